@@ -7,6 +7,14 @@ describe('base-image-tag', () => {
     expect(ruleFindings('base-image-tag', 'FROM node:lts-alpine\n')).toHaveLength(1);
     expect(ruleFindings('base-image-tag', 'FROM lukemathwalker/cargo-chef:latest-rust-1.75-bookworm\n')).toHaveLength(1);
   });
+  it('flags an official image\'s variant tag without a version, which moves like latest (opea\'s nginx:alpine)', () => {
+    const found = ruleFindings('base-image-tag', 'FROM nginx:alpine\nFROM python:slim\nFROM nextcloud:fpm-alpine\n');
+    expect(positions(found)).toEqual([[1, 6], [2, 6], [3, 6]]);
+    expect(found[0]!.message).toContain('pin a version tag of that variant (`nginx:<version>-alpine`)');
+    // A version or a release codename fixes it; a publisher's own variant tag is its own business.
+    const quiet = 'FROM nginx:1.27-alpine\nFROM python:slim-bookworm\nFROM ubuntu:impish\nFROM debian:bookworm-slim\nFROM bitnami/nginx:alpine\n';
+    expect(ruleFindings('base-image-tag', quiet)).toEqual([]);
+  });
   it('takes a nightly tag with a build date for that day\'s build (aphrodite-engine\'s TPU image)', () => {
     expect(ruleFindings('base-image-tag', 'FROM us-central1-docker.pkg.dev/tpu-pytorch-releases/docker/xla:nightly_3.10_tpuvm_20240808\n')).toEqual([]);
     expect(ruleFindings('base-image-tag', 'FROM pytorch/pytorch:nightly-2.5.0.dev20240808-cuda12.4\n')).toEqual([]);

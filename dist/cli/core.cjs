@@ -2067,7 +2067,8 @@ var init_words = __esm({
       known(name) {
         const declared = this.scope.has(name);
         const value = this.scope.get(name);
-        const known2 = value !== void 0 || !declared && this.options.undeclaredIsEmpty === true;
+        const empty = this.options.undeclaredIsEmpty;
+        const known2 = value !== void 0 || !declared && (empty === true || typeof empty === "function" && empty(name));
         return { known: known2, declared, value: value ?? "" };
       }
       lookup(name, raw) {
@@ -3386,7 +3387,10 @@ var init_trusted_images = __esm({
       "docker.elastic.co/*",
       "quay.io/skopeo/*",
       "rancher/k3s",
-      "lukemathwalker/cargo-chef"
+      "lukemathwalker/cargo-chef",
+      // Pathway's release image, published by the vendor (pathway.com/developers, "Docker": `docker pull pathwaycom/pathway`;
+      // the framework's repository is github.com/pathwaycom/pathway).
+      "pathwaycom/pathway"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3752,7 +3756,10 @@ var init_image_defaults = __esm({
       // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
       // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
       // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
-      { image: RED_HAT_S2I, user: "1001" }
+      { image: RED_HAT_S2I, user: "1001" },
+      // OPEA's microservice base, both variants (`latest`, `latest-openeuler`), ends with `USER user`
+      // (github.com/opea-project/GenAIComps, Dockerfile and Dockerfile.openEuler; .github/workflows/push-base-image-upstream.yml).
+      { image: /^opea\/comps-base$/, user: "user" }
     ];
     GENERIC_BASES = [
       "nvidia/cuda",
@@ -10814,6 +10821,86 @@ var init_rolling_releases = __esm({
   }
 });
 
+// src/knowledge/floating-tags.ts
+function namesNoRelease(tag) {
+  const t = tag.toLowerCase();
+  return !/\d/.test(t) && !t.split(/[-_.]/).some((w) => RELEASE_CODENAMES.has(w));
+}
+var RELEASE_CODENAMES;
+var init_floating_tags = __esm({
+  "src/knowledge/floating-tags.ts"() {
+    "use strict";
+    RELEASE_CODENAMES = /* @__PURE__ */ new Set([
+      // Debian, every release since 1.1
+      "buzz",
+      "rex",
+      "bo",
+      "hamm",
+      "slink",
+      "potato",
+      "woody",
+      "sarge",
+      "etch",
+      "lenny",
+      "squeeze",
+      "wheezy",
+      "jessie",
+      "stretch",
+      "buster",
+      "bullseye",
+      "bookworm",
+      "trixie",
+      "forky",
+      "duke",
+      // Ubuntu, every release since 4.10 (the interim ones too: `ubuntu:impish` is 21.10)
+      "warty",
+      "hoary",
+      "breezy",
+      "dapper",
+      "edgy",
+      "feisty",
+      "gutsy",
+      "hardy",
+      "intrepid",
+      "jaunty",
+      "karmic",
+      "lucid",
+      "maverick",
+      "natty",
+      "oneiric",
+      "precise",
+      "quantal",
+      "raring",
+      "saucy",
+      "trusty",
+      "utopic",
+      "vivid",
+      "wily",
+      "xenial",
+      "yakkety",
+      "zesty",
+      "artful",
+      "bionic",
+      "cosmic",
+      "disco",
+      "eoan",
+      "focal",
+      "groovy",
+      "hirsute",
+      "impish",
+      "jammy",
+      "kinetic",
+      "lunar",
+      "mantic",
+      "noble",
+      "oracular",
+      "plucky",
+      "questing",
+      "resolute"
+    ]);
+  }
+});
+
 // src/shell/shell-options.ts
 function shellOptions(words, before7 = NONE) {
   const options = { ...before7 };
@@ -12567,7 +12654,7 @@ var init_bash_parser = __esm({
         if (as.value === null && this.tok === 23 /* leftParen */) {
           if (as.indexed) this.curErr("arrays cannot be nested");
           as.array = true;
-          this.arrayElems();
+          as.elements = this.arrayElems();
         } else {
           const w = this.getWordParts();
           if (w) {
@@ -12577,10 +12664,11 @@ var init_bash_parser = __esm({
         }
         return as;
       }
-      /** `(a b [k]=v)`: the elements are checked, not kept. */
+      /** `(a b [k]=v)`: the element words (the value of a keyed one). */
       arrayElems() {
         const lparen = this.pos;
         const old = this.preNested(262144 /* arrayElems */);
+        const elements = [];
         this.next();
         this.got(2 /* Newl */);
         while (this.tok !== 1 /* EOF */ && this.tok !== 27 /* rightParen */) {
@@ -12589,7 +12677,9 @@ var init_bash_parser = __esm({
             this.eitherIndex();
             this.follow(left, '"[x]"', 74 /* assgn */);
           }
-          if (!this.getWordParts()) {
+          const w = wordOf(this.getWordParts());
+          if (w) elements.push(w);
+          else {
             const tok = this.tok;
             if (tok === 23 /* leftParen */) this.curErr("arrays cannot be nested");
             if (tok !== 2 /* Newl */ && tok !== 27 /* rightParen */ && tok !== 21 /* leftBrack */) this.curErr("array element values must be words");
@@ -12598,6 +12688,7 @@ var init_bash_parser = __esm({
         }
         this.postNested(old);
         this.matched(lparen, 23 /* leftParen */, 27 /* rightParen */);
+        return elements;
       }
       peekRedir() {
         const t = this.tok;
@@ -13090,7 +13181,7 @@ var init_bash_parser = __esm({
           const value = wordOf(a.value);
           const start = a.name === null ? value?.start ?? variant.end : a.nameStart;
           const end = value?.end ?? (a.name === null ? start : a.nameEnd + (a.naked ? 0 : 1));
-          assigns.push({ name: a.name, value, start, end });
+          assigns.push({ name: a.name, value, ...a.elements ? { elements: a.elements } : {}, start, end });
         }
         return {
           kind: "Decl",
@@ -13238,7 +13329,7 @@ var init_bash_parser = __esm({
         }
         const first0 = assigns[0];
         const start = first0 ? first0.nameStart : args[0].start;
-        const values = assigns.map((a) => ({ name: a.name, value: wordOf(a.value) }));
+        const values = assigns.map((a) => ({ name: a.name, value: wordOf(a.value), ...a.elements ? { elements: a.elements } : {} }));
         const end = args.length ? args[args.length - 1].end : values[values.length - 1].value?.end ?? start;
         s.cmd = { kind: "Call", assigns: values, args, start, end };
       }
@@ -13760,7 +13851,10 @@ var init_parse = __esm({
               return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a), expansions: value?.expansions ?? [] };
             });
             const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name, value: this.word(a.value).value }));
-            for (const a of cmd.assigns) if (a.name !== null && a.value) this.bindings.push({ name: a.name, value: this.word(a.value), loop: false });
+            for (const a of cmd.assigns) {
+              if (a.name !== null && a.value) this.bindings.push({ name: a.name, value: this.word(a.value), loop: false });
+              else if (a.name !== null && a.elements) this.bindings.push({ name: a.name, value: this.emptyWord(a), loop: false, elements: a.elements.map((e) => this.word(e)) });
+            }
             this.add(this.command_({ argv: [keyword, ...words], assignments, range: this.range(cmd), pipelineIndex }), pipeline);
             return;
           }
@@ -13811,7 +13905,11 @@ var init_parse = __esm({
         if (argv.length) this.add(this.command_({ argv, assignments, redirects, range: this.range(span), pipelineIndex }), pipeline);
         else {
           if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
-          for (const a of assigns) if (a.name) this.bindings.push({ name: a.name, value: a.value ? this.word(a.value) : this.emptyWord(span), loop: false });
+          for (const a of assigns) {
+            if (!a.name) continue;
+            const elements = a.elements ? { elements: a.elements.map((e) => this.word(e)) } : {};
+            this.bindings.push({ name: a.name, value: a.value ? this.word(a.value) : this.emptyWord(span), loop: false, ...elements });
+          }
         }
       }
       add(cmd, pipeline) {
@@ -14469,6 +14567,108 @@ var init_instructions = __esm({
   }
 });
 
+// src/knowledge/image-env.ts
+function matches(name, pattern) {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+}
+function isCommonImageVariable(name) {
+  return COMMON_IMAGE_VARIABLES.some((p) => matches(name, p));
+}
+function knownImageEnvironment(image) {
+  if (image.isScratch) return () => false;
+  const ref = image.name;
+  if (!ref) return null;
+  if (ref.familiar === "nvidia/cuda") return () => false;
+  if (ref.registry !== null || ref.namespace !== "library" || !OFFICIAL3.has(ref.repository)) return null;
+  const own = `${ref.repository.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_`;
+  const extra = OFFICIAL_EXTRA[ref.repository] ?? [];
+  return (name) => name.startsWith(own) || extra.some((p) => matches(name, p));
+}
+function unsetByBase(image) {
+  const env = knownImageEnvironment(image);
+  return env && ((name) => !env(name) && !isCommonImageVariable(name));
+}
+var COMMON_IMAGE_VARIABLES, OFFICIAL_EXTRA, OFFICIAL3, COMMON_IMAGE_VARIABLE_NAMES;
+var init_image_env = __esm({
+  "src/knowledge/image-env.ts"() {
+    "use strict";
+    init_official_images();
+    COMMON_IMAGE_VARIABLES = [
+      "PATH",
+      "HOME",
+      "HOSTNAME",
+      "SHELL",
+      "LANG",
+      "LANGUAGE",
+      "LC_*",
+      "TERM",
+      "TZ",
+      "LD_LIBRARY_PATH",
+      "LIBRARY_PATH",
+      "PKG_CONFIG_PATH",
+      "PYTHON_VERSION",
+      "PYTHON_SHA256",
+      "PYTHON_PIP_VERSION",
+      "PYTHON_SETUPTOOLS_VERSION",
+      "PYTHON_GET_PIP_URL",
+      "PYTHON_GET_PIP_SHA256",
+      "PIP_*",
+      "GPG_KEY",
+      "GPG_KEYS",
+      "VIRTUAL_ENV",
+      "NODE_VERSION",
+      "YARN_VERSION",
+      "GOPATH",
+      "GOLANG_VERSION",
+      "GOTOOLCHAIN",
+      "JAVA_HOME",
+      "JAVA_VERSION",
+      "CUDA_*",
+      "NVIDIA_*",
+      "NV_*",
+      "NCCL_VERSION",
+      "CUDNN_VERSION",
+      "CONDA_DIR",
+      "MAMBA_ROOT_PREFIX",
+      "MAMBA_USER",
+      "MAMBA_EXE",
+      "NB_USER",
+      "NB_UID",
+      "NB_GID"
+    ];
+    OFFICIAL_EXTRA = {
+      golang: ["GO*"],
+      ruby: ["GEM_HOME", "BUNDLE_*", "LANG"],
+      rust: ["RUSTUP_HOME", "CARGO_HOME"],
+      php: ["PHPIZE_DEPS"],
+      postgres: ["PG_*", "PGDATA", "GOSU_VERSION"],
+      mysql: ["GOSU_VERSION"],
+      mariadb: ["GOSU_VERSION", "MARIADB_*"],
+      mongo: ["GOSU_VERSION", "JSYAML_*"],
+      redis: ["GOSU_VERSION"],
+      nginx: ["NJS_*", "PKG_RELEASE", "DYNPKG_RELEASE"],
+      tomcat: ["CATALINA_HOME"],
+      erlang: ["OTP_*", "REBAR3_*"],
+      elixir: ["OTP_*"],
+      haskell: ["GHC", "CABAL_INSTALL", "STACK"],
+      dart: ["PUB_CACHE", "DART_SDK"],
+      maven: ["MAVEN_*"],
+      gradle: ["GRADLE_*"],
+      openjdk: ["JAVA_*"],
+      "eclipse-temurin": ["JAVA_*"],
+      amazoncorretto: ["JAVA_*"],
+      "ibm-semeru-runtimes": ["JAVA_*"],
+      sapmachine: ["JAVA_*"],
+      "r-base": ["R_BASE_VERSION"],
+      docker: ["DOCKER_*"],
+      bash: ["_BASH_*"],
+      clojure: ["LEIN_*", "CLOJURE_*"]
+    };
+    OFFICIAL3 = new Set(OFFICIAL_IMAGES);
+    COMMON_IMAGE_VARIABLE_NAMES = COMMON_IMAGE_VARIABLES.filter((p) => !p.endsWith("*"));
+  }
+});
+
 // src/model/ports.ts
 function specOf(value) {
   const m = SPEC.exec(value);
@@ -14544,7 +14744,8 @@ function readInstruction(ast, index, stage, state, ctx) {
   instruction.words = orEmpty(wordsOf(instruction, args, state.env, ctx));
   if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
-    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
+    const undeclaredIsEmpty = stage ? unsetByBase(stage.rootImage) ?? false : keyword === "ARG";
+    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty });
     p.value = w && !w.unresolved.length ? w.value : null;
   }
   instruction.copy = copyOperands(instruction, args, state.env, ctx);
@@ -14706,6 +14907,7 @@ var init_instruction = __esm({
     init_flat();
     init_expansions();
     init_instructions();
+    init_image_env();
     init_ports();
     init_property();
     init_run_script();
@@ -14991,11 +15193,12 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
         // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
-        unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar) || resolved !== null && !parent && !isScratch && name === null || // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`: a Docker Official Image's floating tag moves to each new
-        // distribution release, whose archive drops the versions pinned for the last one (base-image-tag asks for the
-        // tag first). A vendor's or the project's own image without a tag keeps the release its Dockerfile fixes
-        // (jupyter's `docker-stacks-foundation`).
-        name !== null && isOfficialImage(name) && name.digest === null && (name.tag ?? "latest") === "latest",
+        unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar) || resolved !== null && !parent && !isScratch && name === null || // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
+        // tag that names no version nor release moves to each new distribution release, whose archive drops the
+        // versions pinned for the last one (base-image-tag reports `latest` and no tag, not `nginx:alpine`). A vendor's
+        // or the project's own image without a tag keeps the release its Dockerfile fixes (jupyter's
+        // `docker-stacks-foundation`).
+        name !== null && isOfficialImage(name) && name.digest === null && namesNoRelease(name.tag ?? "latest"),
         frozenRelease: name && frozenReleaseOf(name)
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === "platform");
@@ -15217,6 +15420,7 @@ var init_build = __esm({
     init_trusted_images();
     init_frozen_releases();
     init_rolling_releases();
+    init_floating_tags();
     init_expansions();
     init_shipping();
     init_instruction();
@@ -19432,6 +19636,18 @@ function savedBefore(name, install2, script) {
     )
   );
 }
+function autoremovesRecommends(install2, script) {
+  if (install2.invocation.tool !== "apt") return false;
+  const removals = grammarOfTool("apt")?.packageRemovals ?? [];
+  for (const c of script.commands.filter((c2) => comparePositions(c2.range.start, install2.range.end) > 0)) {
+    if (c.name === "apt-mark" && c.args[0]?.value === "manual") return false;
+    const inv = c.invocation;
+    if (inv.tool !== "apt" || inv.dryRun || !removals.includes(inv.subcommand ?? "")) continue;
+    const auto = inv.subcommand.startsWith("auto") || hasOption(inv, "--auto-remove", "--autoremove");
+    if (auto && inv.options.some((o) => (o.name === "-o" || o.name === "--option") && RECOMMENDS_UNIMPORTANT.test(o.value ?? ""))) return true;
+  }
+  return false;
+}
 function readApkRemovals({ install: install2, script, after: after2, names, removes, out }) {
   const group = optionValue(install2.invocation, "-t", "--virtual");
   const adds = script.commands.filter((c) => c !== install2 && c.invocation.tool === "apk" && c.invocation.subcommand === "add" && !c.invocation.dryRun);
@@ -19451,7 +19667,7 @@ function readApkRemovals({ install: install2, script, after: after2, names, remo
     }
   }
 }
-var cache;
+var cache, RECOMMENDS_UNIMPORTANT;
 var init_removals = __esm({
   "src/shell/removals.ts"() {
     "use strict";
@@ -19461,6 +19677,7 @@ var init_removals = __esm({
     init_invocation();
     init_order();
     cache = /* @__PURE__ */ new WeakMap();
+    RECOMMENDS_UNIMPORTANT = /^APT::AutoRemove::RecommendsImportant\s*=\s*"?(false|0|no|off)"?$/i;
   }
 });
 
@@ -19535,7 +19752,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -19867,7 +20084,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -19883,7 +20100,7 @@ var init_apt_no_install_recommends = __esm({
           for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
-            if (purgedLater(command, ins.run.script)) continue;
+            if (purgedLater(command, ins.run.script) || autoremovesRecommends(command, ins.run.script)) continue;
             if (installsOnlyWithoutRecommends(invocation)) continue;
             if (wantsRecommends(model, ins, command)) continue;
             report({
@@ -20075,7 +20292,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST,
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -20309,6 +20526,7 @@ var init_base_image_tag = __esm({
     init_fix_edits();
     init_file_purpose();
     init_image_defaults();
+    init_floating_tags();
     init_trusted_images();
     init_rule();
     BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
@@ -20322,7 +20540,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -20366,6 +20584,8 @@ var init_base_image_tag = __esm({
           const floating = parts.find((part) => FLOATING.has(part) && !(versioned && CHANNEL_LABELS.has(part)));
           if (floating) {
             report({ range, message: `${shown} uses the floating tag \`${name.tag}\`, which changes without notice; ${advice2}.`, ...fix });
+          } else if (isOfficialImage(name) && namesNoRelease(name.tag)) {
+            report({ range, message: `${shown} names a variant but no version, so it moves to each new release of \`${name.familiar}\` and of the distribution under it without notice; pin a version tag of that variant (\`${name.familiar}:<version>-${name.tag}\`).` });
           }
         }
       }
@@ -20479,7 +20699,7 @@ function detour(instruction, { dir, leftBefore }, lasting) {
   const workspace = startDir(workdir);
   if (workdir !== null && !isWithin(dir, workspace)) return true;
   if (leftBefore.some((o) => !isWithin(o, dir) && !isWithin(dir, o) && [o, dir].every((d) => clonedBy(stage, d))) && !visitedAgain(instruction, dir, lasting)) return true;
-  if (workdir !== null && !isWithin(workspace, dir) && !visitedAgain(instruction, dir, lasting) && workdirUsedLater(instruction, workdir)) return true;
+  if ((workdir !== null || unresolvedWorkdir(instruction)) && !isWithin(workspace, dir) && !visitedAgain(instruction, dir, lasting) && workdirUsedLater(instruction, workdir)) return true;
   return isWithin(dir, workspace) && stage.instructions.some((i) => {
     if (i === instruction || i.keyword !== "RUN" || !i.run?.script || i.state.workdir !== workdir) return false;
     const other = lasting(i)?.dir;
@@ -20530,7 +20750,12 @@ function removedLater(instruction, dir) {
   );
 }
 function workdirUsedLater(instruction, workdir) {
-  return instruction.stage.instructions.some((i) => i.index > instruction.index && i.state.workdir === workdir && ["RUN", "CMD", "ENTRYPOINT"].includes(i.keyword));
+  const later = instruction.stage.instructions.filter((i) => i.index > instruction.index);
+  const until = workdir === null ? later.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity : Infinity;
+  return later.some((i) => i.index < until && (workdir === null || i.state.workdir === workdir) && ["RUN", "CMD", "ENTRYPOINT"].includes(i.keyword));
+}
+function unresolvedWorkdir(instruction) {
+  return instruction.state.workdir === null && instruction.stage.instructions.some((i) => i.index < instruction.index && i.keyword === "WORKDIR");
 }
 function relativeDestination(ins) {
   const dest = ins.copy?.dest?.value;
@@ -20756,7 +20981,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or a later `RUN` of the stage deletes (typesense's `RUN cd /opt/gcc-10.3.0/build && make install` then `RUN rm -rf /opt/gcc-10.3.0`: a WORKDIR would leave later steps in a folder that is gone), or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one; and when the stage's RUNs go into several folders the stage made itself (cloned, unpacked with `tar`/`unzip`, made with `mkdir`), wherever they are, each for its own build (typesense's toolchain image: `tar -C /opt -xf snappy.tar.gz` then `RUN cd /opt/snappy-1.1.3/build && ../configure && make install`, and so on for a dozen libraries); projects the stage did not make (`cd /opt/a` and `cd /opt/b` in folders of the base image or an earlier `COPY`) each take a WORKDIR and are reported. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or a later `RUN` of the stage deletes (typesense's `RUN cd /opt/gcc-10.3.0/build && make install` then `RUN rm -rf /opt/gcc-10.3.0`: a WORKDIR would leave later steps in a folder that is gone), or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own (also one whose value the linter cannot resolve: `WORKDIR ${CODESPACE}/flash-attention` after a bare `ARG CODESPACE`) and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one; and when the stage's RUNs go into several folders the stage made itself (cloned, unpacked with `tar`/`unzip`, made with `mkdir`), wherever they are, each for its own build (typesense's toolchain image: `tar -C /opt -xf snappy.tar.gz` then `RUN cd /opt/snappy-1.1.3/build && ../configure && make install`, and so on for a dozen libraries); projects the stage did not make (`cd /opt/a` and `cd /opt/b` in folders of the base image or an earlier `COPY`) each take a WORKDIR and are reported. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -22065,6 +22290,7 @@ function unpinnedRequirements(model, context) {
     const env = markerEnvironment(install2.instruction, install2.command);
     for (const { file, entry } of tree.entries) {
       if (entry.pinned || entry.name && tree.constraints.has(normalizeName(entry.name))) continue;
+      if (entry.name && context.projectPythonPackages().has(entry.name)) continue;
       if (entry.marker !== null && markerHolds(entry.marker, env) === false) continue;
       const key = `${file}:${entry.line}:${entry.column}`;
       if (reported.has(key)) continue;
@@ -22341,7 +22567,7 @@ var init_templates = __esm({
 });
 
 // rules/copy-from-stage.ts
-var OFFICIAL3, copy_from_stage_default;
+var OFFICIAL4, copy_from_stage_default;
 var init_copy_from_stage = __esm({
   "rules/copy-from-stage.ts"() {
     "use strict";
@@ -22349,7 +22575,7 @@ var init_copy_from_stage = __esm({
     init_official_images();
     init_rule();
     init_suggest();
-    OFFICIAL3 = new Set(OFFICIAL_IMAGES);
+    OFFICIAL4 = new Set(OFFICIAL_IMAGES);
     copy_from_stage_default = defineRule({
       meta: {
         id: "copy-from-stage",
@@ -22398,7 +22624,7 @@ var init_copy_from_stage = __esm({
             });
             return;
           }
-          if (target || /[/:@.]/.test(ref) || OFFICIAL3.has(ref.toLowerCase())) return;
+          if (target || /[/:@.]/.test(ref) || OFFICIAL4.has(ref.toLowerCase())) return;
           if (buildContext?.namedContexts().has(ref)) return;
           if (buildContext?.projectBuiltImages().has(ref.toLowerCase())) return;
           if (buildContext?.fragment()?.stagesBefore.has(ref.toLowerCase())) return;
@@ -27395,7 +27621,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -27676,7 +27902,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder just under that root (a repository of several packages; not vendored or test folders such as `third_party/` or `tests/`): an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project's names: `\"deepsparse\" if is_release else \"deepsparse-nightly\"`) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder just under that root (a repository of several packages; not vendored or test folders such as `third_party/` or `tests/`): an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -27817,7 +28043,7 @@ var init_requirements_pin_versions = __esm({
         preset: "recommended",
         description: "A requirements file installed with `pip install -r` holds a requirement without an exact `==` pin.",
         docs: {
-          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports the requirements that are not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit: one finding per file an install reads, at its first such requirement, naming them, each one a related location. Where the file is also a library's statement of the versions it supports (read by its packaging and CI), the pins can live in a constraints file instead (`pip install -c constraints.txt -r requirements.txt`). A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports the requirements that are not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit: one finding per file an install reads, at its first such requirement, naming them, each one a related location. Where the file is also a library's statement of the versions it supports (read by its packaging and CI), the pins can live in a constraints file instead (`pip install -c constraints.txt -r requirements.txt`). A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. Nor is the project's own package (`deepsparse[transformers]>=1.5.2` in an example of deepsparse), found as pip-pin-versions finds it: an image that installs it follows the project's own releases, which the project versions itself. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "# requirements.txt\nfastapi>=0.110\ntorch\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "# requirements.txt (uv pip compile requirements.in -o requirements.txt)\nfastapi==0.115.6\ntorch==2.5.1\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt"
         },
@@ -27963,7 +28189,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -28155,7 +28381,7 @@ function unquoted(value) {
 }
 function holdsSecret(keyword, p, inScope) {
   if (p.rawValue === null) return keyword === "ARG" && !(inScope && isHarmlessValue(inScope));
-  if (unquoted(p.rawValue) === "") return keyword === "ARG";
+  if (unquoted(p.rawValue) === "" || p.value === "") return keyword === "ARG";
   if (valueDecides(p.name) && isNameLikeValue(p.rawValue)) return false;
   return !isHarmlessValue(p.rawValue) && !(p.value && isHarmlessValue(p.value));
 }
@@ -28267,7 +28493,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public), likewise a bare `\u2026_KEY` whose value is an OpenPGP fingerprint or long key id that `gpg` or `apt-key` of its stage fetches or exports (`ARG LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421` read by `gpg --recv-keys \"$LLVM_KEY\"`). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public), likewise a bare `\u2026_KEY` whose value is an OpenPGP fingerprint or long key id that `gpg` or `apt-key` of its stage fetches or exports (`ARG LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421` read by `gpg --recv-keys \"$LLVM_KEY\"`). `ENV` set to an empty value (also one that only copies a variable no `ARG` or `ENV` of the stage declares, on a base whose environment dlint knows not to set it: a Docker Official Image, see `undefined-var`, which reports the reference), `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else); for an `ENV` that the base image's entrypoint reads (see above) that is all, otherwise it gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -28771,6 +28997,17 @@ function folder(path) {
   const p = path?.replace(/(.)\/+$/, "$1");
   return p ? p : null;
 }
+function harmlessArraySplit(instruction, range) {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const words = [...script.commands.flatMap((c) => [...c.argv, ...c.redirects]), ...script.bindings.filter((b) => b.loop && b.value).map((b) => b.value)];
+  const word = words.find((w) => w.expansions?.some((e) => sameStart(e.range, range)));
+  const name = word?.expansions?.find((e) => sameStart(e.range, range))?.name;
+  if (!name || !word.value.includes(`\${${name}[@]}`)) return false;
+  const bindings = script.bindings.filter((b) => b.name === name);
+  const resolver = new Resolver(script, instruction.state.env);
+  return bindings.length > 0 && !instruction.state.env.has(name) && bindings.every((b) => b.elements !== void 0 && b.elements.length > 0 && b.elements.every((e) => resolver.word(e) === "one"));
+}
 function harmlessSplit(instruction, range) {
   const script = instruction.run?.script;
   if (!script) return null;
@@ -28905,7 +29142,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned", and so are, in a \`bash -c\` body, the names its command's prefix assignments hand it (\`archive=x bash -c "mv \\\${archive} /opt"\`). Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -28935,6 +29172,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
         for (const f of shellcheck.findings(model)) {
           if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
           if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
+          if (f.code === "SC2068" && harmlessArraySplit(f.instruction, f.range)) continue;
           if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
           if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
           if (f.code === "SC1083" && literalOnPurpose(f.instruction, f.range)) continue;
@@ -30036,104 +30274,6 @@ var init_torch_wheel_variant = __esm({
         }
       }
     });
-  }
-});
-
-// src/knowledge/image-env.ts
-function matches(name, pattern) {
-  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
-}
-function isCommonImageVariable(name) {
-  return COMMON_IMAGE_VARIABLES.some((p) => matches(name, p));
-}
-function knownImageEnvironment(image) {
-  if (image.isScratch) return () => false;
-  const ref = image.name;
-  if (!ref) return null;
-  if (ref.familiar === "nvidia/cuda") return () => false;
-  if (ref.registry !== null || ref.namespace !== "library" || !OFFICIAL4.has(ref.repository)) return null;
-  const own = `${ref.repository.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_`;
-  const extra = OFFICIAL_EXTRA[ref.repository] ?? [];
-  return (name) => name.startsWith(own) || extra.some((p) => matches(name, p));
-}
-var COMMON_IMAGE_VARIABLES, OFFICIAL_EXTRA, OFFICIAL4, COMMON_IMAGE_VARIABLE_NAMES;
-var init_image_env = __esm({
-  "src/knowledge/image-env.ts"() {
-    "use strict";
-    init_official_images();
-    COMMON_IMAGE_VARIABLES = [
-      "PATH",
-      "HOME",
-      "HOSTNAME",
-      "SHELL",
-      "LANG",
-      "LANGUAGE",
-      "LC_*",
-      "TERM",
-      "TZ",
-      "LD_LIBRARY_PATH",
-      "LIBRARY_PATH",
-      "PKG_CONFIG_PATH",
-      "PYTHON_VERSION",
-      "PYTHON_SHA256",
-      "PYTHON_PIP_VERSION",
-      "PYTHON_SETUPTOOLS_VERSION",
-      "PYTHON_GET_PIP_URL",
-      "PYTHON_GET_PIP_SHA256",
-      "PIP_*",
-      "GPG_KEY",
-      "GPG_KEYS",
-      "VIRTUAL_ENV",
-      "NODE_VERSION",
-      "YARN_VERSION",
-      "GOPATH",
-      "GOLANG_VERSION",
-      "GOTOOLCHAIN",
-      "JAVA_HOME",
-      "JAVA_VERSION",
-      "CUDA_*",
-      "NVIDIA_*",
-      "NV_*",
-      "NCCL_VERSION",
-      "CUDNN_VERSION",
-      "CONDA_DIR",
-      "MAMBA_ROOT_PREFIX",
-      "MAMBA_USER",
-      "MAMBA_EXE",
-      "NB_USER",
-      "NB_UID",
-      "NB_GID"
-    ];
-    OFFICIAL_EXTRA = {
-      golang: ["GO*"],
-      ruby: ["GEM_HOME", "BUNDLE_*", "LANG"],
-      rust: ["RUSTUP_HOME", "CARGO_HOME"],
-      php: ["PHPIZE_DEPS"],
-      postgres: ["PG_*", "PGDATA", "GOSU_VERSION"],
-      mysql: ["GOSU_VERSION"],
-      mariadb: ["GOSU_VERSION", "MARIADB_*"],
-      mongo: ["GOSU_VERSION", "JSYAML_*"],
-      redis: ["GOSU_VERSION"],
-      nginx: ["NJS_*", "PKG_RELEASE", "DYNPKG_RELEASE"],
-      tomcat: ["CATALINA_HOME"],
-      erlang: ["OTP_*", "REBAR3_*"],
-      elixir: ["OTP_*"],
-      haskell: ["GHC", "CABAL_INSTALL", "STACK"],
-      dart: ["PUB_CACHE", "DART_SDK"],
-      maven: ["MAVEN_*"],
-      gradle: ["GRADLE_*"],
-      openjdk: ["JAVA_*"],
-      "eclipse-temurin": ["JAVA_*"],
-      amazoncorretto: ["JAVA_*"],
-      "ibm-semeru-runtimes": ["JAVA_*"],
-      sapmachine: ["JAVA_*"],
-      "r-base": ["R_BASE_VERSION"],
-      docker: ["DOCKER_*"],
-      bash: ["_BASH_*"],
-      clojure: ["LEIN_*", "CLOJURE_*"]
-    };
-    OFFICIAL4 = new Set(OFFICIAL_IMAGES);
-    COMMON_IMAGE_VARIABLE_NAMES = COMMON_IMAGE_VARIABLES.filter((p) => !p.endsWith("*"));
   }
 });
 
@@ -41838,16 +41978,26 @@ function ownPythonPackages(dockerfile) {
   const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
   const names = /* @__PURE__ */ new Set();
   for (const dir of /* @__PURE__ */ new Set([...folders, ...root ? packageFolders(root) : []])) {
-    for (const file of METADATA_FILES) {
-      const name = packageName2(node_path_default.join(dir, file));
-      if (name) names.add(normalizeName(name));
-    }
+    for (const file of METADATA_FILES) for (const name of packageNames(node_path_default.join(dir, file))) names.add(normalizeName(name));
   }
   return names;
 }
 function packageFolders(root) {
   const subfolders = listing(root).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS);
   return subfolders.map((n) => node_path_default.join(root, n)).filter(isFolder);
+}
+function expressionAt(text, at) {
+  const rest = text.slice(at).replace(/^[ \t]+/, "");
+  if (!rest.startsWith("(")) return rest.split("\n")[0].replace(/#.*$/, "");
+  const close = rest.indexOf(")");
+  return close < 0 ? "" : rest.slice(1, close);
+}
+function literalBranches(expression) {
+  const parts = expression.split(/\belse\b/);
+  const names = parts.map(
+    (part, i) => new RegExp(`^\\s*["']${NAME8}["']\\s*${i < parts.length - 1 ? "\\bif\\b[^]*" : ""}$`).exec(part)?.[1] ?? null
+  );
+  return names.every((n) => n !== null) ? names : [];
 }
 function tomlName(text, table2) {
   const body = section(text, `[${table2}]`);
@@ -41864,7 +42014,7 @@ function section(text, header) {
   const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
   return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
 }
-var METADATA_FILES, MAX_SUBFOLDERS, NOT_OWN, NAME8, packageName2;
+var METADATA_FILES, MAX_SUBFOLDERS, NOT_OWN, NAME8, packageNames;
 var init_own_packages = __esm({
   "src/context/own-packages.ts"() {
     "use strict";
@@ -41877,17 +42027,22 @@ var init_own_packages = __esm({
     MAX_SUBFOLDERS = 100;
     NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures)$/i;
     NAME8 = "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)";
-    packageName2 = projectFileCache((file) => {
+    packageNames = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
-      if (file.endsWith(".toml")) return tomlName(text, "project") ?? tomlName(text, "tool.poetry");
-      if (file.endsWith(".cfg")) return iniName(text, "metadata");
+      const one = (name) => name ? [name] : [];
+      if (file.endsWith(".toml")) return one(tomlName(text, "project") ?? tomlName(text, "tool.poetry"));
+      if (file.endsWith(".cfg")) return one(iniName(text, "metadata"));
       const call = text.indexOf("setup(");
-      if (call < 0) return null;
+      if (call < 0) return [];
       const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME8}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text.slice(call));
-      if (!given) return null;
-      if (given[1]) return given[1];
-      return new RegExp(`^\\s*${given[2]}\\s*=\\s*["']${NAME8}["']\\s*(#.*)?$`, "m").exec(text)?.[1] ?? null;
-    }, null);
+      if (!given) return [];
+      if (given[1]) return [given[1]];
+      for (const assigned of text.matchAll(new RegExp(`^[ \\t]*${given[2]}[ \\t]*=(?!=)(.*)$`, "gm"))) {
+        const names = literalBranches(expressionAt(text, assigned.index + assigned[0].length - assigned[1].length));
+        if (names.length > 0) return names;
+      }
+      return [];
+    }, []);
   }
 });
 
