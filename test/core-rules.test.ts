@@ -12,7 +12,7 @@ describe('base-image-tag', () => {
     expect(positions(found)).toEqual([[1, 6], [2, 6], [3, 6]]);
     expect(found[0]!.message).toContain('pin a version tag of that variant (`nginx:<version>-alpine`)');
     // A version or a release codename fixes it; a publisher's own variant tag is its own business.
-    const quiet = 'FROM nginx:1.27-alpine\nFROM python:slim-bookworm\nFROM ubuntu:impish\nFROM debian:bookworm-slim\nFROM bitnami/nginx:alpine\n';
+    const quiet = 'FROM nginx:1.27-alpine\nFROM python:slim-bookworm\nFROM ubuntu:impish\nFROM debian:bookworm-slim\nFROM bitnami/nginx:alpine\nFROM liquibase:test-entrypoint\n';
     expect(ruleFindings('base-image-tag', quiet)).toEqual([]);
   });
   it('takes a nightly tag with a build date for that day\'s build (aphrodite-engine\'s TPU image)', () => {

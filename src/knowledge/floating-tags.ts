@@ -22,3 +22,19 @@ export function namesNoRelease(tag: string): boolean {
   const t = tag.toLowerCase();
   return !/\d/.test(t) && !t.split(/[-_.]/).some((w) => RELEASE_CODENAMES.has(w));
 }
+
+/**
+ * Words of the Docker Official Images' variant tags (docker-library/official-images, library/: `nginx:alpine-slim`,
+ * `php:fpm-alpine`, `nextcloud:apache`, `eclipse-temurin:jre`, `docker:dind-rootless`, `mongo:windowsservercore`).
+ * A tag made of them alone is a published variant that follows the newest release; another word (`test-entrypoint`)
+ * may be a local build's tag.
+ */
+const VARIANT_WORDS = new Set([
+  'alpine', 'slim', 'fpm', 'apache', 'cli', 'zts', 'jdk', 'jre', 'perl', 'otel', 'mainline', 'management', 'dind',
+  'rootless', 'git', 'windowsservercore', 'nanoserver', 'standalone',
+]);
+
+/** The tag is only variant words of official images (`alpine`, `fpm-alpine`, `jre`): a published versionless variant. */
+export function isVariantOnlyTag(tag: string): boolean {
+  return tag.toLowerCase().split(/[-_]/).every((w) => VARIANT_WORDS.has(w));
+}
