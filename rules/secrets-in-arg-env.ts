@@ -165,7 +165,7 @@ function onlyNamesASecret(model: DockerfileModel, declared: Instruction, name: s
 function namesASigningKey(model: DockerfileModel, declared: Instruction, p: KeyValue): boolean {
   const value = p.rawValue ?? declared.state.env.get(p.name) ?? model.globalArgs.get(p.name);
   if (!valueDecides(p.name) || !value || !isOpenPgpKeyId(value)) return false;
-  const ref = new RegExp(`\\$(${p.name}\\b|\\{${p.name}\\W)`);
+  const ref = referenceTo(p.name);
   return scopeOf(model, declared).some((i) => (i.script?.commands ?? []).some((c) => isOpenPgpProgram(c.name) && c.argv.some((w) => ref.test(w.value))));
 }
 
@@ -177,10 +177,15 @@ function scopeOf(model: DockerfileModel, ins: Instruction): Instruction[] {
   return ins.keyword === 'ENV' ? [...after, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after;
 }
 
+/** `$NAME` or `${NAME…}` in a shell word's text. */
+function referenceTo(name: string): RegExp {
+  return new RegExp(`\\$(${name}\\b|\\{${name}\\W)`);
+}
+
 /** The variable is referenced in the instruction's words (`$NAME`, `${NAME…}`), as BuildKit or the shell would expand it. */
 function mentions(ins: Instruction, name: string): boolean {
   if (ins.expansions.some((e) => e.name === name)) return true;
-  const ref = new RegExp(`\\$(${name}\\b|\\{${name}\\W)`);
+  const ref = referenceTo(name);
   return (ins.script?.commands ?? []).some((c) => c.argv.some((w) => ref.test(w.value)) || c.assignments.some((a) => ref.test(a.value)));
 }
 

@@ -28449,7 +28449,7 @@ function onlyNamesASecret(model, declared, name) {
 function namesASigningKey(model, declared, p) {
   const value = p.rawValue ?? declared.state.env.get(p.name) ?? model.globalArgs.get(p.name);
   if (!valueDecides(p.name) || !value || !isOpenPgpKeyId(value)) return false;
-  const ref = new RegExp(`\\$(${p.name}\\b|\\{${p.name}\\W)`);
+  const ref = referenceTo(p.name);
   return scopeOf(model, declared).some((i) => (i.script?.commands ?? []).some((c) => isOpenPgpProgram(c.name) && c.argv.some((w) => ref.test(w.value))));
 }
 function scopeOf(model, ins) {
@@ -28458,9 +28458,12 @@ function scopeOf(model, ins) {
   const after2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
   return ins.keyword === "ENV" ? [...after2, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after2;
 }
+function referenceTo(name) {
+  return new RegExp(`\\$(${name}\\b|\\{${name}\\W)`);
+}
 function mentions2(ins, name) {
   if (ins.expansions.some((e) => e.name === name)) return true;
-  const ref = new RegExp(`\\$(${name}\\b|\\{${name}\\W)`);
+  const ref = referenceTo(name);
   return (ins.script?.commands ?? []).some((c) => c.argv.some((w) => ref.test(w.value)) || c.assignments.some((a) => ref.test(a.value)));
 }
 function frontendReadsSecretEnv(model) {
