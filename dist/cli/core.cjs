@@ -15218,7 +15218,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
         // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
         unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar) || resolved !== null && !parent && !isScratch && name === null || // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
         // tag that names no version nor release moves to each new distribution release, whose archive drops the
-        // versions pinned for the last one (base-image-tag reports `latest` and no tag, not `nginx:alpine`). A vendor's
+        // versions pinned for the last one (base-image-tag asks for a version tag there instead). A vendor's
         // or the project's own image without a tag keeps the release its Dockerfile fixes (jupyter's
         // `docker-stacks-foundation`).
         name !== null && isOfficialImage(name) && name.digest === null && namesNoRelease(name.tag ?? "latest"),

@@ -140,7 +140,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
           (resolved !== null && !parent && !isScratch && name === null) ||
           // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
           // tag that names no version nor release moves to each new distribution release, whose archive drops the
-          // versions pinned for the last one (base-image-tag reports `latest` and no tag, not `nginx:alpine`). A vendor's
+          // versions pinned for the last one (base-image-tag asks for a version tag there instead). A vendor's
           // or the project's own image without a tag keeps the release its Dockerfile fixes (jupyter's
           // `docker-stacks-foundation`).
           (name !== null && isOfficialImage(name) && name.digest === null && namesNoRelease(name.tag ?? 'latest')),
