@@ -156,6 +156,18 @@ describe('str.format templates', () => {
     // `${NEO4J_HOME}` is the shell's, not a placeholder of this template's kind.
     expect(found).toContain('4 legacy-key-value');
   });
+  it('include {{name}} markers after the image name (azureml-assets), not a Go template in RUN', () => {
+    const text = 'FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}\nRUN pip install --no-cache-dir \\\n    azureml-core=={{latest-pypi-version}} \\\n    numpy\nRUN apt-get install -y curl\n';
+    const found = lint(text, { filePath: 'assets/training/env/context/Dockerfile', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`);
+    expect(found.filter((f) => /^[13] /.test(f))).toEqual(['1 syntax-error']);
+    // The install is reported on its command's line for `numpy`, not for the placeholder's package.
+    expect(found).toContain('2 pip-pin-versions');
+    expect(found).toContain('5 apt-no-install-recommends');
+    // A whole image from `{{ … }}` is a Jinja or jq template's: only the one finding.
+    expect(lint(text.replace('mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}', '{{ base_image }}'), { filePath: 'Dockerfile.template', contextDir: null }).map((f) => f.ruleId)).toEqual(['syntax-error']);
+    // `{{.Id}}` in a RUN is `docker inspect`'s Go template: the file is a Dockerfile.
+    expect(lint('FROM docker:27.3.1\nRUN docker inspect --format {{.Id}} x\n', { filePath: 'Dockerfile', contextDir: null }).map((f) => f.ruleId)).not.toContain('syntax-error');
+  });
   it('include the <NAME> markers a generator replaces as text', () => {
     const text = 'FROM <BASE_IMAGE>\nRUN apt-get install -y wget\nADD <DIR> /olive\nRUN cat <<EOF > /a\nx\nEOF\n';
     const found = lint(text, { filePath: 'olive/engine/packaging/Dockerfile.base', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`);

@@ -314,15 +314,23 @@ function namedByUnknown(imageText: string, globalArgs: Scope, unresolved: readon
 /**
  * Jinja/Go (`{{ … }}`, `{% … %}`) and placeholder templates a generator fills in: Python `str.format` (`FROM
  * {base_image}`, a `{args}` line), the `%%NAME%%` markers a script replaces with sed (neo4j's `FROM
- * %%NEO4J_BASE_IMAGE%%`) and `<NAME>` markers replaced as text (Olive's `FROM <BASE_IMAGE>`).
+ * %%NEO4J_BASE_IMAGE%%`), `<NAME>` markers replaced as text (Olive's `FROM <BASE_IMAGE>`) and `{{name}}` markers
+ * inside FROM's image (azureml-assets' `FROM mcr.microsoft.com/azureml/…:{{latest-image-tag}}`).
  */
 const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
-/** Each placeholder kind as a whole word, and anywhere in a line: `${VAR}` holds a `str.format` placeholder, not a `%%` one. */
+/**
+ * Each placeholder kind: in FROM's image (or as a line's keyword, for the kinds that can stand for a whole line), and
+ * anywhere in a line. `${VAR}` holds a `str.format` placeholder, not a `%%` one; a `{{name}}` only counts after FROM's
+ * image name (an image that starts with `{{` is a Jinja or jq template's), since a RUN's `{{.Id}}` is a Go template
+ * argument of `docker inspect --format` or `helm`.
+ */
 const PLACEHOLDERS = [
-  { whole: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
-  { whole: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
-  { whole: /^<[A-Za-z_][A-Za-z0-9_]*>$/, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ },
+  { inImage: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, asKeyword: true, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
+  { inImage: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, asKeyword: true, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
+  { inImage: /^<[A-Za-z_][A-Za-z0-9_]*>$/, asKeyword: true, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ },
+  { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]* *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]* *\}\}/ },
 ];
+const MUSTACHE_IN_IMAGE = PLACEHOLDERS[3]!.inImage;
 
 /**
  * A placeholder template (`FROM {base_image}`, a `{args}` line, `FROM %%BASE%%`): the lines that hold a placeholder of
@@ -330,8 +338,8 @@ const PLACEHOLDERS = [
  * `{{ }}`/`{% %}` templates.
  */
 function placeholderLines(instructions: Instruction[], lines: readonly string[]): ReadonlySet<number> | null {
-  if (instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
-  const kind = PLACEHOLDERS.find(({ whole }) => instructions.some((ins) => whole.test(ins.keywordText) || (ins.keyword === 'FROM' && ins.args.some((a) => whole.test(a.value)))));
+  if (instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText)) || lines.some((l) => l.includes('{%'))) return null;
+  const kind = PLACEHOLDERS.find(({ inImage, asKeyword }) => instructions.some((ins) => (asKeyword && inImage.test(ins.keywordText)) || (ins.keyword === 'FROM' && ins.args.some((a) => inImage.test(a.value)))));
   if (!kind) return null;
   const out = new Set<number>();
   lines.forEach((l, i) => {
@@ -345,7 +353,7 @@ function templateMarker(instructions: Instruction[]): Range | null {
   for (const ins of instructions) {
     if (TEMPLATE_SYNTAX.test(ins.keywordText)) return ins.keywordRange;
     const image = ins.keyword === 'FROM' ? ins.args.find((a) => !a.value.startsWith('--')) : undefined;
-    if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
+    if (image && (TEMPLATE_SYNTAX.test(image.value) || MUSTACHE_IN_IMAGE.test(image.value))) return image.range;
   }
   return null;
 }
