@@ -163,6 +163,8 @@ describe('str.format templates', () => {
     // The install is reported on its command's line for `numpy`, not for the placeholder's package.
     expect(found).toContain('2 pip-pin-versions');
     expect(found).toContain('5 apt-no-install-recommends');
+    const pattern = text.replace('{{latest-image-tag}}', '{{latest-image-tag:biweekly.d{6}.d{1}.*}}');
+    expect(lint(pattern, { filePath: 'context/Dockerfile', contextDir: null }).filter((f) => f.ruleId === 'syntax-error').map((f) => f.severity)).toEqual(['info']);
     // A whole image from `{{ … }}` is a Jinja or jq template's: only the one finding.
     expect(lint(text.replace('mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}', '{{ base_image }}'), { filePath: 'Dockerfile.template', contextDir: null }).map((f) => f.ruleId)).toEqual(['syntax-error']);
     // `{{.Id}}` in a RUN is `docker inspect`'s Go template: the file is a Dockerfile.

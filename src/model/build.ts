@@ -328,7 +328,8 @@ const PLACEHOLDERS = [
   { inImage: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, asKeyword: true, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
   { inImage: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, asKeyword: true, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
   { inImage: /^<[A-Za-z_][A-Za-z0-9_]*>$/, asKeyword: true, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ },
-  { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]* *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]* *\}\}/ },
+  // With an optional `:pattern` (azureml-assets' `{{latest-image-tag:biweekly.d{6}.d{1}.*}}`).
+  { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/ },
 ];
 const MUSTACHE_IN_IMAGE = PLACEHOLDERS[3]!.inImage;
 
