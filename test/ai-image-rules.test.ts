@@ -36,6 +36,9 @@ describe('official-base-image', () => {
     // Pathway's own release image (GenAIComps' third_parties/pathway); not another image of the account.
     expect(ruleFindings('official-base-image', 'FROM pathwaycom/pathway:0.13.2-slim\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM pathwaycom/other:1\n')).toHaveLength(1);
+    expect(ruleFindings('official-base-image', 'FROM google/cloud-sdk:slim\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM mpioperator/intel:0.6.0\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM google/other:1\n')).toHaveLength(1);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

@@ -165,6 +165,11 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Pathway's release image, published by the vendor (pathway.com/developers, "Docker": `docker pull pathwaycom/pathway`;
   // the framework's repository is github.com/pathwaycom/pathway).
   'pathwaycom/pathway',
+  // Google's Cloud SDK image on Docker Hub (cloud.google.com/sdk/docs/downloads-docker: "docker pull google/cloud-sdk",
+  // beside its Artifact Registry name `gcr.io/google.com/cloudsdktool/google-cloud-cli`), and the Kubeflow MPI
+  // Operator's launcher and worker bases (github.com/kubeflow/mpi-operator, build/base: `mpioperator/base`,
+  // `mpioperator/openmpi`, `mpioperator/intel`, `mpioperator/mpich`).
+  'google/cloud-sdk', 'mpioperator/*',
 ];
 
 /**
