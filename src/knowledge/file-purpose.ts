@@ -78,13 +78,18 @@ export function runsOnTestInputs(meta: Pick<RuleMeta, 'category' | 'covers'>): b
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
 }
 
-/** Fixture folders, test inputs when a test folder holds them (`packages/cli/tests/commands/fixtures/start-cmd/`). */
-const FIXTURE_FOLDER = /^(__)?fixtures?(__)?$/i;
+/**
+ * Fixture folders, test inputs when a test folder holds them (`packages/cli/tests/commands/fixtures/start-cmd/`), and
+ * the Maven layout's test resources (`test/resources/`: azureml-assets' `test/resources/validate/…/Dockerfile`, inputs
+ * of its validation scripts).
+ */
+const FIXTURE_FOLDER = /^((__)?fixtures?(__)?|resources)$/i;
 const TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
 
 export function isTestDockerfile(filePath: string): boolean {
   const folders = pathParts(filePath).slice(0, -1);
-  // A `fixtures/` folder alone may be anything (a linter's own rule fixtures); inside a test folder it holds test inputs.
+  // A `fixtures/` or `resources/` folder alone may be anything (a linter's own rule fixtures, an app's assets); inside a
+  // test folder it holds test inputs.
   return folders.some((f, i) => TEST_FOLDER.test(f) || (FIXTURE_FOLDER.test(f) && folders.slice(0, i).some((t) => TESTS_FOLDER.test(t))));
 }
 
