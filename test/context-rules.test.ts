@@ -539,6 +539,10 @@ describe('conda-pin-versions (environment files)', () => {
     expect(f.map((x) => [path.basename(x.file), x.range.start.line, x.range.start.column])).toEqual([['environment.yml', 6, 5]]);
     expect(f[0]!.message).toMatch(/^Conda package `pip` in environment\.yml has no version \(installed by RUN at .*Dockerfile:12\); pin it as `pip=<version>`\.$/);
   });
+  it('says a range allows several versions rather than none', () => {
+    const dir = context({ 'environment.yml': 'name: app\ndependencies:\n  - numpy~=1.22.0\n', Dockerfile: 'FROM continuumio/miniconda3:24.7.1-0\nCOPY environment.yml .\nRUN conda env create -f environment.yml && conda clean -afy\n' });
+    expect(lintIn('conda-pin-versions', dir).map((f) => f.message)).toEqual([expect.stringMatching(/^Conda package `numpy~=1\.22\.0` in environment\.yml allows a range of versions \(installed by RUN at .*\); pin it as `numpy=<version>`\.$/)]);
+  });
 });
 
 describe('stages Compose and Bake build as images (size rules judge what ships)', () => {

@@ -175,7 +175,7 @@ export function reportUnpinnedCondaFiles(context: Pick<RuleContext, 'model' | 'b
     report({
       file: displayPath(model.path, buildContext, entry.file),
       range: entry.range,
-      message: `Conda package \`${entry.text}\` in ${entry.file} has no version (installed by ${installedBy(model, entry)}); pin it as \`${entry.text.split(/[<>=!~\s[]/)[0]}=<version>\`.`,
+      message: `Conda package \`${entry.text}\` in ${entry.file} ${/[<>=!~]/.test(entry.text) ? 'allows a range of versions' : 'has no version'} (installed by ${installedBy(model, entry)}); pin it as \`${entry.text.split(/[<>=!~\s[]/)[0]}=<version>\`.`,
       related: [{ range: entry.install.instruction.range, message: `the RUN that installs ${entry.file}` }],
     });
   }
