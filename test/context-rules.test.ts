@@ -362,6 +362,15 @@ describe('dockerignore-missing', () => {
     const [none] = lintIn('dockerignore-missing', context({ '.git/HEAD': '', 'app.py': '', Dockerfile: df('RUN cd /tmp/src && git status') }));
     expect(none!.message).toBe('`ADD . /tmp/src` copies the whole build context and there is no .dockerignore; add a .dockerignore that excludes caches, virtualenvs, data and checkpoints.');
   });
+  it('does not ask to exclude .git from a .dockerignore that a sibling Dockerfile running git on its copy shares (thanos)', () => {
+    const e2e = 'FROM golang:1.26 AS builder\nWORKDIR /src\nCOPY . /src\nRUN go build ./cmd/app\nFROM golang:1.26\nCOPY --from=builder /go/bin/app /bin/app\n';
+    const multi = 'FROM golang:1.26-alpine AS builder\nWORKDIR $GOPATH/src/example.com/app\nCOPY . $GOPATH/src/example.com/app\nRUN git update-index --refresh; make build\n';
+    const files = { '.git/HEAD': '', '.dockerignore': 'data/\n', 'go.mod': 'module example.com/app\n', 'Dockerfile.e2e-tests': e2e, 'Dockerfile.multi-stage': multi };
+    expect(lintIn('dockerignore-missing', context(files), 'Dockerfile.e2e-tests')).toEqual([]);
+    // Its own ignore file, or no sibling running git, keeps the advice.
+    expect(lintIn('dockerignore-missing', context({ ...files, 'Dockerfile.e2e-tests.dockerignore': 'data/\n' }), 'Dockerfile.e2e-tests')).toHaveLength(1);
+    expect(lintIn('dockerignore-missing', context({ ...files, 'Dockerfile.multi-stage': multi.replace('git update-index --refresh; ', '') }), 'Dockerfile.e2e-tests')).toHaveLength(1);
+  });
   it('does not ask to exclude .git when the copied Python project versions from git or its setup.py runs git', () => {
     const df = 'FROM python:3.12\nWORKDIR /opt/prefect\n# requires full git history for versions to generate correctly\nCOPY . ./\nRUN uv build --sdist\n';
     const unignored = { '.git/HEAD': '', 'src/app.py': '', Dockerfile: df };
@@ -486,6 +495,34 @@ describe('layer-cache-order', () => {
     });
     const [f] = lintIn('layer-cache-order', dir);
     expect(f!.message).toContain('(`COPY requirements-cpu.txt requirements-common.txt constraints.txt ./`)');
+  });
+  it('follows an include relative to the including list when the Dockerfile is in a subfolder built from the top (vllm docker/Dockerfile.tpu)', () => {
+    const dir = context({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'docker/Dockerfile.tpu': 'FROM python:3.12\nWORKDIR /workspace/vllm\nCOPY . .\nRUN python3 -m pip install -r requirements/tpu.txt\n',
+      'requirements/tpu.txt': '# Common dependencies\n-r common.txt\ncmake>=3.26.1\n',
+      'requirements/common.txt': 'numpy==2.1.0\n',
+      'setup.py': '',
+      'vllm/__init__.py': '',
+    });
+    const file = path.join(dir, 'docker/Dockerfile.tpu');
+    const [f] = ruleFindings('layer-cache-order', fs.readFileSync(file, 'utf8'), { filePath: file, contextDir: path.join(dir, 'docker'), defaultContext: true });
+    expect(f!.message).toContain('(`COPY requirements/tpu.txt requirements/common.txt /workspace/vllm/requirements/`)');
+  });
+  it('is silent when the node install runs the project\'s own install scripts, which may read its source (`prepare`: tsc)', () => {
+    const files = (scripts: string) => ({
+      Dockerfile: 'FROM node:18\nWORKDIR /code\nCOPY . /code/\nRUN npm ci\nRUN npm run build\n',
+      'package.json': `{"name": "app", "scripts": {${scripts}}}`,
+      'package-lock.json': '{}',
+      'tsconfig.json': '{}',
+      'src/main.ts': '',
+    });
+    expect(lintIn('layer-cache-order', context(files('"build": "ng build", "prepare": "npm run compile", "compile": "tsc"')))).toEqual([]);
+    expect(lintIn('layer-cache-order', context(files('"postinstall": "ngcc"')))).toEqual([]);
+    // Scripts that an install does not run, or an install told not to run any, keep the advice.
+    expect(lintIn('layer-cache-order', context(files('"build": "ng build", "test": "ng test"')))).toHaveLength(1);
+    const ignored = files('"prepare": "npm run compile"');
+    expect(lintIn('layer-cache-order', context({ ...ignored, Dockerfile: ignored.Dockerfile.replace('npm ci', 'npm ci --ignore-scripts') }))).toHaveLength(1);
   });
   it('does not blame a copy that a RUN before the install deletes (pytorch/serve replaces it by a clone on request)', () => {
     const text = 'FROM python:3.12-slim\nCOPY ./ serve\nRUN if [ "$LOCAL_CHANGES" = false ]; then rm -rf /serve; git clone https://github.com/pytorch/serve /serve; fi\nWORKDIR /serve\nRUN pip install -r requirements/developer.txt\n';

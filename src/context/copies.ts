@@ -291,8 +291,10 @@ export function mountsOverCopiedFolder(final: Stage, service: Pick<ComposeServic
 export function runsGitOnCopy(copy: CopyInfo): boolean {
   const dest = copy.dest;
   const stage = copy.instruction.stage;
-  if (dest === null || !stage) return false;
-  const inside = (p: string | null) => p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, '')}/`) || dest === '/');
+  if (!stage) return false;
+  // A destination the linter cannot expand (`COPY . $GOPATH/src/…` under `WORKDIR $GOPATH/src/…`, thanos): git run
+  // anywhere in the stage may run in the copy.
+  const inside = (p: string | null) => dest === null || (p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, '')}/`) || dest === '/'));
   return stage.instructions.some(
     (i) =>
       i.index > copy.instruction.index &&

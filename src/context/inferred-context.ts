@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DockerfileModel } from '../model/types.js';
 import { foldersToRepositoryTop } from './compose.js';
-import { copyInfo } from './copies.js';
+import { contextOrigin, copyInfo, imagePathOf } from './copies.js';
+import { dependencyInstalls } from './installs.js';
 
 /** Sources checked, at most: a few are enough to tell which folder they are written from. */
 const MAX_SOURCES = 12;
@@ -26,9 +27,21 @@ export function inferredContext(model: DockerfileModel, folder: string): string 
   return foldersToRepositoryTop(folder).slice(1).find((dir) => sources.every((s) => exists(dir, s))) ?? folder;
 }
 
-/** The plain paths the file copies from the build context (the context's root itself left out: it is everywhere). */
+/**
+ * The plain paths the file copies from the build context (the context's root itself left out: it is everywhere), and
+ * the lists that installs read from a copy of the whole context (`COPY . .` then `pip install -r requirements/tpu.txt`
+ * in vllm's docker/Dockerfile.tpu): where a whole-context copy is the only COPY, they alone tell which folder it is.
+ */
 function contextSources(model: DockerfileModel): string[] {
   const out = new Set<string>();
+  for (const install of dependencyInstalls(model)) {
+    for (const f of install.files) {
+      if (!f.word?.literal || /^[a-z]+:\/\//i.test(f.path)) continue;
+      const imagePath = imagePathOf(install.instruction, install.command, f.path);
+      const origin = imagePath === null ? null : contextOrigin(install.instruction, imagePath, null);
+      if (origin?.source?.path === '' && origin.contextPath && !origin.contextPath.startsWith('../')) out.add(origin.contextPath);
+    }
+  }
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {
       const copy = copyInfo(instruction);
