@@ -521,6 +521,8 @@ describe('layer-cache-order', () => {
     expect(lintIn('layer-cache-order', context(files('"postinstall": "ngcc"')))).toEqual([]);
     // Scripts that an install does not run, or an install told not to run any, keep the advice.
     expect(lintIn('layer-cache-order', context(files('"build": "ng build", "test": "ng test"')))).toHaveLength(1);
+    // Install scripts that read no project file: pnpm's only-allow guard, husky's hook setup.
+    expect(lintIn('layer-cache-order', context(files('"preinstall": "npx only-allow pnpm", "prepare": "husky install"')))).toHaveLength(1);
     const ignored = files('"prepare": "npm run compile"');
     expect(lintIn('layer-cache-order', context({ ...ignored, Dockerfile: ignored.Dockerfile.replace('npm ci', 'npm ci --ignore-scripts') }))).toHaveLength(1);
   });

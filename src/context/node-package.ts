@@ -6,11 +6,17 @@ import type { BuildContext } from './build-context.js';
  * "npm install" life cycles); yarn and pnpm run the same root install scripts.
  */
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare'];
+/**
+ * Install scripts that read no file of the project: pnpm's guard against other package managers (pnpm.io, "Only allow
+ * pnpm": `"preinstall": "npx only-allow pnpm"`) and husky's hook setup (typicode.github.io/husky: `"prepare": "husky"`,
+ * which only touches `.git/`).
+ */
+const SELF_CONTAINED_SCRIPT = /^((npx( -y| --yes)? )?only-allow (npm|pnpm|yarn|bun)|(is-ci \|\| )?husky( install)?( [\w./-]+)?)$/;
 
 export interface NodePackage {
   /** It declares `workspaces`: an install reads the `package.json` of every member too. */
   workspaces: boolean;
-  /** The install lifecycle scripts it defines (`prepare`, `postinstall`), which may read any file of the project. */
+  /** The install lifecycle scripts it defines (`prepare`, `postinstall`) that may read any file of the project. */
   installScripts: string[];
 }
 
@@ -37,6 +43,9 @@ function parsePackage(text: string | null): NodePackage | null {
   const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? (pkg.scripts as Record<string, unknown>) : {};
   return {
     workspaces: pkg.workspaces !== undefined,
-    installScripts: INSTALL_SCRIPTS.filter((name) => typeof scripts[name] === 'string' && (scripts[name] as string).trim() !== ''),
+    installScripts: INSTALL_SCRIPTS.filter((name) => {
+      const script = scripts[name];
+      return typeof script === 'string' && script.trim() !== '' && !SELF_CONTAINED_SCRIPT.test(script.trim());
+    }),
   };
 }
