@@ -1219,6 +1219,19 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
     ]);
   });
 
+  it('finds a package defined a few folders below the root, with setup(**metadata), not an example\'s or one deeper than that', () => {
+    // ipex-llm: `python/llm/setup.py` builds `metadata = dict(name='ipex_llm', …)`; the root pyproject.toml names the older BigDL.
+    const dir = context({
+      LICENSE: 'Apache-2.0\n',
+      'pyproject.toml': '[tool.poetry]\nname = "BigDL"\n',
+      'python/llm/setup.py': 'def setup_package():\n    metadata = dict(\n        name=\'ipex_llm\',\n        version=VERSION,\n    )\n    setup(**metadata)\n',
+      'python/llm/example/app/setup.py': 'setup(name="example-app")\n',
+      'a/b/c/d/setup.py': 'setup(name="too-deep")\n',
+      'docker/llm/Dockerfile': 'FROM python:3.11-slim\nRUN pip install --no-cache-dir --pre --upgrade ipex-llm[all] example-app too-deep\n',
+    });
+    expect(lintIn('pip-pin-versions', path.join(dir, 'docker/llm')).map((f) => f.message)).toEqual(['2 Python packages are not pinned: `example-app` and `too-deep`; install each as `name==<version>`.']);
+  });
+
   it('still reports the same packages in a project that does not define them', () => {
     const dir = context({
       '.git/config': '[remote "origin"]\n\turl = https://github.com/someone/app.git\n',
@@ -1226,6 +1239,14 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
       'Dockerfile': 'FROM python:3.12-slim\nRUN pip install --no-cache-dir faster-whisper\n',
     });
     expect(lintIn('pip-pin-versions', dir)).toHaveLength(1);
+  });
+});
+
+describe('non-root-user: SageMaker serving targets', () => {
+  it('exempts a final stage named as the SageMaker target, not its EC2 sibling', () => {
+    const file = (stage: string) => `FROM python:3.11-slim AS runtime\nRUN pip install --no-cache-dir flask==3.0.0\nFROM runtime AS ${stage}\nCOPY sagemaker_entrypoint.sh /usr/bin/serve\nENTRYPOINT ["/usr/bin/serve"]\n`;
+    expect(lintIn('non-root-user', context({ 'sagemaker_entrypoint.sh': '#!/bin/sh\nexec python3 -m app\n', Dockerfile: file('sglang-sagemaker') }))).toEqual([]);
+    expect(lintIn('non-root-user', context({ 'sagemaker_entrypoint.sh': '#!/bin/sh\nexec python3 -m app\n', Dockerfile: file('sglang-ec2') }))).toHaveLength(1);
   });
 });
 

@@ -5,15 +5,16 @@
  * literals, each of them a name the project publishes under: deepsparse's
  * `_PACKAGE_NAME = ("deepsparse-ent" if is_enterprise else "deepsparse" if is_release else "deepsparse-nightly")`), and `name` under `[metadata]` in
  * `setup.cfg`, in the Dockerfile's folder and the folders above it up to the project's root (as for its own images:
- * foldersToProjectRoot), and in the root's own subfolders (a repository of several packages: pytorch/serve's
- * `model-archiver/setup.py` beside its root `setup.py`), vendored and test folders left out. An image that installs one
+ * foldersToProjectRoot), and in the root's subfolders down to MAX_DEPTH levels (a repository of several packages:
+ * pytorch/serve's `model-archiver/setup.py` beside its root `setup.py`; ipex-llm's `python/llm/setup.py`, its root
+ * `pyproject.toml` naming the older BigDL), vendored, test and example folders left out. An image that installs one
  * of them installs the project's own release, which its release process versions: a demo or CLI image that follows
  * the project's releases on purpose.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldersToProjectRoot } from './own-images.js';
-import { isFolder, listing, projectFileCache } from './project-file.js';
+import { projectFileCache } from './project-file.js';
 import { normalizeName } from './requirements.js';
 
 const METADATA_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'] as const;
@@ -28,15 +29,39 @@ export function ownPythonPackages(dockerfile: string): Set<string> {
   return names;
 }
 
-/** Subfolders of the root read at most (the first ones by name): the walk stays one listing and a few reads. */
+/** Subfolders below the root walked into: packaging sits near the top (`python/llm/setup.py`), examples deeper. */
+const MAX_DEPTH = 3;
+/** Subfolders of one folder walked into (the first ones by name), and folders walked in all: a few hundred listings at most. */
 const MAX_SUBFOLDERS = 100;
+const MAX_FOLDERS = 400;
 /** Folders whose packages are someone else's (vendored copies, dependencies) or only test data. */
-const NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures)$/i;
+const NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures|examples?|samples?)$/i;
 
-/** The root's subfolders that may hold a package of the project's own. */
-function packageFolders(root: string): string[] {
-  const subfolders = listing(root).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS);
-  return subfolders.map((n) => path.join(root, n)).filter(isFolder);
+/** The root's subfolders, breadth first down to MAX_DEPTH, that may hold a package of the project's own; walked once per root. */
+const packageFolders = (() => {
+  const cache = new Map<string, string[]>();
+  return (root: string): string[] => {
+    const cached = cache.get(root);
+    if (cached) return cached;
+    const found: string[] = [];
+    let level = [root];
+    for (let depth = 1; depth <= MAX_DEPTH && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
+      level = level.flatMap((dir) => subfolders(dir).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS).map((n) => path.join(dir, n)));
+      level = level.slice(0, MAX_FOLDERS - found.length);
+      found.push(...level);
+    }
+    cache.set(root, found);
+    return found;
+  };
+})();
+
+/** A folder's subfolders (none when it cannot be read): one listing, no stat per entry. */
+function subfolders(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 
 const NAME = '([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)';
@@ -47,8 +72,15 @@ const packageNames = projectFileCache((file: string): readonly string[] => {
   if (file.endsWith('.toml')) return one(tomlName(text, 'project') ?? tomlName(text, 'tool.poetry'));
   if (file.endsWith('.cfg')) return one(iniName(text, 'metadata'));
   // setup.py: the name given to setup(), a literal or a variable assigned literals in the file (a computed one is unknown).
-  const call = text.indexOf('setup(');
+  let call = text.indexOf('setup(');
   if (call < 0) return [];
+  // `setup(**metadata)`: the arguments are a dict built before it (ipex-llm's `metadata = dict(name='ipex_llm', …)`).
+  const spread = /^setup\(\s*\*\*([A-Za-z_]\w*)\s*\)/.exec(text.slice(call));
+  if (spread) {
+    const built = new RegExp(`^[ \\t]*${spread[1]}[ \\t]*=[ \\t]*dict\\(`, 'm').exec(text);
+    if (!built) return [];
+    call = built.index;
+  }
   const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text.slice(call));
   if (!given) return [];
   if (given[1]) return [given[1]];

@@ -138,6 +138,12 @@ export function hasGenericDefaultCommand(image: ImageName): boolean {
 export const ROOT_BY_PLATFORM_LABELS: readonly RegExp[] = [/^com\.amazonaws\.sagemaker\./];
 
 /**
+ * Names of final stages built as the target for such a platform, without its labels: AWS's deep-learning containers
+ * build `FROM runtime AS sglang-sagemaker` beside `sglang-ec2`, with SageMaker's `serve` entrypoint.
+ */
+export const ROOT_BY_PLATFORM_STAGES: readonly RegExp[] = [/(^|[-_.])sagemaker([-_.]|$)/i];
+
+/**
  * Labels of images built for a platform that gives the container its command: SageMaker runs a training image as
  * `docker run <image> train` and an inference image as `docker run <image> serve`
  * (docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo-dockerfile.html and
