@@ -150,7 +150,7 @@ export default defineRule({
     description: '`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.',
     docs: {
       why:
-        'On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch\'s CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base\'s `nvcc` do not match torch\'s CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv\'s `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI\'s aarch64 torch is the CPU build), and `--no-deps` installs of torchvision or torchaudio without torch (the `nvidia-*` wheels come in as torch\'s dependencies; their own CUDA builds are a few MB). `pip install --no-deps torch` is still reported: the CUDA build\'s own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB.',
+        'On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch\'s CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base\'s `nvcc` do not match torch\'s CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv\'s `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI\'s aarch64 torch is the CPU build), and installs of torchvision or torchaudio without torch that use `--no-deps` or follow an explicit torch install of the stage (the `nvidia-*` wheels come in as torch\'s dependencies; their own CUDA builds are a few MB). A torch that an earlier install of a local project brought as a dependency is not known, so a later torchvision is still reported. `pip install --no-deps torch` is still reported: the CUDA build\'s own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB.',
       bad: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118',
       good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124',
     },
@@ -167,6 +167,8 @@ export default defineRule({
       if (!configCache.has(key)) configCache.set(key, firstIndexConfig(stage, tool));
       return configCache.get(key)!;
     };
+    // Stages where an install so far named torch itself (installs come in file order).
+    const torchStages = new Set<Stage>();
     for (const install of pip) {
       if (install.tool !== 'pip' && install.tool !== 'uv') continue;
       const stage = install.instruction.stage;
@@ -177,6 +179,8 @@ export default defineRule({
         return r !== null && TORCH_PACKAGES.has(r.name);
       });
       if (!torchWords.length) continue;
+      const torchBefore = stage.lineage.some((s) => torchStages.has(s));
+      if (torchWords.some((w) => requirement(w)!.name === 'torch')) torchStages.add(stage);
       // A local version (`+cpu`, `+cu121`) picks the build explicitly.
       if (torchWords.some((w) => requirement(w)!.local !== null)) continue;
       const { urls, word, unknown } = indexUrls(install);
@@ -208,8 +212,9 @@ export default defineRule({
       if (configuredElsewhere(firstConfig(install.tool), chain, install.instruction) || meantForGpu(gpuStages, chain, install.instruction)) continue;
       // The `nvidia-*` wheels are torch's dependencies: `--no-deps` installs none, and then only torch's own wheel is
       // large (torchvision's and torchaudio's CUDA builds are a few MB).
+      // torch installed by an earlier command of the stage is not pulled again by a later torchvision or torchaudio.
       const noDeps = hasOption(install, '--no-deps');
-      const heavy = noDeps ? torchWords.filter((w) => requirement(w)!.name === 'torch') : torchWords;
+      const heavy = noDeps || torchBefore ? torchWords.filter((w) => requirement(w)!.name === 'torch') : torchWords;
       if (!heavy.length) continue;
       const first = heavy[0]!;
       const alone = heavy.length === install.packages.length;

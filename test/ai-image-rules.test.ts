@@ -397,14 +397,15 @@ describe('secrets-in-arg-env', () => {
 describe('torch-wheel-variant', () => {
   it('flags PyPI torch on a CPU base, a wheel index or PyPI build for another CUDA major, and a second torch over a pytorch base', () => {
     const f = fixtureFindings('torch-wheel-variant', 'rules/torch-wheel-variant/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 32], [3, 53], [6, 46], [11, 32], [15, 32], [19, 42]]);
+    // Line 3's torchvision follows line 2's torch: it pulls no second torch, line 2 is the finding.
+    expect(positions(f)).toEqual([[2, 32], [6, 46], [11, 32], [15, 32], [19, 42]]);
     expect(f[0]!.message).toBe(
       '`torch==2.5.1` from PyPI is the CUDA build (about 2.5 GB of `nvidia-*` wheels on x86_64) and `python:3.12-slim` is a CPU base; if the image runs on CPU, add `--index-url https://download.pytorch.org/whl/cpu`.',
     );
-    expect(f[1]!.message).toContain('install torch on its own first');
-    expect(f[2]!.message).toContain('The `cu118` wheel index installs CUDA 11 builds of torch on the CUDA 12.4 base');
-    expect(f[2]!.message).toContain('use `https://download.pytorch.org/whl/cu124`');
-    expect(f[5]!.message).toContain('its own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB; `--no-deps` only leaves out the `nvidia-*` wheels');
+    expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install transformers torchvision\n')[0]!.message).toContain('install torch on its own first');
+    expect(f[1]!.message).toContain('The `cu118` wheel index installs CUDA 11 builds of torch on the CUDA 12.4 base');
+    expect(f[1]!.message).toContain('use `https://download.pytorch.org/whl/cu124`');
+    expect(f[4]!.message).toContain('its own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB; `--no-deps` only leaves out the `nvidia-*` wheels');
     expect(f.every((x) => x.severity === 'info')).toBe(true);
   });
   it('is silent with a chosen index, local versions, GPU intent, CUDA bases, switchable bases and arm64', () => {
@@ -424,5 +425,14 @@ describe('torch-wheel-variant', () => {
     // `--no-deps`: torchvision alone pulls no nvidia-* wheels; torch with it is still the CUDA build.
     expect(ruleFindings('torch-wheel-variant', 'FROM ubuntu:22.04\nRUN pip3 install --no-deps torchvision==0.20.1 torchaudio\n')).toEqual([]);
     expect(positions(ruleFindings('torch-wheel-variant', 'FROM ubuntu:22.04\nRUN pip3 install --no-deps torch==2.5.1 torchvision==0.20.1\n'))).toEqual([[2, 28]]);
+  });
+  it('does not report torchvision after an explicit torch install of the stage, but does after a local project install', () => {
+    const cpu = 'FROM python:3.12-slim\nRUN pip install torch --index-url https://download.pytorch.org/whl/cpu\n';
+    expect(ruleFindings('torch-wheel-variant', `${cpu}RUN pip install torchvision pytesseract\n`)).toEqual([]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install torch==2.5.1+cpu && pip install torchaudio\n')).toEqual([]);
+    // Whether `./app[dev]` brings torch is not known from the Dockerfile.
+    expect(positions(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install ./app[dev]\nRUN pip install torchvision\n'))).toEqual([[3, 17]]);
+    // A second torch is still judged on its own.
+    expect(positions(ruleFindings('torch-wheel-variant', `${cpu}RUN pip install torch torchvision\n`))).toEqual([[3, 17]]);
   });
 });

@@ -149,7 +149,14 @@ describe('model: what of each stage ships', () => {
   });
 
   it('reads a source naming an unknown variable as a glob there', () => {
-    expect(shipped('FROM debian:12 AS zip\nFROM debian:12\nARG V\nCOPY --from=zip /opt/app-${V}/lib "/srv/${V}" /app/\n').zip).toEqual([true, ['/opt', '/srv']]);
+    expect(shipped('FROM debian:12 AS zip\nFROM debian:12\nARG V\nCOPY --from=zip /opt/${V}/lib "/srv/${V}" /app/\n').zip).toEqual([true, ['/opt', '/srv']]);
+  });
+
+  it('keeps a folder named by a variable beside literal text as folders of that shape, not the root', () => {
+    // ROCm/vllm Dockerfile.ppc64le: only the OpenBLAS build tree of the builder stage is mounted, its dnf cache stays behind.
+    expect(shipped('FROM debian:12 AS zip\nFROM debian:12\nARG V\nCOPY --from=zip /opt/app-${V}/lib /app/\n').zip).toEqual([true, ['/opt/app-*']]);
+    const text = 'FROM ubi9 AS blas\nARG V=1\nRUN dnf install -y gcc\nFROM ubi9\nRUN --mount=type=bind,from=blas,source=/OpenBLAS-$V/,target=/openblas/,rw make -C /openblas install\n';
+    expect(shipped(text).blas).toEqual([true, ['/OpenBLAS-*']]);
   });
 
   it('keeps a file name with a variable in it as files of that shape, not the whole folder', () => {

@@ -163,6 +163,11 @@ describe('rpm-cleanup', () => {
     expect(ruleFindings('rpm-cleanup', run('/root/.cache/dnf'))).toEqual([]);
     expect(ruleFindings('rpm-cleanup', run('/var/tmp/dnf'))).toHaveLength(1);
   });
+  it('is silent on a builder stage only mounted from a folder named with a variable (ROCm/vllm)', () => {
+    const text = (source: string): string => `FROM registry.access.redhat.com/ubi9/ubi:9.5 AS blas\nARG V=0.3\nRUN dnf install -y gcc\nFROM registry.access.redhat.com/ubi9/ubi:9.5\nRUN --mount=type=bind,from=blas,source=${source},target=/openblas/,rw make -C /openblas install\n`;
+    expect(ruleFindings('rpm-cleanup', text('/OpenBLAS-$V/'))).toHaveLength(0);
+    expect(positions(ruleFindings('rpm-cleanup', text('/')))).toEqual([[3, 9]]);
+  });
   it('checks zypper for the non-interactive flag and zypper clean', () => {
     const f = ruleFindings('rpm-cleanup', 'FROM opensuse/leap:15.6\nRUN zypper refresh && zypper install curl\nRUN zypper -n install vim && zypper clean --all\n');
     expect(positions(f)).toEqual([[2, 30], [2, 30]]);

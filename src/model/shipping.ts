@@ -194,9 +194,9 @@ function destination(ins: Instruction): string | null {
  * relative path: what it reads there cannot be told).
  */
 function mountReads(ins: Instruction, mount: Mount): string[] {
-  const source = pathBeforeGlob(`/${mount.source ?? ''}`);
+  const source = `/${mount.source ?? ''}`;
   const target = mount.target && mount.target.startsWith('/') && !mount.target.includes('$') ? normalize(mount.target) : null;
-  if (!target || target === '/') return [source];
+  if (!target || target === '/') return [pathBeforeGlob(source)];
   const reads = new Set<string>();
   for (const cmd of ins.run?.script?.commands ?? []) {
     for (const word of [...cmd.argv, ...cmd.redirects]) {
@@ -207,22 +207,30 @@ function mountReads(ins: Instruction, mount: Mount): string[] {
       reads.add(normalize(pathBeforeGlob(`${source}/${rest}`)));
     }
   }
-  return reads.size ? [...reads] : [source];
+  return reads.size ? [...reads] : [pathBeforeGlob(source)];
 }
 
 /**
  * The part of a path before its first segment with a glob or a variable (`/usr/lib/python3.*\/site-packages` → `/usr/lib`,
- * `/opt/app-${VERSION}` → `/opt`), absolute. A last segment that ends in a file extension names files, not a folder
- * (`/tika-server-${TIKA_VERSION}.jar`, `/wheels/*.whl`): it is kept, its variables read as `*`.
+ * `/opt/${APP}` → `/opt`), absolute. A segment naming a variable beside literal text (`/OpenBLAS-${VERSION}/lib`) is
+ * kept as the folders of that shape (`/OpenBLAS-*`): cutting it would make the stage's whole root ship. A last segment
+ * that ends in a file extension names files, not a folder (`/tika-server-${TIKA_VERSION}.jar`, `/wheels/*.whl`): it is
+ * kept, its variables read as `*`.
  */
 function pathBeforeGlob(p: string): string {
   const segments = p.split('/');
   const glob = segments.findIndex((s) => /[*?[$]/.test(s));
-  if (glob === segments.length - 1 && FILE_NAME.test(segments[glob]!)) {
-    return normalize(`/${[...segments.slice(0, glob), segments[glob]!.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*')].join('/')}`);
+  // A variable whose default holds a `/` (`${DIR:-/null}`) spans segments: it may be any path.
+  const literal = glob >= 0 ? segments[glob]!.replace(VARIABLE, '') : '';
+  const shaped = literal !== '' && !/[*?[$]/.test(literal);
+  if ((glob === segments.length - 1 && FILE_NAME.test(segments[glob]!)) || shaped) {
+    return normalize(`/${[...segments.slice(0, glob), segments[glob]!.replace(VARIABLE, '*')].join('/')}`);
   }
   return normalize(`/${(glob < 0 ? segments : segments.slice(0, glob)).join('/')}`);
 }
+
+/** A variable reference the linter cannot resolve here. */
+const VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
 
 /** A name ending in a literal extension (`.jar`, `.whl`, `.tar.gz`), not in a glob or a variable. */
 const FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
