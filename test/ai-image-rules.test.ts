@@ -213,6 +213,13 @@ describe('gpu-devel-final-stage', () => {
     expect(f!.message).toContain('ship from the matching `-runtime` image of a supported release.');
     expect(f!.fix).toBeUndefined();
   });
+  it('leaves a CI runner image: test extras installed and no command of its own on a base whose default is a shell (transformers CI)', () => {
+    const base = 'FROM nvidia/cuda:11.8.0-cudnn8-devel-ubuntu20.04\nRUN apt update && apt install -y git python3-pip\nRUN git clone https://github.com/huggingface/transformers\n';
+    expect(ruleFindings('gpu-devel-final-stage', `${base}RUN python3 -m pip install --no-cache-dir -e ./transformers[dev-torch,testing,video]\n`)).toEqual([]);
+    // No test extra, or a command of its own that serves: an image that ships.
+    expect(ruleFindings('gpu-devel-final-stage', `${base}RUN python3 -m pip install --no-cache-dir -e ./transformers[torch]\n`)).toHaveLength(1);
+    expect(ruleFindings('gpu-devel-final-stage', `${base}RUN python3 -m pip install --no-cache-dir -e ./transformers[testing]\nCMD ["python3", "serve.py"]\n`)).toHaveLength(1);
+  });
   it('leaves a build environment whose CMake is Kitware\'s release archive, installed one tool per RUN', () => {
     const base = 'FROM nvidia/cuda:12.0.0-devel-ubuntu22.04\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends build-essential\nRUN apt-get install -y --no-install-recommends wget\n';
     const cmake =

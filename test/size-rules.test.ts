@@ -94,6 +94,9 @@ describe('apt-no-install-recommends', () => {
     // libaio-dev pulls libaio1 alone (ColossalAI's image); libnuma-dev's libc6-dev recommends manpages through libc-dev-bin.
     expect(ruleFindings('apt-no-install-recommends', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y libaio-dev && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
     expect(ruleFindings('apt-no-install-recommends', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y libnuma-dev && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
+    // libomp5 (LLVM's OpenMP runtime, transformers' TPU image) resolves to libomp5-14: libc6 only. Beside curl (libcurl4 recommends ca-certificates) the flag matters.
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y libomp5 && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y libomp5 curl && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
   });
   it('accepts the setting echoed into apt.conf.d earlier in the same RUN, not after the install', () => {
     const conf = "echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/80recommends";
@@ -107,6 +110,19 @@ describe('apt-no-install-recommends', () => {
       `FROM debian:12\nRUN apt-get install -y ${pkgs} && make install && apt-mark auto '.*' && ldd /usr/local/bin/app | cut -d' ' -f3 | xargs -r dpkg-query --search | cut -d: -f1 | xargs -r apt-mark manual && apt-get purge -y --auto-remove\n`;
     expect(ruleFindings('apt-no-install-recommends', run('gcc libssl-dev'))).toEqual([]);
     expect(ruleFindings('apt-no-install-recommends', run('gcc libatomic1'))).toHaveLength(1);
+  });
+  it('does not report an install of packages an earlier install of the stage already put there (ipex-llm finetune image)', () => {
+    const first = 'FROM debian:bullseye\nRUN apt-get update && apt-get install -y curl wget gpg git';
+    // The second install of the RUN adds nothing; the first keeps its finding.
+    expect(positions(ruleFindings('apt-no-install-recommends', `${first} && pip install peft && apt-get update && apt-get install -y curl wget gpg\n`))).toEqual([[2, 31]]);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM base\nRUN apt-get install -y curl\n')).toEqual([]);
+    // A new package, a version not installed before, a removal in between, or another stage: the install adds packages.
+    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl jq\n`)).toHaveLength(2);
+    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl=7.74.0-1.3\n`)).toHaveLength(2);
+    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get purge -y curl && apt-get install -y curl\n`)).toHaveLength(2);
+    // An earlier install under a condition may not have run (LocalAI's Vulkan-only `cmake`).
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN if [ "$BUILD_TYPE" = vulkan ]; then apt-get update && apt-get install -y --no-install-recommends cmake; fi\nRUN apt-get update && apt-get install -y cmake\n')).toHaveLength(1);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12 AS a\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM debian:12\nRUN apt-get install -y curl\n')).toHaveLength(1);
   });
   it('does not take apt.conf written in another stage', () => {
     const text = 'FROM ubuntu:22.04 AS a\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/00x\nFROM ubuntu:22.04\nRUN apt-get install -y curl\n';

@@ -23,4 +23,8 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // libaio-dev: libaio1 (bookworm's index); libaio1: libc6. Not libnuma-dev: its libc6-dev pulls libc-dev-bin, which
   // recommends manpages and libc-devtools.
   'libaio-dev', 'libaio1',
+  // LLVM's OpenMP runtime (bookworm's index, apt-cache show): libomp5 (llvm-defaults) depends on libomp5-14 alone;
+  // libomp5-13 and libomp5-14 on libc6; libomp5-15 and -16 on libllvm15/16, whose libraries (libxml2, libz3-4,
+  // libedit2, libicu72…) recommend nothing.
+  'libomp5', 'libomp5-13', 'libomp5-14', 'libomp5-15', 'libomp5-16',
 ]);

@@ -8,7 +8,7 @@ import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
 import { DOWNLOADERS } from './empty-input.js';
 import { INIT_PROGRAMS } from './inits.js';
-import { isBuildToolchainImage, isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
+import { hasGenericDefaultCommand, isBuildToolchainImage, isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 import { verifiesFile } from './sources.js';
 
 /**
@@ -327,7 +327,7 @@ const TEST_EXTRAS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'd
  * recognised from its content, whatever the file is called: it runs
  * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
- * debug variant to shell into), has a bare shell as its command and test tooling installed (a CI runner's image:
+ * debug variant to shell into), has a bare shell as its command (or none of its own on a base whose default is a shell) and test tooling installed (a CI runner's image:
  * its jobs give the commands), grants passwordless sudo (grantsPasswordlessSudo), or is a build environment (isBuildEnvironment);
  * or the project's own workflows run jobs in it (DockerfileModel.ciJobImage), or it is run over the project's live source
  * (DockerfileModel.liveSourceImage).
@@ -371,7 +371,11 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   }
   // A shell as the command, with test tooling installed: a CI runner's image, its jobs give the commands.
   const start = startCommand(final);
-  const shellOnly = start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0;
+  // No command of its own on a base whose default is a shell (`nvidia/cuda`, `ubuntu`) counts as a shell too.
+  const root = final.rootImage.name;
+  const shellOnly =
+    (start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0) ||
+    (!start && !final.cmd && !final.entrypoint && root !== null && hasGenericDefaultCommand(root));
   if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
   // Also through a Python environment built in another stage and copied in (`COPY --from=build /opt/conda /opt/conda`).
   return shellOnly && pipInstalls(model).some((i) =>

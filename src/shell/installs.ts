@@ -12,6 +12,7 @@ import { pythonPrefix } from '../knowledge/image-defaults.js';
 import { PREFETCH_ENV_FILES } from '../knowledge/package-indexes.js';
 import { type CommandOption, hasOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
 import { positionIn } from './order.js';
+import { packageName } from './removals.js';
 import type { ShellScript, SimpleCommand, Word } from './types.js';
 
 export { hasOption, optionValue } from './invocation.js';
@@ -356,4 +357,48 @@ export function answeredByPipe(script: ShellScript, cmd: SimpleCommand): boolean
     if (first.name === 'yes') return true;
     return (first.name === 'echo' || first.name === 'printf') && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
   });
+}
+
+/** Commands that test rather than act: what runs after them may not run at all. */
+const PREDICATES: ReadonlySet<string> = new Set(['[', '[[', 'test', 'grep', 'command', 'which', 'type']);
+
+/**
+ * Every package of the install (by name; a version it names must be the one installed before) is already on the
+ * system: an earlier install of the same tool in the stage, or a stage it is built on, put it there (earlier in the
+ * RUN or in an earlier RUN), and nothing since removed it or marked it automatic. Such an install adds nothing.
+ */
+export function installedBefore(install: RunCommand): boolean {
+  const { instruction, command } = install;
+  const tool = command.invocation.tool;
+  const stage = instruction.stage;
+  const words = command.invocation.operands;
+  if (!tool || !stage || instruction.onbuild || words.length === 0 || words.some((w) => !w.literal)) return false;
+  const grammar = grammarOfTool(tool);
+  // The exact words installed so far, by package name.
+  const installed = new Map<string, Set<string>>();
+  for (const s of [...stage.lineage].reverse()) {
+    for (const ins of s.instructions) {
+      if (ins.keyword !== 'RUN' || ins.onbuild || !ins.run?.script) continue;
+      for (const c of ins.run.script.commands) {
+        if (c === command) return words.every((w) => installed.get(packageName(tool, w.value))?.has(w.value) || (w.value === packageName(tool, w.value) && installed.has(w.value)));
+        const inv = c.invocation;
+        if (c.name === 'apt-mark' && tool === 'apt' && c.args[0]?.value === 'auto') {
+          for (const w of c.args.slice(1)) if (w.value === '.*' || !w.literal) installed.clear();
+          else installed.delete(packageName(tool, w.value));
+        }
+        if (inv.tool !== tool || inv.dryRun || inv.subcommand === null) continue;
+        if (grammar?.packageRemovals?.includes(inv.subcommand)) {
+          for (const w of inv.operands) if (w.literal) installed.delete(packageName(tool, w.value));
+          else installed.clear();
+        } else if (grammar?.packageInstalls?.includes(inv.subcommand) && !c.runsIf.some((r) => PREDICATES.has(r.name ?? ''))) {
+          // Not an install under a test (`if [ "$BUILD_TYPE" = vulkan ]`, `command -v x ||`): it may not have run.
+          for (const w of inv.operands) {
+            const name = packageName(tool, w.value);
+            if (w.literal) installed.set(name, (installed.get(name) ?? new Set<string>()).add(w.value));
+          }
+        }
+      }
+    }
+  }
+  return false;
 }
