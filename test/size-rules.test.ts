@@ -120,6 +120,8 @@ describe('apt-no-install-recommends', () => {
     expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl jq\n`)).toHaveLength(2);
     expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl=7.74.0-1.3\n`)).toHaveLength(2);
     expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get purge -y curl && apt-get install -y curl\n`)).toHaveLength(2);
+    // A repository added since: the same name may install a newer version with dependencies of its own (redis.io's redis).
+    expect(ruleFindings('apt-no-install-recommends', `${first} redis && echo "deb https://packages.redis.io/deb bullseye main" > /etc/apt/sources.list.d/redis.list && apt-get update && apt-get install -y redis\n`)).toHaveLength(2);
     // An earlier install under a condition may not have run (LocalAI's Vulkan-only `cmake`).
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN if [ "$BUILD_TYPE" = vulkan ]; then apt-get update && apt-get install -y --no-install-recommends cmake; fi\nRUN apt-get update && apt-get install -y cmake\n')).toHaveLength(1);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12 AS a\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM debian:12\nRUN apt-get install -y curl\n')).toHaveLength(1);

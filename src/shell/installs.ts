@@ -359,6 +359,17 @@ export function answeredByPipe(script: ShellScript, cmd: SimpleCommand): boolean
   });
 }
 
+/**
+ * A package repository added (a source list written, `add-apt-repository`, `yum-config-manager --add-repo`): the same
+ * names may then install newer versions, with dependencies of their own.
+ */
+const REPOSITORY_FILES = /^\/etc\/(apt\/sources\.list|yum\.repos\.d\/|apk\/repositories)/;
+const REPOSITORY_TOOLS: ReadonlySet<string> = new Set(['add-apt-repository', 'apt-add-repository', 'yum-config-manager', 'zypper-addrepo']);
+
+function addsRepository(c: SimpleCommand): boolean {
+  return REPOSITORY_TOOLS.has(c.name ?? '') || (c.name === 'dnf' && c.args[0]?.value === 'config-manager') || [...c.args, ...c.redirects].some((w) => REPOSITORY_FILES.test(w.value));
+}
+
 /** Commands that test rather than act: what runs after them may not run at all. */
 const PREDICATES: ReadonlySet<string> = new Set(['[', '[[', 'test', 'grep', 'command', 'which', 'type']);
 
@@ -382,6 +393,7 @@ export function installedBefore(install: RunCommand): boolean {
       for (const c of ins.run.script.commands) {
         if (c === command) return words.every((w) => installed.get(packageName(tool, w.value))?.has(w.value) || (w.value === packageName(tool, w.value) && installed.has(w.value)));
         const inv = c.invocation;
+        if (addsRepository(c)) installed.clear();
         if (c.name === 'apt-mark' && tool === 'apt' && c.args[0]?.value === 'auto') {
           for (const w of c.args.slice(1)) if (w.value === '.*' || !w.literal) installed.clear();
           else installed.delete(packageName(tool, w.value));
