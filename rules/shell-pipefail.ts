@@ -1,6 +1,6 @@
 import {
-  CHECKED_FILES, CONFIGURE_INSTALL_FOLDERS, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FAILS_WITHOUT_OPERANDS,
-  FILLS_FOLDER, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_FOLDER_OPTIONS, INSTALL_FOLDER_VARIABLES, INSTALL_SUBCOMMANDS, INSTALLER_TOOLS, LISTS_SYSTEM_STATE, MAKE_INSTALL_BIN, MISSES_FAIL, NEEDS_FOLDER_FILES, PRESENT_BEFORE_INSTALLER, readsSystemState, SELECTING_FILTERS,
+  CHANGING_FOLDERS, CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FAILS_WITHOUT_OPERANDS,
+  FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_SUBCOMMANDS, INSTALLER_TOOLS, LISTS_SYSTEM_STATE, MISSES_FAIL, NEEDS_FOLDER_FILES, PRESENT_BEFORE_INSTALLER, readsSystemState, SELECTING_FILTERS,
   STDIN_INTERPRETERS, XARGS_NO_RUN_ON_EMPTY,
 } from '../src/knowledge/empty-input.js';
 import { LINUX_FOLDERS, officialImageFolders } from '../src/knowledge/image-folders.js';
@@ -19,6 +19,7 @@ import { comparePositions, firstInSource, rangeContains } from '../src/shell/ord
 import { aptKeyringsInUse } from '../src/shell/apt-sources.js';
 import { runInstructions } from '../src/shell/installs.js';
 import { tarOptions } from '../src/shell/unpacks.js';
+import { endsItsRun, witnessedFile } from '../src/shell/witnessed.js';
 import { resolveDir, sameDir } from '../src/shell/workdir.js';
 import type { DockerfileModel } from '../src/model/types.js';
 import type { Pipeline, ShellScript, SimpleCommand, Word } from '../src/shell/types.js';
@@ -33,7 +34,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://…/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=…`, `./configure --prefix=…`, cmake\'s `-DCMAKE_INSTALL_PREFIX=…` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)" && …` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl … | jq -r .tag); curl -fsSLO "https://…/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d "\\r") && wget "https://…/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL …/nvidia-container-toolkit.list | sed … > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://…/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=…`, `./configure --prefix=…`, cmake\'s `-DCMAKE_INSTALL_PREFIX=…` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)" && …` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl … | jq -r .tag); curl -fsSLO "https://…/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d "\\r") && wget "https://…/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL …/nvidia-container-toolkit.list | sed … > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -155,7 +156,10 @@ function hiddenFailure(pipe: Pipeline, files: Files, busybox: boolean): Hidden |
   // which the idiom expects; pipefail would fail the build on it. A `find` feeding it may search a missing folder
   // (not one that is there: `find "$TOMCAT_NATIVE_LIBDIR" …` after the `make install` that filled it).
   if (pipe.commands.some(missIsExpected) && !pipe.commands.some((c) => c.name === 'find' && !cannotFail(c, pipe, files))) return null;
-  const source = sources.find((c) => !cannotFail(c, pipe, files));
+  // `find / -name __pycache__ | xargs rm -rf`: a walk of `/` fails on what vanishes under /proc, so its status is
+  // noise that pipefail would turn into a failed build (not when the pipe downloads, whose failure is no noise).
+  const download = pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name));
+  const source = sources.find((c) => !cannotFail(c, pipe, files) && (download || !walksChangingFolder(c)));
   if (!source) return null;
   // `grep x SUMS | sha256sum -c -`: a source that failed printing nothing leaves the members after it nothing to
   // read, and the last one fails on that: the failure shows without pipefail.
@@ -165,9 +169,13 @@ function hiddenFailure(pipe: Pipeline, files: Files, busybox: boolean): Hidden |
   const failure = end.length === 1 && middle.every(staysEmpty) ? endFailure(end[0]!, busybox) : null;
   if (failure === 'whole') return null;
   // A download can stop midway: then only an end that checks its input is whole notices.
-  const download = source.name !== null && DOWNLOADERS.has(source.name);
-  if (failure === 'empty' && !download) return null;
+  if (failure === 'empty' && !(source.name !== null && DOWNLOADERS.has(source.name))) return null;
   return { source, midway: failure === 'empty' };
+}
+
+/** A `find` that walks `/` or a kernel folder (CHANGING_FOLDERS), its status set by nothing else (no `-delete`, no `-exec … +`). */
+function walksChangingFolder(cmd: SimpleCommand): boolean {
+  return cmd.name === 'find' && !!findReads(cmd)?.some((w) => w.literal && CHANGING_FOLDERS.has(w.value.replace(/(.)\/+$/, '$1')));
 }
 
 /** The member, or the command `xargs` runs for it, is one of MISSES_FAIL (`xargs -r dpkg-query --search`). */
@@ -414,19 +422,35 @@ function installsProduct(cmd: SimpleCommand, file: string): boolean {
  * `wget -O- https://…/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg > /dev/null && echo "deb [signed-by=/usr/share/keyrings/k.gpg] …" | tee
  * /etc/apt/sources.list.d/x.list`, then `RUN apt-get update && …`: the next RUN of the image starts with an `apt-get
  * update` (its failure ending that RUN) that reads a source signed by the keyring the pipe writes, so an empty or
- * cut-off key fails it ("is not signed"), and the build stops one step later.
+ * cut-off key fails it ("is not signed"), and the build stops one step later. The same holds for a keyring a later
+ * stage copies (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) when a RUN of that stage runs such an
+ * update with a source signed by the copy.
  */
 function keyringCheckedNextRun(pipe: Pipeline, model: DockerfileModel, instruction: Instruction): boolean {
   const last = lastCommand(pipe);
   const apt = CHECKED_FILES.find((c) => c.tool === 'apt' && c.subcommand === 'update')!;
-  const keyrings = [...last.redirects, ...(last.name === 'tee' ? last.invocation.operands : [])].filter((w) => w.literal && apt.path.test(w.value)).map((w) => w.value);
-  if (!keyrings.length || !instruction.stage) return false;
+  const written = [...last.redirects, ...(last.name === 'tee' ? last.invocation.operands : [])].filter((w) => w.literal && w.value.startsWith('/')).map((w) => w.value);
+  const keyrings = written.filter((k) => apt.path.test(k));
+  if (!written.length || !instruction.stage) return false;
   const stage = instruction.stage;
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
-  const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  if (!first || first.invocation.tool !== apt.tool || first.invocation.subcommand !== apt.subcommand || !endsItsRun(first, next!)) return false;
-  const used = aptKeyringsInUse(next!, first);
-  return keyrings.some((k) => used.has(k));
+  const isUpdate = (c: SimpleCommand) => c.invocation.tool === apt.tool && c.invocation.subcommand === apt.subcommand;
+  if (keyrings.length) {
+    const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
+    const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
+    if (first && isUpdate(first) && endsItsRun(first, next!) && keyrings.some((k) => aptKeyringsInUse(next!, first).has(k))) return true;
+  }
+  // A `COPY --from` names the stage (or one built on it) by name or number.
+  const names = new Set(model.instructions.filter((i) => i.stage?.lineage.includes(stage)).flatMap((i) => [i.stage!.name, String(i.stage!.index)]));
+  return model.instructions.some((copy) => {
+    const dest = copy.copy?.dest?.value;
+    if (copy.index <= instruction.index || !copy.copy || !copy.stage || !dest || !apt.path.test(dest) || !names.has(copy.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? '')) return false;
+    if (copy.copy.sources.length !== 1 || !written.includes(copy.copy.sources[0]!.value ?? '')) return false;
+    const target = copy.stage;
+    const key = dest;
+    return runInstructions(model).some(
+      (i) => i.index > copy.index && !!i.stage?.lineage.includes(target) && i.run!.script!.commands.some((c) => isUpdate(c) && endsItsRun(c, i) && aptKeyringsInUse(i, c).has(key)),
+    );
+  });
 }
 
 /**
@@ -619,59 +643,12 @@ function findReads(cmd: SimpleCommand): readonly Word[] | null {
 
 
 /**
- * The folders a command makes (`mkdir`'s operands), fills (FILLS_FOLDER: `tar -x -C "$JAVA_HOME"`) or walks (`find`'s
- * start points, and the folders holding them); `filled`: the paths in it are there too.
- */
-function madeFolders(cmd: SimpleCommand): { value: string; filled: boolean }[] {
-  const literal = (words: readonly Word[]) => words.filter((w) => w.literal && w.value.startsWith('/')).map((w) => w.value.replace(/(.)\/+$/, '$1'));
-  if (cmd.name === 'mkdir') return literal(cmd.invocation.operands).map((value) => ({ value, filled: false }));
-  // A find feeding a pipe may have failed unseen.
-  if (cmd.name === 'find' && cmd.pipelineIndex === -1) {
-    const walked = literal(findStartPoints(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
-    return walked.map((value) => ({ value, filled: false }));
-  }
-  const fills = cmd.name ? FILLS_FOLDER[cmd.name] : undefined;
-  // Only an extraction fills the folder (`tar -c -C /src .` reads it).
-  if (!fills || !['-x', '--extract', '--get'].some((o) => tarOptions(cmd).has(o))) return [];
-  const args = cmd.invocation.args;
-  const folders = args.flatMap((w, i) => {
-    const glued = fills.map((o) => (o.startsWith('--') && w.value.startsWith(`${o}=`) ? w.value.slice(o.length + 1) : null)).find((v) => v !== null);
-    if (glued !== undefined) return w.literal ? [{ ...w, value: glued }] : [];
-    return fills.includes(w.value) && args[i + 1] ? [args[i + 1]!] : [];
-  });
-  return literal(folders).map((value) => ({ value, filled: true }));
-}
-
-/** `make PREFIX=/opt/x install`, `DESTDIR=/stage make install`, `./configure --prefix=/opt/x`: the command sends a `make install` elsewhere than MAKE_INSTALL_BIN. */
-function movesInstall(cmd: SimpleCommand): boolean {
-  const sets = (w: string) => INSTALL_FOLDER_VARIABLES.some((v) => w.startsWith(`${v}=`)) || INSTALL_FOLDER_OPTIONS.some((o) => w === o || w.startsWith(`${o}=`) || w.startsWith(`${o}:`));
-  return cmd.assignments.some((a) => INSTALL_FOLDER_VARIABLES.includes(a.name)) || cmd.args.some((w) => sets(w.value));
-}
-
-/** The install folders a `./configure` names (CONFIGURE_INSTALL_FOLDERS: `--libdir="$TOMCAT_NATIVE_LIBDIR"`), when known. */
-function configureFolders(cmd: SimpleCommand): string[] {
-  return cmd.invocation.options
-    .filter((o) => CONFIGURE_INSTALL_FOLDERS.includes(o.name) && o.value?.startsWith('/') && (o.valueWord ?? o.word).literal)
-    .map((o) => o.value!.replace(/(.)\/+$/, '$1'));
-}
-
-/** The command's failure ends its RUN: `set -e`, or it is in the RUN's last statement, without `||`. */
-function endsItsRun(cmd: SimpleCommand, instruction: Instruction): boolean {
-  const script = instruction.run!.script!;
-  if (script.errexit) return true;
-  const last = script.statements[script.statements.length - 1];
-  return last !== undefined && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
-}
-
-/**
  * What the RUN can tell about a path a pipe's source reads: it is there when it is a folder of every image or one its official base image's build made, the
  * current folder, a file that an earlier RUN of the stage (or an earlier command of this one) wrote or read by
  * redirection or `tee` or downloaded and nothing removed since, or what an earlier COPY/ADD wrote; or a later command of this RUN,
  * ending it on failure, needs it too.
  */
 class Files {
-  /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
-  private earlier: Instruction[] | null = null;
   constructor(private readonly model: DockerfileModel, private readonly instruction: Instruction) {}
 
   /** The RUN runs as root: no USER, or USER root (a base image's own default user aside). */
@@ -724,34 +701,8 @@ class Files {
     );
   }
 
-  /**
-   * Written or read by redirection or `tee` before the pipe, downloaded (`wget -O F`, `curl -fo F`: a download that
-   * fails on an HTTP error), a folder made (`mkdir -p`), filled (`tar -x -C`, and the paths in it), walked (`find
-   * "$PREFIX/lib/erlang" … -exec rm -rf '{}' +`, and the folders holding it) or installed into (`make install` after a
-   * `./configure --libdir=DIR` of the same RUN; a program in MAKE_INSTALL_BIN after one that nothing sent elsewhere:
-   * `make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server`) by a command whose failure ended its
-   * RUN, and not removed since (nor its folder).
-   */
   private witnessed(path: string, pipe: Pipeline): boolean {
-    const lineage = this.instruction.stage?.lineage ?? [];
-    this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
-    let seen = false;
-    const defaultBin = path.startsWith(`${MAKE_INSTALL_BIN}/`) && !path.slice(MAKE_INSTALL_BIN.length + 1).includes('/');
-    for (const instruction of this.earlier) {
-      let configured = false;
-      let elsewhere = INSTALL_FOLDER_VARIABLES.some((v) => instruction.state.env.has(v));
-      for (const cmd of instruction.run!.script!.commands) {
-        if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
-        if (cmd.invocation.tool === 'configure') configured ||= configureFolders(cmd).includes(path);
-        elsewhere ||= movesInstall(cmd);
-        if (cmd.name === 'rm' && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
-        else if ([...cmd.redirects, ...(cmd.name === 'tee' ? cmd.invocation.operands : [])].some((w) => w.literal && w.value === path)) seen = true;
-        else if (madeFolders(cmd).some((m) => m.value === path || (m.filled && path.startsWith(`${m.value}/`))) && endsItsRun(cmd, instruction)) seen = true;
-        else if ((configured || (defaultBin && !elsewhere)) && cmd.name === 'make' && cmd.invocation.operands.some((w) => w.value === 'install') && endsItsRun(cmd, instruction)) seen = true;
-        else if (failsOnHttpError(cmd) && downloadedFiles(cmd).includes(path) && endsItsRun(cmd, instruction)) seen = true;
-      }
-    }
-    return seen;
+    return witnessedFile(this.model, this.instruction, path, pipe.range.start);
   }
 
   /**

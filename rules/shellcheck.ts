@@ -69,7 +69,7 @@ export default defineRule<Options>({
       if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
       if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
       if (f.code === 'SC2068' && harmlessArraySplit(f.instruction, f.range)) continue;
-      if (f.code === 'SC2155' && harmlessMask(f.instruction, f.range)) continue;
+      if (f.code === 'SC2155' && harmlessMask(model, f.instruction, f.range)) continue;
       if (f.code === 'SC2164' && harmlessCd(f.instruction, f.range)) continue;
       if (f.code === 'SC1083' && literalOnPurpose(f.instruction, f.range)) continue;
       if (f.code === 'SC1007' && emptyOnPurpose(model, f.instruction, f.range)) continue;

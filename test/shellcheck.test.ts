@@ -255,6 +255,11 @@ describe('masked exit status (SC2155)', () => {
     const arch = sc('FROM debian:12\nRUN export ARCH="$(dpkg --print-architecture)"; export S="$(dpkg -s curl)"; echo "$ARCH $S"\n');
     expect(at(arch.filter((f) => f.code === 'SC2155'))).toEqual(['SC2155@2:56-2:57']);
   });
+  it('is dropped for `$(cat F)` of a file an earlier RUN of the stage wrote, kept for a file nothing wrote', () => {
+    const text = (file: string) => `FROM debian:12\nRUN echo "$(python3 -c 'print(1)')" > /tmp/paths\nRUN export P="$(cat ${file})" && echo "$P"\n`;
+    expect(sc(text('/tmp/paths')).filter((f) => f.code === 'SC2155')).toEqual([]);
+    expect(sc(text('/tmp/other')).filter((f) => f.code === 'SC2155')).toHaveLength(1);
+  });
   it('is dropped when the substitution is a pipe ending in a filter that reads only the pipe (its status is the filter\'s)', () => {
     const codes2155 = (run: string, shell = '') => sc(`FROM debian:12\n${shell}RUN ${run}\n`).filter((f) => f.code === 'SC2155').length;
     expect(codes2155(`export PY=$(python3 -V | awk '{print $2}' | cut -d. -f1,2) && echo "$PY"`)).toBe(0);

@@ -316,6 +316,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     programs: ['scanelf'],
     valued: ['-F', '--format', '-E', '--etype', '-M', '--bits', '-s', '--symbol', '-N', '--lib', '-k', '--section', '-f', '--from', '-O', '--perms', '-D', '--endian'],
   },
+  { tool: 'stat', programs: ['stat'], valued: ['-c', '--format', '--printf'] },
 ];
 
 /**

@@ -125,6 +125,7 @@ export const FILE_READERS: Readonly<Record<string, string>> = {
   md5sum: 'prints the checksums of its files.', sha1sum: 'the same.', sha256sum: 'the same.', sha512sum: 'the same.',
   scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
   ldd: 'prints the shared libraries its files load (shared objects and dynamic programs).',
+  stat: 'prints the status of its files (`stat -c %Y F`).',
 };
 
 /**
@@ -137,11 +138,17 @@ export const FIND_STATUS_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Folders whose walk can fail for no fault of the build: `/` and the kernel's `/proc`, `/sys` and `/dev`, whose
+ * entries (a finished process's `/proc/PID`) vanish while `find` walks them ("No such file or directory", status 1).
+ */
+export const CHANGING_FOLDERS: ReadonlySet<string> = new Set(['/', '/proc', '/sys', '/dev']);
+
+/**
  * Folders every Linux image has (LINUX_FOLDERS: Debian, Ubuntu, Alpine, RHEL and their derivatives), which root reads
  * whole: a reader of FILE_READERS or `find` over them cannot fail. Not `/`, nor the kernel's `/proc`, `/sys` and
  * `/dev`, which change while `find` walks them.
  */
-export const IMAGE_FOLDERS: ReadonlySet<string> = new Set([...LINUX_FOLDERS].filter((f) => !['/', '/proc', '/sys', '/dev'].includes(f)));
+export const IMAGE_FOLDERS: ReadonlySet<string> = new Set([...LINUX_FOLDERS].filter((f) => !CHANGING_FOLDERS.has(f)));
 
 /**
  * Programs that fail on a missing file operand: when one of them later in the RUN (its failure ending the RUN) takes

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { absoluteOperand, folderExists } from '../context/folders.js';
 import { rangeContains } from '../shell/order.js';
 import { findExpression, findStartPoints } from '../shell/find.js';
+import { witnessedFile } from '../shell/witnessed.js';
 import { copiesBefore, workdirOf } from '../context/copies.js';
 import { INSTALL_TREES, TOOL_FOLDER_QUERIES } from '../knowledge/image-folders.js';
 
@@ -173,13 +174,19 @@ function locate(script: ShellScript, range: Range): { cmd: SimpleCommand; word: 
 /**
  * SC2155 (`export X="$(cmd)"` masks cmd's failure) on a declaration whose substitutions run only commands that do not
  * fail in a build (`export GNUPGHOME="$(mktemp -d)"`, docker-library's idiom; `export ARCH="$(dpkg --print-architecture)"`,
- * a read of the system the pipefail rule counts as unfailing too): nothing is masked.
+ * a read of the system the pipefail rule counts as unfailing too; `export P="$(cat /tmp/paths)"` of a file an earlier RUN
+ * of the stage wrote, as the pipefail rule's witnessed files): nothing is masked.
  */
-export function harmlessMask(instruction: Instruction, range: Range): boolean {
+export function harmlessMask(model: DockerfileModel, instruction: Instruction, range: Range): boolean {
   const script = instruction.run?.script;
   const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
   const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
-  const neverFails = (e: Expansion): boolean => e.commands.length > 0 && e.commands.every((c) => c.name !== null && (c.name in NEVER_FAILS || readsSystemState(c.name, c.args[0]?.value)));
+  // `$(cat /tmp/paths)` of a file an earlier RUN of the stage (or this one, before) wrote: the read cannot fail.
+  const readsWitnessed = (c: SimpleCommand): boolean => {
+    const read = c.name === 'cat' ? filesRead(c) : null;
+    return !!read?.length && read.every((w) => w.literal && w.value.startsWith('/') && witnessedFile(model, instruction, w.value, c.range.start));
+  };
+  const neverFails = (e: Expansion): boolean => e.commands.length > 0 && e.commands.every((c) => c.name !== null && (c.name in NEVER_FAILS || readsSystemState(c.name, c.args[0]?.value) || readsWitnessed(c)));
   // `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`: a pipe's status is its first failure's, which the mask hides.
   const shellPipefail = !instruction.run!.execForm && shellListOptions(instruction.state.shell).pipefail;
   return substitutions.length > 0 && substitutions.every((e) => neverFails(e) || (!shellPipefail && endsInFilter(e, script!)));
