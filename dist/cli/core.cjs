@@ -1646,7 +1646,8 @@ var init_commands = __esm({
         tool: "scanelf",
         programs: ["scanelf"],
         valued: ["-F", "--format", "-E", "--etype", "-M", "--bits", "-s", "--symbol", "-N", "--lib", "-k", "--section", "-f", "--from", "-O", "--perms", "-D", "--endian"]
-      }
+      },
+      { tool: "stat", programs: ["stat"], valued: ["-c", "--format", "--printf"] }
     ];
     IMAGE_BUILD = {
       tool: "image-build",
@@ -2733,9 +2734,9 @@ function destination(ins) {
   return ins.state.workdir === null ? null : normalize(node_path_default.posix.join(ins.state.workdir, dest));
 }
 function mountReads(ins, mount) {
-  const source = pathBeforeGlob(`/${mount.source ?? ""}`);
+  const source = `/${mount.source ?? ""}`;
   const target = mount.target && mount.target.startsWith("/") && !mount.target.includes("$") ? normalize(mount.target) : null;
-  if (!target || target === "/") return [source];
+  if (!target || target === "/") return [pathBeforeGlob(source)];
   const reads2 = /* @__PURE__ */ new Set();
   for (const cmd of ins.run?.script?.commands ?? []) {
     for (const word of [...cmd.argv, ...cmd.redirects]) {
@@ -2745,13 +2746,15 @@ function mountReads(ins, mount) {
       reads2.add(normalize(pathBeforeGlob(`${source}/${rest}`)));
     }
   }
-  return reads2.size ? [...reads2] : [source];
+  return reads2.size ? [...reads2] : [pathBeforeGlob(source)];
 }
 function pathBeforeGlob(p) {
   const segments2 = p.split("/");
   const glob = segments2.findIndex((s) => /[*?[$]/.test(s));
-  if (glob === segments2.length - 1 && FILE_NAME.test(segments2[glob])) {
-    return normalize(`/${[...segments2.slice(0, glob), segments2[glob].replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*")].join("/")}`);
+  const literal = glob >= 0 ? segments2[glob].replace(VARIABLE, "") : "";
+  const shaped = literal !== "" && !/[*?[$]/.test(literal);
+  if (glob === segments2.length - 1 && FILE_NAME.test(segments2[glob]) || shaped) {
+    return normalize(`/${[...segments2.slice(0, glob), segments2[glob].replace(VARIABLE, "*")].join("/")}`);
   }
   return normalize(`/${(glob < 0 ? segments2 : segments2.slice(0, glob)).join("/")}`);
 }
@@ -2765,11 +2768,12 @@ function covers(dir, p) {
 function shipFragmentStages(model, bases) {
   markShipped(model.stages, model.stageRef, new Set(model.stages.filter((s) => s.name !== null && bases.has(s.name))));
 }
-var FILE_NAME;
+var VARIABLE, FILE_NAME;
 var init_shipping = __esm({
   "src/model/shipping.ts"() {
     "use strict";
     init_node_path();
+    VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
     FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
   }
 });
@@ -3390,7 +3394,13 @@ var init_trusted_images = __esm({
       "lukemathwalker/cargo-chef",
       // Pathway's release image, published by the vendor (pathway.com/developers, "Docker": `docker pull pathwaycom/pathway`;
       // the framework's repository is github.com/pathwaycom/pathway).
-      "pathwaycom/pathway"
+      "pathwaycom/pathway",
+      // Google's Cloud SDK image on Docker Hub (cloud.google.com/sdk/docs/downloads-docker: "docker pull google/cloud-sdk",
+      // beside its Artifact Registry name `gcr.io/google.com/cloudsdktool/google-cloud-cli`), and the Kubeflow MPI
+      // Operator's launcher and worker bases (github.com/kubeflow/mpi-operator, build/base: `mpioperator/base`,
+      // `mpioperator/openmpi`, `mpioperator/intel`, `mpioperator/mpich`).
+      "google/cloud-sdk",
+      "mpioperator/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3597,7 +3607,7 @@ function goVersionOf(image) {
   if (image.familiar !== "golang") return null;
   return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? "")?.[1] ?? null;
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3786,6 +3796,7 @@ var init_image_defaults = __esm({
       "registry.redhat.io/ubi*/ubi*"
     ];
     ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
+    ROOT_BY_PLATFORM_STAGES = [/(^|[-_.])sagemaker([-_.]|$)/i];
     COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
     NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
     LAMBDA_RUNTIME_CLIENTS = /* @__PURE__ */ new Set(["awslambdaric", "aws-lambda-ric", "aws-lambda-rie"]);
@@ -4019,6 +4030,262 @@ var init_order = __esm({
   }
 });
 
+// src/knowledge/shared-libraries.ts
+function mayHoldSharedLibrary(name) {
+  if (NOT_A_LIBRARY.test(name) || DIGIT_NAMED_TOOLS.has(name)) return false;
+  return LIBRARY_SHAPE.test(name) || ALPINE_LIBRARIES.has(name);
+}
+var NOT_A_LIBRARY, LIBRARY_SHAPE, DIGIT_NAMED_TOOLS, ALPINE_LIBRARIES;
+var init_shared_libraries = __esm({
+  "src/knowledge/shared-libraries.ts"() {
+    "use strict";
+    NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$|^(python|perl|ruby|php|gcc|g\+\+|cpp|clang|llvm)[-.\d]*$/;
+    LIBRARY_SHAPE = /^lib|-libs$|\d[a-z]?$/;
+    DIGIT_NAMED_TOOLS = /* @__PURE__ */ new Set(["bzip2", "lbzip2", "pbzip2", "lz4", "p7zip", "7zip"]);
+    ALPINE_LIBRARIES = /* @__PURE__ */ new Set([
+      "zlib",
+      "expat",
+      "pcre",
+      "pcre2",
+      "gdbm",
+      "readline",
+      "ncurses",
+      "tcl",
+      "tk",
+      "gmp",
+      "musl",
+      "yaml",
+      "jansson",
+      "json-c",
+      "oniguruma",
+      "freetype",
+      "fontconfig",
+      "glib",
+      "gettext",
+      "icu",
+      "openldap",
+      "sqlite",
+      "krb5",
+      "nghttp2",
+      "brotli",
+      "c-ares"
+    ]);
+  }
+});
+
+// src/shell/workdir.ts
+function startDir(workdir) {
+  if (!workdir?.startsWith("/")) return SCRIPT_START;
+  if (workdir !== lastWorkdir) {
+    lastStart = absoluteDir(workdir);
+    lastWorkdir = workdir;
+  }
+  return lastStart;
+}
+function absoluteDir(path) {
+  return normalizeDir({ root: "/", segments: path.split("/") });
+}
+function resolveDir(path, cwd) {
+  if (path === "" || path === "-" || path.startsWith("~")) return null;
+  if (path.startsWith("/")) return absoluteDir(path);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
+}
+function normalizeDir(dir) {
+  const out = [];
+  for (const s of dir.segments) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") {
+      if (out.length > 0) out.pop();
+      else if (dir.root !== "/") return UNKNOWN_DIR;
+    } else out.push(s);
+  }
+  return { root: dir.root, segments: out };
+}
+function dirPath(dir) {
+  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
+}
+function isWithin(dir, parent) {
+  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
+}
+function sameDir(a, b) {
+  return isWithin(a, b) && a.segments.length === b.segments.length;
+}
+var UNKNOWN_DIR, SCRIPT_START, lastWorkdir, lastStart;
+var init_workdir = __esm({
+  "src/shell/workdir.ts"() {
+    "use strict";
+    UNKNOWN_DIR = { root: "?", segments: [] };
+    SCRIPT_START = { root: ".", segments: [] };
+    lastWorkdir = "";
+    lastStart = SCRIPT_START;
+  }
+});
+
+// src/shell/command.ts
+function makeCommand(init) {
+  const { argv } = init;
+  const first = argv[0];
+  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
+  const args = argv.slice(1);
+  const resolved = resolveWords(args, init.context ?? null);
+  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
+  invocation.args = orSame(invocation.args, args);
+  invocation.operands = orSame(invocation.operands, args);
+  return {
+    name,
+    argv,
+    args,
+    assignments: orEmpty(init.assignments),
+    redirects: init.redirects ?? EMPTY,
+    range: init.range,
+    wrappedBy: init.wrappedBy ?? null,
+    pipelineIndex: init.pipelineIndex ?? -1,
+    subshell: init.subshell ?? false,
+    invocation,
+    cwd: init.cwd ?? UNKNOWN_DIR,
+    runsIf: init.runsIf ?? EMPTY,
+    launches: null
+  };
+}
+function wholeVariable(word) {
+  const e = word.expansions?.length === 1 ? word.expansions[0] : null;
+  return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
+}
+function testOperands(cmd) {
+  if (cmd.name !== "[" && cmd.name !== "test") return null;
+  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+}
+function existenceTested(cmd) {
+  const args = testOperands(cmd);
+  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
+}
+function launchedCommand2(cmd) {
+  let inner = cmd;
+  while (inner.launches) inner = inner.launches;
+  return inner;
+}
+var init_command = __esm({
+  "src/shell/command.ts"() {
+    "use strict";
+    init_invocation();
+    init_workdir();
+    init_empty();
+  }
+});
+
+// src/shell/removals.ts
+function packageName(tool, value) {
+  const name = value.split(/[=<>~@/]/)[0];
+  return tool === "apt" ? name.split(":")[0] : name;
+}
+function removedAgain(install2, script) {
+  let out = cache.get(install2);
+  if (!out) cache.set(install2, out = readRemovals(install2, script));
+  return out;
+}
+function readRemovals(install2, script) {
+  const tool = install2.invocation.tool;
+  const removals = tool ? grammarOfTool(tool)?.packageRemovals : void 0;
+  const out = /* @__PURE__ */ new Map();
+  if (!tool || !removals || install2.invocation.operands.length === 0) return out;
+  const names = new Set(install2.invocation.operands.map((w) => packageName(tool, w.value)));
+  const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
+  const removes = (c) => c.invocation.tool === tool && !c.invocation.dryRun && removals.includes(c.invocation.subcommand ?? "");
+  const scan = { install: install2, script, after: after2, names, removes, out };
+  if (tool === "apt") readAptRemovals(scan);
+  else if (tool === "apk") readApkRemovals(scan);
+  else
+    for (const c of after2) {
+      if (!removes(c)) continue;
+      for (const name of c.invocation.operands.map((w) => packageName(tool, w.value))) if (names.has(name)) out.set(name, { withDependencies: false });
+    }
+  return out;
+}
+function readAptRemovals({ install: install2, script, after: after2, names, removes, out }) {
+  const marked = /* @__PURE__ */ new Set();
+  const kept = { names: /* @__PURE__ */ new Set(), libraries: false, all: false };
+  for (const c of after2) {
+    if (c.name === "apt-mark") {
+      const [sub, ...words] = c.args;
+      if (sub?.value === "auto") for (const w of words) marked.add(w.value === ".*" ? "*" : packageName("apt", w.value));
+      if (sub?.value === "auto" && c.wrappedBy === "xargs" && words.every((w) => w.value.startsWith("-"))) marked.add("*");
+      if (sub?.value === "manual") keepManual(c, words, install2, script, kept);
+      continue;
+    }
+    if (!removes(c)) continue;
+    const auto = c.invocation.subcommand.startsWith("auto") || hasOption(c.invocation, "--auto-remove", "--autoremove");
+    for (const w of c.invocation.operands) {
+      const name = packageName("apt", w.value);
+      if (names.has(name)) out.set(name, { withDependencies: auto || out.get(name)?.withDependencies === true });
+    }
+    if (!auto || kept.all) continue;
+    for (const name of names) {
+      if (!marked.has("*") && !marked.has(name)) continue;
+      if (kept.names.has(name) || kept.libraries && mayHoldSharedLibrary(name)) continue;
+      out.set(name, { withDependencies: true });
+    }
+  }
+}
+function keepManual(c, words, install2, script, kept) {
+  if (c.wrappedBy === "xargs" && words.every((w) => w.value.startsWith("-"))) kept.libraries = true;
+  for (const w of words) {
+    if (w.literal) kept.names.add(packageName("apt", w.value));
+    else if (!savedBefore(wholeVariable(w), install2, script)) kept.all = true;
+  }
+}
+function savedBefore(name, install2, script) {
+  const bindings = name === null ? [] : script.bindings.filter((b) => b.name === name);
+  return bindings.length > 0 && bindings.every(
+    (b) => b.value?.expansions?.some(
+      (e) => e.commands.some((s) => s.name === "apt-mark" && s.args[0]?.value === "showmanual") && comparePositions(e.range.end, install2.range.start) <= 0
+    )
+  );
+}
+function autoremovesRecommends(install2, script) {
+  if (install2.invocation.tool !== "apt") return false;
+  const removals = grammarOfTool("apt")?.packageRemovals ?? [];
+  for (const c of script.commands.filter((c2) => comparePositions(c2.range.start, install2.range.end) > 0)) {
+    if (c.name === "apt-mark" && c.args[0]?.value === "manual") return false;
+    const inv = c.invocation;
+    if (inv.tool !== "apt" || inv.dryRun || !removals.includes(inv.subcommand ?? "")) continue;
+    const auto = inv.subcommand.startsWith("auto") || hasOption(inv, "--auto-remove", "--autoremove");
+    if (auto && inv.options.some((o) => (o.name === "-o" || o.name === "--option") && RECOMMENDS_UNIMPORTANT.test(o.value ?? ""))) return true;
+  }
+  return false;
+}
+function readApkRemovals({ install: install2, script, after: after2, names, removes, out }) {
+  const group = optionValue(install2.invocation, "-t", "--virtual");
+  const adds = script.commands.filter((c) => c !== install2 && c.invocation.tool === "apk" && c.invocation.subcommand === "add" && !c.invocation.dryRun);
+  for (const c of after2) {
+    if (!removes(c)) continue;
+    const addedElsewhere = new Set(
+      adds.filter((a) => comparePositions(a.range.start, c.range.start) < 0).flatMap((a) => a.invocation.operands.filter((w) => w.literal).map((w) => packageName("apk", w.value)))
+    );
+    const deleted = new Set(c.invocation.operands.map((w) => packageName("apk", w.value)));
+    const keepsLibraries = adds.some(
+      (a) => comparePositions(a.range.start, install2.range.end) > 0 && comparePositions(a.range.start, c.range.start) < 0 && (a.wrappedBy === "xargs" || a.invocation.operands.some((w) => !w.literal))
+    );
+    for (const name of names) {
+      if (!(deleted.has(name) || group !== null && deleted.has(group))) continue;
+      if (addedElsewhere.has(name) || keepsLibraries && mayHoldSharedLibrary(name)) continue;
+      out.set(name, { withDependencies: true });
+    }
+  }
+}
+var cache, RECOMMENDS_UNIMPORTANT;
+var init_removals = __esm({
+  "src/shell/removals.ts"() {
+    "use strict";
+    init_commands();
+    init_shared_libraries();
+    init_command();
+    init_invocation();
+    init_order();
+    cache = /* @__PURE__ */ new WeakMap();
+    RECOMMENDS_UNIMPORTANT = /^APT::AutoRemove::RecommendsImportant\s*=\s*"?(false|0|no|off)"?$/i;
+  }
+});
+
 // src/shell/installs.ts
 function runInstructions(model) {
   return model.instructionsWithTriggers.filter((i) => i.keyword === "RUN" && i.run?.script);
@@ -4224,7 +4491,44 @@ function answeredByPipe(script, cmd) {
     return (first.name === "echo" || first.name === "printf") && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
   });
 }
-var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS;
+function addsRepository(c) {
+  return REPOSITORY_TOOLS.has(c.name ?? "") || c.name === "dnf" && c.args[0]?.value === "config-manager" || [...c.args, ...c.redirects].some((w) => REPOSITORY_FILES.test(w.value));
+}
+function installedBefore(install2) {
+  const { instruction, command } = install2;
+  const tool = command.invocation.tool;
+  const stage = instruction.stage;
+  const words = command.invocation.operands;
+  if (!tool || !stage || instruction.onbuild || words.length === 0 || words.some((w) => !w.literal)) return false;
+  const grammar = grammarOfTool(tool);
+  const installed = /* @__PURE__ */ new Map();
+  for (const s of [...stage.lineage].reverse()) {
+    for (const ins of s.instructions) {
+      if (ins.keyword !== "RUN" || ins.onbuild || !ins.run?.script) continue;
+      for (const c of ins.run.script.commands) {
+        if (c === command) return words.every((w) => installed.get(packageName(tool, w.value))?.has(w.value) || w.value === packageName(tool, w.value) && installed.has(w.value));
+        const inv = c.invocation;
+        if (addsRepository(c)) installed.clear();
+        if (c.name === "apt-mark" && tool === "apt" && c.args[0]?.value === "auto") {
+          for (const w of c.args.slice(1)) if (w.value === ".*" || !w.literal) installed.clear();
+          else installed.delete(packageName(tool, w.value));
+        }
+        if (inv.tool !== tool || inv.dryRun || inv.subcommand === null) continue;
+        if (grammar?.packageRemovals?.includes(inv.subcommand)) {
+          for (const w of inv.operands) if (w.literal) installed.delete(packageName(tool, w.value));
+          else installed.clear();
+        } else if (grammar?.packageInstalls?.includes(inv.subcommand) && !c.runsIf.some((r) => PREDICATES.has(r.name ?? ""))) {
+          for (const w of inv.operands) {
+            const name = packageName(tool, w.value);
+            if (w.literal) installed.set(name, (installed.get(name) ?? /* @__PURE__ */ new Set()).add(w.value));
+          }
+        }
+      }
+    }
+  }
+  return false;
+}
+var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -4236,12 +4540,16 @@ var init_installs = __esm({
     init_package_indexes();
     init_invocation();
     init_order();
+    init_removals();
     init_invocation();
     RUN_COMMAND_INDEX = new FactKey();
     SYSTEM_PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm"]);
     REACHING_PATHS = new FactKey();
     SYSTEM_BIN = /^\/(usr\/(local\/)?)?s?bin$/;
     PIP_INSTALLS = new FactKey();
+    REPOSITORY_FILES = /^\/etc\/(apt\/sources\.list|yum\.repos\.d\/|apk\/repositories)/;
+    REPOSITORY_TOOLS = /* @__PURE__ */ new Set(["add-apt-repository", "apt-add-repository", "yum-config-manager", "zypper-addrepo"]);
+    PREDICATES = /* @__PURE__ */ new Set(["[", "[[", "test", "grep", "command", "which", "type"]);
   }
 });
 
@@ -10951,106 +11259,6 @@ var init_shell_options = __esm({
   }
 });
 
-// src/shell/workdir.ts
-function startDir(workdir) {
-  if (!workdir?.startsWith("/")) return SCRIPT_START;
-  if (workdir !== lastWorkdir) {
-    lastStart = absoluteDir(workdir);
-    lastWorkdir = workdir;
-  }
-  return lastStart;
-}
-function absoluteDir(path) {
-  return normalizeDir({ root: "/", segments: path.split("/") });
-}
-function resolveDir(path, cwd) {
-  if (path === "" || path === "-" || path.startsWith("~")) return null;
-  if (path.startsWith("/")) return absoluteDir(path);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
-}
-function normalizeDir(dir) {
-  const out = [];
-  for (const s of dir.segments) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") {
-      if (out.length > 0) out.pop();
-      else if (dir.root !== "/") return UNKNOWN_DIR;
-    } else out.push(s);
-  }
-  return { root: dir.root, segments: out };
-}
-function dirPath(dir) {
-  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
-}
-function isWithin(dir, parent) {
-  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
-}
-function sameDir(a, b) {
-  return isWithin(a, b) && a.segments.length === b.segments.length;
-}
-var UNKNOWN_DIR, SCRIPT_START, lastWorkdir, lastStart;
-var init_workdir = __esm({
-  "src/shell/workdir.ts"() {
-    "use strict";
-    UNKNOWN_DIR = { root: "?", segments: [] };
-    SCRIPT_START = { root: ".", segments: [] };
-    lastWorkdir = "";
-    lastStart = SCRIPT_START;
-  }
-});
-
-// src/shell/command.ts
-function makeCommand(init) {
-  const { argv } = init;
-  const first = argv[0];
-  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
-  const args = argv.slice(1);
-  const resolved = resolveWords(args, init.context ?? null);
-  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
-  invocation.args = orSame(invocation.args, args);
-  invocation.operands = orSame(invocation.operands, args);
-  return {
-    name,
-    argv,
-    args,
-    assignments: orEmpty(init.assignments),
-    redirects: init.redirects ?? EMPTY,
-    range: init.range,
-    wrappedBy: init.wrappedBy ?? null,
-    pipelineIndex: init.pipelineIndex ?? -1,
-    subshell: init.subshell ?? false,
-    invocation,
-    cwd: init.cwd ?? UNKNOWN_DIR,
-    runsIf: init.runsIf ?? EMPTY,
-    launches: null
-  };
-}
-function wholeVariable(word) {
-  const e = word.expansions?.length === 1 ? word.expansions[0] : null;
-  return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
-}
-function testOperands(cmd) {
-  if (cmd.name !== "[" && cmd.name !== "test") return null;
-  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
-}
-function existenceTested(cmd) {
-  const args = testOperands(cmd);
-  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
-}
-function launchedCommand2(cmd) {
-  let inner = cmd;
-  while (inner.launches) inner = inner.launches;
-  return inner;
-}
-var init_command = __esm({
-  "src/shell/command.ts"() {
-    "use strict";
-    init_invocation();
-    init_workdir();
-    init_empty();
-  }
-});
-
 // src/shell/nesting.ts
 function keywordNesting(text, start, end) {
   const length = end - start;
@@ -15372,8 +15580,8 @@ function namedByUnknown(imageText, globalArgs, unresolved, escapeChar) {
   return value.slice(value.lastIndexOf("/") + 1).includes(UNKNOWN);
 }
 function placeholderLines(instructions, lines2) {
-  if (instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
-  const kind = PLACEHOLDERS.find(({ whole }) => instructions.some((ins) => whole.test(ins.keywordText) || ins.keyword === "FROM" && ins.args.some((a) => whole.test(a.value))));
+  if (instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText)) || lines2.some((l) => l.includes("{%"))) return null;
+  const kind = PLACEHOLDERS.find(({ inImage, asKeyword }) => instructions.some((ins) => asKeyword && inImage.test(ins.keywordText) || ins.keyword === "FROM" && ins.args.some((a) => inImage.test(a.value))));
   if (!kind) return null;
   const out = /* @__PURE__ */ new Set();
   lines2.forEach((l, i) => {
@@ -15385,7 +15593,7 @@ function templateMarker(instructions) {
   for (const ins of instructions) {
     if (TEMPLATE_SYNTAX.test(ins.keywordText)) return ins.keywordRange;
     const image = ins.keyword === "FROM" ? ins.args.find((a) => !a.value.startsWith("--")) : void 0;
-    if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
+    if (image && (TEMPLATE_SYNTAX.test(image.value) || MUSTACHE_IN_IMAGE.test(image.value))) return image.range;
   }
   return null;
 }
@@ -15429,7 +15637,7 @@ function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
-var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, UNSET_USER, PACKAGE_TOOLS;
+var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, MUSTACHE_IN_IMAGE, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -15478,10 +15686,13 @@ var init_build = __esm({
     UNKNOWN = "\0";
     TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
     PLACEHOLDERS = [
-      { whole: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
-      { whole: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
-      { whole: /^<[A-Za-z_][A-Za-z0-9_]*>$/, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ }
+      { inImage: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, asKeyword: true, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
+      { inImage: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, asKeyword: true, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
+      { inImage: /^<[A-Za-z_][A-Za-z0-9_]*>$/, asKeyword: true, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ },
+      // With an optional `:pattern` (azureml-assets' `{{latest-image-tag:biweekly.d{6}.d{1}.*}}`).
+      { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/ }
     ];
+    MUSTACHE_IN_IMAGE = PLACEHOLDERS[3].inImage;
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
   }
@@ -18908,7 +19119,7 @@ function catJoins(lines2, values) {
   const catVars = new Set([...values].filter(([, vs]) => vs.some((v) => /\bcat\b/.test(v))).map(([k]) => k));
   const out = [];
   for (const line of lines2) {
-    const vars = [...line.matchAll(VARIABLE)].map((m) => m[1] ?? m[2]);
+    const vars = [...line.matchAll(VARIABLE2)].map((m) => m[1] ?? m[2]);
     if (!/\bcat\b/.test(line) && !vars.some((v) => catVars.has(v))) continue;
     for (const text of alternatives(line, values)) {
       if (!/\bcat\b/.test(text)) continue;
@@ -18928,7 +19139,7 @@ function alternatives(line, values) {
     let changed = false;
     const next = [];
     for (const text of texts) {
-      const m = [...text.matchAll(VARIABLE)].find((v) => values.has(v[1] ?? v[2]));
+      const m = [...text.matchAll(VARIABLE2)].find((v) => values.has(v[1] ?? v[2]));
       if (!m) {
         next.push(text);
         continue;
@@ -18945,7 +19156,7 @@ function releaseUnknown(instruction, buildContext) {
   const root = instruction.stage?.rootImage;
   return root ? root.unknownRelease : (buildContext?.fragment() ?? null) !== null;
 }
-var MAX_FILES2, MAX_ALTERNATIVES, MAX_ROUNDS, SHELL_SCRIPT2, MAKEFILE2, PYTHON, DOCKERFILE_NAME, PYTHON_READ, VARIABLE, NONE2, stagesOf, scriptFragments;
+var MAX_FILES2, MAX_ALTERNATIVES, MAX_ROUNDS, SHELL_SCRIPT2, MAKEFILE2, PYTHON, DOCKERFILE_NAME, PYTHON_READ, VARIABLE2, NONE2, stagesOf, scriptFragments;
 var init_fragments = __esm({
   "src/context/fragments.ts"() {
     "use strict";
@@ -18965,7 +19176,7 @@ var init_fragments = __esm({
     PYTHON = /\.py$/i;
     DOCKERFILE_NAME = /(^|[._-])(dockerfile|containerfile)([._-]|$)/i;
     PYTHON_READ = /\bopen\(\s*(['"])([^'"\n]+)\1\s*(?:,\s*(?:mode\s*=\s*)?(['"])[rbt]+\3\s*)?(?:,\s*\w+\s*=[^()]*)?\)/g;
-    VARIABLE = /\$\{(\w+)\}|\$(\w+)/g;
+    VARIABLE2 = /\$\{(\w+)\}|\$(\w+)/g;
     NONE2 = { joins: [], reads: [] };
     stagesOf = projectFileCache(
       (file) => {
@@ -19086,7 +19297,7 @@ function awkExitsUnlessMatched(program) {
 function readsSystemState(program, first) {
   return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -19179,7 +19390,8 @@ var init_empty_input = __esm({
       sha256sum: "the same.",
       sha512sum: "the same.",
       scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
-      ldd: "prints the shared libraries its files load (shared objects and dynamic programs)."
+      ldd: "prints the shared libraries its files load (shared objects and dynamic programs).",
+      stat: "prints the status of its files (`stat -c %Y F`)."
     };
     FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
       "-delete",
@@ -19193,7 +19405,8 @@ var init_empty_input = __esm({
       "-samefile",
       "-files0-from"
     ]);
-    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !["/", "/proc", "/sys", "/dev"].includes(f)));
+    CHANGING_FOLDERS = /* @__PURE__ */ new Set(["/", "/proc", "/sys", "/dev"]);
+    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !CHANGING_FOLDERS.has(f)));
     FAILS_ON_MISSING_FILE = {
       mv: "sources",
       cp: "sources",
@@ -19458,7 +19671,8 @@ function readsAsDevelopmentImage(model) {
     if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? "")) return true;
   }
   const start = startCommand(final);
-  const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0;
+  const root = final.rootImage.name;
+  const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0 || !start && !final.cmd && !final.entrypoint && root !== null && hasGenericDefaultCommand(root);
   if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
   return shellOnly && pipInstalls(model).some(
     (i) => installReaches(model, i, final) && [...i.packages.map((w) => w.value), ...optionValues(i.invocation, "-e", "--editable").map((o) => o.value)].some((v) => isTestTooling(v))
@@ -19521,7 +19735,7 @@ var init_file_purpose = __esm({
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
-    FIXTURE_FOLDER = /^(__)?fixtures?(__)?$/i;
+    FIXTURE_FOLDER = /^((__)?fixtures?(__)?|resources)$/i;
     TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
@@ -19545,162 +19759,6 @@ var init_file_purpose = __esm({
     ];
     CONDA_BUILD_TOOLS = /* @__PURE__ */ new Set(["conda-build", "boa", "rattler-build"]);
     BUILD_DRIVERS = /* @__PURE__ */ new Set(["cmake", "ninja", "meson", "bazel", "bazelisk", "scons"]);
-  }
-});
-
-// src/knowledge/shared-libraries.ts
-function mayHoldSharedLibrary(name) {
-  if (NOT_A_LIBRARY.test(name) || DIGIT_NAMED_TOOLS.has(name)) return false;
-  return LIBRARY_SHAPE.test(name) || ALPINE_LIBRARIES.has(name);
-}
-var NOT_A_LIBRARY, LIBRARY_SHAPE, DIGIT_NAMED_TOOLS, ALPINE_LIBRARIES;
-var init_shared_libraries = __esm({
-  "src/knowledge/shared-libraries.ts"() {
-    "use strict";
-    NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$|^(python|perl|ruby|php|gcc|g\+\+|cpp|clang|llvm)[-.\d]*$/;
-    LIBRARY_SHAPE = /^lib|-libs$|\d[a-z]?$/;
-    DIGIT_NAMED_TOOLS = /* @__PURE__ */ new Set(["bzip2", "lbzip2", "pbzip2", "lz4", "p7zip", "7zip"]);
-    ALPINE_LIBRARIES = /* @__PURE__ */ new Set([
-      "zlib",
-      "expat",
-      "pcre",
-      "pcre2",
-      "gdbm",
-      "readline",
-      "ncurses",
-      "tcl",
-      "tk",
-      "gmp",
-      "musl",
-      "yaml",
-      "jansson",
-      "json-c",
-      "oniguruma",
-      "freetype",
-      "fontconfig",
-      "glib",
-      "gettext",
-      "icu",
-      "openldap",
-      "sqlite",
-      "krb5",
-      "nghttp2",
-      "brotli",
-      "c-ares"
-    ]);
-  }
-});
-
-// src/shell/removals.ts
-function packageName(tool, value) {
-  const name = value.split(/[=<>~@/]/)[0];
-  return tool === "apt" ? name.split(":")[0] : name;
-}
-function removedAgain(install2, script) {
-  let out = cache.get(install2);
-  if (!out) cache.set(install2, out = readRemovals(install2, script));
-  return out;
-}
-function readRemovals(install2, script) {
-  const tool = install2.invocation.tool;
-  const removals = tool ? grammarOfTool(tool)?.packageRemovals : void 0;
-  const out = /* @__PURE__ */ new Map();
-  if (!tool || !removals || install2.invocation.operands.length === 0) return out;
-  const names = new Set(install2.invocation.operands.map((w) => packageName(tool, w.value)));
-  const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
-  const removes = (c) => c.invocation.tool === tool && !c.invocation.dryRun && removals.includes(c.invocation.subcommand ?? "");
-  const scan = { install: install2, script, after: after2, names, removes, out };
-  if (tool === "apt") readAptRemovals(scan);
-  else if (tool === "apk") readApkRemovals(scan);
-  else
-    for (const c of after2) {
-      if (!removes(c)) continue;
-      for (const name of c.invocation.operands.map((w) => packageName(tool, w.value))) if (names.has(name)) out.set(name, { withDependencies: false });
-    }
-  return out;
-}
-function readAptRemovals({ install: install2, script, after: after2, names, removes, out }) {
-  const marked = /* @__PURE__ */ new Set();
-  const kept = { names: /* @__PURE__ */ new Set(), libraries: false, all: false };
-  for (const c of after2) {
-    if (c.name === "apt-mark") {
-      const [sub, ...words] = c.args;
-      if (sub?.value === "auto") for (const w of words) marked.add(w.value === ".*" ? "*" : packageName("apt", w.value));
-      if (sub?.value === "auto" && c.wrappedBy === "xargs" && words.every((w) => w.value.startsWith("-"))) marked.add("*");
-      if (sub?.value === "manual") keepManual(c, words, install2, script, kept);
-      continue;
-    }
-    if (!removes(c)) continue;
-    const auto = c.invocation.subcommand.startsWith("auto") || hasOption(c.invocation, "--auto-remove", "--autoremove");
-    for (const w of c.invocation.operands) {
-      const name = packageName("apt", w.value);
-      if (names.has(name)) out.set(name, { withDependencies: auto || out.get(name)?.withDependencies === true });
-    }
-    if (!auto || kept.all) continue;
-    for (const name of names) {
-      if (!marked.has("*") && !marked.has(name)) continue;
-      if (kept.names.has(name) || kept.libraries && mayHoldSharedLibrary(name)) continue;
-      out.set(name, { withDependencies: true });
-    }
-  }
-}
-function keepManual(c, words, install2, script, kept) {
-  if (c.wrappedBy === "xargs" && words.every((w) => w.value.startsWith("-"))) kept.libraries = true;
-  for (const w of words) {
-    if (w.literal) kept.names.add(packageName("apt", w.value));
-    else if (!savedBefore(wholeVariable(w), install2, script)) kept.all = true;
-  }
-}
-function savedBefore(name, install2, script) {
-  const bindings = name === null ? [] : script.bindings.filter((b) => b.name === name);
-  return bindings.length > 0 && bindings.every(
-    (b) => b.value?.expansions?.some(
-      (e) => e.commands.some((s) => s.name === "apt-mark" && s.args[0]?.value === "showmanual") && comparePositions(e.range.end, install2.range.start) <= 0
-    )
-  );
-}
-function autoremovesRecommends(install2, script) {
-  if (install2.invocation.tool !== "apt") return false;
-  const removals = grammarOfTool("apt")?.packageRemovals ?? [];
-  for (const c of script.commands.filter((c2) => comparePositions(c2.range.start, install2.range.end) > 0)) {
-    if (c.name === "apt-mark" && c.args[0]?.value === "manual") return false;
-    const inv = c.invocation;
-    if (inv.tool !== "apt" || inv.dryRun || !removals.includes(inv.subcommand ?? "")) continue;
-    const auto = inv.subcommand.startsWith("auto") || hasOption(inv, "--auto-remove", "--autoremove");
-    if (auto && inv.options.some((o) => (o.name === "-o" || o.name === "--option") && RECOMMENDS_UNIMPORTANT.test(o.value ?? ""))) return true;
-  }
-  return false;
-}
-function readApkRemovals({ install: install2, script, after: after2, names, removes, out }) {
-  const group = optionValue(install2.invocation, "-t", "--virtual");
-  const adds = script.commands.filter((c) => c !== install2 && c.invocation.tool === "apk" && c.invocation.subcommand === "add" && !c.invocation.dryRun);
-  for (const c of after2) {
-    if (!removes(c)) continue;
-    const addedElsewhere = new Set(
-      adds.filter((a) => comparePositions(a.range.start, c.range.start) < 0).flatMap((a) => a.invocation.operands.filter((w) => w.literal).map((w) => packageName("apk", w.value)))
-    );
-    const deleted = new Set(c.invocation.operands.map((w) => packageName("apk", w.value)));
-    const keepsLibraries = adds.some(
-      (a) => comparePositions(a.range.start, install2.range.end) > 0 && comparePositions(a.range.start, c.range.start) < 0 && (a.wrappedBy === "xargs" || a.invocation.operands.some((w) => !w.literal))
-    );
-    for (const name of names) {
-      if (!(deleted.has(name) || group !== null && deleted.has(group))) continue;
-      if (addedElsewhere.has(name) || keepsLibraries && mayHoldSharedLibrary(name)) continue;
-      out.set(name, { withDependencies: true });
-    }
-  }
-}
-var cache, RECOMMENDS_UNIMPORTANT;
-var init_removals = __esm({
-  "src/shell/removals.ts"() {
-    "use strict";
-    init_commands();
-    init_shared_libraries();
-    init_command();
-    init_invocation();
-    init_order();
-    cache = /* @__PURE__ */ new WeakMap();
-    RECOMMENDS_UNIMPORTANT = /^APT::AutoRemove::RecommendsImportant\s*=\s*"?(false|0|no|off)"?$/i;
   }
 });
 
@@ -20044,7 +20102,15 @@ var init_apt_recommends = __esm({
       // libaio-dev: libaio1 (bookworm's index); libaio1: libc6. Not libnuma-dev: its libc6-dev pulls libc-dev-bin, which
       // recommends manpages and libc-devtools.
       "libaio-dev",
-      "libaio1"
+      "libaio1",
+      // LLVM's OpenMP runtime (bookworm's index, apt-cache show): libomp5 (llvm-defaults) depends on libomp5-14 alone;
+      // libomp5-13 and libomp5-14 on libc6; libomp5-15 and -16 on libllvm15/16, whose libraries (libxml2, libz3-4,
+      // libedit2, libicu72\u2026) recommend nothing.
+      "libomp5",
+      "libomp5-13",
+      "libomp5-14",
+      "libomp5-15",
+      "libomp5-16"
     ]);
   }
 });
@@ -20107,7 +20173,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -20125,6 +20191,7 @@ var init_apt_no_install_recommends = __esm({
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
             if (purgedLater(command, ins.run.script) || autoremovesRecommends(command, ins.run.script)) continue;
             if (installsOnlyWithoutRecommends(invocation)) continue;
+            if (installedBefore({ instruction: ins, command })) continue;
             if (wantsRecommends(model, ins, command)) continue;
             report({
               range: subcommand.range,
@@ -21676,8 +21743,8 @@ function mountsOverCopiedFolder(final, service) {
 function runsGitOnCopy(copy) {
   const dest = copy.dest;
   const stage = copy.instruction.stage;
-  if (dest === null || !stage) return false;
-  const inside = (p) => p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, "")}/`) || dest === "/");
+  if (!stage) return false;
+  const inside = (p) => dest === null || p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, "")}/`) || dest === "/");
   return stage.instructions.some(
     (i) => i.index > copy.instruction.index && (i.run?.script?.commands ?? []).some((c) => {
       const sub = c.invocation.subcommand;
@@ -22366,7 +22433,7 @@ function reportUnpinnedCondaFiles(context) {
     report({
       file: displayPath(model.path, buildContext, entry.file),
       range: entry.range,
-      message: `Conda package \`${entry.text}\` in ${entry.file} has no version (installed by ${installedBy(model, entry)}); pin it as \`${entry.text.split(/[<>=!~\s[]/)[0]}=<version>\`.`,
+      message: `Conda package \`${entry.text}\` in ${entry.file} ${/[<>=!~]/.test(entry.text) ? "allows a range of versions" : "has no version"} (installed by ${installedBy(model, entry)}); pin it as \`${entry.text.split(/[<>=!~\s[]/)[0]}=<version>\`.`,
       related: [{ range: entry.install.instruction.range, message: `the RUN that installs ${entry.file}` }]
     });
   }
@@ -23148,6 +23215,33 @@ var init_git_versions = __esm({
   }
 });
 
+// src/context/sibling-builds.ts
+function siblingBuildReadsGit(context) {
+  const own = dockerIgnoreFileOf(context);
+  if (own !== null && own !== ".dockerignore") return false;
+  let found = NEEDS_GIT.get(context);
+  if (found === void 0) {
+    found = context.list("").some((name) => {
+      if (name === context.dockerfile || !DOCKERFILE.test(name) || context.exists(`${name}.dockerignore`)) return false;
+      const text = context.read(name);
+      return text !== null && wholeContextCopies(buildModel(name, text)).some((w) => runsGitOnCopy(w.copy));
+    });
+    NEEDS_GIT.set(context, found);
+  }
+  return found;
+}
+var DOCKERFILE, NEEDS_GIT;
+var init_sibling_builds = __esm({
+  "src/context/sibling-builds.ts"() {
+    "use strict";
+    init_build();
+    init_copies();
+    init_dockerignore();
+    DOCKERFILE = /^(dockerfile|containerfile)(\..+)?$|\.(dockerfile|containerfile)$/i;
+    NEEDS_GIT = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // rules/dockerignore-missing.ts
 var dockerignore_missing_default;
 var init_dockerignore_missing = __esm({
@@ -23157,6 +23251,7 @@ var init_dockerignore_missing = __esm({
     init_dockerignore();
     init_git_versions();
     init_scan();
+    init_sibling_builds();
     init_rule();
     dockerignore_missing_default = defineRule({
       meta: {
@@ -23166,7 +23261,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -23180,7 +23275,7 @@ var init_dockerignore_missing = __esm({
         const ignore = loadDockerIgnore(buildContext);
         const large = largeEntries(buildContext, ignore);
         const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
-        const gitUsed = runsGitOnCopy(whole.copy) || projectBuildReadsGit(buildContext.read);
+        const gitUsed = runsGitOnCopy(whole.copy) || projectBuildReadsGit(buildContext.read) || siblingBuildReadsGit(buildContext);
         const gitIncluded = !gitUsed && buildContext.isDirectory(".git") && !(ignore?.excludes(".git") ?? false);
         const ins = whole.copy.instruction;
         const written = `${ins.keyword} ${ins.argsText}`;
@@ -23959,7 +24054,7 @@ var init_expose_present = __esm({
         preset: "recommended",
         description: "The final image starts a network server but does not `EXPOSE` the port it listens on.",
         docs: {
-          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project's workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow's or compose service's build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project's own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose's `command:` gives the port).",
+          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved (a port flag or variable the image leaves to the platform that runs it, `--bind :$PORT` on Cloud Run), when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project's workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow's or compose service's build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project's own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose's `command:` gives the port).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
           fixSafety: "Unsafe: `EXPOSE <port>` is added before the final stage's own `CMD`/`ENTRYPOINT`, with the port the server is known to listen on (from its flags, variables or default). `EXPOSE` changes no behaviour of the container, but tools read it (`docker run -P` publishes it, generators open it), so the image now advertises one more port: check it is the one you mean to publish. No fix when the port is a guess or the final stage has no `CMD`/`ENTRYPOINT` of its own."
@@ -23981,6 +24076,7 @@ var init_expose_present = __esm({
             const inherited = buildContext?.ownBase(root.name)?.ports;
             if (inherited && (server.port === null ? inherited.size > 0 : server.ports.some((p) => inherited.has(p)))) continue;
             if (server.argumentsAtRun && server.configuredBy.port === "default") continue;
+            if (server.port === null && server.configuredBy.port !== "config-file") continue;
             report({
               range: server.range,
               message: server.port === null ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.` : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
@@ -25503,7 +25599,7 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026 (as packages, or their projects' release downloads with curl or wget: Kitware's `cmake-3.20.6-linux-x86_64.tar.gz` or `.sh` installer, Ninja's `ninja-linux.zip`, Bazel's installer, Bazelisk), a conda package builder installed with conda, mamba or micromamba (`conda-build`, `boa`, `rattler-build`: ContinuumIO's anaconda-pkg-build images), or a toolchain base (`quay.io/pypa/manylinux*`, `musllinux*`, `dockcross/*`), nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command (or none of its own on a base whose default is a shell, such as `nvidia/cuda`) with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026 (as packages, or their projects' release downloads with curl or wget: Kitware's `cmake-3.20.6-linux-x86_64.tar.gz` or `.sh` installer, Ninja's `ninja-linux.zip`, Bazel's installer, Bazelisk), a conda package builder installed with conda, mamba or micromamba (`conda-build`, `boa`, `rattler-build`: ContinuumIO's anaconda-pkg-build images), or a toolchain base (`quay.io/pypa/manylinux*`, `musllinux*`, `dockcross/*`), nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
@@ -26631,6 +26727,42 @@ var init_label_schema = __esm({
   }
 });
 
+// src/context/node-package.ts
+function nodePackage(context, dir) {
+  let byDir = READ.get(context);
+  if (!byDir) READ.set(context, byDir = /* @__PURE__ */ new Map());
+  if (!byDir.has(dir)) byDir.set(dir, parsePackage(context.read(`${dir}package.json`)));
+  return byDir.get(dir);
+}
+function parsePackage(text) {
+  if (text === null) return null;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!json || typeof json !== "object") return null;
+  const pkg = json;
+  const scripts = pkg.scripts && typeof pkg.scripts === "object" ? pkg.scripts : {};
+  return {
+    workspaces: pkg.workspaces !== void 0,
+    installScripts: INSTALL_SCRIPTS.filter((name) => {
+      const script = scripts[name];
+      return typeof script === "string" && script.trim() !== "" && !SELF_CONTAINED_SCRIPT.test(script.trim());
+    })
+  };
+}
+var INSTALL_SCRIPTS, SELF_CONTAINED_SCRIPT, READ;
+var init_node_package = __esm({
+  "src/context/node-package.ts"() {
+    "use strict";
+    INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
+    SELF_CONTAINED_SCRIPT = /^((npx( -y| --yes)? )?only-allow (npm|pnpm|yarn|bun)|(is-ci \|\| )?husky( install)?( [\w./-]+)?)$/;
+    READ = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // rules/layer-cache-order.ts
 function onlyManifests(context, dir) {
   const ignore = loadDockerIgnore(context);
@@ -26694,7 +26826,12 @@ function sameImage(a, b) {
   return a === b || instructionsBefore(b).includes(a);
 }
 function nodeWorkspace(context, dir) {
-  return /^packages\s*:/m.test(context.read(`${dir}pnpm-workspace.yaml`) ?? "") || /"workspaces"\s*:/.test(context.read(`${dir}package.json`) ?? "");
+  return /^packages\s*:/m.test(context.read(`${dir}pnpm-workspace.yaml`) ?? "") || !!nodePackage(context, dir)?.workspaces;
+}
+function runsInstallScripts(install2, need, context) {
+  if (install2.ecosystem !== "node" || !context || hasOption(install2.command.invocation, "--ignore-scripts")) return false;
+  const dir = node_path_default.posix.dirname(need.origin.contextPath);
+  return !!nodePackage(context, dir === "." ? "" : `${dir}/`)?.installScripts.length;
 }
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
@@ -26825,6 +26962,7 @@ var init_layer_cache_order = __esm({
     init_copies();
     init_dockerignore();
     init_installs2();
+    init_node_package();
     init_requirements();
     init_scan();
     init_package_indexes();
@@ -26861,7 +26999,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -26892,7 +27030,7 @@ var init_layer_cache_order = __esm({
             if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
             if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
             if (saysOneLayer(model, install2.instruction)) continue;
-            if (onlyIfPresent(install2, need)) continue;
+            if (onlyIfPresent(install2, need) || runsInstallScripts(install2, need, context)) continue;
             reported.add(copy.instruction);
             const source = need.origin.source;
             const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;
@@ -27443,7 +27581,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, and Determined\'s `determined-agent`, which starts each task\'s container there; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP\'s `ENV OTP_VERSION R16B03-1`, docker-library\'s convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO\'s `anaconda3`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker\'s `/rocker_scripts`) are the image\'s own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, and Determined\'s `determined-agent`, which starts each task\'s container there; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP\'s `ENV OTP_VERSION R16B03-1`, docker-library\'s convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO\'s `anaconda3`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker\'s `/rocker_scripts`) are the image\'s own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -27455,7 +27593,7 @@ var init_non_root_user = __esm({
       check({ model, buildContext, report }) {
         const final = model.finalStage;
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
-        if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
+        if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || ROOT_BY_PLATFORM_STAGES.some((p) => p.test(final.name ?? "")) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
         if (loadsLibrariesFromRootHome(final)) return;
         if (documentsPrivilegedRun(final)) return;
         if (installsSystemPackage(final, ROOT_PACKAGES)) return;
@@ -28803,6 +28941,107 @@ var init_find = __esm({
   }
 });
 
+// src/shell/downloads.ts
+function downloadedFiles(cmd) {
+  const outputs = cmd.name ? DOWNLOAD_OUTPUTS[cmd.name] : void 0;
+  if (!outputs) return [];
+  const named = optionValues(cmd.invocation, ...outputs).filter((o) => o.word.literal && o.value !== "-");
+  if (named.length) return named.map((o) => o.value);
+  const saves = cmd.name === "wget" ? !hasOption(cmd.invocation, ...outputs) : hasOption(cmd.invocation, "-O", "--remote-name");
+  if (!saves || hasOption(cmd.invocation, ...OTHER_PLACE)) return [];
+  const urls = cmd.invocation.operands.filter((w) => w.value.includes("://"));
+  const segment = urls.length === 1 && urls[0].literal ? /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?([^/?#]+)$/i.exec(urls[0].value)?.[1] : void 0;
+  return segment ? [segment] : [];
+}
+function failsOnHttpError(cmd) {
+  return cmd.name === "wget" || cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body");
+}
+var OTHER_PLACE;
+var init_downloads = __esm({
+  "src/shell/downloads.ts"() {
+    "use strict";
+    init_empty_input();
+    init_invocation();
+    OTHER_PLACE = ["-P", "--directory-prefix", "--content-disposition", "-r", "--recursive", "-i", "--input-file", "-x", "--force-directories", "--output-dir", "-J", "--remote-header-name"];
+  }
+});
+
+// src/shell/witnessed.ts
+function witnessedFile(model, at, path, before7) {
+  const lineage = at.stage?.lineage ?? [];
+  const earlier = runInstructions(model).filter((i) => i.index <= at.index && i.stage !== null && lineage.includes(i.stage));
+  let seen = false;
+  const defaultBin = path.startsWith(`${MAKE_INSTALL_BIN}/`) && !path.slice(MAKE_INSTALL_BIN.length + 1).includes("/");
+  const under2 = (w) => w.value === path || path.startsWith(`${w.value}/`);
+  for (const instruction of earlier) {
+    let configured = false;
+    let elsewhere = INSTALL_FOLDER_VARIABLES.some((v) => instruction.state.env.has(v));
+    for (const cmd of instruction.run.script.commands) {
+      if (instruction === at && comparePositions(cmd.range.start, before7) >= 0) break;
+      if (cmd.invocation.tool === "configure") configured ||= configureFolders(cmd).includes(path);
+      elsewhere ||= movesInstall(cmd);
+      const placed = placedPath(cmd);
+      if (cmd.name === "rm" && cmd.invocation.operands.some(under2)) seen = false;
+      else if (placed !== null && placed === path && endsItsRun(cmd, instruction)) seen = true;
+      else if (cmd.name === "mv" && cmd.invocation.operands.slice(0, -1).some(under2)) seen = false;
+      else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
+      else if (madeFolders(cmd).some((m) => m.value === path || m.filled && path.startsWith(`${m.value}/`)) && endsItsRun(cmd, instruction)) seen = true;
+      else if ((configured || defaultBin && !elsewhere) && cmd.name === "make" && cmd.invocation.operands.some((w) => w.value === "install") && endsItsRun(cmd, instruction)) seen = true;
+      else if (failsOnHttpError(cmd) && downloadedFiles(cmd).includes(path) && endsItsRun(cmd, instruction)) seen = true;
+    }
+  }
+  return seen;
+}
+function placedPath(cmd) {
+  if (cmd.name !== "mv" && cmd.name !== "cp") return null;
+  const operands = cmd.invocation.operands;
+  const dest = operands[1];
+  if (operands.length !== 2 || hasOption(cmd.invocation, "-t", "--target-directory") || !dest.literal || !dest.value.startsWith("/")) return null;
+  return dest.value.replace(/(.)\/+$/, "$1");
+}
+function madeFolders(cmd) {
+  const literal = (words) => words.filter((w) => w.literal && w.value.startsWith("/")).map((w) => w.value.replace(/(.)\/+$/, "$1"));
+  if (cmd.name === "mkdir") return literal(cmd.invocation.operands).map((value) => ({ value, filled: false }));
+  if (cmd.name === "find" && cmd.pipelineIndex === -1) {
+    const walked = literal(findStartPoints(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
+    return walked.map((value) => ({ value, filled: false }));
+  }
+  const fills = cmd.name ? FILLS_FOLDER[cmd.name] : void 0;
+  if (!fills || !["-x", "--extract", "--get"].some((o) => tarOptions(cmd).has(o))) return [];
+  const args = cmd.invocation.args;
+  const folders = args.flatMap((w, i) => {
+    const glued = fills.map((o) => o.startsWith("--") && w.value.startsWith(`${o}=`) ? w.value.slice(o.length + 1) : null).find((v) => v !== null);
+    if (glued !== void 0) return w.literal ? [{ ...w, value: glued }] : [];
+    return fills.includes(w.value) && args[i + 1] ? [args[i + 1]] : [];
+  });
+  return literal(folders).map((value) => ({ value, filled: true }));
+}
+function movesInstall(cmd) {
+  const sets = (w) => INSTALL_FOLDER_VARIABLES.some((v) => w.startsWith(`${v}=`)) || INSTALL_FOLDER_OPTIONS.some((o) => w === o || w.startsWith(`${o}=`) || w.startsWith(`${o}:`));
+  return cmd.assignments.some((a) => INSTALL_FOLDER_VARIABLES.includes(a.name)) || cmd.args.some((w) => sets(w.value));
+}
+function configureFolders(cmd) {
+  return cmd.invocation.options.filter((o) => CONFIGURE_INSTALL_FOLDERS.includes(o.name) && o.value?.startsWith("/") && (o.valueWord ?? o.word).literal).map((o) => o.value.replace(/(.)\/+$/, "$1"));
+}
+function endsItsRun(cmd, instruction) {
+  const script = instruction.run.script;
+  if (script.errexit) return true;
+  const last = script.statements[script.statements.length - 1];
+  return last !== void 0 && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
+}
+var init_witnessed = __esm({
+  "src/shell/witnessed.ts"() {
+    "use strict";
+    init_empty_input();
+    init_downloads();
+    init_find();
+    init_installs();
+    init_invocation();
+    init_order();
+    init_unpacks();
+  }
+});
+
 // src/shellcheck/splitting.ts
 function fieldsOf(value) {
   if (GLOB3.test(value)) return "unknown";
@@ -28850,11 +29089,15 @@ function locate(script, range) {
   }
   return null;
 }
-function harmlessMask(instruction, range) {
+function harmlessMask(model, instruction, range) {
   const script = instruction.run?.script;
   const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
   const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
-  const neverFails = (e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && (c.name in NEVER_FAILS || readsSystemState(c.name, c.args[0]?.value)));
+  const readsWitnessed = (c) => {
+    const read = c.name === "cat" ? filesRead(c) : null;
+    return !!read?.length && read.every((w) => w.literal && w.value.startsWith("/") && witnessedFile(model, instruction, w.value, c.range.start));
+  };
+  const neverFails = (e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && (c.name in NEVER_FAILS || readsSystemState(c.name, c.args[0]?.value) || readsWitnessed(c)));
   const shellPipefail = !instruction.run.execForm && shellListOptions(instruction.state.shell).pipefail;
   return substitutions.length > 0 && substitutions.every((e) => neverFails(e) || !shellPipefail && endsInFilter(e, script));
 }
@@ -29061,6 +29304,7 @@ var init_splitting = __esm({
     init_folders();
     init_order();
     init_find();
+    init_witnessed();
     init_copies();
     init_image_folders();
     SPLIT_REASONS = {
@@ -29199,7 +29443,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
           if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
           if (f.code === "SC2068" && harmlessArraySplit(f.instruction, f.range)) continue;
-          if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
+          if (f.code === "SC2155" && harmlessMask(model, f.instruction, f.range)) continue;
           if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
           if (f.code === "SC1083" && literalOnPurpose(f.instruction, f.range)) continue;
           if (f.code === "SC1007" && emptyOnPurpose(model, f.instruction, f.range)) continue;
@@ -29221,31 +29465,6 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
         }
       }
     });
-  }
-});
-
-// src/shell/downloads.ts
-function downloadedFiles(cmd) {
-  const outputs = cmd.name ? DOWNLOAD_OUTPUTS[cmd.name] : void 0;
-  if (!outputs) return [];
-  const named = optionValues(cmd.invocation, ...outputs).filter((o) => o.word.literal && o.value !== "-");
-  if (named.length) return named.map((o) => o.value);
-  const saves = cmd.name === "wget" ? !hasOption(cmd.invocation, ...outputs) : hasOption(cmd.invocation, "-O", "--remote-name");
-  if (!saves || hasOption(cmd.invocation, ...OTHER_PLACE)) return [];
-  const urls = cmd.invocation.operands.filter((w) => w.value.includes("://"));
-  const segment = urls.length === 1 && urls[0].literal ? /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?([^/?#]+)$/i.exec(urls[0].value)?.[1] : void 0;
-  return segment ? [segment] : [];
-}
-function failsOnHttpError(cmd) {
-  return cmd.name === "wget" || cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body");
-}
-var OTHER_PLACE;
-var init_downloads = __esm({
-  "src/shell/downloads.ts"() {
-    "use strict";
-    init_empty_input();
-    init_invocation();
-    OTHER_PLACE = ["-P", "--directory-prefix", "--content-disposition", "-r", "--recursive", "-i", "--input-file", "-x", "--force-directories", "--output-dir", "-J", "--remote-header-name"];
   }
 });
 
@@ -29283,16 +29502,19 @@ function hiddenFailure(pipe, files, busybox) {
   if (sources.some((c) => c.name === "yes")) return null;
   if (expectsEmptySelection(pipe, last)) return null;
   if (pipe.commands.some(missIsExpected) && !pipe.commands.some((c) => c.name === "find" && !cannotFail(c, pipe, files))) return null;
-  const source = sources.find((c) => !cannotFail(c, pipe, files));
+  const download = pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name));
+  const source = sources.find((c) => !cannotFail(c, pipe, files) && (download || !walksChangingFolder(c)));
   if (!source) return null;
   const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after2.filter((c) => c.pipelineIndex < last);
   const end = after2.filter((c) => c.pipelineIndex === last);
   const failure = end.length === 1 && middle.every(staysEmpty) ? endFailure(end[0], busybox) : null;
   if (failure === "whole") return null;
-  const download = source.name !== null && DOWNLOADERS.has(source.name);
-  if (failure === "empty" && !download) return null;
+  if (failure === "empty" && !(source.name !== null && DOWNLOADERS.has(source.name))) return null;
   return { source, midway: failure === "empty" };
+}
+function walksChangingFolder(cmd) {
+  return cmd.name === "find" && !!findReads(cmd)?.some((w) => w.literal && CHANGING_FOLDERS.has(w.value.replace(/(.)\/+$/, "$1")));
 }
 function missIsExpected(c) {
   const run2 = c.name === "xargs" ? c.launches : c;
@@ -29435,14 +29657,27 @@ function installsProduct(cmd, file) {
 function keyringCheckedNextRun(pipe, model, instruction) {
   const last = lastCommand(pipe);
   const apt = CHECKED_FILES.find((c) => c.tool === "apt" && c.subcommand === "update");
-  const keyrings = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && apt.path.test(w.value)).map((w) => w.value);
-  if (!keyrings.length || !instruction.stage) return false;
+  const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value.startsWith("/")).map((w) => w.value);
+  const keyrings = written.filter((k) => apt.path.test(k));
+  if (!written.length || !instruction.stage) return false;
   const stage = instruction.stage;
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
-  const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  if (!first || first.invocation.tool !== apt.tool || first.invocation.subcommand !== apt.subcommand || !endsItsRun(first, next)) return false;
-  const used = aptKeyringsInUse(next, first);
-  return keyrings.some((k) => used.has(k));
+  const isUpdate = (c) => c.invocation.tool === apt.tool && c.invocation.subcommand === apt.subcommand;
+  if (keyrings.length) {
+    const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
+    const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
+    if (first && isUpdate(first) && endsItsRun(first, next) && keyrings.some((k) => aptKeyringsInUse(next, first).has(k))) return true;
+  }
+  const names = new Set(model.instructions.filter((i) => i.stage?.lineage.includes(stage)).flatMap((i) => [i.stage.name, String(i.stage.index)]));
+  return model.instructions.some((copy) => {
+    const dest = copy.copy?.dest?.value;
+    if (copy.index <= instruction.index || !copy.copy || !copy.stage || !dest || !apt.path.test(dest) || !names.has(copy.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? "")) return false;
+    if (copy.copy.sources.length !== 1 || !written.includes(copy.copy.sources[0].value ?? "")) return false;
+    const target = copy.stage;
+    const key = dest;
+    return runInstructions(model).some(
+      (i) => i.index > copy.index && !!i.stage?.lineage.includes(target) && i.run.script.commands.some((c) => isUpdate(c) && endsItsRun(c, i) && aptKeyringsInUse(i, c).has(key))
+    );
+  });
 }
 function installedToolRunsLater(pipe, model, instruction) {
   const script = instruction.run.script;
@@ -29565,36 +29800,6 @@ function findReads(cmd) {
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
   return findStartPoints(cmd);
 }
-function madeFolders(cmd) {
-  const literal = (words) => words.filter((w) => w.literal && w.value.startsWith("/")).map((w) => w.value.replace(/(.)\/+$/, "$1"));
-  if (cmd.name === "mkdir") return literal(cmd.invocation.operands).map((value) => ({ value, filled: false }));
-  if (cmd.name === "find" && cmd.pipelineIndex === -1) {
-    const walked = literal(findStartPoints(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
-    return walked.map((value) => ({ value, filled: false }));
-  }
-  const fills = cmd.name ? FILLS_FOLDER[cmd.name] : void 0;
-  if (!fills || !["-x", "--extract", "--get"].some((o) => tarOptions(cmd).has(o))) return [];
-  const args = cmd.invocation.args;
-  const folders = args.flatMap((w, i) => {
-    const glued = fills.map((o) => o.startsWith("--") && w.value.startsWith(`${o}=`) ? w.value.slice(o.length + 1) : null).find((v) => v !== null);
-    if (glued !== void 0) return w.literal ? [{ ...w, value: glued }] : [];
-    return fills.includes(w.value) && args[i + 1] ? [args[i + 1]] : [];
-  });
-  return literal(folders).map((value) => ({ value, filled: true }));
-}
-function movesInstall(cmd) {
-  const sets = (w) => INSTALL_FOLDER_VARIABLES.some((v) => w.startsWith(`${v}=`)) || INSTALL_FOLDER_OPTIONS.some((o) => w === o || w.startsWith(`${o}=`) || w.startsWith(`${o}:`));
-  return cmd.assignments.some((a) => INSTALL_FOLDER_VARIABLES.includes(a.name)) || cmd.args.some((w) => sets(w.value));
-}
-function configureFolders(cmd) {
-  return cmd.invocation.options.filter((o) => CONFIGURE_INSTALL_FOLDERS.includes(o.name) && o.value?.startsWith("/") && (o.valueWord ?? o.word).literal).map((o) => o.value.replace(/(.)\/+$/, "$1"));
-}
-function endsItsRun(cmd, instruction) {
-  const script = instruction.run.script;
-  if (script.errexit) return true;
-  const last = script.statements[script.statements.length - 1];
-  return last !== void 0 && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
-}
 var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
@@ -29616,6 +29821,7 @@ var init_shell_pipefail = __esm({
     init_apt_sources();
     init_installs();
     init_unpacks();
+    init_witnessed();
     init_workdir();
     shell_pipefail_default = defineRule({
       meta: {
@@ -29625,7 +29831,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -29676,8 +29882,6 @@ var init_shell_pipefail = __esm({
       }
       model;
       instruction;
-      /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
-      earlier = null;
       /** The RUN runs as root: no USER, or USER root (a base image's own default user aside). */
       asRoot() {
         const user = this.instruction.state.user;
@@ -29722,34 +29926,8 @@ var init_shell_pipefail = __esm({
           })
         );
       }
-      /**
-       * Written or read by redirection or `tee` before the pipe, downloaded (`wget -O F`, `curl -fo F`: a download that
-       * fails on an HTTP error), a folder made (`mkdir -p`), filled (`tar -x -C`, and the paths in it), walked (`find
-       * "$PREFIX/lib/erlang" \u2026 -exec rm -rf '{}' +`, and the folders holding it) or installed into (`make install` after a
-       * `./configure --libdir=DIR` of the same RUN; a program in MAKE_INSTALL_BIN after one that nothing sent elsewhere:
-       * `make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server`) by a command whose failure ended its
-       * RUN, and not removed since (nor its folder).
-       */
       witnessed(path, pipe) {
-        const lineage = this.instruction.stage?.lineage ?? [];
-        this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
-        let seen = false;
-        const defaultBin = path.startsWith(`${MAKE_INSTALL_BIN}/`) && !path.slice(MAKE_INSTALL_BIN.length + 1).includes("/");
-        for (const instruction of this.earlier) {
-          let configured = false;
-          let elsewhere = INSTALL_FOLDER_VARIABLES.some((v) => instruction.state.env.has(v));
-          for (const cmd of instruction.run.script.commands) {
-            if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
-            if (cmd.invocation.tool === "configure") configured ||= configureFolders(cmd).includes(path);
-            elsewhere ||= movesInstall(cmd);
-            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
-            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
-            else if (madeFolders(cmd).some((m) => m.value === path || m.filled && path.startsWith(`${m.value}/`)) && endsItsRun(cmd, instruction)) seen = true;
-            else if ((configured || defaultBin && !elsewhere) && cmd.name === "make" && cmd.invocation.operands.some((w) => w.value === "install") && endsItsRun(cmd, instruction)) seen = true;
-            else if (failsOnHttpError(cmd) && downloadedFiles(cmd).includes(path) && endsItsRun(cmd, instruction)) seen = true;
-          }
-        }
-        return seen;
+        return witnessedFile(this.model, this.instruction, path, pipe.range.start);
       }
       /**
        * `wget https://\u2026/aws-efa-installer.key && \u2026 && cat aws-efa-installer.key | gpg --fingerprint`: a relative path that
@@ -30079,7 +30257,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; or the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`; or a `{{name}}` marker after FROM's image name: `FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -30233,7 +30411,7 @@ var init_torch_wheel_variant = __esm({
         preset: "recommended",
         description: "`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.",
         docs: {
-          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, \u2026); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-\u2026`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI's aarch64 torch is the CPU build), and `--no-deps` installs of torchvision or torchaudio without torch (the `nvidia-*` wheels come in as torch's dependencies; their own CUDA builds are a few MB). `pip install --no-deps torch` is still reported: the CUDA build's own wheel is about 0.9 GB, the CPU build's about 0.2 GB.",
+          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, \u2026); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-\u2026`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI's aarch64 torch is the CPU build), and installs of torchvision or torchaudio without torch that use `--no-deps` or follow an explicit torch install of the stage (the `nvidia-*` wheels come in as torch's dependencies; their own CUDA builds are a few MB). A torch that an earlier install of a local project brought as a dependency is not known, so a later torchvision is still reported. `pip install --no-deps torch` is still reported: the CUDA build's own wheel is about 0.9 GB, the CPU build's about 0.2 GB.",
           bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118",
           good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124"
         },
@@ -30249,6 +30427,7 @@ var init_torch_wheel_variant = __esm({
           if (!configCache.has(key)) configCache.set(key, firstIndexConfig(stage, tool));
           return configCache.get(key);
         };
+        const torchStages = /* @__PURE__ */ new Set();
         for (const install2 of pip) {
           if (install2.tool !== "pip" && install2.tool !== "uv") continue;
           const stage = install2.instruction.stage;
@@ -30259,6 +30438,8 @@ var init_torch_wheel_variant = __esm({
             return r !== null && TORCH_PACKAGES.has(r.name);
           });
           if (!torchWords.length) continue;
+          const torchBefore = stage.lineage.some((s) => torchStages.has(s));
+          if (torchWords.some((w) => requirement(w).name === "torch")) torchStages.add(stage);
           if (torchWords.some((w) => requirement(w).local !== null)) continue;
           const { urls, word, unknown: unknown2 } = indexUrls(install2);
           const chain = stage.lineage;
@@ -30287,7 +30468,7 @@ var init_torch_wheel_variant = __esm({
           if (/arm64|aarch64/.test(stage.platform ?? "")) continue;
           if (configuredElsewhere(firstConfig(install2.tool), chain, install2.instruction) || meantForGpu(gpuStages, chain, install2.instruction)) continue;
           const noDeps = hasOption(install2, "--no-deps");
-          const heavy = noDeps ? torchWords.filter((w) => requirement(w).name === "torch") : torchWords;
+          const heavy = noDeps || torchBefore ? torchWords.filter((w) => requirement(w).name === "torch") : torchWords;
           if (!heavy.length) continue;
           const first = heavy[0];
           const alone = heavy.length === install2.packages.length;
@@ -41751,7 +41932,7 @@ function members(own) {
   for (const folder2 of folders) {
     let files;
     try {
-      files = node_fs_default.readdirSync(node_path_default.join(parent, folder2.name)).filter((f) => DOCKERFILE.test(f));
+      files = node_fs_default.readdirSync(node_path_default.join(parent, folder2.name)).filter((f) => DOCKERFILE2.test(f));
     } catch {
       continue;
     }
@@ -41790,14 +41971,14 @@ function builtByFamilyWithPrefix(own, name) {
   }
   return named.size >= 2;
 }
-var MAX_MEMBERS, DOCKERFILE;
+var MAX_MEMBERS, DOCKERFILE2;
 var init_image_family = __esm({
   "src/context/image-family.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
     MAX_MEMBERS = 60;
-    DOCKERFILE = /^(Dockerfile|Containerfile)(\.[A-Za-z0-9_-]+)?$/;
+    DOCKERFILE2 = /^(Dockerfile|Containerfile)(\.[A-Za-z0-9_-]+)?$/;
   }
 });
 
@@ -42008,9 +42189,12 @@ function ownPythonPackages(dockerfile) {
   }
   return names;
 }
-function packageFolders(root) {
-  const subfolders = listing(root).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS);
-  return subfolders.map((n) => node_path_default.join(root, n)).filter(isFolder);
+function subfolders(dir) {
+  try {
+    return node_fs_default.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 function expressionAt(text, at) {
   const rest = text.slice(at).replace(/^[ \t]+/, "");
@@ -42040,7 +42224,7 @@ function section(text, header) {
   const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
   return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
 }
-var METADATA_FILES, MAX_SUBFOLDERS, NOT_OWN, NAME8, packageNames;
+var METADATA_FILES, MAX_DEPTH2, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
 var init_own_packages = __esm({
   "src/context/own-packages.ts"() {
     "use strict";
@@ -42050,16 +42234,40 @@ var init_own_packages = __esm({
     init_project_file();
     init_requirements();
     METADATA_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+    MAX_DEPTH2 = 3;
     MAX_SUBFOLDERS = 100;
-    NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures)$/i;
+    MAX_FOLDERS = 400;
+    NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures|examples?|samples?)$/i;
+    packageFolders = /* @__PURE__ */ (() => {
+      const cache2 = /* @__PURE__ */ new Map();
+      return (root) => {
+        const cached = cache2.get(root);
+        if (cached) return cached;
+        const found = [];
+        let level = [root];
+        for (let depth = 1; depth <= MAX_DEPTH2 && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
+          level = level.flatMap((dir) => subfolders(dir).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS).map((n) => node_path_default.join(dir, n)));
+          level = level.slice(0, MAX_FOLDERS - found.length);
+          found.push(...level);
+        }
+        cache2.set(root, found);
+        return found;
+      };
+    })();
     NAME8 = "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)";
     packageNames = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
       const one = (name) => name ? [name] : [];
       if (file.endsWith(".toml")) return one(tomlName(text, "project") ?? tomlName(text, "tool.poetry"));
       if (file.endsWith(".cfg")) return one(iniName(text, "metadata"));
-      const call = text.indexOf("setup(");
+      let call = text.indexOf("setup(");
       if (call < 0) return [];
+      const spread = /^setup\(\s*\*\*([A-Za-z_]\w*)\s*\)/.exec(text.slice(call));
+      if (spread) {
+        const built = new RegExp(`^[ \\t]*${spread[1]}[ \\t]*=[ \\t]*dict\\(`, "m").exec(text);
+        if (!built) return [];
+        call = built.index;
+      }
       const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME8}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text.slice(call));
       if (!given) return [];
       if (given[1]) return [given[1]];
@@ -42077,7 +42285,7 @@ function repositoryOwner(file) {
   const start = node_path_default.dirname(node_path_default.resolve(file));
   const seen = [];
   let owner = null;
-  for (let dir = start, depth = 0; depth < MAX_DEPTH2; depth++) {
+  for (let dir = start, depth = 0; depth < MAX_DEPTH3; depth++) {
     const cached = owners.get(dir);
     if (cached !== void 0) {
       owner = cached;
@@ -42128,13 +42336,13 @@ function ownerOfRemote(config) {
   const owner = (scp ?? withScheme)?.[1];
   return owner && !/^file:/i.test(url) ? decodeURIComponent(owner) : null;
 }
-var MAX_DEPTH2, owners;
+var MAX_DEPTH3, owners;
 var init_repository = __esm({
   "src/context/repository.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
-    MAX_DEPTH2 = 40;
+    MAX_DEPTH3 = 40;
     owners = /* @__PURE__ */ new Map();
   }
 });
@@ -42268,6 +42476,14 @@ function inferredContext(model, folder2) {
 }
 function contextSources(model) {
   const out = /* @__PURE__ */ new Set();
+  for (const install2 of dependencyInstalls(model)) {
+    for (const f of install2.files) {
+      if (!f.word?.literal || /^[a-z]+:\/\//i.test(f.path)) continue;
+      const imagePath = imagePathOf(install2.instruction, install2.command, f.path);
+      const origin = imagePath === null ? null : contextOrigin(install2.instruction, imagePath, null);
+      if (origin?.source?.path === "" && origin.contextPath && !origin.contextPath.startsWith("../")) out.add(origin.contextPath);
+    }
+  }
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {
       const copy = copyInfo(instruction);
@@ -42288,6 +42504,7 @@ var init_inferred_context = __esm({
     init_node_path();
     init_compose();
     init_copies();
+    init_installs2();
     MAX_SOURCES = 12;
   }
 });
