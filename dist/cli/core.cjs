@@ -4495,40 +4495,43 @@ function addsRepository(c) {
   return REPOSITORY_TOOLS.has(c.name ?? "") || c.name === "dnf" && c.args[0]?.value === "config-manager" || [...c.args, ...c.redirects].some((w) => REPOSITORY_FILES.test(w.value));
 }
 function installedBefore(install2) {
-  const { instruction, command } = install2;
-  const tool = command.invocation.tool;
-  const stage = instruction.stage;
-  const words = command.invocation.operands;
-  if (!tool || !stage || instruction.onbuild || words.length === 0 || words.some((w) => !w.literal)) return false;
-  const grammar = grammarOfTool(tool);
-  const installed = /* @__PURE__ */ new Map();
-  for (const s of [...stage.lineage].reverse()) {
-    for (const ins of s.instructions) {
+  const stage = install2.instruction.stage;
+  if (!stage || install2.instruction.onbuild) return false;
+  return installedState(stage).repeats.has(install2.command);
+}
+function installedState(stage) {
+  return stage.facts.get(INSTALLED, () => {
+    const parent = stage.lineage[1];
+    const installed = new Map(parent ? [...installedState(parent).installed].map(([k, v]) => [k, new Set(v)]) : []);
+    const repeats = /* @__PURE__ */ new Set();
+    for (const ins of stage.instructions) {
       if (ins.keyword !== "RUN" || ins.onbuild || !ins.run?.script) continue;
       for (const c of ins.run.script.commands) {
-        if (c === command) return words.every((w) => installed.get(packageName(tool, w.value))?.has(w.value) || w.value === packageName(tool, w.value) && installed.has(w.value));
         const inv = c.invocation;
+        const tool = inv.tool;
         if (addsRepository(c)) installed.clear();
-        if (c.name === "apt-mark" && tool === "apt" && c.args[0]?.value === "auto") {
+        if (c.name === "apt-mark" && c.args[0]?.value === "auto") {
           for (const w of c.args.slice(1)) if (w.value === ".*" || !w.literal) installed.clear();
-          else installed.delete(packageName(tool, w.value));
+          else installed.delete(`apt ${packageName("apt", w.value)}`);
         }
-        if (inv.tool !== tool || inv.dryRun || inv.subcommand === null) continue;
+        if (!tool || inv.dryRun || inv.subcommand === null) continue;
+        const grammar = grammarOfTool(tool);
+        const key = (word) => `${tool} ${packageName(tool, word)}`;
         if (grammar?.packageRemovals?.includes(inv.subcommand)) {
-          for (const w of inv.operands) if (w.literal) installed.delete(packageName(tool, w.value));
+          for (const w of inv.operands) if (w.literal) installed.delete(key(w.value));
           else installed.clear();
-        } else if (grammar?.packageInstalls?.includes(inv.subcommand) && !c.runsIf.some((r) => PREDICATES.has(r.name ?? ""))) {
-          for (const w of inv.operands) {
-            const name = packageName(tool, w.value);
-            if (w.literal) installed.set(name, (installed.get(name) ?? /* @__PURE__ */ new Set()).add(w.value));
-          }
+        } else if (grammar?.packageInstalls?.includes(inv.subcommand)) {
+          const words = inv.operands;
+          if (words.length > 0 && words.every((w) => w.literal && (installed.get(key(w.value))?.has(w.value) || w.value === packageName(tool, w.value) && installed.has(key(w.value))))) repeats.add(c);
+          if (c.runsIf.some((r) => PREDICATES.has(r.name ?? ""))) continue;
+          for (const w of words) if (w.literal) installed.set(key(w.value), (installed.get(key(w.value)) ?? /* @__PURE__ */ new Set()).add(w.value));
         }
       }
     }
-  }
-  return false;
+    return { installed, repeats };
+  });
 }
-var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES;
+var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -4550,6 +4553,7 @@ var init_installs = __esm({
     REPOSITORY_FILES = /^\/etc\/(apt\/sources\.list|yum\.repos\.d\/|apk\/repositories)/;
     REPOSITORY_TOOLS = /* @__PURE__ */ new Set(["add-apt-repository", "apt-add-repository", "yum-config-manager", "zypper-addrepo"]);
     PREDICATES = /* @__PURE__ */ new Set(["[", "[[", "test", "grep", "command", "which", "type"]);
+    INSTALLED = new FactKey();
   }
 });
 

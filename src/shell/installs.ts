@@ -376,41 +376,54 @@ const PREDICATES: ReadonlySet<string> = new Set(['[', '[[', 'test', 'grep', 'com
 /**
  * Every package of the install (by name; a version it names must be the one installed before) is already on the
  * system: an earlier install of the same tool in the stage, or a stage it is built on, put it there (earlier in the
- * RUN or in an earlier RUN), and nothing since removed it or marked it automatic. Such an install adds nothing.
+ * RUN or in an earlier RUN), and nothing since removed it, marked it automatic or added a repository. Such an install
+ * adds nothing.
  */
 export function installedBefore(install: RunCommand): boolean {
-  const { instruction, command } = install;
-  const tool = command.invocation.tool;
-  const stage = instruction.stage;
-  const words = command.invocation.operands;
-  if (!tool || !stage || instruction.onbuild || words.length === 0 || words.some((w) => !w.literal)) return false;
-  const grammar = grammarOfTool(tool);
-  // The exact words installed so far, by package name.
-  const installed = new Map<string, Set<string>>();
-  for (const s of [...stage.lineage].reverse()) {
-    for (const ins of s.instructions) {
+  const stage = install.instruction.stage;
+  if (!stage || install.instruction.onbuild) return false;
+  return installedState(stage).repeats.has(install.command);
+}
+
+/** The packages a stage's RUNs leave installed (`tool name` → the exact words), and its installs that repeat earlier ones. */
+interface InstalledState {
+  installed: Map<string, Set<string>>;
+  repeats: Set<SimpleCommand>;
+}
+
+const INSTALLED = new FactKey<InstalledState>();
+
+/** One pass over the stage's RUNs, from what its parent stage left installed: a file of many installs stays linear. */
+function installedState(stage: Stage): InstalledState {
+  return stage.facts.get(INSTALLED, () => {
+    const parent = stage.lineage[1];
+    const installed = new Map(parent ? [...installedState(parent).installed].map(([k, v]) => [k, new Set(v)]) : []);
+    const repeats = new Set<SimpleCommand>();
+    for (const ins of stage.instructions) {
       if (ins.keyword !== 'RUN' || ins.onbuild || !ins.run?.script) continue;
       for (const c of ins.run.script.commands) {
-        if (c === command) return words.every((w) => installed.get(packageName(tool, w.value))?.has(w.value) || (w.value === packageName(tool, w.value) && installed.has(w.value)));
         const inv = c.invocation;
+        const tool = inv.tool;
         if (addsRepository(c)) installed.clear();
-        if (c.name === 'apt-mark' && tool === 'apt' && c.args[0]?.value === 'auto') {
+        if (c.name === 'apt-mark' && c.args[0]?.value === 'auto') {
           for (const w of c.args.slice(1)) if (w.value === '.*' || !w.literal) installed.clear();
-          else installed.delete(packageName(tool, w.value));
+          else installed.delete(`apt ${packageName('apt', w.value)}`);
         }
-        if (inv.tool !== tool || inv.dryRun || inv.subcommand === null) continue;
+        if (!tool || inv.dryRun || inv.subcommand === null) continue;
+        const grammar = grammarOfTool(tool);
+        const key = (word: string) => `${tool} ${packageName(tool, word)}`;
         if (grammar?.packageRemovals?.includes(inv.subcommand)) {
-          for (const w of inv.operands) if (w.literal) installed.delete(packageName(tool, w.value));
+          for (const w of inv.operands) if (w.literal) installed.delete(key(w.value));
           else installed.clear();
-        } else if (grammar?.packageInstalls?.includes(inv.subcommand) && !c.runsIf.some((r) => PREDICATES.has(r.name ?? ''))) {
+        } else if (grammar?.packageInstalls?.includes(inv.subcommand)) {
+          const words = inv.operands;
+          if (words.length > 0 && words.every((w) => w.literal && (installed.get(key(w.value))?.has(w.value) || (w.value === packageName(tool, w.value) && installed.has(key(w.value)))))) repeats.add(c);
           // Not an install under a test (`if [ "$BUILD_TYPE" = vulkan ]`, `command -v x ||`): it may not have run.
-          for (const w of inv.operands) {
-            const name = packageName(tool, w.value);
-            if (w.literal) installed.set(name, (installed.get(name) ?? new Set<string>()).add(w.value));
-          }
+          if (c.runsIf.some((r) => PREDICATES.has(r.name ?? ''))) continue;
+          for (const w of words) if (w.literal) installed.set(key(w.value), (installed.get(key(w.value)) ?? new Set<string>()).add(w.value));
         }
       }
     }
-  }
-  return false;
+    return { installed, repeats };
+  });
 }
