@@ -39,6 +39,7 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM google/cloud-sdk:slim\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM mpioperator/intel:0.6.0\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM google/other:1\n')).toHaveLength(1);
+    expect(ruleFindings('official-base-image', 'FROM ghcr.io/gardenlinux/gardenlinux:1877.3\n')).toEqual([]);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

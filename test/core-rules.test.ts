@@ -163,6 +163,16 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', opea('$BASE_TAG').replace('IMAGE_REPO=opea', 'IMAGE_REPO=acme'))).toHaveLength(1);
     // A platform that runs the image as root by contract (SageMaker's labels).
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nLABEL com.amazonaws.sagemaker.capabilities.accept-bind-to-port=true\nCOPY serve.py /opt/ml/code/\nENTRYPOINT ["python", "/opt/ml/code/serve.py"]\n')).toEqual([]);
+    // Or its toolkit's variables (a SageMaker training container); a bootable OS image (bootc), whose systemd runs the services.
+    const training = 'FROM python:3.12-slim\nRUN pip install --no-cache-dir sagemaker-training==4.8.1\nCOPY train.py /opt/ml/code/\nENV SAGEMAKER_PROGRAM train.py\nCMD ["python", "/opt/ml/code/train.py"]\n';
+    expect(ruleFindings('non-root-user', training)).toEqual([]);
+    expect(ruleFindings('non-root-user', training.replace('ENV SAGEMAKER_PROGRAM train.py\n', ''))).toHaveLength(1);
+    expect(ruleFindings('non-root-user', 'FROM quay.io/centos-bootc/centos-bootc:stream9\nRUN dnf install -y nginx && dnf clean all\nCOPY app.conf /etc/nginx/conf.d/\n')).toEqual([]);
+    // NGINX Unit runs its apps as `unit`; SapMachine's JDK images are bases (a pinned runtime, `CMD ["jshell"]`).
+    expect(ruleFindings('non-root-user', 'FROM unit:1.34.1-python3.13\nCOPY config.json /docker-entrypoint.d/\nCOPY app /www\nCMD ["unitd", "--no-daemon", "--control", "unix:/var/run/control.unit.sock"]\n')).toEqual([]);
+    const jdk = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get -y --no-install-recommends install sapmachine-17-jdk-headless=17.0.19 && rm -rf /var/lib/apt/lists/*\nENV JAVA_HOME=/usr/lib/jvm/sapmachine-17\nCMD ["jshell"]\n';
+    expect(ruleFindings('non-root-user', jdk)).toEqual([]);
+    expect(ruleFindings('non-root-user', jdk.replace('=17.0.19', ''))).toHaveLength(1);
     // A base built locally by an earlier step may set its own USER.
     expect(ruleFindings('non-root-user', 'FROM bats-jenkins\nCOPY plugins.txt /usr/share/jenkins/ref/\nCMD ["jenkins"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM acme/devbox:3\nRUN sudo make install\nCMD ["bash"]\n')).toEqual([]);

@@ -171,6 +171,10 @@ describe('str.format templates', () => {
     // `{{.Id}}` in a RUN is `docker inspect`'s Go template: the file is a Dockerfile.
     expect(lint('FROM docker:27.3.1\nRUN docker inspect --format {{.Id}} x\n', { filePath: 'Dockerfile', contextDir: null }).map((f) => f.ruleId)).not.toContain('syntax-error');
   });
+  it('include Groovy and ERB templates (`<% … %>`): one finding, nothing else', () => {
+    const text = 'FROM tomcat:${tomcatImageTag.tomcatVersion}-jre21\nRUN apt-get update && apt-get install -y curl\n<%\n  if (db == "mysql") {\n%>\nRUN curl -fSL https://example.com/x.jar -o /x.jar\n<% } %>\n';
+    expect(lint(text, { filePath: 'template/Dockerfile', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`)).toEqual(['3 syntax-error']);
+  });
   it('include the <NAME> markers a generator replaces as text', () => {
     const text = 'FROM <BASE_IMAGE>\nRUN apt-get install -y wget\nADD <DIR> /olive\nRUN cat <<EOF > /a\nx\nEOF\n';
     const found = lint(text, { filePath: 'olive/engine/packaging/Dockerfile.base', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`);

@@ -439,6 +439,10 @@ describe('pins on a release whose archive no longer changes', () => {
     // A rebuild named after them keeps the release (roboflow's `l4t-ml`); a repository merely ending in `l4t` does not.
     expect(apt('roboflow/l4t-ml:r35.2.1-py3.12-cu118-trt-10-v0.0.4-experimental')).toEqual([]);
     expect(apt('acme/tools-l4t:r35.2.1')).toHaveLength(1);
+    // NGC releases of 2019 to 2022 run on Ubuntu 18.04 and 20.04; 24.05 on the live 22.04.
+    expect(apt('nvcr.io/nvidia/pytorch:20.08-py3')).toEqual([]);
+    expect(apt('nvcr.io/nvidia/tritonserver:22.12-py3')).toEqual([]);
+    expect(apt('nvcr.io/nvidia/pytorch:24.05-py3')).toHaveLength(1);
     // Ubuntu releases before 14.04, and the interims around it, whose archive moved to old-releases (typesense's
     // `ubuntu:12.04` and `ubuntu:14.10` builders, which point their sources there with `sed`).
     const oldReleases = (from: string) => ruleFindings('apt-pin-versions', `FROM ${from}\nRUN sed -i 's/archive.ubuntu.com/old-releases.ubuntu.com/g' /etc/apt/sources.list\nRUN apt-get update && apt-get install -y build-essential tar\n`);

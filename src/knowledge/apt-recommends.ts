@@ -27,4 +27,6 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // libomp5-13 and libomp5-14 on libc6; libomp5-15 and -16 on libllvm15/16, whose libraries (libxml2, libz3-4,
   // libedit2, libicu72…) recommend nothing.
   'libomp5', 'libomp5-13', 'libomp5-14', 'libomp5-15', 'libomp5-16',
+  // The libb64 Base64 library (bookworm's index): libb64-dev depends on libb64-0d alone, libb64-0d on libc6.
+  'libb64-dev', 'libb64-0d',
 ]);

@@ -6,6 +6,7 @@ import { installReaches, installsCondaPackage, installsSystemPackage, pipInstall
 import { optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
+import { grammarOfTool } from './commands.js';
 import { DOWNLOADERS } from './empty-input.js';
 import { INIT_PROGRAMS } from './inits.js';
 import { hasGenericDefaultCommand, isBuildToolchainImage, isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
@@ -150,7 +151,18 @@ export function isBaseImageDefinition(model: DockerfileModel): boolean {
   if (cmd && !bareInterpreter(cmd)) return false;
   // docker-library's pair: `ENTRYPOINT ["docker-entrypoint.sh"]` then `CMD ["node"]`; an entrypoint alone starts a service.
   if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
-  return model.stages.some(pinsVersion) || parentFromArgument(final);
+  // With a bare interpreter for command, a runtime installed from a vendor's repository at an exact version is the
+  // image's pinned content too (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19`, `CMD ["jshell"]`).
+  return model.stages.some(pinsVersion) || parentFromArgument(final) || (cmd !== undefined && own.some(installsPinnedPackage));
+}
+
+/** A RUN whose package install names a package at an exact version (`pkg=1.2.3`, apt's and apk's form). */
+function installsPinnedPackage(ins: Instruction): boolean {
+  return (ins.run?.script?.commands ?? []).some((c) => {
+    const { tool, subcommand, operands } = c.invocation;
+    const grammar = tool ? grammarOfTool(tool) : undefined;
+    return subcommand !== null && !!grammar?.packageInstalls?.includes(subcommand) && operands.some((w) => w.literal && /^[a-z0-9][\w.+-]*=\d/.test(w.value));
+  });
 }
 
 /** The stage's whole `FROM` reference is a build argument (`FROM $BASE_IMAGE`, `FROM ${BASE_CONTAINER}`) naming an image. */

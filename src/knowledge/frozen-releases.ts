@@ -101,7 +101,8 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
 
 /**
  * Tags whose distribution release their image's maker states, as the tag word of FROZEN_RELEASES that names it: those
- * of deprecated Docker Official Images that no longer get builds (their final build's release), and NVIDIA's L4T tags.
+ * of deprecated Docker Official Images that no longer get builds (their final build's release), NVIDIA's L4T tags and
+ * its NGC releases of 2019 to 2022.
  * `openjdk:8-jre-slim` names no release, but its image stays on Debian 11 (bullseye) for good. Source: docker-library/openjdk's history, each version's Dockerfiles and the
  * generate-stackbrew-library.sh that gave the `slim` and bare tags to its default Debian variant, at the commit before
  * the version's removal: 7 (3eb0351b, 2019-05), 8 and 11 (f9cf6059, 2022-08), 13 (8a2c63d9), 14 (ef85d041), 15
@@ -113,6 +114,7 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
  * alpine3.17, buster), 16 (c17837cf, 2023-09: alpine3.18, buster), 18 (82eae43f, 2025-05: alpine3.21; bookworm lives on).
  * A patch tag of such a version (`node:14.4.0-alpine`) was built on the same release or an older one, ended too.
  */
+const NGC_UBUNTU_IMAGES = /^nvcr\.io\/nvidia\/(pytorch|tensorflow|mxnet|tritonserver|tensorrtserver|tensorrt)$/;
 const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] = [
   { image: /^openjdk$/, tag: /^7(-jdk|-jre)?(-slim)?$/, release: 'jessie' },
   { image: /^openjdk$/, tag: /^(8|11)(-jdk|-jre)?(-slim)?$/, release: 'bullseye' },
@@ -131,6 +133,12 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
   // Rebuilds named after them keep the tag (`roboflow/l4t-ml:r35.2.1-py3.12-…`, from `nvcr.io/nvidia/l4t-ml`).
   { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)|(^|\/)l4t-[^/]*$/, tag: /^r32\./, release: 'bionic' },
   { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)|(^|\/)l4t-[^/]*$/, tag: /^r3[45]\./, release: 'focal' },
+  // NGC's framework and Triton images, tagged `<YY.MM>-…`: releases 19.xx to 20.10 are built on Ubuntu 18.04, 20.11 to
+  // 22.12 on Ubuntu 20.04 (NVIDIA Frameworks Support Matrix, docs.nvidia.com/deeplearning/frameworks/support-matrix;
+  // each release's notes list the container's Ubuntu, e.g. TensorFlow Release 21.04: "Ubuntu 20.04"). Later releases
+  // (22.04 and 24.04 based) live on, and the months of the switch are left out.
+  { image: NGC_UBUNTU_IMAGES, tag: /^(19\.\d\d|20\.(0\d|10))-/, release: 'bionic' },
+  { image: NGC_UBUNTU_IMAGES, tag: /^(20\.1[12]|2[12]\.\d\d)-/, release: 'focal' },
 ];
 
 /**

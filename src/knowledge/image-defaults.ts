@@ -144,6 +144,22 @@ export const ROOT_BY_PLATFORM_LABELS: readonly RegExp[] = [/^com\.amazonaws\.sag
 export const ROOT_BY_PLATFORM_STAGES: readonly RegExp[] = [/(^|[-_.])sagemaker([-_.]|$)/i];
 
 /**
+ * Variables a platform's toolkit reads in a container it runs as root: SageMaker's training and inference toolkits
+ * start the user's script named by `SAGEMAKER_PROGRAM` or the framework module named by `SAGEMAKER_TRAINING_MODULE` /
+ * `SAGEMAKER_SERVING_MODULE` (github.com/aws/sagemaker-training-toolkit, README, "Environment variables").
+ */
+export const ROOT_BY_PLATFORM_ENV = /^SAGEMAKER_(PROGRAM|TRAINING_MODULE|SERVING_MODULE)$/;
+
+/**
+ * Bootable container bases (bootc: `quay.io/centos-bootc/centos-bootc`, `quay.io/fedora/fedora-bootc`,
+ * `registry.redhat.io/rhel9/rhel-bootc`): the image is an operating system whose PID 1 is systemd, which starts as
+ * root and runs each service as the user of its unit (containers.github.io/bootc, "Container images as OS images").
+ */
+export function isBootableContainerBase(image: ImageName): boolean {
+  return /(^|\/|-)bootc$/.test(image.repository);
+}
+
+/**
  * Labels of images built for a platform that gives the container its command: SageMaker runs a training image as
  * `docker run <image> train` and an inference image as `docker run <image> serve`
  * (docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo-dockerfile.html and
@@ -248,6 +264,9 @@ export const SELF_DROPPING_SERVERS: readonly RegExp[] = [
   // "run_as"); RStudio Server's `rserver` starts as root to authenticate and start each `rsession` as the user who
   // logged in, running itself as `server-user`, rstudio-server (docs.posit.co/ide/server-pro, "Server Permissions").
   /^shiny-server$/, /^rserver$/,
+  // NGINX Unit: `unitd`'s main process stays root to bind listeners and start apps, which run with its router as the
+  // unprivileged `unit` user (`--user`, `--group`; unit.nginx.org/howto/security, "Unit's security model").
+  /^unitd(-debug)?$/,
 ];
 
 /**

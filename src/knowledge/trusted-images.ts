@@ -170,6 +170,9 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Operator's launcher and worker bases (github.com/kubeflow/mpi-operator, build/base: `mpioperator/base`,
   // `mpioperator/openmpi`, `mpioperator/intel`, `mpioperator/mpich`).
   'google/cloud-sdk', 'mpioperator/*',
+  // Garden Linux, the Linux distribution of the NeoNephos/SAP-run project, publishes its images in its own GitHub
+  // organisation's registry (github.com/gardenlinux/gardenlinux README, "Container images": `ghcr.io/gardenlinux/gardenlinux`).
+  'ghcr.io/gardenlinux/*',
 ];
 
 /**

@@ -312,12 +312,13 @@ function namedByUnknown(imageText: string, globalArgs: Scope, unresolved: readon
 }
 
 /**
- * Jinja/Go (`{{ … }}`, `{% … %}`) and placeholder templates a generator fills in: Python `str.format` (`FROM
+ * Jinja/Go (`{{ … }}`, `{% … %}`), Groovy, ERB and JSP (`<% … %>`: xwiki-docker's `template/Dockerfile`, which Gradle
+ * fills) and placeholder templates a generator fills in: Python `str.format` (`FROM
  * {base_image}`, a `{args}` line), the `%%NAME%%` markers a script replaces with sed (neo4j's `FROM
  * %%NEO4J_BASE_IMAGE%%`), `<NAME>` markers replaced as text (Olive's `FROM <BASE_IMAGE>`) and `{{name}}` markers
  * inside FROM's image (azureml-assets' `FROM mcr.microsoft.com/azureml/…:{{latest-image-tag}}`).
  */
-const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
+const TEMPLATE_SYNTAX = /^(\{\{|\{%|<%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
 /**
  * Each placeholder kind: in FROM's image (or as a line's keyword, for the kinds that can stand for a whole line), and
  * anywhere in a line. `${VAR}` holds a `str.format` placeholder, not a `%%` one; a `{{name}}` only counts after FROM's
@@ -339,7 +340,7 @@ const MUSTACHE_IN_IMAGE = PLACEHOLDERS[3]!.inImage;
  * `{{ }}`/`{% %}` templates.
  */
 function placeholderLines(instructions: Instruction[], lines: readonly string[]): ReadonlySet<number> | null {
-  if (instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText)) || lines.some((l) => l.includes('{%'))) return null;
+  if (instructions.some((ins) => /^(\{\{|\{%|<%)/.test(ins.keywordText)) || lines.some((l) => l.includes('{%'))) return null;
   const kind = PLACEHOLDERS.find(({ inImage, asKeyword }) => instructions.some((ins) => (asKeyword && inImage.test(ins.keywordText)) || (ins.keyword === 'FROM' && ins.args.some((a) => inImage.test(a.value)))));
   if (!kind) return null;
   const out = new Set<number>();
