@@ -60,8 +60,9 @@ function message(install: PipInstall): string {
     return '`pip install` from a prefetched package folder (a sourced Hermeto/Cachi2 env) downloads nothing, but the wheels it builds from the source archives there (prefetched unless wheels are allowed) stay in pip\'s cache in the layer; add `--no-cache-dir`, or use `RUN --mount=type=cache,target=/root/.cache/pip`.';
   }
   return onlyLocalWheels(install)
-    ? // pip does not cache a local wheel, only the dependencies it downloads for it from an index.
-      '`pip install` of a local wheel still downloads its dependencies from the index into pip\'s cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`.'
+    ? // pip does not cache a local wheel, only the dependencies it downloads for it; whether the base already has them
+      // is not known here, so the message says what happens when it does not.
+      '`pip install` of a local wheel downloads those of its dependencies the image lacks from the index into pip\'s cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`.'
     : '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.';
 }
 

@@ -40,6 +40,16 @@ function requirement(word: Word): { name: string; local: string | null } | null 
 }
 
 
+/**
+ * A torch wheel named by URL or path (`https://download.pytorch.org/whl/cpu/torch-1.0.0-cp36-cp36m-linux_x86_64.whl`)
+ * or a direct reference (`torch @ https://…`): an explicit torch install, whose build the wheel picks.
+ */
+function torchByReference(word: Word): boolean {
+  if (!word.literal) return false;
+  const value = word.value.trim();
+  return /^torch\s*(\[[^\]]*\])?\s*@/i.test(value) || /(^|\/)torch-[^/]*\.whl$/i.test(value);
+}
+
 /** Stages with GPU-only packages (pip or apt), computed once per file. */
 /** `torch==X` (exactly one version), or null. */
 function pinnedTorch(words: readonly Word[]): { word: Word; version: string } | null {
@@ -150,7 +160,7 @@ export default defineRule({
     description: '`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.',
     docs: {
       why:
-        'On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch\'s CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base\'s `nvcc` do not match torch\'s CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv\'s `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI\'s aarch64 torch is the CPU build), and installs of torchvision or torchaudio without torch that use `--no-deps` or follow an explicit torch install of the stage (the `nvidia-*` wheels come in as torch\'s dependencies; their own CUDA builds are a few MB). A torch that an earlier install of a local project brought as a dependency is not known, so a later torchvision is still reported. `pip install --no-deps torch` is still reported: the CUDA build\'s own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB.',
+        'On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch\'s CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base\'s `nvcc` do not match torch\'s CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv\'s `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI\'s aarch64 torch is the CPU build), and installs of torchvision or torchaudio without torch that use `--no-deps` or follow an explicit torch install of the stage, by name or by wheel URL or file (`pip install https://download.pytorch.org/whl/cpu/torch-1.0.0-cp36-cp36m-linux_x86_64.whl`) (the `nvidia-*` wheels come in as torch\'s dependencies; their own CUDA builds are a few MB). A torch that an earlier install of a local project brought as a dependency is not known, so a later torchvision is still reported. `pip install --no-deps torch` is still reported: the CUDA build\'s own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB.',
       bad: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118',
       good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124',
     },
@@ -178,9 +188,11 @@ export default defineRule({
         const r = requirement(w);
         return r !== null && TORCH_PACKAGES.has(r.name);
       });
+      // A torch wheel named in the same install is the torch torchvision's requirement takes.
+      const wheel = install.packages.some(torchByReference);
+      const torchBefore = wheel || stage.lineage.some((s) => torchStages.has(s));
+      if (wheel || torchWords.some((w) => requirement(w)!.name === 'torch')) torchStages.add(stage);
       if (!torchWords.length) continue;
-      const torchBefore = stage.lineage.some((s) => torchStages.has(s));
-      if (torchWords.some((w) => requirement(w)!.name === 'torch')) torchStages.add(stage);
       // A local version (`+cpu`, `+cu121`) picks the build explicitly.
       if (torchWords.some((w) => requirement(w)!.local !== null)) continue;
       const { urls, word, unknown } = indexUrls(install);

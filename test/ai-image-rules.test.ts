@@ -438,6 +438,12 @@ describe('torch-wheel-variant', () => {
     const cpu = 'FROM python:3.12-slim\nRUN pip install torch --index-url https://download.pytorch.org/whl/cpu\n';
     expect(ruleFindings('torch-wheel-variant', `${cpu}RUN pip install torchvision pytesseract\n`)).toEqual([]);
     expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install torch==2.5.1+cpu && pip install torchaudio\n')).toEqual([]);
+    // A torch wheel by URL, file or direct reference, also inside both branches of an if.
+    const byUrl = 'if [ "$PY" = 3 ]; then pip install http://download.pytorch.org/whl/cpu/torch-1.0.0-cp36-cp36m-linux_x86_64.whl; else pip install /wheels/torch-1.0.0-cp27-cp27mu-linux_x86_64.whl; fi';
+    expect(ruleFindings('torch-wheel-variant', `FROM ubuntu:16.04\nRUN ${byUrl} && pip install torchvision==0.2.1\n`)).toEqual([]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM ubuntu:22.04\nRUN pip install "torch @ https://download.pytorch.org/whl/cpu/torch-2.5.1%2Bcpu-cp310-cp310-linux_x86_64.whl" torchvision==0.20.1\n')).toEqual([]);
+    // Trap: a wheel of another package whose name starts with torch.
+    expect(ruleFindings('torch-wheel-variant', 'FROM ubuntu:22.04\nRUN pip install /wheels/torch_geometric-2.5.0-py3-none-any.whl && pip install torchvision==0.20.1\n')).toHaveLength(1);
     // Whether `./app[dev]` brings torch is not known from the Dockerfile.
     expect(positions(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install ./app[dev]\nRUN pip install torchvision\n'))).toEqual([[3, 17]]);
     // A second torch is still judged on its own.

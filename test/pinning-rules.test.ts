@@ -165,6 +165,12 @@ describe('pip-pin-versions', () => {
     // torchao is no lockstep companion: it floats whatever torch is.
     expect(ruleFindings('pip-pin-versions', 'FROM python:3.12\nARG TV=""\nRUN pip install --no-cache-dir torch==${TV} torchao\n')).toHaveLength(1);
   });
+  it('takes a local wheel or sdist file with an extras suffix as the file it is', () => {
+    const run = (line: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\nRUN ${line}\n`);
+    expect(run('pip install --no-cache-dir tritonclient-2.35.0-py3-none-manylinux1_x86_64.whl[all] ./dist/app-1.0.tar.gz[dev]')).toEqual([]);
+    // Trap: extras on a package name from the index.
+    expect(run('pip install --no-cache-dir tritonclient[all]')).toHaveLength(1);
+  });
   it('leaves pre-releases taken from a nightly index, which a pin would break once they leave it', () => {
     const run = (line: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\nRUN ${line}\n`);
     expect(run('pip install --no-cache-dir --pre torch torchvision -f https://download.pytorch.org/whl/nightly/cpu/torch_nightly.html')).toEqual([]);
@@ -285,6 +291,14 @@ describe('rpm-pin-versions', () => {
   });
   it('is silent on versions, URLs, local rpms, groups, capabilities, modules and patterns', () => {
     expect(fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+  it('takes a version from a build argument with an empty default as pinned by it, not as the name `kernel-`', () => {
+    const run = (arg: string) => ruleFindings('rpm-pin-versions', `FROM rockylinux:9\n${arg}\nRUN [ -n "$KV" ] || exit 1; dnf install -y kernel-\${KV} kernel-devel-\${KV}.x86_64 && dnf clean all\n`);
+    expect(run("ARG KV=''")).toEqual([]);
+    expect(run('ARG KV=5.14.0-503.el9')).toEqual([]);
+    // Trap: a build argument that completes the name, not the version.
+    const f = ruleFindings('rpm-pin-versions', 'FROM rockylinux:9\nARG PY=3.11\nRUN dnf install -y python${PY}-devel && dnf clean all\n');
+    expect(f.map((x) => x.message)).toEqual(['dnf package `python3.11-devel` is not pinned; install `python3.11-devel-<version>`.']);
   });
   it('is silent on a rolling release (Tumbleweed, Rawhide), through FROM <stage> too, and not on Leap or a Fedora release', () => {
     const text = 'FROM opensuse/tumbleweed:latest AS tw\nRUN zypper install -y ffmpeg\nFROM tw\nRUN zypper in -y git\nFROM fedora:rawhide\nRUN dnf install -y git\n';
