@@ -25,7 +25,8 @@ export default defineRule({
   },
   check({ model, buildContext, report }) {
     if (!buildContext) return;
-    const whole = wholeContextCopies(model)[0];
+    const copies = wholeContextCopies(model);
+    const whole = copies[0];
     if (!whole || !contextLooksRight(model, buildContext)) return;
     const ignore = loadDockerIgnore(buildContext);
     const large = largeEntries(buildContext, ignore);
@@ -44,8 +45,8 @@ export default defineRule({
       const paths = [gitIncluded ? '.git' : '', ...large.slice(0, 3).map((e) => e.path)].filter(Boolean);
       const sent = [gitIncluded ? '`.git`' : '', ...heavy].filter(Boolean);
       // In a build-only stage (zeppelin's `builder`, of which the final stage copies only /opt/zeppelin) the context
-      // reaches no image: it is still sent to the builder on every build.
-      const where = paths.every((p) => reachesImage(whole.copy, p)) ? 'go into the image' : 'are sent to the builder on every build';
+      // reaches no image: it is still sent to the builder on every build. Another whole copy may ship it (pytorch/serve's dev-image).
+      const where = paths.every((p) => copies.some((c) => reachesImage(c.copy, p))) ? 'go into the image' : 'are sent to the builder on every build';
       report({
         range: whole.source.arg.range,
         message: `\`${shown}\` copies the whole build context and there is no .dockerignore${sent.length ? `, so ${sent.join(', ')} ${where}` : ''}; add a .dockerignore that excludes ${gitUsed ? '' : '\`.git\`, '}caches, virtualenvs, data and checkpoints.`,

@@ -405,6 +405,9 @@ describe('dockerignore-missing', () => {
     // Trap: a final stage that copies the whole copied folder ships it.
     const shipped = df.replace('COPY --from=builder /opt/app /opt/app', 'COPY --from=builder /workspace/app /workspace/app');
     expect(lintIn('dockerignore-missing', context({ ...unignored, Dockerfile: shipped, 'pom.xml': pom('maven-checkstyle-plugin') }))[0]!.message).toContain('so `.git` go into the image');
+    // Trap: a later stage built as an image copies the whole context too.
+    const dev = `${df}FROM ubuntu:22.04 AS dev\nCOPY . /src\n`;
+    expect(lintIn('dockerignore-missing', context({ ...unignored, Dockerfile: dev, 'pom.xml': pom('maven-checkstyle-plugin') }))[0]!.message).toContain('so `.git` go into the image');
   });
   it('takes a RUN that cds into the Dockerfile\'s own folder inside the copy as a build from a parent folder (intel-extension-for-pytorch)', () => {
     const df = 'FROM ubuntu:22.04\nWORKDIR /root\nCOPY . ./ipex\nRUN cd ipex/examples/cpu/llm && bash tools/env_setup.sh\n';
