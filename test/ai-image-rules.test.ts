@@ -165,9 +165,11 @@ describe('gpu-base-tag', () => {
     expect(msg('nvcr.io/nvidia/tensorflow:24.05-py3-tf2')[0]).toContain('use `nvcr.io/nvidia/tensorflow:24.05-tf2-py3`');
     expect(msg('nvcr.io/nvidia/tritonserver:24.05-trtllm-py3')[0]).toMatch(/^warning: .*use `nvcr\.io\/nvidia\/tritonserver:24\.05-trtllm-python-py3`/);
     expect(msg('nvcr.io/nvidia/pytorch:24.13-py3')[0]).toContain('`24.13` is not a year and month');
-    for (const ok of ['pytorch:24.08-py3', 'pytorch:24.08-py3-igpu', 'tensorflow:23.03-tf1-py3', 'tensorflow:19.02-py2', 'tritonserver:25.12-trtllm-python-py3', 'tritonserver:24.05-py3-igpu-sdk', 'tensorrt:24.05-py3']) {
+    for (const ok of ['pytorch:24.08-py3', 'pytorch:24.08-py3-igpu', 'tensorflow:23.03-tf1-py3', 'tensorflow:19.02-py2', 'tritonserver:25.12-trtllm-python-py3', 'tritonserver:24.05-py3-igpu-sdk', 'tensorrt:24.05-py3', 'tritonserver:20.09-py3-clientsdk', 'tritonserver:20.11-py3-clientsdk']) {
       expect(msg(`nvcr.io/nvidia/${ok}`)).toEqual([]);
     }
+    // Triton's client SDK image was `-py3-clientsdk` through 20.11, `-py3-sdk` after (DeepLearningExamples' DLRM uses 20.09-py3-clientsdk).
+    expect(msg('nvcr.io/nvidia/tritonserver:21.02-py3-clientsdk')[0]).toMatch(/^warning: .*was renamed `-py3-sdk` after 20\.11.*use `nvcr\.io\/nvidia\/tritonserver:21\.02-py3-sdk`/);
   });
   it('names valid tags for the seed example', () => {
     const [f] = ruleFindings('gpu-base-tag', 'FROM pytorch/pytorch:2.10-cuda12.1-cudnn8\n');

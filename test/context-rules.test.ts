@@ -391,6 +391,24 @@ describe('dockerignore-missing', () => {
       expect(lintIn('dockerignore-missing', context({ ...base, 'pyproject.toml': text }))[0]!.message).toContain('does not exclude `.git`');
     }
   });
+  it('does not ask to exclude .git when the Maven build uses the git-commit-id plugin (Apache Zeppelin), and says where a build-only stage\'s copy goes', () => {
+    const df = 'FROM eclipse-temurin:11-jdk AS builder\nADD . /workspace/app\nWORKDIR /workspace/app\nRUN ./mvnw -B package && mv target/app /opt/app\nFROM ubuntu:22.04\nCOPY --from=builder /opt/app /opt/app\n';
+    const files = { '.git/HEAD': '', '.dockerignore': 'target/\n', mvnw: '', Dockerfile: df };
+    const pom = (artifact: string) => `<project><build><pluginManagement><plugins><plugin>\n  <groupId>pl.project13.maven</groupId>\n  <artifactId>${artifact}</artifactId>\n</plugin></plugins></pluginManagement></build></project>\n`;
+    expect(lintIn('dockerignore-missing', context({ ...files, 'pom.xml': pom('git-commit-id-plugin') }))).toEqual([]);
+    expect(lintIn('dockerignore-missing', context({ ...files, 'pom.xml': pom('git-commit-id-maven-plugin') }))).toEqual([]);
+    // Trap: another plugin; .git is named.
+    expect(lintIn('dockerignore-missing', context({ ...files, 'pom.xml': pom('maven-checkstyle-plugin') }))[0]!.message).toContain('does not exclude `.git`');
+    // Without a .dockerignore: the builder stage ships nothing of the context, which is only sent to the builder.
+    const { ['.dockerignore']: _, ...unignored } = files;
+    expect(lintIn('dockerignore-missing', context({ ...unignored, 'pom.xml': pom('maven-checkstyle-plugin') }))[0]!.message).toContain('so `.git` are sent to the builder on every build');
+    // Trap: a final stage that copies the whole copied folder ships it.
+    const shipped = df.replace('COPY --from=builder /opt/app /opt/app', 'COPY --from=builder /workspace/app /workspace/app');
+    expect(lintIn('dockerignore-missing', context({ ...unignored, Dockerfile: shipped, 'pom.xml': pom('maven-checkstyle-plugin') }))[0]!.message).toContain('so `.git` go into the image');
+    // Trap: a later stage built as an image copies the whole context too.
+    const dev = `${df}FROM ubuntu:22.04 AS dev\nCOPY . /src\n`;
+    expect(lintIn('dockerignore-missing', context({ ...unignored, Dockerfile: dev, 'pom.xml': pom('maven-checkstyle-plugin') }))[0]!.message).toContain('so `.git` go into the image');
+  });
   it('takes a RUN that cds into the Dockerfile\'s own folder inside the copy as a build from a parent folder (intel-extension-for-pytorch)', () => {
     const df = 'FROM ubuntu:22.04\nWORKDIR /root\nCOPY . ./ipex\nRUN cd ipex/examples/cpu/llm && bash tools/env_setup.sh\n';
     const own = path.join(context({ 'examples/cpu/llm/Dockerfile': df, 'examples/cpu/llm/tools/env_setup.sh': '', 'examples/cpu/llm/requirements.txt': '' }), 'examples/cpu/llm');

@@ -57,7 +57,7 @@ describe('shell-pipefail', () => {
     const f = bad('shell-pipefail');
     expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5], [30, 5], [31, 5], [32, 5], [34, 5], [38, 5], [45, 18], [48, 6], [50, 5]]);
     expect(f[0]!.message).toBe(
-      'If `curl` fails midway, `tar` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
+      'If `curl` fails, this pipe still succeeds when `tee` does (a pipe\'s status is its last command\'s), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
     expect(f[2]!.message).toContain('start the shell with `-o pipefail`');
     expect(f[3]!.message).toContain('`grep`');
@@ -123,8 +123,13 @@ describe('shell-pipefail', () => {
     expect(run('curl -fsSL https://x/key | gpg --dearmor -o /k.gpg')).toEqual([]);
     // Also behind a launcher that passes its stdin on (kaldi's `wget -O- … | sudo apt-key add -`).
     expect(run('wget -O- https://x/key | sudo apt-key add -')).toEqual([]);
-    // An uncompressed tar extracts the part of a cut download that arrived, with status 0.
-    expect(run('curl -fsSL https://x/a.tar | tar -x')[0]).toContain('If `curl` fails midway, `tar` still succeeds on the part that arrived');
+    // An uncompressed tar fails on an archive cut inside a member (GNU: "Unexpected EOF in archive", BusyBox: "short
+    // read") and on an error page (curl without -f): the failure shows.
+    expect(run('curl -fsSL https://x/a.tar | tar -x')).toEqual([]);
+    expect(run('curl -Ls https://x/a.tar | tar -x -C /usr/local/lib')).toEqual([]);
+    expect(ruleFindings('shell-pipefail', 'FROM alpine:3.20\nRUN wget -qO- https://x/a.tar | tar -x\n')).toEqual([]);
+    // grep selects from the part that arrived, with status 0.
+    expect(run('curl -fsSL https://x/VERSION | grep -q 2.4')[0]).toContain('If `curl` fails midway, `grep` still succeeds on the part that arrived');
     expect(run('curl -fsSL https://x/a.tgz | tar -xzf /tmp/b.tgz')[0]).toContain("this pipe still succeeds when `tar` does (a pipe's status is its last command's)");
     // awk's END block prints on no input: the end gets a line.
     expect(run('cat /etc/os-release | awk \'END { print NR }\' | grep -q 1')).toHaveLength(1);
@@ -292,6 +297,12 @@ ${text}`).map((f) => f.message);
     const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12 AS builder\n${text}\n`).length;
     expect(run('RUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(0);
     expect(run('RUN curl -sSL https://sdk.cloud.google.com | bash\nFROM alpine:3.20\nCOPY --from=builder /root/google-cloud-sdk /root/google-cloud-sdk')).toBe(0);
+    // The first command of the next RUN takes it (NVIDIA Merlin's CI image copies rustc out of rustup's folder).
+    const rustup = "RUN curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y\n";
+    expect(run(`${rustup}RUN cp /root/.cargo/bin/rustc /usr/local/bin/`)).toBe(0);
+    // Traps: not the first command of that RUN, whose failure a `;` lets go on; not a path in /root.
+    expect(run(`${rustup}RUN echo x > /tmp/x; cp /root/.cargo/bin/rustc /usr/local/bin/ || true`)).toBe(1);
+    expect(run(`${rustup}RUN cp /opt/rustc /usr/local/bin/`)).toBe(1);
     // Traps: a `;` lets the chain go on; the path is not in /root; an earlier COPY put it there; the RUN is not root's;
     // the COPY takes it from another stage; the pipe is no installer.
     expect(run('RUN curl -fsSL https://bun.sh/install | bash; mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
@@ -299,7 +310,7 @@ ${text}`).map((f) => f.message);
     expect(run('COPY bun /root/.bun/bin/bun\nRUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
     expect(run('USER app\nRUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
     expect(run('RUN curl -sSL https://sdk.cloud.google.com | bash\nFROM alpine:3.20 AS other\nFROM alpine:3.20\nCOPY --from=other /root/google-cloud-sdk /root/google-cloud-sdk')).toBe(1);
-    expect(run('RUN curl -fsSL https://example.com/x.tar | tar -x -C /root && mv /root/x /usr/local/bin/x')).toBe(1);
+    expect(run('RUN curl -fsSL https://example.com/x | tee /root/x && mv /root/x /usr/local/bin/x')).toBe(1);
   });
   it('is silent on a pipe fed by a listing of the whole package database or linker cache', () => {
     const run = (line: string, user = '') => ruleFindings('shell-pipefail', `FROM debian:12\n${user}RUN ${line}\n`).length;
@@ -315,12 +326,12 @@ ${text}`).map((f) => f.message);
   it('is silent where a later `||` throws the status away on purpose (issue 12)', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
     expect(run("{ find /usr/local -name src | xargs -r find | grep -v '\\.hrl$' | xargs rm -v || true; }")).toBe(0);
-    expect(run('curl -fsSL https://x/a.tar | tar -x -C /opt && chmod -R a+r /opt || true')).toBe(0);
-    expect(run('{ curl -fsSL https://x/a.tar | tar -x -C /opt; } || :')).toBe(0);
+    expect(run('curl -fsSL https://x/a.conf | tee /opt/a.conf && chmod -R a+r /opt || true')).toBe(0);
+    expect(run('{ curl -fsSL https://x/a.conf | tee /opt/a.conf; } || :')).toBe(0);
     // Traps: a fallback that fails the build, a real fallback, a `|| true` of another statement.
-    expect(run('curl -fsSL https://x/a.tar | tar -x -C /opt || exit 1')).toBe(1);
-    expect(run('curl -fsSL https://x/a.tar | tar -x -C /opt || curl -fsSL https://y/a.tar | tar -x -C /opt')).toBe(1);
-    expect(run('rm -f /opt/a || true; curl -fsSL https://x/a.tar | tar -x -C /opt')).toBe(1);
+    expect(run('curl -fsSL https://x/a.conf | tee /opt/a.conf || exit 1')).toBe(1);
+    expect(run('curl -fsSL https://x/a.conf | tee /opt/a.conf || curl -fsSL https://y/a.conf | tee /opt/a.conf')).toBe(1);
+    expect(run('rm -f /opt/a || true; curl -fsSL https://x/a.conf | tee /opt/a.conf')).toBe(1);
   });
   it('knows GNU cpio fails on an empty or cut archive, and BusyBox cpio does not', () => {
     const run = (from: string, line: string) => ruleFindings('shell-pipefail', `FROM ${from}\nRUN ${line}\n`).length;
@@ -697,7 +708,7 @@ describe('shell forms every shell-safety rule understands', () => {
   });
   it('reads CRLF files and the backtick escape directive', () => {
     expect(at('pointless-commands', 'FROM debian:12\r\nRUN apt-get update \\\r\n && service nginx start\r\n')).toEqual([[3, 5]]);
-    expect(at('shell-pipefail', '# escape=`\nFROM debian:12\nRUN curl -fsSL https://example.com/a.tar `\n  | tar -x\n')).toEqual([[3, 5]]);
+    expect(at('shell-pipefail', '# escape=`\nFROM debian:12\nRUN curl -fsSL https://example.com/a.conf `\n  | tee /a.conf\n')).toEqual([[3, 5]]);
   });
   it('skips comment lines inside continuations', () => {
     expect(at('curl-pipe-shell', 'FROM debian:12\nRUN curl -fsSL https://example.com/i.sh \\\n# | sh would be bad\n  | tar -x\n')).toEqual([]);
@@ -715,10 +726,10 @@ describe('shell forms every shell-safety rule understands', () => {
 
 describe('shell-pipefail advice', () => {
   it('suggests ash on Alpine, which has no bash', () => {
-    const f = ruleFindings('shell-pipefail', 'FROM python:3.12-alpine\nRUN wget -qO- https://example.com/a.tar | tar -x\n');
+    const f = ruleFindings('shell-pipefail', 'FROM python:3.12-alpine\nRUN wget -qO- https://example.com/a.conf | tee /a.conf\n');
     expect(f[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
     // Docker Hub's `alpine/` tool images are Alpine too.
-    const g = ruleFindings('shell-pipefail', 'FROM alpine/git:2.47.2\nRUN wget -qO- https://example.com/a.tar | tar -x\n');
+    const g = ruleFindings('shell-pipefail', 'FROM alpine/git:2.47.2\nRUN wget -qO- https://example.com/a.conf | tee /a.conf\n');
     expect(g[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
   });
 });

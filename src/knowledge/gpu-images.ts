@@ -348,6 +348,15 @@ export const NGC_TAG_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map(
   ['nvcr.io/nvidia/tensorrt', ['py3', 'py3-igpu']],
 ]);
 
+/**
+ * Variants NGC published up to a release and then renamed, per image. Triton's client SDK image was `-py3-clientsdk`
+ * through 20.11 and `-py3-sdk` from 20.12 (triton-inference-server/server pull requests #2298 and #2351: "the master
+ * branch tracks the upcoming release (r20.12), where the container will be renamed to *-sdk").
+ */
+export const NGC_RENAMED_VARIANTS: ReadonlyMap<string, readonly { variant: string; until: string; renamed: string }[]> = new Map([
+  ['nvcr.io/nvidia/tritonserver', [{ variant: 'py3-clientsdk', until: '20.11', renamed: 'py3-sdk' }]],
+]);
+
 /** The closest published variant: the one sharing the longest run of words with what was written. */
 function nearestVariant(written: string, variants: readonly string[]): string {
   const words = new Set(written.split('-'));
@@ -380,6 +389,12 @@ export function checkNgcTag(image: ImageName): TagProblem | null {
     return { severity: 'error', problem: `NGC tags name a variant after the release (\`${example}\`)`, suggestion: `${release}-${variants[0]}` };
   }
   if (variants.includes(variant)) return null;
+  // `YY.MM` compares as text: both fields have two digits.
+  const renamed = NGC_RENAMED_VARIANTS.get(image.familiar)?.find((r) => r.variant === variant);
+  if (renamed) {
+    if (release <= renamed.until) return null;
+    return { severity: 'warning', problem: `\`-${variant}\` was renamed \`-${renamed.renamed}\` after ${renamed.until}, so the pull probably fails`, suggestion: `${release}-${renamed.renamed}` };
+  }
   // A variant NGC may have added since the data was written: a warning, not an error.
   return {
     severity: 'warning',
