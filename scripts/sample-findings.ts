@@ -3,8 +3,8 @@
  *
  * Usage: npx tsx scripts/sample-findings.ts FINDINGS.json CORPUS_DIR [--seed N] [--size N] [--out FILE]
  *
- * FINDINGS.json is an array of {file, rule, line, column, endLine?, endColumn?, severity, message}
- * with `file` relative to CORPUS_DIR (as written by a corpus run of `dlint --format json`).
+ * FINDINGS.json is an array of {file, ruleId (or rule), line, column, endLine?, endColumn?, severity, message}
+ * with `file` relative to CORPUS_DIR, as `dlint --format json` writes it when run from CORPUS_DIR.
  * Per rule it draws min(count, max(3, proportional share of --size)) findings (default size 300; the
  * share grows until the sample holds at least --size findings), so a rule with 1–2 findings is included
  * whole. The draw uses mulberry32 seeded with --seed (default: a random seed), which is printed on
@@ -63,8 +63,10 @@ const size = options.size !== undefined ? Number(options.size) : 300;
 if (!Number.isInteger(seed) || seed < 0) usage('--seed must be a non-negative integer');
 if (!Number.isInteger(size) || size < 1) usage('--size must be a positive integer');
 
-const findings = JSON.parse(fs.readFileSync(findingsPath, 'utf8')) as Finding[];
-if (!Array.isArray(findings)) usage(`${findingsPath} is not a JSON array of findings`);
+const parsed = JSON.parse(fs.readFileSync(findingsPath, 'utf8')) as (Omit<Finding, 'rule'> & { rule?: string; ruleId?: string })[];
+if (!Array.isArray(parsed)) usage(`${findingsPath} is not a JSON array of findings`);
+// dlint's JSON names the rule `ruleId`; older corpus runs wrote `rule`.
+const findings: Finding[] = parsed.map((f) => ({ ...f, rule: f.rule ?? f.ruleId ?? '?' }));
 
 // Group in a stable order (the input's order may differ between runs with the same findings).
 const key = (f: Finding): string => `${f.file}\0${String(f.line).padStart(8, '0')}\0${String(f.column).padStart(8, '0')}\0${f.message}`;
