@@ -996,6 +996,14 @@ describe('named build contexts from Bake and Compose files (copy-from-stage)', (
     });
     expect(lintIn('copy-from-stage', dir).map((f) => f.message)).toEqual([expect.stringContaining('`--from=assets` matches no stage')]);
   });
+  it('reads a Bake file of any name beside the Dockerfile (passed with --file), not one of another name above it', () => {
+    // frigate's docker/rockchip/rk.hcl: `contexts = { rootfs = "target:rootfs" }`, built by `docker buildx bake --file=docker/rockchip/rk.hcl`.
+    const df = 'FROM debian:12\nCOPY --from=rootfs / /\n';
+    const hcl = 'target rk {\n  dockerfile = "docker/rockchip/Dockerfile"\n  contexts = {\n    rootfs = "target:rootfs"\n  }\n}\n';
+    expect(lintIn('copy-from-stage', context({ 'Dockerfile': df, 'rk.hcl': hcl }))).toEqual([]);
+    const above = context({ '.git/HEAD': '', 'sub/Dockerfile': df, 'rk.hcl': hcl, 'docker-bake.hcl': 'target "x" {\n  contexts = { other = "o" }\n}\n' });
+    expect(lintIn('copy-from-stage', path.join(above, 'sub'))).toHaveLength(1);
+  });
   it('silences --from of a context a build script, Makefile recipe or workflow passes with --build-context to a build of this file', () => {
     // certbot's tools/docker/build.sh: `docker buildx build --target certbot-plugin --build-context plugin-src=… -f "${WORK_DIR}/Dockerfile"`.
     const df = 'FROM python:3.12 AS certbot\nFROM certbot AS certbot-plugin\nCOPY --from=plugin-src . /opt/plugin\nCOPY --from=assets a /a\nCOPY --from=docs d /d\nCOPY --from=other o /o\n';

@@ -74,17 +74,23 @@ export function bakeTags(file: string): readonly string[] {
   return bakeFile(file).tags;
 }
 
-/** The Bake files in the Dockerfile's folder or the folders above it, up to the top of its git repository (only its own folder outside a repository). */
+/**
+ * The Bake files in the Dockerfile's folder or the folders above it, up to the top of its git repository (only its own
+ * folder outside a repository). In its own folder any `.hcl` file counts: a Bake file passed with `--file` may have any
+ * name (frigate's `docker/rockchip/rk.hcl`), and HCL of other tools there declares no `target` blocks to read.
+ */
 function bakeFilesFor(dockerfile: string): BakeFile[] {
   const out: BakeFile[] = [];
-  for (const dir of foldersToRepositoryTop(path.dirname(path.resolve(dockerfile)))) {
+  const own = path.dirname(path.resolve(dockerfile));
+  for (const dir of foldersToRepositoryTop(own)) {
     let names: string[];
     try {
       names = fs.readdirSync(dir);
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) out.push(bakeFile(path.join(dir, name)));
+    const isBake = (n: string): boolean => BAKE_FILE.test(n) || (dir === own && /\.hcl$/i.test(n));
+    for (const name of names.filter(isBake)) out.push(bakeFile(path.join(dir, name)));
   }
   return out;
 }
