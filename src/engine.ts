@@ -1,6 +1,6 @@
 /** Runs the enabled rules over one model and collects their findings. */
 import type { BuildContext } from './context/build-context.js';
-import { isNotShippedHere, isRetiredDockerfile, runsOnRetiredFiles, runsOnTestInputs } from './knowledge/file-purpose.js';
+import { isNotShippedHere, isRetiredDockerfile, runsOnGeneratedFiles, runsOnRetiredFiles, runsOnTestInputs } from './knowledge/file-purpose.js';
 import type { DockerfileModel } from './model/types.js';
 import type { LintSettings, Rule } from './rule.js';
 import type { ShellCheck } from './shellcheck/session.js';
@@ -34,6 +34,7 @@ export function runRules(
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
     if (retired && !runsOnRetiredFiles(rule.meta)) continue;
+    if (model.generated && !runsOnGeneratedFiles(rule.meta)) continue;
     try {
       rule.check({
         model,

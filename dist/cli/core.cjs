@@ -15574,6 +15574,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
     instructions,
     instructionsWithTriggers: withTriggers(instructions),
     template: templateMarker(instructions),
+    generated: generatedMarker(comments, instructions),
     templateLines: placeholderLines(instructions, lines2),
     globalArgs,
     stages,
@@ -15609,6 +15610,11 @@ function placeholderLines(instructions, lines2) {
     if (kind.inLine.test(l)) out.add(i + 1);
   });
   return out;
+}
+function generatedMarker(comments, instructions) {
+  const first = instructions[0]?.range.start.line ?? Infinity;
+  const header = comments.filter((c) => c.range.start.line < first).map((c) => c.text).join("\n");
+  return GENERATED.test(header) && DO_NOT_EDIT.test(header);
 }
 function templateMarker(instructions) {
   for (const ins of instructions) {
@@ -15658,7 +15664,7 @@ function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
-var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, MUSTACHE_IN_IMAGE, UNSET_USER, PACKAGE_TOOLS;
+var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, MUSTACHE_IN_IMAGE, GENERATED, DO_NOT_EDIT, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -15714,6 +15720,8 @@ var init_build = __esm({
       { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/ }
     ];
     MUSTACHE_IN_IMAGE = PLACEHOLDERS[3].inImage;
+    GENERATED = /\b(auto-?)?generated\b/i;
+    DO_NOT_EDIT = /\b(do not|don'?t|never) (edit|modify|change)\b/i;
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
   }
@@ -18631,14 +18639,16 @@ function bakeTags(file) {
 }
 function bakeFilesFor(dockerfile) {
   const out = [];
-  for (const dir of foldersToRepositoryTop(node_path_default.dirname(node_path_default.resolve(dockerfile)))) {
+  const own = node_path_default.dirname(node_path_default.resolve(dockerfile));
+  for (const dir of foldersToRepositoryTop(own)) {
     let names;
     try {
       names = node_fs_default.readdirSync(dir);
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) out.push(bakeFile(node_path_default.join(dir, name)));
+    const isBake = (n) => BAKE_FILE.test(n) || dir === own && /\.hcl$/i.test(n);
+    for (const name of names.filter(isBake)) out.push(bakeFile(node_path_default.join(dir, name)));
   }
   return out;
 }
@@ -19572,6 +19582,9 @@ function isRetiredDockerfile(filePath, retired2) {
 }
 function runsOnRetiredFiles(meta) {
   return meta.category === "correctness" && meta.severity === "error";
+}
+function runsOnGeneratedFiles(meta) {
+  return meta.category !== "style";
 }
 function pathParts(filePath) {
   return filePath.replace(/\\/g, "/").split("/");
@@ -41837,6 +41850,7 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
     if (retired2 && !runsOnRetiredFiles(rule.meta)) continue;
+    if (model.generated && !runsOnGeneratedFiles(rule.meta)) continue;
     try {
       rule.check({
         model,

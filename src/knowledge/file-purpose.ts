@@ -112,6 +112,14 @@ export function runsOnRetiredFiles(meta: Pick<RuleMeta, 'category' | 'severity'>
   return meta.category === 'correctness' && meta.severity === 'error';
 }
 
+/**
+ * Whether a rule runs on a generated file (DockerfileModel.generated): style is the generator's template's to fix, and
+ * a rewrite of the output is lost at the next generation (linters of Go skip generated files alike); the rest runs.
+ */
+export function runsOnGeneratedFiles(meta: Pick<RuleMeta, 'category'>): boolean {
+  return meta.category !== 'style';
+}
+
 /** The folders and file name of a path, with either separator. */
 function pathParts(filePath: string): string[] {
   return filePath.replace(/\\/g, '/').split('/');

@@ -348,6 +348,11 @@ export interface DockerfileModel {
    * where an instruction or FROM's image should be), or null: its lines are the generator's code, not instructions.
    */
   template: Range | null;
+  /**
+   * The comments above the first instruction say a generator writes the file and it is not to be edited
+   * (docker-library's `# NOTE: THIS DOCKERFILE IS GENERATED VIA "apply-templates.sh"` … `DO NOT EDIT IT DIRECTLY`).
+   */
+  generated: boolean;
   /** For a `str.format` template (`{placeholder}`s): the lines holding one, where nothing else is reported; else null. */
   templateLines: ReadonlySet<number> | null;
   /** ARGs before the first FROM, with their defaults. */
