@@ -28,6 +28,9 @@ describe('official-base-image', () => {
     // Deno's and Swagger UI's own official images; not other images of those accounts.
     expect(ruleFindings('official-base-image', 'FROM denoland/deno:bin-2.1.4 AS deno\nFROM swaggerapi/swagger-ui:v5.9.1 AS swagger-ui\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM denoland/other:1\nFROM swaggerapi/other:1\n')).toHaveLength(2);
+    // Material for MkDocs' own image (NVIDIA/nv-ingest's docs build on it); not another image of its author's account.
+    expect(ruleFindings('official-base-image', 'FROM squidfunk/mkdocs-material:9.6.14\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM squidfunk/other:1\n')).toHaveLength(1);
     // Elastic's own registry (the official elasticsearch image's base), Skopeo's and K3s's release images, cargo-chef's image.
     expect(
       ruleFindings('official-base-image', 'FROM docker.elastic.co/elasticsearch/elasticsearch:8.19.8\nFROM quay.io/skopeo/stable:v1.17\nFROM rancher/k3s:v1.31.4-k3s1\nFROM lukemathwalker/cargo-chef:latest-rust-1.85 AS chef\n'),

@@ -409,6 +409,28 @@ describe('dockerignore-missing', () => {
     const dev = `${df}FROM ubuntu:22.04 AS dev\nCOPY . /src\n`;
     expect(lintIn('dockerignore-missing', context({ ...unignored, Dockerfile: dev, 'pom.xml': pom('maven-checkstyle-plugin') }))[0]!.message).toContain('so `.git` go into the image');
   });
+  it('does not ask to exclude .git when the copied CMake, Meson or Gradle build reads git (fluent-bit\'s FLB_GIT_HASH)', () => {
+    const df = 'FROM debian:bookworm-slim AS builder\nWORKDIR /src/fluent-bit/\nCOPY . ./\nWORKDIR /src/fluent-bit/build/\nRUN cmake .. && make -j 4\n';
+    const files = { '.git/HEAD': '', '.dockerignore': '# We need the git commit info\n# .git\nbuild/**\n', 'src/main.c': '', Dockerfile: df };
+    const fluentBit = 'find_package(Git)\nexecute_process(COMMAND\n  "${GIT_EXECUTABLE}" -c log.showSignature=false log -1 --format=%H\n  WORKING_DIRECTORY "${FLB_ROOT}"\n  OUTPUT_VARIABLE FLB_GIT_HASH\n  ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)\n';
+    for (const [file, text] of [
+      ['CMakeLists.txt', fluentBit],
+      ['CMakeLists.txt', 'execute_process(COMMAND git describe --tags --always OUTPUT_VARIABLE VERSION)\n'],
+      ['CMakeLists.txt', 'include(GetGitRevisionDescription)\nget_git_head_revision(GIT_REFSPEC GIT_SHA1)\n'],
+      ['meson.build', "version_h = vcs_tag(input: 'version.h.in', output: 'version.h')\n"],
+      ['build.gradle', "plugins {\n  id 'com.gorylenko.gradle-git-properties' version '2.4.1'\n}\n"],
+    ]) {
+      expect(lintIn('dockerignore-missing', context({ ...files, [file!]: text! })), text).toEqual([]);
+    }
+    // git run to fetch or patch something else, or a project that only names git, reads no `.git` of the project's.
+    for (const text of [
+      'execute_process(COMMAND git clone https://github.com/x/y.git deps/y)\n',
+      'ExternalProject_Add(y GIT_REPOSITORY https://github.com/x/y.git PATCH_COMMAND git apply y.patch)\n',
+      'find_package(Git)\nmessage(STATUS "Run `git submodule update --init` first")\n',
+    ]) {
+      expect(lintIn('dockerignore-missing', context({ ...files, 'CMakeLists.txt': text }))[0]!.message, text).toContain('does not exclude `.git`');
+    }
+  });
   it('takes a RUN that cds into the Dockerfile\'s own folder inside the copy as a build from a parent folder (intel-extension-for-pytorch)', () => {
     const df = 'FROM ubuntu:22.04\nWORKDIR /root\nCOPY . ./ipex\nRUN cd ipex/examples/cpu/llm && bash tools/env_setup.sh\n';
     const own = path.join(context({ 'examples/cpu/llm/Dockerfile': df, 'examples/cpu/llm/tools/env_setup.sh': '', 'examples/cpu/llm/requirements.txt': '' }), 'examples/cpu/llm');

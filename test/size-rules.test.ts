@@ -208,6 +208,36 @@ describe('conda-cleanup', () => {
     const copied = 'FROM continuumio/miniconda3:24.7.1-0 AS build\nRUN conda install -y numpy\nFROM debian:12-slim\nCOPY --from=build /opt/conda /opt/conda\n';
     expect(positions(ruleFindings('conda-cleanup', copied))).toEqual([[2, 11]]);
   });
+  it('names the package cache of the conda in use, and no path when the Dockerfile does not show it', () => {
+    const mount = (text: string) => /target=([^`]+)`/.exec(ruleFindings('conda-cleanup', text)[0]!.message)?.[1] ?? null;
+    // mlcommons/inference's llama2-70b: Miniconda installed with `-p /opt/miniconda3`, appended to PATH.
+    const miniconda = 'FROM nvidia/cuda:11.8.0-cudnn8-devel-ubuntu20.04\nRUN wget https://repo.anaconda.com/miniconda/Miniconda3-py310_23.5.2-0-Linux-x86_64.sh \\\n    && bash Miniconda3-* -b -p /opt/miniconda3\nENV PATH="$PATH:/opt/miniconda3/bin"\nRUN conda create -n llama2-70b python=3.10\n';
+    expect(mount(miniconda)).toBe('/opt/miniconda3/pkgs');
+    // Its vision Dockerfile: PATH set before a renamed installer runs with `-b -p /opt/anaconda3`.
+    const anaconda = 'FROM ubuntu:16.04\nENV PATH /opt/anaconda3/bin:$PATH\nRUN cd /opt && wget -q https://repo.anaconda.com/miniconda/Miniconda3-4.6.14-Linux-x86_64.sh -O miniconda.sh && \\\n    /bin/bash ./miniconda.sh -b -p /opt/anaconda3 && rm miniconda.sh\nRUN conda install pytorch-cpu -c pytorch\n';
+    expect(mount(anaconda)).toBe('/opt/anaconda3/pkgs');
+    expect(mount('FROM ubuntu:22.04\nRUN bash Miniforge3-Linux-x86_64.sh -bfp /usr/local && conda install -y numpy\n')).toBe('/usr/local/pkgs');
+    expect(mount('FROM ubuntu:22.04\nRUN bash Miniconda3-latest-Linux-x86_64.sh -b && /root/miniconda3/bin/conda install -y numpy\n')).toBe('/root/miniconda3/pkgs');
+    expect(mount('FROM ubuntu:22.04\nENV CONDA_DIR=/opt/py\nENV PATH=$CONDA_DIR/bin:$PATH\nRUN conda install -y numpy\n')).toBe('/opt/py/pkgs');
+    expect(mount('FROM condaforge/miniforge3:24.3.0-0\nRUN mamba install -y numpy\n')).toBe('/opt/conda/pkgs');
+    expect(mount('FROM continuumio/miniconda3:24.7.1-0\nENV CONDA_PKGS_DIRS=/cache/conda\nRUN conda install -y numpy\n')).toBe('/cache/conda');
+    expect(mount('FROM ubuntu:22.04\nENV MAMBA_ROOT_PREFIX=/opt/mamba\nRUN micromamba install -y -n base numpy\n')).toBe('/opt/mamba/pkgs');
+    // Nothing says where this conda lives (the base image's own, a renamed installer run without `-p`).
+    const unknown = ruleFindings('conda-cleanup', 'FROM ${MORPHEUS}:24.03\nRUN mamba install -y -c conda-forge jupyterlab\n');
+    expect(unknown[0]!.message).toBe(
+      "`mamba install` leaves the downloaded packages in `pkgs`; end the same `RUN` with `mamba clean -afy`, or use a cache mount (`RUN --mount=type=cache`) on mamba's `pkgs` folder.",
+    );
+    expect(mount('FROM ubuntu:22.04\nRUN bash install.sh -b -p /opt/a && bash miniconda.sh -b\nENV PATH=/opt/a/bin:$PATH\nRUN conda install -y numpy\n')).toBeNull();
+    expect(mount('FROM ubuntu:22.04\nRUN sh miniconda.sh -b\nRUN conda install -y numpy\n')).toBeNull();
+  });
+  it('knows the cache of a conda root of any name: its mount and removal clean, a copy of the root ships it', () => {
+    expect(ruleFindings('conda-cleanup', 'FROM continuumio/miniconda3:24.7.1-0\nENV CONDA_PKGS_DIRS=/cache/conda\nRUN --mount=type=cache,target=/cache/conda conda install -y numpy\n')).toEqual([]);
+    expect(ruleFindings('conda-cleanup', 'FROM ubuntu:22.04\nRUN bash Miniforge3.sh -b -p /srv/py && /srv/py/bin/conda install -y numpy && rm -rf /srv/py/pkgs/*\n')).toEqual([]);
+    const copied = 'FROM ubuntu:22.04 AS build\nRUN bash Miniforge3.sh -b -p /srv/py && /srv/py/bin/conda install -y numpy\nFROM ubuntu:22.04\nCOPY --from=build /srv/py /srv/py\n';
+    expect(positions(ruleFindings('conda-cleanup', copied))).toEqual([[2, 59]]);
+    const env = 'FROM ubuntu:22.04 AS build\nRUN bash Miniforge3.sh -b -p /srv/py && /srv/py/bin/conda create -y -p /env numpy\nFROM ubuntu:22.04\nCOPY --from=build /env /env\n';
+    expect(ruleFindings('conda-cleanup', env)).toEqual([]);
+  });
 });
 
 describe('yarn-cache-clean', () => {

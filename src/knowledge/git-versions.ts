@@ -18,15 +18,45 @@ const SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submo
  */
 const MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
 
+/** git subcommands that read the repository, after git's own options (`git -c log.showSignature=false log -1`). */
+const GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
+
+/**
+ * A CMake build that runs git on its sources when configured: `execute_process(COMMAND ${GIT_EXECUTABLE} log -1 …)`
+ * after `find_package(Git)` (fluent-bit's FLB_GIT_HASH), `execute_process(COMMAND git describe …)`, the same in a
+ * custom command or target, or the GetGitRevisionDescription module's `get_git_head_revision`/`git_describe`. Not git
+ * run to fetch or patch something else (`git clone`, `git apply`), which needs no `.git` of the project's.
+ */
+const CMAKE_READS_GIT = [
+  new RegExp(String.raw`\b(?:execute_process|add_custom_command|add_custom_target)\s*\([^)]*?\bCOMMAND\s+(?:"?\$\{GIT_EXECUTABLE\}"?|git)"?${GIT_READ}`, 'i'),
+  /\b(?:get_git_head_revision|git_describe(?:_working_tree)?|git_get_exact_tag)\s*\(/i,
+];
+
+/** A Meson build that stamps the version from git: `vcs_tag()` (mesonbuild.com, "vcs_tag"), or `run_command('git', 'describe', …)`. */
+const MESON_READS_GIT = [/\bvcs_tag\s*\(/, new RegExp(String.raw`\brun_command\s*\(\s*\[?\s*(?:['"]git['"]|git)\s*,\s*['"](?:rev-parse|describe|log|rev-list)['"]`)];
+
+/**
+ * A Gradle build with a plugin that reads `.git`: gradle-git-properties (`com.gorylenko.gradle-git-properties`,
+ * Gradle's counterpart of Maven's git-commit-id), Palantir's `com.palantir.git-version`, grgit (`org.ajoberstar.grgit`).
+ */
+const GRADLE_READS_GIT = /\b(com\.gorylenko\.gradle-git-properties|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit)\b/;
+
 /** The files of a project's root that name its build backend and plugins, and how each shows that the build reads git. */
 const PROJECT_FILES: readonly { name: string; readsGit: RegExp[] }[] = [
   { name: 'pyproject.toml', readsGit: [GIT_VERSIONING] },
   { name: 'setup.cfg', readsGit: [GIT_VERSIONING] },
   { name: 'setup.py', readsGit: [GIT_VERSIONING, SETUP_RUNS_GIT] },
   { name: 'pom.xml', readsGit: [MAVEN_READS_GIT] },
+  { name: 'CMakeLists.txt', readsGit: CMAKE_READS_GIT },
+  { name: 'meson.build', readsGit: MESON_READS_GIT },
+  { name: 'build.gradle', readsGit: [GRADLE_READS_GIT] },
+  { name: 'build.gradle.kts', readsGit: [GRADLE_READS_GIT] },
 ];
 
-/** The project at `dir` of the context (`read` gives a file's text) needs `.git` to build: it versions from git, its setup.py runs git, or its Maven build reads git. */
+/**
+ * The project at `dir` of the context (`read` gives a file's text) needs `.git` to build: it versions from git, its
+ * setup.py runs git, or its Maven, Gradle, CMake or Meson build reads git.
+ */
 export function projectBuildReadsGit(read: (relPath: string) => string | null, dir = ''): boolean {
   const prefix = dir ? `${dir.replace(/\/+$/, '')}/` : '';
   return PROJECT_FILES.some(({ name, readsGit }) => {

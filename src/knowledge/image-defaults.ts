@@ -506,6 +506,16 @@ export function pythonPrefix(image: ImageName): string | null {
   return PYTHON_PREFIXES.find((e) => e.image.test(image.familiar))?.prefix ?? null;
 }
 
+/**
+ * The conda installation the image comes with (its root prefix, whose `pkgs` folder is the package cache), or null:
+ * the images of PYTHON_PREFIXES are all conda installations. mambaorg/micromamba's is micromamba's root prefix
+ * (`MAMBA_ROOT_PREFIX=/opt/conda`), and the only one a `micromamba` of the image uses.
+ */
+export function condaRootOf(image: ImageName, program: string): string | null {
+  if (program === 'micromamba') return image.familiar === 'mambaorg/micromamba' ? '/opt/conda' : null;
+  return image.familiar === 'mambaorg/micromamba' ? null : pythonPrefix(image);
+}
+
 const WORKSTATION_IMAGES: readonly RegExp[] = [
   /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
   /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,

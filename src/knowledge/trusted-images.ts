@@ -155,6 +155,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // -it denoland/deno`), and Swagger UI's, published by SmartBear's swagger-api project (github.com/swagger-api/swagger-ui,
   // docs/usage/installation.md, "Docker": `docker pull swaggerapi/swagger-ui`).
   'denoland/deno', 'swaggerapi/swagger-ui',
+  // Material for MkDocs' release image, published by its author under the account that owns the project
+  // (squidfunk.github.io/mkdocs-material/getting-started, "with docker": "The official Docker image … `docker pull
+  // squidfunk/mkdocs-material`"; built from the Dockerfile of github.com/squidfunk/mkdocs-material).
+  'squidfunk/mkdocs-material',
   // Elastic's own registry, which serves only Elastic's products and is what the Docker Official Images `elasticsearch`
   // and `kibana` are built FROM (github.com/docker-library/elasticsearch, its Dockerfiles: `FROM
   // docker.elastic.co/elasticsearch/elasticsearch:<version>`); the containers project's Skopeo images
