@@ -840,6 +840,43 @@ describe('images a script beside them launches over the working tree (interactiv
     const hermeto = 'alias hermeto=\'docker run --rm -ti -v "$PWD:$PWD:Z" -w "$PWD" quay.io/konflux-ci/hermeto:0.25.0\'\ndocker run --rm -ti trt feast version\n';
     expect(pins({ 'docker/build.sh': hermeto })).toHaveLength(1);
   });
+  // MLCommons inference: the tree given by a variable, `--mount`, nvidia-docker, flags gathered in variables, Makefiles.
+  it('does not ask when the tree is mounted through a variable, --mount or a Makefile recipe', () => {
+    const mount = 'REPO="$(dirname "$(dirname "$PWD")")"\ndocker build . -f ubuntu.Dockerfile -t llm/dev\nnvidia-docker run -it --rm --mount type=bind,source=$REPO,target=$REPO -w "$PWD" llm/dev\n';
+    expect(pins({ 'docker/launch.sh': mount })).toEqual([]);
+    const flags = 'ROOT=$(dirname "$(dirname "$(realpath "$0")")")\nFLAGS="--rm -i"\nif [ -t 0 ]; then\n  FLAGS="--rm -it"\nfi\ndocker run "$FLAGS" -v "$ROOT:/workspace" -v "/home/scratch:/home/scratch" dev\n';
+    expect(pins({ 'docker/launch.sh': flags })).toEqual([]);
+    const checkout = 'ROOT_DIR=$HOME/mlcommons/inference # the checkout\nMODEL_DIR=$HOME/mlcommons/model\ndocker run --gpus all -it \\\n  -v "$MODEL_DIR":/root/model \\\n  -v "$ROOT_DIR":/root/mlcommons \\\n  dlrm-gpu\n';
+    expect(pins({ 'docker/run_docker_gpu.sh': checkout })).toEqual([]);
+    const makefile =
+      'HOST_VOL ?= ${PWD}\nCONTAINER_VOL ?= /workspace\nifeq ($(HAS_GPU),)\n\tDOCKER_RUN_CMD := docker run\nelse\n\tDOCKER_RUN_CMD := nvidia-docker run\nendif\n\n' +
+      'build_docker:\n\t@docker build --build-arg UID=$(UID) -t kits19 -f ubuntu.Dockerfile .\n\n' +
+      'launch_docker:\n\t@$(DOCKER_RUN_CMD) --rm -it -w $(CONTAINER_VOL) -v $(HOST_VOL):$(CONTAINER_VOL) -v ${HOME}:/mnt/${HOME} kits19\n';
+    expect(pins({ 'docker/Makefile': makefile })).toEqual([]);
+  });
+  it('does not ask when a script below or above the folder builds this very Dockerfile and launches it', () => {
+    const below =
+      'SCRIPT_DIR=$(dirname "$(realpath "$0")")\nWORK_DIR=${WORK_DIR:-$SCRIPT_DIR/../..}\nOPTS="--rm -it --ipc=host"\n' +
+      'docker build -f "$SCRIPT_DIR/../ubuntu.Dockerfile" -t dev "$SCRIPT_DIR/../.."\ndocker run $OPTS -v "${WORK_DIR}:/work" dev\n';
+    expect(pins({ 'docker/launch_scripts/launch_ubuntu.sh': below })).toEqual([]);
+    const above = 'WORK_DIR=$(dirname "$(realpath "$0")")\ndocker build -f "$WORK_DIR/docker/ubuntu.Dockerfile" -t dev "$WORK_DIR"\ndocker run --rm -it -v "$WORK_DIR:/workspace" dev\n';
+    expect(pins({ 'launch.sh': above })).toEqual([]);
+  });
+  it('still asks when the mounts are data, models, home or fixed host folders, or only a comment launches', () => {
+    expect(pins({ 'docker/run.sh': 'DATA_DIR=$HOME/datasets/kits\ndocker run -it -v "$DATA_DIR":/workspace -v /raid/src:/src trt\n' })).toHaveLength(1);
+    expect(pins({ 'docker/run.sh': 'CKPT=$1\ndocker run -it -v /data:/data -v "$CKPT":/root/model trt\n' })).toHaveLength(1);
+    expect(pins({ 'docker/run.sh': 'docker run -it -v ${HOME}:/mnt/${HOME} -v $HOME/.ssh:/root/.ssh trt\n' })).toHaveLength(1);
+    // librdkafka's packaging/tools: usage comments that run someone else's image.
+    expect(pins({ 'docker/build-deb.sh': '# Usage:\n#   docker run -it -v $PWD:/v ubuntu:16.04 /v/build-deb.sh\nmake deb\n' })).toHaveLength(1);
+  });
+  it('still asks when the launcher runs another Dockerfile of the folder, lives below without building this one, or its folder pushes', () => {
+    const dev = { 'docker/dev.Dockerfile': df, 'docker/run.sh': 'docker build -f dev.Dockerfile -t dev .\ndocker run -it -v $PWD:/src dev\n' };
+    expect(pins(dev)).toHaveLength(1);
+    expect(pins({ 'docker/tools/run.sh': 'docker run -it -v $PWD:/src trt\n' })).toHaveLength(1);
+    const above = 'WORK_DIR=$(dirname "$(realpath "$0")")\ndocker build -f "$WORK_DIR/docker/ubuntu.Dockerfile" -t acme/trt .\ndocker run --rm -it -v "$WORK_DIR:/workspace" acme/trt\n';
+    expect(pins({ 'launch.sh': above, 'release.sh': 'docker buildx build --push -t acme/trt -f docker/ubuntu.Dockerfile .\n' })).toHaveLength(1);
+    expect(pins({ 'docker/launch.sh': launch, 'docker/Makefile': 'release:\n\t$(DOCKER) push acme/trt:1.0\n' })).toHaveLength(1);
+  });
 });
 
 describe('Dockerfiles a Dev Container configuration builds (interactive development images)', () => {

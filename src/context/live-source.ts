@@ -17,7 +17,8 @@ import { launchedOverWorkingTree } from './launch-scripts.js';
  *   where the container works: mountsOverWorkingFolder), and it is a development file (`dev.Dockerfile`) or only
  *   development Compose files build it (`compose.backend.dev.yml`): projects run their shipped Dockerfile over the
  *   source for development too (redash's `compose.yaml`);
- * - a script beside it starts it with `-it` over the working tree (`docker run -it -v ${PWD}:/workspace`);
+ * - a script or Makefile beside it, or one below or above its folder that builds it, starts it with `-it` over the
+ *   project's tree (`docker run -it -v ${PWD}:/workspace`; launch-scripts.ts);
  * - a Dev Container configuration builds this development file (`.devcontainer/analyzer/devcontainer.json` naming
  *   `../../analyzer/Dockerfile.dev`), not a Dockerfile it shares with the published images (accelerate's
  *   `docker/accelerate-cpu`); or a configuration builds the Dockerfile of its own folder (Cursor's

@@ -275,7 +275,7 @@ export function makefileRecipes(text: string): { recipes: string[]; values: Map<
 }
 
 /** Make's `$(NAME)` as the shell's `${NAME}`, `$$` as `$`. */
-function makeToShell(text: string): string {
+export function makeToShell(text: string): string {
   return text.replace(/\$\$|\$\((\w+)\)/g, (_whole: string, name: string | undefined) => (name ? `\${${name}}` : '$'));
 }
 
