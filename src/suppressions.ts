@@ -1,7 +1,8 @@
 /**
  * Inline suppressions, applied to the findings after the rules ran (rules know nothing of them):
- * `# dlint-ignore[-file|-stage] ids -- reason`, hadolint's `# hadolint [global] ignore=DLxxxx` and
- * BuildKit's `# check=skip=…` directive. hadolint and BuildKit ids reach dlint rules through `meta.covers`.
+ * `# dlint-ignore[-file|-stage] ids -- reason`, hadolint's `# hadolint [global] ignore=DLxxxx`, DeepSource's
+ * `# skipcq: DOK-DLxxxx, DOK-SCxxxx` and BuildKit's `# check=skip=…` directive. hadolint and BuildKit ids reach dlint
+ * rules through `meta.covers`.
  */
 import { COVERAGE, coverageOf, coversId } from './coverage.js';
 import type { DockerfileModel } from './model/types.js';
@@ -14,7 +15,7 @@ export const UNUSED_IGNORE = 'unused-ignore';
 /** BuildKit's check names (`docker build --check`); `check=skip=all` skips the rules covering any of them. */
 export const BUILDKIT_CHECKS: ReadonlySet<string> = new Set(COVERAGE.filter((e) => e.source === 'buildkit').map((e) => e.id));
 
-type Form = 'dlint-ignore' | 'dlint-ignore-file' | 'dlint-ignore-stage' | 'hadolint ignore' | 'hadolint global ignore' | 'check=skip';
+type Form = 'dlint-ignore' | 'dlint-ignore-file' | 'dlint-ignore-stage' | 'hadolint ignore' | 'hadolint global ignore' | 'skipcq' | 'check=skip';
 
 interface SuppressedId {
   id: string;
@@ -134,6 +135,22 @@ export function collectSuppressions(model: DockerfileModel, rules: readonly Rule
         used: false,
       });
     }
+  }
+  for (const c of lines) {
+    // DeepSource's Docker analyzer: `skipcq` above an instruction skips it, for the listed issues or all of them. Its
+    // ids are hadolint's and ShellCheck's behind `DOK-`; its own (`DOK-W1001`) name checks dlint does not have.
+    const skipcq = /^skipcq\b\s*(?::\s*(.*))?$/i.exec(c.text);
+    if (!skipcq) continue;
+    const target = below(c.line);
+    const list = skipcq[1] ?? '';
+    const parsed = ids(c, list, c.text.length - list.length)
+      .filter((x) => /^DOK-(DL|SC)\d{4}$/i.test(x.id))
+      .map((x) => {
+        const code = x.id.slice(4);
+        return { ...x, id: code, ruleIds: resolve(code) };
+      });
+    if (list.trim() && parsed.length === 0) continue;
+    out.push({ form: 'skipcq', range: c.range, ids: parsed.length ? parsed : null, scope: target ? { start: target.range.start.line, end: target.range.end.line } : null, reason: null, used: false });
   }
   for (const d of model.directives) {
     if (d.name.toLowerCase() !== 'check') continue;

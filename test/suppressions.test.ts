@@ -86,6 +86,13 @@ describe('hadolint pragmas and BuildKit directives', () => {
     expect(found(text, { rules: { 'non-root-user': 'off' } })).toEqual(['apt-pin-versions@5']);
   });
 
+  it("honours DeepSource's # skipcq: DOK-… above an instruction, its hadolint and ShellCheck ids, and a bare skipcq", () => {
+    // vald's generated Dockerfiles: `#skipcq: DOK-W1001, DOK-SC2046, DOK-SC2086, DOK-DL3008` over the apt RUN.
+    const text = ['FROM debian:12', '#skipcq: DOK-W1001, DOK-SC2046, DOK-DL3008', APT('curl'), '# skipcq: DOK-DL3015', APT('git'), '# skipcq', APT('vim'), '# skipcq: DOK-W1001', APT('jq'), 'CMD ["bash"]'].join('\n');
+    expect(found(text, { rules: { 'non-root-user': 'off' } })).toEqual(['apt-pin-versions@5', 'apt-pin-versions@9']);
+    expect(found(text, { rules: { 'non-root-user': 'off' }, noInlineConfig: true })).toEqual(['apt-pin-versions@3', 'apt-pin-versions@5', 'apt-pin-versions@7', 'apt-pin-versions@9']);
+  });
+
   it('honours # hadolint global ignore= anywhere, even as the first line', () => {
     const first = ['# hadolint global ignore=DL3008', 'FROM debian:12', APT('curl'), 'USER 1000', 'CMD ["bash"]'].join('\n');
     expect(found(first)).toEqual([]);
