@@ -1358,6 +1358,32 @@ describe('non-root-user: a start script that ends by running cron', () => {
   });
 });
 
+describe('non-root-user: a cron daemon as the command an entrypoint script runs', () => {
+  it('accepts smallstep\'s renewer: `USER root`, an entrypoint that ends with exec "$@", crond as the CMD; not an application there', () => {
+    const dockerfile = (cmd: string): string =>
+      `FROM smallstep/step-cli\nUSER root\nADD crontab /var/spool/cron/crontabs/root\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n${cmd}\n`;
+    const files = { 'entrypoint.sh': '#!/bin/sh\nstep ca root /var/local/step/root_ca.crt\nexec "$@"\n', crontab: '* * * * * step ca renew --force site.crt site.key\n' };
+    expect(lintIn('non-root-user', context({ ...files, Dockerfile: dockerfile('CMD ["/usr/sbin/crond", "-l", "2", "-f"]') }))).toEqual([]);
+    expect(lintIn('non-root-user', context({ ...files, Dockerfile: dockerfile('CMD ["busybox", "crond", "-f"]') }))).toEqual([]);
+    expect(lintIn('non-root-user', context({ ...files, Dockerfile: dockerfile('CMD ["python3", "/app/jobs.py"]') }))).toHaveLength(1);
+  });
+});
+
+describe('non-root-user: a CI agent started by the image\'s own entrypoint script', () => {
+  // Buildkite's agent images: the script is copied under a bare name and runs the agent through tini and a wrapper.
+  const dockerfile =
+    'FROM public.ecr.aws/buildkite/agent-base:alpine\nRUN curl -Lfs -o /usr/local/bin/ssh-env-config.sh https://raw.githubusercontent.com/buildkite/docker-ssh-env-config/master/ssh-env-config.sh && chmod +x /usr/local/bin/ssh-env-config.sh\n' +
+    'COPY ./buildkite-agent.cfg /buildkite/buildkite-agent.cfg\nCOPY ./entrypoint.sh /usr/local/bin/buildkite-agent-entrypoint\nVOLUME /buildkite\nENTRYPOINT ["buildkite-agent-entrypoint"]\nCMD ["start"]\n';
+  const script = (last: string): string => `#!/usr/bin/env bash\nset -euo pipefail\nif [[ -d /docker-entrypoint.d ]]; then\n  /bin/run-parts --exit-on-error /docker-entrypoint.d\nfi\n${last}\n`;
+  it('accepts buildkite-agent run past `exec`, `tini --` and ssh-env-config.sh: it runs its jobs on the host\'s Docker as root', () => {
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': script('exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"'), 'buildkite-agent.cfg': 'name="%hostname-%spawn"\n', Dockerfile: dockerfile }))).toEqual([]);
+  });
+  it('still reports another program run so, and a file under that name that is no script', () => {
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': script('exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/myapp "$@"'), 'buildkite-agent.cfg': '', Dockerfile: dockerfile }))).toHaveLength(1);
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': 'exec buildkite-agent "$@"\n', 'buildkite-agent.cfg': '', Dockerfile: dockerfile }))).toHaveLength(1);
+  });
+});
+
 describe('non-root-user: a start script that hands over to the official image\'s entrypoint', () => {
   const script = '#!/bin/sh\nset -eu\nmkdir -p /data\nchown -R redis:redis /data\nexec /usr/local/bin/docker-entrypoint.sh "$@"\n';
   const dockerfile = (cmd: string): string =>

@@ -86,7 +86,7 @@ describe('file purpose from content: base-image definitions and development imag
 describe('file purpose from the path: test images', () => {
   const ids = (path: string) => ['cmd-present', 'non-root-user'].flatMap((id) => ruleFindings(id, 'FROM alpine:3.20\nCOPY app /app\nRUN echo test\nEXPOSE 8080\n', { filePath: path }).map((f) => f.ruleId));
   it('leaves Dockerfiles in test folders to the test suite that builds them, and CI builder folders to their tools', () => {
-    for (const path of ['pkg/e2e/testdata/Dockerfile', 'test_data/valid/Dockerfile', 'frontend/dockerfile/parser/testfiles/escape/Dockerfile', 'parser/testfiles-negative/env_no_value/Dockerfile', 'docker/gh-builder/Dockerfile.py311', 'packages/cli/tests/commands/template/fixtures/start-cmd/e2b.Dockerfile', 'src/__tests__/__fixtures__/app/Dockerfile', 'test/resources/validate/good-validation/context/Dockerfile']) {
+    for (const path of ['pkg/e2e/testdata/Dockerfile', 'test_data/valid/Dockerfile', 'frontend/dockerfile/parser/testfiles/escape/Dockerfile', 'parser/testfiles-negative/env_no_value/Dockerfile', 'docker/gh-builder/Dockerfile.py311', 'packages/cli/tests/commands/template/fixtures/start-cmd/e2b.Dockerfile', 'src/__tests__/__fixtures__/app/Dockerfile', 'test/resources/validate/good-validation/context/Dockerfile', '.ci/docker/ubuntu/Dockerfile', 'CI/batch/docker/Dockerfile.cpu']) {
       expect(ids(path), path).toEqual([]);
     }
   });
@@ -96,8 +96,11 @@ describe('file purpose from the path: test images', () => {
     // A fixtures folder outside a test folder may be anything (a linter's own rule fixtures, a demo's).
     expect(ids('fixtures/rules/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     expect(ids('app/resources/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
-    // An absolute path may pass through a tests/ folder that is not the project's.
+    // An absolute path may pass through a tests/ or ci/ folder that is not the project's.
     expect(ids('/home/me/tests/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids('/srv/ci/checkouts/app/docker/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+    // Above the file's own folder, a folder named `ci` alone counts, not one whose name only contains the word.
+    expect(ids('ci-images/app/docker/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     // A variant of the image named for testing is still the image.
     expect(ids('images/cu128-test/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
   });
@@ -206,6 +209,15 @@ describe('base-image definitions of interpreters (docker-library pypy)', () => {
     const pypy = 'FROM debian:bookworm-slim\nENV PYPY_VERSION 7.3.17\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates=20230311 && rm -rf /var/lib/apt/lists/*\nCMD ["pypy3"]\n';
     expect(ruleFindings('non-root-user', pypy)).toEqual([]);
     expect(ruleFindings('non-root-user', pypy.replace('CMD ["pypy3"]', 'COPY app.py /srv/\nCMD ["pypy3", "/srv/app.py"]'))).toHaveLength(1);
+  });
+  it('counts a language installed on another\'s image, pinned by its version variable, with its REPL as the command (docker-library hylang)', () => {
+    const hy = 'FROM pypy:3.11-slim-bookworm\nENV HY_VERSION 1.3.0\nENV HYRULE_VERSION 1.1.0\nRUN pip install --no-cache-dir "hy == $HY_VERSION" "hyrule == $HYRULE_VERSION"\nCMD ["hy"]\n';
+    expect(ruleFindings('non-root-user', hy)).toEqual([]);
+    expect(ruleFindings('non-root-user', hy.replace('CMD ["hy"]', 'CMD ["/usr/local/bin/ipython3"]'))).toEqual([]);
+    // An application run by it, an unpinned install, or a program that is not an interpreter: reported.
+    expect(ruleFindings('non-root-user', hy.replace('CMD ["hy"]', 'COPY main.hy /srv/\nCMD ["hy", "/srv/main.hy"]'))).toHaveLength(1);
+    expect(ruleFindings('non-root-user', hy.replace(/ENV HY\w*_VERSION [\d.]+\n/g, '').replace(/ == \$HY\w*_VERSION/g, ''))).toHaveLength(1);
+    expect(ruleFindings('non-root-user', hy.replace('CMD ["hy"]', 'CMD ["hyperd"]'))).toHaveLength(1);
   });
 });
 

@@ -424,6 +424,16 @@ describe('numeric-user', () => {
     expect(ruleFindings('numeric-user', 'FROM debian:12\nRUN useradd -m app\nUSER app\nCMD ["/app"]\n', { filePath: 'Dockerfile.debug' })).toEqual([]);
     expect(positions(ruleFindings('numeric-user', 'FROM debian:12\nRUN useradd -m app\nUSER app\nCMD ["/bin/bash"]\n'))).toEqual([[3, 6]]);
   });
+  it('is silent in a CI folder at any depth, in any case (pytorch\'s .ci/docker/ubuntu/, autogluon\'s CI/batch/docker/)', () => {
+    const text = 'FROM ubuntu:24.04\nRUN useradd -m ci-user\nUSER ci-user\nCMD ["bash"]\n';
+    for (const filePath of ['.ci/docker/ubuntu/Dockerfile', 'CI/batch/docker/Dockerfile.cpu', 'tools/ci/images/base/Dockerfile']) {
+      expect(ruleFindings('numeric-user', text, { filePath }), filePath).toEqual([]);
+    }
+    // A folder higher up that only contains the word, and an absolute path through a CI server's own folder: reported.
+    for (const filePath of ['oci-tools/images/base/Dockerfile', 'ci-images/app/docker/Dockerfile', '/srv/ci/checkouts/app/docker/Dockerfile']) {
+      expect(ruleFindings('numeric-user', text, { filePath }), filePath).toHaveLength(1);
+    }
+  });
 });
 
 describe('add-remote-url', () => {

@@ -385,6 +385,9 @@ export const LAUNCHERS: readonly LauncherGrammar[] = [
   { programs: ['gosu', 'su-exec'], valued: [], operands: 1 },
   { programs: ['timeout'], valued: ['-s', '-k', '--signal', '--kill-after'], operands: 1 },
   { programs: ['tini', 'tini-static'], valued: ['-p', '-e'] },
+  // Entrypoint wrappers that prepare the environment and end with `exec "$@"`: Buildkite's docker-ssh-env-config
+  // writes `~/.ssh` from `SSH_*` variables (its agent images: `tini -- ssh-env-config.sh buildkite-agent "$@"`).
+  { programs: ['ssh-env-config.sh'], valued: [] },
   { programs: ['dumb-init'], valued: ['-r', '--rewrite'] },
   { programs: ['ddtrace'], valued: [] },
   { programs: ['opentelemetry-instrument'], valued: [], longOptionsTakeValue: true },

@@ -9,6 +9,7 @@ import type { Category, RuleMeta } from '../types.js';
 import { grammarOfTool } from './commands.js';
 import { DOWNLOADERS } from './empty-input.js';
 import { INIT_PROGRAMS } from './inits.js';
+import { isInterpreter } from './interpreters.js';
 import { hasGenericDefaultCommand, isBuildToolchainImage, isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 import { verifiesFile } from './sources.js';
 
@@ -16,12 +17,20 @@ import { verifiesFile } from './sources.js';
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
  * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`, `Dockerfile.debug`,
  * `check.Dockerfile`, `Dockerfile.e2e-tests`, `Dockerfile.benchmark.libero`, `.devcontainer/Dockerfile`, `ci/Dockerfile`,
- * `benchmarks/…/Dockerfile`, anything under `.github/`) are run by tools that supply the command and the user, and keep compilers.
+ * `.ci/docker/ubuntu/Dockerfile`, `benchmarks/…/Dockerfile`, anything under `.github/`) are run by tools that supply the command and the user, and keep compilers.
  */
 const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 /** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
 const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
+/**
+ * A project's CI folder keeps the images its jobs run in, often a few levels down (pytorch's `.ci/docker/ubuntu/`,
+ * autogluon's `CI/batch/docker/`, ray's `ci/docker/`): at any level, in any case, but named `ci` or `.ci` alone (the
+ * folder holding the file may also join it to other words, DEV_FOLDERS). Only `ci`: a `build/` or `dev/` folder higher
+ * up often holds shipped images too (`build/package/Dockerfile`). Read only in a path relative to where dlint runs, as
+ * isTestImageDockerfile does: an absolute path may pass through a CI server's own folder (`/srv/ci/checkouts/…`).
+ */
+const CI_FOLDER = /^\.?ci$/i;
 
 export function isDevelopmentDockerfile(filePath: string): boolean {
   const parts = pathParts(filePath);
@@ -33,6 +42,7 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
     // GitHub's own folder holds workflows and the images they build to test with.
     parts.slice(0, -1).includes('.github') ||
     folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) ||
+    (!isAbsolutePath(filePath) && parts.slice(0, -1).some((f) => CI_FOLDER.test(f))) ||
     parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f))
   );
 }
@@ -120,6 +130,11 @@ export function runsOnGeneratedFiles(meta: Pick<RuleMeta, 'category'>): boolean 
   return meta.category !== 'style';
 }
 
+/** A POSIX or Windows absolute path (`/home/me/…`, `C:\src\…`). */
+function isAbsolutePath(filePath: string): boolean {
+  return path.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath);
+}
+
 /** The folders and file name of a path, with either separator. */
 function pathParts(filePath: string): string[] {
   return filePath.replace(/\\/g, '/').split('/');
@@ -198,12 +213,10 @@ function verifiedDownload(ins: Instruction): boolean {
   return commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) && commands.some(verifiesFile);
 }
 
-const INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
-
-/** `CMD ["python3"]`, `CMD ["php", "-a"]`: an interpreter or shell with options only. */
+/** `CMD ["python3"]`, `CMD ["php", "-a"]`, `CMD ["hy"]`: an interpreter or shell (knowledge/interpreters.ts) with options only. */
 function bareInterpreter(ins: Instruction): boolean {
   const cmd = ins.script?.commands[0];
-  return !!cmd?.name && INTERPRETERS.test(cmd.name) && cmd.args.every((w) => w.value.startsWith('-'));
+  return !!cmd?.name && isInterpreter(cmd.name) && cmd.args.every((w) => w.value.startsWith('-'));
 }
 
 function entrypointScript(ins: Instruction): boolean {
@@ -329,7 +342,7 @@ export function applicationEntry(stage: Stage): string | null {
 const TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
 
 export function isTestImageDockerfile(filePath: string): boolean {
-  if (path.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;
+  if (isAbsolutePath(filePath)) return false;
   return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
 }
 

@@ -308,8 +308,11 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
   // "Docker backend"; its image creates `woodpecker` but does not switch to it), Drone's Docker runner
   // (docs.drone.io, "Docker Runner: Installation") and GitLab Runner with the docker executor (docs.gitlab.com, "Run
   // GitLab Runner in a container"), and Determined's agent, which starts each task's container on the host's Docker
-  // (docs.determined.ai, "Install Determined Using Docker", agent: `-v /var/run/docker.sock:/var/run/docker.sock`).
-  /^woodpecker-agent$/, /^drone-runner-docker$/, /^gitlab-runner$/, /^determined-agent$/,
+  // (docs.determined.ai, "Install Determined Using Docker", agent: `-v /var/run/docker.sock:/var/run/docker.sock`),
+  // and the Buildkite agent, whose jobs reach Docker through the host's socket passed into its container, and whose
+  // home is `/root` (buildkite.com/docs/agent/v3/docker; on Kubernetes "a privileged security context and … the Docker
+  // socket", buildkite.com/docs/agent/gcloud).
+  /^woodpecker-agent$/, /^drone-runner-docker$/, /^gitlab-runner$/, /^determined-agent$/, /^buildkite-agent$/,
 ];
 
 /**

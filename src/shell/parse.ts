@@ -11,7 +11,7 @@ import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { EMPTY, orEmpty } from '../model/empty.js';
 import { parseBashScript, ShellSyntaxError } from './bash-parser.js';
 import type { Assign, Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
-import { type LineIndex, MappedSource, rangeOf } from './source-map.js';
+import { LineIndex, MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Binding, Expansion, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
 
@@ -563,6 +563,14 @@ function unescapeDouble(s: string): string {
 /** The context a script's words are resolved in; the script's own text decides which variables it reassigns. */
 function wordContext(context: ShellContext | null, text: string): WordContext | null {
   return context ? { scope: context.scope, scriptText: text } : null;
+}
+
+/**
+ * A command line read from a file of the project rather than the Dockerfile (a start script's line, a supervisord
+ * program's `command=`), parsed alone: no build variables, directory unknown.
+ */
+export function parseCommandLine(text: string): ShellScript {
+  return parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
 }
 
 export function parseShell(
