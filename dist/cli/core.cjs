@@ -2253,9 +2253,9 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   }
   const written = path.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand = path.length === 0 ? null : aliases[written] ?? (path.length > 1 && aliases[path[0].value] ? `${aliases[path[0].value]} ${path.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand2 = path.length === 0 ? null : aliases[written] ?? (path.length > 1 && aliases[path[0].value] ? `${aliases[path[0].value]} ${path.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orSame(positional.slice(path.length), args), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand: subcommand2, options: orEmpty(options), operands: orSame(positional.slice(path.length), args), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -2426,8 +2426,8 @@ function verifiedLater(add, source) {
   const url = source.value;
   if (!add.stage || !dest || !url || add.onbuild) return false;
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
-  const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
-  const path = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
+  const absolute2 = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
+  const path = absolute2.endsWith("/") ? `${absolute2}${fileName}` : absolute2;
   const folder2 = path.slice(0, path.lastIndexOf("/")) || "/";
   const name = path.slice(path.lastIndexOf("/") + 1);
   const names = new RegExp(`(^|[\\s"'*=])(${escape(path)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
@@ -3382,6 +3382,10 @@ var init_trusted_images = __esm({
       // docs/usage/installation.md, "Docker": `docker pull swaggerapi/swagger-ui`).
       "denoland/deno",
       "swaggerapi/swagger-ui",
+      // Material for MkDocs' release image, published by its author under the account that owns the project
+      // (squidfunk.github.io/mkdocs-material/getting-started, "with docker": "The official Docker image \u2026 `docker pull
+      // squidfunk/mkdocs-material`"; built from the Dockerfile of github.com/squidfunk/mkdocs-material).
+      "squidfunk/mkdocs-material",
       // Elastic's own registry, which serves only Elastic's products and is what the Docker Official Images `elasticsearch`
       // and `kibana` are built FROM (github.com/docker-library/elasticsearch, its Dockerfiles: `FROM
       // docker.elastic.co/elasticsearch/elasticsearch:<version>`); the containers project's Skopeo images
@@ -3596,6 +3600,10 @@ function disablesPipCache(image) {
 }
 function pythonPrefix(image) {
   return PYTHON_PREFIXES.find((e) => e.image.test(image.familiar))?.prefix ?? null;
+}
+function condaRootOf(image, program) {
+  if (program === "micromamba") return image.familiar === "mambaorg/micromamba" ? "/opt/conda" : null;
+  return image.familiar === "mambaorg/micromamba" ? null : pythonPrefix(image);
 }
 function isWorkstationImage(image) {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
@@ -4376,9 +4384,9 @@ function pythonEnvironments({ instruction, command }) {
   const inv = command.invocation;
   if (inv.tool !== "pip" && inv.tool !== "uv" && inv.tool !== "conda") return [];
   const env = instruction.state.env;
-  const absolute = (p) => node_path_default.posix.resolve(instruction.state.workdir ?? "/", p);
+  const absolute2 = (p) => node_path_default.posix.resolve(instruction.state.workdir ?? "/", p);
   const named = optionValue(inv, "-t", "--target", "--prefix", "--root", ...inv.tool === "conda" ? ["-p"] : []);
-  if (named !== null) return [absolute(named)];
+  if (named !== null) return [absolute2(named)];
   if (hasOption(inv, "--user")) return [`${env.get("HOME") ?? "/root"}/.local`];
   const program = command.argv[0]?.value ?? "";
   const prefixes2 = /* @__PURE__ */ new Set();
@@ -4838,11 +4846,11 @@ var init_apk_no_cache = __esm({
           if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
           if (removesPath(ins, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + "/")))) continue;
           if (!cacheShips(ins.stage, APK_CACHE)) continue;
-          for (const { invocation, subcommand } of adds) {
+          for (const { invocation, subcommand: subcommand2 } of adds) {
             if (invocation.opaqueOptions || hasOption(invocation, "--no-cache", "--no-network")) continue;
-            const edit = insertAfterWord(model, subcommand, "--no-cache");
+            const edit = insertAfterWord(model, subcommand2, "--no-cache");
             report({
-              range: subcommand.range,
+              range: subcommand2.range,
               message: "`apk add` without `--no-cache` leaves the package indexes in `/var/cache/apk`; use `apk add --no-cache` (no `apk update` needed), or `RUN --mount=type=cache,target=/var/cache/apk`.",
               // Without network, apk can only install from the cached index the option turns away.
               ...edit ? { fix: { description: "Add `--no-cache`", edits: [edit], safe: ins.run.network !== "none" } } : {}
@@ -10828,11 +10836,11 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse(content) {
+      function parse2(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser3.parse = parse;
+      DockerfileParser3.parse = parse2;
     })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -15721,7 +15729,7 @@ var init_build = __esm({
     ];
     MUSTACHE_IN_IMAGE = PLACEHOLDERS[3].inImage;
     GENERATED = /\b(auto-?)?generated\b/i;
-    DO_NOT_EDIT = /\b(do not|don'?t|never) (edit|modify|change)\b/i;
+    DO_NOT_EDIT = /\b(do[ _-]?not|don'?t|never)[ _-](edit|modify|change)\b/i;
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
   }
@@ -17420,7 +17428,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -17591,7 +17599,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -18116,7 +18124,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -18182,7 +18190,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse;
+    module2.exports = parse2;
   }
 });
 
@@ -18192,7 +18200,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var path = require("path");
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -18280,7 +18288,7 @@ var require_picomatch = __commonJS({
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -18306,10 +18314,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -18386,7 +18394,7 @@ var init_yaml_document = __esm({
 });
 
 // src/context/project-file.ts
-function projectFileCache(parse, empty) {
+function projectFileCache(parse2, empty) {
   const cache2 = /* @__PURE__ */ new Map();
   return (file) => {
     let stat;
@@ -18400,7 +18408,7 @@ function projectFileCache(parse, empty) {
     let value = empty;
     if (stat.isFile() && stat.size <= MAX_PROJECT_FILE) {
       try {
-        value = parse(file);
+        value = parse2(file);
       } catch {
         value = empty;
       }
@@ -18597,13 +18605,13 @@ var init_compose = __esm({
           const next = [];
           for (const dir of level) {
             if (++seen > MAX_WALKED_FOLDERS) break;
-            let entries;
+            let entries2;
             try {
-              entries = node_fs_default.readdirSync(dir, { withFileTypes: true });
+              entries2 = node_fs_default.readdirSync(dir, { withFileTypes: true });
             } catch {
               continue;
             }
-            for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            for (const e of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
               if (e.isDirectory() && !NOT_THE_PROJECTS.test(e.name)) next.push(node_path_default.join(dir, e.name));
               else if (e.isFile() && COMPOSE_FILE.test(e.name) && files.length < MAX_COMPOSE_FILES) files.push(node_path_default.join(dir, e.name));
             }
@@ -18692,8 +18700,8 @@ function hclTargets(text) {
     const args = /* @__PURE__ */ new Map();
     if (argsAt) {
       const open = argsAt.index + argsAt[0].length - 1;
-      const entries = body.slice(open + 1, closingBrace(body, open));
-      for (const e of entries.matchAll(/(?:^|[\n,])\s*(?:"([^"\n]+)"|([A-Za-z_][\w-]*))\s*[=:](?!=)\s*([^\n,]*)/g)) {
+      const entries2 = body.slice(open + 1, closingBrace(body, open));
+      for (const e of entries2.matchAll(/(?:^|[\n,])\s*(?:"([^"\n]+)"|([A-Za-z_][\w-]*))\s*[=:](?!=)\s*([^\n,]*)/g)) {
         const value = e[3].trim();
         const literal = /^"([^"\n]*)"$/.exec(value)?.[1];
         args.set(e[1] ?? e[2], literal !== void 0 && !literal.includes("${") ? literal : EXPRESSION);
@@ -18705,17 +18713,17 @@ function hclTargets(text) {
 }
 function mergeInherited(raw) {
   const merged = /* @__PURE__ */ new Map();
-  const resolve2 = (name, seen) => {
+  const resolve3 = (name, seen) => {
     const own = raw.get(name);
     if (!own || seen.has(name)) return null;
     let out = merged.get(name);
     if (out) return out;
-    const parents = own.inherits.map((p) => resolve2(p, /* @__PURE__ */ new Set([...seen, name]))).filter((p) => p !== null);
+    const parents = own.inherits.map((p) => resolve3(p, /* @__PURE__ */ new Set([...seen, name]))).filter((p) => p !== null);
     out = [...parents, own].reduce((a, b) => ({ context: b.context ?? a.context, dockerfile: b.dockerfile ?? a.dockerfile, inherits: [], args: new Map([...a.args, ...b.args]) }));
     merged.set(name, out);
     return out;
   };
-  return [...raw.keys()].map((name) => resolve2(name, /* @__PURE__ */ new Set()));
+  return [...raw.keys()].map((name) => resolve3(name, /* @__PURE__ */ new Set()));
 }
 function closingBrace(code, open) {
   let depth = 0;
@@ -18810,8 +18818,8 @@ function projectBuilds(dockerfile) {
   const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
   const builds = [];
   for (const dir of folders) {
-    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
-    for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
+    const entries2 = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    for (const name of entries2.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
   }
   if (root) {
     for (const folder2 of listing(root).filter((n) => BAKE_FOLDER.test(n)).sort()) {
@@ -19605,9 +19613,9 @@ function isBaseImageDefinition(model) {
 }
 function installsPinnedPackage(ins) {
   return (ins.run?.script?.commands ?? []).some((c) => {
-    const { tool, subcommand, operands } = c.invocation;
+    const { tool, subcommand: subcommand2, operands } = c.invocation;
     const grammar = tool ? grammarOfTool(tool) : void 0;
-    return subcommand !== null && !!grammar?.packageInstalls?.includes(subcommand) && operands.some((w) => w.literal && /^[a-z0-9][\w.+-]*=\d/.test(w.value));
+    return subcommand2 !== null && !!grammar?.packageInstalls?.includes(subcommand2) && operands.some((w) => w.literal && /^[a-z0-9][\w.+-]*=\d/.test(w.value));
   });
 }
 function parentFromArgument(stage) {
@@ -19790,7 +19798,7 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -20094,13 +20102,13 @@ var init_apt_get_yes = __esm({
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
-          for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
+          for (const { command, invocation, subcommand: subcommand2 } of callsIn(script, "apt", ["install"])) {
             if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
             if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, command)) continue;
             report({
-              range: subcommand.range,
+              range: subcommand2.range,
               message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
-              ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
+              ...subcommand2.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand2.range.end, end: subcommand2.range.end }, text: " -y" }], safe: true } }
             });
           }
         }
@@ -20232,7 +20240,7 @@ var init_apt_no_install_recommends = __esm({
         if (isInteractiveDevImage(model)) return;
         for (const ins of runInstructions(model)) {
           if (ins.stage && !recommendsShip(ins.stage)) continue;
-          for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
+          for (const { command, invocation, subcommand: subcommand2 } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
             if (purgedLater(command, ins.run.script) || autoremovesRecommends(command, ins.run.script)) continue;
@@ -20240,12 +20248,12 @@ var init_apt_no_install_recommends = __esm({
             if (installedBefore({ instruction: ins, command })) continue;
             if (wantsRecommends(model, ins, command)) continue;
             report({
-              range: subcommand.range,
+              range: subcommand2.range,
               message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
-              ...subcommand.quoted ? {} : {
+              ...subcommand2.quoted ? {} : {
                 fix: {
                   description: "Add `--no-install-recommends`",
-                  edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " --no-install-recommends" }],
+                  edits: [{ range: { start: subcommand2.range.end, end: subcommand2.range.end }, text: " --no-install-recommends" }],
                   safe: false
                 }
               }
@@ -21199,18 +21207,196 @@ var init_cmd_present = __esm({
   }
 });
 
+// src/model/declarations.ts
+function declarationsOf(stage) {
+  return stage.facts.get(DECLARATIONS, () => {
+    const byName = /* @__PURE__ */ new Map();
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
+      for (const p of ins.properties) {
+        const list = byName.get(p.name) ?? [];
+        if (list[list.length - 1] !== ins) list.push(ins);
+        byName.set(p.name, list);
+      }
+    }
+    return byName;
+  });
+}
+function declarationBefore(stage, name, index) {
+  const before7 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before7?.properties.filter((p) => p.name === name).pop() ?? null;
+}
+var DECLARATIONS;
+var init_declarations = __esm({
+  "src/model/declarations.ts"() {
+    "use strict";
+    init_facts();
+    DECLARATIONS = new FactKey();
+  }
+});
+
+// src/model/conda.ts
+function installersOf(stage) {
+  return stage.facts.get(
+    INSTALLERS,
+    () => stage.instructions.flatMap(
+      (instruction) => (instruction.run?.script?.commands ?? []).flatMap((command) => {
+        const prefix = installerPrefix(instruction, command);
+        return prefix === void 0 ? [] : [{ instruction, command, prefix }];
+      })
+    )
+  );
+}
+function installerPrefix(instruction, command) {
+  const words = command.invocation.args;
+  let script;
+  let args;
+  if (command.name && SHELLS5.has(command.name)) {
+    const at = words.findIndex((w) => !w.value.startsWith("-"));
+    if (at < 0 || words.slice(0, at).some((w) => /^-[a-z]*c/i.test(w.value))) return void 0;
+    script = words[at].value;
+    args = words.slice(at + 1);
+  } else {
+    script = command.argv[0]?.value ?? "";
+    args = words;
+  }
+  const name = script.split("/").pop() ?? "";
+  if (!INSTALLER_SCRIPT.test(name)) return void 0;
+  let batch = false;
+  let prefix;
+  for (let i = 0; i < args.length && prefix === void 0; i++) {
+    const w = args[i];
+    if (!/^-[a-z]/i.test(w.value)) break;
+    for (let k = 1; k < w.value.length; k++) {
+      const letter = w.value[k];
+      if (letter === "b") batch = true;
+      if (letter !== "p") continue;
+      const value = k + 1 < w.value.length ? w.value.slice(k + 1) : args[++i];
+      prefix = typeof value === "string" ? value : value?.literal ? value.value : null;
+      break;
+    }
+  }
+  if (prefix !== void 0) return prefix !== null && prefix.startsWith("/") ? normalize2(prefix) : null;
+  if (!batch) return void 0;
+  const folder2 = INSTALLER_DEFAULTS.find(([p]) => p.test(name))?.[1];
+  const home2 = homeOf(instruction);
+  return folder2 && home2 ? `${home2}/${folder2}` : null;
+}
+function homeOf(instruction) {
+  const env = instruction.state.env;
+  if (env.has("HOME")) return absolute(env.get("HOME"), env);
+  const user = instruction.state.user;
+  return !user || user.resolved === "root" || user.resolved === "0" ? "/root" : null;
+}
+function normalize2(p) {
+  const n = node_path_default.posix.normalize(p);
+  return n.length > 1 ? n.replace(/\/+$/, "") : n;
+}
+function absolute(value, scope) {
+  if (value === void 0) return null;
+  const e = value.includes("$") ? processWord(value, scope) : { value, unresolved: [] };
+  return e.unresolved.length === 0 && e.value.startsWith("/") && !e.value.includes("$") ? normalize2(e.value) : null;
+}
+function pathEntries(instruction) {
+  let entries2 = [BASE_PATH];
+  const stage = instruction.stage;
+  if (!stage) return entries2;
+  for (const s of [...stage.lineage].reverse()) {
+    for (const env of declarationsOf(s).get("PATH") ?? []) {
+      if (s === stage && env.index >= instruction.index) break;
+      if (env.keyword !== "ENV") continue;
+      for (const p of env.properties) {
+        if (p.name !== "PATH" || p.rawValue === null) continue;
+        const value = p.value ?? processWord(p.rawValue, env.state.env).value;
+        const previous = entries2;
+        entries2 = value.split(":").flatMap((dir) => /^\$\{?PATH\}?$/.test(dir) ? previous : dir.startsWith("/") && !dir.includes("$") ? [normalize2(dir)] : []);
+      }
+    }
+  }
+  return entries2;
+}
+function condaRoot(instruction, command) {
+  const env = instruction.state.env;
+  const program = command.name ?? "";
+  const image = instruction.stage?.rootImage.name ?? null;
+  const own = image ? condaRootOf(image, program) : null;
+  const setting = (name) => absolute(command.assignments.find((a) => a.name === name)?.value ?? env.get(name), env);
+  if (program === "micromamba") {
+    const root = optionValue(command.invocation, "-r", "--root-prefix");
+    if (root !== null) return root.startsWith("/") ? normalize2(root) : null;
+    return setting("MAMBA_ROOT_PREFIX") ?? own;
+  }
+  const lineage = instruction.stage ? [...instruction.stage.lineage].reverse() : [];
+  const commands = instruction.run?.script?.commands ?? [];
+  const before7 = commands.slice(0, Math.max(0, commands.indexOf(command)));
+  const installers = lineage.flatMap(installersOf).filter((i) => i.instruction.index < instruction.index || i.instruction === instruction && before7.includes(i.command));
+  const installed = new Set(installers.flatMap((i) => i.prefix ? [i.prefix] : []));
+  const named = binPrefix(absolute(command.argv[0]?.value, env));
+  if (named && (!SYSTEM_PREFIX.test(named) || installed.has(named))) return named;
+  for (const c of [...before7].reverse()) {
+    const activated = c.name === "." || c.name === "source" ? /^(\/.+)\/(etc\/profile\.d\/conda\.sh|bin\/activate)$/.exec(absolute(c.args[0]?.value, env) ?? "")?.[1] : c.invocation.tool === "conda" && /^shell\b/.test(c.invocation.subcommand ?? "") ? binPrefix(absolute(c.argv[0]?.value, env)) : null;
+    if (activated) return normalize2(activated);
+  }
+  const condaDir = setting("CONDA_DIR");
+  const known2 = (root) => installed.has(root) || root === condaDir || root === own || !SYSTEM_PREFIX.test(root) && CONDA_ROOT_NAME.test(root) && !root.includes("/envs/");
+  for (const entry of pathEntries(instruction)) {
+    if (entry === BASE_PATH) {
+      if (own) return own;
+      continue;
+    }
+    const root = binPrefix(`${entry}/conda`);
+    if (root && known2(root)) return root;
+  }
+  const candidates2 = /* @__PURE__ */ new Set([...installed, ...condaDir ? [condaDir] : [], ...own ? [own] : []]);
+  return candidates2.size === 1 && installers.every((i) => i.prefix) ? [...candidates2][0] : null;
+}
+function binPrefix(program) {
+  const m = program ? /^(\/.*?)\/(bin|condabin)\/[^/]+$/.exec(program) : null;
+  return m ? normalize2(m[1] || "/") : null;
+}
+function condaPackageCache(instruction, command) {
+  const dirs = command.assignments.find((a) => a.name === "CONDA_PKGS_DIRS")?.value ?? instruction.state.env.get("CONDA_PKGS_DIRS");
+  if (dirs !== void 0) return absolute(dirs.split(",")[0]?.trim(), instruction.state.env);
+  const root = condaRoot(instruction, command);
+  return root === null ? null : `${root === "/" ? "" : root}/pkgs`;
+}
+var CONDA_ROOT_NAME, INSTALLER_SCRIPT, INSTALLER_DEFAULTS, SHELLS5, SYSTEM_PREFIX, INSTALLERS, BASE_PATH;
+var init_conda = __esm({
+  "src/model/conda.ts"() {
+    "use strict";
+    init_node_path();
+    init_image_defaults();
+    init_invocation();
+    init_declarations();
+    init_facts();
+    init_words();
+    CONDA_ROOT_NAME = /(^|\/)(mini|ana)?(conda|forge|mamba)\d*$/i;
+    INSTALLER_SCRIPT = /(conda|forge|mamba)[^/]*\.sh$|^(mini|ana)conda|^mini(forge|conda)|^mambaforge/i;
+    INSTALLER_DEFAULTS = [
+      [/^miniconda3/i, "miniconda3"],
+      [/^anaconda3/i, "anaconda3"],
+      [/^miniforge3/i, "miniforge3"],
+      [/^mambaforge/i, "mambaforge"]
+    ];
+    SHELLS5 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh"]);
+    SYSTEM_PREFIX = /^\/(usr(\/local)?)?$/;
+    INSTALLERS = new FactKey();
+    BASE_PATH = /* @__PURE__ */ Symbol("base PATH");
+  }
+});
+
 // rules/conda-cleanup.ts
-var CONDA_PKGS, CONDA_ROOT, conda_cleanup_default;
+var CONDA_PKGS, conda_cleanup_default;
 var init_conda_cleanup = __esm({
   "rules/conda-cleanup.ts"() {
     "use strict";
+    init_conda();
     init_run_edits();
     init_rule();
     init_installs();
     init_invocation();
     init_caches();
     CONDA_PKGS = ["/opt/conda/pkgs", "/opt/miniconda3/pkgs", "/opt/miniforge3/pkgs", "/opt/mamba/pkgs", "/root/miniconda3/pkgs", "/root/.conda/pkgs"];
-    CONDA_ROOT = /(^|\/)(mini|ana)?(conda|forge|mamba)\d*$/i;
     conda_cleanup_default = defineRule({
       meta: {
         id: "conda-cleanup",
@@ -21219,7 +21405,7 @@ var init_conda_cleanup = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba` install or create without `conda clean -afy` (or a cache mount on `pkgs`) in the same `RUN`.",
         docs: {
-          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds. The message names that folder when the Dockerfile shows which conda runs (the installer's `-p`, the program's path, PATH, `CONDA_DIR`, `CONDA_PKGS_DIRS`, a base image with its own conda such as `continuumio/miniconda3`'s `/opt/conda`).\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN conda install -y -c conda-forge numpy pandas",
           good: "RUN conda install -y -c conda-forge numpy pandas && conda clean -afy\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/opt/conda/pkgs conda install -y -c conda-forge numpy pandas",
           fixSafety: "The fix ends the same `RUN` with `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`; the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. It is safe: conda and micromamba link packages into environments with hard links or copies, so the environments keep their files, and a later install downloads what it needs again. (Only an installation configured with `always_softlink` links back into `pkgs`; such a setup breaks with any `conda clean -f`.) No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -21233,15 +21419,17 @@ var init_conda_cleanup = __esm({
           const script = ins.run.script;
           const installs3 = cacheFillsIn(script, "conda");
           if (installs3.length === 0 || !ins.stage) continue;
+          const { command, invocation, subcommand: subcommand2 } = installs3[0];
+          const pkgs = condaPackageCache(ins, command);
           if (cacheMountTargets(ins).some((t) => /\/pkgs$|\.cache\/(conda|mamba)|\/(conda|mamba)\/pkgs/.test(t))) continue;
+          if (pkgs && hasCacheMountOn(ins, [pkgs])) continue;
           const cleans = runsClean(
             script,
             "conda",
             (inv) => inv.subcommand === "clean" && hasOption(inv, "-a", "-t", "-p", "-f", "--all", "--tarballs", "--packages", "--force-pkgs-dirs")
           );
-          if (cleans || runsCleanupScript(script) || removesPath(ins, (p) => /\/pkgs(\/|$)/.test(p))) continue;
-          if (!cacheShips(ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
-          const { command, invocation, subcommand } = installs3[0];
+          if (cleans || runsCleanupScript(script) || removesPath(ins, (p) => /\/pkgs(\/|$)/.test(p) || pkgs !== null && (p === pkgs || p.startsWith(`${pkgs}/`)))) continue;
+          if (!cacheShips(ins.stage, pkgs ? [...CONDA_PKGS, pkgs] : CONDA_PKGS, (p) => CONDA_ROOT_NAME.test(p))) continue;
           const clean = command.name === "micromamba" ? "clean --all --yes" : "clean -afy";
           const tool = `${command.name} ${clean}`;
           const program = programText(model, command);
@@ -21250,8 +21438,8 @@ var init_conda_cleanup = __esm({
           const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
           const verb = invocation.path.map((w) => w.value).join(" ");
           report({
-            range: subcommand.range,
-            message: `\`${command.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use \`RUN --mount=type=cache,target=/opt/conda/pkgs\`.`,
+            range: subcommand2.range,
+            message: `\`${command.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use ${pkgs ? `\`RUN --mount=type=cache,target=${pkgs}\`` : `a cache mount (\`RUN --mount=type=cache\`) on ${command.name}'s \`pkgs\` folder`}.`,
             ...edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: true } } : {}
           });
         }
@@ -21841,7 +22029,7 @@ function pythonInstall(base, inv) {
   const sub = uv ? inv.subcommand?.replace(/^pip /, "") : inv.subcommand;
   if (uv && !inv.subcommand?.startsWith("pip ") || !uv && inv.program === "pipx" || sub !== "install" && sub !== "sync") return null;
   const label = uv ? "uv pip" : "pip";
-  const subcommand = inv.path[inv.path.length - 1];
+  const subcommand2 = inv.path[inv.path.length - 1];
   const operands = inv.operands;
   const files = [];
   for (const { value, word } of optionValues(inv, "-r", "--requirement", "--requirements")) files.push({ path: value, word, kind: "requirement" });
@@ -21853,7 +22041,7 @@ function pythonInstall(base, inv) {
   const named = sub === "install" && operands.some((w) => !isProjectPath(w.value));
   const reqFile = files.find((f) => f.kind === "requirement");
   return install(base, {
-    word: subcommand,
+    word: subcommand2,
     ecosystem: "python",
     label: reqFile ? `${label} ${sub} -r ${reqFile.path}` : `${label} ${sub} ${project ? "." : ""}`.trim(),
     files,
@@ -22180,7 +22368,7 @@ function isLocalPath(text) {
   return /^(\.{1,2}(\/|$)|\/|~|file:)/.test(text) || /\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/i.test(text) || text.includes("/") && !URL2.test(text);
 }
 function parseRequirements(text) {
-  const entries = [];
+  const entries2 = [];
   const includes = [];
   let readsLocalFiles = false;
   for (const logical of logicalLines2(text)) {
@@ -22215,7 +22403,7 @@ function parseRequirements(text) {
     });
     if (URL2.test(first) || VCS.test(first)) {
       const egg = /#egg=([A-Za-z0-9._-]+)/.exec(first)?.[1] ?? null;
-      entries.push(entry(egg, isPinnedUrl(first), first));
+      entries2.push(entry(egg, isPinnedUrl(first), first));
       continue;
     }
     if (isLocalPath(first)) {
@@ -22227,12 +22415,12 @@ function parseRequirements(text) {
     let rest = spec.slice(name.length).trim();
     if (rest.startsWith("[")) rest = rest.slice(rest.indexOf("]") + 1).trim();
     if (rest.startsWith("@")) {
-      entries.push(entry(name, isPinnedUrl(rest.slice(1).trim()), spec));
+      entries2.push(entry(name, isPinnedUrl(rest.slice(1).trim()), spec));
       continue;
     }
-    entries.push(entry(name, isExactSpecifier(rest), spec));
+    entries2.push(entry(name, isExactSpecifier(rest), spec));
   }
-  return { entries, includes, readsLocalFiles };
+  return { entries: entries2, includes, readsLocalFiles };
 }
 function pinnedNames(file) {
   const out = /* @__PURE__ */ new Set();
@@ -23122,7 +23310,7 @@ function executed(cmd) {
 }
 function interpreter(name) {
   if (!name) return null;
-  if (SHELLS5.has(name)) return "sh";
+  if (SHELLS6.has(name)) return "sh";
   const base = /^(python|perl|ruby|node|php)(?:[0-9.]*)$/.exec(name)?.[1];
   return base ?? null;
 }
@@ -23172,7 +23360,7 @@ function writesDownloadToStdout(cmd) {
   if (inv.tool === "wget") return optionValues(inv, "-O", "--output-document").some((o) => toStdout(o.value));
   return false;
 }
-var SHELLS5, INTERPRETERS2, curl_pipe_shell_default;
+var SHELLS6, INTERPRETERS2, curl_pipe_shell_default;
 var init_curl_pipe_shell = __esm({
   "rules/curl-pipe-shell.ts"() {
     "use strict";
@@ -23181,7 +23369,7 @@ var init_curl_pipe_shell = __esm({
     init_order();
     init_installs();
     init_invocation();
-    SHELLS5 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+    SHELLS6 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
     INTERPRETERS2 = {
       python: /^-[a-zA-Z]*[cm]/,
       perl: /^-[a-zA-Z]*[eE]/,
@@ -23251,18 +23439,29 @@ function projectBuildReadsGit(read, dir = "") {
     return text !== null && readsGit.some((r) => r.test(text));
   });
 }
-var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, PROJECT_FILES;
+var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, CMAKE_READS_GIT, MESON_READS_GIT, GRADLE_READS_GIT, PROJECT_FILES;
 var init_git_versions = __esm({
   "src/knowledge/git-versions.ts"() {
     "use strict";
     GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr)\b/i;
     SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
     MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
+    GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
+    CMAKE_READS_GIT = [
+      new RegExp(String.raw`\b(?:execute_process|add_custom_command|add_custom_target)\s*\([^)]*?\bCOMMAND\s+(?:"?\$\{GIT_EXECUTABLE\}"?|git)"?${GIT_READ}`, "i"),
+      /\b(?:get_git_head_revision|git_describe(?:_working_tree)?|git_get_exact_tag)\s*\(/i
+    ];
+    MESON_READS_GIT = [/\bvcs_tag\s*\(/, new RegExp(String.raw`\brun_command\s*\(\s*\[?\s*(?:['"]git['"]|git)\s*,\s*['"](?:rev-parse|describe|log|rev-list)['"]`)];
+    GRADLE_READS_GIT = /\b(com\.gorylenko\.gradle-git-properties|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit)\b/;
     PROJECT_FILES = [
       { name: "pyproject.toml", readsGit: [GIT_VERSIONING] },
       { name: "setup.cfg", readsGit: [GIT_VERSIONING] },
       { name: "setup.py", readsGit: [GIT_VERSIONING, SETUP_RUNS_GIT] },
-      { name: "pom.xml", readsGit: [MAVEN_READS_GIT] }
+      { name: "pom.xml", readsGit: [MAVEN_READS_GIT] },
+      { name: "CMakeLists.txt", readsGit: CMAKE_READS_GIT },
+      { name: "meson.build", readsGit: MESON_READS_GIT },
+      { name: "build.gradle", readsGit: [GRADLE_READS_GIT] },
+      { name: "build.gradle.kts", readsGit: [GRADLE_READS_GIT] }
     ];
   }
 });
@@ -23320,7 +23519,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -24398,7 +24597,7 @@ var init_go_pin_versions = __esm({
       },
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
-        for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
+        for (const { instruction, command, subcommand: subcommand2, packages } of goInstalls(model)) {
           if (gopathMode(instruction, command)) continue;
           const unpinned = [];
           const moving = [];
@@ -24413,7 +24612,7 @@ var init_go_pin_versions = __esm({
               }
               continue;
             }
-            if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
+            if (subcommand2.value === "install" && mayBeInModule(instruction)) continue;
             unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
           }
           reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
@@ -28067,10 +28266,10 @@ var init_pip_no_cache_dir = __esm({
           const stage = install2.instruction.stage;
           if (stage && !cacheShips(stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
           if (stage?.buildOnly && stage.instructions.some((i) => i.index > install2.instruction.index && i.run?.script?.commands.some(deletesPipCache))) continue;
-          const { command, subcommand } = install2;
-          const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
+          const { command, subcommand: subcommand2 } = install2;
+          const edit = insertAfterWord(model, subcommand2, "--no-cache-dir");
           report({
-            range: { start: programRange(command).start, end: subcommand.range.end },
+            range: { start: programRange(command).start, end: subcommand2.range.end },
             message: message2(install2),
             ...edit ? { fix: { description: "Add `--no-cache-dir`", edits: [edit], safe: true } } : {}
           });
@@ -28294,18 +28493,18 @@ var init_requirements_pin_versions = __esm({
           const key = `${entry.install.instruction.range.start.line}\0${entry.file}`;
           byFile.set(key, [...byFile.get(key) ?? [], entry]);
         }
-        for (const entries of byFile.values()) {
-          const [first] = entries;
+        for (const entries2 of byFile.values()) {
+          const [first] = entries2;
           const file = displayPath(model.path, buildContext, first.file);
           const installer = installedBy(model, first);
           const pinAdvice = "pin it with `==` (e.g. generate the file with `pip-compile` or `uv pip compile`)";
           report({
             file,
             range: first.range,
-            message: entries.length === 1 ? `Requirement \`${first.text}\` in ${first.file} is not pinned to an exact version (installed by ${installer}); ${pinAdvice}.` : `${entries.length} requirements in ${first.file} are not pinned to an exact version: ${listPackages(entries.map((e) => e.text))} (installed by ${installer}); pin them with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (\`-c constraints.txt\`).`,
+            message: entries2.length === 1 ? `Requirement \`${first.text}\` in ${first.file} is not pinned to an exact version (installed by ${installer}); ${pinAdvice}.` : `${entries2.length} requirements in ${first.file} are not pinned to an exact version: ${listPackages(entries2.map((e) => e.text))} (installed by ${installer}); pin them with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (\`-c constraints.txt\`).`,
             related: [
               { range: first.install.instruction.range, message: `the RUN that installs ${first.file}` },
-              ...entries.length > 1 ? entries.map((e) => ({ file, range: e.range, message: `\`${e.text}\` is not pinned to an exact version` })) : []
+              ...entries2.length > 1 ? entries2.map((e) => ({ file, range: e.range, message: `\`${e.text}\` is not pinned to an exact version` })) : []
             ]
           });
         }
@@ -28569,34 +28768,6 @@ var init_secrets = __esm({
     ];
     PLACEHOLDER2 = /x{6,}|\.{3}|<[^>]*>|your[-_]|example|placeholder|changeme|dummy/i;
     CLIENT_BUNDLE_PREFIXES = ["VITE_", "NEXT_PUBLIC_", "REACT_APP_", "EXPO_PUBLIC_", "NUXT_PUBLIC_", "PUBLIC_", "GATSBY_"];
-  }
-});
-
-// src/model/declarations.ts
-function declarationsOf(stage) {
-  return stage.facts.get(DECLARATIONS, () => {
-    const byName = /* @__PURE__ */ new Map();
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
-      for (const p of ins.properties) {
-        const list = byName.get(p.name) ?? [];
-        if (list[list.length - 1] !== ins) list.push(ins);
-        byName.set(p.name, list);
-      }
-    }
-    return byName;
-  });
-}
-function declarationBefore(stage, name, index) {
-  const before7 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
-  return before7?.properties.filter((p) => p.name === name).pop() ?? null;
-}
-var DECLARATIONS;
-var init_declarations = __esm({
-  "src/model/declarations.ts"() {
-    "use strict";
-    init_facts();
-    DECLARATIONS = new FactKey();
   }
 });
 
@@ -29815,8 +29986,8 @@ function endFailure(end, busybox) {
   return !busybox && failsWithoutOperands(run2) || emptyInputFailure(run2, busybox) ? "empty" : null;
 }
 function failsWithoutOperands(cmd) {
-  const { tool, subcommand } = cmd.invocation;
-  const entry = (tool && subcommand ? FAILS_WITHOUT_OPERANDS[`${tool} ${subcommand}`] : void 0) ?? (cmd.name ? FAILS_WITHOUT_OPERANDS[cmd.name] : void 0);
+  const { tool, subcommand: subcommand2 } = cmd.invocation;
+  const entry = (tool && subcommand2 ? FAILS_WITHOUT_OPERANDS[`${tool} ${subcommand2}`] : void 0) ?? (cmd.name ? FAILS_WITHOUT_OPERANDS[cmd.name] : void 0);
   const operands = cmd.invocation.operands;
   if (!entry || entry.unless && hasOption(cmd.invocation, ...entry.unless) || operands.some((w2) => !w2.literal)) return false;
   if (entry.only && !hasOption(cmd.invocation, ...entry.only)) return false;
@@ -30989,7 +31160,7 @@ var init_yarn_cache_clean = __esm({
           const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
           if (!cacheShips(ins.stage, YARN_CACHE)) continue;
-          const { command, invocation, subcommand } = installs3[0];
+          const { command, invocation, subcommand: subcommand2 } = installs3[0];
           const program = programText(model, command);
           const prefix = runAsPrefix(command);
           const fixed = `${prefix ?? ""}${program ?? ""} cache clean`;
@@ -30998,7 +31169,7 @@ var init_yarn_cache_clean = __esm({
           const what = invocation.path.length === 0 ? "`yarn`" : `\`yarn ${invocation.path.map((w) => w.value).join(" ")}\``;
           const where = removal ? `run \`yarn cache clean\` before \`${removal}\` removes yarn` : "end the same `RUN` with `yarn cache clean`";
           report({
-            range: subcommand.range,
+            range: subcommand2.range,
             message: `${what} leaves a second copy of every package in the yarn cache; ${where}, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
             ...edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: false } } : {}
           });
@@ -42436,7 +42607,7 @@ var init_repository = __esm({
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
   const abs = node_path_default.resolve(root);
-  const resolve2 = (rel) => {
+  const resolve3 = (rel) => {
     const p = node_path_default.resolve(abs, rel.replace(/^\/+/, ""));
     return p === abs || p.startsWith(abs + node_path_default.sep) ? p : null;
   };
@@ -42452,7 +42623,7 @@ function openBuildContext(root, dockerfilePath) {
   let fragment;
   const ownBases = /* @__PURE__ */ new Map();
   const stat = (rel) => {
-    const p = resolve2(rel);
+    const p = resolve3(rel);
     if (!p) return null;
     try {
       return node_fs_default.statSync(p);
@@ -42478,7 +42649,7 @@ function openBuildContext(root, dockerfilePath) {
     isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
     read: (rel) => {
       const s = stat(rel);
-      const p = resolve2(rel);
+      const p = resolve3(rel);
       if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
       try {
         return node_fs_default.readFileSync(p, "utf8");
@@ -42488,7 +42659,7 @@ function openBuildContext(root, dockerfilePath) {
     },
     // Several rules list the same folders (the context's root above all): each is read once per lint.
     list: (rel) => {
-      const p = resolve2(rel);
+      const p = resolve3(rel);
       if (!p) return [];
       let names = listed.get(p);
       if (!names) {
@@ -42629,34 +42800,290 @@ var init_dev_containers = __esm({
 });
 
 // src/context/launch-scripts.ts
-function launchesOverTree(text) {
-  if (!RUNS_CONTAINER.test(text)) return false;
-  return text.replace(/\\\r?\n/g, " ").split("\n").some((line) => INTERACTIVE_TTY.test(line) && MOUNTS_TREE.test(line) && !REGISTRY_IMAGE.test(line));
-}
 function launchedOverWorkingTree(dockerfile) {
-  const dir = node_path_default.dirname(node_path_default.resolve(dockerfile));
-  const scripts = listing(dir).filter((n) => n.endsWith(".sh")).map((n) => node_path_default.join(dir, n)).filter(isFile).map(readScript);
-  return scripts.some((s) => s.launchesOverTree) && !scripts.some((s) => s.pushes);
+  const own = node_path_default.resolve(dockerfile);
+  const dir = node_path_default.dirname(own);
+  const here = buildFiles(dir).map(readLaunchFile);
+  const launches = here.some((f) => f.launchesOverTree && (!f.builds.length || f.builds.some((b) => mayName(b, dir, own))));
+  const name = node_path_default.basename(own);
+  const tied = [...subfolders2(dir), ...foldersToProjectRoot(dir).folders.slice(1)].filter(
+    (folder2) => buildFiles(folder2).some((file) => {
+      if (!readText2(file).includes(name)) return false;
+      const f = readLaunchFile(file);
+      return f.launchesOverTree && f.builds.some((b) => b !== null && namesDockerfile(b, folder2, own));
+    })
+  );
+  if (!launches && !tied.length) return false;
+  return ![...here, ...tied.flatMap((folder2) => buildFiles(folder2).map(readLaunchFile))].some((f) => f.pushes);
 }
-var RUNS_CONTAINER, INTERACTIVE_TTY, MOUNTS_TREE, PUSHES, REGISTRY_IMAGE, readScript;
+function mayName(build, folder2, dockerfile) {
+  if (build === null) return /^(dockerfile|containerfile)$/i.test(node_path_default.basename(dockerfile));
+  const lead = leadingExpansion(build);
+  const rest = lead > 0 ? build.slice(lead).replace(/^\/+/, "") : build;
+  return /[$`]/.test(rest) || !isFile(node_path_default.resolve(folder2, rest)) || namesDockerfile(build, folder2, dockerfile);
+}
+function buildFiles(dir) {
+  return entries(dir).filter((e) => SHELL_SCRIPT3.test(e.name) || MAKEFILE3.test(e.name)).filter((e) => e.isFile() || e.isSymbolicLink() && isFile(node_path_default.join(dir, e.name))).map((e) => e.name).sort().slice(0, MAX_FILES3).map((n) => node_path_default.join(dir, n));
+}
+function subfolders2(dir) {
+  const out = [];
+  let level = [dir];
+  for (let depth = 0; depth < SUBFOLDER_DEPTH && level.length; depth++) {
+    const next = [];
+    for (const parent of level) {
+      for (const e of entries(parent)) {
+        if (e.isDirectory() && !SKIPPED_FOLDER.test(e.name) && out.length + next.length < MAX_SUBFOLDERS2) next.push(node_path_default.join(parent, e.name));
+      }
+    }
+    out.push(...next);
+    level = next;
+  }
+  return out;
+}
+function entries(dir) {
+  try {
+    return node_fs_default.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  } catch {
+    return [];
+  }
+}
+function namesDockerfile(file, folder2, dockerfile) {
+  const lead = leadingExpansion(file);
+  const rest = lead > 0 ? file.slice(lead).replace(/^\/+/, "") : file;
+  if (!rest || rest.includes("$") || rest.includes("`")) return false;
+  if (lead === 0 && node_path_default.isAbsolute(rest)) return node_path_default.normalize(rest) === dockerfile;
+  if (node_path_default.resolve(folder2, rest) === dockerfile) return true;
+  const normal = node_path_default.posix.normalize(rest).replace(/^\.\//, "");
+  return normal.includes("/") && !normal.split("/").includes("..") && dockerfile.split(node_path_default.sep).join("/").endsWith(`/${normal}`);
+}
+function leadingExpansion(text) {
+  const bare = /^\$\w+/.exec(text);
+  if (bare) return bare[0].length;
+  if (!/^\$[({]/.test(text)) return 0;
+  const open = text[1];
+  const close = open === "(" ? ")" : "}";
+  let depth = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i + 1;
+  }
+  return 0;
+}
+function parse(text) {
+  return parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
+}
+function scriptVariables(script) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const b of script.bindings) {
+    const values = b.elements ? b.elements.map((e) => e.value) : b.value ? [b.value.value] : [];
+    vars.set(b.name, [...vars.get(b.name) ?? [], ...values]);
+  }
+  return vars;
+}
+function makefileVariables(text) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const line of logicalLines(text)) {
+    const m = /^\s*(?:(?:export|override)\s+)?([A-Za-z_]\w*)\s*(?:\?|\+|:{1,3})?=\s*(.*?)\s*(?:#.*)?$/.exec(line);
+    if (m) vars.set(m[1], [...vars.get(m[1]) ?? [], makeToShell(m[2])]);
+  }
+  return vars;
+}
+function commandFacts(script, vars) {
+  let launchesOverTree = false;
+  const builds = [];
+  for (const cmd of script.commands) {
+    const program = cmd.argv[0]?.value ?? "";
+    if (!(cmd.name && (ENGINES.has(cmd.name) || /^(sudo|exec|command|time|env)$/.test(cmd.name))) && !WHOLE_VARIABLE.test(program)) continue;
+    const words = engineCall(expandWords(cmd.argv.map((w) => w.value), vars, 0));
+    if (!words) continue;
+    const [sub, next] = subcommand(words);
+    if (sub === "build" || sub === "bud" || (sub === "buildx" || sub === "image") && next === "build") {
+      const files = optionValues2(words, "-f", "--file");
+      builds.push(...files.length ? files.map((f) => resolve2(f, vars).text) : [null]);
+    }
+    if ((sub === "run" || sub === "container" && next === "run") && runsOverTree(words, vars)) launchesOverTree = true;
+  }
+  return { launchesOverTree, builds };
+}
+function engineCall(words) {
+  let i = 0;
+  while (i < words.length && /^(sudo|exec|command|time|env)$/.test(words[i])) i++;
+  const program = words[i];
+  return program !== void 0 && ENGINES.has(node_path_default.posix.basename(program)) ? words.slice(i) : null;
+}
+function subcommand(words) {
+  const plain2 = words.slice(1).filter((w) => !w.startsWith("-"));
+  return [plain2[0], plain2[1]];
+}
+function optionValues2(words, ...names) {
+  const out = [];
+  words.forEach((w, i) => {
+    if (names.includes(w) && words[i + 1] !== void 0) out.push(words[i + 1]);
+    for (const n of names) if (n.startsWith("--") && w.startsWith(`${n}=`)) out.push(w.slice(n.length + 1));
+  });
+  return out;
+}
+function expandWords(words, vars, depth) {
+  const out = [];
+  for (const word of words) {
+    const m = WHOLE_VARIABLE.exec(word);
+    const name = m?.[1] ?? m?.[2];
+    const values = name === void 0 || depth >= MAX_EXPANSION_DEPTH ? [] : [...new Set(vars.get(name) ?? (m?.[3] !== void 0 ? [m[3]] : []))];
+    if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1));
+    else out.push(word);
+    if (out.length > MAX_WORDS) break;
+  }
+  return out;
+}
+function splitValue(value) {
+  if (!value.trim()) return [];
+  let words = SPLIT.get(value);
+  if (!words) {
+    const cmd = parse(`: ${value}`).commands.find((c) => c.name === ":");
+    words = cmd ? cmd.args.map((w) => w.value) : value.split(/\s+/).filter(Boolean);
+    if (SPLIT.size > 1e4) SPLIT.clear();
+    SPLIT.set(value, words);
+  }
+  return words;
+}
+function runsOverTree(words, vars) {
+  const interactive = words.some((w) => w === "-it" || w === "-ti") || words.some((w) => w === "-i" || w === "--interactive") && words.some((w) => w === "-t" || w === "--tty");
+  if (!interactive || words.some((w) => REGISTRY_IMAGE.test(w) || w.includes("$") && REGISTRY_IMAGE.test(resolve2(w, vars).text))) return false;
+  return bindMounts(words).some(({ source, target }) => mountsTree(source, target, vars));
+}
+function bindMounts(words) {
+  const out = [];
+  for (const spec of optionValues2(words, "-v", "--volume")) {
+    const [source, target] = splitTop(spec, ":");
+    if (source !== void 0 && target !== void 0) out.push({ source, target });
+  }
+  for (const spec of optionValues2(words, "--mount")) {
+    const fields = new Map(splitTop(spec, ",").map((f) => [f.slice(0, f.indexOf("=")).toLowerCase(), f.slice(f.indexOf("=") + 1)]));
+    const source = fields.get("source") ?? fields.get("src");
+    const target = fields.get("target") ?? fields.get("destination") ?? fields.get("dst");
+    if (fields.get("type") === "bind" && source !== void 0 && target !== void 0) out.push({ source, target });
+  }
+  return out;
+}
+function splitTop(text, sep) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "{" || c === "(") depth++;
+    else if ((c === "}" || c === ")") && depth > 0) depth--;
+    else if (c === sep && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+function mountsTree(source, target, vars) {
+  const host = resolve2(source, vars);
+  const inside = resolve2(target, vars);
+  const text = host.text.replace(/["']/g, "");
+  if (!text || text.startsWith("/") || /^(~|\$HOME|\$\{HOME\})\/?$/.test(text)) return false;
+  if (/^[A-Za-z0-9][\w.-]*$/.test(text)) return false;
+  if (hiddenOrFile(text) || hiddenOrFile(inside.text) || SYSTEM_TARGET.test(inside.text)) return false;
+  const words = [host.text, inside.text, ...host.names, ...inside.names].flatMap(wordsOf2);
+  if (words.some((w) => NOT_SOURCE.has(w))) return false;
+  return text.startsWith(".") || /[$`]/.test(text);
+}
+function hiddenOrFile(text) {
+  const parts = text.split("/").filter(Boolean);
+  return parts.some((p) => /^\.[^./]/.test(p)) || /^[^.$`][^/]*\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(parts[parts.length - 1] ?? "");
+}
+function wordsOf2(text) {
+  return text.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function resolve2(text, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PURE__ */ new Set()) {
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    const c = text[i];
+    if (c !== "$" || out.length > 2e3) {
+      out += c;
+      i++;
+      continue;
+    }
+    const bare = /^\$(\w+)/.exec(text.slice(i));
+    let name;
+    let fallback;
+    let end;
+    if (bare) {
+      name = bare[1];
+      end = i + bare[0].length;
+    } else if (text[i + 1] === "{") {
+      const len = leadingExpansion(text.slice(i));
+      if (!len) {
+        out += text.slice(i);
+        break;
+      }
+      end = i + len;
+      const inner = /^(\w+)(?:\[[^\]]*\])?(?::?[-=](.*))?$/s.exec(text.slice(i + 2, end - 1));
+      name = inner?.[1];
+      fallback = inner?.[2];
+    } else {
+      out += c;
+      i++;
+      continue;
+    }
+    const value = name !== void 0 && !seen.has(name) && seen.size < MAX_RESOLVE_DEPTH ? vars.get(name)?.[0] : void 0;
+    if (name !== void 0) names.add(name);
+    if (value !== void 0) out += resolve2(value, vars, /* @__PURE__ */ new Set([...seen, name]), names).text;
+    else if (fallback !== void 0) out += resolve2(fallback, vars, seen, names).text;
+    else out += text.slice(i, end);
+    i = end;
+  }
+  return { text: out, names };
+}
+var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, readText2, readLaunchFile, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
 var init_launch_scripts = __esm({
   "src/context/launch-scripts.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
+    init_parse();
+    init_source_map();
+    init_workdir();
+    init_own_images();
     init_project_file();
-    RUNS_CONTAINER = /\b(docker|podman|nvidia-docker)\s+(container\s+)?run\b/;
-    INTERACTIVE_TTY = /(^|[\s"'])(-it|-ti)(?=[\s"']|$)|--interactive\b[\s\S]*--tty\b|--tty\b[\s\S]*--interactive\b/;
-    MOUNTS_TREE = /(-v|--volume)[\s=]+["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.)["']?:|source=["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`)["']?,/;
-    PUSHES = /\b(docker|podman)\s+(image\s+)?push\b/;
-    REGISTRY_IMAGE = /(^|\s)["']?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9]/;
-    readScript = projectFileCache(
-      (file) => {
-        const text = node_fs_default.readFileSync(file, "utf8");
-        return { launchesOverTree: launchesOverTree(text), pushes: PUSHES.test(text) };
-      },
-      { launchesOverTree: false, pushes: false }
+    NONE3 = { launchesOverTree: false, pushes: false, builds: [] };
+    SHELL_SCRIPT3 = /\.(sh|bash)$/i;
+    MAKEFILE3 = /^((gnu)?makefile|.*\.mk)$/i;
+    ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "nvidia-docker", "buildah"]);
+    PUSHES = /\b(docker|podman|nerdctl|buildah)\s+((image|manifest)\s+)?push\b|\$[({]?\w*docker\w*[)}]?\s+push\b|\s--push\b|\bpush=true\b|\btype=registry\b/i;
+    MAY_LAUNCH = /(^|[\s"'])(-it|-ti|-i|--interactive|--tty)\b/;
+    MAY_MOUNT = /(^|[\s"'(])(-v|--volume|--mount)\b/;
+    REGISTRY_IMAGE = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9]/;
+    MAX_FILES3 = 40;
+    MAX_SUBFOLDERS2 = 64;
+    SUBFOLDER_DEPTH = 2;
+    SKIPPED_FOLDER = /^(\.|node_modules$|vendor$|third[_-]?party$|__pycache__$)/i;
+    readText2 = projectFileCache((file) => node_fs_default.readFileSync(file, "utf8"), "");
+    readLaunchFile = projectFileCache((file) => {
+      const text = readText2(file);
+      const pushes = PUSHES.test(text);
+      if (!/docker|podman|nerdctl/.test(text) || !MAY_LAUNCH.test(text) || !MAY_MOUNT.test(text)) return { ...NONE3, pushes };
+      if (MAKEFILE3.test(node_path_default.basename(file))) {
+        const vars = makefileVariables(text);
+        const facts2 = makefileRecipes(text).recipes.map((line) => commandFacts(parse(line), vars));
+        return { launchesOverTree: facts2.some((f) => f.launchesOverTree), pushes, builds: facts2.flatMap((f) => f.builds) };
+      }
+      const script = parse(text);
+      return { ...commandFacts(script, scriptVariables(script)), pushes };
+    }, NONE3);
+    WHOLE_VARIABLE = /^\$(?:(\w+)|\{(\w+)(?:\[[@*]\])?(?::?-([^${}]*))?\})$/;
+    MAX_EXPANSION_DEPTH = 4;
+    MAX_WORDS = 400;
+    SPLIT = /* @__PURE__ */ new Map();
+    NOT_SOURCE = new Set(
+      "data dataset datasets datadir model models modeldir cache caches cachedir ckpt ckpts checkpoint checkpoints weights output outputs out outdir result results log logs logdir artifact artifacts storage scratch raid tmp temp tmpdir download downloads downloaded upload uploads backup backups input inputs db database media volume volumes mnt config configs conf secret secrets credential credentials creds cert certs ssl ssh keys aws kube gcloud sock socket x11 hf huggingface".split(" ")
     );
+    SYSTEM_TARGET = /^\/(etc|dev|proc|sys|run|tmp|var\/(run|lib|log))(\/|$)/;
+    MAX_RESOLVE_DEPTH = 8;
   }
 });
 
@@ -42704,7 +43131,7 @@ function commentLines(model) {
 }
 function collectSuppressions(model, rules) {
   let byId = null;
-  const resolve2 = (id) => {
+  const resolve3 = (id) => {
     byId ??= new Map(rules.map((r) => [r.meta.id.toLowerCase(), r.meta.id]));
     const own = byId.get(id.toLowerCase());
     if (own) return /* @__PURE__ */ new Set([own]);
@@ -42724,7 +43151,7 @@ function collectSuppressions(model, rules) {
     const re = /[^\s,]+/g;
     for (let m = re.exec(list); m; m = re.exec(list)) {
       const column = c.column + offset + m.index;
-      out2.push({ id: m[0], range: { start: { line: c.line, column }, end: { line: c.line, column: column + m[0].length } }, ruleIds: resolve2(m[0]), used: false });
+      out2.push({ id: m[0], range: { start: { line: c.line, column }, end: { line: c.line, column: column + m[0].length } }, ruleIds: resolve3(m[0]), used: false });
     }
     return out2;
   };
@@ -42765,6 +43192,18 @@ function collectSuppressions(model, rules) {
         used: false
       });
     }
+  }
+  for (const c of lines2) {
+    const skipcq = /^skipcq\b\s*(?::\s*(.*))?$/i.exec(c.text);
+    if (!skipcq) continue;
+    const target = below(c.line);
+    const list = skipcq[1] ?? "";
+    const parsed = ids(c, list, c.text.length - list.length).filter((x) => /^DOK-(DL|SC)\d{4}$/i.test(x.id)).map((x) => {
+      const code = x.id.slice(4);
+      return { ...x, id: code, ruleIds: resolve3(code) };
+    });
+    if (list.trim() && parsed.length === 0) continue;
+    out.push({ form: "skipcq", range: c.range, ids: parsed.length ? parsed : null, scope: target ? { start: target.range.start.line, end: target.range.end.line } : null, reason: null, used: false });
   }
   for (const d of model.directives) {
     if (d.name.toLowerCase() !== "check") continue;
@@ -42896,10 +43335,10 @@ function modelFor(text, options) {
   return buildModel(filePath ?? "Dockerfile", text, filePath !== void 0 && contextDir !== null ? variedBuildArgs(filePath) : void 0);
 }
 function ruleSet(options) {
-  const settingsKey = options.rules ?? NONE3;
+  const settingsKey = options.rules ?? NONE4;
   let byPlugins = ruleSets.get(settingsKey);
   if (!byPlugins) ruleSets.set(settingsKey, byPlugins = /* @__PURE__ */ new WeakMap());
-  const pluginsKey = options.extraRules ?? NONE3;
+  const pluginsKey = options.extraRules ?? NONE4;
   let byPreset = byPlugins.get(pluginsKey);
   if (!byPreset) byPlugins.set(pluginsKey, byPreset = /* @__PURE__ */ new Map());
   const preset = options.preset ?? "recommended";
@@ -42932,7 +43371,7 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var ruleSets, NONE3;
+var ruleSets, NONE4;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -42949,7 +43388,7 @@ var init_lint = __esm({
     init_rule();
     init_rules();
     ruleSets = /* @__PURE__ */ new WeakMap();
-    NONE3 = {};
+    NONE4 = {};
   }
 });
 
@@ -43522,17 +43961,17 @@ var init_result_cache = __esm({
         }
       }
       /** Keeps each script's comments (written whole, then renamed: parallel runs read whole files or none). */
-      put(entries) {
-        if (entries.length === 0) return;
+      put(entries2) {
+        if (entries2.length === 0) return;
         try {
           node_fs_default.mkdirSync(this.dir, { recursive: true });
-          for (const { key, text, comments } of entries) {
+          for (const { key, text, comments } of entries2) {
             const file = this.file(key);
             const tmp = `${file}.${process.pid}.tmp`;
             node_fs_default.writeFileSync(tmp, JSON.stringify({ text, comments }));
             node_fs_default.renameSync(tmp, file);
           }
-          if (entries.some((e) => e.key.endsWith("0"))) this.prune();
+          if (entries2.some((e) => e.key.endsWith("0"))) this.prune();
         } catch {
         }
       }
@@ -43666,11 +44105,11 @@ function lintInWorkers(jobs, threads) {
   const results = new Array(jobs.length);
   let next = 0;
   let done = 0;
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const workers = [];
     const finish = (error) => {
       for (const w of workers) void w.terminate();
-      if (error === void 0) resolve2(results);
+      if (error === void 0) resolve3(results);
       else reject(error instanceof Error ? error : new Error(String(error)));
     };
     const batch = Math.max(8, Math.ceil(jobs.length / (threads * 4)));
@@ -45469,8 +45908,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve2, reject) => {
-          this._waiting.push({ thunk, resolve: resolve2, reject });
+        return new Promise((resolve3, reject) => {
+          this._waiting.push({ thunk, resolve: resolve3, reject });
           this.runNext();
         });
       }
@@ -47097,9 +47536,9 @@ ${JSON.stringify(message3, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve2, reject) => {
+          return new Promise(async (resolve3, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve2(r);
+              resolve3(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -51079,8 +51518,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve2, reject) => {
-            value.then((resolved) => resolve2(resolved), (error) => reject(error));
+          return new Promise((resolve3, reject) => {
+            value.then((resolved) => resolve3(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -51364,7 +51803,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FileSystem = void 0;
     exports2.uriToFilePath = uriToFilePath;
-    exports2.resolve = resolve2;
+    exports2.resolve = resolve3;
     exports2.resolveGlobalNodePath = resolveGlobalNodePath;
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
@@ -51393,7 +51832,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve2(moduleName, nodePath, cwd, tracer) {
+    function resolve3(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -51412,7 +51851,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -51444,7 +51883,7 @@ var require_files = __commonJS({
             if (message4.c === "r") {
               cp.send({ c: "e" });
               if (message4.s) {
-                resolve3(message4.r);
+                resolve4(message4.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -51568,17 +52007,17 @@ var require_files = __commonJS({
         if (!path.isAbsolute(nodePath)) {
           nodePath = path.join(workspaceRoot, nodePath);
         }
-        return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve3(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve2(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve2(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -51661,10 +52100,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve2();
+              resolve3();
             } else {
               reject(error);
             }
@@ -51959,10 +52398,10 @@ var require_main2 = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve3, _reject) => {
+        connectResolve = resolve3;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -51973,7 +52412,7 @@ var require_main2 = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve2({
+          resolve3({
             onConnected: () => {
               return connected;
             },
@@ -51993,10 +52432,10 @@ var require_main2 = __commonJS({
     }
     function createClientSocketTransport(port2, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve3, _reject) => {
+        connectResolve = resolve3;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -52013,7 +52452,7 @@ var require_main2 = __commonJS({
             return;
           }
           const boundPort = address2.port;
-          resolve2({
+          resolve3({
             port: () => boundPort,
             onConnected: () => {
               return connected;
