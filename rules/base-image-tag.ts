@@ -1,7 +1,7 @@
 import { retagBaseImage } from '../src/fix-edits.js';
 import { isBaseImageDefinition, isDevelopmentImage, parentFromArgument } from '../src/knowledge/file-purpose.js';
 import { hasNoVersionTags } from '../src/knowledge/image-defaults.js';
-import { isVariantOnlyTag, namesNoRelease } from '../src/knowledge/floating-tags.js';
+import { FLOATING_TAG_WORDS, floatingTagWord, isVariantOnlyTag, namesNoRelease } from '../src/knowledge/floating-tags.js';
 import { isLocalImage, isOfficialImage, LATEST_PINS_DATE, latestPinFor } from '../src/knowledge/trusted-images.js';
 import { defineRule } from '../src/rule.js';
 
@@ -13,11 +13,6 @@ function tagFromArgument(raw: string): boolean {
   return !tag.includes('/') && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.${}-]*)?$/.test(tag);
 }
 
-/** A tag part that is a build date, `20240808` or `dev20240808`. */
-const BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
-const FLOATING = new Set(['latest', 'nightly', 'edge', 'rolling', 'stable', 'lts', 'current', 'mainline']);
-/** Channel words that, beside a version, only label that release. */
-const CHANNEL_LABELS = new Set(['stable', 'lts', 'current', 'mainline']);
 
 export default defineRule({
   meta: {
@@ -62,7 +57,7 @@ export default defineRule({
       if (name.tag !== null && tagFromArgument(raw)) continue;
       // The repository path names the release (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0:latest`,
       // published only as `latest`): the floating part is rebuilds of that one release.
-      if ((name.tag === null || FLOATING.has(name.tag)) && name.familiar.split('/').slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part))) continue;
+      if ((name.tag === null || FLOATING_TAG_WORDS.has(name.tag)) && name.familiar.split('/').slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part))) continue;
       // The project's own image (published by the repository's owner, or tagged by its build files): its maintainers
       // release both, and following their own moving tag is the intent (txtai's API template on `neuml/txtai-cpu`).
       if (name.namespace !== null && name.namespace !== 'library' && buildContext?.projectImage(name)) continue;
@@ -89,13 +84,9 @@ export default defineRule({
         report({ range, message: `${shown} has no tag, so it means \`${ref}:latest\`, which changes without notice; ${advice}.`, ...fix });
         continue;
       }
-      const parts = name.tag.toLowerCase().split(/[-_]/);
-      // A release channel beside a version (`x86_64-musl-stable-1.97.1`) names that release; `latest-rust-1.75` is still
-      // the newest build of the image's own tool for that Rust, so `latest` and `nightly` float whatever follows.
-      const versioned = parts.some((part) => /^v?\d+\.\d+/.test(part));
-      // A build date beside the channel (`nightly_3.10_tpuvm_20240808`, `nightly-2.5.0.dev20240808`) names that day's build, which is never re-pushed.
-      if (parts.some((part) => BUILD_DATE.test(part))) continue;
-      const floating = parts.find((part) => FLOATING.has(part) && !(versioned && CHANNEL_LABELS.has(part)));
+      // A release channel beside a version (`x86_64-musl-stable-1.97.1`) or a build date (`nightly_3.10_tpuvm_20240808`)
+      // names that release or day's build; `latest-rust-1.75` is still the newest build for that Rust (floatingTagWord).
+      const floating = floatingTagWord(name.tag);
       if (floating) {
         report({ range, message: `${shown} uses the floating tag \`${name.tag}\`, which changes without notice; ${advice}.`, ...fix });
       } else if (isOfficialImage(name) && namesNoRelease(name.tag) && isVariantOnlyTag(name.tag)) {

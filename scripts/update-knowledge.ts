@@ -13,7 +13,8 @@
  * are kept apart so the rules stay silent about them.
  *
  * official-latest-tags.txt holds, per official image, only the tags of the entry that carries `latest`: enough to name
- * the version `latest` stands for. official-images-tags.tsv is deliberately not shipped: no rule validates the tags of official images, because that
+ * the version `latest` stands for; official-release-tags.txt the tags of each entry that names its distribution release,
+ * enough to tell which release a tag such as `python:3.12` is on. official-images-tags.tsv is deliberately not shipped: no rule validates the tags of official images, because that
  * list holds only the currently supported tags, and older tags that still pull would be reported as missing.
  */
 import fs from 'node:fs';
@@ -29,8 +30,11 @@ import {
   latestPin,
   OFFICIAL_IMAGES_FILE,
   OFFICIAL_LATEST_FILE,
+  OFFICIAL_RELEASE_FILE,
+  parseEntryGroups,
   parseList,
   parseTagGroups,
+  releaseTags,
   type CudaMinor,
   type ListFile,
   type TorchRelease,
@@ -136,6 +140,18 @@ function latestPins(official: ListFile): { source: string; pins: Record<string, 
     if (pin && official.names.includes(image)) pins[image] = pin;
   }
   return { source: data.source, pins };
+}
+
+/** Official image → its version tags that name no release → the tag naming the release they are on (see `releaseTags`). */
+function officialReleaseTags(official: ListFile): { source: string; tags: Record<string, Record<string, string>> } {
+  const data = parseEntryGroups(read(OFFICIAL_RELEASE_FILE)) ?? fail(`${OFFICIAL_RELEASE_FILE} has no "# source:" line`);
+  if (data.groups.size < 20) fail(`${OFFICIAL_RELEASE_FILE} lists only ${data.groups.size} images`);
+  const tags: Record<string, Record<string, string>> = {};
+  for (const [image, entries] of data.groups) {
+    const found = releaseTags(image, entries);
+    if (official.names.includes(image) && Object.keys(found).length) tags[image] = found;
+  }
+  return { source: data.source, tags };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -296,6 +312,7 @@ async function main(): Promise<void> {
 
   const official = officialImages();
   const latest = latestPins(official);
+  const releases = officialReleaseTags(official);
   const minors = mergeCudaTags(cudaMinors(section(facts, '## 2.')), cudaHub?.names ?? []);
   const files: Record<string, string> = {
     'official-images.ts': tsFile(
@@ -307,6 +324,12 @@ async function main(): Promise<void> {
       'Docker Official Images: the version tag to pin instead of `latest` (or no tag), from the entry that carries `latest`.',
       `source: ${latest.source}`,
       `/** Image → tag of the same entry: its major.minor line where it has one (scripts/knowledge/data.ts \`latestPin\`). */\nexport const LATEST_PINS: Readonly<Record<string, string>> = ${json(latest.pins)};\n`,
+    ),
+    'official-releases.ts': tsFile(
+      'Docker Official Images: the distribution release under each version tag that does not name it.',
+      `source: ${releases.source}`,
+      `/**\n * Image → tag (\`3.12\`, \`3.12-slim\`, \`22-alpine\`) → the tag of the same entry that also names the release it is built\n * on today (\`3.12-trixie\`, \`3.12-slim-trixie\`, \`22-alpine3.24\`), or that release's word alone where no such tag\n * exists (\`alpine3.24\`); scripts/knowledge/data.ts \`releaseTags\`. One image a line.\n */\n` +
+        `export const OFFICIAL_RELEASE_TAGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {\n${Object.entries(releases.tags).map(([image, tags]) => `  ${JSON.stringify(image)}: ${JSON.stringify(tags)},`).join('\n')}\n};\n`,
     ),
     'cuda-tags.ts': tsFile(
       'nvidia/cuda image tags: which CUDA versions, cuDNN tag parts and OS suffixes were published.',

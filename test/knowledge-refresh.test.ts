@@ -5,7 +5,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fetchHubNames, parseGithubCommit, parseGithubListing, parseHubPage, RefreshError, type Fetch } from '../scripts/knowledge/api.js';
-import { latestPin, latestTagGroup, mergeCudaTags, mergeTorchTags, parseList, parseTagGroups, type CudaMinor, type TorchRelease } from '../scripts/knowledge/data.js';
+import {
+  latestPin,
+  latestTagGroup,
+  mergeCudaTags,
+  mergeTorchTags,
+  parseEntryGroups,
+  parseList,
+  parseTagGroups,
+  releaseTagGroups,
+  releaseTags,
+  type CudaMinor,
+  type TorchRelease,
+} from '../scripts/knowledge/data.js';
 import { refresh, URLS } from '../scripts/knowledge/refresh.js';
 import { ROOT } from './helpers.js';
 
@@ -116,6 +128,32 @@ describe('what latest is, for official images', () => {
   });
 });
 
+describe('the release under each official tag', () => {
+  it('reads the tags of each Linux entry that names one release, shared tags included', () => {
+    const windows = '\n\nTags: 3.14.7-windowsservercore-ltsc2025\nSharedTags: 3.14.7, 3.14, 3, latest\nArchitectures: windows-amd64\n';
+    expect(releaseTagGroups(PYTHON_LIBRARY + windows)).toEqual([
+      ['3.15.0rc1-trixie', '3.15-rc-trixie', '3.15.0rc1', '3.15-rc'],
+      ['3.14.7-trixie', '3.14-trixie', '3-trixie', 'trixie', '3.14.7', '3.14', '3', 'latest'],
+      ['3.14.7-alpine3.24', '3.14-alpine3.24', '3-alpine3.24', 'alpine3.24', '3.14.7-alpine', '3.14-alpine', '3-alpine', 'alpine'],
+    ]);
+    expect(releaseTagGroups('Tags: 6.0.1, 6, latest\nDirectory: 6\n')).toEqual([]);
+  });
+  it('maps each version tag that names no release to the tag of its entry that does', () => {
+    expect(releaseTags('python', releaseTagGroups(PYTHON_LIBRARY))).toEqual({
+      '3.15.0rc1': '3.15.0rc1-trixie', '3.15-rc': '3.15-rc-trixie', '3.14.7': '3.14.7-trixie', '3.14': '3.14-trixie', '3': '3-trixie',
+      '3.14.7-alpine': '3.14.7-alpine3.24', '3.14-alpine': '3.14-alpine3.24', '3-alpine': '3-alpine3.24',
+    });
+    // Node writes the release before the variant, and its 22 line is still on bookworm.
+    expect(releaseTags('node', [['22', '22-bookworm', 'jod', 'jod-bookworm'], ['22-bookworm-slim', '22-slim']])).toEqual({ '22': '22-bookworm', '22-slim': '22-bookworm-slim' });
+    // No tag of the same words: the shortest holding them all, else the release word alone.
+    expect(releaseTags('tomcat', [['9.0.121-jdk25-temurin-noble', '9.0-jdk25-temurin-noble', '9.0.121', '9.0']])).toEqual({ '9.0.121': '9.0.121-jdk25-temurin-noble', '9.0': '9.0-jdk25-temurin-noble' });
+    expect(releaseTags('docker', [['29.7.2-dind', '29.7.2-dind-alpine3.24', '29.7', 'latest']])).toEqual({ '29.7.2-dind': '29.7.2-dind-alpine3.24', '29.7': 'alpine3.24' });
+    // A distribution's own version is its release; a tag naming the release some other way is left alone.
+    expect(releaseTags('debian', [['bookworm', '12.15', '12']])).toEqual({});
+    expect(releaseTags('sapmachine', [['21-jdk-ubuntu-noble', '21-jdk-ubuntu-24.04', '21-jdk']])).toEqual({ '21-jdk': '21-jdk-ubuntu-noble' });
+  });
+});
+
 describe('refresh', () => {
   const names = parseList(fs.readFileSync(path.join(DATA, 'official-images.txt'), 'utf8'))!.names;
   const listing = names.map((name) => ({ name, path: `library/${name}`, type: 'file' }));
@@ -135,8 +173,8 @@ describe('refresh', () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'gpu-facts.md'), 'curated\n');
     const written = await refresh(dir, fakeFetch(routes), new Date('2026-12-06T10:00:00Z'));
-    expect(written).toEqual(['official-images.txt', 'official-latest-tags.txt', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt']);
-    expect(fs.readdirSync(dir).sort()).toEqual(['gpu-facts.md', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt', 'official-images.txt', 'official-latest-tags.txt']);
+    expect(written).toEqual(['official-images.txt', 'official-latest-tags.txt', 'official-release-tags.txt', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['gpu-facts.md', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt', 'official-images.txt', 'official-latest-tags.txt', 'official-release-tags.txt']);
     expect(fs.readFileSync(path.join(dir, 'gpu-facts.md'), 'utf8')).toBe('curated\n');
     const official = parseList(fs.readFileSync(path.join(dir, 'official-images.txt'), 'utf8'))!;
     expect(official).toEqual({ source: `docker-library/official-images library/ at commit ${sha}, 2026-11-30T18:02:41Z`, names });
@@ -145,6 +183,11 @@ describe('refresh', () => {
     expect(latest.groups.get('python')).toEqual(['3.14.7', '3.14', '3', 'latest']);
     expect(latest.groups.has('aerospike')).toBe(false);
     expect(latest.groups.size).toBe(names.length - 1);
+    // Only python's sample entries name a release.
+    const releases = parseEntryGroups(fs.readFileSync(path.join(dir, 'official-release-tags.txt'), 'utf8'))!;
+    expect(releases.source).toBe(official.source);
+    expect([...releases.groups.keys()]).toEqual(['python']);
+    expect(releases.groups.get('python')).toEqual(releaseTagGroups(PYTHON_LIBRARY));
     const cuda = fs.readFileSync(path.join(dir, 'hub-nvidia-cuda-tags.txt'), 'utf8');
     expect(cuda.split('\n')[0]).toBe('# source: Docker Hub tags API https://hub.docker.com/v2/repositories/nvidia/cuda/tags (5 tags), fetched 2026-12-06');
     expect(parseList(cuda)!.names).toContain('13.4.0-base-ubuntu24.04');

@@ -100,6 +100,56 @@ describe('distribution packages on a base the file does not fix', () => {
   });
 });
 
+describe('distribution packages on a base whose tag leaves the release open', () => {
+  const message = (rule: string, text: string): string[] => ruleFindings(rule, text).map((f) => f.message);
+  const apt = (from: string, pkgs = 'git') => message('apt-pin-versions', `${from}\nRUN apt-get install -y --no-install-recommends ${pkgs}\n`);
+  const floating = / `[^`]+` does not (name|fix) its [^.]*\.$/;
+  it('still reports, and names the release the official tag is on today (GenerativeAIExamples on `python:3.12`, katib on `python:3.11-slim`)', () => {
+    expect(apt('FROM python:3.12')).toEqual([
+      'apt package `git` is not pinned; install `git=<version>`. `python:3.12` does not name its Debian release, so name it too (`python:3.12-trixie`; a pinned version leaves the archive when the base moves).',
+    ]);
+    expect(apt('FROM python:3.10-slim', 'gfortran libopenblas-dev')).toEqual([
+      '2 apt packages are not pinned: `gfortran` and `libopenblas-dev`; install each as `name=<version>`. `python:3.10-slim` does not name its Debian release, so name it too (`python:3.10-slim-trixie`; a pinned version leaves the archive when the base moves).',
+    ]);
+    // The release is read per entry, not assumed to be the newest: node 22's default is still bookworm.
+    expect(apt('FROM node:22-slim')[0]).toContain('name it too (`node:22-bookworm-slim`;');
+    expect(apt('FROM docker.io/library/golang:1.26')[0]).toContain('(`golang:1.26-trixie`;');
+    expect(message('apk-pin-versions', 'FROM python:3.12-alpine\nRUN apk add --no-cache curl\n')[0]).toContain('`python:3.12-alpine` does not name its Alpine release, so name it too (`python:3.12-alpine3.24`;');
+    // The advice is the finding's, not each package's.
+    const related = unpinnedPackages(ruleFindings('apt-pin-versions', 'FROM python:3.12\nRUN apt-get install -y --no-install-recommends git curl\n'));
+    expect(related.map((r) => r.message)).toEqual(['apt package `git` is not pinned; install `git=<version>`.', 'apt package `curl` is not pinned; install `curl=<version>`.']);
+  });
+  it('asks to pin the base too on another image\'s floating tag (vllm nightly, maxtext\'s jax:base default, mkdocs-material latest)', () => {
+    const pinBase = (ref: string) => `\`${ref}\` does not fix its distribution release, so pin the base image too (a pinned version leaves the archive when the base moves).`;
+    expect(apt('FROM vllm/vllm-openai:nightly')).toEqual([`apt package \`git\` is not pinned; install \`git=<version>\`. ${pinBase('vllm/vllm-openai:nightly')}`]);
+    expect(apt('ARG BASEIMAGE=ghcr.io/nvidia/jax:base\nFROM $BASEIMAGE AS base\nFROM base')[0]).toContain(pinBase('ghcr.io/nvidia/jax:base'));
+    expect(message('apk-pin-versions', 'FROM squidfunk/mkdocs-material:latest\nRUN apk add --no-cache gcc\n')[0]).toContain(pinBase('squidfunk/mkdocs-material:latest'));
+    expect(apt('FROM rocm/pytorch')[0]).toContain(pinBase('rocm/pytorch'));
+    expect(message('rpm-pin-versions', 'FROM ghcr.io/acme/builder:latest-gpu\nRUN dnf install -y git\n')[0]).toContain(pinBase('ghcr.io/acme/builder:latest-gpu'));
+  });
+  it('adds nothing where the tag, the repository or a digest fixes the release, or the tag is no longer built', () => {
+    for (const from of [
+      'FROM python:3.12-slim-bookworm', 'FROM node:22-bookworm', 'FROM ubuntu:24.04', 'FROM debian:12', 'FROM buildpack-deps:24.04',
+      'FROM python:3.12@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      // A version no longer built stays on the release of its last build.
+      'FROM python:3.8-slim', 'FROM python:3.12.1',
+      'FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:latest', 'FROM nvidia/cuda:12.6.0-devel-ubuntu22.04',
+      'FROM vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0:latest',
+      'FROM pytorch/pytorch:2.5.1-cuda12.1-cudnn9-devel', 'FROM my-base',
+    ]) {
+      const found = apt(from);
+      expect(found, from).toHaveLength(1);
+      expect(found[0], from).not.toMatch(floating);
+    }
+    for (const from of ['FROM quay.io/pypa/manylinux_2_28_x86_64', 'FROM docker.io/dokken/centos-stream-9', 'FROM rockylinux:9', 'FROM registry.access.redhat.com/ubi9/ubi:latest']) {
+      expect(message('rpm-pin-versions', `${from}\nRUN dnf install -y git\n`)[0], from).not.toMatch(floating);
+    }
+    // Where the rule was silent (an official tag naming no version nor release), it stays silent.
+    expect(apt('FROM python:slim')).toEqual([]);
+    expect(message('apk-pin-versions', 'FROM nginx:alpine\nRUN apk add --no-cache curl\n')).toEqual([]);
+  });
+});
+
 describe('packages the same RUN removes again', () => {
   const names = (rule: string, text: string) => unpinnedPackages(ruleFindings(rule, text)).map((f) => f.message.match(/`([^`]+)`/)![1]);
   it('leaves apt packages purged by name or by apt-mark auto and purge --auto-remove', () => {

@@ -3,6 +3,7 @@
  * amend the tables curated in gpu-facts.md. Pure functions: the generator and the refresh share them, tests call them.
  */
 import { compareVersions } from '../../src/knowledge/versions.js';
+import { releaseWordDistribution } from '../../src/knowledge/floating-tags.js';
 
 export const OFFICIAL_IMAGES_FILE = 'official-images.txt';
 export const HUB_CUDA_TAGS_FILE = 'hub-nvidia-cuda-tags.txt';
@@ -188,4 +189,88 @@ export function latestPin(tags: readonly string[]): string | null {
     if (line) return line;
   }
   return versions.find((t) => parts(t) === full)!;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docker Official Images: the distribution release under each tag
+
+export const OFFICIAL_RELEASE_FILE = 'official-release-tags.txt';
+
+/** A tag's words, lower-cased; eclipse-temurin's `alpine-3.24` is read as docker-library's `alpine3.24`. */
+function tagWords(tag: string): string[] {
+  return tag.toLowerCase().replace(/(^|[-_])alpine[-_](\d+\.\d+)(?=$|[-_])/, '$1alpine$2').split(/[-_]/);
+}
+
+/** The tag names a distribution release: a codename or `alpine3.24` among its words, or `ubuntu-24.04`, `debian12`. */
+function namesRelease(tag: string): boolean {
+  return tagWords(tag).some((w) => releaseWordDistribution(w) !== null) || /(^|[-_])(ubuntu|debian)[-_]?\d/i.test(tag);
+}
+
+/**
+ * The tags (`Tags:`, then `SharedTags:`) of each entry of a `library/<image>` file of docker-library/official-images
+ * whose tags name the one distribution release it is built on (`3.14.7-trixie, …, 3.14.7, 3.14, 3, latest`). Windows
+ * entries are left out (the Linux entry's shared tags are theirs too), and so are entries that name no release or
+ * several.
+ */
+export function releaseTagGroups(libraryFile: string): string[][] {
+  const out: string[][] = [];
+  for (const entry of libraryFile.replace(/\r\n/g, '\n').split(/\n[ \t]*\n/)) {
+    const field = (name: string): string => new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(entry)?.[1] ?? '';
+    const tags = [...field('Tags').split(','), ...field('SharedTags').split(',')].map((t) => t.trim()).filter(Boolean);
+    if (!tags.length || /windows/i.test(field('Architectures'))) continue;
+    const releases = new Set(tags.flatMap(tagWords).filter((w) => releaseWordDistribution(w) !== null));
+    if (releases.size === 1) out.push(tags);
+  }
+  return out;
+}
+
+/** Entries per image, one line each (an image may have several): `python: 3.14.7-trixie, 3.14-trixie, …, latest`. */
+export function formatEntryGroups(source: string, groups: ReadonlyMap<string, readonly (readonly string[])[]>): string {
+  const lines = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([image, entries]) => entries.map((tags) => `${image}: ${tags.join(', ')}`));
+  return `# source: ${source}\n${lines.join('\n')}\n`;
+}
+
+/** Null when the text has no `# source:` line. */
+export function parseEntryGroups(text: string): { source: string; groups: Map<string, string[][]> } | null {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const source = lines.find((l) => l.startsWith('# source: '))?.slice('# source: '.length);
+  if (source === undefined) return null;
+  const groups = new Map<string, string[][]>();
+  for (const line of lines) {
+    const m = /^([a-z0-9][a-z0-9._-]*):\s*(.+)$/.exec(line.trim());
+    if (m) groups.set(m[1]!, [...(groups.get(m[1]!) ?? []), m[2]!.split(',').map((t) => t.trim()).filter(Boolean)]);
+  }
+  return { source, groups };
+}
+
+/**
+ * Images whose version is the distribution release itself (`debian:12` is bookworm, `ubuntu:24.04`,
+ * `buildpack-deps:24.04-curl`, `neurodebian:nd120`): their version tags fix the release.
+ */
+const RELEASE_IMAGES: ReadonlySet<string> = new Set(['debian', 'ubuntu', 'buildpack-deps', 'neurodebian']);
+
+/**
+ * Per tag of `image` that has a version but names no release (`3.12`, `3.12-slim`, `22-alpine`), the tag of the same
+ * entry that also names the release it is built on today (`3.12-trixie`, `3.12-slim-trixie`, `22-alpine3.24`): its
+ * words but the release's are the tag's (`alpine` for Alpine's), else the shortest one holding all of the tag's words
+ * (tomcat's `9.0` → `9.0-jdk25-temurin-noble`). Where none does (docker's `29.7`: only `29.7.2-alpine3.24`), the
+ * release word alone (`alpine3.24`). A versionless tag (`slim`, `lts`) is left out: it already floats to new versions.
+ */
+export function releaseTags(image: string, entries: readonly (readonly string[])[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (RELEASE_IMAGES.has(image)) return out;
+  const key = (words: readonly string[]): string => [...words].sort().join(' ');
+  for (const tags of entries) {
+    const release = tags.flatMap(tagWords).find((w) => releaseWordDistribution(w) !== null);
+    if (!release) continue;
+    const named = tags.filter((t) => tagWords(t).includes(release));
+    for (const tag of tags) {
+      if (!/\d/.test(tag) || namesRelease(tag) || Object.hasOwn(out, tag)) continue;
+      const own = tagWords(tag).filter((w) => !(w === 'alpine' && release.startsWith('alpine')));
+      const exact = named.find((t) => key(tagWords(t).filter((w) => w !== release)) === key(own));
+      const wider = named.filter((t) => own.every((w) => tagWords(t).includes(w))).sort((a, b) => a.length - b.length)[0];
+      out[tag] = exact ?? wider ?? release;
+    }
+  }
+  return out;
 }

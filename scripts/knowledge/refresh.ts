@@ -6,7 +6,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fetchHubNames, fetchJson, fetchText, parseGithubCommit, parseGithubListing, RefreshError, type Fetch } from './api.js';
-import { formatList, formatTagGroups, HUB_CUDA_TAGS_FILE, HUB_TORCH_TAGS_FILE, latestTagGroup, OFFICIAL_IMAGES_FILE, OFFICIAL_LATEST_FILE } from './data.js';
+import {
+  formatEntryGroups,
+  formatList,
+  formatTagGroups,
+  HUB_CUDA_TAGS_FILE,
+  HUB_TORCH_TAGS_FILE,
+  latestTagGroup,
+  OFFICIAL_IMAGES_FILE,
+  OFFICIAL_LATEST_FILE,
+  OFFICIAL_RELEASE_FILE,
+  releaseTagGroups,
+} from './data.js';
 
 const OFFICIAL_REPO = 'https://api.github.com/repos/docker-library/official-images';
 export const URLS = {
@@ -28,11 +39,16 @@ export async function refresh(dataDir: string, fetchFn: Fetch, now: Date): Promi
   const listingUrl = URLS.officialListing(commit.sha);
   const images = parseGithubListing(await fetchJson(fetchFn, listingUrl), listingUrl);
   if (images.length < 100) throw new RefreshError(`${listingUrl} lists only ${images.length} images`);
-  // What `latest` is: the tags of the entry that carries it, per image, at the same commit.
+  // What `latest` is: the tags of the entry that carries it, per image, at the same commit; and the tags of each entry
+  // that names the distribution release it is built on.
   const latest = new Map<string, string[]>();
+  const releases = new Map<string, string[][]>();
   for (const image of images) {
-    const group = latestTagGroup(await fetchText(fetchFn, URLS.officialFile(commit.sha, image)));
+    const text = await fetchText(fetchFn, URLS.officialFile(commit.sha, image));
+    const group = latestTagGroup(text);
     if (group) latest.set(image, group);
+    const entries = releaseTagGroups(text);
+    if (entries.length) releases.set(image, entries);
   }
   if (latest.size < 50) throw new RefreshError(`only ${latest.size} official images have a \`latest\` tag at ${commit.sha}`);
   const cuda = await fetchHubNames(fetchFn, URLS.cudaTags);
@@ -46,6 +62,7 @@ export async function refresh(dataDir: string, fetchFn: Fetch, now: Date): Promi
   const files: [string, string][] = [
     [OFFICIAL_IMAGES_FILE, formatList(`docker-library/official-images library/ at commit ${commit.sha}, ${commit.date}`, images)],
     [OFFICIAL_LATEST_FILE, formatTagGroups(`docker-library/official-images library/ at commit ${commit.sha}, ${commit.date}`, latest)],
+    [OFFICIAL_RELEASE_FILE, formatEntryGroups(`docker-library/official-images library/ at commit ${commit.sha}, ${commit.date}`, releases)],
     [HUB_CUDA_TAGS_FILE, formatList(hubSource(URLS.cudaTags, new Set(cuda).size), cuda)],
     [HUB_TORCH_TAGS_FILE, formatList(hubSource(URLS.torchTags, new Set(torch).size), torch)],
   ];

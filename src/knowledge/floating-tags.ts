@@ -6,16 +6,34 @@
  * Codenames, Debian: https://www.debian.org/releases/ (and https://wiki.debian.org/DebianReleases for the next ones);
  * Ubuntu: https://wiki.ubuntu.com/Releases (the official images tag each release by its codename too: `ubuntu:noble`).
  */
-const RELEASE_CODENAMES = new Set([
+import type { ImageName } from '../model/image-ref.js';
+import { OFFICIAL_RELEASE_TAGS } from './generated/official-releases.js';
+import { isLocalImage, isOfficialImage } from './trusted-images.js';
+
+const DEBIAN_CODENAMES: ReadonlySet<string> = new Set([
   // Debian, every release since 1.1
   'buzz', 'rex', 'bo', 'hamm', 'slink', 'potato', 'woody', 'sarge', 'etch', 'lenny', 'squeeze', 'wheezy', 'jessie', 'stretch',
   'buster', 'bullseye', 'bookworm', 'trixie', 'forky', 'duke',
+]);
+const UBUNTU_CODENAMES: ReadonlySet<string> = new Set([
   // Ubuntu, every release since 4.10 (the interim ones too: `ubuntu:impish` is 21.10)
   'warty', 'hoary', 'breezy', 'dapper', 'edgy', 'feisty', 'gutsy', 'hardy', 'intrepid', 'jaunty', 'karmic', 'lucid',
   'maverick', 'natty', 'oneiric', 'precise', 'quantal', 'raring', 'saucy', 'trusty', 'utopic', 'vivid', 'wily', 'xenial',
   'yakkety', 'zesty', 'artful', 'bionic', 'cosmic', 'disco', 'eoan', 'focal', 'groovy', 'hirsute', 'impish', 'jammy',
   'kinetic', 'lunar', 'mantic', 'noble', 'oracular', 'plucky', 'questing', 'resolute',
 ]);
+const RELEASE_CODENAMES: ReadonlySet<string> = new Set([...DEBIAN_CODENAMES, ...UBUNTU_CODENAMES]);
+
+/**
+ * The distribution a tag word names a release of, as messages name it: a Debian or Ubuntu codename (`trixie`,
+ * `noble`) or docker-library's Alpine word (`alpine3.24`); null for any other word.
+ */
+export function releaseWordDistribution(word: string): 'Debian' | 'Ubuntu' | 'Alpine' | null {
+  const w = word.toLowerCase();
+  if (DEBIAN_CODENAMES.has(w)) return 'Debian';
+  if (UBUNTU_CODENAMES.has(w)) return 'Ubuntu';
+  return /^alpine\d+\.\d+$/.test(w) ? 'Alpine' : null;
+}
 
 /** The tag (`alpine`, `mainline-alpine`, `slim`, `latest`) has no version and no release codename among its words. */
 export function namesNoRelease(tag: string): boolean {
@@ -37,4 +55,70 @@ const VARIANT_WORDS = new Set([
 /** The tag is only variant words of official images (`alpine`, `fpm-alpine`, `jre`): a published versionless variant. */
 export function isVariantOnlyTag(tag: string): boolean {
   return tag.toLowerCase().split(/[-_]/).every((w) => VARIANT_WORDS.has(w));
+}
+
+/** A tag part that is a build date, `20240808` or `dev20240808`. */
+const BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+/** Tag words of a moving channel rather than a release. */
+export const FLOATING_TAG_WORDS: ReadonlySet<string> = new Set(['latest', 'nightly', 'edge', 'rolling', 'stable', 'lts', 'current', 'mainline']);
+/** Channel words that, beside a version, only label that release. */
+const CHANNEL_LABELS = new Set(['stable', 'lts', 'current', 'mainline']);
+
+/**
+ * The channel word that makes the tag float (`latest`, `nightly`, `latest-gpu`, `latest-rust-1.75`: the newest build
+ * for that Rust), or null: beside a version a release channel word only labels that release (`x86_64-musl-stable-1.97.1`),
+ * and a build date names that day's build, never re-pushed (`nightly_3.10_tpuvm_20240808`).
+ */
+export function floatingTagWord(tag: string): string | null {
+  const parts = tag.toLowerCase().split(/[-_]/);
+  if (parts.some((part) => BUILD_DATE.test(part))) return null;
+  const versioned = parts.some((part) => /^v?\d+\.\d+/.test(part));
+  return parts.find((part) => FLOATING_TAG_WORDS.has(part) && !(versioned && CHANNEL_LABELS.has(part))) ?? null;
+}
+
+/** The base's tag does not fix the distribution release under it (floatingReleaseOf). */
+export interface FloatingRelease {
+  /** The distribution whose release the tag leaves open, as messages name it; null when the data does not know it. */
+  distribution: 'Debian' | 'Ubuntu' | 'Alpine' | null;
+  /** The reference that names the release the image is on today (`python:3.12-trixie`); null when the data knows none. */
+  pinned: string | null;
+}
+
+/**
+ * A distribution release named by a word of a tag or repository path: a codename or `alpine3.24`
+ * (releaseWordDistribution), a distribution with a version (`ubuntu22.04`, `ubuntu-24.04`, `debian12`, `ubi9`, `el8`,
+ * `al2023`, `centos-stream-9`), a manylinux policy, whose glibc fixes it (`quay.io/pypa/manylinux_2_28_x86_64`:
+ * AlmaLinux 8), or, in the path, a version folder (`vault.habana.ai/gaudi-docker/1.20.1/…`, rebuilds of that release).
+ */
+function namesReleaseIn(text: string, path: boolean): boolean {
+  const words = text.toLowerCase().split(/[-_/:]/);
+  if (words.some((w) => releaseWordDistribution(w) !== null)) return true;
+  if (/(^|[-_/:])(ubuntu|debian|alpine|centos|stream|rhel|ubi|el|rocky|rockylinux|almalinux|fedora|amzn|al|amazonlinux|leap|sles|oraclelinux|manylinux)[-_]?\d/i.test(text)) return true;
+  return path && text.split('/').slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part));
+}
+
+/**
+ * The image's tag leaves the distribution release under it open, to move at a rebuild (whose archive drops the package
+ * versions pinned for the last release): a Docker Official Image's version tag that names no release (`python:3.12`,
+ * Debian bookworm until 2025, trixie since; generated/official-releases.ts names the release each such tag is on
+ * today), or any other image's tag that floats: none, one naming no version nor release (`latest`, `base`, `gpu`) or
+ * a channel (`nightly`, `latest-gpu`: floatingTagWord). Null when the tag or the repository path names the release
+ * (`azureml/openmpi5.0-ubuntu24.04:latest`), for a digest, a local image (no published tags to pin), an official tag
+ * the data does not list (a version no longer built stays on its last release), and an official image's versionless
+ * tag (`python:slim`), which BaseImage.unknownRelease covers: the pin rules are silent there.
+ */
+export function floatingReleaseOf(image: ImageName): FloatingRelease | null {
+  if (image.digest !== null || isLocalImage(image)) return null;
+  const tag = image.tag ?? 'latest';
+  if (isOfficialImage(image)) {
+    const tags = Object.hasOwn(OFFICIAL_RELEASE_TAGS, image.repository) ? OFFICIAL_RELEASE_TAGS[image.repository]! : {};
+    if (!Object.hasOwn(tags, tag)) return null;
+    const known = tags[tag]!;
+    // The release word alone where the entry has no tag naming it beside this tag's words (docker's `29.7`).
+    const word = known.toLowerCase().split(/[-_]/).find((w) => releaseWordDistribution(w) !== null) ?? known;
+    return { distribution: releaseWordDistribution(word), pinned: known === word ? null : `${image.familiar}:${known}` };
+  }
+  if (!namesNoRelease(tag) && floatingTagWord(tag) === null) return null;
+  if (namesReleaseIn(tag, false) || namesReleaseIn(image.path, true)) return null;
+  return { distribution: null, pinned: null };
 }

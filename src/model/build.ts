@@ -11,7 +11,7 @@ import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { isOfficialImage } from '../knowledge/trusted-images.js';
 import { frozenReleaseOf } from '../knowledge/frozen-releases.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
-import { namesNoRelease } from '../knowledge/floating-tags.js';
+import { floatingReleaseOf, namesNoRelease } from '../knowledge/floating-tags.js';
 import { ignoredDirectives } from './expansions.js';
 import { alternativeStages, defaultTargets, markShipped, stageDependencies } from './shipping.js';
 import { readInstruction, readTrigger } from './instruction.js';
@@ -125,6 +125,18 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
       const onlyVaried = !resolved && !expanded.unresolved.length && !placeholders.some((v) => placeholderArgs.has(v));
       const defaultName = onlyVaried && isValidReference(expanded.value) && expanded.value.toLowerCase() !== 'scratch' ? parseImageName(expanded.value) : null;
+      const rollingRelease = name && rollingReleaseOf(name);
+      // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
+      const unknownRelease =
+        (unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)) ||
+        (resolved !== null && !parent && !isScratch && name === null) ||
+        // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
+        // tag that names no version nor release moves to each new distribution release, whose archive drops the
+        // versions pinned for the last one (base-image-tag asks for a version tag there instead). A vendor's or the
+        // project's own image without a tag names one image, on the release its Dockerfile fixes at each build
+        // (jupyter's `docker-stacks-foundation`): the pin rules report there and ask to pin it too (floatingRelease).
+        (name !== null && isOfficialImage(name) && name.digest === null && namesNoRelease(name.tag ?? 'latest'));
+      const frozenRelease = name && frozenReleaseOf(name);
       const image: BaseImage = {
         raw: imageText,
         range: imageRange,
@@ -133,18 +145,10 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         name,
         defaultName,
         isScratch,
-        rollingRelease: name && rollingReleaseOf(name),
-        // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
-        unknownRelease:
-          (unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)) ||
-          (resolved !== null && !parent && !isScratch && name === null) ||
-          // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
-          // tag that names no version nor release moves to each new distribution release, whose archive drops the
-          // versions pinned for the last one (base-image-tag asks for a version tag there instead). A vendor's
-          // or the project's own image without a tag keeps the release its Dockerfile fixes (jupyter's
-          // `docker-stacks-foundation`).
-          (name !== null && isOfficialImage(name) && name.digest === null && namesNoRelease(name.tag ?? 'latest')),
-        frozenRelease: name && frozenReleaseOf(name),
+        rollingRelease,
+        unknownRelease,
+        frozenRelease,
+        floatingRelease: name && !unknownRelease && !frozenRelease && !rollingRelease ? floatingReleaseOf(name) : null,
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');
       stage = {

@@ -3,6 +3,7 @@ import type { Facts } from './facts.js';
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
+import type { FloatingRelease } from '../knowledge/floating-tags.js';
 import type { RollingRelease } from '../knowledge/rolling-releases.js';
 import type { ImageName } from './image-ref.js';
 import type { Scope } from './words.js';
@@ -247,6 +248,12 @@ export interface BaseImage {
    * `python:3.9-buster`): its name, or null.
    */
   frozenRelease: string | null;
+  /**
+   * The tag names an image but leaves the distribution release under it open, to move at a rebuild (floatingReleaseOf:
+   * `python:3.12`, Debian trixie today; `vllm/vllm-openai:nightly`), with the release it is on today where the data
+   * knows it; null when the tag fixes the release, and when unknownRelease, frozenRelease or rollingRelease says more.
+   */
+  floatingRelease: FloatingRelease | null;
 }
 
 /** Who a stage's image runs as. */

@@ -22,6 +22,26 @@ export interface UnpinnedPackage {
 export const LATEST_ON_REQUEST =
   'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
 
+/** What the distribution-package pinning rules add when the base's tag leaves the release open, as their docs say it. */
+export const FLOATING_BASE =
+  'Where the base\'s tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image\'s version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library\'s data in `src/knowledge/generated/official-releases.ts`), or another image\'s floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `…/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.';
+
+/**
+ * The sentence the distribution-package pinning rules add when the base's tag leaves its release open
+ * (BaseImage.floatingRelease): the tag that names the release it is on today where the data knows it, else pin the
+ * base. Empty otherwise.
+ */
+export function floatingBaseAdvice(instruction: Instruction): string {
+  const root = instruction.stage?.rootImage;
+  const floating = root?.floatingRelease;
+  if (!root || !floating) return '';
+  const shown = `\`${root.resolved ?? root.raw}\``;
+  const why = 'a pinned version leaves the archive when the base moves';
+  if (floating.pinned) return ` ${shown} does not name its ${floating.distribution ?? 'distribution'} release, so name it too (\`${floating.pinned}\`; ${why}).`;
+  const release = floating.distribution ? `name its ${floating.distribution} release` : 'fix its distribution release';
+  return ` ${shown} does not ${release}, so pin the base image too (${why}).`;
+}
+
 /** Packages named in a message before "and N more". */
 const LISTED = 4;
 
@@ -43,6 +63,8 @@ export function reportUnpinned(
   install: { instruction: Instruction; command: SimpleCommand },
   all: readonly UnpinnedPackage[],
   summary: (list: string, count: number) => string,
+  /** A sentence added to the finding's message (not to the packages' related messages): floatingBaseAdvice. */
+  advice = '',
 ): void {
   const { command } = install;
   const stage = install.instruction.stage;
@@ -54,7 +76,7 @@ export function reportUnpinned(
   const count = new Set(packages.map((p) => p.shown)).size;
   report({
     range: { start, end },
-    message: count === 1 ? packages[0]!.message : summary(listPackages(packages.map((p) => p.shown)), count),
+    message: (count === 1 ? packages[0]!.message : summary(listPackages(packages.map((p) => p.shown)), count)) + advice,
     related: packages.map((p) => ({ range: p.range, message: p.message })),
   });
 }
