@@ -431,6 +431,56 @@ describe('dockerignore-missing', () => {
       expect(lintIn('dockerignore-missing', context({ ...files, 'CMakeLists.txt': text }))[0]!.message, text).toContain('does not exclude `.git`');
     }
   });
+  it('does not ask to exclude .git when the make goal a RUN runs stamps the version from git (lws, smallstep)', () => {
+    const files = { '.git/HEAD': '', '.dockerignore': 'bin/\n', 'go.mod': 'module example.com/app\n', 'cmd/main.go': 'package main\n' };
+    const run = (make: string, extra = '') => `FROM golang:1.26 AS builder\n${extra}WORKDIR /workspace\nCOPY . .\nRUN ${make}\nFROM gcr.io/distroless/static\nCOPY --from=builder /workspace/bin/manager /manager\n`;
+    // lws: `build` reads LD_FLAGS, which holds `$(shell git rev-parse HEAD)` and GIT_TAG from `git describe`; `all` is the default goal.
+    const lws = "GO_CMD ?= go\nGIT_TAG ?= $(shell git describe --tags --dirty --always)\nLD_FLAGS += -X 'pkg.GitVersion=$(GIT_TAG)'\nLD_FLAGS += -X 'pkg.GitCommit=$(shell git rev-parse HEAD)'\n\n.PHONY: all\nall: build\n\nfmt:\n\t$(GO_CMD) fmt ./...\n\nbuild: fmt ## Build manager binary.\n\t$(GO_BUILD_ENV) $(GO_CMD) build -ldflags=\"$(LD_FLAGS)\" -o bin/manager cmd/main.go\n";
+    expect(lintIn('dockerignore-missing', context({ ...files, Makefile: lws, Dockerfile: run("make build GO_BUILD_ENV='CGO_ENABLED=0'") }))).toEqual([]);
+    expect(lintIn('dockerignore-missing', context({ ...files, Makefile: lws, Dockerfile: run('make') }))).toEqual([]);
+    // smallstep: the goal is a target named with variables, its VERSION set from git in a conditional branch, then re-assigned.
+    const step = "PKG?=example.com/app/cmd/step-ca\nBINNAME?=step-ca\nQ=$(if $V,,@)\nPREFIX?=\nifdef GITHUB_REF\nVERSION ?= $(shell echo $(GITHUB_REF) | sed 's/^refs\\/tags\\///')\nelse\nVERSION ?= $(shell [ -d .git ] && git describe --tags --always --dirty=\"-dev\")\nendif\nVERSION := $(shell echo $(VERSION) | sed 's/^v//')\nLDFLAGS := -ldflags='-w -X \"main.Version=$(VERSION)\"'\n\ndownload:\n\t$Q go mod download\n\n$(PREFIX)bin/$(BINNAME): download\n\t$Q mkdir -p $(@D)\n\t$Q go build -v -o $(PREFIX)bin/$(BINNAME) $(LDFLAGS) $(PKG)\n";
+    expect(lintIn('dockerignore-missing', context({ ...files, Makefile: step, Dockerfile: run('make V=1 bin/step-ca', 'RUN apk add --no-cache git make\n') }))).toEqual([]);
+    // A goal that reads no git-set variable, git only in a release target, a `:=` from git that the goal's recipe never
+    // reads (run on every make, but its empty value reaches nothing built), or a version the command line or ENV gives:
+    // `.git` is not needed.
+    const release = 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build -o bin/manager ./cmd\nrelease:\n\tgit tag v$(VERSION) && git push --tags\n';
+    const given = 'VERSION ?= $(shell git describe --tags)\nbuild:\n\tgo build -ldflags "-X main.version=$(VERSION)" -o bin/manager ./cmd\n';
+    for (const [makefile, dockerfile] of [
+      [lws, run('make fmt')],
+      [release, run('make build')],
+      [given, run('make build VERSION=1.2.3')],
+      [given, run('make build', 'ENV VERSION=1.2.3\n')],
+      [lws, run('cd /opt && make build')],
+    ]) {
+      expect(lintIn('dockerignore-missing', context({ ...files, Makefile: makefile!, Dockerfile: dockerfile! }))[0]?.message, dockerfile).toContain('does not exclude `.git`');
+    }
+  });
+  it('does not ask to exclude .git when the copied Go module reads the VCS stamp of its build (gatekeeper\'s vcs.revision)', () => {
+    const version = 'package version\n\nimport "runtime/debug"\n\nfunc Revision() string {\n\tinfo, _ := debug.ReadBuildInfo()\n\tfor _, s := range info.Settings {\n\t\tif s.Key == "vcs.revision" {\n\t\t\treturn s.Value\n\t\t}\n\t}\n\treturn "unknown"\n}\n';
+    const files = { '.git/HEAD': '', '.dockerignore': '**/*.log\n', 'go.mod': 'module example.com/gatekeeper\n', 'main.go': 'package main\n', 'cmd/gator/gator.go': 'package main\n', 'pkg/version/version.go': version };
+    const manager = 'FROM golang:1.26 AS builder\nWORKDIR /go/src/example.com/gatekeeper\nCOPY . .\nRUN --mount=type=cache,target=/root/.cache/go-build go build -a -ldflags "${LDFLAGS}" -o manager\n';
+    const gator = 'FROM golang:1.26 AS builder\nCOPY . /go/src/example.com/gatekeeper\nWORKDIR /go/src/example.com/gatekeeper/cmd/gator\nRUN go build -a -o /gator\n';
+    expect(lintIn('dockerignore-missing', context({ ...files, Dockerfile: manager }))).toEqual([]);
+    expect(lintIn('dockerignore-missing', context({ ...files, Dockerfile: gator }))).toEqual([]);
+    // The same through a make goal that runs `go build`.
+    const make = 'FROM golang:1.26 AS builder\nWORKDIR /src\nCOPY . .\nRUN make manager\n';
+    expect(lintIn('dockerignore-missing', context({ ...files, Makefile: 'manager:\n\tGO111MODULE=on go build -o bin/manager .\n', Dockerfile: make }))).toEqual([]);
+    // A sibling Dockerfile sharing the .dockerignore: its build needs .git too.
+    expect(lintIn('dockerignore-missing', context({ ...files, Dockerfile: manager, 'crd.Dockerfile': 'FROM alpine:3.21\nCOPY . /src\n' }), 'crd.Dockerfile')).toEqual([]);
+    // Code that never reads the stamp (or only in a test or vendored code), or a build that turns stamping off: `.git` is not needed.
+    const unread = { ...files, 'pkg/version/version.go': 'package version\n\nvar Version = "dev"\n' };
+    for (const [name, ctx] of [
+      ['no reader', { ...unread, Dockerfile: manager }],
+      ['test only', { ...unread, 'pkg/version/version_test.go': version, Dockerfile: manager }],
+      ['vendored', { ...unread, 'vendor/example.com/v/v.go': version, Dockerfile: manager }],
+      ['-buildvcs=false', { ...files, Dockerfile: manager.replace('go build -a', 'go build -buildvcs=false -a') }],
+      ['GOFLAGS', { ...files, Dockerfile: manager.replace('COPY . .', 'ENV GOFLAGS=-buildvcs=false\nCOPY . .') }],
+      ['go install of another module', { ...files, Dockerfile: manager.replace(/RUN .*/, 'RUN go install golang.org/x/tools/cmd/stringer@latest') }],
+    ] as const) {
+      expect(lintIn('dockerignore-missing', context(ctx))[0]?.message, name).toContain('does not exclude `.git`');
+    }
+  });
   it('takes a RUN that cds into the Dockerfile\'s own folder inside the copy as a build from a parent folder (intel-extension-for-pytorch)', () => {
     const df = 'FROM ubuntu:22.04\nWORKDIR /root\nCOPY . ./ipex\nRUN cd ipex/examples/cpu/llm && bash tools/env_setup.sh\n';
     const own = path.join(context({ 'examples/cpu/llm/Dockerfile': df, 'examples/cpu/llm/tools/env_setup.sh': '', 'examples/cpu/llm/requirements.txt': '' }), 'examples/cpu/llm');

@@ -22,6 +22,22 @@ const MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artif
 const GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
 
 /**
+ * Text that runs git to read the repository it stands in (`git describe --tags`, `git -c x=y rev-parse HEAD`): a
+ * Makefile's `$(shell git …)` or recipe line. Not `git clone`, `git config` or `git apply`, which need no `.git` of the project's.
+ */
+export const RUNS_GIT_READ = new RegExp(String.raw`(?<![\w.-])git${GIT_READ}`);
+
+/**
+ * Go code that reads what `go build` stamps from the repository (Go 1.18 and later, `-buildvcs=auto`: the build
+ * settings `vcs.revision`, `vcs.time`, `vcs.modified` of `debug.ReadBuildInfo`, pkg.go.dev/runtime/debug#BuildSetting),
+ * stamped only when the module's folder is in a git checkout, so a copy without `.git` gets none.
+ */
+export const GO_READS_VCS_STAMP = /["`]vcs\.(?:revision|time|modified)["`]/;
+
+/** `-buildvcs=false` given to `go build` or in GOFLAGS: nothing is stamped from git (Go's bool flags also take `0`, `f`). */
+export const GO_BUILDVCS_OFF = /(?<![\w-])--?buildvcs=(?:false|0|f|F|FALSE|False)\b/;
+
+/**
  * A CMake build that runs git on its sources when configured: `execute_process(COMMAND ${GIT_EXECUTABLE} log -1 …)`
  * after `find_package(Git)` (fluent-bit's FLB_GIT_HASH), `execute_process(COMMAND git describe …)`, the same in a
  * custom command or target, or the GetGitRevisionDescription module's `get_git_head_revision`/`git_describe`. Not git
