@@ -1,6 +1,7 @@
 import { appendCommand, runAsPrefix } from '../src/model/run-edits.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { Position } from '../src/types.js';
+import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
 import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/caches.js';
@@ -17,7 +18,7 @@ export default defineRule({
     description: '`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).',
     docs: {
       why:
-        '`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30–50 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt\'s state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.',
+        '`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30–50 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt\'s state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.',
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       good:
         'RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl',
@@ -29,6 +30,8 @@ export default defineRule({
     covers: ['DL3009'],
   },
   check({ model, report }) {
+    // Thrown away once its files are out: its size buys nothing.
+    if (model.artifactBuilder) return;
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
       const updates = callsIn(script, 'apt', ['update']);

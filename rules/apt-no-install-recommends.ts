@@ -5,9 +5,10 @@ import { autoremovesRecommends, packageName, removedAgain } from '../src/shell/r
 import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
 import { WITHOUT_RECOMMENDS } from '../src/knowledge/apt-recommends.js';
-import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
+import { ARTIFACT_BUILDERS, INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { covers } from '../src/model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import type { ReportDescriptor } from '../src/types.js';
 
 const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
 
@@ -20,7 +21,7 @@ export default defineRule({
     description: '`apt-get install` without `--no-install-recommends`.',
     docs: {
       why:
-        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ "$BUILD_TYPE" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false …`, or `=0`, as Amazon Corretto\'s images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd … | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB\'s image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.',
+        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ "$BUILD_TYPE" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false …`, or `=0`, as Amazon Corretto\'s images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd … | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB\'s image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.',
       bad: 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*',
       fixSafety:
@@ -31,11 +32,15 @@ export default defineRule({
     covers: ['DL3015'],
   },
   check({ model, report }) {
-    if (isInteractiveDevImage(model)) return;
+    if (isInteractiveDevImage(model) || model.artifactBuilder) return;
     for (const ins of runInstructions(model)) {
       if (ins.stage && !recommendsShip(ins.stage)) continue;
+      const found: { install: SimpleCommand; fixing: boolean; descriptor: ReportDescriptor }[] = [];
       for (const { command, invocation, subcommand } of callsIn(ins.run!.script!, 'apt', ['install'])) {
         if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
+        // An install naming no package installs nothing, unless it completes what `dpkg -i` left broken (`apt-get -f install`).
+        const fixing = namesNoPackage(command);
+        if (fixing && !(fixesBroken(invocation) && mayLeaveBroken(model, ins, command))) continue;
         if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
         if (purgedLater(command, ins.run!.script!) || autoremovesRecommends(command, ins.run!.script!)) continue;
         // Packages that recommend nothing: the flag would change nothing.
@@ -43,23 +48,62 @@ export default defineRule({
         // Every package is already installed by an earlier install of the stage: apt adds nothing, recommends included.
         if (installedBefore({ instruction: ins, command })) continue;
         if (wantsRecommends(model, ins, command)) continue;
-        report({
-          range: subcommand.range,
-          message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
-          ...(subcommand.quoted
-            ? {}
-            : {
-                fix: {
-                  description: 'Add `--no-install-recommends`',
-                  edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: ' --no-install-recommends' }],
-                  safe: false,
-                },
-              }),
+        found.push({
+          install: command,
+          fixing,
+          descriptor: {
+            range: subcommand.range,
+            message: fixing
+              ? `\`${command.name} install\` completing what \`dpkg -i\` may have left broken also installs what the missing dependencies recommend; add \`--no-install-recommends\`.`
+              : `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+            ...(subcommand.quoted
+              ? {}
+              : {
+                  fix: {
+                    description: 'Add `--no-install-recommends`',
+                    edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: ' --no-install-recommends' }],
+                    safe: false,
+                  },
+                }),
+          },
         });
+      }
+      // One finding a line: a fix-broken install beside a reported install of packages gives that finding its edit.
+      for (const f of found) {
+        const beside = f.fixing ? found.find((o) => !o.fixing && o.install.range.start.line === f.install.range.start.line) : undefined;
+        if (!beside) report(f.descriptor);
+        else if (beside.descriptor.fix && f.descriptor.fix) beside.descriptor.fix.edits.push(...f.descriptor.fix.edits);
       }
     }
   },
 });
+
+/** No package on the command line, nor from `xargs` (`xargs apt-get install -y < packages.txt`). */
+function namesNoPackage(install: SimpleCommand): boolean {
+  return install.invocation.operands.length === 0 && install.wrappedBy !== 'xargs';
+}
+
+/** `-f` / `--fix-broken`: installs the missing dependencies of packages dpkg left unconfigured. */
+function fixesBroken(inv: Invocation): boolean {
+  return inv.options.some((o) => o.name === '-f' || o.name === '--fix-broken');
+}
+
+/**
+ * A `dpkg -i` (`--install`, `--unpack`) may have left packages with missing dependencies before `install`: earlier in
+ * its RUN and not among the commands whose success it needs (after `dpkg -i x.deb &&` dpkg succeeded, so every
+ * dependency was there), or in an earlier RUN of the stage or a stage it is built on.
+ */
+function mayLeaveBroken(model: DockerfileModel, ins: Instruction, install: SimpleCommand): boolean {
+  const commands = ins.run!.script!.commands;
+  const before = commands.slice(0, commands.indexOf(install));
+  if (before.some((c) => installsDeb(c) && !install.runsIf.includes(c))) return true;
+  const chain = ins.stage?.lineage ?? [];
+  return runInstructions(model).some((i) => i.index < ins.index && i.stage !== null && chain.includes(i.stage) && i.run!.script!.commands.some(installsDeb));
+}
+
+function installsDeb(c: SimpleCommand): boolean {
+  return c.name === 'dpkg' && c.args.some((w) => w.value === '--install' || w.value === '--unpack' || /^-[a-zA-Z]*i/.test(w.value));
+}
 
 /**
  * Where apt puts what it installs from the distribution's archive (never `/usr/local` nor `/opt`, Debian policy): the

@@ -1,5 +1,6 @@
 import { CONDA_ROOT_NAME, condaPackageCache } from '../src/model/conda.js';
 import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.js';
+import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -17,7 +18,7 @@ export default defineRule({
     description: '`conda`/`mamba`/`micromamba` install or create without `conda clean -afy` (or a cache mount on `pkgs`) in the same `RUN`.',
     docs: {
       why:
-        'conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds. The message names that folder when the Dockerfile shows which conda runs (the installer\'s `-p`, the program\'s path, PATH, `CONDA_DIR`, `CONDA_PKGS_DIRS`, a base image with its own conda such as `continuumio/miniconda3`\'s `/opt/conda`).\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.',
+        'conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds. The message names that folder when the Dockerfile shows which conda runs (the installer\'s `-p`, the program\'s path, PATH, `CONDA_DIR`, `CONDA_PKGS_DIRS`, a base image with its own conda such as `continuumio/miniconda3`\'s `/opt/conda`).\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.',
       bad: 'RUN conda install -y -c conda-forge numpy pandas',
       good:
         'RUN conda install -y -c conda-forge numpy pandas && conda clean -afy\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/opt/conda/pkgs conda install -y -c conda-forge numpy pandas',
@@ -29,6 +30,8 @@ export default defineRule({
     covers: [],
   },
   check({ model, report }) {
+    // Thrown away once its files are out: its size buys nothing.
+    if (model.artifactBuilder) return;
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
       const installs = cacheFillsIn(script, 'conda');

@@ -1,4 +1,5 @@
 import { joinRuns } from '../src/model/run-edits.js';
+import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { TextEdit } from '../src/types.js';
@@ -22,7 +23,7 @@ export default defineRule({
     description: 'Several consecutive short `RUN` instructions with the same flags that could be one layer.',
     docs: {
       why:
-        'Each `RUN` makes a layer. Short consecutive `RUN`s (one or two commands each) are usually one step written in pieces: joined with `&&` they make one layer, build a little faster, and files a step deletes are really gone. Long `RUN`s, heredoc scripts and `RUN`s with different `--mount`/`--network` flags are left alone: splitting those is usually deliberate (layer caching of a slow step).',
+        'Each `RUN` makes a layer. Short consecutive `RUN`s (one or two commands each) are usually one step written in pieces: joined with `&&` they make one layer, build a little faster, and files a step deletes are really gone. Long `RUN`s, heredoc scripts and `RUN`s with different `--mount`/`--network` flags are left alone: splitting those is usually deliberate (layer caching of a slow step). Not reported in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its layers buy nothing.',
       bad: 'RUN mkdir -p /app/data\nRUN chown app /app/data',
       good: 'RUN mkdir -p /app/data && chown app /app/data',
       fixSafety:
@@ -33,7 +34,8 @@ export default defineRule({
     covers: ['DL3059'],
   },
   check({ model, report }) {
-
+    // Thrown away once its files are out: its layers buy nothing.
+    if (model.artifactBuilder) return;
     for (const stage of model.stages) {
       let group: Instruction[] = [];
       const flush = (): void => {

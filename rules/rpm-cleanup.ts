@@ -1,5 +1,6 @@
 import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
+import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, callsIn, runInstructions, type ToolCall } from '../src/shell/installs.js';
 import { hasOption, optionValues } from '../src/shell/invocation.js';
@@ -22,7 +23,7 @@ export default defineRule({
     description: '`yum`/`dnf`/`microdnf`/`zypper install` without a `clean all` (or cache mount) in the same `RUN`, or without `-y` / non-interactive mode.',
     docs: {
       why:
-        'yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.',
+        'yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor is a missing clean reported in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing; a missing `-y` still is, since the build fails.',
       bad: 'RUN dnf install python3.12',
       good:
         'RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12',
@@ -56,7 +57,8 @@ export default defineRule({
         });
       }
 
-      if (runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
+      // An image thrown away once its files are out: its size buys nothing (a prompt still fails its build).
+      if (model.artifactBuilder || runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
       const rpmCleaned =
         hasCacheMountOn(ins, RPM_CACHE) ||
         // `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`: the cache lives in the mount.

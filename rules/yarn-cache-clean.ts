@@ -1,4 +1,5 @@
 import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.js';
+import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { isCall, optionValue } from '../src/shell/invocation.js';
@@ -19,7 +20,7 @@ export default defineRule({
     description: '`yarn install` without `yarn cache clean` (or a cache mount on the yarn cache) in the same `RUN` of the shipped image.',
     docs: {
       why:
-        'Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself.',
+        'Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.',
       bad: 'RUN yarn install --frozen-lockfile',
       good:
         'RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile',
@@ -31,6 +32,8 @@ export default defineRule({
     covers: ['DL3060'],
   },
   check({ model, report }) {
+    // Thrown away once its files are out: its size buys nothing.
+    if (model.artifactBuilder) return;
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
       const installs = cacheFillsIn(script, 'yarn').filter((c) => !c.command.args.some((w) => !w.literal) && (c.invocation.subcommand !== null || !c.invocation.options.some((o) => ['--version', '-v', '--help', '-h'].includes(o.name))));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { variedBuildArgs } from './context/varied-args.js';
 import { openBuildContext } from './context/build-context.js';
 import { inferredContext } from './context/inferred-context.js';
+import { buildsArtifactsOnly } from './context/artifact-builds.js';
 import { runsOverLiveSource } from './context/live-source.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
@@ -101,6 +102,7 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   if (buildContext && options.filePath && runsOverLiveSource(model, options.filePath, buildContext)) model.liveSourceImage = true;
+  if (buildContext && options.filePath && buildsArtifactsOnly(model, options.filePath, buildContext)) model.artifactBuilder = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

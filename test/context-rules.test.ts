@@ -929,6 +929,52 @@ describe('images a script beside them launches over the working tree (interactiv
   });
 });
 
+describe('images a script beside them builds only to make files with (artifact builders)', () => {
+  // TransformerEngine's build_tools/wheel_utils: launch_x86.sh builds the wheel builder, runs it, and copies the wheels out.
+  const df = 'FROM quay.io/pypa/manylinux_2_28_x86_64\nCOPY . /src/\nRUN dnf -y install glog-devel\nCMD ["/bin/bash", "-c", "bash /src/build_wheels.sh"]\n';
+  const launch = 'docker build --no-cache -t "x86_wheel" -f build_tools/wheel_utils/Dockerfile.x86 .\ndocker run --runtime=nvidia --gpus=all "x86_wheel"\ndocker cp $(docker ps -aq | head -1):/wheelhouse x86_wheelhouse\n';
+  const project = (files: Record<string, string>) => context({ LICENSE: 'MIT\n', 'build_tools/wheel_utils/Dockerfile.x86': df, ...files });
+  const findings = (rule: string, files: Record<string, string>) => lintIn(rule, project(files), 'build_tools/wheel_utils/Dockerfile.x86');
+  it('asks for no user nor a smaller image where the script copies the files out of the container', () => {
+    for (const rule of ['non-root-user', 'rpm-cleanup']) expect(findings(rule, { 'build_tools/wheel_utils/launch_x86.sh': launch })).toEqual([]);
+    // A prompt still fails the build.
+    const prompting = project({ 'build_tools/wheel_utils/launch_x86.sh': launch });
+    fs.writeFileSync(path.join(prompting, 'build_tools/wheel_utils/Dockerfile.x86'), df.replace('dnf -y install', 'dnf install'));
+    expect(lintIn('rpm-cleanup', prompting, 'build_tools/wheel_utils/Dockerfile.x86')[0]!.message).toContain('without `-y`');
+  });
+  it('nor where a run in the foreground leaves them in the working tree it bind-mounts (a composite action, GitHub expressions and all)', () => {
+    const action = [
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - shell: bash',
+      '      run: |',
+      '        docker build -t te-build -f build-tools/.github/actions/build-wheel/Dockerfile --build-arg PY=${{ inputs.python-version }} .',
+      '    - shell: bash',
+      '      run: |',
+      '        EXIT_CODE=$(docker run \\',
+      '            --rm --volume $(pwd):/workspace \\',
+      '            te-build bash /workspace/build.sh | tail -n 1)',
+      '',
+    ].join('\n');
+    const image = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y cmake && rm -rf /var/lib/apt/lists/*\n';
+    const dir = context({ LICENSE: 'MIT\n', '.github/actions/build-wheel/Dockerfile': image, '.github/actions/build-wheel/action.yml': action });
+    expect(lintIn('apt-no-install-recommends', dir, '.github/actions/build-wheel/Dockerfile')).toEqual([]);
+    fs.writeFileSync(path.join(dir, '.github/actions/build-wheel/action.yml'), action.replace('--volume $(pwd):/workspace', '--volume /data:/data'));
+    expect(lintIn('apt-no-install-recommends', dir, '.github/actions/build-wheel/Dockerfile')).toHaveLength(1);
+  });
+  it('still asks when the image is pushed, published by another build, run as a service, or not the one the script builds', () => {
+    const beside = (more: Record<string, string>) => ({ 'build_tools/wheel_utils/launch_x86.sh': launch, ...more });
+    expect(findings('non-root-user', beside({ 'build_tools/wheel_utils/release.sh': 'docker push acme/wheel:1.0\n' }))).toHaveLength(1);
+    const workflow = 'jobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: build_tools/wheel_utils/Dockerfile.x86\n          tags: ghcr.io/acme/wheel-builder:latest\n          push: true\n';
+    expect(findings('non-root-user', beside({ '.github/workflows/image.yml': workflow }))).toHaveLength(1);
+    expect(findings('non-root-user', { 'build_tools/wheel_utils/launch_x86.sh': launch.replace('--gpus=all', '--gpus=all -p 8000:8000') })).toHaveLength(1);
+    expect(findings('non-root-user', { 'build_tools/wheel_utils/launch_x86.sh': launch.replace('Dockerfile.x86', 'Dockerfile.aarch') })).toHaveLength(1);
+    expect(findings('rpm-cleanup', { 'build_tools/wheel_utils/launch_x86.sh': launch.replace(/docker cp .*\n/, '') })).toHaveLength(1);
+    expect(findings('non-root-user', beside({ 'build_tools/wheel_utils/compose.yaml': 'services:\n  wheels:\n    build:\n      context: ../..\n      dockerfile: build_tools/wheel_utils/Dockerfile.x86\n' }))).toHaveLength(1);
+  });
+});
+
 describe('Dockerfiles a Dev Container configuration builds (interactive development images)', () => {
   const df = 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n';
   const devcontainer = (dockerfile: string) => `{\n  // presidio's layout\n  "name": "Analyzer",\n  "build": { "dockerfile": "${dockerfile}", "context": "../../analyzer" }\n}\n`;

@@ -126,6 +126,27 @@ describe('apt-no-install-recommends', () => {
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN if [ "$BUILD_TYPE" = vulkan ]; then apt-get update && apt-get install -y --no-install-recommends cmake; fi\nRUN apt-get update && apt-get install -y cmake\n')).toHaveLength(1);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12 AS a\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM debian:12\nRUN apt-get install -y curl\n')).toHaveLength(1);
   });
+  it('reports an install naming no package only when it completes what `dpkg -i` may have left broken (nv-ingest)', () => {
+    const rule = 'apt-no-install-recommends';
+    // nv-ingest's nemo_retriever: `-f install` after `dpkg -i … &&` finds nothing broken; the real install is reported once.
+    const after = 'FROM ubuntu:22.04\nRUN dpkg -i cuda-keyring_1.1-1_all.deb && apt update && apt-get --fix-broken install -y && apt-get -y install cuda-toolkit-13-0\n';
+    expect(positions(ruleFindings(rule, after))).toEqual([[2, 103]]);
+    expect(ruleFindings(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y\n')).toEqual([]);
+    // A failed `dpkg -i` tolerated: `-f install` brings the missing dependencies and what they recommend.
+    const fixing = ruleFindings(rule, 'FROM debian:12\nRUN dpkg -i /tmp/app.deb || apt-get -f install -y\n');
+    expect(positions(fixing)).toEqual([[2, 40]]);
+    expect(fixing[0]!.message).toContain('completing what `dpkg -i` may have left broken');
+    expect(ruleFindings(rule, 'FROM debian:12\nRUN dpkg -i /tmp/app.deb || true\nRUN apt-get update && apt-get install --fix-broken -y\n')).toHaveLength(1);
+    // Beside an install of packages on the same line: one finding, with both edits.
+    const line = ruleFindings(rule, 'FROM debian:12\nRUN dpkg -i /tmp/app.deb; apt-get -f install -y && apt-get install -y curl\n');
+    expect(positions(line)).toEqual([[2, 60]]);
+    expect(line[0]!.fix?.edits.map((e) => e.range.start.column)).toEqual([67, 45]);
+  });
+  it('knows python-is-python3 and libprotobuf23 recommend nothing (frigate), and still reports python3 beside them', () => {
+    const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(install('python-is-python3 libprotobuf23')).toEqual([]);
+    expect(install('python3 python-is-python3')).toHaveLength(1);
+  });
   it('does not take apt.conf written in another stage', () => {
     const text = 'FROM ubuntu:22.04 AS a\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/00x\nFROM ubuntu:22.04\nRUN apt-get install -y curl\n';
     expect(positions(ruleFindings('apt-no-install-recommends', text))).toEqual([[4, 13]]);
@@ -139,10 +160,15 @@ describe('apt-get-not-apt', () => {
     expect(f[0]!.fix).toEqual({ description: 'Replace `apt` by `apt-get`', edits: [{ range: f[0]!.range, text: 'apt-get' }], safe: true });
     expect(f[2]!.fix?.safe).toBe(false);
     expect(f[3]!.fix).toBeUndefined();
-    expect(f[3]!.message).toContain('`apt-get` / `apt-cache`');
+    expect(f[3]!.message).toContain('`dpkg-query -l`');
   });
   it('is silent on apt-get, apt-cache, apt-key, apt-mark and the word apt in arguments', () => {
     expect(fixture('apt-get-not-apt', 'good')).toEqual([]);
+  });
+  it('names the stable command for `apt list`, which apt-get and apt-cache lack (maxtext), and offers no fix', () => {
+    const f = ruleFindings('apt-get-not-apt', 'FROM debian:12\nRUN apt list --installed\nRUN apt list --upgradable\nRUN apt list -a python3\nRUN apt moo\n');
+    expect(f.map((x) => x.message.replace(/.*; use (.*) instead\.$/, '$1'))).toEqual(['`dpkg-query -l`', '`apt-get --simulate upgrade`', '`apt-cache policy`', '`apt-get` / `apt-cache`']);
+    expect(f.every((x) => x.fix === undefined)).toBe(true);
   });
   it('suggests apt-cache for search/show and does not fix quoted exec-form words', () => {
     const f = ruleFindings('apt-get-not-apt', 'FROM debian:12\nRUN apt show curl\nRUN ["apt", "install", "-y", "curl"]\n');

@@ -30,7 +30,7 @@ const ENGINES = new Set(['docker', 'podman', 'nerdctl', 'nvidia-docker', 'builda
  * A push, read in the text (a script that only prints `docker push …` for its user publishes the image too): `docker
  * push`, `podman image push`, `$(DOCKER) push`, `buildx build --push`, `--output type=registry`, `push=true`.
  */
-const PUSHES = /\b(docker|podman|nerdctl|buildah)\s+((image|manifest)\s+)?push\b|\$[({]?\w*docker\w*[)}]?\s+push\b|\s--push\b|\bpush=true\b|\btype=registry\b/i;
+export const PUSHES = /\b(docker|podman|nerdctl|buildah)\s+((image|manifest)\s+)?push\b|\$[({]?\w*docker\w*[)}]?\s+push\b|\s--push\b|\bpush=true\b|\btype=registry\b/i;
 /** What a launch needs in the text before the file is parsed: an interactive terminal and a mount. */
 const MAY_LAUNCH = /(^|[\s"'])(-it|-ti|-i|--interactive|--tty)\b/;
 const MAY_MOUNT = /(^|[\s"'(])(-v|--volume|--mount)\b/;

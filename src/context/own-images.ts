@@ -199,7 +199,7 @@ function contextNames(pairs: readonly string[]): string[] {
 const SUBSTITUTION_ROUNDS = 4;
 
 /** A path as written, `./` and `../` taken off: what is left names the file from some folder the linter may not know. */
-function relativeFile(file: string): string {
+export function relativeFile(file: string): string {
   return path.posix.normalize(file).replace(/^(\.\.?\/)+/, '');
 }
 
@@ -207,7 +207,7 @@ function relativeFile(file: string): string {
  * `$NAME`, `${NAME}` and `${NAME:-default}` (`${NAME-default}`) replaced by the value known for NAME; the default
  * when none is (`-t "${REGISTRY:-quay.io/org}/app"`: the name the script builds unless its caller says another).
  */
-function substitute(text: string, values: ReadonlyMap<string, string | null>): string {
+export function substitute(text: string, values: ReadonlyMap<string, string | null>): string {
   let out = text;
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
     const next = out.replace(
@@ -244,7 +244,7 @@ export function shellAssignments(lines: readonly string[]): Map<string, string[]
 }
 
 /** shellAssignments' one value per name, null for a name given twice. */
-function shellValues(lines: readonly string[]): Map<string, string | null> {
+export function shellValues(lines: readonly string[]): Map<string, string | null> {
   return new Map([...shellAssignments(lines)].map(([name, values]) => [name, values.length === 1 ? values[0]! : null]));
 }
 

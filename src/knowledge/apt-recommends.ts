@@ -29,4 +29,12 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   'libomp5', 'libomp5-13', 'libomp5-14', 'libomp5-15', 'libomp5-16',
   // The libb64 Base64 library (bookworm's index): libb64-dev depends on libb64-0d alone, libb64-0d on libc6.
   'libb64-dev', 'libb64-0d',
+  // Protocol Buffers' runtime library: bookworm's libprotobuf32 (apt-cache show) depends on libc6, libgcc-s1,
+  // libstdc++6 and zlib1g and recommends nothing; libprotobuf23 (bullseye, Ubuntu 22.04) is the same library package of
+  // protobuf 3.12, whose control gives it only its shared libraries' Depends (not in an index on hand: read by analogy).
+  'libprotobuf23', 'libprotobuf32',
+  // python-is-python3 (bookworm's index): Depends python3 alone, no Recommends. python3's interpreter (python3.11)
+  // recommends ca-certificates, which apt adds only where it installs python3 with it: the package names `python` for a
+  // python3 already there, and an install naming python3 too is still reported for it.
+  'python-is-python3',
 ]);

@@ -347,6 +347,33 @@ export const IMAGE_BUILD: ToolGrammar = {
 };
 
 /**
+ * `docker run` / `docker create` (also `docker container run`, podman's, nerdctl's, `nvidia-docker run`): the options
+ * that take a value, so that the first operand after them is the image and the words after it the container's command.
+ * What src/context/artifact-builds.ts reads a project script's runs of its own images with.
+ */
+export const CONTAINER_RUN = {
+  programs: ['docker', 'podman', 'nerdctl', 'nvidia-docker'],
+  subcommands: ['run', 'create'],
+  valued: new Set([
+    '--add-host', '--annotation', '-a', '--attach', '--blkio-weight', '--blkio-weight-device', '--cap-add', '--cap-drop',
+    '--cgroup-parent', '--cgroupns', '--cidfile', '--cpu-period', '--cpu-quota', '--cpu-rt-period', '--cpu-rt-runtime',
+    '-c', '--cpu-shares', '--cpus', '--cpuset-cpus', '--cpuset-mems', '--detach-keys', '--device', '--device-cgroup-rule',
+    '--device-read-bps', '--device-read-iops', '--device-write-bps', '--device-write-iops', '--dns', '--dns-option',
+    '--dns-search', '--domainname', '--entrypoint', '-e', '--env', '--env-file', '--expose', '--gpus', '--group-add',
+    '--health-cmd', '--health-interval', '--health-retries', '--health-start-interval', '--health-start-period',
+    '--health-timeout', '-h', '--hostname', '--ip', '--ip6', '--ipc', '--isolation', '--kernel-memory', '-l', '--label',
+    '--label-file', '--link', '--link-local-ip', '--log-driver', '--log-opt', '--mac-address', '-m', '--memory',
+    '--memory-reservation', '--memory-swap', '--memory-swappiness', '--mount', '--name', '--network', '--net',
+    '--network-alias', '--oom-score-adj', '--pid', '--pids-limit', '--platform', '-p', '--publish', '--pull', '--restart',
+    '--runtime', '--security-opt', '--shm-size', '--stop-signal', '--stop-timeout', '--storage-opt', '--sysctl', '--tmpfs',
+    '-u', '--user', '--ulimit', '--userns', '--uts', '-v', '--volume', '--volume-driver', '--volumes-from', '-w', '--workdir',
+    // podman's own
+    '--arch', '--os', '--variant', '--authfile', '--secret', '--uidmap', '--gidmap', '--subuidname', '--subgidname',
+    '--cgroups', '--hooks-dir', '--init-path', '--pod', '--requires', '--sdnotify', '--systemd', '--timeout', '--umask',
+  ]),
+} as const;
+
+/**
  * Programs that run another command given on their command line. The words after the launcher's own options
  * (and, with `sub`, after that subcommand; with `operands`, after that many operands of its own) are the command
  * it runs, which the shell model lists as a command of its own, `launchers` naming what it went through.

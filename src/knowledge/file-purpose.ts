@@ -363,7 +363,7 @@ const TEST_EXTRAS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'd
  * debug variant to shell into), has a bare shell as its command (or none of its own on a base whose default is a shell) and test tooling installed (a CI runner's image:
  * its jobs give the commands), grants passwordless sudo (grantsPasswordlessSudo), or is a build environment (isBuildEnvironment);
  * or the project's own workflows run jobs in it (DockerfileModel.ciJobImage), or it is run over the project's live source
- * (DockerfileModel.liveSourceImage).
+ * (DockerfileModel.liveSourceImage), or a script beside it builds it only to make files with (DockerfileModel.artifactBuilder).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
   return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
@@ -372,6 +372,10 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 /** What isInteractiveDevImage recognises, as the rules' docs say it. */
 export const INTERACTIVE_DEV_IMAGES =
   'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=…`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
+
+/** What DockerfileModel.artifactBuilder recognises, as the rules' docs say it. */
+export const ARTIFACT_BUILDERS =
+  'a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder …`), in the foreground and publishing no port; not when a script there pushes an image, a build of the project tags that Dockerfile\'s image with a registry\'s name, a Compose service builds it, or it exposes a port or has a health check';
 
 /**
  * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`),
@@ -391,7 +395,7 @@ export function isInteractiveDevImage(model: DockerfileModel): boolean {
 const DEVELOPMENT_IMAGE = new FactKey<boolean>();
 
 function readsAsDevelopmentImage(model: DockerfileModel): boolean {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage || model.liveSourceImage) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage || model.liveSourceImage || model.artifactBuilder) return true;
   const final = model.finalStage;
   if (!final) return false;
   // Built on a workstation image (Cloud Workstations, Dev Containers, Gitpod): a development environment for people.

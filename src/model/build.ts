@@ -291,6 +291,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
     ciJobImage: false,
     retired: false,
     liveSourceImage: false,
+    artifactBuilder: false,
     facts: new Facts(),
   };
 }

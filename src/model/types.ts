@@ -386,6 +386,13 @@ export interface DockerfileModel {
    * (runsOverLiveSource in context/live-source.ts).
    */
   liveSourceImage: boolean;
+  /**
+   * The image is built only to make files with: a script beside it (or the composite action whose folder holds it)
+   * builds it, runs it, and takes the files out (`docker cp`, or a bind-mounted working tree or output folder), and
+   * nothing pushes it or runs it as a service. A build environment thrown away after the run. Set from the build
+   * context (buildsArtifactsOnly in context/artifact-builds.ts).
+   */
+  artifactBuilder: boolean;
   /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */
   facts: Facts;
 }

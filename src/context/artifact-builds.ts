@@ -1,0 +1,238 @@
+/**
+ * Images a project builds only to make files with (DockerfileModel.artifactBuilder): a script beside the Dockerfile,
+ * or the composite GitHub action whose folder holds it, builds the image, runs it, and takes what the run made out of
+ * it, with `docker cp` from the container (TransformerEngine's wheel_utils/launch_x86.sh: `docker build --no-cache -f
+ * build_tools/wheel_utils/Dockerfile.x86 -t x86_wheel .`, `docker run … x86_wheel`, `docker cp <container>:/wheelhouse
+ * …`), or through a host folder the run bind-mounts, the working tree or an output folder, in a run in the foreground
+ * that publishes no port (its build-pytorch-wheel action: `docker run --rm --volume $(pwd):/workspace
+ * transformer-engine-build bash …/build.sh`, the wheel written into the checkout). Nothing there pushes an image, no
+ * build of the project tags this Dockerfile's image with a registry's name, and no Compose service runs it: the image
+ * is a build environment, thrown away once its files are out.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTAINER_RUN, IMAGE_BUILD } from '../knowledge/commands.js';
+import { declaresService } from '../knowledge/file-purpose.js';
+import type { DockerfileModel } from '../model/types.js';
+import { parseShell } from '../shell/parse.js';
+import { optionValues, readInvocation } from '../shell/invocation.js';
+import { scanOptions } from '../shell/options.js';
+import { LineIndex, MappedSource } from '../shell/source-map.js';
+import type { SimpleCommand } from '../shell/types.js';
+import { UNKNOWN_DIR } from '../shell/workdir.js';
+import type { BuildContext } from './build-context.js';
+import { repository } from './build-targets.js';
+import { record } from './compose.js';
+import { logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
+import { PUSHES } from './launch-scripts.js';
+import { listing, projectFileCache } from './project-file.js';
+import { yamlDocument } from './yaml-document.js';
+
+/** An image build a script runs. */
+interface ScriptBuild {
+  /** The Dockerfile it names (`-f`), variables filled, `./` taken off; null when it names none (`{context}/Dockerfile`). */
+  file: string | null;
+  /** The build context operand, as written once variables are filled. */
+  context: string | null;
+  tags: readonly string[];
+}
+
+/** A `docker run` or `docker create` a script runs. */
+interface ScriptRun {
+  /** The image operand, variables filled. */
+  image: string;
+  /** `-d`, or `docker create`: the script goes on while the container lives. */
+  detached: boolean;
+  /** Publishes a port (`-p`, `-P`) or restarts by policy (`--restart`): it serves. */
+  serves: boolean;
+  /** The host side of its bind mounts (`-v HOST:…`, `--mount type=bind,source=HOST`), as written once variables are filled. */
+  hostFolders: readonly string[];
+}
+
+interface ScriptFacts {
+  builds: ScriptBuild[];
+  runs: ScriptRun[];
+  /** `docker cp CONTAINER:PATH DEST`: files taken out of a container. */
+  copiesOut: boolean;
+  /** Pushes an image (launch-scripts' PUSHES: `docker push`, `buildx build --push`, `--output type=registry`). */
+  pushes: boolean;
+}
+
+const NONE: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: false };
+
+/** Lines that may build, run, copy or push: the only ones parsed. */
+const CONTAINER_LINE = /\b(docker|podman|nerdctl|nvidia-docker|buildah)\b/;
+/** Lines parsed per file, at most. */
+const MAX_LINES = 500;
+
+function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<string, string | null>): ScriptFacts {
+  // A push is read in the text, as for launch scripts: one only printed for the user publishes the image too.
+  const facts: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text) };
+  const fill = (text: string): string => substitute(text, values);
+  for (const line of lines.filter((l) => CONTAINER_LINE.test(l)).slice(0, MAX_LINES)) {
+    const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    for (const cmd of script.commands) {
+      if (!cmd.name) continue;
+      const run = runOf(cmd, fill);
+      if (run) facts.runs.push(run);
+      if (!IMAGE_BUILD.programs.includes(cmd.name)) continue;
+      const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+      // `docker cp CONTAINER:PATH DEST`: a host path has no `:` (`./out`, `/tmp/x`); the container may be an expression.
+      if (inv.subcommand === 'cp' && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0]!.value) && inv.operands[0]!.value.includes(':')) facts.copiesOut = true;
+      if (inv.subcommand !== 'build') continue;
+      const file = optionValues(inv, '-f', '--file').pop()?.value;
+      facts.builds.push({
+        file: file === undefined ? null : relativeFile(fill(file)),
+        context: inv.operands[0] ? fill(inv.operands[0].value) : null,
+        tags: optionValues(inv, '-t', '--tag').map(({ value }) => fill(value)),
+      });
+    }
+  }
+  return facts;
+}
+
+/** A `run` or `create` of a container engine, read with its options (CONTAINER_RUN); null for another command. */
+function runOf(cmd: SimpleCommand, fill: (text: string) => string): ScriptRun | null {
+  if (!cmd.name || !CONTAINER_RUN.programs.includes(cmd.name as (typeof CONTAINER_RUN.programs)[number])) return null;
+  // `docker run`, `docker container run`: the subcommand is the first word that is not an option of the engine's.
+  const words = cmd.args;
+  let at = 0;
+  if (words[at]?.value === 'container') at++;
+  const sub = words[at]?.value ?? '';
+  if (!(CONTAINER_RUN.subcommands as readonly string[]).includes(sub)) return null;
+  const { options, positional } = scanOptions(words.slice(at + 1), { valued: CONTAINER_RUN.valued, stopAtOperand: true });
+  const image = positional[0];
+  if (!image) return null;
+  const has = (...names: string[]): boolean => options.some((o) => names.includes(o.name));
+  const hostFolders: string[] = [];
+  for (const o of options) {
+    if ((o.name === '-v' || o.name === '--volume') && o.value) {
+      const host = fill(o.value).split(':')[0]!;
+      if (/^[/.~$`]/.test(host)) hostFolders.push(host);
+    }
+    if (o.name === '--mount' && o.value) {
+      const fields = new Map(fill(o.value).split(',').map((f) => [f.slice(0, f.indexOf('=')), f.slice(f.indexOf('=') + 1)] as const));
+      const source = fields.get('source') ?? fields.get('src');
+      if (fields.get('type') === 'bind' && source) hostFolders.push(source);
+    }
+  }
+  return {
+    image: fill(image.value),
+    detached: sub === 'create' || has('-d', '--detach'),
+    serves: has('-p', '--publish', '-P', '--publish-all', '--restart'),
+    hostFolders,
+  };
+}
+
+const scriptFacts = projectFileCache<ScriptFacts>((file) => {
+  const text = fs.readFileSync(file, 'utf8');
+  if (MAKEFILE.test(path.basename(file))) {
+    const { recipes, values } = makefileRecipes(text);
+    return factsOf(text, recipes, values);
+  }
+  const lines = logicalLines(text);
+  return factsOf(text, lines, shellValues(lines));
+}, NONE);
+
+/** A composite action's `run` steps, each read as a script of its own. */
+const actionFacts = projectFileCache<ScriptFacts>((file) => {
+  const runs = record(record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['runs']);
+  const steps = runs?.['using'] === 'composite' && Array.isArray(runs['steps']) ? (runs['steps'] as unknown[]) : [];
+  const all: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: false };
+  for (const step of steps) {
+    // Docker's build action pushing what it builds (`push: true`).
+    const uses = record(step)?.['uses'];
+    const push = record(record(step)?.['with'])?.['push'];
+    if (typeof uses === 'string' && /^[\w-]+\/build-push-action@/.test(uses) && (push === true || push === 'true')) all.pushes = true;
+    const run = record(step)?.['run'];
+    if (typeof run !== 'string') continue;
+    // GitHub fills its `${{ … }}` expressions before the shell reads the step: here they stand as variables.
+    const lines = logicalLines(run.replace(/\$\{\{\s*github\.workspace\s*\}\}/g, '$GITHUB_WORKSPACE').replace(/\$\{\{[^}]*\}\}/g, '$GITHUB_EXPRESSION'));
+    const f = factsOf(run, lines, shellValues(lines));
+    all.builds.push(...f.builds);
+    all.runs.push(...f.runs);
+    all.copiesOut ||= f.copiesOut;
+    all.pushes ||= f.pushes;
+  }
+  return all;
+}, NONE);
+
+const SCRIPT = /\.(sh|bash)$/i;
+const MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
+const ACTION = /^action\.ya?ml$/;
+
+/**
+ * A host folder that is the working tree (`$(pwd)`, `${PWD}`, `.`, `$GITHUB_WORKSPACE`) or an output folder by its
+ * name (`./dist`, `$(pwd)/wheelhouse`, `${OUTPUT_DIR}`): where a run leaves what it made. Not a data, model or cache
+ * folder (`-v /data:/data`, `-v $HOME/.cache:/root/.cache`).
+ */
+const WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.|\.\/|\$\{?GITHUB_WORKSPACE\}?)["']?\/?$/;
+const OUTPUT_FOLDER = /(^|[/_.${-])(out|outputs?|dist|build|target|wheelhouse|wheels?|artifacts?|releases?|packages|debs|rpms)([_-](dir|path|folder))?["'}]?\/?$/i;
+
+function leavesFiles(host: string): boolean {
+  return WORKING_TREE.test(host) || OUTPUT_FOLDER.test(host);
+}
+
+/**
+ * The build reads `dockerfile` (absolute): its `-f` names the file, with at least its own folder when it names one
+ * (`build-tools/.github/actions/build-pytorch-wheel/Dockerfile`, a checkout of the repository in another folder), or
+ * it names none and the file is its context's `Dockerfile`.
+ */
+function readsDockerfile(build: ScriptBuild, dockerfile: string): boolean {
+  const own = dockerfile.split(path.sep);
+  if (build.file === null) {
+    const context = (build.context ?? '.').replace(/\/+$/, '');
+    return /^(Dockerfile|Containerfile)$/.test(own.at(-1)!) && !context.includes('$') && (context === '.' || own.at(-2) === context.split('/').at(-1));
+  }
+  if (build.file.includes('$')) return false;
+  const named = build.file.split('/');
+  let matched = 0;
+  while (matched < named.length && named[named.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
+  return matched === named.length || matched >= 2;
+}
+
+/** The same image: the same repository (tag and registry default aside), or the same text where a variable stays. */
+function sameImage(a: string, b: string): boolean {
+  return a.includes('$') || b.includes('$') ? a === b : repository(a) === repository(b);
+}
+
+/**
+ * The image at `dockerfile` is built only to make files with (see the file comment). `context` gives the Compose
+ * services building it: one that does runs it as a service.
+ */
+export function buildsArtifactsOnly(model: DockerfileModel, dockerfile: string, context: Pick<BuildContext, 'composeServices'>): boolean {
+  const final = model.finalStage;
+  if (!final || declaresService(final)) return false;
+  const own = path.resolve(dockerfile);
+  const dir = path.dirname(own);
+  const names = listing(dir);
+  const files = [
+    ...names.filter((n) => SCRIPT.test(n) || MAKEFILE.test(n)).sort().map((n) => scriptFacts(path.join(dir, n))),
+    ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(path.join(dir, n))),
+  ];
+  if (files.some((f) => f.pushes)) return false;
+  const makesFiles = files.some((f) => {
+    const tags = f.builds.filter((b) => readsDockerfile(b, own)).flatMap((b) => b.tags);
+    const runs = f.runs.filter((r) => tags.some((t) => sameImage(t, r.image)));
+    if (!runs.length || runs.some((r) => r.serves)) return false;
+    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
+  });
+  if (!makesFiles || context.composeServices().length > 0) return false;
+  return !publishedElsewhere(own);
+}
+
+/**
+ * A build of the project that names this very Dockerfile (a workflow's, a script's above it) tags its image with a
+ * registry's name (`ghcr.io/org/builder`, `org/builder`): the image is published, whatever the script beside it does.
+ */
+function publishedElsewhere(dockerfile: string): boolean {
+  const { builds, root } = projectBuilds(dockerfile);
+  const relative = (root ? path.relative(root, dockerfile) : path.basename(dockerfile)).split(path.sep).join('/');
+  return builds.some(
+    (b) =>
+      b.file !== null &&
+      !b.file.includes('$') &&
+      (b.fromRoot ? b.file === relative : relative === b.file || relative.endsWith(`/${b.file}`)) &&
+      b.tags.some((t) => repository(t).includes('/')),
+  );
+}
