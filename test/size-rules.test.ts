@@ -97,6 +97,9 @@ describe('apt-no-install-recommends', () => {
     // libomp5 (LLVM's OpenMP runtime, transformers' TPU image) resolves to libomp5-14: libc6 only. Beside curl (libcurl4 recommends ca-certificates) the flag matters.
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y libomp5 && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y libomp5 curl && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
+    // rsync, jq and apt-utils pull only libraries that recommend nothing (lws' and smallstep's builders); git recommends less and ssh clients.
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y rsync jq apt-utils make && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y rsync git && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
   });
   it('accepts the setting echoed into apt.conf.d earlier in the same RUN, not after the install', () => {
     const conf = "echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/80recommends";

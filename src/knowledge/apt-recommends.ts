@@ -15,6 +15,10 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // Build tools. make: Depends libc6, Suggests make-doc. patch: libc6, Suggests ed, diffutils-doc. m4: libc6,
   // Suggests m4-doc. ninja-build: libc6, libstdc++6, Suggests python3 (bookworm's index, packages.debian.org).
   'make', 'patch', 'm4', 'ninja-build',
+  // Read from Debian bookworm's index (apt-cache show): rsync depends on libacl1, liblz4-1, libpopt0, libssl3,
+  // libxxhash0, libzstd1, zlib1g and libc6, none recommending anything; jq on libjq1 (libonig5); apt-utils on apt,
+  // libapt-pkg6.0 (recommends apt, in every base), libdb5.3, libgcc-s1, libstdc++6.
+  'rsync', 'jq', 'libjq1', 'libonig5', 'apt-utils',
   // Read from Debian bookworm's index (apt-cache show): libxcb-cursor0 (Qt's xcb plugin) pulls only libxcb libraries,
   // libxau6, libxdmcp6, libbsd0 and libmd0, none recommending anything; numactl: libnuma1, libc6. locales: libc-bin
   // (recommends manpages) and debconf (apt-utils, debconf-i18n), both in every Debian and Ubuntu base image already, so
