@@ -1143,6 +1143,14 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(lintIn('base-image-tag', path.join(dir, 'docker/api')).map((f) => f.range.start.line)).toEqual([6]);
   });
 
+  it('takes an Amazon ECR Public alias as an account, compared as the other registries\' accounts are', () => {
+    const dir = context({
+      '.git/config': config('https://github.com/buildkite/agent.git'),
+      'packaging/docker/alpine/Dockerfile': 'FROM public.ecr.aws/buildkite/agent-base:alpine\nFROM public.ecr.aws/someone/agent-base:alpine\n',
+    });
+    expect(lintIn('official-base-image', path.join(dir, 'packaging/docker/alpine')).map((f) => f.range.start.line)).toEqual([2]);
+  });
+
   it('takes an organisation named for the project\'s images as its account (owncloud-docker publishes owncloud/…)', () => {
     const dir = context({ '.git/config': config('https://github.com/owncloud-docker/server.git'), 'v22.04/Dockerfile': 'FROM owncloud/base:22.04\nFROM other/base:22.04\n' });
     expect(lintIn('official-base-image', path.join(dir, 'v22.04')).map((f) => f.range.start.line)).toEqual([2]);
