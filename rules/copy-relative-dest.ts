@@ -75,7 +75,8 @@ function atStart(cmd: SimpleCommand): boolean {
 /**
  * One named file that a later RUN, CMD or ENTRYPOINT of the stage names where the copy put it, `/name` (moby's
  * `COPY --from=source /file .` then `stat /file`) or `./name` run from `/` (one service binary, `COPY --from=builder
- * /chroma/query_service .` then `exec ./query_service`): it is in `/` on purpose, and nothing is spread there.
+ * /chroma/query_service .` then `exec ./query_service`), or that the image's command reads by its bare name
+ * (readByImageCommand): it is in `/` on purpose, and nothing is spread there.
  */
 function placedAtRoot(stage: Stage, copy: Instruction): boolean {
   const sources = copy.copy?.sources ?? [];
@@ -83,7 +84,35 @@ function placedAtRoot(stage: Stage, copy: Instruction): boolean {
   if (!source || /[*?[\]]/.test(source) || source.endsWith('/')) return false;
   const name = source.split('/').pop()!;
   if (name === '' || name === '.' || name === '..') return false;
-  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
+  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index || readByImageCommand(stage).has(name);
+}
+
+const READ_BY_COMMAND = new FactKey<Set<string>>();
+
+/**
+ * The bare file names (`a.txt`, no `/`) that the image's command, the ENTRYPOINT and CMD in force, hands its program
+ * when it starts in `/` (earthly's `ENTRYPOINT ["cat", "a.txt"]`, `CMD ["python", "app.py"]`): the container reads
+ * them from its working directory, so a file copied there by that name is in `/` for the command, as `./name` is. Not
+ * the program's own name (`CMD ["svc"]` is looked up in PATH, unless an ENTRYPOINT takes it as an argument), and not a
+ * RUN's bare name (`pip install -r requirements.txt`: a build step reading the file says nothing of where it belongs).
+ * Only when no WORKDIR of the stage moves where the container starts.
+ */
+function readByImageCommand(stage: Stage): Set<string> {
+  return stage.facts.get(READ_BY_COMMAND, () => {
+    const names = new Set<string>();
+    if (firstWorkdir(stage) < Infinity) return names;
+    for (const ins of [stage.entrypoint, stage.cmd]) {
+      if (!ins) continue;
+      const commands = ins.script?.commands ?? [];
+      // An exec-form CMD's first word is an argument of the exec-form ENTRYPOINT in force, not a program.
+      const argsFrom = ins === stage.cmd && stage.entrypoint?.json && ins.json ? 0 : 1;
+      for (const c of commands) {
+        if (!atStart(c)) continue;
+        for (const w of c.argv.slice(c === commands[0] ? argsFrom : 1)) if (w.literal && /^[^/\s]+$/.test(w.value)) names.add(w.value);
+      }
+    }
+    return names;
+  });
 }
 
 const NAMED_AT_ROOT = new FactKey<Map<string, number>>();
@@ -158,7 +187,7 @@ export default defineRule({
     description: '`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT\'s `pip install *.whl && … && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service\'s `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT\'s `pip install *.whl && … && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`), or that the image\'s command, the `ENTRYPOINT` and `CMD` in force, hands its program by its bare name while the container starts in `/` (`COPY a.txt .` then `ENTRYPOINT ["cat", "a.txt"]`, `CMD ["python", "app.py"]`): it is in `/` on purpose and nothing is spread there. A `RUN` that reads the file by its bare name (`pip install -r requirements.txt`) is no such sign, nor is a command whose program is the file\'s bare name (`CMD ["svc"]` looks in `PATH`). Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service\'s `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:

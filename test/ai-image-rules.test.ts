@@ -31,6 +31,9 @@ describe('official-base-image', () => {
     // Material for MkDocs' own image (NVIDIA/nv-ingest's docs build on it); not another image of its author's account.
     expect(ruleFindings('official-base-image', 'FROM squidfunk/mkdocs-material:9.6.14\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM squidfunk/other:1\n')).toHaveLength(1);
+    // Pyodide's own build environment and the Operator Framework's Helm operator base; not another account of either registry.
+    expect(ruleFindings('official-base-image', 'FROM pyodide/pyodide-env:20221102-chrome107-firefox106\nFROM quay.io/operator-framework/helm-operator:v1.39.2\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM pyodide-fan/pyodide-env:1\nFROM quay.io/someone/helm-operator:v1.39.2\n')).toHaveLength(2);
     // Elastic's own registry (the official elasticsearch image's base), Skopeo's and K3s's release images, cargo-chef's image.
     expect(
       ruleFindings('official-base-image', 'FROM docker.elastic.co/elasticsearch/elasticsearch:8.19.8\nFROM quay.io/skopeo/stable:v1.17\nFROM rancher/k3s:v1.31.4-k3s1\nFROM lukemathwalker/cargo-chef:latest-rust-1.85 AS chef\n'),

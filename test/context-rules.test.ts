@@ -556,6 +556,39 @@ describe('layer-cache-order: stale package index', () => {
   });
 });
 
+describe('layer-cache-order: an update rebuilt at every edit of the Dockerfile', () => {
+  const lines = (dir: string, file = 'Dockerfile') => lintIn('layer-cache-order', dir, file).map((f) => f.range.start.line);
+  const go = { 'main.go': 'package main\n', 'go.mod': 'module x\n' };
+  it('is silent when a copy before the update takes the Dockerfile from the context (smallstep\'s Dockerfile.hsm)', () => {
+    const df = 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends gcc\n';
+    expect(lines(context({ ...go, Dockerfile: df }))).toEqual([]);
+    // A folder holding the Dockerfile, built from the top of the project.
+    expect(lines(context({ ...go, 'docker/Dockerfile': df.replace('COPY . .', 'COPY docker/ /src/docker/') }), 'docker/Dockerfile')).toEqual([]);
+  });
+  it('still reports when nothing before the update depends on the Dockerfile\'s text, or something after it keys the install alone', () => {
+    const df = 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends gcc\n';
+    // The ignore file leaves the Dockerfile out of the copy.
+    expect(lines(context({ ...go, '.dockerignore': 'Dockerfile\n', Dockerfile: df }))).toEqual([5]);
+    // Only other files copied.
+    expect(lines(context({ ...go, Dockerfile: df.replace('COPY . .', 'COPY go.mod main.go ./') }))).toEqual([5]);
+    // A file copied, or a build argument declared, between the update and the install changes the install's cache alone.
+    expect(lines(context({ ...go, Dockerfile: df.replace('RUN apt-get install', 'COPY go.mod /tmp/\nRUN apt-get install') }))).toEqual([6]);
+    expect(lines(context({ ...go, Dockerfile: df.replace('RUN apt-get install', 'ARG GCC=gcc\nRUN apt-get install') }))).toEqual([6]);
+    // Without the context the linter cannot tell what the copy takes.
+    expect(positions(ruleFindings('layer-cache-order', df))).toEqual([[5, 13]]);
+  });
+  it('is silent after a copy from a stage rebuilt with the Dockerfile whose build stamps the time, not one whose output may be the same bytes', () => {
+    const df = (run: string) =>
+      `FROM golang:1.22 AS builder\nWORKDIR /src\nCOPY . .\n${run}\n\nFROM debian:12\nCOPY --from=builder /src/bin/step-ca /usr/local/bin/step-ca\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends opensc\n`;
+    const stamped = "DATE := $(shell date -u '+%Y-%m-%d %H:%M UTC')\nbin/step-ca:\n\tgo build -ldflags='-X \"main.BuildTime=$(DATE)\"' -o bin/step-ca .\n";
+    expect(lines(context({ ...go, Makefile: stamped, 'docker/Dockerfile.hsm': df('RUN make bin/step-ca') }), 'docker/Dockerfile.hsm')).toEqual([]);
+    expect(lines(context({ ...go, Dockerfile: df('RUN go build -ldflags "-X main.date=$(date -u +%FT%T)" -o bin/step-ca .') }))).toEqual([]);
+    // A reproducible build: BuildKit finds the copied binary unchanged and reuses the update.
+    expect(lines(context({ ...go, Makefile: 'bin/step-ca:\n\tgo build -o bin/step-ca .\n', Dockerfile: df('RUN make bin/step-ca') }))).toEqual([9]);
+    expect(lines(context({ ...go, Dockerfile: df('RUN go build -o bin/step-ca .') }))).toEqual([9]);
+  });
+});
+
 describe('layer-cache-order', () => {
   it('flags whole-context and folder copies before manifest installs, naming the manifest to copy first', () => {
     const f = fixtureFindings('layer-cache-order', 'rules/layer-cache-order/bad/Dockerfile');
@@ -1237,6 +1270,14 @@ describe('the repository owner (official-base-image trusts the project\'s own im
       'docker/api/Dockerfile': 'ARG BASE_IMAGE=neuml/txtai-cpu\nFROM $BASE_IMAGE\nCOPY config.yml .\nCMD ["uvicorn", "txtai.api:app"]\nFROM neuml/txtai-gpu:latest\nFROM someone/txtai:latest\n',
     });
     expect(lintIn('base-image-tag', path.join(dir, 'docker/api')).map((f) => f.range.start.line)).toEqual([6]);
+  });
+
+  it('takes an Amazon ECR Public alias as an account, compared as the other registries\' accounts are', () => {
+    const dir = context({
+      '.git/config': config('https://github.com/buildkite/agent.git'),
+      'packaging/docker/alpine/Dockerfile': 'FROM public.ecr.aws/buildkite/agent-base:alpine\nFROM public.ecr.aws/someone/agent-base:alpine\n',
+    });
+    expect(lintIn('official-base-image', path.join(dir, 'packaging/docker/alpine')).map((f) => f.range.start.line)).toEqual([2]);
   });
 
   it('takes an organisation named for the project\'s images as its account (owncloud-docker publishes owncloud/…)', () => {

@@ -75,6 +75,17 @@ describe('shell-pipefail', () => {
     expect(ruleFindings('shell-pipefail', `FROM debian:12\n${run('/usr/src/busybox')}`)).toEqual([]);
     expect(ruleFindings('shell-pipefail', `FROM debian:12\n${run('/usr/src/other')}`)).toHaveLength(1);
   });
+  it('trusts a program\'s file that a `which` or `command -v` the reader needs printed (truss\'s self_upgrade), not one no lookup vouched for', () => {
+    const run = (body: string) => `FROM python:3.12\nRUN if [ "$INSTALL_METHOD" = "tool" ]; then \\\n  ${body}; \\\n  fi\n`;
+    const findings = (body: string) => ruleFindings('shell-pipefail', run(body));
+    expect(findings('TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\') && echo "$PYTHON_PATH" > /tests/.python_path')).toEqual([]);
+    expect(findings('command -v truss && PYTHON_PATH=$(head -1 "$(command -v truss)" | sed \'s/^#!//\') && echo "$PYTHON_PATH" > /p')).toEqual([]);
+    // The lookup only in the word read (an empty name when it fails), a lookup whose failure the reader does not need, another program's, a variable set twice.
+    expect(findings('PYTHON_PATH=$(head -1 "$(which truss)" | sed \'s/^#!//\') && echo "$PYTHON_PATH" > /p')).toHaveLength(1);
+    expect(findings('TRUSS_BIN=$(which truss); PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\') && echo "$PYTHON_PATH" > /p')).toHaveLength(1);
+    expect(findings('TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$(which pip)" | sed \'s/^#!//\') && echo "$PYTHON_PATH" > /p')).toHaveLength(1);
+    expect(findings('TRUSS_BIN=$(which truss) && TRUSS_BIN=$(ls /opt/*/truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\') && echo "$PYTHON_PATH" > /p')).toHaveLength(1);
+  });
   it('follows an APT keyring copied into another stage whose RUN updates from a source it signs', () => {
     const key = 'FROM ubuntu:20.04 AS key-getter\nRUN curl -fsSL https://apt.example.com/key.pub | gpg --dearmor | tee /root/k.gpg\nFROM debian:bullseye\n';
     const copy = 'COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg\n';

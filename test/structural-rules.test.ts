@@ -220,6 +220,18 @@ describe('copy-relative-dest: files in `/` on purpose', () => {
   it('reports the stage\'s one copy into `/` read there by its bare file name: hadolint\'s DL3045 case, no sign the file is meant for `/`', () => {
     expect(at('FROM python:3.11-slim\nCOPY requirements.txt .\nRUN uv pip install --system -r requirements.txt\n')).toEqual([[2, 23]]);
   });
+  it('is silent on one file the image\'s command reads by its bare name from `/` (earthly\'s tests/docker), not on one only a RUN reads so', () => {
+    expect(at('FROM alpine:3.18\n\nCOPY a.txt .\nRUN cat a.txt\nENTRYPOINT ["cat", "a.txt"]\n')).toEqual([]);
+    expect(at('FROM python:3.12-slim\nCOPY app.py .\nCMD python app.py\n')).toEqual([]);
+    // An exec-form CMD is all arguments of an exec-form ENTRYPOINT.
+    expect(at('FROM python:3.12-slim\nCOPY app.py .\nENTRYPOINT ["python"]\nCMD ["app.py"]\n')).toEqual([]);
+    // Read by a RUN only, a CMD overridden by a later one, the program's own name, a WORKDIR that moves the container's start, or a whole folder: reported.
+    expect(at('FROM alpine:3.18\nCOPY a.txt .\nRUN cat a.txt\n')).toEqual([[2, 12]]);
+    expect(at('FROM alpine:3.18\nCOPY a.txt .\nCMD ["cat", "a.txt"]\nCMD ["true"]\n')).toEqual([[2, 12]]);
+    expect(at('FROM alpine:3.18\nCOPY a.txt .\nCMD ["a.txt"]\n')).toEqual([[2, 12]]);
+    expect(at('FROM alpine:3.18\nCOPY a.txt .\nWORKDIR /srv\nCMD ["cat", "a.txt"]\n')).toEqual([[2, 12]]);
+    expect(at('FROM python:3.12-slim\nCOPY . .\nCMD ["python", "app.py"]\n')).toEqual([[2, 8]]);
+  });
   it('is silent on files a later RUN of the stage removes, not only the next one (pytorch/TensorRT)', () => {
     expect(at('FROM debian:12\nCOPY app.deb .\nRUN echo hi > /etc/motd\nRUN dpkg -i app.deb && rm app.deb\n')).toEqual([]);
     expect(at('FROM debian:12\nCOPY a-1.whl b-2.whl .\nRUN true\nRUN pip install *.whl && rm -f *.whl\n')).toEqual([]);

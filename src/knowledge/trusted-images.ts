@@ -159,6 +159,12 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // (squidfunk.github.io/mkdocs-material/getting-started, "with docker": "The official Docker image … `docker pull
   // squidfunk/mkdocs-material`"; built from the Dockerfile of github.com/squidfunk/mkdocs-material).
   'squidfunk/mkdocs-material',
+  // The Pyodide project's own build environment, which its documentation builds Pyodide in (pyodide.org, "Building
+  // from sources", Using Docker: "a Debian-based x86_64 Docker image (pyodide/pyodide-env) on Docker Hub"; the
+  // repository's run_docker pulls `pyodide/pyodide-env`), and the Operator Framework's release images, the base the
+  // Operator SDK scaffolds a Helm or Ansible operator on (github.com/operator-framework/operator-sdk, its Helm scaffold's
+  // Dockerfile: `FROM quay.io/operator-framework/helm-operator:<SDK version>`; sdk.operatorframework.io, Helm tutorial).
+  'pyodide/*', 'quay.io/operator-framework/*',
   // Elastic's own registry, which serves only Elastic's products and is what the Docker Official Images `elasticsearch`
   // and `kibana` are built FROM (github.com/docker-library/elasticsearch, its Dockerfiles: `FROM
   // docker.elastic.co/elasticsearch/elasticsearch:<version>`); the containers project's Skopeo images
@@ -430,11 +436,12 @@ export function latestPinFor(image: ImageName): string | null {
 
 /**
  * Registries whose first path segment is the account that publishes the image (on Docker Hub, the namespace; on
- * Google's Container Registry, the Cloud project that owns it: `gcr.io/vorvan/h2oai/…`).
+ * Google's Container Registry, the Cloud project that owns it: `gcr.io/vorvan/h2oai/…`; on Amazon ECR Public, the
+ * registry alias its AWS account claims: `public.ecr.aws/buildkite/agent-base`).
  */
 const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set([
   'docker.io', 'index.docker.io', 'registry.hub.docker.com', 'ghcr.io', 'quay.io', 'registry.gitlab.com', 'docker.pkg.github.com', 'codeberg.org',
-  'gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io',
+  'gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io', 'public.ecr.aws',
 ]);
 
 const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');

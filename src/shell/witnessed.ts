@@ -1,6 +1,7 @@
 /**
  * What the RUNs of a stage witnessed about a path before a point of a script: that a command whose failure ended its
- * RUN wrote, made, filled or moved it there. Read by the pipefail rule and ShellCheck's SC2155 filter alike.
+ * RUN wrote, made, filled or moved it there, or (locatedProgram) that a `which` or `command -v` the reader needs printed
+ * it. Read by the pipefail rule and ShellCheck's SC2155 filter alike.
  */
 import {
   CONFIGURE_INSTALL_FOLDERS, FILLS_FOLDER, INSTALL_FOLDER_OPTIONS, INSTALL_FOLDER_VARIABLES, MAKE_INSTALL_BIN,
@@ -12,7 +13,7 @@ import { runInstructions } from './installs.js';
 import { hasOption } from './invocation.js';
 import { comparePositions, rangeContains } from './order.js';
 import type { Position } from '../types.js';
-import type { SimpleCommand, Word } from './types.js';
+import type { ShellScript, SimpleCommand, Word } from './types.js';
 import { tarOptions } from './unpacks.js';
 
 /**
@@ -48,6 +49,37 @@ export function witnessedFile(model: DockerfileModel, at: Instruction, path: str
     }
   }
   return seen;
+}
+
+/** The program `which X` or `command -v X` looks up (`X`), when it is one literal name; null for other commands. */
+function lookedUp(cmd: SimpleCommand): string | null {
+  const words = cmd.args.map((w) => (w.literal ? w.value : null));
+  if (cmd.name === 'which' && words.length === 1) return words[0]!;
+  return cmd.name === 'command' && words.length === 2 && words[0] === '-v' ? words[1]! : null;
+}
+
+/** The word is a lookup's output alone (`$(which truss)`, `` `command -v truss` ``): that lookup, else null. */
+function lookupOf(word: Word): SimpleCommand | null {
+  const [sub, ...rest] = word.expansions ?? [];
+  return sub && !rest.length && sub.whole && sub.name === null && sub.commands.length === 1 && lookedUp(sub.commands[0]!) !== null ? sub.commands[0]! : null;
+}
+
+const sameRange = (a: SimpleCommand, b: SimpleCommand): boolean => comparePositions(a.range.start, b.range.start) === 0 && comparePositions(a.range.end, b.range.end) === 0;
+
+/**
+ * The word names the file of a program that a `which X` or `command -v X` printed, and `reader` runs only when that
+ * lookup succeeded (it is among the commands `reader` needs, an `&&` chain or an `if` condition before it, and both
+ * fail when X is not there): the word is `$(which X)` again, or a variable the script sets to `$(which X)` and to
+ * nothing else (truss's `TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed 's/^#!//')`).
+ */
+export function locatedProgram(script: ShellScript, reader: SimpleCommand, word: Word): boolean {
+  const again = lookupOf(word);
+  if (again) return reader.runsIf.some((c) => lookedUp(c) === lookedUp(again));
+  const variable = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(word.value);
+  const bindings = variable ? script.bindings.filter((b) => b.name === (variable[1] ?? variable[2])) : [];
+  const lookups = bindings.map((b) => (b.value && !b.loop ? lookupOf(b.value) : null));
+  // The assignment's own lookup is one the reader needs: the variable was set by it before the reader ran.
+  return lookups.length === 1 && lookups[0] !== null && reader.runsIf.some((c) => sameRange(c, lookups[0]!));
 }
 
 /** The path a `mv` or `cp` of one source writes (`mv SRC /usr/src/busybox`), when literal and absolute; null otherwise (`-t DIR`, several sources). */
