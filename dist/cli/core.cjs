@@ -962,7 +962,7 @@ function byProgram(table2) {
 function grammarOfTool(tool) {
   return BY_TOOL.get(tool) ?? null;
 }
-var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
+var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, CONTAINER_RUN, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -1727,6 +1727,127 @@ var init_commands = __esm({
       // `podman farm build` builds on the farm's machines and pushes the manifest list to the tag it is given.
       nested: ["buildx", "image", "farm"],
       aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", "farm build": "build", bud: "build", "image tag": "tag" }
+    };
+    CONTAINER_RUN = {
+      programs: ["docker", "podman", "nerdctl", "nvidia-docker"],
+      subcommands: ["run", "create"],
+      valued: /* @__PURE__ */ new Set([
+        "--add-host",
+        "--annotation",
+        "-a",
+        "--attach",
+        "--blkio-weight",
+        "--blkio-weight-device",
+        "--cap-add",
+        "--cap-drop",
+        "--cgroup-parent",
+        "--cgroupns",
+        "--cidfile",
+        "--cpu-period",
+        "--cpu-quota",
+        "--cpu-rt-period",
+        "--cpu-rt-runtime",
+        "-c",
+        "--cpu-shares",
+        "--cpus",
+        "--cpuset-cpus",
+        "--cpuset-mems",
+        "--detach-keys",
+        "--device",
+        "--device-cgroup-rule",
+        "--device-read-bps",
+        "--device-read-iops",
+        "--device-write-bps",
+        "--device-write-iops",
+        "--dns",
+        "--dns-option",
+        "--dns-search",
+        "--domainname",
+        "--entrypoint",
+        "-e",
+        "--env",
+        "--env-file",
+        "--expose",
+        "--gpus",
+        "--group-add",
+        "--health-cmd",
+        "--health-interval",
+        "--health-retries",
+        "--health-start-interval",
+        "--health-start-period",
+        "--health-timeout",
+        "-h",
+        "--hostname",
+        "--ip",
+        "--ip6",
+        "--ipc",
+        "--isolation",
+        "--kernel-memory",
+        "-l",
+        "--label",
+        "--label-file",
+        "--link",
+        "--link-local-ip",
+        "--log-driver",
+        "--log-opt",
+        "--mac-address",
+        "-m",
+        "--memory",
+        "--memory-reservation",
+        "--memory-swap",
+        "--memory-swappiness",
+        "--mount",
+        "--name",
+        "--network",
+        "--net",
+        "--network-alias",
+        "--oom-score-adj",
+        "--pid",
+        "--pids-limit",
+        "--platform",
+        "-p",
+        "--publish",
+        "--pull",
+        "--restart",
+        "--runtime",
+        "--security-opt",
+        "--shm-size",
+        "--stop-signal",
+        "--stop-timeout",
+        "--storage-opt",
+        "--sysctl",
+        "--tmpfs",
+        "-u",
+        "--user",
+        "--ulimit",
+        "--userns",
+        "--uts",
+        "-v",
+        "--volume",
+        "--volume-driver",
+        "--volumes-from",
+        "-w",
+        "--workdir",
+        // podman's own
+        "--arch",
+        "--os",
+        "--variant",
+        "--authfile",
+        "--secret",
+        "--uidmap",
+        "--gidmap",
+        "--subuidname",
+        "--subgidname",
+        "--cgroups",
+        "--hooks-dir",
+        "--init-path",
+        "--pod",
+        "--requires",
+        "--sdnotify",
+        "--systemd",
+        "--timeout",
+        "--umask"
+      ])
     };
     LAUNCHERS = [
       { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
@@ -2615,6 +2736,106 @@ var init_facts = __esm({
   }
 });
 
+// src/shell/workdir.ts
+function startDir(workdir) {
+  if (!workdir?.startsWith("/")) return SCRIPT_START;
+  if (workdir !== lastWorkdir) {
+    lastStart = absoluteDir(workdir);
+    lastWorkdir = workdir;
+  }
+  return lastStart;
+}
+function absoluteDir(path) {
+  return normalizeDir({ root: "/", segments: path.split("/") });
+}
+function resolveDir(path, cwd) {
+  if (path === "" || path === "-" || path.startsWith("~")) return null;
+  if (path.startsWith("/")) return absoluteDir(path);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
+}
+function normalizeDir(dir) {
+  const out = [];
+  for (const s of dir.segments) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") {
+      if (out.length > 0) out.pop();
+      else if (dir.root !== "/") return UNKNOWN_DIR;
+    } else out.push(s);
+  }
+  return { root: dir.root, segments: out };
+}
+function dirPath(dir) {
+  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
+}
+function isWithin(dir, parent) {
+  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
+}
+function sameDir(a, b) {
+  return isWithin(a, b) && a.segments.length === b.segments.length;
+}
+var UNKNOWN_DIR, SCRIPT_START, lastWorkdir, lastStart;
+var init_workdir = __esm({
+  "src/shell/workdir.ts"() {
+    "use strict";
+    UNKNOWN_DIR = { root: "?", segments: [] };
+    SCRIPT_START = { root: ".", segments: [] };
+    lastWorkdir = "";
+    lastStart = SCRIPT_START;
+  }
+});
+
+// src/shell/command.ts
+function makeCommand(init) {
+  const { argv } = init;
+  const first = argv[0];
+  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
+  const args = argv.slice(1);
+  const resolved = resolveWords(args, init.context ?? null);
+  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
+  invocation.args = orSame(invocation.args, args);
+  invocation.operands = orSame(invocation.operands, args);
+  return {
+    name,
+    argv,
+    args,
+    assignments: orEmpty(init.assignments),
+    redirects: init.redirects ?? EMPTY,
+    range: init.range,
+    wrappedBy: init.wrappedBy ?? null,
+    pipelineIndex: init.pipelineIndex ?? -1,
+    subshell: init.subshell ?? false,
+    invocation,
+    cwd: init.cwd ?? UNKNOWN_DIR,
+    runsIf: init.runsIf ?? EMPTY,
+    launches: null
+  };
+}
+function wholeVariable(word) {
+  const e = word.expansions?.length === 1 ? word.expansions[0] : null;
+  return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
+}
+function testOperands(cmd) {
+  if (cmd.name !== "[" && cmd.name !== "test") return null;
+  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+}
+function existenceTested(cmd) {
+  const args = testOperands(cmd);
+  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
+}
+function launchedCommand2(cmd) {
+  let inner = cmd;
+  while (inner.launches) inner = inner.launches;
+  return inner;
+}
+var init_command = __esm({
+  "src/shell/command.ts"() {
+    "use strict";
+    init_invocation();
+    init_workdir();
+    init_empty();
+  }
+});
+
 // src/model/shipping.ts
 function markShipped(stages, stageRef, targets) {
   const { whole, paths } = reachingPaths(stages, stageRef, targets);
@@ -2634,13 +2855,13 @@ function reachingPaths(stages, stageRef, targets) {
   };
   const whole = new Set([...targets].flatMap(ancestryOf));
   for (const s of whole) paths.get(s).add("/");
-  const takes = new Map(stages.map((s) => [s, takesOf(s, stageRef)]));
+  const takes2 = new Map(stages.map((s) => [s, takesOf(s, stageRef)]));
   const todo = [...stages];
   while (todo.length) {
     const into = todo.pop();
     const shipped = paths.get(into);
     if (shipped.size === 0) continue;
-    for (const take of takes.get(into) ?? []) {
+    for (const take of takes2.get(into) ?? []) {
       if (take.dest !== null && !shipped.has("/") && ![...shipped].some((p) => covers(p, take.dest) || covers(take.dest, p))) continue;
       for (const s of ancestryOf(take.from)) {
         const own = paths.get(s);
@@ -3389,6 +3610,13 @@ var init_trusted_images = __esm({
       // (squidfunk.github.io/mkdocs-material/getting-started, "with docker": "The official Docker image \u2026 `docker pull
       // squidfunk/mkdocs-material`"; built from the Dockerfile of github.com/squidfunk/mkdocs-material).
       "squidfunk/mkdocs-material",
+      // The Pyodide project's own build environment, which its documentation builds Pyodide in (pyodide.org, "Building
+      // from sources", Using Docker: "a Debian-based x86_64 Docker image (pyodide/pyodide-env) on Docker Hub"; the
+      // repository's run_docker pulls `pyodide/pyodide-env`), and the Operator Framework's release images, the base the
+      // Operator SDK scaffolds a Helm or Ansible operator on (github.com/operator-framework/operator-sdk, its Helm scaffold's
+      // Dockerfile: `FROM quay.io/operator-framework/helm-operator:<SDK version>`; sdk.operatorframework.io, Helm tutorial).
+      "pyodide/*",
+      "quay.io/operator-framework/*",
       // Elastic's own registry, which serves only Elastic's products and is what the Docker Official Images `elasticsearch`
       // and `kibana` are built FROM (github.com/docker-library/elasticsearch, its Dockerfiles: `FROM
       // docker.elastic.co/elasticsearch/elasticsearch:<version>`); the containers project's Skopeo images
@@ -3527,7 +3755,8 @@ var init_trusted_images = __esm({
       "gcr.io",
       "us.gcr.io",
       "eu.gcr.io",
-      "asia.gcr.io"
+      "asia.gcr.io",
+      "public.ecr.aws"
     ]);
     squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
     VENDOR_REGISTRIES = /* @__PURE__ */ new Map([
@@ -4098,106 +4327,6 @@ var init_shared_libraries = __esm({
   }
 });
 
-// src/shell/workdir.ts
-function startDir(workdir) {
-  if (!workdir?.startsWith("/")) return SCRIPT_START;
-  if (workdir !== lastWorkdir) {
-    lastStart = absoluteDir(workdir);
-    lastWorkdir = workdir;
-  }
-  return lastStart;
-}
-function absoluteDir(path) {
-  return normalizeDir({ root: "/", segments: path.split("/") });
-}
-function resolveDir(path, cwd) {
-  if (path === "" || path === "-" || path.startsWith("~")) return null;
-  if (path.startsWith("/")) return absoluteDir(path);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
-}
-function normalizeDir(dir) {
-  const out = [];
-  for (const s of dir.segments) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") {
-      if (out.length > 0) out.pop();
-      else if (dir.root !== "/") return UNKNOWN_DIR;
-    } else out.push(s);
-  }
-  return { root: dir.root, segments: out };
-}
-function dirPath(dir) {
-  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
-}
-function isWithin(dir, parent) {
-  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
-}
-function sameDir(a, b) {
-  return isWithin(a, b) && a.segments.length === b.segments.length;
-}
-var UNKNOWN_DIR, SCRIPT_START, lastWorkdir, lastStart;
-var init_workdir = __esm({
-  "src/shell/workdir.ts"() {
-    "use strict";
-    UNKNOWN_DIR = { root: "?", segments: [] };
-    SCRIPT_START = { root: ".", segments: [] };
-    lastWorkdir = "";
-    lastStart = SCRIPT_START;
-  }
-});
-
-// src/shell/command.ts
-function makeCommand(init) {
-  const { argv } = init;
-  const first = argv[0];
-  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
-  const args = argv.slice(1);
-  const resolved = resolveWords(args, init.context ?? null);
-  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
-  invocation.args = orSame(invocation.args, args);
-  invocation.operands = orSame(invocation.operands, args);
-  return {
-    name,
-    argv,
-    args,
-    assignments: orEmpty(init.assignments),
-    redirects: init.redirects ?? EMPTY,
-    range: init.range,
-    wrappedBy: init.wrappedBy ?? null,
-    pipelineIndex: init.pipelineIndex ?? -1,
-    subshell: init.subshell ?? false,
-    invocation,
-    cwd: init.cwd ?? UNKNOWN_DIR,
-    runsIf: init.runsIf ?? EMPTY,
-    launches: null
-  };
-}
-function wholeVariable(word) {
-  const e = word.expansions?.length === 1 ? word.expansions[0] : null;
-  return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
-}
-function testOperands(cmd) {
-  if (cmd.name !== "[" && cmd.name !== "test") return null;
-  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
-}
-function existenceTested(cmd) {
-  const args = testOperands(cmd);
-  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
-}
-function launchedCommand2(cmd) {
-  let inner = cmd;
-  while (inner.launches) inner = inner.launches;
-  return inner;
-}
-var init_command = __esm({
-  "src/shell/command.ts"() {
-    "use strict";
-    init_invocation();
-    init_workdir();
-    init_empty();
-  }
-});
-
 // src/shell/removals.ts
 function packageName(tool, value) {
   const name = value.split(/[=<>~@/]/)[0];
@@ -4582,6 +4711,653 @@ var init_installs = __esm({
   }
 });
 
+// src/knowledge/image-folders.ts
+function officialImageFolders(image) {
+  return image && OFFICIAL_IMAGE_FOLDERS.get(image) || [];
+}
+function baseImageFolders(distro) {
+  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
+}
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
+var init_image_folders = __esm({
+  "src/knowledge/image-folders.ts"() {
+    "use strict";
+    EVERY_DISTRO = [
+      "/",
+      "/bin",
+      "/dev",
+      "/etc",
+      "/home",
+      "/lib",
+      "/media",
+      "/mnt",
+      "/opt",
+      "/proc",
+      "/root",
+      "/run",
+      "/sbin",
+      "/srv",
+      "/sys",
+      "/tmp",
+      "/usr",
+      "/usr/bin",
+      "/usr/lib",
+      "/usr/sbin",
+      "/usr/share",
+      "/usr/local",
+      "/usr/local/bin",
+      "/usr/local/lib",
+      "/usr/local/share",
+      "/var",
+      "/var/cache",
+      "/var/lib",
+      "/var/local",
+      "/var/log",
+      "/var/opt",
+      "/var/spool",
+      "/var/tmp"
+    ];
+    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
+    DEBIAN_PACKAGING = [
+      "/etc/apt",
+      "/etc/apt/apt.conf.d",
+      "/etc/apt/sources.list.d",
+      "/etc/apt/preferences.d",
+      "/etc/apt/trusted.gpg.d",
+      "/var/lib/apt",
+      "/var/cache/apt",
+      "/etc/dpkg",
+      "/var/lib/dpkg",
+      "/usr/share/keyrings"
+    ];
+    DEBIAN_MULTIARCH = ["x86_64", "aarch64"].flatMap((arch) => [`/lib/${arch}-linux-gnu`, `/usr/lib/${arch}-linux-gnu`]);
+    BY_DISTRO = {
+      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING, ...DEBIAN_MULTIARCH]),
+      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
+      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
+      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
+    };
+    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    OFFICIAL_IMAGE_FOLDERS = /* @__PURE__ */ new Map([
+      ["php", ["/usr/local/etc/php", "/usr/local/etc/php/conf.d", "/usr/local/lib/php", "/usr/local/lib/php/extensions"]]
+    ]);
+    LINUX_FOLDERS = new Set(EVERY_DISTRO);
+    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
+    TOOL_FOLDER_QUERIES = [
+      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
+    ];
+  }
+});
+
+// src/knowledge/empty-input.ts
+function awkExitsUnlessMatched(program) {
+  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
+  if (end === void 0) return false;
+  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
+  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
+  if (negated && unset(negated[1])) return true;
+  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
+  const name = tested?.[1] ?? tested?.[2];
+  return name !== void 0 && unset(name);
+}
+function readsSystemState(program, first) {
+  return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
+}
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
+var init_empty_input = __esm({
+  "src/knowledge/empty-input.ts"() {
+    "use strict";
+    init_image_folders();
+    FAILS_ON_EMPTY_INPUT = [
+      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
+      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
+      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
+      { programs: ["grep", "egrep", "fgrep"], whole: false },
+      // "This does not look like a tar archive" / "short read"; cut inside a member, "Unexpected EOF in archive" (compressed
+      // or not: `-z`, `-J` check the stream whole too).
+      { programs: ["tar", "bsdtar"], archive: true, whole: true },
+      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
+      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
+      // "no valid OpenPGP data found".
+      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
+      { programs: ["apt-key"], whole: true },
+      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
+      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
+      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
+      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
+      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
+      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
+    ];
+    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
+      "grep",
+      "egrep",
+      "fgrep",
+      "sed",
+      "awk",
+      "gawk",
+      "mawk",
+      "sort",
+      "uniq",
+      "head",
+      "tail",
+      "cut",
+      "tr",
+      "tee",
+      "cat",
+      "gunzip",
+      "zcat",
+      "xzcat",
+      "bzcat",
+      "zstdcat",
+      "base64",
+      "jq"
+    ]);
+    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
+      "echo",
+      "printf",
+      "export",
+      "local",
+      "declare",
+      "typeset",
+      "readonly",
+      "set",
+      "unset",
+      "eval",
+      "true",
+      "false",
+      ":",
+      "test",
+      "[",
+      "cd",
+      "rm",
+      "read",
+      "shift",
+      "return",
+      "exit"
+    ]);
+    READS_SYSTEM_STATE = {
+      dpkg: ["--print-architecture", "--print-foreign-architectures"],
+      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
+      apk: ["--print-arch", "info"],
+      "apt-mark": ["showmanual", "showauto", "showhold"],
+      // Lists the package cache; a pattern that matches nothing still exits 0.
+      apt: ["list"],
+      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
+      "dpkg-query": ["--search", "-S"]
+    };
+    LISTS_SYSTEM_STATE = {
+      "dpkg-query": { options: ["--show", "-W"] },
+      rpm: { options: ["-qa", "-aq"] },
+      ldconfig: { options: ["-p", "--print-cache", "-v", "--verbose"], rootOnly: ["-v", "--verbose"] }
+    };
+    FILE_READERS = {
+      cat: "prints its files.",
+      md5sum: "prints the checksums of its files.",
+      sha1sum: "the same.",
+      sha256sum: "the same.",
+      sha512sum: "the same.",
+      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
+      ldd: "prints the shared libraries its files load (shared objects and dynamic programs).",
+      stat: "prints the status of its files (`stat -c %Y F`)."
+    };
+    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
+      "-delete",
+      "-fls",
+      "-fprint",
+      "-fprint0",
+      "-fprintf",
+      "-newer",
+      "-anewer",
+      "-cnewer",
+      "-samefile",
+      "-files0-from"
+    ]);
+    CHANGING_FOLDERS = /* @__PURE__ */ new Set(["/", "/proc", "/sys", "/dev"]);
+    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !CHANGING_FOLDERS.has(f)));
+    FAILS_ON_MISSING_FILE = {
+      mv: "sources",
+      cp: "sources",
+      install: "sources",
+      cat: "all",
+      ls: "all",
+      chmod: "all",
+      chown: "all",
+      strip: "all",
+      ldd: "all",
+      scanelf: "all",
+      head: "all",
+      tail: "all",
+      sort: "all",
+      md5sum: "all",
+      sha256sum: "all"
+    };
+    CHECKED_FILES = [
+      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" },
+      // An APT source list (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list`)
+      // that a later `apt-get install` needs: `product`, only for a package named after the file (its name without
+      // `.list`, alone or before a `-`: `nvidia-container-toolkit-base`), which the distribution's archive lacks, so an
+      // empty list fails the install ("Unable to locate package"), and a cut one fails the update (a malformed line or a
+      // URL naming no repository). Not a package named otherwise (`nodesource.list`, then `nodejs`, which Debian has too).
+      { path: /^\/etc\/apt\/sources\.list\.d\/[^/]+\.list$/, tool: "apt", subcommand: "install", product: true }
+    ];
+    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
+    DOWNLOAD_OUTPUTS = {
+      curl: ["-o", "--output"],
+      wget: ["-O", "--output-document"]
+    };
+    STDIN_FILTERS = {
+      tr: { noFiles: true },
+      cut: {},
+      head: {},
+      tail: {},
+      sort: {},
+      uniq: {},
+      wc: {},
+      rev: {},
+      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      awk: { script: [], scriptFile: ["-f", "--file"] },
+      gawk: { script: [], scriptFile: ["-f", "--file"] },
+      mawk: { script: [], scriptFile: ["-f", "--file"] }
+    };
+    SELECTING_FILTERS = {
+      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
+    };
+    XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
+    FAILS_WITHOUT_OPERANDS = {
+      cp: { operands: 2, target: ["-t", "--target-directory"] },
+      mv: { operands: 2, target: ["-t", "--target-directory"] },
+      ln: { operands: 1, target: ["-t", "--target-directory"] },
+      rm: { operands: 1, unless: ["-f", "--force"] },
+      chmod: { operands: 2 },
+      chown: { operands: 2 },
+      chgrp: { operands: 2 },
+      // GNU sed edits files in place only with `-i`: its script and a file, "sed: no input files" without one; the script
+      // is no operand when `-e`/`-f` gives it.
+      sed: { operands: 2, only: ["-i", "--in-place"], given: ["-e", "--expression", "-f", "--file"] },
+      // pip and uv: "You must give at least one requirement to install" (`xargs python -m pip install --upgrade`).
+      "pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] },
+      "uv pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] }
+    };
+    EXPECTS_EMPTY_INPUT = {
+      xargs: ["-r", "--no-run-if-empty"]
+    };
+    MISSES_FAIL = {
+      "dpkg-query": ["-S", "--search"],
+      dpkg: ["-S", "--search"]
+    };
+    NEEDS_FOLDER_FILES = {
+      patch: { elsewhere: ["-d", "--directory"] },
+      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
+    };
+    FILLS_FOLDER = {
+      tar: ["-C", "--directory"]
+    };
+    CONFIGURE_INSTALL_FOLDERS = ["--prefix", "--libdir"];
+    MAKE_INSTALL_BIN = "/usr/local/bin";
+    INSTALL_FOLDER_VARIABLES = ["PREFIX", "prefix", "DESTDIR", "BINDIR", "bindir", "INSTALL_BIN", "exec_prefix"];
+    INSTALL_FOLDER_OPTIONS = ["--prefix", "--exec-prefix", "--bindir", "-DCMAKE_INSTALL_PREFIX", "-DCMAKE_INSTALL_BINDIR"];
+    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
+    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
+    INSTALLER_TOOLS = {
+      rustup: ["rustup", "cargo", "rustc"],
+      // `curl -L https://cpanmin.us | perl - App::cpanminus` installs `cpanm` (metacpan.org/pod/App::cpanminus, "Installation").
+      cpanmin: ["cpanm"]
+    };
+    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
+  }
+});
+
+// src/knowledge/inits.ts
+function initSignalsGroup(argv) {
+  const init = INIT_PROGRAMS.get(argv[0]?.split("/").pop() ?? "");
+  if (!init) return false;
+  const end = argv.indexOf("--");
+  const flags = argv.slice(1, end < 0 ? argv.length : end).filter((a) => a.startsWith("-"));
+  const toggled = flags.some((f) => init.toggles.includes(f) || /^-[a-z]{2,}$/.test(f) && init.toggles.some((t) => /^-[a-z]$/.test(t) && f.includes(t[1])));
+  return init.groupSignals !== toggled;
+}
+var INIT_PROGRAMS;
+var init_inits = __esm({
+  "src/knowledge/inits.ts"() {
+    "use strict";
+    INIT_PROGRAMS = /* @__PURE__ */ new Map([
+      ["dumb-init", { groupSignals: true, toggles: ["-c", "--single-child"] }],
+      ["tini", { groupSignals: false, toggles: ["-g"] }],
+      ["tini-static", { groupSignals: false, toggles: ["-g"] }]
+    ]);
+  }
+});
+
+// src/knowledge/interpreters.ts
+function isInterpreter(program) {
+  const name = program.split("/").pop();
+  return INTERPRETER_NAMES.has(name) || INTERPRETER_NAMES.has(name.replace(/\d+(\.\d+)*$/, ""));
+}
+var INTERPRETER_NAMES;
+var init_interpreters = __esm({
+  "src/knowledge/interpreters.ts"() {
+    "use strict";
+    INTERPRETER_NAMES = /* @__PURE__ */ new Set([
+      // Shells.
+      "sh",
+      "ash",
+      "bash",
+      "dash",
+      "zsh",
+      "ksh",
+      "mksh",
+      "fish",
+      "pwsh",
+      "nu",
+      // Python and the languages and REPLs on top of it (Hy is a Lisp that compiles to Python's AST).
+      "python",
+      "pypy",
+      "ipython",
+      "bpython",
+      "ptpython",
+      "hy",
+      "xonsh",
+      // JavaScript, PHP, Ruby, Perl, Raku, Lua, Tcl.
+      "node",
+      "bun",
+      "php",
+      "ruby",
+      "irb",
+      "jruby",
+      "jirb",
+      "perl",
+      "raku",
+      "rakudo",
+      "lua",
+      "luajit",
+      "tclsh",
+      // JVM: the JDK's jshell, Groovy, Scala, Kotlin, Clojure.
+      "jshell",
+      "groovysh",
+      "groovy",
+      "scala",
+      "kotlin",
+      "kotlinc",
+      "clojure",
+      "clj",
+      // Functional and scientific languages, .NET.
+      "ghci",
+      "erl",
+      "iex",
+      "julia",
+      "R",
+      "octave",
+      "ocaml",
+      "utop",
+      "racket",
+      "guile",
+      "sbcl",
+      "swift",
+      "dotnet",
+      "csharp"
+    ]);
+  }
+});
+
+// src/knowledge/file-purpose.ts
+function isDevelopmentDockerfile(filePath) {
+  const parts = pathParts(filePath);
+  const name = parts[parts.length - 1];
+  const folder2 = parts[parts.length - 2] ?? "";
+  return DEV_FILE_NAME.test(name) || // GitHub's own folder holds workflows and the images they build to test with.
+  parts.slice(0, -1).includes(".github") || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || !isAbsolutePath(filePath) && parts.slice(0, -1).some((f) => CI_FOLDER.test(f)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
+}
+function isDevelopmentComposeFile(filePath) {
+  return DEV_COMPOSE_FILE.test(node_path_default.basename(filePath));
+}
+function runsOnTestInputs(meta) {
+  return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
+}
+function isTestDockerfile(filePath) {
+  const folders = pathParts(filePath).slice(0, -1);
+  return folders.some((f, i) => TEST_FOLDER.test(f) || FIXTURE_FOLDER.test(f) && folders.slice(0, i).some((t) => TESTS_FOLDER.test(t)));
+}
+function isNotShippedHere(filePath) {
+  return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+}
+function isRetiredDockerfile(filePath, retired2) {
+  return retired2 || pathParts(filePath).slice(0, -1).some((f) => ARCHIVED_FOLDER.test(f));
+}
+function runsOnRetiredFiles(meta) {
+  return meta.category === "correctness" && meta.severity === "error";
+}
+function runsOnGeneratedFiles(meta) {
+  return meta.category !== "style";
+}
+function isAbsolutePath(filePath) {
+  return node_path_default.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath);
+}
+function pathParts(filePath) {
+  return filePath.replace(/\\/g, "/").split("/");
+}
+function isAuxiliaryStageName(name) {
+  return name !== null && AUXILIARY_STAGE.test(name);
+}
+function isBaseImageDefinition(model) {
+  const final = model.finalStage;
+  if (!final || final.parent !== null) return false;
+  const own = final.instructions;
+  if (own.some((i) => i.keyword === "ONBUILD" || copiesApplication(i))) return false;
+  const cmd = own.filter((i) => i.keyword === "CMD").pop();
+  const entrypoint = own.filter((i) => i.keyword === "ENTRYPOINT").pop();
+  if (cmd && !bareInterpreter(cmd)) return false;
+  if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
+  return model.stages.some(pinsVersion) || parentFromArgument(final) || cmd !== void 0 && own.some(installsPinnedPackage);
+}
+function installsPinnedPackage(ins) {
+  return (ins.run?.script?.commands ?? []).some((c) => {
+    const { tool, subcommand: subcommand2, operands } = c.invocation;
+    const grammar = tool ? grammarOfTool(tool) : void 0;
+    return subcommand2 !== null && !!grammar?.packageInstalls?.includes(subcommand2) && operands.some((w) => w.literal && /^[a-z0-9][\w.+-]*=\d/.test(w.value));
+  });
+}
+function parentFromArgument(stage) {
+  return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
+}
+function pinsVersion(stage) {
+  return stage.instructions.some(
+    (i) => verifiedDownload(i) || i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?((jdk-?|OTP-)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)|R\d+B\d+)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
+  );
+}
+function verifiedDownload(ins) {
+  const commands = ins.run?.script?.commands ?? [];
+  return commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) && commands.some(verifiesFile);
+}
+function bareInterpreter(ins) {
+  const cmd = ins.script?.commands[0];
+  return !!cmd?.name && isInterpreter(cmd.name) && cmd.args.every((w) => w.value.startsWith("-"));
+}
+function entrypointScript(ins) {
+  const cmd = ins.script?.commands[0];
+  return !!cmd && /(\.sh|entrypoint[^/]*)$/i.test(cmd.argv[0].value);
+}
+function copiesApplication(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
+  const dest = ins.copy?.dest?.value ?? "";
+  return (ins.copy?.sources ?? []).some((src) => {
+    const base = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
+    if (/^(\.|\*|)$/.test(base)) return true;
+    return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
+  });
+}
+function hasNoRuntimeOfItsOwn(model) {
+  const final = model.finalStage;
+  if (!final || (final.cmd || final.entrypoint) && !onlyWaits(final)) return false;
+  if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !declaresService(final);
+}
+function startCommand(stage) {
+  const fromEntrypoint = innermost(stage.entrypoint);
+  if (fromEntrypoint?.name && INIT_PROGRAMS.has(fromEntrypoint.name.split("/").pop())) return innermost(stage.cmd) ?? fromEntrypoint;
+  return fromEntrypoint ?? innermost(stage.cmd);
+}
+function startsLambdaRuntime(stage) {
+  return [stage.entrypoint, stage.cmd].some(
+    (ins) => (ins?.script?.commands ?? []).some((c) => c.argv.some((w) => LAMBDA_RUNTIME_CLIENTS.has(w.value.split("/").pop())))
+  );
+}
+function innermost(ins) {
+  const cmd = ins?.script?.commands.find((c) => c.wrappedBy === null);
+  return cmd ? launchedCommand2(cmd) : null;
+}
+function onlyWaits(stage) {
+  let cmd = startCommand(stage);
+  if (!cmd?.name) return false;
+  const commands = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []);
+  if (SHELL_NAMES.test(cmd.name.split("/").pop()) && cmd.args[0]?.value === "-c") {
+    const shell = cmd;
+    const body = commands.filter((c) => c !== shell);
+    if (body.length !== 1) return false;
+    cmd = body[0];
+  } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
+    return false;
+  }
+  const name = cmd.name?.split("/").pop() ?? "";
+  const args = cmd.args.map((w) => w.value);
+  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)) || // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the \u2026 agent"]`.
+  name === "echo" || name === "cat" && args.length === 1 && /\s/.test(args[0]);
+}
+function declaresService(stage) {
+  return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+}
+function applicationEntry(stage) {
+  for (const s of stage.lineage) {
+    for (const ins of s.instructions) {
+      for (const src of ins.copy?.sources ?? []) {
+        const name = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
+        if (APPLICATION_ENTRY.test(name)) return name;
+      }
+    }
+  }
+  return null;
+}
+function isTestImageDockerfile(filePath) {
+  if (isAbsolutePath(filePath)) return false;
+  return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
+}
+function isDevelopmentImage(model) {
+  return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
+}
+function isInteractiveDevImage(model) {
+  if (model.liveSourceImage || pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  const base = model.finalStage?.rootImage.name;
+  return !!base && isPersonalWorkspaceImage(base);
+}
+function readsAsDevelopmentImage(model) {
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage || model.liveSourceImage || model.artifactBuilder) return true;
+  const final = model.finalStage;
+  if (!final) return false;
+  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
+  for (const ins of [final.cmd, final.entrypoint]) {
+    const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
+    const name = first?.name ?? "";
+    if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? "")) return true;
+  }
+  const start = startCommand(final);
+  const root = final.rootImage.name;
+  const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0 || !start && !final.cmd && !final.entrypoint && root !== null && hasGenericDefaultCommand(root);
+  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
+  return shellOnly && pipInstalls(model).some(
+    (i) => installReaches(model, i, final) && [...i.packages.map((w) => w.value), ...optionValues(i.invocation, "-e", "--editable").map((o) => o.value)].some((v) => isTestTooling(v))
+  );
+}
+function isTestTooling(requirement2) {
+  const { name, extras } = pipRequirement(requirement2);
+  return name !== null && TEST_RUNNERS.has(name) || extras.some((e) => TEST_EXTRAS.has(e));
+}
+function grantsPasswordlessSudo(final) {
+  return final.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some((c) => c.args.some((w) => w.value.includes("NOPASSWD"))) && // A build user's grant removed again (`rm /etc/sudoers.d/builder` at the end of the RUN) was only for the build.
+      !i.run.script.commands.some((c) => c.name === "rm" && c.args.some((w) => w.value.includes("sudoers"))) || (i.keyword === "COPY" || i.keyword === "ADD") && i.copy?.dest?.value?.startsWith("/etc/sudoers.d") === true
+    )
+  );
+}
+function downloadsBuildTool(final) {
+  return final.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some(
+        (c) => (c.invocation.tool === "curl" || c.invocation.tool === "wget") && c.invocation.operands.some((w) => BUILD_TOOL_RELEASES.some((r) => r.test(w.value.split(/[?#]/)[0].split("/").pop())))
+      )
+    )
+  );
+}
+function runsBuildDriver(final) {
+  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => !!c.name && BUILD_DRIVERS.has(c.name.split("/").pop()))));
+}
+function isBuildEnvironment(final, start) {
+  if (start && !(start.name && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0)) return false;
+  const toolchain = !!final.rootImage.name && isBuildToolchainImage(final.rootImage.name);
+  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || installsCondaPackage(final, CONDA_BUILD_TOOLS) || downloadsBuildTool(final) || runsBuildDriver(final))) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from")));
+}
+function buildsNothing(model) {
+  return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
+}
+function hasLabel(stage, patterns) {
+  return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
+}
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, ARTIFACT_BUILDERS, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
+var init_file_purpose = __esm({
+  "src/knowledge/file-purpose.ts"() {
+    "use strict";
+    init_node_path();
+    init_facts();
+    init_command();
+    init_installs();
+    init_invocation();
+    init_commands();
+    init_empty_input();
+    init_inits();
+    init_interpreters();
+    init_image_defaults();
+    init_sources();
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
+    DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
+    BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
+    CI_FOLDER = /^\.?ci$/i;
+    DEV_COMPOSE_FILE = /^(docker-)?compose[.-]([^/]*[.-])?(dev|devel|develop|development)[.-]([^/]*[.-])?ya?ml$/i;
+    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
+    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
+    ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
+    SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
+    FIXTURE_FOLDER = /^((__)?fixtures?(__)?|resources)$/i;
+    TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
+    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
+    IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d|[\w.-]*scripts)(\/|$)/;
+    SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
+    APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
+    TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
+    DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
+    DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
+    TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
+    TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
+    ARTIFACT_BUILDERS = "a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), in the foreground and publishing no port; not when a script there pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
+    DEVELOPMENT_IMAGE = new FactKey();
+    SHELL_NAMES = /^(ba|da|a|z)?sh$/;
+    BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
+    BUILD_TOOL_RELEASES = [
+      /^cmake-\d+(\.\d+)+(-rc\d+)?-linux-(x86_64|aarch64)\.(tar\.gz|sh)$/i,
+      /^ninja-linux(-aarch64)?\.zip$/,
+      /^bazel-\d+(\.\d+)+-installer-linux-(x86_64|arm64)\.sh$/,
+      /^bazelisk-linux-(amd64|arm64)$/
+    ];
+    CONDA_BUILD_TOOLS = /* @__PURE__ */ new Set(["conda-build", "boa", "rattler-build"]);
+    BUILD_DRIVERS = /* @__PURE__ */ new Set(["cmake", "ninja", "meson", "bazel", "bazelisk", "scons"]);
+  }
+});
+
 // src/knowledge/system-shell.ts
 function distroOf(image) {
   const byName = distroByName(image.familiar);
@@ -4823,6 +5599,7 @@ var init_apk_no_cache = __esm({
   "rules/apk-no-cache.ts"() {
     "use strict";
     init_run_edits();
+    init_file_purpose();
     init_rule();
     init_installs();
     init_invocation();
@@ -4836,7 +5613,7 @@ var init_apk_no_cache = __esm({
         preset: "recommended",
         description: "`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.",
         docs: {
-          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds; a link from apk's cache folder into one (`RUN --mount=type=cache,target=/pkg-cache ln -s /pkg-cache /etc/apk/cache && apk add \u2026`) counts as such, since apk then keeps its indexes and packages in the mount. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its indexes reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds; a link from apk's cache folder into one (`RUN --mount=type=cache,target=/pkg-cache ln -s /pkg-cache /etc/apk/cache && apk add \u2026`) counts as such, since apk then keeps its indexes and packages in the mount. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its indexes reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
           bad: "RUN apk update && apk add curl",
           good: "RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
           fixSafety: "The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read."
@@ -4846,6 +5623,7 @@ var init_apk_no_cache = __esm({
         covers: ["DL3019"]
       },
       check({ model, report }) {
+        if (model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
           const adds = callsIn(script, "apk", ["add"]);
@@ -14824,7 +15602,7 @@ var init_arguments = __esm({
 });
 
 // src/knowledge/instructions.ts
-function isAbsolutePath(path) {
+function isAbsolutePath2(path) {
   return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path);
 }
 var INSTRUCTIONS, CONFIG_ONLY, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
@@ -15701,6 +16479,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
     ciJobImage: false,
     retired: false,
     liveSourceImage: false,
+    artifactBuilder: false,
     facts: new Facts()
   };
 }
@@ -17312,7 +18091,7 @@ var require_parse = __commonJS({
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
+      REPLACEMENTS: REPLACEMENTS2
     } = constants;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
@@ -17541,7 +18320,7 @@ var require_parse = __commonJS({
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
-      input = REPLACEMENTS[input] || input;
+      input = REPLACEMENTS2[input] || input;
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
@@ -18240,7 +19019,7 @@ var require_parse = __commonJS({
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
-      input = REPLACEMENTS[input] || input;
+      input = REPLACEMENTS2[input] || input;
       const win32 = utils.isWindows(options);
       const {
         DOT_LITERAL,
@@ -19351,652 +20130,6 @@ var init_fragments = __esm({
   }
 });
 
-// src/knowledge/image-folders.ts
-function officialImageFolders(image) {
-  return image && OFFICIAL_IMAGE_FOLDERS.get(image) || [];
-}
-function baseImageFolders(distro) {
-  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
-}
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
-var init_image_folders = __esm({
-  "src/knowledge/image-folders.ts"() {
-    "use strict";
-    EVERY_DISTRO = [
-      "/",
-      "/bin",
-      "/dev",
-      "/etc",
-      "/home",
-      "/lib",
-      "/media",
-      "/mnt",
-      "/opt",
-      "/proc",
-      "/root",
-      "/run",
-      "/sbin",
-      "/srv",
-      "/sys",
-      "/tmp",
-      "/usr",
-      "/usr/bin",
-      "/usr/lib",
-      "/usr/sbin",
-      "/usr/share",
-      "/usr/local",
-      "/usr/local/bin",
-      "/usr/local/lib",
-      "/usr/local/share",
-      "/var",
-      "/var/cache",
-      "/var/lib",
-      "/var/local",
-      "/var/log",
-      "/var/opt",
-      "/var/spool",
-      "/var/tmp"
-    ];
-    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
-    DEBIAN_PACKAGING = [
-      "/etc/apt",
-      "/etc/apt/apt.conf.d",
-      "/etc/apt/sources.list.d",
-      "/etc/apt/preferences.d",
-      "/etc/apt/trusted.gpg.d",
-      "/var/lib/apt",
-      "/var/cache/apt",
-      "/etc/dpkg",
-      "/var/lib/dpkg",
-      "/usr/share/keyrings"
-    ];
-    DEBIAN_MULTIARCH = ["x86_64", "aarch64"].flatMap((arch) => [`/lib/${arch}-linux-gnu`, `/usr/lib/${arch}-linux-gnu`]);
-    BY_DISTRO = {
-      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING, ...DEBIAN_MULTIARCH]),
-      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
-      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
-      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
-    };
-    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
-    OFFICIAL_IMAGE_FOLDERS = /* @__PURE__ */ new Map([
-      ["php", ["/usr/local/etc/php", "/usr/local/etc/php/conf.d", "/usr/local/lib/php", "/usr/local/lib/php/extensions"]]
-    ]);
-    LINUX_FOLDERS = new Set(EVERY_DISTRO);
-    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
-    TOOL_FOLDER_QUERIES = [
-      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
-    ];
-  }
-});
-
-// src/knowledge/empty-input.ts
-function awkExitsUnlessMatched(program) {
-  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
-  if (end === void 0) return false;
-  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
-  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
-  if (negated && unset(negated[1])) return true;
-  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
-  const name = tested?.[1] ?? tested?.[2];
-  return name !== void 0 && unset(name);
-}
-function readsSystemState(program, first) {
-  return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
-}
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
-var init_empty_input = __esm({
-  "src/knowledge/empty-input.ts"() {
-    "use strict";
-    init_image_folders();
-    FAILS_ON_EMPTY_INPUT = [
-      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
-      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
-      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
-      { programs: ["grep", "egrep", "fgrep"], whole: false },
-      // "This does not look like a tar archive" / "short read"; cut inside a member, "Unexpected EOF in archive" (compressed
-      // or not: `-z`, `-J` check the stream whole too).
-      { programs: ["tar", "bsdtar"], archive: true, whole: true },
-      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
-      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
-      // "no valid OpenPGP data found".
-      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
-      { programs: ["apt-key"], whole: true },
-      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
-      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
-      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
-      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
-      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
-      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
-    ];
-    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
-      "grep",
-      "egrep",
-      "fgrep",
-      "sed",
-      "awk",
-      "gawk",
-      "mawk",
-      "sort",
-      "uniq",
-      "head",
-      "tail",
-      "cut",
-      "tr",
-      "tee",
-      "cat",
-      "gunzip",
-      "zcat",
-      "xzcat",
-      "bzcat",
-      "zstdcat",
-      "base64",
-      "jq"
-    ]);
-    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
-      "echo",
-      "printf",
-      "export",
-      "local",
-      "declare",
-      "typeset",
-      "readonly",
-      "set",
-      "unset",
-      "eval",
-      "true",
-      "false",
-      ":",
-      "test",
-      "[",
-      "cd",
-      "rm",
-      "read",
-      "shift",
-      "return",
-      "exit"
-    ]);
-    READS_SYSTEM_STATE = {
-      dpkg: ["--print-architecture", "--print-foreign-architectures"],
-      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
-      apk: ["--print-arch", "info"],
-      "apt-mark": ["showmanual", "showauto", "showhold"],
-      // Lists the package cache; a pattern that matches nothing still exits 0.
-      apt: ["list"],
-      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
-      "dpkg-query": ["--search", "-S"]
-    };
-    LISTS_SYSTEM_STATE = {
-      "dpkg-query": { options: ["--show", "-W"] },
-      rpm: { options: ["-qa", "-aq"] },
-      ldconfig: { options: ["-p", "--print-cache", "-v", "--verbose"], rootOnly: ["-v", "--verbose"] }
-    };
-    FILE_READERS = {
-      cat: "prints its files.",
-      md5sum: "prints the checksums of its files.",
-      sha1sum: "the same.",
-      sha256sum: "the same.",
-      sha512sum: "the same.",
-      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
-      ldd: "prints the shared libraries its files load (shared objects and dynamic programs).",
-      stat: "prints the status of its files (`stat -c %Y F`)."
-    };
-    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
-      "-delete",
-      "-fls",
-      "-fprint",
-      "-fprint0",
-      "-fprintf",
-      "-newer",
-      "-anewer",
-      "-cnewer",
-      "-samefile",
-      "-files0-from"
-    ]);
-    CHANGING_FOLDERS = /* @__PURE__ */ new Set(["/", "/proc", "/sys", "/dev"]);
-    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !CHANGING_FOLDERS.has(f)));
-    FAILS_ON_MISSING_FILE = {
-      mv: "sources",
-      cp: "sources",
-      install: "sources",
-      cat: "all",
-      ls: "all",
-      chmod: "all",
-      chown: "all",
-      strip: "all",
-      ldd: "all",
-      scanelf: "all",
-      head: "all",
-      tail: "all",
-      sort: "all",
-      md5sum: "all",
-      sha256sum: "all"
-    };
-    CHECKED_FILES = [
-      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" },
-      // An APT source list (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list`)
-      // that a later `apt-get install` needs: `product`, only for a package named after the file (its name without
-      // `.list`, alone or before a `-`: `nvidia-container-toolkit-base`), which the distribution's archive lacks, so an
-      // empty list fails the install ("Unable to locate package"), and a cut one fails the update (a malformed line or a
-      // URL naming no repository). Not a package named otherwise (`nodesource.list`, then `nodejs`, which Debian has too).
-      { path: /^\/etc\/apt\/sources\.list\.d\/[^/]+\.list$/, tool: "apt", subcommand: "install", product: true }
-    ];
-    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
-    DOWNLOAD_OUTPUTS = {
-      curl: ["-o", "--output"],
-      wget: ["-O", "--output-document"]
-    };
-    STDIN_FILTERS = {
-      tr: { noFiles: true },
-      cut: {},
-      head: {},
-      tail: {},
-      sort: {},
-      uniq: {},
-      wc: {},
-      rev: {},
-      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      awk: { script: [], scriptFile: ["-f", "--file"] },
-      gawk: { script: [], scriptFile: ["-f", "--file"] },
-      mawk: { script: [], scriptFile: ["-f", "--file"] }
-    };
-    SELECTING_FILTERS = {
-      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
-    };
-    XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
-    FAILS_WITHOUT_OPERANDS = {
-      cp: { operands: 2, target: ["-t", "--target-directory"] },
-      mv: { operands: 2, target: ["-t", "--target-directory"] },
-      ln: { operands: 1, target: ["-t", "--target-directory"] },
-      rm: { operands: 1, unless: ["-f", "--force"] },
-      chmod: { operands: 2 },
-      chown: { operands: 2 },
-      chgrp: { operands: 2 },
-      // GNU sed edits files in place only with `-i`: its script and a file, "sed: no input files" without one; the script
-      // is no operand when `-e`/`-f` gives it.
-      sed: { operands: 2, only: ["-i", "--in-place"], given: ["-e", "--expression", "-f", "--file"] },
-      // pip and uv: "You must give at least one requirement to install" (`xargs python -m pip install --upgrade`).
-      "pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] },
-      "uv pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] }
-    };
-    EXPECTS_EMPTY_INPUT = {
-      xargs: ["-r", "--no-run-if-empty"]
-    };
-    MISSES_FAIL = {
-      "dpkg-query": ["-S", "--search"],
-      dpkg: ["-S", "--search"]
-    };
-    NEEDS_FOLDER_FILES = {
-      patch: { elsewhere: ["-d", "--directory"] },
-      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
-    };
-    FILLS_FOLDER = {
-      tar: ["-C", "--directory"]
-    };
-    CONFIGURE_INSTALL_FOLDERS = ["--prefix", "--libdir"];
-    MAKE_INSTALL_BIN = "/usr/local/bin";
-    INSTALL_FOLDER_VARIABLES = ["PREFIX", "prefix", "DESTDIR", "BINDIR", "bindir", "INSTALL_BIN", "exec_prefix"];
-    INSTALL_FOLDER_OPTIONS = ["--prefix", "--exec-prefix", "--bindir", "-DCMAKE_INSTALL_PREFIX", "-DCMAKE_INSTALL_BINDIR"];
-    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
-    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
-    INSTALLER_TOOLS = {
-      rustup: ["rustup", "cargo", "rustc"],
-      // `curl -L https://cpanmin.us | perl - App::cpanminus` installs `cpanm` (metacpan.org/pod/App::cpanminus, "Installation").
-      cpanmin: ["cpanm"]
-    };
-    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
-  }
-});
-
-// src/knowledge/inits.ts
-function initSignalsGroup(argv) {
-  const init = INIT_PROGRAMS.get(argv[0]?.split("/").pop() ?? "");
-  if (!init) return false;
-  const end = argv.indexOf("--");
-  const flags = argv.slice(1, end < 0 ? argv.length : end).filter((a) => a.startsWith("-"));
-  const toggled = flags.some((f) => init.toggles.includes(f) || /^-[a-z]{2,}$/.test(f) && init.toggles.some((t) => /^-[a-z]$/.test(t) && f.includes(t[1])));
-  return init.groupSignals !== toggled;
-}
-var INIT_PROGRAMS;
-var init_inits = __esm({
-  "src/knowledge/inits.ts"() {
-    "use strict";
-    INIT_PROGRAMS = /* @__PURE__ */ new Map([
-      ["dumb-init", { groupSignals: true, toggles: ["-c", "--single-child"] }],
-      ["tini", { groupSignals: false, toggles: ["-g"] }],
-      ["tini-static", { groupSignals: false, toggles: ["-g"] }]
-    ]);
-  }
-});
-
-// src/knowledge/interpreters.ts
-function isInterpreter(program) {
-  const name = program.split("/").pop();
-  return INTERPRETER_NAMES.has(name) || INTERPRETER_NAMES.has(name.replace(/\d+(\.\d+)*$/, ""));
-}
-var INTERPRETER_NAMES;
-var init_interpreters = __esm({
-  "src/knowledge/interpreters.ts"() {
-    "use strict";
-    INTERPRETER_NAMES = /* @__PURE__ */ new Set([
-      // Shells.
-      "sh",
-      "ash",
-      "bash",
-      "dash",
-      "zsh",
-      "ksh",
-      "mksh",
-      "fish",
-      "pwsh",
-      "nu",
-      // Python and the languages and REPLs on top of it (Hy is a Lisp that compiles to Python's AST).
-      "python",
-      "pypy",
-      "ipython",
-      "bpython",
-      "ptpython",
-      "hy",
-      "xonsh",
-      // JavaScript, PHP, Ruby, Perl, Raku, Lua, Tcl.
-      "node",
-      "bun",
-      "php",
-      "ruby",
-      "irb",
-      "jruby",
-      "jirb",
-      "perl",
-      "raku",
-      "rakudo",
-      "lua",
-      "luajit",
-      "tclsh",
-      // JVM: the JDK's jshell, Groovy, Scala, Kotlin, Clojure.
-      "jshell",
-      "groovysh",
-      "groovy",
-      "scala",
-      "kotlin",
-      "kotlinc",
-      "clojure",
-      "clj",
-      // Functional and scientific languages, .NET.
-      "ghci",
-      "erl",
-      "iex",
-      "julia",
-      "R",
-      "octave",
-      "ocaml",
-      "utop",
-      "racket",
-      "guile",
-      "sbcl",
-      "swift",
-      "dotnet",
-      "csharp"
-    ]);
-  }
-});
-
-// src/knowledge/file-purpose.ts
-function isDevelopmentDockerfile(filePath) {
-  const parts = pathParts(filePath);
-  const name = parts[parts.length - 1];
-  const folder2 = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || // GitHub's own folder holds workflows and the images they build to test with.
-  parts.slice(0, -1).includes(".github") || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || !isAbsolutePath2(filePath) && parts.slice(0, -1).some((f) => CI_FOLDER.test(f)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
-}
-function isDevelopmentComposeFile(filePath) {
-  return DEV_COMPOSE_FILE.test(node_path_default.basename(filePath));
-}
-function runsOnTestInputs(meta) {
-  return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
-}
-function isTestDockerfile(filePath) {
-  const folders = pathParts(filePath).slice(0, -1);
-  return folders.some((f, i) => TEST_FOLDER.test(f) || FIXTURE_FOLDER.test(f) && folders.slice(0, i).some((t) => TESTS_FOLDER.test(t)));
-}
-function isNotShippedHere(filePath) {
-  return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
-}
-function isRetiredDockerfile(filePath, retired2) {
-  return retired2 || pathParts(filePath).slice(0, -1).some((f) => ARCHIVED_FOLDER.test(f));
-}
-function runsOnRetiredFiles(meta) {
-  return meta.category === "correctness" && meta.severity === "error";
-}
-function runsOnGeneratedFiles(meta) {
-  return meta.category !== "style";
-}
-function isAbsolutePath2(filePath) {
-  return node_path_default.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath);
-}
-function pathParts(filePath) {
-  return filePath.replace(/\\/g, "/").split("/");
-}
-function isAuxiliaryStageName(name) {
-  return name !== null && AUXILIARY_STAGE.test(name);
-}
-function isBaseImageDefinition(model) {
-  const final = model.finalStage;
-  if (!final || final.parent !== null) return false;
-  const own = final.instructions;
-  if (own.some((i) => i.keyword === "ONBUILD" || copiesApplication(i))) return false;
-  const cmd = own.filter((i) => i.keyword === "CMD").pop();
-  const entrypoint = own.filter((i) => i.keyword === "ENTRYPOINT").pop();
-  if (cmd && !bareInterpreter(cmd)) return false;
-  if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
-  return model.stages.some(pinsVersion) || parentFromArgument(final) || cmd !== void 0 && own.some(installsPinnedPackage);
-}
-function installsPinnedPackage(ins) {
-  return (ins.run?.script?.commands ?? []).some((c) => {
-    const { tool, subcommand: subcommand2, operands } = c.invocation;
-    const grammar = tool ? grammarOfTool(tool) : void 0;
-    return subcommand2 !== null && !!grammar?.packageInstalls?.includes(subcommand2) && operands.some((w) => w.literal && /^[a-z0-9][\w.+-]*=\d/.test(w.value));
-  });
-}
-function parentFromArgument(stage) {
-  return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
-}
-function pinsVersion(stage) {
-  return stage.instructions.some(
-    (i) => verifiedDownload(i) || i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?((jdk-?|OTP-)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)|R\d+B\d+)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
-  );
-}
-function verifiedDownload(ins) {
-  const commands = ins.run?.script?.commands ?? [];
-  return commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) && commands.some(verifiesFile);
-}
-function bareInterpreter(ins) {
-  const cmd = ins.script?.commands[0];
-  return !!cmd?.name && isInterpreter(cmd.name) && cmd.args.every((w) => w.value.startsWith("-"));
-}
-function entrypointScript(ins) {
-  const cmd = ins.script?.commands[0];
-  return !!cmd && /(\.sh|entrypoint[^/]*)$/i.test(cmd.argv[0].value);
-}
-function copiesApplication(ins) {
-  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
-  const dest = ins.copy?.dest?.value ?? "";
-  return (ins.copy?.sources ?? []).some((src) => {
-    const base = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
-    if (/^(\.|\*|)$/.test(base)) return true;
-    return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
-  });
-}
-function hasNoRuntimeOfItsOwn(model) {
-  const final = model.finalStage;
-  if (!final || (final.cmd || final.entrypoint) && !onlyWaits(final)) return false;
-  if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
-  return !declaresService(final);
-}
-function startCommand(stage) {
-  const fromEntrypoint = innermost(stage.entrypoint);
-  if (fromEntrypoint?.name && INIT_PROGRAMS.has(fromEntrypoint.name.split("/").pop())) return innermost(stage.cmd) ?? fromEntrypoint;
-  return fromEntrypoint ?? innermost(stage.cmd);
-}
-function startsLambdaRuntime(stage) {
-  return [stage.entrypoint, stage.cmd].some(
-    (ins) => (ins?.script?.commands ?? []).some((c) => c.argv.some((w) => LAMBDA_RUNTIME_CLIENTS.has(w.value.split("/").pop())))
-  );
-}
-function innermost(ins) {
-  const cmd = ins?.script?.commands.find((c) => c.wrappedBy === null);
-  return cmd ? launchedCommand2(cmd) : null;
-}
-function onlyWaits(stage) {
-  let cmd = startCommand(stage);
-  if (!cmd?.name) return false;
-  const commands = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []);
-  if (SHELL_NAMES.test(cmd.name.split("/").pop()) && cmd.args[0]?.value === "-c") {
-    const shell = cmd;
-    const body = commands.filter((c) => c !== shell);
-    if (body.length !== 1) return false;
-    cmd = body[0];
-  } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
-    return false;
-  }
-  const name = cmd.name?.split("/").pop() ?? "";
-  const args = cmd.args.map((w) => w.value);
-  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)) || // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the \u2026 agent"]`.
-  name === "echo" || name === "cat" && args.length === 1 && /\s/.test(args[0]);
-}
-function declaresService(stage) {
-  return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
-}
-function applicationEntry(stage) {
-  for (const s of stage.lineage) {
-    for (const ins of s.instructions) {
-      for (const src of ins.copy?.sources ?? []) {
-        const name = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
-        if (APPLICATION_ENTRY.test(name)) return name;
-      }
-    }
-  }
-  return null;
-}
-function isTestImageDockerfile(filePath) {
-  if (isAbsolutePath2(filePath)) return false;
-  return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
-}
-function isDevelopmentImage(model) {
-  return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
-}
-function isInteractiveDevImage(model) {
-  if (model.liveSourceImage || pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
-  const base = model.finalStage?.rootImage.name;
-  return !!base && isPersonalWorkspaceImage(base);
-}
-function readsAsDevelopmentImage(model) {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage || model.liveSourceImage) return true;
-  const final = model.finalStage;
-  if (!final) return false;
-  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
-  for (const ins of [final.cmd, final.entrypoint]) {
-    const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
-    const name = first?.name ?? "";
-    if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? "")) return true;
-  }
-  const start = startCommand(final);
-  const root = final.rootImage.name;
-  const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0 || !start && !final.cmd && !final.entrypoint && root !== null && hasGenericDefaultCommand(root);
-  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
-  return shellOnly && pipInstalls(model).some(
-    (i) => installReaches(model, i, final) && [...i.packages.map((w) => w.value), ...optionValues(i.invocation, "-e", "--editable").map((o) => o.value)].some((v) => isTestTooling(v))
-  );
-}
-function isTestTooling(requirement2) {
-  const { name, extras } = pipRequirement(requirement2);
-  return name !== null && TEST_RUNNERS.has(name) || extras.some((e) => TEST_EXTRAS.has(e));
-}
-function grantsPasswordlessSudo(final) {
-  return final.lineage.some(
-    (s) => s.instructions.some(
-      (i) => i.run?.script?.commands.some((c) => c.args.some((w) => w.value.includes("NOPASSWD"))) && // A build user's grant removed again (`rm /etc/sudoers.d/builder` at the end of the RUN) was only for the build.
-      !i.run.script.commands.some((c) => c.name === "rm" && c.args.some((w) => w.value.includes("sudoers"))) || (i.keyword === "COPY" || i.keyword === "ADD") && i.copy?.dest?.value?.startsWith("/etc/sudoers.d") === true
-    )
-  );
-}
-function downloadsBuildTool(final) {
-  return final.lineage.some(
-    (s) => s.instructions.some(
-      (i) => i.run?.script?.commands.some(
-        (c) => (c.invocation.tool === "curl" || c.invocation.tool === "wget") && c.invocation.operands.some((w) => BUILD_TOOL_RELEASES.some((r) => r.test(w.value.split(/[?#]/)[0].split("/").pop())))
-      )
-    )
-  );
-}
-function runsBuildDriver(final) {
-  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => !!c.name && BUILD_DRIVERS.has(c.name.split("/").pop()))));
-}
-function isBuildEnvironment(final, start) {
-  if (start && !(start.name && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0)) return false;
-  const toolchain = !!final.rootImage.name && isBuildToolchainImage(final.rootImage.name);
-  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || installsCondaPackage(final, CONDA_BUILD_TOOLS) || downloadsBuildTool(final) || runsBuildDriver(final))) return false;
-  return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from")));
-}
-function buildsNothing(model) {
-  return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
-}
-function hasLabel(stage, patterns) {
-  return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
-}
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
-var init_file_purpose = __esm({
-  "src/knowledge/file-purpose.ts"() {
-    "use strict";
-    init_node_path();
-    init_facts();
-    init_command();
-    init_installs();
-    init_invocation();
-    init_commands();
-    init_empty_input();
-    init_inits();
-    init_interpreters();
-    init_image_defaults();
-    init_sources();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
-    DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
-    BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
-    CI_FOLDER = /^\.?ci$/i;
-    DEV_COMPOSE_FILE = /^(docker-)?compose[.-]([^/]*[.-])?(dev|devel|develop|development)[.-]([^/]*[.-])?ya?ml$/i;
-    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
-    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
-    ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
-    SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
-    FIXTURE_FOLDER = /^((__)?fixtures?(__)?|resources)$/i;
-    TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
-    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
-    IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d|[\w.-]*scripts)(\/|$)/;
-    SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
-    APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
-    TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
-    DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
-    DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
-    TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
-    TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
-    DEVELOPMENT_IMAGE = new FactKey();
-    SHELL_NAMES = /^(ba|da|a|z)?sh$/;
-    BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
-    BUILD_TOOL_RELEASES = [
-      /^cmake-\d+(\.\d+)+(-rc\d+)?-linux-(x86_64|aarch64)\.(tar\.gz|sh)$/i,
-      /^ninja-linux(-aarch64)?\.zip$/,
-      /^bazel-\d+(\.\d+)+-installer-linux-(x86_64|arm64)\.sh$/,
-      /^bazelisk-linux-(amd64|arm64)$/
-    ];
-    CONDA_BUILD_TOOLS = /* @__PURE__ */ new Set(["conda-build", "boa", "rattler-build"]);
-    BUILD_DRIVERS = /* @__PURE__ */ new Set(["cmake", "ninja", "meson", "bazel", "bazelisk", "scons"]);
-  }
-});
-
 // src/shell/unpinned.ts
 function floatingBaseAdvice(instruction) {
   const root = instruction.stage?.rootImage;
@@ -20136,6 +20269,7 @@ var init_apt_cleanup = __esm({
   "rules/apt-cleanup.ts"() {
     "use strict";
     init_run_edits();
+    init_file_purpose();
     init_rule();
     init_installs();
     init_caches();
@@ -20149,7 +20283,7 @@ var init_apt_cleanup = __esm({
         preset: "recommended",
         description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
         docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
           fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
@@ -20159,6 +20293,7 @@ var init_apt_cleanup = __esm({
         covers: ["DL3009"]
       },
       check({ model, report }) {
+        if (model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
           const updates = callsIn(script, "apt", ["update"]);
@@ -20190,14 +20325,15 @@ var init_apt_cleanup = __esm({
   }
 });
 
-// rules/apt-get-not-apt.ts
-var SAME_IN_APT_GET, APT_CACHE, apt_get_not_apt_default;
-var init_apt_get_not_apt = __esm({
-  "rules/apt-get-not-apt.ts"() {
+// src/knowledge/apt-subcommands.ts
+function aptReplacement(subcommand2, options) {
+  return REPLACEMENTS.get(subcommand2)?.find((row) => row.options.every((o) => options.includes(o))) ?? null;
+}
+var SAME_IN_APT_GET, APT_CACHE, REPLACEMENTS;
+var init_apt_subcommands = __esm({
+  "src/knowledge/apt-subcommands.ts"() {
     "use strict";
-    init_rule();
-    init_installs();
-    SAME_IN_APT_GET = /* @__PURE__ */ new Set([
+    SAME_IN_APT_GET = [
       "update",
       "install",
       "reinstall",
@@ -20215,8 +20351,33 @@ var init_apt_get_not_apt = __esm({
       "satisfy",
       "download",
       "changelog"
+    ];
+    APT_CACHE = ["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"];
+    REPLACEMENTS = new Map([
+      ...SAME_IN_APT_GET.map((sub) => [sub, [{ options: [], instead: `apt-get ${sub}`, fix: "safe" }]]),
+      ["upgrade", [{ options: [], instead: "apt-get upgrade", fix: "unsafe" }]],
+      ...APT_CACHE.map((sub) => [sub, [{ options: [], instead: `apt-cache ${sub}` }]]),
+      [
+        "list",
+        [
+          { options: ["--installed"], instead: "dpkg-query -l" },
+          { options: ["--manual-installed"], instead: "apt-mark showmanual" },
+          { options: ["--upgradable"], instead: "apt-get --simulate upgrade" },
+          { options: [], instead: "apt-cache policy" }
+        ]
+      ]
     ]);
-    APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"]);
+  }
+});
+
+// rules/apt-get-not-apt.ts
+var apt_get_not_apt_default;
+var init_apt_get_not_apt = __esm({
+  "rules/apt-get-not-apt.ts"() {
+    "use strict";
+    init_rule();
+    init_apt_subcommands();
+    init_installs();
     apt_get_not_apt_default = defineRule({
       meta: {
         id: "apt-get-not-apt",
@@ -20225,10 +20386,10 @@ var init_apt_get_not_apt = __esm({
         preset: "recommended",
         description: "`apt` used in a `RUN` instead of `apt-get` / `apt-cache`.",
         docs: {
-          why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands.',
+          why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands. `apt list` has no twin there: `dpkg-query -l` lists what is installed (`apt list --installed`), `apt-mark showmanual` what was installed by hand, `apt-cache policy` the versions of a package; the message names the one that fits (`src/knowledge/apt-subcommands.ts`).',
           bad: "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
-          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
+          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered where the stable command is another: `apt-cache` for `show`, `search`, `policy`\u2026, and for `apt list`, which neither has, `dpkg-query -l` (`--installed`), `apt-mark showmanual` (`--manual-installed`), `apt-get --simulate upgrade` (`--upgradable`) or `apt-cache policy` (the versions of a package), as the message says."
         },
         fixable: true,
         fixKind: "mixed",
@@ -20239,18 +20400,16 @@ var init_apt_get_not_apt = __esm({
           if (command.name !== "apt") continue;
           const program = command.argv[0];
           const sub = command.invocation.path[0]?.value ?? null;
-          const cache2 = sub !== null && APT_CACHE.has(sub);
-          const known2 = sub !== null && (cache2 || SAME_IN_APT_GET.has(sub) || sub === "upgrade");
-          const instead = known2 ? `\`${cache2 ? "apt-cache" : "apt-get"} ${sub}\`` : "`apt-get` / `apt-cache`";
-          const fixable = !program.quoted && known2 && !cache2;
+          const row = sub === null ? null : aptReplacement(sub, command.invocation.options.map((o) => o.name));
+          const fixable = !program.quoted && row?.fix !== void 0;
           report({
             range: program.range,
-            message: `\`apt\` has no stable command-line interface for scripts; use ${instead} instead.`,
+            message: `\`apt\` has no stable command-line interface for scripts; use ${row ? `\`${row.instead}\`` : "`apt-get` / `apt-cache`"} instead.`,
             ...fixable ? {
               fix: {
                 description: "Replace `apt` by `apt-get`",
                 edits: [{ range: program.range, text: `${program.value}-get` }],
-                safe: sub !== "upgrade"
+                safe: row.fix === "safe"
               }
             } : {}
           });
@@ -20337,6 +20496,14 @@ var init_apt_recommends = __esm({
       "patch",
       "m4",
       "ninja-build",
+      // Read from Debian bookworm's index (apt-cache show): rsync depends on libacl1, liblz4-1, libpopt0, libssl3,
+      // libxxhash0, libzstd1, zlib1g and libc6, none recommending anything; jq on libjq1 (libonig5); apt-utils on apt,
+      // libapt-pkg6.0 (recommends apt, in every base), libdb5.3, libgcc-s1, libstdc++6.
+      "rsync",
+      "jq",
+      "libjq1",
+      "libonig5",
+      "apt-utils",
       // Read from Debian bookworm's index (apt-cache show): libxcb-cursor0 (Qt's xcb plugin) pulls only libxcb libraries,
       // libxau6, libxdmcp6, libbsd0 and libmd0, none recommending anything; numactl: libnuma1, libc6. locales: libc-bin
       // (recommends manpages) and debconf (apt-utils, debconf-i18n), both in every Debian and Ubuntu base image already, so
@@ -20359,12 +20526,37 @@ var init_apt_recommends = __esm({
       "libomp5-16",
       // The libb64 Base64 library (bookworm's index): libb64-dev depends on libb64-0d alone, libb64-0d on libc6.
       "libb64-dev",
-      "libb64-0d"
+      "libb64-0d",
+      // Protocol Buffers' runtime library: bookworm's libprotobuf32 (apt-cache show) depends on libc6, libgcc-s1,
+      // libstdc++6 and zlib1g and recommends nothing; libprotobuf23 (bullseye, Ubuntu 22.04) is the same library package of
+      // protobuf 3.12, whose control gives it only its shared libraries' Depends (not in an index on hand: read by analogy).
+      "libprotobuf23",
+      "libprotobuf32",
+      // python-is-python3 (bookworm's index): Depends python3 alone, no Recommends. python3's interpreter (python3.11)
+      // recommends ca-certificates, which apt adds only where it installs python3 with it: the package names `python` for a
+      // python3 already there, and an install naming python3 too is still reported for it.
+      "python-is-python3"
     ]);
   }
 });
 
 // rules/apt-no-install-recommends.ts
+function namesNoPackage(install2) {
+  return install2.invocation.operands.length === 0 && install2.wrappedBy !== "xargs";
+}
+function fixesBroken(inv) {
+  return inv.options.some((o) => o.name === "-f" || o.name === "--fix-broken");
+}
+function mayLeaveBroken(model, ins, install2) {
+  const commands = ins.run.script.commands;
+  const before7 = commands.slice(0, commands.indexOf(install2));
+  if (before7.some((c) => installsDeb(c) && !install2.runsIf.includes(c))) return true;
+  const chain = ins.stage?.lineage ?? [];
+  return runInstructions(model).some((i) => i.index < ins.index && i.stage !== null && chain.includes(i.stage) && i.run.script.commands.some(installsDeb));
+}
+function installsDeb(c) {
+  return c.name === "dpkg" && c.args.some((w) => w.value === "--install" || w.value === "--unpack" || /^-[a-zA-Z]*i/.test(w.value));
+}
 function recommendsShip(stage) {
   return stage.shippedPaths.some((p) => !covers("/usr/local", p) && !namesFilesOnly(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)));
 }
@@ -20422,7 +20614,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -20432,27 +20624,39 @@ var init_apt_no_install_recommends = __esm({
         covers: ["DL3015"]
       },
       check({ model, report }) {
-        if (isInteractiveDevImage(model)) return;
+        if (isInteractiveDevImage(model) || model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
           if (ins.stage && !recommendsShip(ins.stage)) continue;
+          const found = [];
           for (const { command, invocation, subcommand: subcommand2 } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
+            const fixing = namesNoPackage(command);
+            if (fixing && !(fixesBroken(invocation) && mayLeaveBroken(model, ins, command))) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
             if (purgedLater(command, ins.run.script) || autoremovesRecommends(command, ins.run.script)) continue;
             if (installsOnlyWithoutRecommends(invocation)) continue;
             if (installedBefore({ instruction: ins, command })) continue;
             if (wantsRecommends(model, ins, command)) continue;
-            report({
-              range: subcommand2.range,
-              message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
-              ...subcommand2.quoted ? {} : {
-                fix: {
-                  description: "Add `--no-install-recommends`",
-                  edits: [{ range: { start: subcommand2.range.end, end: subcommand2.range.end }, text: " --no-install-recommends" }],
-                  safe: false
+            found.push({
+              install: command,
+              fixing,
+              descriptor: {
+                range: subcommand2.range,
+                message: fixing ? `\`${command.name} install\` completing what \`dpkg -i\` may have left broken also installs what the missing dependencies recommend; add \`--no-install-recommends\`.` : `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+                ...subcommand2.quoted ? {} : {
+                  fix: {
+                    description: "Add `--no-install-recommends`",
+                    edits: [{ range: { start: subcommand2.range.end, end: subcommand2.range.end }, text: " --no-install-recommends" }],
+                    safe: false
+                  }
                 }
               }
             });
+          }
+          for (const f of found) {
+            const beside = f.fixing ? found.find((o) => !o.fixing && o.install.range.start.line === f.install.range.start.line) : void 0;
+            if (!beside) report(f.descriptor);
+            else if (beside.descriptor.fix && f.descriptor.fix) beside.descriptor.fix.edits.push(...f.descriptor.fix.edits);
           }
         }
       }
@@ -21014,7 +21218,7 @@ function workdirFollows(instruction, dir) {
 }
 function passesOver(ins) {
   if (CONFIG_ONLY.has(ins.keyword) || ins.keyword === "USER" || ins.keyword === "SHELL") return true;
-  return ins.keyword === "VOLUME" && ins.words.length > 0 && ins.words.every((w) => w.value !== null && isAbsolutePath(w.value));
+  return ins.keyword === "VOLUME" && ins.words.length > 0 && ins.words.every((w) => w.value !== null && isAbsolutePath2(w.value));
 }
 function keepsInheritedWorkdir(instruction, buildContext) {
   const stage = instruction.stage;
@@ -21581,6 +21785,7 @@ var init_conda_cleanup = __esm({
     "use strict";
     init_conda();
     init_run_edits();
+    init_file_purpose();
     init_rule();
     init_installs();
     init_invocation();
@@ -21594,7 +21799,7 @@ var init_conda_cleanup = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba` install or create without `conda clean -afy` (or a cache mount on `pkgs`) in the same `RUN`.",
         docs: {
-          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds. The message names that folder when the Dockerfile shows which conda runs (the installer's `-p`, the program's path, PATH, `CONDA_DIR`, `CONDA_PKGS_DIRS`, a base image with its own conda such as `continuumio/miniconda3`'s `/opt/conda`).\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds. The message names that folder when the Dockerfile shows which conda runs (the installer's `-p`, the program's path, PATH, `CONDA_DIR`, `CONDA_PKGS_DIRS`, a base image with its own conda such as `continuumio/miniconda3`'s `/opt/conda`).\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
           bad: "RUN conda install -y -c conda-forge numpy pandas",
           good: "RUN conda install -y -c conda-forge numpy pandas && conda clean -afy\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/opt/conda/pkgs conda install -y -c conda-forge numpy pandas",
           fixSafety: "The fix ends the same `RUN` with `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`; the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. It is safe: conda and micromamba link packages into environments with hard links or copies, so the environments keep their files, and a later install downloads what it needs again. (Only an installation configured with `always_softlink` links back into `pkgs`; such a setup breaks with any `conda clean -f`.) No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -21604,6 +21809,7 @@ var init_conda_cleanup = __esm({
         covers: []
       },
       check({ model, report }) {
+        if (model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
           const installs3 = cacheFillsIn(script, "conda");
@@ -22983,6 +23189,7 @@ var init_consecutive_run = __esm({
   "rules/consecutive-run.ts"() {
     "use strict";
     init_run_edits();
+    init_file_purpose();
     init_rule();
     init_caches();
     CHANGES_SHELL = /* @__PURE__ */ new Set([
@@ -23024,7 +23231,7 @@ var init_consecutive_run = __esm({
         preset: "strict",
         description: "Several consecutive short `RUN` instructions with the same flags that could be one layer.",
         docs: {
-          why: "Each `RUN` makes a layer. Short consecutive `RUN`s (one or two commands each) are usually one step written in pieces: joined with `&&` they make one layer, build a little faster, and files a step deletes are really gone. Long `RUN`s, heredoc scripts and `RUN`s with different `--mount`/`--network` flags are left alone: splitting those is usually deliberate (layer caching of a slow step).",
+          why: "Each `RUN` makes a layer. Short consecutive `RUN`s (one or two commands each) are usually one step written in pieces: joined with `&&` they make one layer, build a little faster, and files a step deletes are really gone. Long `RUN`s, heredoc scripts and `RUN`s with different `--mount`/`--network` flags are left alone: splitting those is usually deliberate (layer caching of a slow step). Not reported in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its layers buy nothing.",
           bad: "RUN mkdir -p /app/data\nRUN chown app /app/data",
           good: "RUN mkdir -p /app/data && chown app /app/data",
           fixSafety: "The fix joins the `RUN`s into the first: `RUN a` and `RUN b` become `RUN a && \\` / `    b` (in the first `RUN`'s continuation style), which stops at a failing `a` just as the build did. It is offered only when the obvious differences are ruled out: no comment or other text between the `RUN`s, every `RUN` but the first one statement without `||` (`RUN a` + `RUN b; c` would run `c` after a failing `a`), and no `RUN` but the last changing its shell for the commands after it (`cd`, `export`, `set`, `source`, a bare `X=1`, \u2026). One fix joins the whole run of `RUN`s as far as these hold. It is still unsafe: one shell now runs both, so a loop variable or the shell's cache of program paths (`pip install --upgrade pip` then `pip install x`) can carry over from one `RUN` to the next."
@@ -23034,6 +23241,7 @@ var init_consecutive_run = __esm({
         covers: ["DL3059"]
       },
       check({ model, report }) {
+        if (model.artifactBuilder) return;
         for (const stage of model.stages) {
           let group = [];
           const flush = () => {
@@ -23383,7 +23591,23 @@ function placedAtRoot(stage, copy) {
   if (!source || /[*?[\]]/.test(source) || source.endsWith("/")) return false;
   const name = source.split("/").pop();
   if (name === "" || name === "." || name === "..") return false;
-  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
+  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index || readByImageCommand(stage).has(name);
+}
+function readByImageCommand(stage) {
+  return stage.facts.get(READ_BY_COMMAND, () => {
+    const names = /* @__PURE__ */ new Set();
+    if (firstWorkdir(stage) < Infinity) return names;
+    for (const ins of [stage.entrypoint, stage.cmd]) {
+      if (!ins) continue;
+      const commands = ins.script?.commands ?? [];
+      const argsFrom = ins === stage.cmd && stage.entrypoint?.json && ins.json ? 0 : 1;
+      for (const c of commands) {
+        if (!atStart(c)) continue;
+        for (const w of c.argv.slice(c === commands[0] ? argsFrom : 1)) if (w.literal && /^[^/\s]+$/.test(w.value)) names.add(w.value);
+      }
+    }
+    return names;
+  });
 }
 function lastNamedAtRoot(stage) {
   return stage.facts.get(NAMED_AT_ROOT, () => readNamedAtRoot(stage));
@@ -23429,7 +23653,7 @@ function workdirFix(model, stage) {
   if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
   return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
 }
-var REMOVALS, NAMED_AT_ROOT, PROJECT_FILE2, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
+var REMOVALS, READ_BY_COMMAND, NAMED_AT_ROOT, PROJECT_FILE2, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
@@ -23441,6 +23665,7 @@ var init_copy_relative_dest = __esm({
     init_facts();
     init_workdir();
     REMOVALS = new FactKey();
+    READ_BY_COMMAND = new FactKey();
     NAMED_AT_ROOT = new FactKey();
     PROJECT_FILE2 = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
     BUILD_TOOLS2 = /* @__PURE__ */ new Set(["make", "cmake", "go", "cargo", "mvn", "gradle", "npm", "npx", "yarn", "pnpm", "bun", "poetry", "uv", "pipenv", "bundle", "composer", "dotnet"]);
@@ -23453,7 +23678,7 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT's `pip install *.whl && \u2026 && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          why: 'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT\'s `pip install *.whl && \u2026 && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`), or that the image\'s command, the `ENTRYPOINT` and `CMD` in force, hands its program by its bare name while the container starts in `/` (`COPY a.txt .` then `ENTRYPOINT ["cat", "a.txt"]`, `CMD ["python", "app.py"]`): it is in `/` on purpose and nothing is spread there. A `RUN` that reads the file by its bare name (`pip install -r requirements.txt`) is no such sign, nor is a command whose program is the file\'s bare name (`CMD ["svc"]` looks in `PATH`). Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service\'s `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
@@ -23470,7 +23695,7 @@ var init_copy_relative_dest = __esm({
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
-            if (raw.startsWith("$") || isAbsolutePath(dest2.value ?? raw) || !/^\.\/?$/.test(dest2.value ?? raw)) return false;
+            if (raw.startsWith("$") || isAbsolutePath2(dest2.value ?? raw) || !/^\.\/?$/.test(dest2.value ?? raw)) return false;
             return !removedLater2(stage, ins) && !placedAtRoot(stage, ins) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext);
           });
           const first = relative[0];
@@ -23628,7 +23853,7 @@ function projectBuildReadsGit(read, dir = "") {
     return text !== null && readsGit.some((r) => r.test(text));
   });
 }
-var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, CMAKE_READS_GIT, MESON_READS_GIT, GRADLE_READS_GIT, PROJECT_FILES;
+var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, RUNS_GIT_READ, GO_READS_VCS_STAMP, GO_BUILDVCS_OFF, CMAKE_READS_GIT, MESON_READS_GIT, GRADLE_READS_GIT, PROJECT_FILES;
 var init_git_versions = __esm({
   "src/knowledge/git-versions.ts"() {
     "use strict";
@@ -23636,6 +23861,9 @@ var init_git_versions = __esm({
     SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
     MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
     GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
+    RUNS_GIT_READ = new RegExp(String.raw`(?<![\w.-])git${GIT_READ}`);
+    GO_READS_VCS_STAMP = /["`]vcs\.(?:revision|time|modified)["`]/;
+    GO_BUILDVCS_OFF = /(?<![\w-])--?buildvcs=(?:false|0|f|F|FALSE|False)\b/;
     CMAKE_READS_GIT = [
       new RegExp(String.raw`\b(?:execute_process|add_custom_command|add_custom_target)\s*\([^)]*?\bCOMMAND\s+(?:"?\$\{GIT_EXECUTABLE\}"?|git)"?${GIT_READ}`, "i"),
       /\b(?:get_git_head_revision|git_describe(?:_working_tree)?|git_get_exact_tag)\s*\(/i
@@ -23655,6 +23883,360 @@ var init_git_versions = __esm({
   }
 });
 
+// src/context/makefile.ts
+function readMakefile(read, dir, file) {
+  const names = file !== null ? [file] : MAKEFILE_NAMES;
+  for (const name of names) {
+    const text = read(joinRel(dir, name));
+    if (text === null) continue;
+    const out = { assignments: [], rules: [] };
+    parseInto(out, text, read, dir, 0);
+    return out;
+  }
+  return null;
+}
+function joinRel(dir, name) {
+  return node_path_default.posix.normalize(node_path_default.posix.join(dir || ".", name)).replace(/^\.\/?$/, "");
+}
+function topLevelIndex(text, test) {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === "(" || ch === "{") depth++;
+    else if ((ch === ")" || ch === "}") && depth > 0) depth--;
+    else if (depth === 0 && test(ch, text[k + 1] ?? "")) return k;
+  }
+  return -1;
+}
+function stripComment(line) {
+  const hash = line.search(/(?<!\\)#/);
+  return hash < 0 ? line : line.slice(0, hash);
+}
+function parseInto(out, text, read, dir, depth) {
+  const lines2 = text.split(/\r?\n/);
+  let rule = null;
+  for (let i = 0; i < lines2.length; i++) {
+    let line = lines2[i];
+    while (line.endsWith("\\") && i + 1 < lines2.length) line = `${line.slice(0, -1)} ${lines2[++i].trimStart()}`;
+    if (rule && line.startsWith("	")) {
+      rule.recipe.push(line.slice(1));
+      continue;
+    }
+    const body = stripComment(line).trim();
+    if (!body || CONDITIONAL.test(body)) continue;
+    rule = null;
+    const def = DEFINE.exec(body);
+    if (def) {
+      const value = [];
+      while (i + 1 < lines2.length && !/^\s*endef\b/.test(lines2[i + 1])) value.push(lines2[++i]);
+      i++;
+      out.assignments.push({ name: def[2], op: def[3] ?? "=", value: value.join("\n"), override: /\boverride\b/.test(def[1]), targetSpecific: false });
+      continue;
+    }
+    const include = INCLUDE.exec(body);
+    if (include) {
+      if (depth >= MAX_INCLUDE_DEPTH) continue;
+      const names = new Variables(out.assignments, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()).expand(include[1]).split(/\s+/);
+      for (const name of names) {
+        if (!name || /[$*?[]/.test(name)) continue;
+        const included = read(joinRel(dir, name));
+        if (included !== null) parseInto(out, included, read, dir, depth + 1);
+      }
+      continue;
+    }
+    const assignment = ASSIGNMENT.exec(body);
+    if (assignment) {
+      out.assignments.push({ name: assignment[2], op: assignment[3], value: assignment[4], override: /\boverride\b/.test(assignment[1]), targetSpecific: false });
+      continue;
+    }
+    const colon = topLevelIndex(body, (ch, next) => ch === ":" && next !== "=");
+    if (colon < 0) continue;
+    let rest = body.slice(colon + 1).replace(/^:(?!=)/, "");
+    const recipe = [];
+    const semicolon = topLevelIndex(rest, (ch) => ch === ";");
+    if (semicolon >= 0) {
+      recipe.push(rest.slice(semicolon + 1));
+      rest = rest.slice(0, semicolon);
+    }
+    const targetSpecific = ASSIGNMENT.exec(rest.trim());
+    if (targetSpecific) {
+      out.assignments.push({ name: targetSpecific[2], op: targetSpecific[3], value: targetSpecific[4], override: /\boverride\b/.test(targetSpecific[1]), targetSpecific: true });
+      continue;
+    }
+    const pattern = topLevelIndex(rest, (ch, next) => ch === ":" && next !== "=");
+    if (pattern >= 0) rest = rest.slice(pattern + 1);
+    rule = { targets: body.slice(0, colon), prerequisites: rest, recipe };
+    out.rules.push(rule);
+  }
+}
+function referencedNames(text) {
+  const names = [];
+  for (const m of text.replace(/\$\$/g, "").matchAll(ANY_REF)) names.push(m[1] ?? m[2] ?? m[3]);
+  return names;
+}
+function readMakeArguments(words) {
+  const goals = [];
+  const overrides = /* @__PURE__ */ new Map();
+  let directory = null;
+  let file = null;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const long = /^--(directory|file|makefile)(?:=(.*))?$/.exec(w);
+    const short = /^-([Cf])(.*)$/.exec(w);
+    if (long || short) {
+      const value = long ? long[2] ?? words[++k] : short[2] || words[++k];
+      if (value === void 0) return null;
+      if ((long ? long[1] : short[1]) === "C" || long?.[1] === "directory") directory = directory === null ? value : node_path_default.posix.join(directory, value);
+      else file = value;
+    } else if (/^-[IoW]$/.test(w)) k++;
+    else if (/^-[jl]$/.test(w)) {
+      if (/^\d+(\.\d+)?$/.test(words[k + 1] ?? "")) k++;
+    } else if (w.startsWith("-")) continue;
+    else if (/^[A-Za-z_.][\w.-]*:{0,3}=/.test(w)) {
+      const eq = w.indexOf("=");
+      overrides.set(w.slice(0, eq).replace(/:+$/, ""), w.slice(eq + 1));
+    } else goals.push(w);
+  }
+  return { goals, overrides, directory, file };
+}
+function makeRun(read, dir, file, call) {
+  const makefile = readMakefile(read, dir, file);
+  if (!makefile) return null;
+  const vars = new Variables(makefile.assignments, call.overrides, call.environment);
+  const targetsOf = makefile.rules.map((r) => vars.expand(r.targets).split(/\s+/).filter(Boolean));
+  const goals = [...call.goals];
+  if (!goals.length) {
+    const declared = vars.expand("$(.DEFAULT_GOAL)").trim();
+    const first = declared || targetsOf.flat().find((t) => !t.includes("%") && (!t.startsWith(".") || t.includes("/")));
+    if (first) goals.push(first);
+  }
+  const texts = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...goals];
+  while (queue.length && seen.size < MAX_TARGETS) {
+    const goal = queue.shift();
+    if (seen.has(goal)) continue;
+    seen.add(goal);
+    let rules = makefile.rules.map((r, k) => ({ rule: r, stem: null, targets: targetsOf[k] })).filter((r) => r.targets.includes(goal));
+    if (!rules.some((r) => r.rule.recipe.length)) {
+      for (const [k, r] of makefile.rules.entries()) {
+        const stem = targetsOf[k].map((t) => patternStem(t, goal)).find((s) => s !== null);
+        if (stem !== void 0 && stem !== null && r.recipe.length) {
+          rules = [...rules, { rule: r, stem, targets: targetsOf[k] }];
+          break;
+        }
+      }
+    }
+    for (const { rule, stem } of rules) {
+      texts.push(rule.prerequisites, ...rule.recipe);
+      const prerequisites = vars.expand(rule.prerequisites).split(/\s+/).filter((p) => p && p !== "|");
+      queue.push(...prerequisites.map((p) => stem === null ? p : p.replace("%", stem)));
+      for (const line of rule.recipe) queue.push(...subMakeGoals(vars.expand(line.replace(/\$[({]MAKE[)}]/g, "make"))));
+    }
+  }
+  const expanded = texts.map((t) => vars.expand(t));
+  const buildsGo = expanded.some((t) => [...t.matchAll(GO_BUILD)].some((m) => !/\S@\S/.test(m[1]) && !GO_BUILDVCS_OFF.test(t)));
+  return { readsGit: [...texts, ...expanded].some((t) => RUNS_GIT_READ.test(t)) || variablesReadGit(makefile, vars, texts, call), buildsGo: buildsGo && !GO_BUILDVCS_OFF.test(vars.expand("$(GOFLAGS)")) };
+}
+function patternStem(pattern, target) {
+  const at = pattern.indexOf("%");
+  if (at < 0) return null;
+  const before7 = pattern.slice(0, at);
+  const after2 = pattern.slice(at + 1);
+  return target.length > before7.length + after2.length && target.startsWith(before7) && target.endsWith(after2) ? target.slice(before7.length, target.length - after2.length) : null;
+}
+function subMakeGoals(line) {
+  const out = [];
+  for (const m of line.matchAll(SUB_MAKE)) {
+    const args = readMakeArguments((m[1] ?? "").trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/^["']|["']$/g, "")));
+    if (args && args.directory === null && args.file === null) out.push(...args.goals);
+  }
+  return out;
+}
+function variablesReadGit(makefile, vars, texts, call) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const a of makefile.assignments) byName.set(a.name, [...byName.get(a.name) ?? [], a]);
+  const seen = /* @__PURE__ */ new Set();
+  const queue = texts.flatMap(referencedNames);
+  while (queue.length) {
+    const name = queue.pop();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const a of byName.get(name) ?? []) {
+      if (call.overrides.has(name) && !a.override || a.op === "?=" && call.environment.has(name)) continue;
+      if (RUNS_GIT_READ.test(a.value) || RUNS_GIT_READ.test(vars.expand(a.value))) return true;
+      queue.push(...referencedNames(a.value));
+    }
+  }
+  return false;
+}
+var MAKEFILE_NAMES, CONDITIONAL, ASSIGNMENT, DEFINE, INCLUDE, SIMPLE_REF, ANY_REF, GO_BUILD, SUB_MAKE, MAX_INCLUDE_DEPTH, MAX_TARGETS, MAX_EXPANSION_DEPTH, Variables;
+var init_makefile = __esm({
+  "src/context/makefile.ts"() {
+    "use strict";
+    init_node_path();
+    init_git_versions();
+    MAKEFILE_NAMES = ["GNUmakefile", "makefile", "Makefile"];
+    CONDITIONAL = /^(?:ifeq|ifneq|ifdef|ifndef|else|endif)\b/;
+    ASSIGNMENT = /^((?:(?:override|export|private|unexport)\s+)*)([A-Za-z_.][\w.-]*)\s*(:::=|::=|:=|\?=|\+=|!=|=)\s*(.*)$/s;
+    DEFINE = /^((?:(?:override|export|private)\s+)*)define\s+([A-Za-z_.][\w.-]*)\s*(:::=|::=|:=|\?=|\+=|!=|=)?\s*$/;
+    INCLUDE = /^(?:-|s)?include\s+(.+)$/;
+    SIMPLE_REF = /\$(?:\(([A-Za-z_.][\w.-]*)\)|\{([A-Za-z_.][\w.-]*)\}|([A-Za-z_]))/g;
+    ANY_REF = /\$[({]\s*([A-Za-z_.][\w.-]*)|\$([A-Za-z_])|\$[({](?:call|value)\s+([A-Za-z_.][\w.-]*)/g;
+    GO_BUILD = /(?:^|[\s;&|(])go\s+(?:-C\s+\S+\s+)?(?:build|install)\b([^;&|]*)/g;
+    SUB_MAKE = /(?:^|[\s;&|(])(?:make|gmake)((?:\s+[^\s;&|)]+)*)/g;
+    MAX_INCLUDE_DEPTH = 3;
+    MAX_TARGETS = 400;
+    MAX_EXPANSION_DEPTH = 12;
+    Variables = class {
+      values = /* @__PURE__ */ new Map();
+      /** Recursive variables' expanded values, once all assignments are read. */
+      expanded = /* @__PURE__ */ new Map();
+      constructor(assignments, overrides, environment) {
+        for (const [name, value] of environment) this.values.set(name, { value, recursive: false });
+        for (const [name, value] of overrides) this.values.set(name, { value, recursive: false });
+        for (const a of assignments) {
+          if (a.targetSpecific || overrides.has(a.name) && !a.override) continue;
+          this.expanded.clear();
+          const current = this.values.get(a.name);
+          const value = a.op === "!=" ? `$(shell ${a.value})` : a.value;
+          if (a.op === "?=") {
+            if (!current) this.values.set(a.name, { value, recursive: true });
+          } else if (a.op === "+=") {
+            const added = current && !current.recursive ? this.expand(value) : value;
+            this.values.set(a.name, { value: current ? `${current.value} ${added}` : added, recursive: current?.recursive ?? true });
+          } else if (a.op === "=" || a.op === "!=") {
+            this.values.set(a.name, { value, recursive: true });
+          } else {
+            this.values.set(a.name, { value: this.expand(value), recursive: false });
+          }
+        }
+      }
+      /** The text with its simple variable references replaced by their values; function calls stay as written, `$$` is `$`. */
+      expand(text) {
+        return this.expandEscaped(text, 0, /* @__PURE__ */ new Set()).replace(/\u0000/g, "$");
+      }
+      /** expand, `$$` kept as U+0000 until the end; a recursive variable's value is expanded once (a cycle gives ''). */
+      expandEscaped(text, depth, expanding) {
+        return text.replace(/\$\$/g, "\0").replace(SIMPLE_REF, (_whole, paren, brace, letter) => {
+          const name = paren ?? brace ?? letter;
+          const v = this.values.get(name);
+          if (!v) return "";
+          if (!v.recursive) return v.value.replace(/\$\$/g, "\0");
+          let done = this.expanded.get(name);
+          if (done === void 0) {
+            if (depth >= MAX_EXPANSION_DEPTH || expanding.has(name)) return "";
+            expanding.add(name);
+            done = this.expandEscaped(v.value, depth + 1, expanding);
+            expanding.delete(name);
+            this.expanded.set(name, done);
+          }
+          return done;
+        });
+      }
+    };
+  }
+});
+
+// src/context/copied-build.ts
+function copiedBuildReadsGit(copy, context) {
+  const stage = copy.instruction.stage;
+  if (!stage) return false;
+  for (const i of stage.instructions) {
+    if (i.index <= copy.instruction.index) continue;
+    for (const c of i.run?.script?.commands ?? []) {
+      const cwd = commandCwd(i, c);
+      const dir = cwd === null ? null : inCopy(copy, cwd);
+      if (dir === null) continue;
+      if (c.name === "make" || c.name === "gmake") {
+        const args = readMakeArguments(c.invocation.args.map((w) => w.value));
+        if (!args) continue;
+        const makeDir = args.directory === null ? dir : inCopy(copy, imagePathOf(i, c, args.directory));
+        if (makeDir === null) continue;
+        const environment = environmentOf(i, c);
+        const run2 = makeRun(context.read, makeDir, args.file, { goals: args.goals, overrides: args.overrides, environment });
+        if (run2?.readsGit) return true;
+        if (run2?.buildsGo && !GO_BUILDVCS_OFF.test(environment.get("GOFLAGS") ?? "") && goModuleReadsVcsStamp(context, makeDir)) return true;
+      } else if (c.invocation.tool === "go" && (c.invocation.subcommand === "build" || c.invocation.subcommand === "install")) {
+        if (c.invocation.operands.some((w) => /\S@\S/.test(w.value))) continue;
+        const flags = [optionValue(c.invocation, "-buildvcs") === null ? "" : `-buildvcs=${optionValue(c.invocation, "-buildvcs")}`, environmentOf(i, c).get("GOFLAGS") ?? ""];
+        if (flags.some((f) => GO_BUILDVCS_OFF.test(f))) continue;
+        const at = optionValue(c.invocation, "-C");
+        const goDir = at === null ? dir : inCopy(copy, imagePathOf(i, c, at));
+        if (goDir !== null && goModuleReadsVcsStamp(context, goDir)) return true;
+      }
+    }
+  }
+  return false;
+}
+function inCopy(copy, imageDir) {
+  if (copy.dest === null) return "";
+  if (imageDir === null) return null;
+  const dest = copy.dest.replace(/\/+$/, "") || "/";
+  const p = node_path_default.posix.normalize(imageDir).replace(/(.)\/+$/, "$1");
+  if (p === dest) return "";
+  if (dest === "/") return p.replace(/^\/+/, "");
+  return p.startsWith(`${dest}/`) ? p.slice(dest.length + 1) : null;
+}
+function environmentOf(instruction, command) {
+  const env = /* @__PURE__ */ new Map();
+  for (const [name, value] of instruction.state.env) if (value !== void 0 || !PREDEFINED.has(name)) env.set(name, value ?? "");
+  for (const a of command.assignments) env.set(a.name, a.value);
+  return env;
+}
+function goModuleReadsVcsStamp(context, dir) {
+  let root = null;
+  for (let d = dir; ; d = d.includes("/") ? node_path_default.posix.dirname(d) : "") {
+    if (context.exists(d ? `${d}/go.mod` : "go.mod")) {
+      root = d;
+      break;
+    }
+    if (!d) break;
+  }
+  if (root === null) return false;
+  let cache2 = VCS_READERS.get(context);
+  if (!cache2) VCS_READERS.set(context, cache2 = /* @__PURE__ */ new Map());
+  let found = cache2.get(root);
+  if (found === void 0) cache2.set(root, found = scanModule(context, root));
+  return found;
+}
+function scanModule(context, root) {
+  let entries2 = 0;
+  let files = 0;
+  const folders = [root];
+  while (folders.length) {
+    const folder2 = folders.shift();
+    for (const name of context.list(folder2)) {
+      if (++entries2 > GO_SCAN_ENTRIES) return false;
+      const rel = folder2 ? `${folder2}/${name}` : name;
+      if (name.endsWith(".go")) {
+        if (name.endsWith("_test.go") || !/^[^._]/.test(name)) continue;
+        if (++files > GO_SCAN_FILES) return false;
+        const text = context.read(rel);
+        if (text !== null && GO_READS_VCS_STAMP.test(text)) return true;
+      } else if (!NOT_MODULE_CODE.test(name) && context.isDirectory(rel) && !context.exists(`${rel}/go.mod`)) folders.push(rel);
+    }
+  }
+  return false;
+}
+var NOT_MODULE_CODE, GO_SCAN_ENTRIES, GO_SCAN_FILES, PREDEFINED, VCS_READERS;
+var init_copied_build = __esm({
+  "src/context/copied-build.ts"() {
+    "use strict";
+    init_node_path();
+    init_build();
+    init_invocation();
+    init_git_versions();
+    init_copies();
+    init_makefile();
+    NOT_MODULE_CODE = /^(?:[._].*|testdata|vendor|node_modules)$/;
+    GO_SCAN_ENTRIES = 2e4;
+    GO_SCAN_FILES = 3e3;
+    PREDEFINED = new Set(PREDEFINED_ARGS);
+    VCS_READERS = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/context/sibling-builds.ts
 function siblingBuildReadsGit(context) {
   const own = dockerIgnoreFileOf(context);
@@ -23664,7 +24246,7 @@ function siblingBuildReadsGit(context) {
     found = context.list("").some((name) => {
       if (name === context.dockerfile || !DOCKERFILE.test(name) || context.exists(`${name}.dockerignore`)) return false;
       const text = context.read(name);
-      return text !== null && wholeContextCopies(buildModel(name, text)).some((w) => runsGitOnCopy(w.copy));
+      return text !== null && wholeContextCopies(buildModel(name, text)).some((w) => runsGitOnCopy(w.copy) || copiedBuildReadsGit(w.copy, context));
     });
     NEEDS_GIT.set(context, found);
   }
@@ -23675,6 +24257,7 @@ var init_sibling_builds = __esm({
   "src/context/sibling-builds.ts"() {
     "use strict";
     init_build();
+    init_copied_build();
     init_copies();
     init_dockerignore();
     DOCKERFILE = /^(dockerfile|containerfile)(\..+)?$|\.(dockerfile|containerfile)$/i;
@@ -23693,6 +24276,7 @@ var dockerignore_missing_default;
 var init_dockerignore_missing = __esm({
   "rules/dockerignore-missing.ts"() {
     "use strict";
+    init_copied_build();
     init_copies();
     init_dockerignore();
     init_git_versions();
@@ -23708,7 +24292,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does) or a build there that reads it (`make` whose goal, prerequisites included, runs git or reads a variable the Makefile sets from git: `VERSION ?= $(shell git describe --tags)` read by the `build` recipe, but not git in a target the goal does not reach, nor a `$(shell git \u2026)` in a variable none of its recipes reads; or `go build` of the copied module, without `-buildvcs=false`, when its code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from `.git`), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git or such a build in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -23723,7 +24307,7 @@ var init_dockerignore_missing = __esm({
         const ignore = loadDockerIgnore(buildContext);
         const large = largeEntries(buildContext, ignore);
         const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
-        const gitUsed = runsGitOnCopy(whole.copy) || projectBuildReadsGit(buildContext.read) || siblingBuildReadsGit(buildContext);
+        const gitUsed = runsGitOnCopy(whole.copy) || projectBuildReadsGit(buildContext.read) || siblingBuildReadsGit(buildContext) || copiedBuildReadsGit(whole.copy, buildContext);
         const gitIncluded = !gitUsed && buildContext.isDirectory(".git") && !(ignore?.excludes(".git") ?? false);
         const ins = whole.copy.instruction;
         const written = `${ins.keyword} ${ins.argsText}`;
@@ -26057,7 +26641,7 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `.ci/docker/ubuntu/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command (or none of its own on a base whose default is a shell, such as `nvidia/cuda`) with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026 (as packages, or their projects' release downloads with curl or wget: Kitware's `cmake-3.20.6-linux-x86_64.tar.gz` or `.sh` installer, Ninja's `ninja-linux.zip`, Bazel's installer, Bazelisk), a conda package builder installed with conda, mamba or micromamba (`conda-build`, `boa`, `rattler-build`: ContinuumIO's anaconda-pkg-build images), or a toolchain base (`quay.io/pypa/manylinux*`, `musllinux*`, `dockcross/*`), nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `.ci/docker/ubuntu/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command (or none of its own on a base whose default is a shell, such as `nvidia/cuda`) with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026 (as packages, or their projects' release downloads with curl or wget: Kitware's `cmake-3.20.6-linux-x86_64.tar.gz` or `.sh` installer, Ninja's `ninja-linux.zip`, Bazel's installer, Bazelisk), a conda package builder installed with conda, mamba or micromamba (`conda-build`, `boa`, `rattler-build`: ContinuumIO's anaconda-pkg-build images), or a toolchain base (`quay.io/pypa/manylinux*`, `musllinux*`, `dockcross/*`), nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), or an image built only to make files with (" + ARTIFACT_BUILDERS + "), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
@@ -27185,6 +27769,62 @@ var init_label_schema = __esm({
   }
 });
 
+// src/context/dockerfile-in-cache.ts
+function dockerfileInContext(context) {
+  const file = context?.dockerfile;
+  if (!context || !file || file.startsWith("../")) return null;
+  return loadDockerIgnore(context)?.excludes(file) ? null : file;
+}
+function takes(source, file) {
+  if (source === "" || file === source || file.startsWith(`${source}/`)) return true;
+  if (!/[*?[]/.test(source)) return false;
+  const parts = file.split("/");
+  return parts.some((_, k) => matchesGlob(source, parts.slice(0, k + 1).join("/")));
+}
+function readsContextFile(instruction, file) {
+  const copy = copyInfo(instruction);
+  if (copy) return copy.fromContext && copy.sources.some((s) => s.path !== null && takes(s.path, file));
+  return (instruction.run?.mounts ?? []).some((m) => m.type === "bind" && m.from === null && takes(normalizeContextPath(m.source ?? ""), file));
+}
+function rebuiltWithDockerfile(model, instruction, context) {
+  const file = dockerfileInContext(context);
+  if (!file) return false;
+  const before7 = instructionsBefore(instruction);
+  if (before7.some((i) => readsContextFile(i, file))) return true;
+  const stages = before7.flatMap((i) => {
+    const refs = [...i.copy ? i.flags.filter((f) => f.name.toLowerCase() === "from").map((f) => f.value) : [], ...(i.run?.mounts ?? []).map((m) => m.from)];
+    return refs.flatMap((ref) => ref ? [model.stageRef(ref, i.stage?.index ?? Infinity)] : []).filter((s) => s !== null && s !== i.stage);
+  });
+  return stages.some((s) => s.facts.get(STAMPING, () => stampedAfterDockerfile(s, file, context)));
+}
+function stampedAfterDockerfile(stage, file, context) {
+  const image = [...stage.lineage].reverse().flatMap((s) => s.instructions);
+  const at = image.findIndex((i) => readsContextFile(i, file));
+  return at >= 0 && image.slice(at + 1).some((i) => (i.run?.script?.commands ?? []).some((c) => stampsBuildTime(i, c, context)));
+}
+function stampsBuildTime(instruction, cmd, context) {
+  if (cmd.name === "date") return true;
+  if (cmd.name !== "make" && cmd.name !== "gmake" || hasOption(cmd.invocation, "-C", "-f", "--file", "--makefile", "--directory")) return false;
+  const cwd = commandCwd(instruction, cmd);
+  if (cwd === null) return false;
+  return ["GNUmakefile", "makefile", "Makefile"].some((name) => {
+    const origin = contextOrigin(instruction, `${cwd.replace(/\/+$/, "")}/${name}`, context);
+    return !!origin && MAKEFILE_DATE.test(context.read(origin.contextPath) ?? "");
+  });
+}
+var STAMPING, MAKEFILE_DATE;
+var init_dockerfile_in_cache = __esm({
+  "src/context/dockerfile-in-cache.ts"() {
+    "use strict";
+    init_invocation();
+    init_facts();
+    init_copies();
+    init_dockerignore();
+    STAMPING = new FactKey();
+    MAKEFILE_DATE = /\$\(shell\s+date\b|`date\b|\$\$\(date\b/;
+  }
+});
+
 // src/context/node-package.ts
 function nodePackage(context, dir) {
   let byDir = READ.get(context);
@@ -27378,7 +28018,7 @@ function saysOneLayer(model, run2) {
   const from = before7 ? before7.range.end.line : 0;
   return model.comments.some((c) => c.range.start.line > from && c.range.end.line < run2.range.start.line && ONE_LAYER.test(c.text));
 }
-function staleIndexes(model, report) {
+function staleIndexes(model, context, report) {
   for (const stage of model.stages) {
     const runs = [...stage.lineage].reverse().flatMap((s) => s.instructions.filter((i) => i.keyword === "RUN" && i.run?.script));
     for (const index of PACKAGE_INDEXES) {
@@ -27390,6 +28030,7 @@ function staleIndexes(model, report) {
         if (updates) update = later;
         if (!install2 || !before7 || keepsNoIndex(before7, index)) continue;
         if (index.tool === "apt" && onlyFrozenAptSources(later, install2.command)) continue;
+        if (rebuiltWithDockerfile(model, before7, context) && keyedOnlyByText(before7, later)) continue;
         const updateCall = callsIn(before7.run.script, index.tool, index.updates)[0];
         report({
           range: install2.subcommand.range,
@@ -27398,6 +28039,11 @@ function staleIndexes(model, report) {
       }
     }
   }
+}
+function keyedOnlyByText(update, install2) {
+  const before7 = instructionsBefore(install2);
+  const between = [...before7.slice(before7.indexOf(update) + 1), install2];
+  return between.every((i) => !i.copy && i.keyword !== "ARG" && !(i.run?.mounts ?? []).some((m) => m.type === "bind"));
 }
 function staleInstall(run2, index) {
   const script = run2.run.script;
@@ -27419,6 +28065,7 @@ var init_layer_cache_order = __esm({
     init_node_path();
     init_copies();
     init_dockerignore();
+    init_dockerfile_in_cache();
     init_installs2();
     init_node_package();
     init_requirements();
@@ -27457,7 +28104,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -27467,8 +28114,8 @@ var init_layer_cache_order = __esm({
         covers: []
       },
       check({ model, buildContext, report }) {
-        staleIndexes(model, report);
         const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
+        staleIndexes(model, context, report);
         const installs3 = dependencyInstalls(model);
         const reported = /* @__PURE__ */ new Set();
         const needsCache = /* @__PURE__ */ new Map();
@@ -28053,7 +28700,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits\' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD ["python3"]`, `CMD ["irb"]`, Hy\'s `CMD ["hy"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP\'s `ENV OTP_VERSION R16B03-1`, docker-library\'s convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO\'s `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine\'s `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD ["jshell"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker\'s `/rocker_scripts`) are the image\'s own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository, or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -28188,7 +28835,7 @@ var init_numeric_user = __esm({
         preset: "recommended",
         description: "The final image's `USER` is a name, not a numeric UID.",
         docs: {
-          why: "Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused (\"image has non-numeric user, cannot verify user is non-root\"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a `ci/` or `.ci/` folder at any depth (`.ci/docker/ubuntu/Dockerfile`), a project's `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed (also CMake from Kitware's release archive) or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, nothing copied from the build context, no command beyond a shell; an image run over the project's live source, which every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts over it), which their tools run, not a pod.",
+          why: "Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused (\"image has non-numeric user, cannot verify user is non-root\"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a `ci/` or `.ci/` folder at any depth (`.ci/docker/ubuntu/Dockerfile`), a project's `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed (also CMake from Kitware's release archive) or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, nothing copied from the build context, no command beyond a shell; an image run over the project's live source, which every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts over it; an image built only to make files with: " + ARTIFACT_BUILDERS + "), which their tools run, not a pod.",
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
           fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` \u2192 `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
@@ -28254,7 +28901,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -28436,6 +29083,7 @@ var init_pip_no_cache_dir = __esm({
     init_words();
     init_image_defaults();
     init_dependency_free_wheels();
+    init_file_purpose();
     init_rule();
     init_installs();
     init_invocation();
@@ -28450,7 +29098,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it).",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -28460,6 +29108,7 @@ var init_pip_no_cache_dir = __esm({
         covers: ["DL3042"]
       },
       check({ model, report }) {
+        if (model.artifactBuilder) return;
         for (const install2 of pipInstalls(model)) {
           if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
           const stage = install2.instruction.stage;
@@ -28726,6 +29375,7 @@ var init_rpm_cleanup = __esm({
   "rules/rpm-cleanup.ts"() {
     "use strict";
     init_run_edits();
+    init_file_purpose();
     init_rule();
     init_installs();
     init_invocation();
@@ -28742,7 +29392,7 @@ var init_rpm_cleanup = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` without a `clean all` (or cache mount) in the same `RUN`, or without `-y` / non-interactive mode.",
         docs: {
-          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor is a missing clean reported in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing; a missing `-y` still is, since the build fails.",
           bad: "RUN dnf install python3.12",
           good: "RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12",
           fixSafety: "The fix ends the same `RUN` with the tool's own clean (`dnf clean all`, `yum clean all`, `microdnf clean all`, `tdnf clean all`, `zypper clean --all`, the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. yum and dnf fetch the metadata again when a later install needs it, so their fix is safe; zypper's is unsafe when a later `RUN` of the stage (or of a stage built `FROM` it) uses zypper, which may then find no repository metadata without `zypper refresh`. The missing `-y`/`-n` has no fix. No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -28771,7 +29421,7 @@ var init_rpm_cleanup = __esm({
               message: `\`zypper ${call.subcommand.value}\` without \`-n\` waits for an answer the build cannot give; use \`zypper -n ${call.subcommand.value}\` (or \`--non-interactive\`).`
             });
           }
-          if (runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
+          if (model.artifactBuilder || runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
           const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || // `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`: the cache lives in the mount.
           rpm.every((call) => optionValues(call.invocation, "--setopt").some(({ value }) => /^cachedir=/.test(value) && hasCacheMountOn(ins, [value.slice("cachedir=".length)]))) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
           if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], "clean all", "/var/cache/" + cacheDirOf(rpm[0]), true);
@@ -29440,6 +30090,23 @@ function witnessedFile(model, at, path, before7) {
   }
   return seen;
 }
+function lookedUp(cmd) {
+  const words = cmd.args.map((w) => w.literal ? w.value : null);
+  if (cmd.name === "which" && words.length === 1) return words[0];
+  return cmd.name === "command" && words.length === 2 && words[0] === "-v" ? words[1] : null;
+}
+function lookupOf(word) {
+  const [sub, ...rest] = word.expansions ?? [];
+  return sub && !rest.length && sub.whole && sub.name === null && sub.commands.length === 1 && lookedUp(sub.commands[0]) !== null ? sub.commands[0] : null;
+}
+function locatedProgram(script, reader, word) {
+  const again = lookupOf(word);
+  if (again) return reader.runsIf.some((c) => lookedUp(c) === lookedUp(again));
+  const variable = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(word.value);
+  const bindings = variable ? script.bindings.filter((b) => b.name === (variable[1] ?? variable[2])) : [];
+  const lookups = bindings.map((b) => b.value && !b.loop ? lookupOf(b.value) : null);
+  return lookups.length === 1 && lookups[0] !== null && reader.runsIf.some((c) => sameRange2(c, lookups[0]));
+}
 function placedPath(cmd) {
   if (cmd.name !== "mv" && cmd.name !== "cp") return null;
   const operands = cmd.invocation.operands;
@@ -29477,6 +30144,7 @@ function endsItsRun(cmd, instruction) {
   const last = script.statements[script.statements.length - 1];
   return last !== void 0 && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
 }
+var sameRange2;
 var init_witnessed = __esm({
   "src/shell/witnessed.ts"() {
     "use strict";
@@ -29487,6 +30155,7 @@ var init_witnessed = __esm({
     init_invocation();
     init_order();
     init_unpacks();
+    sameRange2 = (a, b) => comparePositions(a.range.start, b.range.start) === 0 && comparePositions(a.range.end, b.range.end) === 0;
   }
 });
 
@@ -29922,8 +30591,8 @@ function pipefailSupport(instruction) {
   const program = (argv0 ?? "").split("/").pop() ?? "";
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   const system = program === "sh" && image ? systemShellOf(image) : null;
-  const takes = program === "sh" ? system ? SYSTEM_SHELL_TAKES_PIPEFAIL[system] : void 0 : TAKES_PIPEFAIL[program];
-  return takes === void 0 ? "unknown" : takes ? "accepts" : "rejects";
+  const takes2 = program === "sh" ? system ? SYSTEM_SHELL_TAKES_PIPEFAIL[system] : void 0 : TAKES_PIPEFAIL[program];
+  return takes2 === void 0 ? "unknown" : takes2 ? "accepts" : "rejects";
 }
 function setsPipefailOption(cmd) {
   return cmd.name === "set" && cmd.wrappedBy === null && shellOptions(cmd.args.map((w) => w.value)).pipefail;
@@ -30236,7 +30905,7 @@ function cannotFail(cmd, pipe, files) {
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
   const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
-  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe, cmd) || files.underTestedFolder(w, pipe));
+  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe, cmd) || files.underTestedFolder(w, pipe) || files.located(w, cmd));
 }
 function listsSystemState(cmd, files) {
   const entry = cmd.name ? LISTS_SYSTEM_STATE[cmd.name] : void 0;
@@ -30280,7 +30949,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
@@ -30360,6 +31029,10 @@ var init_shell_pipefail = __esm({
           const tested = at >= 0 ? cmd.args[at + 1]?.value : void 0;
           return (tested === `$${variable}` || tested === `\${${variable}}`) && failureEndsScript(cmd, pipe, script);
         });
+      }
+      /** `"$TRUSS_BIN"` after `TRUSS_BIN=$(which truss) &&`: a program's file that a lookup the reader needs printed (locatedProgram). */
+      located(word, reader) {
+        return locatedProgram(this.instruction.run.script, reader, word);
       }
       /** Made before the pipe by this stage (not merely needed later): written, made, filled or copied in. */
       madeBefore(path, pipe) {
@@ -31164,7 +31837,7 @@ var init_wget_and_curl = __esm({
         preset: "recommended",
         description: "Both `wget` and `curl` are used in the shipped image.",
         docs: {
-          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect.",
+          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so a second client costs nothing that ships.",
           bad: "RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz",
           good: "RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz"
         },
@@ -31172,7 +31845,7 @@ var init_wget_and_curl = __esm({
         covers: ["DL4001"]
       },
       check({ model, report }) {
-        if (isInteractiveDevImage(model)) return;
+        if (isInteractiveDevImage(model) || model.artifactBuilder) return;
         const shipped = shippedChain(model);
         const runs = runInstructions(model).filter((i) => i.stage && shipped.includes(i.stage));
         const first = /* @__PURE__ */ new Map();
@@ -31290,7 +31963,7 @@ var init_workdir_absolute = __esm({
           if (!first || !first.argsRange || workdirSetBefore(stage.parent)) continue;
           const path = first.words[0];
           if (!path) continue;
-          if (path.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path.value ?? path.raw)) continue;
+          if (path.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath2(path.value ?? path.raw)) continue;
           const relative = (path.value ?? path.raw).replace(/^\.\/?/, "");
           if (relative === "") {
             report({ range: path.range, ...removeFix(first), message: `\`WORKDIR ${path.raw}\` is relative and names the folder the stage already works in; remove it.` });
@@ -31324,6 +31997,7 @@ var init_yarn_cache_clean = __esm({
   "rules/yarn-cache-clean.ts"() {
     "use strict";
     init_run_edits();
+    init_file_purpose();
     init_rule();
     init_installs();
     init_invocation();
@@ -31339,7 +32013,7 @@ var init_yarn_cache_clean = __esm({
         preset: "recommended",
         description: "`yarn install` without `yarn cache clean` (or a cache mount on the yarn cache) in the same `RUN` of the shipped image.",
         docs: {
-          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself.",
+          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
           bad: "RUN yarn install --frozen-lockfile",
           good: "RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile",
           fixSafety: "The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`'s continuation style; there is none when the `RUN` removes the yarn package it installed (`apk del yarn`), where the message asks for the clean before that removal. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug'n'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`)."
@@ -31349,6 +32023,7 @@ var init_yarn_cache_clean = __esm({
         covers: ["DL3060"]
       },
       check({ model, report }) {
+        if (model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
           const installs3 = cacheFillsIn(script, "yarn").filter((c) => !c.command.args.some((w) => !w.literal) && (c.invocation.subcommand !== null || !c.invocation.options.some((o) => ["--version", "-v", "--help", "-h"].includes(o.name))));
@@ -42965,39 +43640,6 @@ var init_inferred_context = __esm({
   }
 });
 
-// src/context/dev-containers.ts
-function configsOf(top) {
-  const dir = node_path_default.join(top, ".devcontainer");
-  const candidates2 = [
-    node_path_default.join(top, ".devcontainer.json"),
-    node_path_default.join(dir, "devcontainer.json"),
-    ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json")),
-    node_path_default.join(top, ".cursor", "environment.json")
-  ];
-  return candidates2.filter(isFile);
-}
-function devEnvironmentBuild(dockerfile) {
-  const abs = node_path_default.resolve(dockerfile);
-  const top = foldersToRepositoryTop(node_path_default.dirname(abs)).at(-1);
-  const config = configsOf(top).find((c) => readConfig2(c) === abs);
-  if (!config) return null;
-  return node_path_default.dirname(config) === node_path_default.dirname(abs) ? "own" : "shared";
-}
-var readConfig2;
-var init_dev_containers = __esm({
-  "src/context/dev-containers.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    init_compose();
-    init_project_file();
-    readConfig2 = projectFileCache((file) => {
-      const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(node_fs_default.readFileSync(file, "utf8"));
-      return m ? node_path_default.resolve(node_path_default.dirname(file), m[1]) : null;
-    }, null);
-  }
-});
-
 // src/context/launch-scripts.ts
 function launchedOverWorkingTree(dockerfile) {
   const own = node_path_default.resolve(dockerfile);
@@ -43127,7 +43769,7 @@ function expandWords(words, vars, depth) {
   for (const word of words) {
     const m = WHOLE_VARIABLE.exec(word);
     const name = m?.[1] ?? m?.[2];
-    const values = name === void 0 || depth >= MAX_EXPANSION_DEPTH ? [] : [...new Set(vars.get(name) ?? (m?.[3] !== void 0 ? [m[3]] : []))];
+    const values = name === void 0 || depth >= MAX_EXPANSION_DEPTH2 ? [] : [...new Set(vars.get(name) ?? (m?.[3] !== void 0 ? [m[3]] : []))];
     if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1));
     else out.push(word);
     if (out.length > MAX_WORDS) break;
@@ -43238,7 +43880,7 @@ function resolve2(text, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PU
   }
   return { text: out, names };
 }
-var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, readText2, readLaunchFile, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
+var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, readText2, readLaunchFile, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH2, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
 var init_launch_scripts = __esm({
   "src/context/launch-scripts.ts"() {
     "use strict";
@@ -43275,7 +43917,7 @@ var init_launch_scripts = __esm({
       return { ...commandFacts(script, scriptVariables(script)), pushes };
     }, NONE3);
     WHOLE_VARIABLE = /^\$(?:(\w+)|\{(\w+)(?:\[[@*]\])?(?::?-([^${}]*))?\})$/;
-    MAX_EXPANSION_DEPTH = 4;
+    MAX_EXPANSION_DEPTH2 = 4;
     MAX_WORDS = 400;
     SPLIT = /* @__PURE__ */ new Map();
     NOT_SOURCE = new Set(
@@ -43283,6 +43925,196 @@ var init_launch_scripts = __esm({
     );
     SYSTEM_TARGET = /^\/(etc|dev|proc|sys|run|tmp|var\/(run|lib|log))(\/|$)/;
     MAX_RESOLVE_DEPTH = 8;
+  }
+});
+
+// src/context/artifact-builds.ts
+function factsOf(text, lines2, values) {
+  const facts2 = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text) };
+  const fill = (text2) => substitute(text2, values);
+  for (const line of lines2.filter((l) => CONTAINER_LINE.test(l)).slice(0, MAX_LINES)) {
+    const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    for (const cmd of script.commands) {
+      if (!cmd.name) continue;
+      const run2 = runOf(cmd, fill);
+      if (run2) facts2.runs.push(run2);
+      if (!IMAGE_BUILD.programs.includes(cmd.name)) continue;
+      const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+      if (inv.subcommand === "cp" && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0].value) && inv.operands[0].value.includes(":")) facts2.copiesOut = true;
+      if (inv.subcommand !== "build") continue;
+      const file = optionValues(inv, "-f", "--file").pop()?.value;
+      facts2.builds.push({
+        file: file === void 0 ? null : relativeFile(fill(file)),
+        context: inv.operands[0] ? fill(inv.operands[0].value) : null,
+        tags: optionValues(inv, "-t", "--tag").map(({ value }) => fill(value))
+      });
+    }
+  }
+  return facts2;
+}
+function runOf(cmd, fill) {
+  if (!cmd.name || !CONTAINER_RUN.programs.includes(cmd.name)) return null;
+  const words = cmd.args;
+  let at = 0;
+  if (words[at]?.value === "container") at++;
+  const sub = words[at]?.value ?? "";
+  if (!CONTAINER_RUN.subcommands.includes(sub)) return null;
+  const { options, positional } = scanOptions(words.slice(at + 1), { valued: CONTAINER_RUN.valued, stopAtOperand: true });
+  const image = positional[0];
+  if (!image) return null;
+  const has = (...names) => options.some((o) => names.includes(o.name));
+  const hostFolders = [];
+  for (const o of options) {
+    if ((o.name === "-v" || o.name === "--volume") && o.value) {
+      const host = fill(o.value).split(":")[0];
+      if (/^[/.~$`]/.test(host)) hostFolders.push(host);
+    }
+    if (o.name === "--mount" && o.value) {
+      const fields = new Map(fill(o.value).split(",").map((f) => [f.slice(0, f.indexOf("=")), f.slice(f.indexOf("=") + 1)]));
+      const source = fields.get("source") ?? fields.get("src");
+      if (fields.get("type") === "bind" && source) hostFolders.push(source);
+    }
+  }
+  return {
+    image: fill(image.value),
+    detached: sub === "create" || has("-d", "--detach"),
+    serves: has("-p", "--publish", "-P", "--publish-all", "--restart"),
+    hostFolders
+  };
+}
+function leavesFiles(host) {
+  return WORKING_TREE.test(host) || OUTPUT_FOLDER.test(host);
+}
+function readsDockerfile(build, dockerfile) {
+  const own = dockerfile.split(node_path_default.sep);
+  if (build.file === null) {
+    const context = (build.context ?? ".").replace(/\/+$/, "");
+    return /^(Dockerfile|Containerfile)$/.test(own.at(-1)) && !context.includes("$") && (context === "." || own.at(-2) === context.split("/").at(-1));
+  }
+  if (build.file.includes("$")) return false;
+  const named = build.file.split("/");
+  let matched = 0;
+  while (matched < named.length && named[named.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
+  return matched === named.length || matched >= 2;
+}
+function sameImage2(a, b) {
+  return a.includes("$") || b.includes("$") ? a === b : repository(a) === repository(b);
+}
+function buildsArtifactsOnly(model, dockerfile, context) {
+  const final = model.finalStage;
+  if (!final || declaresService(final)) return false;
+  const own = node_path_default.resolve(dockerfile);
+  const dir = node_path_default.dirname(own);
+  const names = listing(dir);
+  const files = [
+    ...names.filter((n) => SCRIPT.test(n) || MAKEFILE4.test(n)).sort().map((n) => scriptFacts(node_path_default.join(dir, n))),
+    ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(node_path_default.join(dir, n)))
+  ];
+  if (files.some((f) => f.pushes)) return false;
+  const makesFiles = files.some((f) => {
+    const tags = f.builds.filter((b) => readsDockerfile(b, own)).flatMap((b) => b.tags);
+    const runs = f.runs.filter((r) => tags.some((t) => sameImage2(t, r.image)));
+    if (!runs.length || runs.some((r) => r.serves)) return false;
+    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
+  });
+  if (!makesFiles || context.composeServices().length > 0) return false;
+  return !publishedElsewhere(own);
+}
+function publishedElsewhere(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  const relative = (root ? node_path_default.relative(root, dockerfile) : node_path_default.basename(dockerfile)).split(node_path_default.sep).join("/");
+  return builds.some(
+    (b) => b.file !== null && !b.file.includes("$") && (b.fromRoot ? b.file === relative : relative === b.file || relative.endsWith(`/${b.file}`)) && b.tags.some((t) => repository(t).includes("/"))
+  );
+}
+var NONE4, CONTAINER_LINE, MAX_LINES, scriptFacts, actionFacts, SCRIPT, MAKEFILE4, ACTION, WORKING_TREE, OUTPUT_FOLDER;
+var init_artifact_builds = __esm({
+  "src/context/artifact-builds.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_commands();
+    init_file_purpose();
+    init_parse();
+    init_invocation();
+    init_options2();
+    init_source_map();
+    init_workdir();
+    init_build_targets();
+    init_compose();
+    init_own_images();
+    init_launch_scripts();
+    init_project_file();
+    init_yaml_document();
+    NONE4 = { builds: [], runs: [], copiesOut: false, pushes: false };
+    CONTAINER_LINE = /\b(docker|podman|nerdctl|nvidia-docker|buildah)\b/;
+    MAX_LINES = 500;
+    scriptFacts = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      if (MAKEFILE4.test(node_path_default.basename(file))) {
+        const { recipes, values } = makefileRecipes(text);
+        return factsOf(text, recipes, values);
+      }
+      const lines2 = logicalLines(text);
+      return factsOf(text, lines2, shellValues(lines2));
+    }, NONE4);
+    actionFacts = projectFileCache((file) => {
+      const runs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["runs"]);
+      const steps = runs?.["using"] === "composite" && Array.isArray(runs["steps"]) ? runs["steps"] : [];
+      const all = { builds: [], runs: [], copiesOut: false, pushes: false };
+      for (const step of steps) {
+        const uses2 = record(step)?.["uses"];
+        const push = record(record(step)?.["with"])?.["push"];
+        if (typeof uses2 === "string" && /^[\w-]+\/build-push-action@/.test(uses2) && (push === true || push === "true")) all.pushes = true;
+        const run2 = record(step)?.["run"];
+        if (typeof run2 !== "string") continue;
+        const lines2 = logicalLines(run2.replace(/\$\{\{\s*github\.workspace\s*\}\}/g, "$GITHUB_WORKSPACE").replace(/\$\{\{[^}]*\}\}/g, "$GITHUB_EXPRESSION"));
+        const f = factsOf(run2, lines2, shellValues(lines2));
+        all.builds.push(...f.builds);
+        all.runs.push(...f.runs);
+        all.copiesOut ||= f.copiesOut;
+        all.pushes ||= f.pushes;
+      }
+      return all;
+    }, NONE4);
+    SCRIPT = /\.(sh|bash)$/i;
+    MAKEFILE4 = /^((gnu)?makefile|.*\.mk)$/i;
+    ACTION = /^action\.ya?ml$/;
+    WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.|\.\/|\$\{?GITHUB_WORKSPACE\}?)["']?\/?$/;
+    OUTPUT_FOLDER = /(^|[/_.${-])(out|outputs?|dist|build|target|wheelhouse|wheels?|artifacts?|releases?|packages|debs|rpms)([_-](dir|path|folder))?["'}]?\/?$/i;
+  }
+});
+
+// src/context/dev-containers.ts
+function configsOf(top) {
+  const dir = node_path_default.join(top, ".devcontainer");
+  const candidates2 = [
+    node_path_default.join(top, ".devcontainer.json"),
+    node_path_default.join(dir, "devcontainer.json"),
+    ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json")),
+    node_path_default.join(top, ".cursor", "environment.json")
+  ];
+  return candidates2.filter(isFile);
+}
+function devEnvironmentBuild(dockerfile) {
+  const abs = node_path_default.resolve(dockerfile);
+  const top = foldersToRepositoryTop(node_path_default.dirname(abs)).at(-1);
+  const config = configsOf(top).find((c) => readConfig2(c) === abs);
+  if (!config) return null;
+  return node_path_default.dirname(config) === node_path_default.dirname(abs) ? "own" : "shared";
+}
+var readConfig2;
+var init_dev_containers = __esm({
+  "src/context/dev-containers.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_compose();
+    init_project_file();
+    readConfig2 = projectFileCache((file) => {
+      const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(node_fs_default.readFileSync(file, "utf8"));
+      return m ? node_path_default.resolve(node_path_default.dirname(file), m[1]) : null;
+    }, null);
   }
 });
 
@@ -43534,10 +44366,10 @@ function modelFor(text, options) {
   return buildModel(filePath ?? "Dockerfile", text, filePath !== void 0 && contextDir !== null ? variedBuildArgs(filePath) : void 0);
 }
 function ruleSet(options) {
-  const settingsKey = options.rules ?? NONE4;
+  const settingsKey = options.rules ?? NONE5;
   let byPlugins = ruleSets.get(settingsKey);
   if (!byPlugins) ruleSets.set(settingsKey, byPlugins = /* @__PURE__ */ new WeakMap());
-  const pluginsKey = options.extraRules ?? NONE4;
+  const pluginsKey = options.extraRules ?? NONE5;
   let byPreset = byPlugins.get(pluginsKey);
   if (!byPreset) byPlugins.set(pluginsKey, byPreset = /* @__PURE__ */ new Map());
   const preset = options.preset ?? "recommended";
@@ -43561,6 +44393,7 @@ function lintModel(model, options = {}) {
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   if (buildContext && options.filePath && runsOverLiveSource(model, options.filePath, buildContext)) model.liveSourceImage = true;
+  if (buildContext && options.filePath && buildsArtifactsOnly(model, options.filePath, buildContext)) model.artifactBuilder = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -43570,7 +44403,7 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var ruleSets, NONE4;
+var ruleSets, NONE5;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -43578,6 +44411,7 @@ var init_lint = __esm({
     init_varied_args();
     init_build_context();
     init_inferred_context();
+    init_artifact_builds();
     init_live_source();
     init_rule_settings();
     init_engine();
@@ -43587,7 +44421,7 @@ var init_lint = __esm({
     init_rule();
     init_rules();
     ruleSets = /* @__PURE__ */ new WeakMap();
-    NONE4 = {};
+    NONE5 = {};
   }
 });
 
@@ -44065,10 +44899,10 @@ function scriptsOf(model) {
     const names = hasMoreThan(env, ALL_NAMES_UP_TO) ? null : [...env.keys()].filter((n) => NAME9.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
     const errexit = !instruction.run.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames(script.source.text, env), errexit));
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames2(script.source.text, env), errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      const declared = [.../* @__PURE__ */ new Set([...names ?? referencedNames(body.source.text, env), ...body.exported.filter((n) => NAME9.test(n))])].sort();
+      const declared = [.../* @__PURE__ */ new Set([...names ?? referencedNames2(body.source.text, env), ...body.exported.filter((n) => NAME9.test(n))])].sort();
       if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), declared, body.errexit));
     }
   }
@@ -44096,7 +44930,7 @@ function hasMoreThan(scope, n) {
   for (const _ of scope.keys()) if (++count > n) return true;
   return false;
 }
-function referencedNames(text, env) {
+function referencedNames2(text, env) {
   const used = /* @__PURE__ */ new Set();
   for (const m of text.matchAll(REFERENCE)) if (env.has(m[1])) used.add(m[1]);
   return [...used].sort();
