@@ -163,6 +163,14 @@ describe('gpu-base-tag', () => {
     expect(positions(f)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [8, 6], [9, 6], [10, 6], [11, 6], [12, 6], [13, 6], [14, 6]]);
     expect(severities(f)).toEqual(['error', 'error', 'error', 'error', 'error', 'warning', 'error', 'error', 'error', 'warning', 'warning', 'error', 'error', 'warning']);
   });
+  it('leaves a tag part filled by an empty placeholder argument to the build, not an optional suffix', () => {
+    // NVIDIA's driver images: `ARG CUDA_DIST=''`, the Makefile always passes ubi8 or ubi9.
+    expect(ruleFindings('gpu-base-tag', "ARG CUDA_DIST=''\nFROM nvcr.io/nvidia/cuda:12.6.2-base-${CUDA_DIST}\n")).toEqual([]);
+    expect(ruleFindings('gpu-base-tag', 'ARG CUDA_DIST=\nFROM nvidia/cuda:12.6.3-base-$CUDA_DIST\n')).toEqual([]);
+    // An empty suffix glued to a part names the image without it: judged as written.
+    expect(ruleFindings('gpu-base-tag', 'ARG SUFFIX=\nFROM nvidia/cuda:12.6.2-base-ubuntu24.04${SUFFIX}\n')).toHaveLength(1);
+    expect(ruleFindings('gpu-base-tag', 'ARG CUDA_DIST=ubuntu24.04\nFROM nvidia/cuda:12.6.2-base-${CUDA_DIST}\n')).toHaveLength(1);
+  });
   it('knows the NGC tag grammar `<YY.MM>-<variant>` and each image\'s variants', () => {
     const msg = (ref: string): string[] => ruleFindings('gpu-base-tag', `FROM ${ref}\n`).map((f) => `${f.severity}: ${f.message}`);
     expect(msg('nvcr.io/nvidia/pytorch:24.05')).toEqual([

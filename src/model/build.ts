@@ -115,7 +115,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
       // `ARG CUDA_VER=notset`: a placeholder default names no image; the build passes the real value.
       // An argument the builds pass several values for, unless its default names an earlier stage (`FROM base-${TYPE}`).
       const namesStage = stages.some((s) => s.name !== null && s.name === expanded.value.toLowerCase());
-      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || (varied.has(v.name) && !namesStage)).map((v) => v.name);
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || (varied.has(v.name) && !namesStage) || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [...new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
@@ -294,6 +294,18 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
     artifactBuilder: false,
     facts: new Facts(),
   };
+}
+
+/**
+ * An argument defaulting to empty that fills a whole part of the reference between separators
+ * (`nvcr.io/nvidia/cuda:12.6.2-base-${CUDA_DIST}` with `ARG CUDA_DIST=''`, NVIDIA's driver images: the Makefile always
+ * passes `ubi8` or `ubi9`) leaves a dangling `-`: a placeholder the build fills, not an optional suffix
+ * (`python:3.12${VARIANT}` with `ARG VARIANT=` names `python:3.12`).
+ */
+function emptyPart(imageText: string, name: string, globals: ReadonlyMap<string, string | undefined>): boolean {
+  if (globals.get(name) !== '') return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[-_.:/]\\$(\\{${escaped}\\}|${escaped}\\b)($|[-_.:/@])`).test(imageText);
 }
 
 /** The instructions, each ONBUILD trigger right after its ONBUILD (a loop: a list per instruction was its own garbage). */
