@@ -34,7 +34,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model) || model.artifactBuilder) return;
     for (const ins of runInstructions(model)) {
-      if (ins.stage && !recommendsShip(ins.stage)) continue;
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (ins.stage && (!recommendsShip(ins.stage) || ins.stage.devEnvironment)) continue;
       const found: { install: SimpleCommand; fixing: boolean; descriptor: ReportDescriptor }[] = [];
       for (const { command, invocation, subcommand } of callsIn(ins.run!.script!, 'apt', ['install'])) {
         if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;

@@ -34,6 +34,8 @@ export default defineRule({
   check({ model, buildContext, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const { instruction, command, packages } of aptInstalls(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (instruction.stage?.devEnvironment) continue;
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;
       // `FROM ${BASEIMAGE}` without a default: the build passes several releases, and no literal version fits them all.

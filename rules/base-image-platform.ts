@@ -21,6 +21,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const stage of model.stages) {
+      // A Dev Container's stage (Stage.devEnvironment) is built on each developer's machine too.
+      if (stage.devEnvironment) continue;
       const flag = stage.from.flags.find((f) => f.name.toLowerCase() === 'platform');
       const value = flag?.value?.trim();
       if (!flag || !value) continue;

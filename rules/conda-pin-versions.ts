@@ -30,6 +30,8 @@ export default defineRule({
     // Environment files and spec lists (`conda env create -f environment.yml`) read from the build context.
     reportUnpinnedCondaFiles({ model, buildContext, report });
     for (const install of condaInstalls(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (install.instruction.stage?.devEnvironment) continue;
       if (hasOption(install, '--revision', '--clone')) continue;
       // The first channel has the highest priority: a package it holds comes from it.
       const first = optionValues(install, '-c', '--channel')[0]?.value ?? null;

@@ -36,6 +36,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const instruction of runInstructions(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (instruction.stage?.devEnvironment) continue;
       const script = instruction.run!.script!;
       const downloads = script.commands.filter(writesDownloadToStdout);
       if (downloads.length === 0) continue;

@@ -25,6 +25,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const install of gemInstalls(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (install.instruction.stage?.devEnvironment) continue;
       if (hasOption(install, '-v', '--version')) continue;
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of install.packages) for (const v of knownValue(pkg)) {

@@ -68,6 +68,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (instruction.stage?.devEnvironment) continue;
       // GOPATH mode: `go get` fetches the default branch and rejects `pkg@version`, so no pin can be written there.
       if (gopathMode(instruction, command)) continue;
       const unpinned: UnpinnedPackage[] = [];

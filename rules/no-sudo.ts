@@ -23,6 +23,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const instruction of runInstructions(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (instruction.stage?.devEnvironment) continue;
       // One finding per RUN: the first `sudo` is enough to act on.
       const sudo = firstInSource(instruction.run!.script!.commands.filter((c) => c.name === 'sudo'));
       if (!sudo) continue;

@@ -42,6 +42,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const install of nodeInstalls(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (install.instruction.stage?.devEnvironment) continue;
       const unpinned: UnpinnedPackage[] = [];
       const moving: UnpinnedPackage[] = [];
       for (const pkg of install.packages) for (const value of knownValue(pkg)) {

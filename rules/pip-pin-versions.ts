@@ -101,6 +101,8 @@ export default defineRule<Options>({
     // The project's own package follows its releases, which the project versions itself.
     const own = buildContext?.projectPythonPackages() ?? new Set<string>();
     for (const install of pipInstalls(model)) {
+      // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
+      if (install.instruction.stage?.devEnvironment) continue;
       const env = install.instruction.state.env;
       // A constraints file pins whatever the command line names; offline installs (`--no-index`, a hermetic build's
       // sourced prefetch env) take what the build put there.

@@ -8,7 +8,7 @@ import { runsOverLiveSource } from './context/live-source.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
-import { markDead, shipFragmentStages, shipNamedStages } from './model/shipping.js';
+import { markDead, markDevelopment, shipFragmentStages, shipNamedStages } from './model/shipping.js';
 import type { DockerfileModel } from './model/types.js';
 import { applySuppressions } from './suppressions.js';
 import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
@@ -99,6 +99,12 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   // A stage no other stage uses, when the project's builds name their targets and not this one, is never built.
   const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
   if (targets) markDead(model, targets);
+  // A stage a Dev Container builds as its target (and what only it uses) is a development environment; the others ship.
+  const devTargets = buildContext && model.stages.some((s) => s.name !== null) ? buildContext.devContainerTargets() : null;
+  if (buildContext && devTargets?.size) {
+    const others = [...buildContext.builtStages(), ...(buildContext.namedTargets() ?? [])].filter((n) => !devTargets.has(n));
+    markDevelopment(model, devTargets, new Set(others));
+  }
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   if (buildContext && options.filePath && runsOverLiveSource(model, options.filePath, buildContext)) model.liveSourceImage = true;

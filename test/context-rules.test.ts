@@ -1023,6 +1023,73 @@ describe('Dockerfiles a Dev Container configuration builds (interactive developm
   });
 });
 
+describe('the stage a Dev Container builds as its target (development stages of a shipped Dockerfile)', () => {
+  // frigate's docker/main/Dockerfile: `FROM deps AS devcontainer` beside the shipped `FROM deps AS frigate`.
+  const df = [
+    'FROM debian:12 AS deps',
+    'RUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*',
+    'FROM debian:12 AS node-tools',
+    'RUN apt-get update && apt-get install -y --no-install-recommends nodejs && rm -rf /var/lib/apt/lists/*',
+    'FROM deps AS devcontainer',
+    'COPY --from=node-tools /usr/bin/node /usr/bin/node',
+    'RUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*',
+    'CMD ["sleep", "infinity"]',
+    'FROM deps AS frigate',
+    'RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*',
+    'CMD ["python3", "-m", "frigate"]',
+    '',
+  ].join('\n');
+  const compose = (service: string, target: string) => `services:\n  ${service}:\n    build:\n      context: .\n      dockerfile: docker/main/Dockerfile\n      target: ${target}\n    volumes:\n      - .:/workspace/frigate:cached\n`;
+  // JSON with comments and a trailing comma, as devcontainer.json is written.
+  const viaCompose = (service: string) => `{\n  "name": "Frigate Devcontainer",\n  // the Compose setup\n  "dockerComposeFile": "../docker-compose.yml",\n  "service": "${service}", /* the one worked in */\n  "workspaceFolder": "/workspace/frigate",\n}\n`;
+  const viaBuild = (dockerfile: string, target: string) => `{\n  "build": { "dockerfile": "${dockerfile}", "context": "..", "target": "${target}" }\n}\n`;
+  const lines = (rule: string, files: Record<string, string>, dockerfile = 'docker/main/Dockerfile') =>
+    lintIn(rule, context({ '.git/config': '', 'docker/main/Dockerfile': df, 'docker/other/Dockerfile': df, ...files }), dockerfile).map((f) => f.range.start.line);
+  it('does not ask for pins nor fewer recommends in that stage and the stages only it uses', () => {
+    const files = { 'docker-compose.yml': compose('devcontainer', 'devcontainer'), '.devcontainer/devcontainer.json': viaCompose('devcontainer') };
+    // The shipped stage and its parent stay judged.
+    expect(lines('apt-pin-versions', files)).toEqual([2, 10]);
+    expect(lines('apt-no-install-recommends', files)).toEqual([]);
+    expect(lines('apt-pin-versions', { '.devcontainer/devcontainer.json': viaBuild('../docker/main/Dockerfile', 'devcontainer') })).toEqual([2, 10]);
+  });
+  it('still asks of every stage without such a configuration, or when it names another Dockerfile or another service', () => {
+    const all = [2, 4, 7, 10];
+    expect(lines('apt-pin-versions', { 'docker-compose.yml': compose('devcontainer', 'devcontainer') })).toEqual(all);
+    expect(lines('apt-no-install-recommends', { 'docker-compose.yml': compose('devcontainer', 'devcontainer') })).toEqual([7]);
+    expect(lines('apt-pin-versions', { '.devcontainer/devcontainer.json': viaBuild('../docker/other/Dockerfile', 'devcontainer') })).toEqual(all);
+    // A Compose service the configuration does not work in.
+    const other = { 'docker-compose.yml': `${compose('tools', 'devcontainer')}  web:\n    build: .\n`, '.devcontainer/devcontainer.json': viaCompose('web') };
+    expect(lines('apt-pin-versions', other)).toEqual(all);
+    // The configuration's service builds the other Dockerfile: this one's stage of that name is not its target.
+    const elsewhere = { 'docker-compose.yml': compose('devcontainer', 'devcontainer').replace('docker/main/', 'docker/other/'), '.devcontainer/devcontainer.json': viaCompose('devcontainer') };
+    expect(lines('apt-pin-versions', elsewhere)).toEqual(all);
+    expect(lines('apt-pin-versions', elsewhere, 'docker/other/Dockerfile')).toEqual([2, 10]);
+    // The final stage as the target: a build without `--target`, the published one too, makes it.
+    expect(lines('apt-pin-versions', { '.devcontainer/devcontainer.json': viaBuild('../docker/main/Dockerfile', 'frigate') })).toEqual(all);
+  });
+  it('still asks of a stage the target shares with the shipped image', () => {
+    // `node-tools` also copied into the shipped stage: it ships, so it is judged; the target's own install (line 6) is not.
+    const shared = df.replace('COPY --from=node-tools /usr/bin/node /usr/bin/node\n', '').replace('FROM deps AS frigate\n', 'FROM deps AS frigate\nCOPY --from=node-tools /usr/bin/node /usr/bin/node\n');
+    const dir = context({ '.git/config': '', 'docker/main/Dockerfile': shared, '.devcontainer/devcontainer.json': viaBuild('../docker/main/Dockerfile', 'devcontainer') });
+    expect(lintIn('apt-pin-versions', dir, 'docker/main/Dockerfile').map((f) => f.range.start.line)).toEqual([2, 4, 10]);
+  });
+  it('reports a requirements file both install at the shipped stage\'s install', () => {
+    const image = [
+      'FROM python:3.12-slim AS devcontainer',
+      'COPY requirements.txt .',
+      'RUN pip install --no-cache-dir -r requirements.txt',
+      'FROM python:3.12-slim AS app',
+      'COPY requirements.txt .',
+      'RUN pip install --no-cache-dir -r requirements.txt',
+      '',
+    ].join('\n');
+    const project = (files: Record<string, string>) => context({ '.git/config': '', Dockerfile: image, 'requirements.txt': 'flask\n', ...files });
+    const found = lintIn('requirements-pin-versions', project({ '.devcontainer/devcontainer.json': viaBuild('../Dockerfile', 'devcontainer') }));
+    expect(found.map((f) => f.related?.[0]?.range.start.line)).toEqual([6]);
+    expect(lintIn('requirements-pin-versions', project({})).map((f) => f.related?.[0]?.range.start.line)).toEqual([3]);
+  });
+});
+
 describe('Dockerfiles a Cursor environment.json builds (cloud-agent development environments)', () => {
   const df = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n';
   const env = (dockerfile: string) => `{\n  "name": "langfuse",\n  "build": { "dockerfile": "${dockerfile}", "context": ".." }\n}\n`;

@@ -6,6 +6,7 @@ import { builtByFamilyWithPrefix } from './image-family.js';
 import { dockerfileFragment, type Fragment } from './fragments.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs } from './build-targets.js';
+import { devContainerTargets } from './dev-containers.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
@@ -55,11 +56,13 @@ export interface BuildContext {
   /** PEP 503 names of the Python packages the project itself defines (ownPythonPackages); looked up on first use. */
   projectPythonPackages(): ReadonlySet<string>;
   /**
-   * The stages the project's build files build from this Dockerfile, lower-cased: builtStages and the `--target`s of
-   * its scripts and workflows (namedTargets); null when its scripts and workflows name none, or one the linter cannot
-   * read. Looked up on first use.
+   * The stages the project's build files build from this Dockerfile, lower-cased: builtStages, devContainerTargets and
+   * the `--target`s of its scripts and workflows (namedTargets); null when its scripts and workflows name none, or one
+   * the linter cannot read. Looked up on first use.
    */
   namedTargets(): ReadonlySet<string> | null;
+  /** The stages a Dev Container configuration builds as its target from this Dockerfile, lower-cased (devContainerTargets); looked up on first use. */
+  devContainerTargets(): ReadonlySet<string>;
   /** The project's workflows run jobs in an image built from this Dockerfile (runsWorkflowJobs). */
   runsWorkflowJobs(): boolean;
   /** The version folder of this Dockerfile that the project's builds no longer name (retiredVersionFolder), or null. */
@@ -87,6 +90,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let builtImages: ReadonlySet<string> | null = null;
   let stages: ReadonlySet<string> | null = null;
   let targets: ReadonlySet<string> | null | undefined;
+  let devTargets: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   let packages: ReadonlySet<string> | null = null;
@@ -106,6 +110,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     (stages ??= dockerfilePath
       ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
       : new Set());
+  const devContainerStages = (): ReadonlySet<string> => (devTargets ??= dockerfilePath ? devContainerTargets(dockerfilePath) : new Set());
   const projectImage = (image: ImageName): boolean => {
     if (!dockerfilePath) return false;
     if (owner === undefined) owner = repositoryOwner(dockerfilePath);
@@ -181,7 +186,8 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     namedTargets() {
       if (targets !== undefined) return targets;
       const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
-      return (targets = named && new Set([...named, ...builtStages()]));
+      return (targets = named && new Set([...named, ...builtStages(), ...devContainerStages()]));
     },
+    devContainerTargets: devContainerStages,
   };
 }

@@ -74,6 +74,15 @@ function composeFilesFor(dockerfile: string): string[] {
   return [...files];
 }
 
+/**
+ * What the service `name` of a compose file builds: the Dockerfile (absolute, context and `dockerfile` resolved from
+ * the compose file's folder) and its `build.target`; null when the file has no such service, or it builds nothing.
+ */
+export function composeServiceBuild(file: string, name: string): { dockerfile: string; target: string | null } | null {
+  const service = servicesOf(file).find((s) => s.name === name);
+  return service?.dockerfile ? { dockerfile: service.dockerfile, target: service.target } : null;
+}
+
 /** The images the compose files of the Dockerfile's repository (composeFilesFor) build, each with the Dockerfile it is built from. */
 export function composeImageBuilds(dockerfile: string): { image: string; dockerfile: string }[] {
   return composeFilesFor(path.resolve(dockerfile)).flatMap((file) => servicesOf(file).flatMap((s) => (s.builtImage && s.dockerfile ? [{ image: s.builtImage, dockerfile: s.dockerfile }] : [])));

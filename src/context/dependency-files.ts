@@ -71,11 +71,14 @@ function envConstraintFiles(install: DependencyInstall): InstallFile[] {
   return out;
 }
 
-/** Unpinned requirements in the pip requirements files (and `pip:` sections of environment files) the Dockerfile installs. */
+/** Unpinned requirements in the pip requirements files (and `pip:` sections of environment files) the Dockerfile installs, outside a Dev Container's stages. */
 export function unpinnedRequirements(model: DockerfileModel, context: BuildContext): UnpinnedEntry[] {
   const out: UnpinnedEntry[] = [];
   const reported = new Set<string>();
   for (const install of dependencyInstalls(model)) {
+    // A Dev Container's stage (Stage.devEnvironment): the rules reading this spare it. Left out before a file's lines
+    // count as reported, so the same file installed by a shipped stage stays reported there.
+    if (install.instruction.stage?.devEnvironment) continue;
     const tree: RequirementsTree = { entries: [], constraints: new Set() };
     const seen = new Set<string>();
     for (const file of [...install.files, ...envConstraintFiles(install)]) {
@@ -126,11 +129,14 @@ function readCondaEnv(context: BuildContext, file: string): ReturnType<typeof pa
   return text === null ? null : parseCondaEnv(text);
 }
 
-/** Conda packages without a version in the environment files and spec lists the Dockerfile installs. */
+/** Conda packages without a version in the environment files and spec lists the Dockerfile installs, outside a Dev Container's stages. */
 export function unpinnedCondaPackages(model: DockerfileModel, context: BuildContext): UnpinnedEntry[] {
   const out: UnpinnedEntry[] = [];
   const reported = new Set<string>();
   for (const install of dependencyInstalls(model)) {
+    // A Dev Container's stage (Stage.devEnvironment): the rules reading this spare it. Left out before a file's lines
+    // count as reported, so the same file installed by a shipped stage stays reported there.
+    if (install.instruction.stage?.devEnvironment) continue;
     for (const file of install.files) {
       if (file.kind !== 'conda-env' && file.kind !== 'conda-specs') continue;
       const at = contextPathOf(install, file, context);

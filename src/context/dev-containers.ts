@@ -3,19 +3,76 @@
  * (`.devcontainer/<name>/devcontainer.json` with `"build": {"dockerfile": "../../presidio-analyzer/Dockerfile.dev"}`,
  * the spec's `build.dockerfile`, or the older top-level `dockerFile`) or a Cursor cloud agent's
  * (`.cursor/environment.json`, `"build": {"dockerfile": "Dockerfile", "context": ".."}`, its path relative to
- * `.cursor/`): development environments people and agents work in, wherever the Dockerfile itself lives.
+ * `.cursor/`): development environments people and agents work in, wherever the Dockerfile itself lives. And the
+ * stages of a Dockerfile such a configuration builds as its target (devContainerTargets).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { foldersToRepositoryTop } from './compose.js';
+import { composeServiceBuild, foldersToRepositoryTop, record } from './compose.js';
 import { isFile, listing, projectFileCache } from './project-file.js';
 
-/** The Dockerfile a devcontainer.json or Cursor environment.json builds, as an absolute path; null when it builds none (an image or Compose setup). */
-const readConfig = projectFileCache<string | null>((file) => {
-  // JSON with comments: the one value wanted is read as text, comments and all.
-  const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(fs.readFileSync(file, 'utf8'));
-  return m ? path.resolve(path.dirname(file), m[1]!) : null;
-}, null);
+/** What a devcontainer.json or Cursor environment.json builds, its paths absolute. */
+interface DevConfig {
+  /** The Dockerfile it builds (`build.dockerfile`, or the older top-level `dockerFile`); null for none (an image or Compose setup). */
+  dockerfile: string | null;
+  /** The stage of it it builds (`build.target`); null for the final stage. */
+  target: string | null;
+  /** The Compose files it starts (`dockerComposeFile`, a path or a list) and the service of them it works in (`service`). */
+  composeFiles: string[];
+  service: string | null;
+}
+
+const NO_CONFIG: DevConfig = { dockerfile: null, target: null, composeFiles: [], service: null };
+
+const readConfig = projectFileCache<DevConfig>((file) => {
+  const text = fs.readFileSync(file, 'utf8');
+  const at = (p: string): string => path.resolve(path.dirname(file), p);
+  const json = record(parseJsonc(text));
+  if (!json) {
+    // Not JSON even with comments taken out: the Dockerfile alone is read from the text, as a value.
+    const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(text);
+    return { ...NO_CONFIG, dockerfile: m ? at(m[1]!) : null };
+  }
+  const build = record(json['build']);
+  const dockerfile = build?.['dockerfile'] ?? json['dockerFile'] ?? json['dockerfile'];
+  const compose = json['dockerComposeFile'];
+  const composeFiles = (Array.isArray(compose) ? compose : [compose]).filter((c): c is string => typeof c === 'string' && !c.includes('$'));
+  return {
+    dockerfile: typeof dockerfile === 'string' ? at(dockerfile) : null,
+    target: typeof build?.['target'] === 'string' ? build['target'] : null,
+    composeFiles: composeFiles.map(at),
+    service: typeof json['service'] === 'string' ? json['service'] : null,
+  };
+}, NO_CONFIG);
+
+/** JSON with comments (`//`, `/* … *\/`) and trailing commas, as devcontainer.json is written; null when it does not parse. */
+function parseJsonc(text: string): unknown {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      // A string, escapes and all, copied as it is.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      out += ' ';
+    } else if (c === '}' || c === ']') {
+      out = out.replace(/,\s*$/, '') + c;
+    } else out += c;
+  }
+  try {
+    return JSON.parse(out) as unknown;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The configurations of the repository's top: `.devcontainer.json`, `.devcontainer/devcontainer.json` and one folder
@@ -32,6 +89,11 @@ function configsOf(top: string): string[] {
   return candidates.filter(isFile);
 }
 
+/** The configurations of the repository holding `dockerfile` (absolute). */
+function configsFor(dockerfile: string): string[] {
+  return configsOf(foldersToRepositoryTop(path.dirname(dockerfile)).at(-1)!);
+}
+
 /**
  * How a development-environment configuration of the Dockerfile's repository builds it: `own` when the Dockerfile
  * lies in the configuration's folder (`.cursor/Dockerfile`), where nothing else is built from it; `shared` when it
@@ -39,8 +101,33 @@ function configsOf(top: string): string[] {
  */
 export function devEnvironmentBuild(dockerfile: string): 'own' | 'shared' | null {
   const abs = path.resolve(dockerfile);
-  const top = foldersToRepositoryTop(path.dirname(abs)).at(-1)!;
-  const config = configsOf(top).find((c) => readConfig(c) === abs);
+  const config = configsFor(abs).find((c) => readConfig(c).dockerfile === abs);
   if (!config) return null;
   return path.dirname(config) === path.dirname(abs) ? 'own' : 'shared';
+}
+
+/**
+ * The stages of `dockerfile` (lower-cased) that a development-environment configuration of its repository builds as
+ * its target: `"build": {"dockerfile": "../docker/Dockerfile", "target": "devcontainer"}`, or, for a Compose setup
+ * (`"dockerComposeFile": "../docker-compose.yml", "service": "devcontainer"`), the `build.target` of that service when
+ * its context and `dockerfile` name this file (frigate's `docker/main/Dockerfile`, `target: devcontainer`). The
+ * Dockerfile's other stages are the shipped images; only these are the development environment. A target from a
+ * variable, or a service of a Compose file the configuration does not start, names none.
+ */
+export function devContainerTargets(dockerfile: string): Set<string> {
+  const abs = path.resolve(dockerfile);
+  const out = new Set<string>();
+  const add = (target: string | null): void => {
+    if (target && !target.includes('$')) out.add(target.toLowerCase());
+  };
+  for (const file of configsFor(abs)) {
+    const config = readConfig(file);
+    if (config.dockerfile === abs) add(config.target);
+    if (config.service === null) continue;
+    for (const compose of config.composeFiles) {
+      const build = composeServiceBuild(compose, config.service);
+      if (build?.dockerfile === abs) add(build.target);
+    }
+  }
+  return out;
 }

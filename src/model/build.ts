@@ -166,6 +166,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         alternatives: [],
         buildOnly: false,
         dead: false,
+        devEnvironment: false,
         shippedPaths: [],
         lineage: [],
         rootImage: parent ? parent.rootImage : image,

@@ -126,6 +126,33 @@ export function markDead(model: DockerfileModel, targets: ReadonlySet<string>): 
 }
 
 /**
+ * Marks `devEnvironment` the stages a development environment builds (`devTargets`, lower-cased: a Dev Container's
+ * target) and those only they use. Any other image of the file keeps what it uses judged: the final stage, named as a
+ * target or not (any build without `--target` makes it, the published one too), a stage no other stage uses (built
+ * with `--target`, unless markDead found nothing builds it), and the stages the project's builds name (`otherTargets`,
+ * lower-cased). Frigate's `FROM deps AS devcontainer` beside the shipped `FROM deps AS frigate` leaves `deps` judged.
+ */
+export function markDevelopment(model: DockerfileModel, devTargets: ReadonlySet<string>, otherTargets: ReadonlySet<string>): void {
+  const dev = model.stages.filter((s) => s.name !== null && devTargets.has(s.name));
+  if (!dev.length) return;
+  const images = model.stages.filter((s) => s.isFinal || (!dev.includes(s) && ((s.target && !s.dead) || (s.name !== null && otherTargets.has(s.name)))));
+  const used = usedBy(model, images);
+  for (const s of usedBy(model, dev)) if (!used.has(s)) s.devEnvironment = true;
+}
+
+/** The stages and every stage they build on, copy from or mount, through any number of steps. */
+function usedBy(model: DockerfileModel, stages: readonly Stage[]): Set<Stage> {
+  const out = new Set<Stage>();
+  for (const todo = [...stages]; todo.length; ) {
+    const s = todo.pop()!;
+    if (out.has(s)) continue;
+    out.add(s);
+    todo.push(...stageDependencies(s, model.stageRef, model.stages));
+  }
+  return out;
+}
+
+/**
  * The stages `s` builds on: its FROM parent (the stages of the family a `FROM base-${TARGETARCH}` names), `COPY --from`
  * and `RUN --mount=from=` sources.
  */

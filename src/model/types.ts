@@ -305,6 +305,13 @@ export interface Stage {
    */
   dead: boolean;
   /**
+   * The stage is a development environment's: a Dev Container configuration builds it as its target (a devcontainer.json's
+   * `build.target`, or the `build.target` of the Compose service it works in), or only such stages use it, while the
+   * file's other images ship (markDevelopment). The rules that spare interactive development environments
+   * (isInteractiveDevImage) spare it too. False for most stages.
+   */
+  devEnvironment: boolean;
+  /**
    * The paths of the stage's filesystem that reach a built image (absolute, globs cut at their first wildcard segment):
    * `['/']` for a stage that ships whole; for a build-only stage, the sources that stages whose content ships take from
    * it (`COPY --from`, also of a stage built on it, and what a `RUN --mount=from=` of it reads); empty when none.
