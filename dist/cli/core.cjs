@@ -2906,6 +2906,23 @@ function markDead(model, targets) {
   }
   for (const s of model.stages) s.dead = !live.has(s);
 }
+function markDevelopment(model, devTargets, otherTargets) {
+  const dev = model.stages.filter((s) => s.name !== null && devTargets.has(s.name));
+  if (!dev.length) return;
+  const images = model.stages.filter((s) => s.isFinal || !dev.includes(s) && (s.target && !s.dead || s.name !== null && otherTargets.has(s.name)));
+  const used = usedBy(model, images);
+  for (const s of usedBy(model, dev)) if (!used.has(s)) s.devEnvironment = true;
+}
+function usedBy(model, stages) {
+  const out = /* @__PURE__ */ new Set();
+  for (const todo = [...stages]; todo.length; ) {
+    const s = todo.pop();
+    if (out.has(s)) continue;
+    out.add(s);
+    todo.push(...stageDependencies(s, model.stageRef, model.stages));
+  }
+  return out;
+}
 function stageDependencies(s, stageRef, stages) {
   const deps = possibleParents(s, stages);
   for (const ins of s.instructions) {
@@ -5342,7 +5359,7 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
     ARTIFACT_BUILDERS = "a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), in the foreground and publishing no port; not when a script there pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
@@ -16318,7 +16335,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
       const stageArg = instruction.args.length > 2 && instruction.args[1].value.toUpperCase() === "AS" ? instruction.args[2] : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const namesStage = stages.some((s) => s.name !== null && s.name === expanded.value.toLowerCase());
-      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || varied.has(v.name) && !namesStage).map((v) => v.name);
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || varied.has(v.name) && !namesStage || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
@@ -16364,6 +16381,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
         alternatives: [],
         buildOnly: false,
         dead: false,
+        devEnvironment: false,
         shippedPaths: [],
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
@@ -16482,6 +16500,11 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
     artifactBuilder: false,
     facts: new Facts()
   };
+}
+function emptyPart(imageText, name, globals) {
+  if (globals.get(name) !== "") return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`[-_.:/]\\$(\\{${escaped}\\}|${escaped}\\b)($|[-_.:/@])`).test(imageText);
 }
 function withTriggers(instructions) {
   const out = [];
@@ -19347,6 +19370,10 @@ function composeFilesFor(dockerfile) {
   if (node_fs_default.existsSync(node_path_default.join(chain.at(-1), ".git"))) for (const file of composeFilesOfRepository(chain.at(-1))) files.add(file);
   return [...files];
 }
+function composeServiceBuild(file, name) {
+  const service = servicesOf(file).find((s) => s.name === name);
+  return service?.dockerfile ? { dockerfile: service.dockerfile, target: service.target } : null;
+}
 function composeImageBuilds(dockerfile) {
   return composeFilesFor(node_path_default.resolve(dockerfile)).flatMap((file) => servicesOf(file).flatMap((s) => s.builtImage && s.dockerfile ? [{ image: s.builtImage, dockerfile: s.dockerfile }] : []));
 }
@@ -20222,6 +20249,7 @@ var init_apk_pin_versions = __esm({
       check({ model, buildContext, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, packages } of apkAdds(model)) {
+          if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -20626,7 +20654,7 @@ var init_apt_no_install_recommends = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model) || model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
-          if (ins.stage && !recommendsShip(ins.stage)) continue;
+          if (ins.stage && (!recommendsShip(ins.stage) || ins.stage.devEnvironment)) continue;
           const found = [];
           for (const { command, invocation, subcommand: subcommand2 } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
@@ -20845,6 +20873,7 @@ var init_apt_pin_versions = __esm({
       check({ model, buildContext, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, packages } of aptInstalls(model)) {
+          if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
@@ -20971,6 +21000,7 @@ var init_base_image_platform = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const stage of model.stages) {
+          if (stage.devEnvironment) continue;
           const flag = stage.from.flags.find((f) => f.name.toLowerCase() === "platform");
           const value = flag?.value?.trim();
           if (!flag || !value) continue;
@@ -22977,6 +23007,7 @@ function unpinnedRequirements(model, context) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   for (const install2 of dependencyInstalls(model)) {
+    if (install2.instruction.stage?.devEnvironment) continue;
     const tree = { entries: [], constraints: /* @__PURE__ */ new Set() };
     const seen = /* @__PURE__ */ new Set();
     for (const file of [...install2.files, ...envConstraintFiles(install2)]) {
@@ -23027,6 +23058,7 @@ function unpinnedCondaPackages(model, context) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   for (const install2 of dependencyInstalls(model)) {
+    if (install2.instruction.stage?.devEnvironment) continue;
     for (const file of install2.files) {
       if (file.kind !== "conda-env" && file.kind !== "conda-specs") continue;
       const at = contextPathOf(install2, file, context);
@@ -23134,6 +23166,7 @@ var init_conda_pin_versions = __esm({
         if (isInteractiveDevImage(model)) return;
         reportUnpinnedCondaFiles({ model, buildContext, report });
         for (const install2 of condaInstalls(model)) {
+          if (install2.instruction.stage?.devEnvironment) continue;
           if (hasOption(install2, "--revision", "--clone")) continue;
           const first = optionValues(install2, "-c", "--channel")[0]?.value ?? null;
           const unpinned = [];
@@ -23810,6 +23843,7 @@ var init_curl_pipe_shell = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const instruction of runInstructions(model)) {
+          if (instruction.stage?.devEnvironment) continue;
           const script = instruction.run.script;
           const downloads = script.commands.filter(writesDownloadToStdout);
           if (downloads.length === 0) continue;
@@ -25286,6 +25320,7 @@ var init_gem_pin_versions = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const install2 of gemInstalls(model)) {
+          if (install2.instruction.stage?.devEnvironment) continue;
           if (hasOption(install2, "-v", "--version")) continue;
           const unpinned = [];
           for (const pkg of install2.packages) for (const v of knownValue(pkg)) {
@@ -25371,6 +25406,7 @@ var init_go_pin_versions = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, subcommand: subcommand2, packages } of goInstalls(model)) {
+          if (instruction.stage?.devEnvironment) continue;
           if (gopathMode(instruction, command)) continue;
           const unpinned = [];
           const moving = [];
@@ -28295,6 +28331,7 @@ var init_no_sudo = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const instruction of runInstructions(model)) {
+          if (instruction.stage?.devEnvironment) continue;
           const sudo = firstInSource(instruction.run.script.commands.filter((c) => c.name === "sudo"));
           if (!sudo) continue;
           report({
@@ -28783,6 +28820,7 @@ var init_npm_pin_versions = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const install2 of nodeInstalls(model)) {
+          if (install2.instruction.stage?.devEnvironment) continue;
           const unpinned = [];
           const moving = [];
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
@@ -29205,6 +29243,7 @@ var init_pip_pin_versions = __esm({
         const allow = new Set((options.allow ?? []).map(normalizeName));
         const own = buildContext?.projectPythonPackages() ?? /* @__PURE__ */ new Set();
         for (const install2 of pipInstalls(model)) {
+          if (install2.instruction.stage?.devEnvironment) continue;
           const env = install2.instruction.state.env;
           if (hasOption(install2, "-c", "--constraint", "--override", "--from", "--dry-run") || installsOffline(install2)) continue;
           if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT")) continue;
@@ -29486,6 +29525,7 @@ var init_rpm_pin_versions = __esm({
       check({ model, buildContext, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
+          if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -43165,6 +43205,100 @@ var init_build_targets = __esm({
   }
 });
 
+// src/context/dev-containers.ts
+function parseJsonc(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+      out += " ";
+    } else if (c === "}" || c === "]") {
+      out = out.replace(/,\s*$/, "") + c;
+    } else out += c;
+  }
+  try {
+    return JSON.parse(out);
+  } catch {
+    return null;
+  }
+}
+function configsOf(top) {
+  const dir = node_path_default.join(top, ".devcontainer");
+  const candidates2 = [
+    node_path_default.join(top, ".devcontainer.json"),
+    node_path_default.join(dir, "devcontainer.json"),
+    ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json")),
+    node_path_default.join(top, ".cursor", "environment.json")
+  ];
+  return candidates2.filter(isFile);
+}
+function configsFor(dockerfile) {
+  return configsOf(foldersToRepositoryTop(node_path_default.dirname(dockerfile)).at(-1));
+}
+function devEnvironmentBuild(dockerfile) {
+  const abs = node_path_default.resolve(dockerfile);
+  const config = configsFor(abs).find((c) => readConfig(c).dockerfile === abs);
+  if (!config) return null;
+  return node_path_default.dirname(config) === node_path_default.dirname(abs) ? "own" : "shared";
+}
+function devContainerTargets(dockerfile) {
+  const abs = node_path_default.resolve(dockerfile);
+  const out = /* @__PURE__ */ new Set();
+  const add = (target) => {
+    if (target && !target.includes("$")) out.add(target.toLowerCase());
+  };
+  for (const file of configsFor(abs)) {
+    const config = readConfig(file);
+    if (config.dockerfile === abs) add(config.target);
+    if (config.service === null) continue;
+    for (const compose of config.composeFiles) {
+      const build = composeServiceBuild(compose, config.service);
+      if (build?.dockerfile === abs) add(build.target);
+    }
+  }
+  return out;
+}
+var NO_CONFIG, readConfig;
+var init_dev_containers = __esm({
+  "src/context/dev-containers.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_compose();
+    init_project_file();
+    NO_CONFIG = { dockerfile: null, target: null, composeFiles: [], service: null };
+    readConfig = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      const at = (p) => node_path_default.resolve(node_path_default.dirname(file), p);
+      const json = record(parseJsonc(text));
+      if (!json) {
+        const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(text);
+        return { ...NO_CONFIG, dockerfile: m ? at(m[1]) : null };
+      }
+      const build = record(json["build"]);
+      const dockerfile = build?.["dockerfile"] ?? json["dockerFile"] ?? json["dockerfile"];
+      const compose = json["dockerComposeFile"];
+      const composeFiles = (Array.isArray(compose) ? compose : [compose]).filter((c) => typeof c === "string" && !c.includes("$"));
+      return {
+        dockerfile: typeof dockerfile === "string" ? at(dockerfile) : null,
+        target: typeof build?.["target"] === "string" ? build["target"] : null,
+        composeFiles: composeFiles.map(at),
+        service: typeof json["service"] === "string" ? json["service"] : null
+      };
+    }, NO_CONFIG);
+  }
+});
+
 // src/context/retired-versions.ts
 function retiredVersionFolder(dockerfile) {
   const { root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
@@ -43425,7 +43559,7 @@ function repositoryOwner(file) {
     seen.push(dir);
     const dotGit = node_path_default.join(dir, ".git");
     if (node_fs_default.existsSync(dotGit)) {
-      owner = ownerOfRemote(readConfig(dotGit));
+      owner = ownerOfRemote(readConfig2(dotGit));
       break;
     }
     const parent = node_path_default.dirname(dir);
@@ -43435,7 +43569,7 @@ function repositoryOwner(file) {
   for (const dir of seen) owners.set(dir, owner);
   return owner;
 }
-function readConfig(dotGit) {
+function readConfig2(dotGit) {
   try {
     if (node_fs_default.statSync(dotGit).isDirectory()) return node_fs_default.readFileSync(node_path_default.join(dotGit, "config"), "utf8");
     const gitdir = /^gitdir:\s*(.+?)\s*$/m.exec(node_fs_default.readFileSync(dotGit, "utf8"))?.[1];
@@ -43491,6 +43625,7 @@ function openBuildContext(root, dockerfilePath) {
   let builtImages = null;
   let stages = null;
   let targets;
+  let devTargets = null;
   let owner;
   let accounts = null;
   let packages = null;
@@ -43507,6 +43642,7 @@ function openBuildContext(root, dockerfilePath) {
   };
   const composeServices = () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : [];
   const builtStages = () => stages ??= dockerfilePath ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => s.target ? [s.target] : [])].map((n) => n.toLowerCase())) : /* @__PURE__ */ new Set();
+  const devContainerStages = () => devTargets ??= dockerfilePath ? devContainerTargets(dockerfilePath) : /* @__PURE__ */ new Set();
   const projectImage = (image) => {
     if (!dockerfilePath) return false;
     if (owner === void 0) owner = repositoryOwner(dockerfilePath);
@@ -43574,8 +43710,9 @@ function openBuildContext(root, dockerfilePath) {
     namedTargets() {
       if (targets !== void 0) return targets;
       const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
-      return targets = named && /* @__PURE__ */ new Set([...named, ...builtStages()]);
-    }
+      return targets = named && /* @__PURE__ */ new Set([...named, ...builtStages(), ...devContainerStages()]);
+    },
+    devContainerTargets: devContainerStages
   };
 }
 var MAX_CONTEXT_FILE;
@@ -43589,6 +43726,7 @@ var init_build_context = __esm({
     init_fragments();
     init_compose();
     init_build_targets();
+    init_dev_containers();
     init_retired_versions();
     init_own_images();
     init_own_base();
@@ -44085,39 +44223,6 @@ var init_artifact_builds = __esm({
   }
 });
 
-// src/context/dev-containers.ts
-function configsOf(top) {
-  const dir = node_path_default.join(top, ".devcontainer");
-  const candidates2 = [
-    node_path_default.join(top, ".devcontainer.json"),
-    node_path_default.join(dir, "devcontainer.json"),
-    ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json")),
-    node_path_default.join(top, ".cursor", "environment.json")
-  ];
-  return candidates2.filter(isFile);
-}
-function devEnvironmentBuild(dockerfile) {
-  const abs = node_path_default.resolve(dockerfile);
-  const top = foldersToRepositoryTop(node_path_default.dirname(abs)).at(-1);
-  const config = configsOf(top).find((c) => readConfig2(c) === abs);
-  if (!config) return null;
-  return node_path_default.dirname(config) === node_path_default.dirname(abs) ? "own" : "shared";
-}
-var readConfig2;
-var init_dev_containers = __esm({
-  "src/context/dev-containers.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    init_compose();
-    init_project_file();
-    readConfig2 = projectFileCache((file) => {
-      const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(node_fs_default.readFileSync(file, "utf8"));
-      return m ? node_path_default.resolve(node_path_default.dirname(file), m[1]) : null;
-    }, null);
-  }
-});
-
 // src/context/live-source.ts
 function runsOverLiveSource(model, dockerfile, context) {
   const final = model.finalStage;
@@ -44390,6 +44495,11 @@ function lintModel(model, options = {}) {
   if (fragment?.followed) shipFragmentStages(model, fragment.basesAfter);
   const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
   if (targets) markDead(model, targets);
+  const devTargets = buildContext && model.stages.some((s) => s.name !== null) ? buildContext.devContainerTargets() : null;
+  if (buildContext && devTargets?.size) {
+    const others = [...buildContext.builtStages(), ...buildContext.namedTargets() ?? []].filter((n) => !devTargets.has(n));
+    markDevelopment(model, devTargets, new Set(others));
+  }
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   if (buildContext && options.filePath && runsOverLiveSource(model, options.filePath, buildContext)) model.liveSourceImage = true;
