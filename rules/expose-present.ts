@@ -15,7 +15,7 @@ export default defineRule({
     description: 'The final image starts a network server but does not `EXPOSE` the port it listens on.',
     docs: {
       why:
-        '`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server\'s `--port`, people publish the wrong port and get "connection refused". The rule recognises the server in the final image\'s `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved (a port flag or variable the image leaves to the platform that runs it, `--bind :$PORT` on Cloud Run), when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project\'s workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow\'s or compose service\'s build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project\'s own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose\'s `command:` gives the port).',
+        '`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server\'s `--port`, people publish the wrong port and get "connection refused". The rule recognises the server in the final image\'s `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults (a default the server\'s port variable, such as `STREAMLIT_SERVER_PORT` or `UVICORN_PORT`, may change where the image runs is named as such in the message: the deployment may set another port), and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved (a port flag or variable the image leaves to the platform that runs it, `--bind :$PORT` on Cloud Run), when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project\'s workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow\'s or compose service\'s build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project\'s own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose\'s `command:` gives the port).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
       fixSafety:
@@ -44,12 +44,17 @@ export default defineRule({
         // A port flag or variable the image leaves unset (`--bind :$PORT`) is given where the container runs (Cloud
         // Run and Heroku set PORT): there is no port the image could EXPOSE.
         if (server.port === null && server.configuredBy.port !== 'config-file') continue;
+        // A default port a variable the image leaves unset may change (`STREAMLIT_SERVER_PORT`): EXPOSE is still
+        // missing, but the deployment may set another port (kubernetes-engine-samples' chatbot runs streamlit on 80).
+        const env = server.configuredBy.port === 'default' ? server.server.portEnv?.[0] : undefined;
         report({
           range: server.range,
           message:
             server.port === null
               ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.`
-              : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
+              : env
+                ? `${name} listens on port ${server.port} unless \`${env}\` (unset in the image) names another where it runs, and the image EXPOSEs no port; add \`EXPOSE ${server.port}\`, or set \`ENV ${env}=<port>\` and EXPOSE that port.`
+                : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
           ...exposeFix(model, server),
         });
         continue;

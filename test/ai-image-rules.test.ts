@@ -46,6 +46,9 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM mpioperator/intel:0.6.0\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM google/other:1\n')).toHaveLength(1);
     expect(ruleFindings('official-base-image', 'FROM ghcr.io/gardenlinux/gardenlinux:1877.3\n')).toEqual([]);
+    // GitHub's Actions Runner image (ARC's documented base) and the curl project's own image; not a look-alike owner.
+    expect(ruleFindings('official-base-image', 'FROM ghcr.io/actions/actions-runner:2.328.0\nFROM curlimages/curl:8.15.0\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM ghcr.io/actions-fork/actions-runner:2\nFROM curlimage/curl:8\n')).toHaveLength(2);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

@@ -107,6 +107,18 @@ describe('Compose services building a Dockerfile', () => {
     expect(composeGivesCommand(services, 'DEV')).toBe(true);
     expect(composeGivesUser([...services, { file: 'c.yml', name: 'app', target: null, command: false, user: '0:0' }], 'dev')).toBe(false);
   });
+  it('lets base-image-platform accept a constant platform every service building the file sets (pyroscope\'s .NET examples)', () => {
+    const df = 'FROM --platform=linux/amd64 alpine:3.24 AS sdk\nRUN apk add --no-cache curl\nFROM --platform=linux/amd64 mcr.microsoft.com/dotnet/aspnet:8.0-alpine\nCOPY --from=sdk /x /x\n';
+    const service = (name: string, platform: string) => `  ${name}:\n${platform ? `    platform: ${platform}\n` : ''}    build:\n      context: .\n      dockerfile: musl.Dockerfile\n`;
+    const lines = (composeText: string) => lintIn('base-image-platform', context({ '.git/HEAD': '', 'musl.Dockerfile': df, 'docker-compose.yml': `services:\n${composeText}` }), 'musl.Dockerfile').map((f) => f.range.start.line);
+    expect(lines(service('us-east', 'linux/amd64') + service('alpine', 'linux/x86_64'))).toEqual([]);
+    // Another service without `platform:` builds what the flag says (pyroscope's tempo example).
+    expect(lines(service('us-east', 'linux/amd64') + service('tempo', ''))).toEqual([]);
+    // Services naming no platform or another one, or no compose service at all: still reported.
+    expect(lines(service('tempo', ''))).toEqual([1, 3]);
+    expect(lines(service('us-east', 'linux/amd64') + service('arm', 'linux/arm64'))).toEqual([1, 3]);
+    expect(lintIn('base-image-platform', context({ '.git/HEAD': '', 'musl.Dockerfile': df }), 'musl.Dockerfile')).toHaveLength(2);
+  });
   it('reads only the Dockerfile\'s own folder outside a repository, and skips a compose file it cannot parse', () => {
     const dir = context({ 'docker-compose.yml': compose, 'svc/Dockerfile': 'FROM python:3.12\n', 'svc/compose.yaml': 'services: [\n' });
     expect(composeServicesBuilding(path.join(dir, 'svc/Dockerfile'))).toEqual([]);

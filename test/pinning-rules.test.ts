@@ -115,6 +115,16 @@ describe('distribution packages on a base whose tag leaves the release open', ()
     expect(apt('FROM node:22-slim')[0]).toContain('name it too (`node:22-bookworm-slim`;');
     expect(apt('FROM docker.io/library/golang:1.26')[0]).toContain('(`golang:1.26-trixie`;');
     expect(message('apk-pin-versions', 'FROM python:3.12-alpine\nRUN apk add --no-cache curl\n')[0]).toContain('`python:3.12-alpine` does not name its Alpine release, so name it too (`python:3.12-alpine3.24`;');
+    // Alpine's releases are major.minor: `alpine:3` moves 3.23 → 3.24 as `latest` does (pyroscope's dotnet examples);
+    // `alpine:3.24` and a point release fix it.
+    const apk = (from: string) => message('apk-pin-versions', `${from}\nRUN apk add --no-cache curl tar\n`);
+    expect(apk('FROM --platform=linux/amd64 alpine:3 AS sdk')).toEqual([
+      '2 apk packages are not pinned: `curl` and `tar`; add each as `name=<version>`. `alpine:3` does not name its Alpine release, so name it too (`alpine:3.24`; a pinned version leaves the archive when the base moves).',
+    ]);
+    for (const from of ['FROM alpine:3.24', 'FROM alpine:3.24.1', 'FROM docker.io/library/alpine:3.23']) {
+      expect(apk(from), from).toHaveLength(1);
+      expect(apk(from)[0], from).not.toMatch(floating);
+    }
     // The advice is the finding's, not each package's.
     const related = unpinnedPackages(ruleFindings('apt-pin-versions', 'FROM python:3.12\nRUN apt-get install -y --no-install-recommends git curl\n'));
     expect(related.map((r) => r.message)).toEqual(['apt package `git` is not pinned; install `git=<version>`.', 'apt package `curl` is not pinned; install `curl=<version>`.']);

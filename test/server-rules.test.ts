@@ -178,6 +178,15 @@ describe('expose-present', () => {
       expect(fixtureFindings('expose-present', 'rules/expose-present/good', file)).toEqual([]);
     });
   }
+  it('names the port variable a default port may be changed by, still reporting the missing EXPOSE (kubernetes-engine-samples\' chatbot)', () => {
+    const msg = (text: string) => ruleFindings('expose-present', text).map((f) => f.message);
+    expect(msg('FROM python:3.12-slim\nCOPY . /app\nCMD ["run","/app/chat.py"]\nENTRYPOINT ["streamlit"]\n')).toEqual([
+      '`streamlit` listens on port 8501 unless `STREAMLIT_SERVER_PORT` (unset in the image) names another where it runs, and the image EXPOSEs no port; add `EXPOSE 8501`, or set `ENV STREAMLIT_SERVER_PORT=<port>` and EXPOSE that port.',
+    ]);
+    // Set in the image, or by a flag, the port is certain.
+    expect(msg('FROM python:3.12-slim\nENV STREAMLIT_SERVER_PORT=80\nCMD ["streamlit", "run", "chat.py"]\n')).toEqual(['`streamlit` listens on port 80 but the image does not EXPOSE it; add `EXPOSE 80`.']);
+    expect(msg('FROM python:3.12-slim\nCMD ["streamlit", "run", "chat.py", "--server.port", "8080"]\n')).toEqual(['`streamlit` listens on port 8080 but the image does not EXPOSE it; add `EXPOSE 8080`.']);
+  });
   it('is silent when no server is recognised', () => {
     expect(ruleFindings('expose-present', 'FROM python:3.12-slim\nCMD ["python", "-m", "http.server"]\n')).toEqual([]);
   });

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { samePlatform } from '../knowledge/platforms.js';
 import { yamlDocument } from './yaml-document.js';
 import { listing, projectFileCache } from './project-file.js';
 
@@ -30,6 +31,8 @@ export interface ComposeService {
   binds: readonly Bind[];
   /** Its `working_dir:`, or null (the image's WORKDIR then). */
   workingDir: string | null;
+  /** Its `platform:` (`linux/amd64`), the platform its build targets and its container runs on, or null. */
+  platform: string | null;
 }
 
 /** A bind mount of a folder given relative to the compose file: its absolute host path, and the path in the container. */
@@ -195,6 +198,7 @@ function parseCompose(file: string): ParsedService[] {
       context,
       binds,
       workingDir: typeof service['working_dir'] === 'string' ? service['working_dir'] : null,
+      platform: typeof service['platform'] === 'string' ? service['platform'] : null,
       placeholder: words.length === 1 && typeof words[0] === 'string' && NO_OP_COMMAND.test(words[0]),
     });
   }
@@ -282,6 +286,17 @@ function buildingFinal(services: readonly ComposeService[], finalStage: string |
 export function composeRunsOverSource(services: readonly ComposeService[], finalStage: string | null, copiedOver: (service: ComposeService) => boolean = () => false): boolean {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.mountsSource || copiedOver(s));
+}
+
+/**
+ * A Compose service that builds the Dockerfile sets `platform:` to `platform`, and none sets another: the project
+ * states that its image is for that platform (pyroscope's .NET examples, whose profiler exists for x86-64 only). A
+ * service without `platform:` (another example's compose file building the same Dockerfile) builds what the
+ * Dockerfile's own flag says.
+ */
+export function composeSetsPlatform(services: readonly ComposeService[], platform: string): boolean {
+  const set = services.flatMap((s) => (s.platform !== null ? [s.platform] : []));
+  return set.length > 0 && set.every((p) => samePlatform(p, platform));
 }
 
 /** Every Compose service that builds the Dockerfile's final stage (one at least) gives the container its command. */

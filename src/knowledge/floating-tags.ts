@@ -7,6 +7,7 @@
  * Ubuntu: https://wiki.ubuntu.com/Releases (the official images tag each release by its codename too: `ubuntu:noble`).
  */
 import type { ImageName } from '../model/image-ref.js';
+import { LATEST_PINS } from './generated/official-latest.js';
 import { OFFICIAL_RELEASE_TAGS } from './generated/official-releases.js';
 import { isLocalImage, isOfficialImage } from './trusted-images.js';
 
@@ -98,10 +99,31 @@ function namesReleaseIn(text: string, path: boolean): boolean {
 }
 
 /**
+ * Official distribution images whose releases are numbered by more parts than a version tag may give: Alpine's are
+ * major.minor (3.23, 3.24: https://alpinelinux.org/releases/), so `alpine:3` moves to each new release as `latest`
+ * does. Debian (`debian:12`), Fedora (`fedora:42`) and Amazon Linux (`amazonlinux:2`, `2023`) number theirs by one
+ * part, and Ubuntu's image has no major-only tag: their version tags fix the release.
+ */
+const RELEASE_PARTS: Readonly<Record<string, { parts: number; distribution: 'Alpine' }>> = {
+  alpine: { parts: 2, distribution: 'Alpine' },
+};
+
+/**
+ * The official distribution image's version tag names fewer parts than its releases have (`alpine:3`): the release it
+ * floats over, with the tag of its newest release where that is under the tag (`alpine:3.24`); null otherwise.
+ */
+function coarseDistributionTag(image: ImageName, tag: string): FloatingRelease | null {
+  const release = Object.hasOwn(RELEASE_PARTS, image.repository) ? RELEASE_PARTS[image.repository]! : null;
+  if (!release || !/^\d+(\.\d+)*$/.test(tag) || tag.split('.').length >= release.parts) return null;
+  const latest = Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository]! : null;
+  return { distribution: release.distribution, pinned: latest?.startsWith(`${tag}.`) ? `${image.familiar}:${latest}` : null };
+}
+
+/**
  * The image's tag leaves the distribution release under it open, to move at a rebuild (whose archive drops the package
  * versions pinned for the last release): a Docker Official Image's version tag that names no release (`python:3.12`,
  * Debian bookworm until 2025, trixie since; generated/official-releases.ts names the release each such tag is on
- * today), or any other image's tag that floats: none, one naming no version nor release (`latest`, `base`, `gpu`) or
+ * today; a distribution's own tag coarser than its release numbers, `alpine:3`: coarseDistributionTag), or any other image's tag that floats: none, one naming no version nor release (`latest`, `base`, `gpu`) or
  * a channel (`nightly`, `latest-gpu`: floatingTagWord). Null when the tag or the repository path names the release
  * (`azureml/openmpi5.0-ubuntu24.04:latest`), for a digest, a local image (no published tags to pin), an official tag
  * the data does not list (a version no longer built stays on its last release), and an official image's versionless
@@ -111,6 +133,8 @@ export function floatingReleaseOf(image: ImageName): FloatingRelease | null {
   if (image.digest !== null || isLocalImage(image)) return null;
   const tag = image.tag ?? 'latest';
   if (isOfficialImage(image)) {
+    const coarse = coarseDistributionTag(image, tag);
+    if (coarse) return coarse;
     const tags = Object.hasOwn(OFFICIAL_RELEASE_TAGS, image.repository) ? OFFICIAL_RELEASE_TAGS[image.repository]! : {};
     if (!Object.hasOwn(tags, tag)) return null;
     const known = tags[tag]!;

@@ -183,6 +183,13 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Garden Linux, the Linux distribution of the NeoNephos/SAP-run project, publishes its images in its own GitHub
   // organisation's registry (github.com/gardenlinux/gardenlinux README, "Container images": `ghcr.io/gardenlinux/gardenlinux`).
   'ghcr.io/gardenlinux/*',
+  // GitHub's own Actions organisation: the Actions Runner image, the base Actions Runner Controller's docs build
+  // custom runners on (docs.github.com, "Actions Runner Controller" → "Software installed in the ARC runner image":
+  // `ghcr.io/actions/actions-runner`, built from github.com/actions/runner).
+  'ghcr.io/actions/*',
+  // The curl project's own images, built from github.com/curl/curl-container (its README: `curlimages/curl`,
+  // Docker-Sponsored Open Source on hub.docker.com/u/curlimages).
+  'curlimages/*',
 ];
 
 /**
