@@ -648,6 +648,13 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     expect(at('FROM debian:12\nCOPY . /app\nRUN tar -xzf /tmp/deps.tgz -C / && cd /app && make\n')).toEqual([[3, 36]]);
     expect(at('FROM debian:12\nWORKDIR /app\nCOPY src src\nRUN tar -xzf /tmp/deps.tgz && cd src && make\n')).toEqual([[4, 31]]);
     expect(at('FROM debian:12\nCOPY . /app\nRUN tar -xzf /tmp/deps.tgz && cd app && make\n')).toEqual([[3, 31]]);
+    // Earlier ADDs of single files (MIOpen's `ADD rbuild.ini /rbuild.ini`, a URL) make no folder: the GitHub archive's
+    // `<repo>-<ref>` folder is the extraction's, under the base image's directory.
+    const ck = 'RUN wget -O ck.tar.gz https://github.com/ROCm/ck/archive/${CK}.tar.gz && tar zxvf ck.tar.gz && cd ck-${CK} && make install\n';
+    expect(at(`FROM ubuntu:22.04\nARG CK=4215\nADD rbuild.ini /rbuild.ini\nADD https://example.com/a.tar.gz /tmp/a.tar.gz\n${ck}`)).toEqual([]);
+    // A folder copied in (`COPY src /ck-4215`), or an archive ADD extracts, may be the folder: reported.
+    expect(at(`FROM ubuntu:22.04\nARG CK=4215\nADD ck.tar.gz /\n${ck}`)).toHaveLength(1);
+    expect(at(`FROM ubuntu:22.04\nARG CK=4215\nCOPY ck /ck-4215\n${ck}`)).toHaveLength(1);
     expect(at('FROM debian:12\nRUN tar -xzf /tmp/x.tgz -C / && cd /usr/local && make\n')).toEqual([[2, 33]]);
     expect(at('FROM debian:12\nWORKDIR /app\nRUN tar -xzf /tmp/x.tgz && cd /app && make\n')).toEqual([[3, 28]]);
     expect(at('FROM debian:12\nRUN mkdir -p /opt/app && cd /opt/app && make\n')).toEqual([[2, 26]]);
