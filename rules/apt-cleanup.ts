@@ -2,7 +2,11 @@ import { appendCommand, runAsPrefix } from '../src/model/run-edits.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { Position } from '../src/types.js';
 import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
+import { SETUP_SCRIPTS_UPDATING_LISTS } from '../src/knowledge/apt-subcommands.js';
+import { DOWNLOADERS } from '../src/knowledge/empty-input.js';
 import { defineRule } from '../src/rule.js';
+import { shellName } from '../src/shellcheck/dialect.js';
+import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
 import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/caches.js';
 
@@ -23,7 +27,7 @@ export default defineRule({
       good:
         'RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl',
       fixSafety:
-        'The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`\'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`…; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker\'s best practices ask: it fetches today\'s lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`.',
+        'The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`\'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`…; not `remove` or `clean`) without its own `apt-get update` (or a vendor\'s setup script that runs one, piped into a shell before it: NodeSource\'s `curl -fsSL https://deb.nodesource.com/setup_22.x | bash -`) and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker\'s best practices ask: it fetches today\'s lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`.',
     },
     fixable: true,
     fixKind: 'mixed',
@@ -91,18 +95,29 @@ function listUsersLater(model: DockerfileModel, ins: Instruction): Position[] | 
     for (const later of runs) {
       const script = later.run?.script;
       if (hasCacheMountOn(later, APT_STATE)) continue;
-      const apt = script?.commands.filter((c) => c.invocation.tool === 'apt' || c.name === 'apt-cache') ?? [];
-      const first = apt.find((c) => c.name === 'apt-cache' || READS_LISTS.has(c.invocation.subcommand ?? '') || c.invocation.subcommand === 'update');
-      if (first && first.invocation.subcommand !== 'update') {
+      const apt = script?.commands.filter((c) => c.invocation.tool === 'apt' || c.name === 'apt-cache' || (!!script && runsUpdatingSetupScript(c, script))) ?? [];
+      const updates = (c: SimpleCommand) => c.invocation.subcommand === 'update' || (!!script && runsUpdatingSetupScript(c, script));
+      const first = apt.find((c) => c.name === 'apt-cache' || READS_LISTS.has(c.invocation.subcommand ?? '') || updates(c));
+      if (first && !updates(first)) {
         const statement = later.run!.execForm || later.run!.shellKind !== 'posix' ? undefined : script!.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
         if (!statement?.range || statement.background || statement.or) return null;
         out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
       }
       // From here on the lists are this RUN's own (or gone).
-      if (apt.some((c) => c.invocation.subcommand === 'update') || removesPath(later, (p) => p === '/var/lib/apt' || p.startsWith(LISTS))) break;
+      if (apt.some(updates) || removesPath(later, (p) => p === '/var/lib/apt' || p.startsWith(LISTS))) break;
     }
   }
   return [...out.values()];
+}
+
+/**
+ * `curl -fsSL https://deb.nodesource.com/setup_22.x | bash -`: the shell at the end of a pipe runs a vendor's setup
+ * script that updates the lists itself (SETUP_SCRIPTS_UPDATING_LISTS).
+ */
+function runsUpdatingSetupScript(cmd: SimpleCommand, script: ShellScript): boolean {
+  if (cmd.pipelineIndex <= 0 || !cmd.name || shellName(cmd.name) === null) return false;
+  const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
+  return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => SETUP_SCRIPTS_UPDATING_LISTS.some((re) => re.test(w.value))));
 }
 
 function after(a: Position, b: Position): boolean {

@@ -234,6 +234,16 @@ describe('shell-pipefail', () => {
     expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt && grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toEqual([]);
     expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt; grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toHaveLength(1);
     expect(run('curl -fsSL https://x/SUMS | tee /tmp/SUMS && grep app /tmp/SUMS')).toHaveLength(1);
+    // A later check of the written file against a pinned digest (NVIDIA's driver images): a cut-off download does not match.
+    const sha = 'afbea87d3b979b3788ef34223aeeb323ade481128e2c133723ae99b8a51368bb';
+    const gpgkey = 'curl -fsSL "https://developer.download.nvidia.com/x/CDF6BA43.pub" | sed "/^Version/d" > /etc/pki/KEY';
+    expect(run(`SUM=${sha} && ${gpgkey} && echo "$SUM  /etc/pki/KEY" | sha256sum -c --strict -`)).toEqual([]);
+    expect(run(`${gpgkey} && sha256sum --check <<< "${sha}  /etc/pki/KEY"`)).toEqual([]);
+    // Traps: a digest from another download, another file checked, the check's failure not ending the RUN or hidden by its own pipe.
+    expect(run(`SUM=$(curl -fsSL https://x/KEY.sha256) && ${gpgkey} && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`)).toHaveLength(1);
+    expect(run(`${gpgkey} && sha256sum -c <<< "${sha}  /etc/pki/OTHER"`)).toHaveLength(1);
+    expect(run(`${gpgkey}; sha256sum -c <<< "${sha}  /etc/pki/KEY" || true`)).toHaveLength(1);
+    expect(run(`${gpgkey} && echo "${sha}  /etc/pki/KEY" | sha256sum -c - | tee /tmp/log`)).toHaveLength(1);
     // A file the pipe writes and the script then tests for emptiness (`-s`): the failure is handled.
     expect(run('cmake --version | head -n1 | cut -d" " -f3 > /tmp/v; [ -s /tmp/v ] || echo 0.0.0 > /tmp/v')).toEqual([]);
     expect(run('cmake --version | head -n1 > /tmp/v; cat /tmp/v')).toHaveLength(1);
@@ -393,6 +403,11 @@ ${text}`).map((f) => f.message);
     expect(run(`${poetry}RUN pip install poetry && poetry --version\n`)).toBe(1);
     expect(run(`${poetry}RUN poetry --version; echo ok\n`)).toBe(1);
     expect(run('RUN curl -sSL https://install.python-poetry.org | python3 -c "import sys; print(sys.stdin.read())"\nRUN poetry --version\n')).toBe(1);
+    // The next RUN runs the tool through `bash -l -c` (rvm, which lives in a login shell's functions).
+    const rvm = 'RUN curl -sSL https://get.rvm.io | bash\n';
+    expect(run(`${rvm}RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"\n`)).toBe(0);
+    expect(run(`${rvm}RUN /bin/bash -l -c "rvm install ruby-3.3 || true; echo done"\n`)).toBe(1);
+    expect(run(`${rvm}RUN /bin/bash -l -c "echo rvm"\n`)).toBe(1);
     // get-pip only upgrades a pip the image may have: a later pip proves nothing.
     expect(run('RUN curl -sS https://bootstrap.pypa.io/get-pip.py | python3\nRUN pip install torch\n')).toBe(1);
   });
@@ -633,6 +648,13 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     expect(at('FROM debian:12\nCOPY . /app\nRUN tar -xzf /tmp/deps.tgz -C / && cd /app && make\n')).toEqual([[3, 36]]);
     expect(at('FROM debian:12\nWORKDIR /app\nCOPY src src\nRUN tar -xzf /tmp/deps.tgz && cd src && make\n')).toEqual([[4, 31]]);
     expect(at('FROM debian:12\nCOPY . /app\nRUN tar -xzf /tmp/deps.tgz && cd app && make\n')).toEqual([[3, 31]]);
+    // Earlier ADDs of single files (MIOpen's `ADD rbuild.ini /rbuild.ini`, a URL) make no folder: the GitHub archive's
+    // `<repo>-<ref>` folder is the extraction's, under the base image's directory.
+    const ck = 'RUN wget -O ck.tar.gz https://github.com/ROCm/ck/archive/${CK}.tar.gz && tar zxvf ck.tar.gz && cd ck-${CK} && make install\n';
+    expect(at(`FROM ubuntu:22.04\nARG CK=4215\nADD rbuild.ini /rbuild.ini\nADD https://example.com/a.tar.gz /tmp/a.tar.gz\n${ck}`)).toEqual([]);
+    // A folder copied in (`COPY src /ck-4215`), or an archive ADD extracts, may be the folder: reported.
+    expect(at(`FROM ubuntu:22.04\nARG CK=4215\nADD ck.tar.gz /\n${ck}`)).toHaveLength(1);
+    expect(at(`FROM ubuntu:22.04\nARG CK=4215\nCOPY ck /ck-4215\n${ck}`)).toHaveLength(1);
     expect(at('FROM debian:12\nRUN tar -xzf /tmp/x.tgz -C / && cd /usr/local && make\n')).toEqual([[2, 33]]);
     expect(at('FROM debian:12\nWORKDIR /app\nRUN tar -xzf /tmp/x.tgz && cd /app && make\n')).toEqual([[3, 28]]);
     expect(at('FROM debian:12\nRUN mkdir -p /opt/app && cd /opt/app && make\n')).toEqual([[2, 26]]);

@@ -23,6 +23,15 @@ describe('apt-cleanup', () => {
     const alone = ruleFindings('apt-cleanup', 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN echo done\n');
     expect(alone[0]!.message).not.toContain('installs from these lists');
   });
+  it('counts a vendor setup script piped into a shell as the later RUN\'s own update (NodeSource\'s setup_22.x)', () => {
+    const head = 'FROM debian:12\nRUN apt update && apt install -y curl\n';
+    const [f] = ruleFindings('apt-cleanup', `${head}RUN curl -fsSL https://deb.nodesource.com/setup_22.x | bash - && apt install -y nodejs\n`);
+    expect(f!.message).not.toContain('installs from these lists');
+    expect(f!.fix?.safe).toBe(true);
+    // Another script piped into a shell updates nothing the linter knows of: the install still reads these lists.
+    const [g] = ruleFindings('apt-cleanup', `${head}RUN curl -fsSL https://example.com/setup.sh | bash - && apt install -y nodejs\n`);
+    expect(g!.message).toContain('the `RUN` on line 3 installs from these lists');
+  });
   it('flags a stage that is copied from wholesale', () => {
     const text = 'FROM debian:12 AS rootfs\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM scratch\nCOPY --from=rootfs / /\n';
     expect(positions(ruleFindings('apt-cleanup', text))).toEqual([[2, 31]]);

@@ -44,3 +44,15 @@ const REPLACEMENTS: ReadonlyMap<string, readonly AptReplacement[]> = new Map<str
 export function aptReplacement(subcommand: string, options: readonly string[]): AptReplacement | null {
   return REPLACEMENTS.get(subcommand)?.find((row) => row.options.every((o) => options.includes(o))) ?? null;
 }
+
+/**
+ * Vendors' repository setup scripts, piped into a shell (`curl -fsSL https://deb.nodesource.com/setup_22.x | bash -`),
+ * that add their APT source and then run `apt-get update` themselves: after one, the package lists are fresh, as after
+ * an update of the script's own. NodeSource's `setup_*` and `nsolid_setup_deb.sh` (github.com/nodesource/distributions,
+ * `scripts/deb/`), packagecloud.io's `script.deb.sh`, apt.llvm.org's `llvm.sh`.
+ */
+export const SETUP_SCRIPTS_UPDATING_LISTS: readonly RegExp[] = [
+  /^https?:\/\/deb\.nodesource\.com\/(setup_[^/\s]+|nsolid_setup_deb\.sh)$/,
+  /^https?:\/\/packagecloud\.io\/install\/repositories\/[^/]+\/[^/]+\/script\.deb\.sh$/,
+  /^https?:\/\/apt\.llvm\.org\/llvm\.sh$/,
+];
