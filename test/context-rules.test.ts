@@ -1495,6 +1495,15 @@ describe('non-root-user: a start script that ends by running cron', () => {
   });
 });
 
+describe('non-root-user: a start script that loads kernel modules', () => {
+  it('accepts a driver container whose start script runs modprobe/insmod (CAP_SYS_MODULE is root\'s), not one that only mentions it', () => {
+    const dockerfile = 'FROM ubuntu:22.04\nCOPY driver-start.sh /usr/local/bin/\nENTRYPOINT ["driver-start.sh"]\n';
+    expect(lintIn('non-root-user', context({ 'driver-start.sh': '#!/bin/bash\nset -e\nload() {\n    modprobe -a i2c_core ipmi_msghandler\n    insmod ./acme.ko\n}\nload\nexec sleep infinity\n', Dockerfile: dockerfile }))).toEqual([]);
+    // A comment, or a message naming it, loads nothing: the application still runs as root.
+    expect(lintIn('non-root-user', context({ 'driver-start.sh': '#!/bin/bash\n# options are passed to modprobe\necho "see modprobe.d"\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
+  });
+});
+
 describe('non-root-user: a cron daemon as the command an entrypoint script runs', () => {
   it('accepts smallstep\'s renewer: `USER root`, an entrypoint that ends with exec "$@", crond as the CMD; not an application there', () => {
     const dockerfile = (cmd: string): string =>
