@@ -1137,6 +1137,15 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(lintWrapper('non-root-user', { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh'), '.github/workflows/alt.yml': workflow('api/docker/Dockerfile.alt'), ...files })).toHaveLength(1);
     expect(lintWrapper('non-root-user', { '.github/workflows/build.yml': workflow('api/docker/Missing'), 'api/docker/Dockerfile.gh': base('USER 10001\n') })).toHaveLength(1);
   });
+  it('a workflow `run` step: `docker build -t app .` (the context\'s Dockerfile) then `docker tag app acme/app` to push it', () => {
+    const run = (build: string) => `jobs:\n  push:\n    steps:\n      - run: |\n          ${build}\n          docker tag autotrain:latest ghcr.io/acme/api:latest\n          docker push ghcr.io/acme/api:latest\n`;
+    const lintRoot = (files: Record<string, string>) => lintIn('non-root-user', context({ LICENSE: 'MIT\n', 'Dockerfile.api': wrapper, ...files }), 'Dockerfile.api');
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t autotrain:latest .'), Dockerfile: base('USER 10001\n') })).toEqual([]);
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t autotrain:latest .'), Dockerfile: base('EXPOSE 8000\n') })).toHaveLength(1);
+    // The new name of another image than the one built, or a context from a variable: the file is not known.
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t other:latest .'), Dockerfile: base('USER 10001\n') })).toHaveLength(1);
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t autotrain:latest "$DIR"'), Dockerfile: base('USER 10001\n') })).toHaveLength(1);
+  });
   it('a compose service\'s `image:` beside `build:` names the file too', () => {
     const compose = 'services:\n  api:\n    image: ghcr.io/acme/api:dev\n    build:\n      context: ../api\n      dockerfile: docker/Dockerfile.gh\n';
     expect(lintWrapper('non-root-user', { 'compose/docker-compose.yml': compose, '.git/HEAD': '', 'api/docker/Dockerfile.gh': base('USER 10001\n') })).toEqual([]);
