@@ -1216,6 +1216,15 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(lintWrapper('non-root-user', { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh'), '.github/workflows/alt.yml': workflow('api/docker/Dockerfile.alt'), ...files })).toHaveLength(1);
     expect(lintWrapper('non-root-user', { '.github/workflows/build.yml': workflow('api/docker/Missing'), 'api/docker/Dockerfile.gh': base('USER 10001\n') })).toHaveLength(1);
   });
+  it('a workflow `run` step: `docker build -t app .` (the context\'s Dockerfile) then `docker tag app acme/app` to push it', () => {
+    const run = (build: string) => `jobs:\n  push:\n    steps:\n      - run: |\n          ${build}\n          docker tag autotrain:latest ghcr.io/acme/api:latest\n          docker push ghcr.io/acme/api:latest\n`;
+    const lintRoot = (files: Record<string, string>) => lintIn('non-root-user', context({ LICENSE: 'MIT\n', 'Dockerfile.api': wrapper, ...files }), 'Dockerfile.api');
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t autotrain:latest .'), Dockerfile: base('USER 10001\n') })).toEqual([]);
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t autotrain:latest .'), Dockerfile: base('EXPOSE 8000\n') })).toHaveLength(1);
+    // The new name of another image than the one built, or a context from a variable: the file is not known.
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t other:latest .'), Dockerfile: base('USER 10001\n') })).toHaveLength(1);
+    expect(lintRoot({ '.github/workflows/docker.yml': run('docker build -t autotrain:latest "$DIR"'), Dockerfile: base('USER 10001\n') })).toHaveLength(1);
+  });
   it('a compose service\'s `image:` beside `build:` names the file too', () => {
     const compose = 'services:\n  api:\n    image: ghcr.io/acme/api:dev\n    build:\n      context: ../api\n      dockerfile: docker/Dockerfile.gh\n';
     expect(lintWrapper('non-root-user', { 'compose/docker-compose.yml': compose, '.git/HEAD': '', 'api/docker/Dockerfile.gh': base('USER 10001\n') })).toEqual([]);
@@ -1571,6 +1580,15 @@ describe('non-root-user: a start script that ends by running cron', () => {
     const dockerfile = 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends cron && rm -rf /var/lib/apt/lists/*\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n';
     expect(lintIn('non-root-user', context({ 'entrypoint.sh': '#!/bin/bash\nprintenv > /etc/environment\nexec cron -f -l -L 15\n', Dockerfile: dockerfile }))).toEqual([]);
     expect(lintIn('non-root-user', context({ 'entrypoint.sh': '#!/bin/bash\nservice cron status || true\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
+  });
+});
+
+describe('non-root-user: a start script that loads kernel modules', () => {
+  it('accepts a driver container whose start script runs modprobe/insmod (CAP_SYS_MODULE is root\'s), not one that only mentions it', () => {
+    const dockerfile = 'FROM ubuntu:22.04\nCOPY driver-start.sh /usr/local/bin/\nENTRYPOINT ["driver-start.sh"]\n';
+    expect(lintIn('non-root-user', context({ 'driver-start.sh': '#!/bin/bash\nset -e\nload() {\n    modprobe -a i2c_core ipmi_msghandler\n    insmod ./acme.ko\n}\nload\nexec sleep infinity\n', Dockerfile: dockerfile }))).toEqual([]);
+    // A comment, or a message naming it, loads nothing: the application still runs as root.
+    expect(lintIn('non-root-user', context({ 'driver-start.sh': '#!/bin/bash\n# options are passed to modprobe\necho "see modprobe.d"\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
   });
 });
 

@@ -253,6 +253,11 @@ describe('non-root-user', () => {
     // NVIDIA's GPU node agents: the toolkit installer (the GPU Operator runs it privileged) and DCGM Exporter (CAP_SYS_ADMIN).
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY nvidia-ctk-installer /work/\nENTRYPOINT ["/work/nvidia-ctk-installer"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubuntu22.04\nCOPY dcgm-exporter dcgm-exporter-entrypoint.sh /usr/bin/\nUSER root:root\nENTRYPOINT ["/usr/bin/dcgm-exporter-entrypoint.sh"]\n')).toEqual([]);
+    // NVIDIA's driver container compiles and loads the driver into the host's kernel (`nvidia-driver init`): root by design.
+    expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubuntu22.04\nCOPY nvidia-driver /usr/local/bin\nENTRYPOINT ["nvidia-driver", "init"]\n')).toEqual([]);
+    // eBPF host agents, even with an explicit `USER 0:0`; an explicit root user alone stays reported (gpu-report below).
+    expect(ruleFindings('non-root-user', 'FROM scratch\nARG USER_UID=0\nUSER ${USER_UID}:0\nCOPY otelcol-ebpf-profiler /otelcol-ebpf-profiler\nENTRYPOINT ["/otelcol-ebpf-profiler"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM scratch\nARG USER_UID=0\nUSER ${USER_UID}:0\nCOPY otelcol-contrib /otelcol-contrib\nENTRYPOINT ["/otelcol-contrib"]\n'))).toEqual([[3, 6]]);
     // Falco's images document in a label that they run privileged (kernel instrumentation); a label without it proves nothing.
     const falco = 'FROM debian:12-slim\nLABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro falcosecurity/falco:latest-debian"\nCOPY falco /usr/bin/\nEXPOSE 8765\nCMD ["/usr/bin/falco"]\n';
     expect(ruleFindings('non-root-user', falco)).toEqual([]);

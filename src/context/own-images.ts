@@ -156,7 +156,7 @@ const MAX_BUILD_LINES = 500;
  * `$NAME`/`${NAME}` replaced by the one plain value `values` has for it. Each line is parsed alone, so that a
  * script's `if`/function lines or a README's output lines cost the rest nothing.
  */
-function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean): ProjectBuild[] {
+function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean, fileFromContext = false): ProjectBuild[] {
   const out: ProjectBuild[] = [];
   for (const line of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
@@ -166,10 +166,20 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
         // Read with the build grammar here only (see IMAGE_BUILD).
         const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
         // `docker tag SRC DST`, `podman tag IMAGE NAME…`, `buildah tag IMAGE NAME…`: the names after the first.
-        if (tags && inv.subcommand === 'tag') out.push(...tagsOnly(inv.operands.slice(1).map(({ value }) => substitute(value, values))));
+        if (tags && inv.subcommand === 'tag') {
+          const [source, ...names] = inv.operands.map(({ value }) => substitute(value, values));
+          // The new name of an image built just before (`docker build -t app:latest .` then `docker tag app:latest
+          // org/app:latest`, to push it) names that build: its Dockerfile and target are the new name's.
+          const built = source === undefined ? undefined : [...out].reverse().find((b) => b.file !== null && b.tags.includes(source));
+          out.push(...(built ? [{ ...built, tags: names }] : tagsOnly(names)));
+        }
         if (inv.subcommand !== 'build') continue;
         const target = optionValues(inv, '--target').pop()?.value;
-        const file = optionValues(inv, '-f', '--file').pop()?.value;
+        const written = optionValues(inv, '-f', '--file').pop()?.value;
+        // Without `-f`, a build reads `Dockerfile` in its context (`docker build -t app .`), where the folder it runs
+        // from is known (a workflow's step).
+        const dir = inv.operands[0]?.value;
+        const file = written ?? (fileFromContext && dir !== undefined && !/[$`]|:\/\/|^-$/.test(dir) ? `${dir}/Dockerfile` : undefined);
         out.push({
           tags: optionValues(inv, '-t', '--tag').map(({ value }) => substitute(value, values)),
           target: target === undefined ? null : substitute(target, values),
@@ -349,7 +359,7 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
         const lines = logicalLines(run);
         // `-f` is read from the step's folder: the project's root unless it says another.
         const fromRoot = record(step)?.['working-directory'] === undefined;
-        found.push(...buildsInLines(lines, shellValues(lines), true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
+        found.push(...buildsInLines(lines, shellValues(lines), true, true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
       }
       if (typeof uses === 'string' && given) {
         const images = given['images'];

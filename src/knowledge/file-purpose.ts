@@ -42,6 +42,9 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
     // GitHub's own folder holds workflows and the images they build to test with.
     parts.slice(0, -1).includes('.github') ||
     folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) ||
+    // A builder image family, one subfolder per platform (greptimedb's `docker/dev-builder/android/Dockerfile`): only
+    // `builder`, and only one level up; `build/` or `dev/` there often holds shipped images.
+    (parts[parts.length - 3] ?? '').toLowerCase().split(/[-_.]/).includes('builder') ||
     (!isAbsolutePath(filePath) && parts.slice(0, -1).some((f) => CI_FOLDER.test(f))) ||
     parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f))
   );

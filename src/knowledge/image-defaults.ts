@@ -313,7 +313,22 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
   // home is `/root` (buildkite.com/docs/agent/v3/docker; on Kubernetes "a privileged security context and … the Docker
   // socket", buildkite.com/docs/agent/gcloud).
   /^woodpecker-agent$/, /^drone-runner-docker$/, /^gitlab-runner$/, /^determined-agent$/, /^buildkite-agent$/,
+  // Kernel module loaders: loading a module needs CAP_SYS_MODULE, root's (init_module(2)). NVIDIA's driver container
+  // (`nvidia-driver init`, NVIDIA/gpu-driver-container) compiles and loads the driver into the host's kernel, run
+  // privileged by the GPU Operator's DaemonSet; `modprobe`/`insmod` as the command itself.
+  /^nvidia-driver$/, /^modprobe$/, /^insmod$/,
+  // eBPF host agents, which load programs into the kernel and read every process of the host (CAP_BPF, CAP_PERFMON,
+  // CAP_SYS_ADMIN; run privileged with `hostPID`): OpenTelemetry's eBPF profiler distribution (its Dockerfile sets
+  // `USER 0:0`, "requires to run as root or with privileges to see all processes"), Parca's agent
+  // (parca.dev/docs/parca-agent: "needs to run as root"), Cilium's Tetragon and Grafana Beyla.
+  /^otelcol-ebpf-profiler$/, /^ebpf-profiler$/, /^parca-agent$/, /^tetragon$/, /^beyla$/,
 ];
+
+/**
+ * A line of a start script that loads a kernel module (`modprobe nvidia`, `insmod ./nvidia.ko`): the image exists to
+ * load them into the host's kernel (a driver container), which needs root (CAP_SYS_MODULE).
+ */
+export const LOADS_KERNEL_MODULE_LINE = /(^|[\s;&|(])(modprobe|insmod)\s+(-[a-zA-Z-]+\s+)*[\w./${}"-]/;
 
 /**
  * Cron daemons: they must run as root to run each user's crontab as that user (Vixie cron's and cronie's `crond`,
