@@ -3655,7 +3655,14 @@ var init_trusted_images = __esm({
       "mpioperator/*",
       // Garden Linux, the Linux distribution of the NeoNephos/SAP-run project, publishes its images in its own GitHub
       // organisation's registry (github.com/gardenlinux/gardenlinux README, "Container images": `ghcr.io/gardenlinux/gardenlinux`).
-      "ghcr.io/gardenlinux/*"
+      "ghcr.io/gardenlinux/*",
+      // GitHub's own Actions organisation: the Actions Runner image, the base Actions Runner Controller's docs build
+      // custom runners on (docs.github.com, "Actions Runner Controller" \u2192 "Software installed in the ARC runner image":
+      // `ghcr.io/actions/actions-runner`, built from github.com/actions/runner).
+      "ghcr.io/actions/*",
+      // The curl project's own images, built from github.com/curl/curl-container (its README: `curlimages/curl`,
+      // Docker-Sponsored Open Source on hub.docker.com/u/curlimages).
+      "curlimages/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3870,7 +3877,7 @@ function goVersionOf(image) {
   if (image.familiar !== "golang") return null;
   return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? "")?.[1] ?? null;
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4134,8 +4141,24 @@ var init_image_defaults = __esm({
       /^drone-runner-docker$/,
       /^gitlab-runner$/,
       /^determined-agent$/,
-      /^buildkite-agent$/
+      /^buildkite-agent$/,
+      // Kernel module loaders: loading a module needs CAP_SYS_MODULE, root's (init_module(2)). NVIDIA's driver container
+      // (`nvidia-driver init`, NVIDIA/gpu-driver-container) compiles and loads the driver into the host's kernel, run
+      // privileged by the GPU Operator's DaemonSet; `modprobe`/`insmod` as the command itself.
+      /^nvidia-driver$/,
+      /^modprobe$/,
+      /^insmod$/,
+      // eBPF host agents, which load programs into the kernel and read every process of the host (CAP_BPF, CAP_PERFMON,
+      // CAP_SYS_ADMIN; run privileged with `hostPID`): OpenTelemetry's eBPF profiler distribution (its Dockerfile sets
+      // `USER 0:0`, "requires to run as root or with privileges to see all processes"), Parca's agent
+      // (parca.dev/docs/parca-agent: "needs to run as root"), Cilium's Tetragon and Grafana Beyla.
+      /^otelcol-ebpf-profiler$/,
+      /^ebpf-profiler$/,
+      /^parca-agent$/,
+      /^tetragon$/,
+      /^beyla$/
     ];
+    LOADS_KERNEL_MODULE_LINE = /(^|[\s;&|(])(modprobe|insmod)\s+(-[a-zA-Z-]+\s+)*[\w./${}"-]/;
     CRON_DAEMONS = [/^crond?$/];
     SUPERVISORD = /^supervisord$/;
     SUPERVISORD_CONFIGS = ["supervisord.conf", "etc/supervisord.conf", "/etc/supervisord.conf", "/etc/supervisor/supervisord.conf"];
@@ -5127,7 +5150,9 @@ function isDevelopmentDockerfile(filePath) {
   const name = parts[parts.length - 1];
   const folder2 = parts[parts.length - 2] ?? "";
   return DEV_FILE_NAME.test(name) || // GitHub's own folder holds workflows and the images they build to test with.
-  parts.slice(0, -1).includes(".github") || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || !isAbsolutePath(filePath) && parts.slice(0, -1).some((f) => CI_FOLDER.test(f)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
+  parts.slice(0, -1).includes(".github") || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || // A builder image family, one subfolder per platform (greptimedb's `docker/dev-builder/android/Dockerfile`): only
+  // `builder`, and only one level up; `build/` or `dev/` there often holds shipped images.
+  (parts[parts.length - 3] ?? "").toLowerCase().split(/[-_.]/).includes("builder") || !isAbsolutePath(filePath) && parts.slice(0, -1).some((f) => CI_FOLDER.test(f)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
 }
 function isDevelopmentComposeFile(filePath) {
   return DEV_COMPOSE_FILE.test(node_path_default.basename(filePath));
@@ -12042,10 +12067,18 @@ function namesReleaseIn(text, path) {
   if (/(^|[-_/:])(ubuntu|debian|alpine|centos|stream|rhel|ubi|el|rocky|rockylinux|almalinux|fedora|amzn|al|amazonlinux|leap|sles|oraclelinux|manylinux)[-_]?\d/i.test(text)) return true;
   return path && text.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part));
 }
+function coarseDistributionTag(image, tag) {
+  const release2 = Object.hasOwn(RELEASE_PARTS, image.repository) ? RELEASE_PARTS[image.repository] : null;
+  if (!release2 || !/^\d+(\.\d+)*$/.test(tag) || tag.split(".").length >= release2.parts) return null;
+  const latest = Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository] : null;
+  return { distribution: release2.distribution, pinned: latest?.startsWith(`${tag}.`) ? `${image.familiar}:${latest}` : null };
+}
 function floatingReleaseOf(image) {
   if (image.digest !== null || isLocalImage(image)) return null;
   const tag = image.tag ?? "latest";
   if (isOfficialImage(image)) {
+    const coarse = coarseDistributionTag(image, tag);
+    if (coarse) return coarse;
     const tags = Object.hasOwn(OFFICIAL_RELEASE_TAGS, image.repository) ? OFFICIAL_RELEASE_TAGS[image.repository] : {};
     if (!Object.hasOwn(tags, tag)) return null;
     const known2 = tags[tag];
@@ -12056,10 +12089,11 @@ function floatingReleaseOf(image) {
   if (namesReleaseIn(tag, false) || namesReleaseIn(image.path, true)) return null;
   return { distribution: null, pinned: null };
 }
-var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS;
+var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS, RELEASE_PARTS;
 var init_floating_tags = __esm({
   "src/knowledge/floating-tags.ts"() {
     "use strict";
+    init_official_latest();
     init_official_releases();
     init_trusted_images();
     DEBIAN_CODENAMES = /* @__PURE__ */ new Set([
@@ -12156,6 +12190,9 @@ var init_floating_tags = __esm({
     BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
     FLOATING_TAG_WORDS = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
     CHANNEL_LABELS = /* @__PURE__ */ new Set(["stable", "lts", "current", "mainline"]);
+    RELEASE_PARTS = {
+      alpine: { parts: 2, distribution: "Alpine" }
+    };
   }
 });
 
@@ -16646,6 +16683,53 @@ var init_build = __esm({
   }
 });
 
+// src/knowledge/platforms.ts
+function onlyPlatformOf(image) {
+  return SINGLE_PLATFORM_IMAGES.find((e) => matchesImageGlob(image, e.glob))?.platform ?? null;
+}
+function samePlatform(a, b) {
+  const norm = (p) => p.trim().toLowerCase().replace(/^linux\/arm64\/v8$/, "linux/arm64").replace(/^linux\/aarch64$/, "linux/arm64").replace(/^linux\/x86_64$/, "linux/amd64");
+  return norm(a) === norm(b);
+}
+function tagNamesPlatform(reference, platform) {
+  const tag = /:([^/@]+)(@.*)?$/.exec(reference)?.[1];
+  return !!tag && namesPlatform(tag, platform);
+}
+function namesPlatform(name, platform) {
+  const words = Object.entries(ARCH_WORDS).find(([p]) => samePlatform(p, platform))?.[1] ?? [];
+  return words.some((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[-]/g, "\\-")}($|[^a-z0-9])`).test(name.toLowerCase()));
+}
+var SINGLE_PLATFORM_IMAGES, ARCH_WORDS;
+var init_platforms = __esm({
+  "src/knowledge/platforms.ts"() {
+    "use strict";
+    init_trusted_images();
+    SINGLE_PLATFORM_IMAGES = [
+      { glob: "nvcr.io/nvidia/l4t-*", platform: "linux/arm64" },
+      { glob: "dustynv/*", platform: "linux/arm64" },
+      { glob: "arm64v8/*", platform: "linux/arm64" },
+      { glob: "arm32v7/*", platform: "linux/arm/v7" },
+      { glob: "arm32v6/*", platform: "linux/arm/v6" },
+      { glob: "arm32v5/*", platform: "linux/arm/v5" },
+      { glob: "amd64/*", platform: "linux/amd64" },
+      { glob: "i386/*", platform: "linux/386" },
+      { glob: "ppc64le/*", platform: "linux/ppc64le" },
+      { glob: "s390x/*", platform: "linux/s390x" },
+      { glob: "riscv64/*", platform: "linux/riscv64" },
+      { glob: "mips64le/*", platform: "linux/mips64le" }
+    ];
+    ARCH_WORDS = {
+      // `x86` alone names the 64-bit platform in today's file names and tags (`x86.cpu.base.dockerfile` beside `jp51.\u2026` for Jetson).
+      "linux/amd64": ["amd64", "x86_64", "x86-64", "x86"],
+      "linux/arm64": ["arm64", "aarch64", "arm64v8"],
+      "linux/arm/v7": ["armv7", "arm32v7", "armhf"],
+      "linux/ppc64le": ["ppc64le"],
+      "linux/s390x": ["s390x"],
+      "linux/riscv64": ["riscv64"]
+    };
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports2, module2) {
@@ -19429,6 +19513,7 @@ function parseCompose(file) {
       context,
       binds,
       workingDir: typeof service["working_dir"] === "string" ? service["working_dir"] : null,
+      platform: typeof service["platform"] === "string" ? service["platform"] : null,
       placeholder: words.length === 1 && typeof words[0] === "string" && NO_OP_COMMAND.test(words[0])
     });
   }
@@ -19486,6 +19571,10 @@ function composeRunsOverSource(services, finalStage, copiedOver = () => false) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.mountsSource || copiedOver(s));
 }
+function composeSetsPlatform(services, platform) {
+  const set = services.flatMap((s) => s.platform !== null ? [s.platform] : []);
+  return set.length > 0 && set.every((p) => samePlatform(p, platform));
+}
 function composeGivesCommand(services, finalStage) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.command);
@@ -19500,6 +19589,7 @@ var init_compose = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
+    init_platforms();
     init_yaml_document();
     init_project_file();
     COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
@@ -19777,7 +19867,7 @@ function buildsIn(file, name) {
 function tagsOnly(images) {
   return images.length ? [{ tags: images, target: null, file: null, fromRoot: false, contexts: [] }] : [];
 }
-function buildsInLines(lines2, values, tags) {
+function buildsInLines(lines2, values, tags, fileFromContext = false) {
   const out = [];
   for (const line of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
@@ -19785,10 +19875,16 @@ function buildsInLines(lines2, values, tags) {
       if (!cmd.name) continue;
       if (IMAGE_BUILD.programs.includes(cmd.name)) {
         const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
-        if (tags && inv.subcommand === "tag") out.push(...tagsOnly(inv.operands.slice(1).map(({ value }) => substitute(value, values))));
+        if (tags && inv.subcommand === "tag") {
+          const [source, ...names] = inv.operands.map(({ value }) => substitute(value, values));
+          const built = source === void 0 ? void 0 : [...out].reverse().find((b) => b.file !== null && b.tags.includes(source));
+          out.push(...built ? [{ ...built, tags: names }] : tagsOnly(names));
+        }
         if (inv.subcommand !== "build") continue;
         const target = optionValues(inv, "--target").pop()?.value;
-        const file = optionValues(inv, "-f", "--file").pop()?.value;
+        const written = optionValues(inv, "-f", "--file").pop()?.value;
+        const dir = inv.operands[0]?.value;
+        const file = written ?? (fileFromContext && dir !== void 0 && !/[$`]|:\/\/|^-$/.test(dir) ? `${dir}/Dockerfile` : void 0);
         out.push({
           tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
           target: target === void 0 ? null : substitute(target, values),
@@ -19875,7 +19971,7 @@ function buildsOfWorkflow(file, inputs, depth) {
       if (typeof run2 === "string") {
         const lines2 = logicalLines(run2);
         const fromRoot2 = record(step)?.["working-directory"] === void 0;
-        found.push(...buildsInLines(lines2, shellValues(lines2), true).map((b) => ({ ...b, fromRoot: fromRoot2 && b.file !== null })));
+        found.push(...buildsInLines(lines2, shellValues(lines2), true, true).map((b) => ({ ...b, fromRoot: fromRoot2 && b.file !== null })));
       }
       if (typeof uses2 === "string" && given) {
         const images = given["images"];
@@ -20212,7 +20308,7 @@ var init_unpinned = __esm({
     "use strict";
     init_command();
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
-    FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
+    FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
     LISTED = 4;
     PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
   }
@@ -20267,97 +20363,11 @@ var init_apk_pin_versions = __esm({
   }
 });
 
-// rules/apt-cleanup.ts
-function listUsersLater(model, ins) {
-  const out = /* @__PURE__ */ new Map();
-  for (const stage of model.stages) {
-    if (!stage.lineage.includes(ins.stage)) continue;
-    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
-    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
-    for (const later of runs) {
-      const script = later.run?.script;
-      if (hasCacheMountOn(later, APT_STATE)) continue;
-      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache") ?? [];
-      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || c.invocation.subcommand === "update");
-      if (first && first.invocation.subcommand !== "update") {
-        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
-        if (!statement?.range || statement.background || statement.or) return null;
-        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
-      }
-      if (apt.some((c) => c.invocation.subcommand === "update") || removesPath(later, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
-    }
-  }
-  return [...out.values()];
-}
-function after(a, b) {
-  return a.line > b.line || a.line === b.line && a.column > b.column;
-}
-var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
-var init_apt_cleanup = __esm({
-  "rules/apt-cleanup.ts"() {
-    "use strict";
-    init_run_edits();
-    init_file_purpose();
-    init_rule();
-    init_installs();
-    init_caches();
-    APT_STATE = ["/var/lib/apt", "/var/cache/apt"];
-    LISTS = "/var/lib/apt/lists";
-    apt_cleanup_default = defineRule({
-      meta: {
-        id: "apt-cleanup",
-        category: "size",
-        severity: "info",
-        preset: "recommended",
-        description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
-        docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
-          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
-        },
-        fixable: true,
-        fixKind: "mixed",
-        covers: ["DL3009"]
-      },
-      check({ model, report }) {
-        if (model.artifactBuilder) return;
-        for (const ins of runInstructions(model)) {
-          const script = ins.run.script;
-          const updates = callsIn(script, "apt", ["update"]);
-          if (updates.length === 0 || !ins.stage) continue;
-          if (hasCacheMountOn(ins, APT_STATE)) continue;
-          if (removesPath(ins, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
-          if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
-          if (!cacheShips(ins.stage, [LISTS])) continue;
-          const install2 = callsIn(script, "apt", ["install"])[0];
-          const at = install2 ?? updates[0];
-          const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
-          const prefix = runAsPrefix(at.command);
-          const edit = prefix === null || !install2 ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
-          const users = listUsersLater(model, ins);
-          const safe = users !== null && users.length === 0;
-          const edits = edit && users ? [edit, ...users.map((at2) => ({ range: { start: at2, end: at2 }, text: "apt-get update && " }))] : null;
-          const what = install2 ? `\`${at.command.name} install\` after \`${updates[0].command.name} update\`` : `\`${at.command.name} update\``;
-          const readers = users && users.length > 0 ? users.map((p) => p.line) : null;
-          const first = readers ? readers.length === 1 ? `the \`RUN\` on line ${readers[0]} installs from these lists without its own \`apt-get update\`: merge it into this one (or start it with \`apt-get update &&\`), then ` : `the \`RUN\`s on lines ${readers.join(", ")} install from these lists without their own \`apt-get update\`: merge them into this one (or start them with \`apt-get update &&\`), then ` : "";
-          report({
-            range: at.subcommand.range,
-            message: `${what} leaves the package lists in this layer${cleanOnly ? " (`apt-get clean` does not remove them)" : ""}; ${first}end the same \`RUN\` with \`rm -rf /var/lib/apt/lists/*\`, or use \`RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked\`.`,
-            ...edits ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists", edits, safe } } : {}
-          });
-        }
-      }
-    });
-    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
-  }
-});
-
 // src/knowledge/apt-subcommands.ts
 function aptReplacement(subcommand2, options) {
   return REPLACEMENTS.get(subcommand2)?.find((row) => row.options.every((o) => options.includes(o))) ?? null;
 }
-var SAME_IN_APT_GET, APT_CACHE, REPLACEMENTS;
+var SAME_IN_APT_GET, APT_CACHE, REPLACEMENTS, SETUP_SCRIPTS_UPDATING_LISTS;
 var init_apt_subcommands = __esm({
   "src/knowledge/apt-subcommands.ts"() {
     "use strict";
@@ -20395,6 +20405,106 @@ var init_apt_subcommands = __esm({
         ]
       ]
     ]);
+    SETUP_SCRIPTS_UPDATING_LISTS = [
+      /^https?:\/\/deb\.nodesource\.com\/(setup_[^/\s]+|nsolid_setup_deb\.sh)$/,
+      /^https?:\/\/packagecloud\.io\/install\/repositories\/[^/]+\/[^/]+\/script\.deb\.sh$/,
+      /^https?:\/\/apt\.llvm\.org\/llvm\.sh$/
+    ];
+  }
+});
+
+// rules/apt-cleanup.ts
+function listUsersLater(model, ins) {
+  const out = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    if (!stage.lineage.includes(ins.stage)) continue;
+    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
+    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
+    for (const later of runs) {
+      const script = later.run?.script;
+      if (hasCacheMountOn(later, APT_STATE)) continue;
+      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache" || !!script && runsUpdatingSetupScript(c, script)) ?? [];
+      const updates = (c) => c.invocation.subcommand === "update" || !!script && runsUpdatingSetupScript(c, script);
+      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || updates(c));
+      if (first && !updates(first)) {
+        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
+        if (!statement?.range || statement.background || statement.or) return null;
+        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
+      }
+      if (apt.some(updates) || removesPath(later, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
+    }
+  }
+  return [...out.values()];
+}
+function runsUpdatingSetupScript(cmd, script) {
+  if (cmd.pipelineIndex <= 0 || !cmd.name || shellName(cmd.name) === null) return false;
+  const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
+  return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => SETUP_SCRIPTS_UPDATING_LISTS.some((re) => re.test(w.value))));
+}
+function after(a, b) {
+  return a.line > b.line || a.line === b.line && a.column > b.column;
+}
+var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
+var init_apt_cleanup = __esm({
+  "rules/apt-cleanup.ts"() {
+    "use strict";
+    init_run_edits();
+    init_file_purpose();
+    init_apt_subcommands();
+    init_empty_input();
+    init_rule();
+    init_dialect();
+    init_installs();
+    init_caches();
+    APT_STATE = ["/var/lib/apt", "/var/cache/apt"];
+    LISTS = "/var/lib/apt/lists";
+    apt_cleanup_default = defineRule({
+      meta: {
+        id: "apt-cleanup",
+        category: "size",
+        severity: "info",
+        preset: "recommended",
+        description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
+        docs: {
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
+          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
+          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` (or a vendor's setup script that runs one, piped into a shell before it: NodeSource's `curl -fsSL https://deb.nodesource.com/setup_22.x | bash -`) and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
+        },
+        fixable: true,
+        fixKind: "mixed",
+        covers: ["DL3009"]
+      },
+      check({ model, report }) {
+        if (model.artifactBuilder) return;
+        for (const ins of runInstructions(model)) {
+          const script = ins.run.script;
+          const updates = callsIn(script, "apt", ["update"]);
+          if (updates.length === 0 || !ins.stage) continue;
+          if (hasCacheMountOn(ins, APT_STATE)) continue;
+          if (removesPath(ins, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
+          if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
+          if (!cacheShips(ins.stage, [LISTS])) continue;
+          const install2 = callsIn(script, "apt", ["install"])[0];
+          const at = install2 ?? updates[0];
+          const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
+          const prefix = runAsPrefix(at.command);
+          const edit = prefix === null || !install2 ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
+          const users = listUsersLater(model, ins);
+          const safe = users !== null && users.length === 0;
+          const edits = edit && users ? [edit, ...users.map((at2) => ({ range: { start: at2, end: at2 }, text: "apt-get update && " }))] : null;
+          const what = install2 ? `\`${at.command.name} install\` after \`${updates[0].command.name} update\`` : `\`${at.command.name} update\``;
+          const readers = users && users.length > 0 ? users.map((p) => p.line) : null;
+          const first = readers ? readers.length === 1 ? `the \`RUN\` on line ${readers[0]} installs from these lists without its own \`apt-get update\`: merge it into this one (or start it with \`apt-get update &&\`), then ` : `the \`RUN\`s on lines ${readers.join(", ")} install from these lists without their own \`apt-get update\`: merge them into this one (or start them with \`apt-get update &&\`), then ` : "";
+          report({
+            range: at.subcommand.range,
+            message: `${what} leaves the package lists in this layer${cleanOnly ? " (`apt-get clean` does not remove them)" : ""}; ${first}end the same \`RUN\` with \`rm -rf /var/lib/apt/lists/*\`, or use \`RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked\`.`,
+            ...edits ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists", edits, safe } } : {}
+          });
+        }
+      }
+    });
+    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
   }
 });
 
@@ -20927,58 +21037,12 @@ var init_base_image_digest = __esm({
   }
 });
 
-// src/knowledge/platforms.ts
-function onlyPlatformOf(image) {
-  return SINGLE_PLATFORM_IMAGES.find((e) => matchesImageGlob(image, e.glob))?.platform ?? null;
-}
-function samePlatform(a, b) {
-  const norm = (p) => p.trim().toLowerCase().replace(/^linux\/arm64\/v8$/, "linux/arm64").replace(/^linux\/aarch64$/, "linux/arm64").replace(/^linux\/x86_64$/, "linux/amd64");
-  return norm(a) === norm(b);
-}
-function tagNamesPlatform(reference, platform) {
-  const tag = /:([^/@]+)(@.*)?$/.exec(reference)?.[1];
-  return !!tag && namesPlatform(tag, platform);
-}
-function namesPlatform(name, platform) {
-  const words = Object.entries(ARCH_WORDS).find(([p]) => samePlatform(p, platform))?.[1] ?? [];
-  return words.some((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[-]/g, "\\-")}($|[^a-z0-9])`).test(name.toLowerCase()));
-}
-var SINGLE_PLATFORM_IMAGES, ARCH_WORDS;
-var init_platforms = __esm({
-  "src/knowledge/platforms.ts"() {
-    "use strict";
-    init_trusted_images();
-    SINGLE_PLATFORM_IMAGES = [
-      { glob: "nvcr.io/nvidia/l4t-*", platform: "linux/arm64" },
-      { glob: "dustynv/*", platform: "linux/arm64" },
-      { glob: "arm64v8/*", platform: "linux/arm64" },
-      { glob: "arm32v7/*", platform: "linux/arm/v7" },
-      { glob: "arm32v6/*", platform: "linux/arm/v6" },
-      { glob: "arm32v5/*", platform: "linux/arm/v5" },
-      { glob: "amd64/*", platform: "linux/amd64" },
-      { glob: "i386/*", platform: "linux/386" },
-      { glob: "ppc64le/*", platform: "linux/ppc64le" },
-      { glob: "s390x/*", platform: "linux/s390x" },
-      { glob: "riscv64/*", platform: "linux/riscv64" },
-      { glob: "mips64le/*", platform: "linux/mips64le" }
-    ];
-    ARCH_WORDS = {
-      // `x86` alone names the 64-bit platform in today's file names and tags (`x86.cpu.base.dockerfile` beside `jp51.\u2026` for Jetson).
-      "linux/amd64": ["amd64", "x86_64", "x86-64", "x86"],
-      "linux/arm64": ["arm64", "aarch64", "arm64v8"],
-      "linux/arm/v7": ["armv7", "arm32v7", "armhf"],
-      "linux/ppc64le": ["ppc64le"],
-      "linux/s390x": ["s390x"],
-      "linux/riscv64": ["riscv64"]
-    };
-  }
-});
-
 // rules/base-image-platform.ts
 var base_image_platform_default;
 var init_base_image_platform = __esm({
   "rules/base-image-platform.ts"() {
     "use strict";
+    init_compose();
     init_platforms();
     init_rule();
     init_file_purpose();
@@ -20990,14 +21054,14 @@ var init_base_image_platform = __esm({
         preset: "recommended",
         description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
         docs: {
-          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported, nor is a Dockerfile whose file name names the flag's architecture (`Dockerfile.arm64`, `Dockerfile-x86_64` or `x86.cpu.dockerfile` with `--platform=linux/amd64`): the file exists to build for that platform. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`), and a tag that names the flag's architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Nor a build-only stage that runs nothing and only serves files to other stages (`FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04 AS rocm-base`, read by a `RUN --mount=from=rocm-base`): no image gets its platform and nothing runs under emulation. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): it is built on each developer's machine for that machine, never as a multi-platform image.",
+          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported, nor is a Dockerfile whose file name names the flag's architecture (`Dockerfile.arm64`, `Dockerfile-x86_64` or `x86.cpu.dockerfile` with `--platform=linux/amd64`): the file exists to build for that platform. Nor when a Compose service of the project that builds the Dockerfile sets `platform:` to the flag's platform and none sets another (pyroscope's .NET examples: `platform: linux/amd64`, for a profiler published for x86-64 only): the project builds and runs the image for that platform alone, and the flag states the same. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`), and a tag that names the flag's architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Nor a build-only stage that runs nothing and only serves files to other stages (`FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04 AS rocm-base`, read by a `RUN --mount=from=rocm-base`): no image gets its platform and nothing runs under emulation. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): it is built on each developer's machine for that machine, never as a multi-platform image.",
           bad: "FROM --platform=linux/amd64 python:3.12-slim",
           good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
         },
         fixable: false,
         covers: ["DL3029", "DL3065", "FromPlatformFlagConstDisallowed", "RedundantTargetPlatform"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const stage of model.stages) {
           if (stage.devEnvironment) continue;
@@ -21025,6 +21089,7 @@ var init_base_image_platform = __esm({
           const name = stage.name ?? "";
           if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
           if (namesPlatform(model.path.replace(/\\/g, "/").split("/").pop() ?? "", value)) continue;
+          if (buildContext && composeSetsPlatform(buildContext.composeServices(), value)) continue;
           report({
             range: flag.range,
             message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
@@ -21459,8 +21524,18 @@ function unpackedHere(target, unpacked, instruction) {
     if (i.keyword !== "COPY" && i.keyword !== "ADD") return false;
     const dest = i.copy?.dest?.value;
     const dir = dest ? resolveDir(dest, startDir(workdir)) : null;
-    return !dir || isWithin(dir, made) || isWithin(made, dir) || made.root === "." && dir.root === "/";
+    if (!dir || isWithin(dir, made) || isWithin(made, dir)) return true;
+    return made.root === "." && dir.root === "/" && !(copiesOneFile(i) && !dir.segments.some((s) => made.segments.includes(s)));
   });
+}
+function copiesOneFile(i) {
+  const sources = i.copy?.sources ?? [];
+  const dest = i.copy?.dest?.value ?? "";
+  const source = sources[0]?.value ?? "";
+  if (sources.length !== 1 || i.copy?.heredocs.length || !source || dest.endsWith("/") || /[*?[]/.test(source)) return false;
+  if (/^https?:\/\//.test(source)) return true;
+  const name = source.replace(/\/+$/, "").split("/").pop();
+  return !source.endsWith("/") && /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(name) && !(i.keyword === "ADD" && ADD_EXTRACTS.test(name));
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
@@ -21487,7 +21562,7 @@ function samePath(a, b) {
 function fetchesRevision(c) {
   return c.name === "git" && GIT_FETCH_STEPS.has(c.invocation.subcommand ?? c.args.find((w) => !w.value.startsWith("-"))?.value ?? "");
 }
-var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, GIT_FETCH_STEPS, cd_in_run_default, SYSTEM_PROBES, READERS;
+var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, GIT_FETCH_STEPS, cd_in_run_default, SYSTEM_PROBES, READERS, ADD_EXTRACTS;
 var init_cd_in_run = __esm({
   "rules/cd-in-run.ts"() {
     "use strict";
@@ -21548,7 +21623,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or a later `RUN` of the stage deletes (typesense's `RUN cd /opt/gcc-10.3.0/build && make install` then `RUN rm -rf /opt/gcc-10.3.0`: a WORKDIR would leave later steps in a folder that is gone), or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own (also one whose value the linter cannot resolve: `WORKDIR ${CODESPACE}/flash-attention` after a bare `ARG CODESPACE`) and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one; and when the stage's RUNs go into several folders the stage made itself (cloned, unpacked with `tar`/`unzip`, made with `mkdir`), wherever they are, each for its own build (typesense's toolchain image: `tar -C /opt -xf snappy.tar.gz` then `RUN cd /opt/snappy-1.1.3/build && ../configure && make install`, and so on for a dozen libraries); projects the stage did not make (`cd /opt/a` and `cd /opt/b` in folders of the base image or an earlier `COPY`) each take a WORKDIR and are reported. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or a later `RUN` of the stage deletes (typesense's `RUN cd /opt/gcc-10.3.0/build && make install` then `RUN rm -rf /opt/gcc-10.3.0`: a WORKDIR would leave later steps in a folder that is gone), or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made (where the linter does not know the directory the `RUN` starts in, any earlier `COPY`/`ADD` to an absolute path may have, but one of a single file: `ADD rbuild.ini /rbuild.ini`, a URL), and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own (also one whose value the linter cannot resolve: `WORKDIR ${CODESPACE}/flash-attention` after a bare `ARG CODESPACE`) and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one; and when the stage's RUNs go into several folders the stage made itself (cloned, unpacked with `tar`/`unzip`, made with `mkdir`), wherever they are, each for its own build (typesense's toolchain image: `tar -C /opt -xf snappy.tar.gz` then `RUN cd /opt/snappy-1.1.3/build && ../configure && make install`, and so on for a dozen libraries); projects the stage did not make (`cd /opt/a` and `cd /opt/b` in folders of the base image or an earlier `COPY`) each take a WORKDIR and are reported. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -21579,6 +21654,7 @@ var init_cd_in_run = __esm({
     });
     SYSTEM_PROBES = /* @__PURE__ */ new Set(["nproc", "uname", "arch", "getconf", "id", "whoami", "date", "lsb_release", "which", "command", "dpkg-architecture"]);
     READERS = /* @__PURE__ */ new Set(["grep", "egrep", "cat", "head", "tail", "awk", "cut", "sort", "wc"]);
+    ADD_EXTRACTS = /\.(tar|tgz|tbz2?|txz|tar\.\w+)$/i;
   }
 });
 
@@ -25122,7 +25198,7 @@ var init_expose_present = __esm({
         preset: "recommended",
         description: "The final image starts a network server but does not `EXPOSE` the port it listens on.",
         docs: {
-          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved (a port flag or variable the image leaves to the platform that runs it, `--bind :$PORT` on Cloud Run), when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project's workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow's or compose service's build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project's own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose's `command:` gives the port).",
+          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults (a default the server's port variable, such as `STREAMLIT_SERVER_PORT` or `UVICORN_PORT`, may change where the image runs is named as such in the message: the deployment may set another port), and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved (a port flag or variable the image leaves to the platform that runs it, `--bind :$PORT` on Cloud Run), when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project's workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow's or compose service's build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project's own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose's `command:` gives the port).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
           fixSafety: "Unsafe: `EXPOSE <port>` is added before the final stage's own `CMD`/`ENTRYPOINT`, with the port the server is known to listen on (from its flags, variables or default). `EXPOSE` changes no behaviour of the container, but tools read it (`docker run -P` publishes it, generators open it), so the image now advertises one more port: check it is the one you mean to publish. No fix when the port is a guess or the final stage has no `CMD`/`ENTRYPOINT` of its own."
@@ -25145,9 +25221,10 @@ var init_expose_present = __esm({
             if (inherited && (server.port === null ? inherited.size > 0 : server.ports.some((p) => inherited.has(p)))) continue;
             if (server.argumentsAtRun && server.configuredBy.port === "default") continue;
             if (server.port === null && server.configuredBy.port !== "config-file") continue;
+            const env = server.configuredBy.port === "default" ? server.server.portEnv?.[0] : void 0;
             report({
               range: server.range,
-              message: server.port === null ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.` : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
+              message: server.port === null ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.` : env ? `${name} listens on port ${server.port} unless \`${env}\` (unset in the image) names another where it runs, and the image EXPOSEs no port; add \`EXPOSE ${server.port}\`, or set \`ENV ${env}=<port>\` and EXPOSE that port.` : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
               ...exposeFix(model, server)
             });
             continue;
@@ -28573,7 +28650,7 @@ function startScriptDropsPrivileges(model, final, context) {
   if (text === null || !named && !text.startsWith("#!")) return false;
   const lines2 = text.split("\n").filter((line) => line.trim() && !/^\s*#/.test(line));
   const last = lines2.at(-1)?.trim();
-  return lines2.some((line) => DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line) || handsToOfficialEntrypoint(final, line)) || last !== void 0 && programStepsDown(model, final, last, context, false);
+  return lines2.some((line) => DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line) || LOADS_KERNEL_MODULE_LINE.test(line) || handsToOfficialEntrypoint(final, line)) || last !== void 0 && programStepsDown(model, final, last, context, false);
 }
 function supervisedProgramsStepDown(model, final, context) {
   const start = startCommand(final);
@@ -28737,7 +28814,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository, or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla` (also after an explicit `USER 0`); CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -30795,7 +30872,7 @@ function outputFileChecked(pipe, script) {
     (c) => (c.name === "[" || c.name === "test") && comparePositions(c.range.start, pipe.range.end) > 0 && c.args.some((w, i) => w.value === "-s" && files.includes(c.args[i + 1]?.value ?? ""))
   );
 }
-function fileCheckedLater(pipe, script, busybox) {
+function fileCheckedLater(pipe, script, busybox, instruction) {
   const last = lastCommand(pipe);
   const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value !== "/dev/null").map((w) => w.value);
   if (!written.length) return false;
@@ -30803,8 +30880,29 @@ function fileCheckedLater(pipe, script, busybox) {
   return script.commands.some((cmd) => {
     if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
     if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f) && (!c.product || installsProduct(cmd, f))) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
+    if (checksumVerifies(cmd, written, script, instruction)) return true;
     const failure = emptyFileFailure(cmd, busybox);
     return failure !== null && (failure === "whole" || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
+  });
+}
+function checksumVerifies(cmd, written, script, instruction) {
+  if (!verifiesFile(cmd) || !cmd.name?.endsWith("sum")) return false;
+  const own = cmd.pipelineIndex >= 0 ? script.pipelines.find((p) => p.commands.includes(cmd)) : void 0;
+  if (own && lastCommand(own) !== cmd) return false;
+  const feeders = own?.commands.filter((c) => c.pipelineIndex < cmd.pipelineIndex) ?? [];
+  const lines2 = [...cmd.redirects, ...feeders.filter((c) => c.name === "echo" || c.name === "printf").flatMap((c) => c.args)];
+  const pinned = (token) => {
+    if (HEX_DIGEST.test(token)) return true;
+    const name = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(token);
+    const variable = name?.[1] ?? name?.[2];
+    if (!variable) return false;
+    const bindings = script.bindings.filter((b) => b.name === variable);
+    if (!bindings.length) return HEX_DIGEST.test(instruction.state.env.get(variable) ?? "");
+    return bindings.every((b) => !b.loop && !!b.value?.literal && HEX_DIGEST.test(b.value.value));
+  };
+  return lines2.some((w) => {
+    const [digest, file, ...rest] = w.value.trim().split(/\s+/);
+    return !!digest && !!file && !rest.length && pinned(digest) && written.includes(file.replace(/^\*/, ""));
   });
 }
 function installsProduct(cmd, file) {
@@ -30848,7 +30946,14 @@ function installedToolRunsLater(pipe, model, instruction) {
   const stage = instruction.stage;
   const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run.script.commands.some((c) => c.argv.some(named)));
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  return !!first && named(first.argv[0]) && endsItsRun(first, next);
+  if (!first || !endsItsRun(first, next)) return false;
+  if (named(first.argv[0])) return true;
+  const body = shellBodyFirst(first, next);
+  return !!body && named(body.argv[0]) && next.run.script.commands.every((c) => c === body || !rangeContains(first.range, c.range) || c === first || named(c.argv[0]) || c.runsIf.includes(body));
+}
+function shellBodyFirst(cmd, instruction) {
+  if (!cmd.name || shellName(cmd.name) === null || !cmd.args.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return null;
+  return instruction.run.script.commands.find((c) => c !== cmd && c.wrappedBy === cmd.name && rangeContains(cmd.range, c.range) && (!c.name || !CANNOT_FAIL.has(c.name))) ?? null;
 }
 function installedPathUsedLater(pipe, model, instruction, files) {
   if (!files.asRoot() || !pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
@@ -30958,7 +31063,7 @@ function findReads(cmd) {
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
   return findStartPoints(cmd);
 }
-var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, Files;
+var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, HEX_DIGEST, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
@@ -30967,6 +31072,7 @@ var init_shell_pipefail = __esm({
     init_folders();
     init_word_splitting();
     init_system_shell();
+    init_sources();
     init_rule();
     init_dialect();
     init_command();
@@ -30989,7 +31095,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
@@ -31013,7 +31119,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !keyringCheckedNextRun(p, model, instruction)
+            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !keyringCheckedNextRun(p, model, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -31033,6 +31139,7 @@ var init_shell_pipefail = __esm({
     TAKES_PIPEFAIL = { bash: true, ash: true, busybox: true, zsh: true, ksh: true, mksh: true, dash: false };
     SYSTEM_SHELL_TAKES_PIPEFAIL = { bash: true, busybox: true, dash: false };
     CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
+    HEX_DIGEST = /^[0-9a-f]{32,128}$/i;
     Files = class {
       constructor(model, instruction) {
         this.model = model;
