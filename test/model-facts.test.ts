@@ -55,6 +55,9 @@ describe('model: Stage.windows', () => {
     expect(windows('FROM python:3.12-windowsservercore@sha256:' + 'f'.repeat(64) + '\n')).toEqual([true]);
     expect(windows('FROM my/base\nSHELL ["powershell", "-Command"]\nFROM my/base\nSHELL ["pwsh", "-Command"]\n')).toEqual([true, false]);
     expect(windows('# hadolint shell=powershell\nFROM my-windows-base\n')).toEqual([true]);
+    // A tag the build passes leaves the name as written (kubernetes-engine-samples' `ARG WINDOWS_VERSION=`); not a variable's name.
+    expect(windows('ARG WINDOWS_VERSION=\nFROM mcr.microsoft.com/windows/servercore:${WINDOWS_VERSION}\n')).toEqual([true]);
+    expect(windows('ARG WINDOWS=\nFROM debian:${WINDOWS}\n')).toEqual([false]);
   });
 });
 

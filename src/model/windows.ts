@@ -6,7 +6,9 @@ const WINDOWS_IMAGE =
   /(^|[/:_.-])(windows|nanoserver|servercore|windowsservercore)([/:_.@-]|$)|ltsc20\d\d|mcr\.microsoft\.com\/(windows|dotnet\/framework)\//i;
 
 export function isWindowsImage(image: BaseImage): boolean {
-  return image.resolved !== null && WINDOWS_IMAGE.test(image.resolved);
+  // A tag the build passes (`mcr.microsoft.com/windows/servercore:${WINDOWS_VERSION}`) leaves the name to read as written.
+  const text = image.resolved ?? image.raw.replace(/\$\{[^}]*\}|\$\w+/g, '');
+  return WINDOWS_IMAGE.test(text);
 }
 
 /** `cmd` and Windows PowerShell exist only on Windows (`pwsh` also runs on Linux). */
