@@ -109,6 +109,8 @@ describe('apt-no-install-recommends', () => {
     // rsync, jq and apt-utils pull only libraries that recommend nothing (lws' and smallstep's builders); git recommends less and ssh clients.
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y rsync jq apt-utils make && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y rsync git && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
+    // Azure Functions' host images: sudo, binutils, libgomp1.
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y sudo binutils libgomp1 && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
   });
   it('accepts the setting echoed into apt.conf.d earlier in the same RUN, not after the install', () => {
     const conf = "echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/80recommends";

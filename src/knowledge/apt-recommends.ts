@@ -19,6 +19,11 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // libxxhash0, libzstd1, zlib1g and libc6, none recommending anything; jq on libjq1 (libonig5); apt-utils on apt,
   // libapt-pkg6.0 (recommends apt, in every base), libdb5.3, libgcc-s1, libstdc++6.
   'rsync', 'jq', 'libjq1', 'libonig5', 'apt-utils',
+  // Also bookworm's index: sudo depends on libaudit1, libpam0g, libselinux1, zlib1g and libpam-modules (in every
+  // base); binutils on binutils-common, libbinutils and binutils-<arch> (libctf0, libctf-nobfd0, libgprofng0,
+  // libjansson4, libsframe1); libgomp1 on gcc-12-base and libc6; liblttng-ust1 on liblttng-ust-common1,
+  // liblttng-ust-ctl5 and libnuma1. None recommends anything.
+  'sudo', 'binutils', 'binutils-common', 'libbinutils', 'libgomp1', 'liblttng-ust1', 'liblttng-ust-common1', 'liblttng-ust-ctl5',
   // Read from Debian bookworm's index (apt-cache show): libxcb-cursor0 (Qt's xcb plugin) pulls only libxcb libraries,
   // libxau6, libxdmcp6, libbsd0 and libmd0, none recommending anything; numactl: libnuma1, libc6. locales: libc-bin
   // (recommends manpages) and debconf (apt-utils, debconf-i18n), both in every Debian and Ubuntu base image already, so
