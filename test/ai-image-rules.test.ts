@@ -49,6 +49,10 @@ describe('official-base-image', () => {
     // GitHub's Actions Runner image (ARC's documented base) and the curl project's own image; not a look-alike owner.
     expect(ruleFindings('official-base-image', 'FROM ghcr.io/actions/actions-runner:2.328.0\nFROM curlimages/curl:8.15.0\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM ghcr.io/actions-fork/actions-runner:2\nFROM curlimage/curl:8\n')).toHaveLength(2);
+    // Google's Cloud Build builders and Marketplace bases, the Pandoc project's and Aqua Security's own images; not
+    // a Cloud customer's project on gcr.io, nor another namespace of launcher.gcr.io, nor look-alike accounts.
+    expect(ruleFindings('official-base-image', 'FROM gcr.io/cloud-builders/gcloud\nFROM launcher.gcr.io/google/ubuntu16_04\nFROM pandoc/core:3.1\nFROM aquasec/trivy:0.50.1\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM gcr.io/my-project/cloud-builders:1\nFROM launcher.gcr.io/acme/app:1\nFROM pandocs/core:3\nFROM aquasecurity-fan/trivy:1\n')).toHaveLength(4);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

@@ -1725,6 +1725,16 @@ describe('own images named by a build script\'s variable with a default, and the
     expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/someone/app.git'), Dockerfile: df }))).toHaveLength(1);
     expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/microsoft/app.git'), Dockerfile: 'FROM nvcr.io/nvidia/pytorch:latest\n' }))).toHaveLength(1);
   });
+  it('takes Google\'s own namespaces of gcr.io as the registry of Google\'s organisations, not all of gcr.io', () => {
+    const origin = (url: string) => `[remote "origin"]\n\turl = ${url}\n`;
+    const df = 'FROM gcr.io/cloud-builders/npm\nFROM launcher.gcr.io/google/debian11\nFROM gcr.io/google.com/cloudsdktool/cloud-sdk:slim\n';
+    for (const owner of ['GoogleCloudPlatform', 'google', 'googleapis', 'GoogleContainerTools']) {
+      expect(lintIn('base-image-tag', context({ '.git/config': origin(`https://github.com/${owner}/cloud-builders-community.git`), Dockerfile: df })), owner).toEqual([]);
+    }
+    // Another owner's repository, or a Cloud customer's project on gcr.io in Google's: still reported.
+    expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/someone/app.git'), Dockerfile: 'FROM gcr.io/cloud-builders/npm\n' }))).toHaveLength(1);
+    expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/GoogleCloudPlatform/app.git'), Dockerfile: 'FROM gcr.io/acme-prod/api\n' }))).toHaveLength(1);
+  });
 });
 
 describe('Dockerfile fragments a script of the project joins (from-first, pin rules, copy-from-stage, shipped stages)', () => {
@@ -1770,5 +1780,28 @@ describe('Dockerfile fragments a script of the project joins (from-first, pin ru
     // The last file of the join is the image: its stages ship.
     const last = context({ 'Dockerfile.common': common, 'Dockerfile.head': 'ARG X=1\n', 'build.sh': 'cat Dockerfile.head Dockerfile.common > Dockerfile\n' });
     expect(rules.flatMap((r) => names(last, r, 'Dockerfile.common'))).toEqual(rules);
+  });
+});
+
+describe('Cloud Build builders (a cloudbuild.yaml beside the Dockerfile builds the image and a step runs it)', () => {
+  const image = 'FROM alpine:3.21\nRUN apk add --no-cache hugo\nENTRYPOINT ["hugo"]\n';
+  const build = (tag: string) => `steps:\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '--tag=${tag}', '.']\nimages: ['${tag}']\n`;
+  const userFindings = (files: Record<string, string>) => lintIn('non-root-user', context({ 'hugo/Dockerfile': image, ...files }), 'hugo/Dockerfile');
+  it('accepts a builder that Cloud Build runs as a step, as root over its root-owned /workspace', () => {
+    // The step names the image with the other spelling of the substitution, and without its tag.
+    const runs = `${build('gcr.io/${PROJECT_ID}/hugo:latest')}`.replace('images:', "- name: 'gcr.io/$PROJECT_ID/hugo'\n  args: ['--help']\nimages:");
+    expect(userFindings({ 'hugo/cloudbuild.yaml': runs })).toEqual([]);
+    // Or a configuration of its examples runs it (klar, wrangler: the folder's own only builds and pushes).
+    expect(userFindings({ 'hugo/cloudbuild.yaml': build('gcr.io/$PROJECT_ID/hugo'), 'hugo/examples/cloudbuild-version.yml': "steps:\n- name: 'gcr.io/$PROJECT_ID/hugo:latest'\n  args: ['version']\n" })).toEqual([]);
+  });
+  it('still reports an image the configuration only builds and pushes, or whose run is of another image', () => {
+    expect(userFindings({ 'hugo/cloudbuild.yaml': build('gcr.io/$PROJECT_ID/hugo') })).toHaveLength(1);
+    expect(userFindings({ 'hugo/cloudbuild.yaml': build('gcr.io/$PROJECT_ID/hugo'), 'hugo/examples/cloudbuild.yaml': "steps:\n- name: 'gcr.io/$PROJECT_ID/hugo-extended'\n" })).toHaveLength(1);
+    // A deploy step that runs gcloud, not the image built: a service deployed to Cloud Run.
+    const deploy = build('gcr.io/$PROJECT_ID/hugo').replace('images:', "- name: 'gcr.io/cloud-builders/gcloud'\n  args: ['run', 'deploy', 'hugo', '--image', 'gcr.io/$PROJECT_ID/hugo']\nimages:");
+    expect(userFindings({ 'hugo/cloudbuild.yaml': deploy })).toHaveLength(1);
+    // A step runs the image, but the configuration builds another Dockerfile.
+    const other = build('gcr.io/$PROJECT_ID/hugo').replace("'--tag=", "'-f', 'Dockerfile.prod', '--tag=").replace('images:', "- name: 'gcr.io/$PROJECT_ID/hugo'\nimages:");
+    expect(userFindings({ 'hugo/cloudbuild.yaml': other })).toHaveLength(1);
   });
 });

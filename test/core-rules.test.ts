@@ -43,6 +43,14 @@ describe('base-image-tag', () => {
     expect(ruleFindings('base-image-tag', 'FROM vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0\n')).toEqual([]);
     // Trap: a version in the repository's own name, not in a folder of its path, says nothing of what `latest` is.
     expect(ruleFindings('base-image-tag', 'FROM ghcr.io/acme/tools/base-1.2:latest\n')).toHaveLength(1);
+    // A repository named for a distribution at a release, however the vendor writes Ubuntu's YY.MM: its rebuilds.
+    for (const image of ['gcr.io/gcp-runtimes/ubuntu_20_0_4', 'launcher.gcr.io/google/ubuntu1804', 'launcher.gcr.io/google/ubuntu16_04', 'acme/ubuntu-22.04:latest', 'launcher.gcr.io/google/debian12']) {
+      expect(ruleFindings('base-image-tag', `FROM ${image}\n`), image).toEqual([]);
+    }
+    // Not the distribution alone, a floating word, an application that names its base, or Docker Hub's own `ubuntu`.
+    for (const image of ['gcr.io/gcp-runtimes/ubuntu', 'acme/ubuntu_latest', 'acme/app-ubuntu2004', 'ubuntu', 'acme/ubuntu20']) {
+      expect(ruleFindings('base-image-tag', `FROM ${image}\n`), image).toHaveLength(1);
+    }
   });
   it('resolves ARG defaults before judging', () => {
     expect(ruleFindings('base-image-tag', 'ARG IMAGE=python:latest\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);

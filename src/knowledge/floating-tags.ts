@@ -58,6 +58,22 @@ export function isVariantOnlyTag(tag: string): boolean {
   return tag.toLowerCase().split(/[-_]/).every((w) => VARIANT_WORDS.has(w));
 }
 
+/**
+ * A repository named only for a distribution at a release, as vendors' mirrors of the base images spell it
+ * (`launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `ubuntu-22.04`,
+ * `launcher.gcr.io/google/debian12`): Ubuntu's YY.MM written with `.`, `_`, no separator, or `0_4` for `04`.
+ */
+const DISTRIBUTION_RELEASE_REPOSITORY = /^(ubuntu[-_.]?(1[4-9]|2\d)[-_.]?(0[._]?4|1[._]?0)|debian[-_.]?([89]|1[0-9]))$/;
+
+/**
+ * The repository's own name is a distribution at one release (DISTRIBUTION_RELEASE_REPOSITORY): its `latest` is the
+ * rebuilds of that release, as `ubuntu:20.04` is. Not `ubuntu` or `ubuntu_latest`, nor an application's image that
+ * names its base (`acme/app-ubuntu2004`).
+ */
+export function repositoryNamesDistributionRelease(repository: string): boolean {
+  return DISTRIBUTION_RELEASE_REPOSITORY.test(repository.toLowerCase().split('/').pop() ?? '');
+}
+
 /** A tag part that is a build date, `20240808` or `dev20240808`. */
 const BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 /** Tag words of a moving channel rather than a release. */

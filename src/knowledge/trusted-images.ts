@@ -183,6 +183,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Garden Linux, the Linux distribution of the NeoNephos/SAP-run project, publishes its images in its own GitHub
   // organisation's registry (github.com/gardenlinux/gardenlinux README, "Container images": `ghcr.io/gardenlinux/gardenlinux`).
   'ghcr.io/gardenlinux/*',
+  // The Pandoc project's own images, built from github.com/pandoc/dockerfiles (pandoc.org/installing.html, "Docker":
+  // `pandoc/core`, `pandoc/latex`); Aqua Security's, the vendor of Trivy, a Docker Verified Publisher
+  // (hub.docker.com/u/aquasec; aquasecurity.github.io/trivy, "Installation", Container: `aquasec/trivy`).
+  'pandoc/*', 'aquasec/*',
   // GitHub's own Actions organisation: the Actions Runner image, the base Actions Runner Controller's docs build
   // custom runners on (docs.github.com, "Actions Runner Controller" → "Software installed in the ARC runner image":
   // `ghcr.io/actions/actions-runner`, built from github.com/actions/runner).
@@ -211,6 +215,10 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'docker/*', 'opensuse/*', 'quay.io/centos/*', 'marketplace.gcr.io/google/*', 'gcr.io/cloud-marketplace/google/*',
   'gcr.io/google.com/cloudsdktool/*', 'registry.k8s.io/*', 'amazon/*', 'public.ecr.aws/lambda/*',
   'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
+  // Google's official Cloud Build builders (github.com/GoogleCloudPlatform/cloud-builders: `gcr.io/cloud-builders/docker`,
+  // `gcloud`, `npm`, …) and its Cloud Marketplace base images (`launcher.gcr.io/google/debian12`, `ubuntu2204`: the
+  // Google-maintained bases of github.com/GoogleCloudPlatform/click-to-deploy), beside the Marketplace names above.
+  'gcr.io/cloud-builders/*', 'launcher.gcr.io/google/*',
   // Canonical's own Ubuntu images on ECR Public (gallery.ecr.aws/ubuntu/ubuntu, "Ubuntu by Canonical"), and AWS's
   // Lambda Web Adapter, whose documented distribution is its own ECR Public account (github.com/awslabs/aws-lambda-web-adapter).
   'public.ecr.aws/ubuntu/*', 'public.ecr.aws/awsguru/aws-lambda-adapter',
@@ -479,11 +487,17 @@ export function publishedBy(image: ImageName, account: string): boolean {
  * though the registry's host is shared by the vendor's organisations (hostedBy does not take it). Microsoft Artifact
  * Registry is "the primary registry for all Microsoft published docker images" (github.com/microsoft/containerregistry
  * README), published from the microsoft, Azure and dotnet organisations; NGC's `nvidia` organisation holds NVIDIA's own
- * images (catalog.ngc.nvidia.com).
+ * images (catalog.ngc.nvidia.com); Google's namespaces of gcr.io hold Google's, published from its GoogleCloudPlatform,
+ * google, googleapis and GoogleContainerTools organisations.
  */
 const VENDOR_REGISTRIES: ReadonlyMap<string, readonly string[]> = new Map([
   ['mcr.microsoft.com/*', ['microsoft', 'azure', 'dotnet']],
   ['nvcr.io/nvidia/*', ['nvidia']],
+  // Google's own namespaces of gcr.io, never all of it (gcr.io/<project> is every Cloud customer's): the Cloud Build
+  // builders, the Cloud SDK, the App Engine runtimes, Marketplace bases and distroless, from Google's organisations.
+  ...['gcr.io/cloud-builders/*', 'gcr.io/google.com/cloudsdktool/*', 'gcr.io/google-containers/*', 'gcr.io/gcp-runtimes/*', 'gcr.io/google-appengine/*', 'gcr.io/distroless/*', 'launcher.gcr.io/google/*', 'marketplace.gcr.io/google/*'].map(
+    (glob): [string, readonly string[]] => [glob, ['googlecloudplatform', 'google', 'googleapis', 'googlecontainertools']],
+  ),
 ]);
 
 /** The image is in the registry of the vendor whose GitHub organisation `account` is (VENDOR_REGISTRIES). */
