@@ -395,6 +395,14 @@ describe('conda-pin-versions', () => {
       unpinnedPackages(ruleFindings('conda-pin-versions', `FROM continuumio/miniconda3:24.7.1-0\nARG CUDA_VER=12.5.1\nRUN ${install}\n`)).map((f) => f.message.match(/`([^`]+)`/)![1]);
     expect(names('conda create -y -n curator -c nvidia/label/cuda-${CUDA_VER} -c conda-forge python=3.12 cuda-cudart libcublas cuda-nvvm')).toEqual([]);
     expect(names('conda install -y -c nvidia/label/cuda-12.5.1 libcufft cuda-python')).toEqual(['cuda-python']);
+    // A local channel (conda-bld of an earlier stage) holds the project's own build: the package it installs alone.
+    expect(names('mamba install -n morpheus -c local -c conda-forge morpheus')).toEqual([]);
+    expect(names('conda install -y --use-local mypkg')).toEqual([]);
+    expect(names('conda install -y -c file:///opt/conda-bld -c conda-forge mypkg')).toEqual([]);
+    expect(names('conda install -y local::mypkg numpy')).toEqual(['numpy']);
+    // Packages beside it come from the registries; without a local channel a lone package is reported.
+    expect(names('mamba install -c local -c conda-forge mypkg numpy')).toEqual(['mypkg', 'numpy']);
+    expect(names('mamba install -c conda-forge morpheus')).toEqual(['morpheus']);
     expect(names('conda install -y nvidia/label/cuda-12.5.1::libcusparse conda-forge::libcurand')).toEqual(['conda-forge::libcurand']);
     // conda-forge first: its own cuda-cudart builds win; the plain nvidia channel holds every release.
     expect(names('conda install -y -c conda-forge -c nvidia/label/cuda-12.5.1 cuda-cudart')).toEqual(['cuda-cudart']);
