@@ -434,6 +434,23 @@ describe('go-pin-versions', () => {
     // Another image's `1.9` tag says nothing of its Go.
     expect(ruleFindings('go-pin-versions', 'FROM acme/builder:1.9\nRUN go get -d github.com/acme/tool\n')).toHaveLength(1);
   });
+  it('reads the Go a stage installs from a release archive, and a Go before 1.16 outside a module as GOPATH mode', () => {
+    // cloud-builders-community singularity: Go 1.11 from its archive, `go get` at / (no go.mod).
+    const tarball = (version: string, after = '') => `FROM centos:7
+ENV GOPATH=/go
+RUN wget https://dl.google.com/go/go${version}.linux-amd64.tar.gz && \\
+    tar -C /usr/local -xzf go${version}.linux-amd64.tar.gz && \\
+    ${after}/usr/local/go/bin/go get -u github.com/golang/dep/cmd/dep
+`;
+    expect(ruleFindings('go-pin-versions', tarball('1.11'))).toEqual([]);
+    expect(ruleFindings('go-pin-versions', tarball('1.9.7'))).toEqual([]);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.13\nRUN go get github.com/golang/dep/cmd/dep\n')).toEqual([]);
+    // Modules by default from 1.16; inside a module (sources copied, a clone) or with GO111MODULE=on, a pin is possible.
+    expect(ruleFindings('go-pin-versions', tarball('1.21.5'))).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', tarball('1.13', 'GO111MODULE=on '))).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', tarball('1.13', 'git clone https://github.com/acme/x && cd x && '))).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.13\nCOPY . /src\nRUN go get github.com/golang/dep/cmd/dep\n')).toHaveLength(1);
+  });
 });
 
 describe('pinning rules: one finding per install command', () => {
