@@ -1,7 +1,7 @@
 import type { Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
-import { goVersionOf } from '../src/knowledge/image-defaults.js';
+import { GO_MODULES_BY_DEFAULT_SINCE, GO_MODULES_SINCE, goVersionOf, goVersionOfArchive } from '../src/knowledge/image-defaults.js';
 import { compareVersions } from '../src/knowledge/versions.js';
 import { goInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
@@ -35,14 +35,34 @@ function mayBeInModule(instruction: Instruction): boolean {
 
 /**
  * GOPATH mode for this command: `GO111MODULE=off`, set by `ENV` for the stage or as the command's own prefix
- * assignment, or a Go older than 1.11 (`FROM golang:1.9.2`), which has no modules at all.
+ * assignment; a Go older than 1.11 (`FROM golang:1.9.2`), which has no modules at all; or a Go older than 1.16 run
+ * outside any module (`GO111MODULE` unset, so `auto`), where modules were not yet the default.
  */
 function gopathMode(instruction: Instruction, command: SimpleCommand): boolean {
   const own = command.assignments.find((a) => a.name === 'GO111MODULE');
-  if ((own ? own.value : instruction.state.env.get('GO111MODULE')) === 'off') return true;
+  const mode = own ? own.value : instruction.state.env.get('GO111MODULE');
+  if (mode === 'off') return true;
+  const go = stageGoVersion(instruction);
+  if (!go) return false;
+  if (compareVersions(go, GO_MODULES_SINCE) < 0) return true;
+  return mode !== 'on' && compareVersions(go, GO_MODULES_BY_DEFAULT_SINCE) < 0 && !mayBeInModule(instruction);
+}
+
+/**
+ * The Go release the command runs: the official `golang` image's tag, else the last Go release archive
+ * (`go1.11.linux-amd64.tar.gz`) a RUN or ADD of the stage fetched or unpacked up to this instruction.
+ */
+function stageGoVersion(instruction: Instruction): string | null {
+  let found: string | null = null;
+  for (const stage of [...(instruction.stage?.lineage ?? [])].reverse()) {
+    for (const earlier of stage.instructions) {
+      if (earlier.stage === instruction.stage && earlier.index > instruction.index) break;
+      const words = earlier.keyword === 'ADD' ? earlier.args.map((a) => a.value) : (earlier.run?.script?.commands ?? []).flatMap((c) => c.args.map((w) => w.value));
+      for (const w of words) found = goVersionOfArchive(w) ?? found;
+    }
+  }
   const image = instruction.stage?.rootImage.name;
-  const go = image && goVersionOf(image);
-  return !!go && compareVersions(go, '1.11') < 0;
+  return found ?? (image ? goVersionOf(image) : null);
 }
 
 function bringsModule(name: string | null, args: string[]): boolean {
@@ -58,7 +78,7 @@ export default defineRule({
     description: '`go install pkg@latest`, or a remote package without `@version`.',
     docs: {
       why:
-        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or on an official `golang` image older than 1.11, `golang:1.9.2-stretch`, which has no modules), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
+        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image\'s tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN go install golang.org/x/tools/gopls@latest',
       good: 'RUN go install golang.org/x/tools/gopls@v0.16.2',
     },

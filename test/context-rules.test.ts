@@ -972,6 +972,24 @@ describe('images a script beside them launches over the working tree (interactiv
     expect(pins({ 'launch.sh': above, 'release.sh': 'docker buildx build --push -t acme/trt -f docker/ubuntu.Dockerfile .\n' })).toHaveLength(1);
     expect(pins({ 'docker/launch.sh': launch, 'docker/Makefile': 'release:\n\t$(DOCKER) push acme/trt:1.0\n' })).toHaveLength(1);
   });
+  // holoscan-sdk's `./run`: a bash script without an extension, the engine a variable defaulting to itself, the docker
+  // call behind a function that logs and runs its arguments, `--interactive` with `-t` from a variable.
+  const run =
+    '#!/bin/bash\nexport DOCKER_EXE=${DOCKER_EXE:-"docker"}\nTOP=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")\n[ -t 1 ] && export USE_TTY="--tty" || export USE_TTY=""\n' +
+    'run_command() {\n    local cmd="$*"\n    echo "${cmd}"\n    if [ "${DRY}" != "true" ]; then\n        "$@"\n    fi\n}\n' +
+    'build_image() {\n    run_command $DOCKER_EXE build --network=host ${TOP}\n}\nlaunch() {\n    run_command $DOCKER_EXE run --rm --interactive ${USE_TTY} -v ${TOP}:/workspace/sdk sdk-build bash\n}\n';
+  it('reads a bash script without an extension and a docker call behind a wrapper function (holoscan-sdk ./run)', () => {
+    const root = (files: Record<string, string>) => lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', Dockerfile: df, ...files }), 'Dockerfile');
+    expect(root({ run })).toEqual([]);
+    // Without the shebang it is no script; a function that does not run its arguments is no wrapper; no `-t`, no terminal.
+    expect(root({ run: run.replace('#!/bin/bash\n', '') })).toHaveLength(1);
+    expect(root({ run: run.replace('        "$@"\n', '        echo done\n') })).toHaveLength(1);
+    expect(root({ run: run.replace(' ${USE_TTY}', '') })).toHaveLength(1);
+    // Another Dockerfile it only builds (`-f runtime/Dockerfile`) is not the one it launches.
+    const both = run.replace('${TOP}\n}', '${TOP}\n    run_command $DOCKER_EXE build -f ${TOP}/runtime/Dockerfile ${TOP}\n}');
+    expect(lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', Dockerfile: df, 'runtime/Dockerfile': df, run: both }), 'runtime/Dockerfile')).toHaveLength(1);
+    expect(lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', Dockerfile: df, 'runtime/Dockerfile': df, run: both }), 'Dockerfile')).toEqual([]);
+  });
 });
 
 describe('images a script beside them builds only to make files with (artifact builders)', () => {

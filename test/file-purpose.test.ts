@@ -205,6 +205,16 @@ describe('str.format templates', () => {
     expect(found.filter((f) => /^[13] /.test(f))).toEqual(['1 syntax-error']);
     expect(found).toContain('2 apt-no-install-recommends');
   });
+  it('include a `<name>` fill-in inside FROM\'s image and a `[name]` standing for the whole image (docker-reuse)', () => {
+    const inside = lint('FROM gcr.io/<project_id>/builder\nRUN apt-get install -y wget\n', { filePath: 'images/go-example/Dockerfile', contextDir: null });
+    expect(inside.map((f) => `${f.range.start.line} ${f.ruleId} ${f.severity}`)).toEqual(expect.arrayContaining(['1 syntax-error info', '2 apt-no-install-recommends info']));
+    const text = 'FROM [server-modules] AS server-modules\nFROM node:17-alpine\nRUN ls /x/[abc]\nRUN apt-get install -y wget\nCOPY --from=server-modules /b /b\n';
+    const found = lint(text, { filePath: 'docker/server/Dockerfile', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId} ${f.severity}`);
+    expect(found.filter((f) => f.startsWith('1 '))).toEqual(['1 syntax-error info']);
+    expect(found).toContain('4 apt-no-install-recommends info');
+    // A bracket that is not FROM's whole image is still a broken reference.
+    expect(lint('FROM node:[17]\n', { filePath: 'Dockerfile', contextDir: null }).filter((f) => f.ruleId === 'syntax-error').map((f) => f.severity)).toEqual(['error']);
+  });
 });
 
 describe('base-image definitions of interpreters (docker-library pypy)', () => {

@@ -395,6 +395,14 @@ describe('conda-pin-versions', () => {
       unpinnedPackages(ruleFindings('conda-pin-versions', `FROM continuumio/miniconda3:24.7.1-0\nARG CUDA_VER=12.5.1\nRUN ${install}\n`)).map((f) => f.message.match(/`([^`]+)`/)![1]);
     expect(names('conda create -y -n curator -c nvidia/label/cuda-${CUDA_VER} -c conda-forge python=3.12 cuda-cudart libcublas cuda-nvvm')).toEqual([]);
     expect(names('conda install -y -c nvidia/label/cuda-12.5.1 libcufft cuda-python')).toEqual(['cuda-python']);
+    // A local channel (conda-bld of an earlier stage) holds the project's own build: the package it installs alone.
+    expect(names('mamba install -n morpheus -c local -c conda-forge morpheus')).toEqual([]);
+    expect(names('conda install -y --use-local mypkg')).toEqual([]);
+    expect(names('conda install -y -c file:///opt/conda-bld -c conda-forge mypkg')).toEqual([]);
+    expect(names('conda install -y local::mypkg numpy')).toEqual(['numpy']);
+    // Packages beside it come from the registries; without a local channel a lone package is reported.
+    expect(names('mamba install -c local -c conda-forge mypkg numpy')).toEqual(['mypkg', 'numpy']);
+    expect(names('mamba install -c conda-forge morpheus')).toEqual(['morpheus']);
     expect(names('conda install -y nvidia/label/cuda-12.5.1::libcusparse conda-forge::libcurand')).toEqual(['conda-forge::libcurand']);
     // conda-forge first: its own cuda-cudart builds win; the plain nvidia channel holds every release.
     expect(names('conda install -y -c conda-forge -c nvidia/label/cuda-12.5.1 cuda-cudart')).toEqual(['cuda-cudart']);
@@ -425,6 +433,23 @@ describe('go-pin-versions', () => {
     expect(get('1.23')).toHaveLength(1);
     // Another image's `1.9` tag says nothing of its Go.
     expect(ruleFindings('go-pin-versions', 'FROM acme/builder:1.9\nRUN go get -d github.com/acme/tool\n')).toHaveLength(1);
+  });
+  it('reads the Go a stage installs from a release archive, and a Go before 1.16 outside a module as GOPATH mode', () => {
+    // cloud-builders-community singularity: Go 1.11 from its archive, `go get` at / (no go.mod).
+    const tarball = (version: string, after = '') => `FROM centos:7
+ENV GOPATH=/go
+RUN wget https://dl.google.com/go/go${version}.linux-amd64.tar.gz && \\
+    tar -C /usr/local -xzf go${version}.linux-amd64.tar.gz && \\
+    ${after}/usr/local/go/bin/go get -u github.com/golang/dep/cmd/dep
+`;
+    expect(ruleFindings('go-pin-versions', tarball('1.11'))).toEqual([]);
+    expect(ruleFindings('go-pin-versions', tarball('1.9.7'))).toEqual([]);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.13\nRUN go get github.com/golang/dep/cmd/dep\n')).toEqual([]);
+    // Modules by default from 1.16; inside a module (sources copied, a clone) or with GO111MODULE=on, a pin is possible.
+    expect(ruleFindings('go-pin-versions', tarball('1.21.5'))).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', tarball('1.13', 'GO111MODULE=on '))).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', tarball('1.13', 'git clone https://github.com/acme/x && cd x && '))).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.13\nCOPY . /src\nRUN go get github.com/golang/dep/cmd/dep\n')).toHaveLength(1);
   });
 });
 

@@ -62,7 +62,9 @@ export function launchedOverWorkingTree(dockerfile: string): boolean {
     buildFiles(folder).some((file) => {
       if (!readText(file).includes(name)) return false;
       const f = readLaunchFile(file);
-      return f.launchesOverTree && f.builds.some((b) => b !== null && namesDockerfile(b, folder, own));
+      // Every image it builds is this Dockerfile's: holoscan-sdk's `./run` launches the image of the root Dockerfile
+      // (a build without `-f`) and only builds `runtime_docker/Dockerfile`, which the launch says nothing of.
+      return f.launchesOverTree && f.builds.length > 0 && f.builds.every((b) => b !== null && namesDockerfile(b, folder, own));
     }),
   );
   if (!launches && !tied.length) return false;
@@ -82,13 +84,35 @@ function mayName(build: string | null, folder: string, dockerfile: string): bool
 
 function buildFiles(dir: string): string[] {
   return entries(dir)
-    .filter((e) => SHELL_SCRIPT.test(e.name) || MAKEFILE.test(e.name))
     .filter((e) => e.isFile() || (e.isSymbolicLink() && isFile(path.join(dir, e.name))))
+    .filter((e) => SHELL_SCRIPT.test(e.name) || MAKEFILE.test(e.name) || (!e.name.includes('.') && bashShebang(path.join(dir, e.name))))
     .map((e) => e.name)
     .sort()
     .slice(0, MAX_FILES)
     .map((n) => path.join(dir, n));
 }
+
+/**
+ * A script without an extension (holoscan-sdk's `./run`) whose first line runs bash or sh: its first bytes only are
+ * read, so that a folder of binaries costs little.
+ */
+const SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba)?sh\b/;
+const bashShebang = projectFileCache<boolean>((file) => {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(64);
+    return SHEBANG.test(head.subarray(0, fs.readSync(fd, head, 0, 64, 0)).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    fs.closeSync(fd);
+  }
+}, false);
 
 /** The folders below `dir`, breadth first, a few levels deep (no hidden, vendored or dependency folders). */
 function subfolders(dir: string): string[] {
@@ -163,12 +187,29 @@ const readLaunchFile = projectFileCache<LaunchFacts>((file) => {
     return { launchesOverTree: facts.some((f) => f.launchesOverTree), pushes, builds: facts.flatMap((f) => f.builds) };
   }
   const script = parse(text);
-  return { ...commandFacts(script, scriptVariables(script)), pushes };
+  return { ...commandFacts(script, scriptVariables(script), wrapperFunctions(text)), pushes };
 }, NONE);
 
 function parse(text: string): ShellScript {
   return parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
 }
+
+/**
+ * Functions of a script whose body runs its arguments as a command (a line that is `"$@"`, `eval "$@"`): holoscan-sdk's
+ * `run_command() { …; "$@"; … }`, which logs and runs what it is given. The body is read up to its closing `}` at the
+ * start of a line, bounded.
+ */
+function wrapperFunctions(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/^(?:function\s+)?([A-Za-z_][\w-]*)\s*\(\)\s*\{/gm)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('\n}', start);
+    const body = text.slice(start, end < 0 ? start + MAX_WRAPPER_BODY : Math.min(end, start + MAX_WRAPPER_BODY));
+    if (/^\s*((eval|exec|command)\s+)?"?\$(@|\{@\})"?\s*(;|&&|\|\||$)/m.test(body)) out.add(m[1]!);
+  }
+  return out;
+}
+const MAX_WRAPPER_BODY = 4000;
 
 function scriptVariables(script: ShellScript): Map<string, string[]> {
   const vars = new Map<string, string[]>();
@@ -192,14 +233,17 @@ function makefileVariables(text: string): Map<string, string[]> {
   return vars;
 }
 
-function commandFacts(script: ShellScript, vars: Vars): Omit<LaunchFacts, 'pushes'> {
+function commandFacts(script: ShellScript, vars: Vars, wrappers: ReadonlySet<string> = new Set()): Omit<LaunchFacts, 'pushes'> {
   let launchesOverTree = false;
   const builds: (string | null)[] = [];
   for (const cmd of script.commands) {
+    // A function of the script that runs the command it is given (holoscan-sdk's `run_command $DOCKER run …`).
+    const argv = cmd.name && wrappers.has(cmd.name) ? cmd.argv.slice(1) : cmd.argv;
+    const name = argv === cmd.argv ? cmd.name : (argv[0]?.value ?? null);
     // Only a command whose program is an engine, or a variable that may hold one (`$(DOCKER_RUN_CMD)`), is expanded.
-    const program = cmd.argv[0]?.value ?? '';
-    if (!(cmd.name && (ENGINES.has(cmd.name) || /^(sudo|exec|command|time|env)$/.test(cmd.name))) && !WHOLE_VARIABLE.test(program)) continue;
-    const words = engineCall(expandWords(cmd.argv.map((w) => w.value), vars, 0));
+    const program = argv[0]?.value ?? '';
+    if (!(name && (ENGINES.has(name) || /^(sudo|exec|command|time|env)$/.test(name))) && !WHOLE_VARIABLE.test(program)) continue;
+    const words = engineCall(expandWords(argv.map((w) => w.value), vars, 0));
     if (!words) continue;
     const [sub, next] = subcommand(words);
     if (sub === 'build' || sub === 'bud' || ((sub === 'buildx' || sub === 'image') && next === 'build')) {
@@ -239,13 +283,15 @@ function optionValues(words: readonly string[], ...names: string[]): string[] {
  * replaced by the words of every value the file gives it: the flags a launcher gathers in variables, from each branch
  * (`DOCKER_FLAGS="--rm -i"`, then `"--rm -it"` when a terminal is attached).
  */
-function expandWords(words: readonly string[], vars: Vars, depth: number): string[] {
+function expandWords(words: readonly string[], vars: Vars, depth: number, seen: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   for (const word of words) {
     const m = WHOLE_VARIABLE.exec(word);
     const name = m?.[1] ?? m?.[2];
-    const values = name === undefined || depth >= MAX_EXPANSION_DEPTH ? [] : [...new Set(vars.get(name) ?? (m?.[3] !== undefined ? [m[3]] : []))];
-    if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1));
+    // A default of the variable itself (`HOLOSCAN_DOCKER_EXE=${HOLOSCAN_DOCKER_EXE:-"docker"}`): its default word.
+    const fallback = m?.[3] !== undefined ? [m[3].replace(/^(["'])(.*)\1$/, '$2')] : [];
+    const values = name === undefined || depth >= MAX_EXPANSION_DEPTH ? [] : [...new Set(seen.has(name) ? fallback : (vars.get(name) ?? fallback))];
+    if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1, new Set([...seen, name!])));
     else out.push(word);
     if (out.length > MAX_WORDS) break;
   }

@@ -575,6 +575,24 @@ export function hasNoVersionTags(image: ImageName): boolean {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
 
+/**
+ * Go's release archives (go.dev/dl): `go1.11.linux-amd64.tar.gz`, `go1.21.5.linux-arm64.tar.gz`, `go1.22rc1.…`,
+ * as a file name or the end of a URL. The release (`1.11`) is the Go a stage installs from it.
+ */
+const GO_ARCHIVE = /(?:^|\/)go(\d+\.\d+)(?:\.\d+)?(?:rc\d+|beta\d+)?\.[a-z]+-[a-z0-9]+\.(?:tar\.gz|zip)$/;
+
+/** The Go release (`1.11`) a release archive's name or URL names; else null. */
+export function goVersionOfArchive(word: string): string | null {
+  return GO_ARCHIVE.exec(word)?.[1] ?? null;
+}
+
+/**
+ * Go module history (go.dev/ref/mod, "GO111MODULE"): 1.11 brought modules; before 1.16 the default (`auto`) used
+ * them only inside a module, so outside one `go get` ran in GOPATH mode, where `pkg@version` is rejected.
+ */
+export const GO_MODULES_SINCE = '1.11';
+export const GO_MODULES_BY_DEFAULT_SINCE = '1.16';
+
 /** The Go release (`1.9`) an official `golang` image carries, when its tag names one (`1.9.2-stretch`); else null. */
 export function goVersionOf(image: ImageName): string | null {
   if (image.familiar !== 'golang') return null;

@@ -335,23 +335,28 @@ function namedByUnknown(imageText: string, globalArgs: Scope, unresolved: readon
  * fills) and placeholder templates a generator fills in: Python `str.format` (`FROM
  * {base_image}`, a `{args}` line), the `%%NAME%%` markers a script replaces with sed (neo4j's `FROM
  * %%NEO4J_BASE_IMAGE%%`), `<NAME>` markers replaced as text (Olive's `FROM <BASE_IMAGE>`) and `{{name}}` markers
- * inside FROM's image (azureml-assets' `FROM mcr.microsoft.com/azureml/…:{{latest-image-tag}}`).
+ * inside FROM's image (azureml-assets' `FROM mcr.microsoft.com/azureml/…:{{latest-image-tag}}`), `<name>` fill-ins
+ * inside it (`FROM gcr.io/<project_id>/go-windows`) and a `[name]` standing for the whole image (docker-reuse's
+ * `FROM [server-modules]`, which its build step replaces): a valid image reference never holds `<`, `>`, `[` or `]`.
  */
 const TEMPLATE_SYNTAX = /^(\{\{|\{%|<%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
 /**
  * Each placeholder kind: in FROM's image (or as a line's keyword, for the kinds that can stand for a whole line), and
  * anywhere in a line. `${VAR}` holds a `str.format` placeholder, not a `%%` one; a `{{name}}` only counts after FROM's
  * image name (an image that starts with `{{` is a Jinja or jq template's), since a RUN's `{{.Id}}` is a Go template
- * argument of `docker inspect --format` or `helm`.
+ * argument of `docker inspect --format` or `helm`. A `[name]` is only a placeholder on FROM's line: elsewhere it is a
+ * shell glob or a regex's class.
  */
 const PLACEHOLDERS = [
   { inImage: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, asKeyword: true, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
   { inImage: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, asKeyword: true, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
   { inImage: /^<[A-Za-z_][A-Za-z0-9_]*>$/, asKeyword: true, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ },
+  { inImage: /^[^\s<]+<[A-Za-z_][\w-]*>/, asKeyword: false, inLine: /<[A-Za-z_][\w-]*>/ },
+  { inImage: /^\[[A-Za-z_][\w.-]*\]$/, asKeyword: false, inLine: /^\s*FROM\s+\[[A-Za-z_][\w.-]*\]/i },
   // With an optional `:pattern` (azureml-assets' `{{latest-image-tag:biweekly.d{6}.d{1}.*}}`).
   { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/ },
 ];
-const MUSTACHE_IN_IMAGE = PLACEHOLDERS[3]!.inImage;
+const IMAGE_PLACEHOLDERS = PLACEHOLDERS.map((p) => p.inImage);
 
 /**
  * A placeholder template (`FROM {base_image}`, a `{args}` line, `FROM %%BASE%%`): the lines that hold a placeholder of
@@ -387,7 +392,7 @@ function templateMarker(instructions: Instruction[]): Range | null {
   for (const ins of instructions) {
     if (TEMPLATE_SYNTAX.test(ins.keywordText)) return ins.keywordRange;
     const image = ins.keyword === 'FROM' ? ins.args.find((a) => !a.value.startsWith('--')) : undefined;
-    if (image && (TEMPLATE_SYNTAX.test(image.value) || MUSTACHE_IN_IMAGE.test(image.value))) return image.range;
+    if (image && (TEMPLATE_SYNTAX.test(image.value) || IMAGE_PLACEHOLDERS.some((re) => re.test(image.value)))) return image.range;
   }
   return null;
 }
