@@ -328,6 +328,13 @@ describe('wget-and-curl', () => {
   it('is silent when neither client is installed by the Dockerfile (the base image ships both)', () => {
     expect(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n')).toEqual([]);
     expect(positions(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN apt-get install -y curl\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n'))).toEqual([[3, 38]]);
+    // A base that ships both (azure-functions-docker on `mcr.microsoft.com/dotnet/sdk:6.0`): reinstalling curl adds nothing.
+    const dotnet = (from: string) => ruleFindings('wget-and-curl', `FROM ${from}\nRUN apt-get install -y curl\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n`).length;
+    expect(dotnet('mcr.microsoft.com/dotnet/sdk:6.0')).toBe(0);
+    expect(dotnet('mcr.microsoft.com/dotnet/sdk:8.0-bookworm-slim')).toBe(0);
+    // Traps: the Alpine and Azure Linux SDK images, and the runtime image, do not ship both.
+    expect(dotnet('mcr.microsoft.com/dotnet/sdk:8.0-azurelinux3.0')).toBe(1);
+    expect(dotnet('mcr.microsoft.com/dotnet/runtime:8.0')).toBe(1);
   });
   it('follows the final stage’s FROM chain', () => {
     const text = 'FROM debian:12 AS base\nRUN apt-get install -y curl wget\nRUN curl -fsSLO https://example.com/a\nFROM base\nRUN wget -q https://example.com/b\n';
