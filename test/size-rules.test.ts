@@ -214,6 +214,17 @@ describe('rpm-cleanup', () => {
   it('is silent on build stages, clean all, rm of the cache, cache mounts and zypper -n / --no-confirm', () => {
     expect(fixture('rpm-cleanup', 'good')).toEqual([]);
   });
+  it('offers the cache folder of the distribution\'s yum: tdnf\'s on CBL-Mariner, Azure Linux and Photon (azure-functions-docker)', () => {
+    const message = (from: string, install = 'yum install -y jq') => ruleFindings('rpm-cleanup', `FROM ${from}\nRUN ${install}\n`)[0]!.message;
+    expect(message('mcr.microsoft.com/dotnet/runtime:7.0-cbl-mariner2.0')).toContain('target=/var/cache/tdnf`');
+    expect(message('mcr.microsoft.com/azurelinux/base/core:3.0')).toContain('target=/var/cache/tdnf`');
+    expect(message('photon:5.0')).toContain('target=/var/cache/tdnf`');
+    // A cache mount on tdnf's folder there is enough.
+    expect(ruleFindings('rpm-cleanup', 'FROM mcr.microsoft.com/cbl-mariner/base/core:2.0\nRUN --mount=type=cache,target=/var/cache/tdnf yum install -y jq\n')).toEqual([]);
+    // Elsewhere yum's own; a dnf the Dockerfile installed is dnf.
+    expect(message('centos:7')).toContain('target=/var/cache/yum`');
+    expect(message('mcr.microsoft.com/cbl-mariner/base/core:2.0', 'dnf install -y jq')).toContain('target=/var/cache/dnf`');
+  });
   it('takes a cache folder the install names under a cache mount (modelmesh-serving), not another folder', () => {
     const run = (dir: string): string => `FROM registry.access.redhat.com/ubi9/ubi:9.5\nRUN --mount=type=cache,target=/root/.cache/dnf dnf install --setopt=cachedir=${dir} -y jq\n`;
     expect(ruleFindings('rpm-cleanup', run('/root/.cache/dnf'))).toEqual([]);
