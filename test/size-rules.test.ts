@@ -295,6 +295,14 @@ describe('yarn-cache-clean', () => {
     expect(positions(f)).toEqual([[4, 10], [5, 17], [6, 5]]);
     expect(f[1]!.message).toMatch(/^`yarn global add`/);
   });
+  it('is silent on a RUN that only warms the cache from a bind-mounted project (discourse_dev)', () => {
+    const run = (body: string) => ruleFindings('yarn-cache-clean', `FROM node:22\nUSER node\nRUN --mount=type=bind,src=/repo,from=repo,target=/tmp/clone,readwrite \\\n    ${body}\n`).length;
+    expect(run('cd /tmp/clone && (if [ -f yarn.lock ]; then yarn install; else CI=1 pnpm install; fi)')).toBe(0);
+    // Traps: the RUN also builds and copies out, the install runs outside the mount, or writes its modules elsewhere.
+    expect(run('cd /tmp/clone && yarn install && yarn build && cp -r dist /app')).toBe(1);
+    expect(run('cd /app && yarn install')).toBe(1);
+    expect(run('cd /tmp/clone && yarn install --modules-folder /app/node_modules')).toBe(1);
+  });
   it('is silent on build stages, yarn cache clean, cache mounts, rm of the cache and non-install commands', () => {
     expect(fixture('yarn-cache-clean', 'good')).toEqual([]);
   });
