@@ -1,6 +1,7 @@
 import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
+import { rpmCacheFolder } from '../src/knowledge/rpm-caches.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, callsIn, runInstructions, type ToolCall } from '../src/shell/installs.js';
 import { hasOption, optionValues } from '../src/shell/invocation.js';
@@ -23,7 +24,7 @@ export default defineRule({
     description: '`yum`/`dnf`/`microdnf`/`zypper install` without a `clean all` (or cache mount) in the same `RUN`, or without `-y` / non-interactive mode.',
     docs: {
       why:
-        'yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor is a missing clean reported in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing; a missing `-y` still is, since the build fails.',
+        'yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. The cache mount the message offers is on the folder of the program as the base image has it: on CBL-Mariner, Azure Linux and Photon OS `yum` is tdnf, whose cache is `/var/cache/tdnf`. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor is a missing clean reported in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing; a missing `-y` still is, since the build fails.',
       bad: 'RUN dnf install python3.12',
       good:
         'RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12',
@@ -65,7 +66,7 @@ export default defineRule({
         rpm.every((call) => optionValues(call.invocation, '--setopt').some(({ value }) => /^cachedir=/.test(value) && hasCacheMountOn(ins, [value.slice('cachedir='.length)]))) ||
         runsClean(script, 'rpm', (inv) => inv.subcommand === 'clean' && inv.operands.some((w) => w.value === 'all')) ||
         removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + '/')));
-      if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], 'clean all', '/var/cache/' + cacheDirOf(rpm[0]), true);
+      if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], 'clean all', rpmCacheFolder(rpm[0].invocation.program!, ins.stage.rootImage?.name ?? null), true);
       const zypperCleaned =
         hasCacheMountOn(ins, ZYPP_CACHE) ||
         runsClean(script, 'zypper', (inv) => inv.subcommand === 'clean' || inv.subcommand === 'cc') ||
@@ -86,10 +87,6 @@ export default defineRule({
     }
   },
 });
-
-function cacheDirOf(call: ToolCall): string {
-  return call.invocation.program === 'yum' ? 'yum' : call.invocation.program === 'tdnf' ? 'tdnf' : 'dnf';
-}
 
 /** A later RUN of this stage or a stage built on it runs zypper, which may need the metadata `zypper clean --all` deletes. */
 function zypperUsedLater(model: DockerfileModel, ins: Instruction): boolean {

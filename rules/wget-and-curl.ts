@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { callsIn, packageInstalls, runInstructions } from '../src/shell/installs.js';
 import { isBusyboxBase, shippedChain } from '../src/shell/caches.js';
+import { shipsCurlAndWget } from '../src/knowledge/http-clients.js';
 import { ARTIFACT_BUILDERS, INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { Word } from '../src/shell/types.js';
@@ -14,7 +15,7 @@ export default defineRule({
     description: 'Both `wget` and `curl` are used in the shipped image.',
     docs: {
       why:
-        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so a second client costs nothing that ships.',
+        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile, or the base image is one known to ship both (the .NET SDK images on Debian and Ubuntu, `mcr.microsoft.com/dotnet/sdk:8.0`, which install `curl` and `wget`), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so a second client costs nothing that ships.',
       bad: 'RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
       good: 'RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
     },
@@ -38,6 +39,9 @@ export default defineRule({
     if (!wget || !curl) return;
     // Both from the base image: using one of them would not take the other out of the image.
     if (!installs(model, runs, 'wget') && !installs(model, runs, 'curl')) return;
+    // A base that ships both (shipsCurlAndWget: the .NET SDK images on Debian and Ubuntu): reinstalling one adds nothing.
+    const root = shipped[0]?.rootImage?.name;
+    if (root && shipsCurlAndWget(root)) return;
     const [earlier, later, tool, other] = before(wget.word, curl.word) ? [wget, curl, 'curl', 'wget'] : [curl, wget, 'wget', 'curl'];
     report({
       range: later.word.range,

@@ -5,8 +5,10 @@ import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { isCall, optionValue } from '../src/shell/invocation.js';
 import { removedAgain } from '../src/shell/removals.js';
 import { comparePositions } from '../src/shell/order.js';
-import type { ShellScript } from '../src/shell/types.js';
-import { cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
+import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
+import { covers } from '../src/model/shipping.js';
+import type { Instruction } from '../src/model/types.js';
+import { bindMountTargets, cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
 
 /** Yarn classic's global cache for root and the `node` user of the official images. */
 const YARN_CACHE = ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/home/node/.cache/yarn'];
@@ -20,7 +22,7 @@ export default defineRule({
     description: '`yarn install` without `yarn cache clean` (or a cache mount on the yarn cache) in the same `RUN` of the shipped image.',
     docs: {
       why:
-        'Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.',
+        'Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself. Nor on a `RUN` that only warms the cache: every install (`yarn`, `npm`, `pnpm`) runs in a project under a `--mount=type=bind` mount, whose `node_modules` stays out of the layer, and the `RUN` does nothing else but `cd` and tests (discourse_dev\'s `RUN --mount=type=bind,…,target=/tmp/clone cd /tmp/clone && yarn install`, commented "Warm global yarn cache"): the cache is what it is for, and there is no second copy; not when it also builds or copies something out. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.',
       bad: 'RUN yarn install --frozen-lockfile',
       good:
         'RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile',
@@ -44,6 +46,7 @@ export default defineRule({
       const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
       if (cleans || removes || runsCleanupScript(script)) continue;
       if (!cacheShips(ins.stage, YARN_CACHE)) continue;
+      if (warmsCache(ins)) continue;
       const { command, invocation, subcommand } = installs[0]!;
       const program = programText(model, command);
       const prefix = runAsPrefix(command);
@@ -61,6 +64,26 @@ export default defineRule({
     }
   },
 });
+
+/** Package managers' installs that fill a global cache besides the project's own folder. */
+const CACHE_WARMERS = new Set(['yarn', 'npm', 'pnpm']);
+
+/**
+ * `RUN --mount=type=bind,src=/repo,from=repo-fetcher,target=/tmp/clone cd /tmp/clone && yarn install` (discourse_dev's
+ * "Warm global yarn cache"): every install runs in a project under a bind mount, whose `node_modules` stays out of the
+ * layer, and the RUN does nothing else (only `cd` and tests besides): the cache is all it leaves, on purpose, and there
+ * is no second copy. Not when it also builds or copies something out (`yarn build && cp -r dist /app`).
+ */
+function warmsCache(ins: Instruction): boolean {
+  const binds = bindMountTargets(ins);
+  if (!binds.length) return false;
+  const inBind = (c: SimpleCommand) => c.cwd.root === '/' && binds.some((b) => covers(b, `/${c.cwd.segments.join('/')}`.replace(/^\/$/, '/')));
+  return ins.run!.script!.commands.every((c) => {
+    if (c.name === 'cd' || c.name === '[' || c.name === 'test') return true;
+    const tool = c.invocation.tool ?? c.name;
+    return tool !== null && CACHE_WARMERS.has(tool) && ['install', 'ci', null].includes(c.invocation.subcommand) && !c.invocation.options.some((o) => o.name === '--modules-folder') && inBind(c);
+  });
+}
 
 /** The removal command (`apk del yarn`) by which the RUN removes a yarn package it installed, or null. */
 function yarnRemovedLater(script: ShellScript): string | null {

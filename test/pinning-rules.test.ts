@@ -136,6 +136,8 @@ describe('distribution packages on a base whose tag leaves the release open', ()
     expect(message('apk-pin-versions', 'FROM squidfunk/mkdocs-material:latest\nRUN apk add --no-cache gcc\n')[0]).toContain(pinBase('squidfunk/mkdocs-material:latest'));
     expect(apt('FROM rocm/pytorch')[0]).toContain(pinBase('rocm/pytorch'));
     expect(message('rpm-pin-versions', 'FROM ghcr.io/acme/builder:latest-gpu\nRUN dnf install -y git\n')[0]).toContain(pinBase('ghcr.io/acme/builder:latest-gpu'));
+    // A live image named like a retired official one still floats.
+    expect(message('rpm-pin-versions', 'FROM quay.io/centos/centos:latest\nRUN dnf install -y git\n')[0]).toContain(pinBase('quay.io/centos/centos:latest'));
   });
   it('adds nothing where the tag, the repository or a digest fixes the release, or the tag is no longer built', () => {
     for (const from of [
@@ -151,7 +153,8 @@ describe('distribution packages on a base whose tag leaves the release open', ()
       expect(found, from).toHaveLength(1);
       expect(found[0], from).not.toMatch(floating);
     }
-    for (const from of ['FROM quay.io/pypa/manylinux_2_28_x86_64', 'FROM docker.io/dokken/centos-stream-9', 'FROM rockylinux:9', 'FROM registry.access.redhat.com/ubi9/ubi:latest']) {
+    // A retired official image gets no new builds (cloud-builders-community's `FROM centos`, frozen at CentOS 8.4.2105).
+    for (const from of ['FROM quay.io/pypa/manylinux_2_28_x86_64', 'FROM docker.io/dokken/centos-stream-9', 'FROM rockylinux:9', 'FROM registry.access.redhat.com/ubi9/ubi:latest', 'FROM centos', 'FROM centos:latest']) {
       expect(message('rpm-pin-versions', `${from}\nRUN dnf install -y git\n`)[0], from).not.toMatch(floating);
     }
     // Where the rule was silent (an official tag naming no version nor release), it stays silent.

@@ -226,6 +226,15 @@ describe('shell-pipefail', () => {
     expect(lines(`RUN ${key} && \\\n  ${source.replace('k.gpg', 'other.gpg')}\nRUN apt-get update && apt-get install -y cmake\n`)).toEqual([2]);
     expect(lines(`RUN ${key} && \\\n  ${source}\nRUN apt-get update || true\n`)).toEqual([2]);
     expect(lines(`RUN ${key} && \\\n  ${source}\nRUN mkdir /x\nRUN apt-get update\n`)).toEqual([2]);
+    // A key given to `apt-key add` in a group that swallows its status, then an `apt-get update` of the chain over a
+    // source the stage wrote without signed-by (azure-functions-docker): a missing key leaves it unsigned, and the update fails.
+    const msKey = 'curl -sL https://packages.microsoft.com/keys/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)';
+    const msList = 'echo "deb [arch=amd64] https://packages.microsoft.com/repos/azure-cli/ bullseye main" > /etc/apt/sources.list.d/azure-cli.list';
+    expect(run(`apt-get update && ${msList} && ${msKey} && apt-get update && apt-get install -y azure-cli`)).toEqual([]);
+    // Traps: no source of the stage, a source signed by its own keyring, the update's failure not ending the RUN.
+    expect(run(`${msKey} && apt-get update`)).toHaveLength(1);
+    expect(run(`${msList.replace('[arch=amd64]', '[signed-by=/usr/share/keyrings/ms.gpg]')} && ${msKey} && apt-get update`)).toHaveLength(1);
+    expect(run(`${msList} && ${msKey}; apt-get update`)).toHaveLength(1);
     // A later test asserts the value equals a literal that a failed source's output (nothing, a count of 0) is not.
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && echo "$N" && test "${N}" -eq 1696')).toEqual([]);
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && test "$N" -eq 0')).toHaveLength(1);
@@ -343,6 +352,17 @@ ${text}`).map((f) => f.message);
     expect(run('dpkg-query --show mariadb-server | cut -f2 > /tmp/v')).toBe(1);
     expect(run('rpm -q openssl | cut -d- -f2 > /tmp/v')).toBe(1);
     expect(run('ldconfig -v 2>/dev/null | cut -f1 -d":" > /tmp/dirs', 'USER app\n')).toBe(1);
+  });
+  it('is silent on a package listing whose package a dpkg -s or dpkg-query -W condition just found', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    // holoscan-sdk: `dpkg -L` of a package the `if dpkg -s` condition found installed.
+    expect(run('for pkg in libcusparselt0 libnvshmem3; do if dpkg -s "${pkg}" >/dev/null 2>&1; then dpkg -L "${pkg}" | grep -E ".so" | uniq | tee /etc/ld.so.conf.d/${pkg}.conf; ldconfig; fi; done')).toBe(0);
+    expect(run('dpkg-query -W libcudnn8 && dpkg -L libcudnn8 | tee /tmp/libs')).toBe(0);
+    // Traps: no such condition, a negated one, another package, a condition whose failure does not guard the listing.
+    expect(run('dpkg -L libcudnn8 | tee /tmp/libs')).toBe(1);
+    expect(run('if ! dpkg -s libcudnn8; then dpkg -L libcudnn8 | tee /tmp/libs; fi')).toBe(1);
+    expect(run('if dpkg -s libcudnn8; then dpkg -L libcudnn9 | tee /tmp/libs; fi')).toBe(1);
+    expect(run('dpkg -s libcudnn8; dpkg -L libcudnn8 | tee /tmp/libs')).toBe(1);
   });
   it('is silent where a later `||` throws the status away on purpose (issue 12)', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;

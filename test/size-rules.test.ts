@@ -216,6 +216,17 @@ describe('rpm-cleanup', () => {
   it('is silent on build stages, clean all, rm of the cache, cache mounts and zypper -n / --no-confirm', () => {
     expect(fixture('rpm-cleanup', 'good')).toEqual([]);
   });
+  it('offers the cache folder of the distribution\'s yum: tdnf\'s on CBL-Mariner, Azure Linux and Photon (azure-functions-docker)', () => {
+    const message = (from: string, install = 'yum install -y jq') => ruleFindings('rpm-cleanup', `FROM ${from}\nRUN ${install}\n`)[0]!.message;
+    expect(message('mcr.microsoft.com/dotnet/runtime:7.0-cbl-mariner2.0')).toContain('target=/var/cache/tdnf`');
+    expect(message('mcr.microsoft.com/azurelinux/base/core:3.0')).toContain('target=/var/cache/tdnf`');
+    expect(message('photon:5.0')).toContain('target=/var/cache/tdnf`');
+    // A cache mount on tdnf's folder there is enough.
+    expect(ruleFindings('rpm-cleanup', 'FROM mcr.microsoft.com/cbl-mariner/base/core:2.0\nRUN --mount=type=cache,target=/var/cache/tdnf yum install -y jq\n')).toEqual([]);
+    // Elsewhere yum's own; a dnf the Dockerfile installed is dnf.
+    expect(message('centos:7')).toContain('target=/var/cache/yum`');
+    expect(message('mcr.microsoft.com/cbl-mariner/base/core:2.0', 'dnf install -y jq')).toContain('target=/var/cache/dnf`');
+  });
   it('takes a cache folder the install names under a cache mount (modelmesh-serving), not another folder', () => {
     const run = (dir: string): string => `FROM registry.access.redhat.com/ubi9/ubi:9.5\nRUN --mount=type=cache,target=/root/.cache/dnf dnf install --setopt=cachedir=${dir} -y jq\n`;
     expect(ruleFindings('rpm-cleanup', run('/root/.cache/dnf'))).toEqual([]);
@@ -286,6 +297,14 @@ describe('yarn-cache-clean', () => {
     expect(positions(f)).toEqual([[4, 10], [5, 17], [6, 5]]);
     expect(f[1]!.message).toMatch(/^`yarn global add`/);
   });
+  it('is silent on a RUN that only warms the cache from a bind-mounted project (discourse_dev)', () => {
+    const run = (body: string) => ruleFindings('yarn-cache-clean', `FROM node:22\nUSER node\nRUN --mount=type=bind,src=/repo,from=repo,target=/tmp/clone,readwrite \\\n    ${body}\n`).length;
+    expect(run('cd /tmp/clone && (if [ -f yarn.lock ]; then yarn install; else CI=1 pnpm install; fi)')).toBe(0);
+    // Traps: the RUN also builds and copies out, the install runs outside the mount, or writes its modules elsewhere.
+    expect(run('cd /tmp/clone && yarn install && yarn build && cp -r dist /app')).toBe(1);
+    expect(run('cd /app && yarn install')).toBe(1);
+    expect(run('cd /tmp/clone && yarn install --modules-folder /app/node_modules')).toBe(1);
+  });
   it('is silent on build stages, yarn cache clean, cache mounts, rm of the cache and non-install commands', () => {
     expect(fixture('yarn-cache-clean', 'good')).toEqual([]);
   });
@@ -330,6 +349,13 @@ describe('wget-and-curl', () => {
   it('is silent when neither client is installed by the Dockerfile (the base image ships both)', () => {
     expect(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n')).toEqual([]);
     expect(positions(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN apt-get install -y curl\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n'))).toEqual([[3, 38]]);
+    // A base that ships both (azure-functions-docker on `mcr.microsoft.com/dotnet/sdk:6.0`): reinstalling curl adds nothing.
+    const dotnet = (from: string) => ruleFindings('wget-and-curl', `FROM ${from}\nRUN apt-get install -y curl\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n`).length;
+    expect(dotnet('mcr.microsoft.com/dotnet/sdk:6.0')).toBe(0);
+    expect(dotnet('mcr.microsoft.com/dotnet/sdk:8.0-bookworm-slim')).toBe(0);
+    // Traps: the Alpine and Azure Linux SDK images, and the runtime image, do not ship both.
+    expect(dotnet('mcr.microsoft.com/dotnet/sdk:8.0-azurelinux3.0')).toBe(1);
+    expect(dotnet('mcr.microsoft.com/dotnet/runtime:8.0')).toBe(1);
   });
   it('follows the final stage’s FROM chain', () => {
     const text = 'FROM debian:12 AS base\nRUN apt-get install -y curl wget\nRUN curl -fsSLO https://example.com/a\nFROM base\nRUN wget -q https://example.com/b\n';

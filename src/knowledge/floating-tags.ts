@@ -9,7 +9,7 @@
 import type { ImageName } from '../model/image-ref.js';
 import { LATEST_PINS } from './generated/official-latest.js';
 import { OFFICIAL_RELEASE_TAGS } from './generated/official-releases.js';
-import { isLocalImage, isOfficialImage } from './trusted-images.js';
+import { isLocalImage, isOfficialImage, RETIRED_OFFICIAL_IMAGES } from './trusted-images.js';
 
 const DEBIAN_CODENAMES: ReadonlySet<string> = new Set([
   // Debian, every release since 1.1
@@ -142,11 +142,13 @@ function coarseDistributionTag(image: ImageName, tag: string): FloatingRelease |
  * today; a distribution's own tag coarser than its release numbers, `alpine:3`: coarseDistributionTag), or any other image's tag that floats: none, one naming no version nor release (`latest`, `base`, `gpu`) or
  * a channel (`nightly`, `latest-gpu`: floatingTagWord). Null when the tag or the repository path names the release
  * (`azureml/openmpi5.0-ubuntu24.04:latest`), for a digest, a local image (no published tags to pin), an official tag
- * the data does not list (a version no longer built stays on its last release), and an official image's versionless
+ * the data does not list (a version no longer built stays on its last release), a retired official image's tag (RETIRED_OFFICIAL_IMAGES: `centos`, no longer built), and an official image's versionless
  * tag (`python:slim`), which BaseImage.unknownRelease covers: the pin rules are silent there.
  */
 export function floatingReleaseOf(image: ImageName): FloatingRelease | null {
   if (image.digest !== null || isLocalImage(image)) return null;
+  // A retired Docker Official Image (`centos`, frozen at CentOS 8.4.2105) gets no new builds: its tags no longer move.
+  if (image.registry === null && image.namespace === 'library' && RETIRED_OFFICIAL_IMAGES.has(image.repository)) return null;
   const tag = image.tag ?? 'latest';
   if (isOfficialImage(image)) {
     const coarse = coarseDistributionTag(image, tag);

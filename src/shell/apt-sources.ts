@@ -171,6 +171,14 @@ export function aptKeyringsInUse(instruction: Instruction, command: SimpleComman
   return new Set([...(sourcesAt(instruction, command)?.files.values() ?? [])].flatMap((f) => f.keyrings));
 }
 
+/**
+ * A source file the stage wrote by the time `command` runs names no `signed-by=` keyring (or has unknown lines:
+ * `add-apt-repository`): `apt-get update` checks it with apt's global keys (`apt-key add`, `/etc/apt/trusted.gpg.d/`).
+ */
+export function aptSourceTrustsGlobalKeys(instruction: Instruction, command: SimpleCommand): boolean {
+  return [...(sourcesAt(instruction, command)?.files.values() ?? [])].some((f) => !f.keyrings.length);
+}
+
 interface SourcesState {
   /** Some of the base image's own sources may still be there. */
   base: boolean;

@@ -167,3 +167,12 @@ export function isBusyboxBase(stage: Stage): boolean {
   if (!name) return false;
   return /(^|\/)(alpine|busybox)$/.test(name.familiar) || /(^|[-.])alpine/.test(name.tag ?? '');
 }
+
+/** The absolute targets of the RUN's `--mount=type=bind` mounts: what is written there stays out of the layer. */
+export function bindMountTargets(instruction: Instruction): string[] {
+  return (instruction.run?.mounts ?? []).flatMap((m) => {
+    if (m.type !== 'bind' || !m.target) return [];
+    const e = processWord(m.target, instruction.state.env);
+    return e.unresolved.length ? [] : [normalizePath(e.value)];
+  });
+}

@@ -136,3 +136,25 @@ export function endsItsRun(cmd: SimpleCommand, instruction: Instruction): boolea
   return last !== undefined && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
 }
 
+
+/** `dpkg -s P`, `dpkg-query -W P`: the package query action of a dpkg command ('status', 'show', 'list'), or null. */
+function packageQuery(cmd: SimpleCommand): 'status' | 'show' | 'list' | null {
+  if (cmd.name !== 'dpkg' && cmd.name !== 'dpkg-query') return null;
+  const has = (...names: string[]) => cmd.args.some((w) => names.includes(w.value));
+  if (has('-s', '--status')) return 'status';
+  if (has('-L', '--listfiles')) return 'list';
+  return cmd.name === 'dpkg-query' && has('-W', '--show') ? 'show' : null;
+}
+
+/**
+ * `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | … | tee …`: `reader` lists or shows packages that a
+ * `dpkg -s` or `dpkg-query -W` it needs (an `&&` chain or an `if` condition before it) just found, named by the same
+ * words: it cannot fail on them. Not without operands (a listing of the whole database, read elsewhere).
+ */
+export function confirmedPackages(reader: SimpleCommand): boolean {
+  if (packageQuery(reader) === null) return false;
+  const names = reader.invocation.operands.map((w) => w.value);
+  if (!names.length) return false;
+  const confirmed = new Set(reader.runsIf.filter((c) => { const q = packageQuery(c); return q === 'status' || q === 'show'; }).flatMap((c) => c.invocation.operands.map((w) => w.value)));
+  return names.every((n) => confirmed.has(n));
+}
