@@ -3656,6 +3656,11 @@ var init_trusted_images = __esm({
       // Garden Linux, the Linux distribution of the NeoNephos/SAP-run project, publishes its images in its own GitHub
       // organisation's registry (github.com/gardenlinux/gardenlinux README, "Container images": `ghcr.io/gardenlinux/gardenlinux`).
       "ghcr.io/gardenlinux/*",
+      // The Pandoc project's own images, built from github.com/pandoc/dockerfiles (pandoc.org/installing.html, "Docker":
+      // `pandoc/core`, `pandoc/latex`); Aqua Security's, the vendor of Trivy, a Docker Verified Publisher
+      // (hub.docker.com/u/aquasec; aquasecurity.github.io/trivy, "Installation", Container: `aquasec/trivy`).
+      "pandoc/*",
+      "aquasec/*",
       // GitHub's own Actions organisation: the Actions Runner image, the base Actions Runner Controller's docs build
       // custom runners on (docs.github.com, "Actions Runner Controller" \u2192 "Software installed in the ARC runner image":
       // `ghcr.io/actions/actions-runner`, built from github.com/actions/runner).
@@ -3700,6 +3705,11 @@ var init_trusted_images = __esm({
       "public.ecr.aws/lambda/*",
       "public.ecr.aws/amazonlinux/*",
       "quay.io/pypa/*",
+      // Google's official Cloud Build builders (github.com/GoogleCloudPlatform/cloud-builders: `gcr.io/cloud-builders/docker`,
+      // `gcloud`, `npm`, \u2026) and its Cloud Marketplace base images (`launcher.gcr.io/google/debian12`, `ubuntu2204`: the
+      // Google-maintained bases of github.com/GoogleCloudPlatform/click-to-deploy), beside the Marketplace names above.
+      "gcr.io/cloud-builders/*",
+      "launcher.gcr.io/google/*",
       // Canonical's own Ubuntu images on ECR Public (gallery.ecr.aws/ubuntu/ubuntu, "Ubuntu by Canonical"), and AWS's
       // Lambda Web Adapter, whose documented distribution is its own ECR Public account (github.com/awslabs/aws-lambda-web-adapter).
       "public.ecr.aws/ubuntu/*",
@@ -3783,9 +3793,14 @@ var init_trusted_images = __esm({
       "public.ecr.aws"
     ]);
     squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
-    VENDOR_REGISTRIES = /* @__PURE__ */ new Map([
+    VENDOR_REGISTRIES = new Map([
       ["mcr.microsoft.com/*", ["microsoft", "azure", "dotnet"]],
-      ["nvcr.io/nvidia/*", ["nvidia"]]
+      ["nvcr.io/nvidia/*", ["nvidia"]],
+      // Google's own namespaces of gcr.io, never all of it (gcr.io/<project> is every Cloud customer's): the Cloud Build
+      // builders, the Cloud SDK, the App Engine runtimes, Marketplace bases and distroless, from Google's organisations.
+      ...["gcr.io/cloud-builders/*", "gcr.io/google.com/cloudsdktool/*", "gcr.io/google-containers/*", "gcr.io/gcp-runtimes/*", "gcr.io/google-appengine/*", "gcr.io/distroless/*", "launcher.gcr.io/google/*", "marketplace.gcr.io/google/*"].map(
+        (glob) => [glob, ["googlecloudplatform", "google", "googleapis", "googlecontainertools"]]
+      )
     ]);
     COUNTRY_SECOND_LEVEL = /* @__PURE__ */ new Set(["co", "com", "net", "org", "gov", "edu", "ac", "or", "ne"]);
   }
@@ -3873,11 +3888,14 @@ function isPersonalWorkspaceImage(image) {
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
+function goVersionOfArchive(word) {
+  return GO_ARCHIVE.exec(word)?.[1] ?? null;
+}
 function goVersionOf(image) {
   if (image.familiar !== "golang") return null;
   return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? "")?.[1] ?? null;
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4265,6 +4283,9 @@ var init_image_defaults = __esm({
     ];
     BUILD_TOOLCHAIN_IMAGES = [/^quay\.io\/pypa\/(manylinux|musllinux)[\w-]*$/, /^(docker\.io\/)?dockcross\//];
     DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
+    GO_ARCHIVE = /(?:^|\/)go(\d+\.\d+)(?:\.\d+)?(?:rc\d+|beta\d+)?\.[a-z]+-[a-z0-9]+\.(?:tar\.gz|zip)$/;
+    GO_MODULES_SINCE = "1.11";
+    GO_MODULES_BY_DEFAULT_SINCE = "1.16";
   }
 });
 
@@ -5621,6 +5642,13 @@ function isBusyboxBase(stage) {
   const name = stage.rootImage.name;
   if (!name) return false;
   return /(^|\/)(alpine|busybox)$/.test(name.familiar) || /(^|[-.])alpine/.test(name.tag ?? "");
+}
+function bindMountTargets(instruction) {
+  return (instruction.run?.mounts ?? []).flatMap((m) => {
+    if (m.type !== "bind" || !m.target) return [];
+    const e = processWord(m.target, instruction.state.env);
+    return e.unresolved.length ? [] : [normalizePath(e.value)];
+  });
 }
 var SETTING_WRITERS;
 var init_caches = __esm({
@@ -12055,6 +12083,9 @@ function namesNoRelease(tag) {
 function isVariantOnlyTag(tag) {
   return tag.toLowerCase().split(/[-_]/).every((w) => VARIANT_WORDS.has(w));
 }
+function repositoryNamesDistributionRelease(repository2) {
+  return DISTRIBUTION_RELEASE_REPOSITORY.test(repository2.toLowerCase().split("/").pop() ?? "");
+}
 function floatingTagWord(tag) {
   const parts = tag.toLowerCase().split(/[-_]/);
   if (parts.some((part) => BUILD_DATE.test(part))) return null;
@@ -12075,6 +12106,7 @@ function coarseDistributionTag(image, tag) {
 }
 function floatingReleaseOf(image) {
   if (image.digest !== null || isLocalImage(image)) return null;
+  if (image.registry === null && image.namespace === "library" && RETIRED_OFFICIAL_IMAGES.has(image.repository)) return null;
   const tag = image.tag ?? "latest";
   if (isOfficialImage(image)) {
     const coarse = coarseDistributionTag(image, tag);
@@ -12089,7 +12121,7 @@ function floatingReleaseOf(image) {
   if (namesReleaseIn(tag, false) || namesReleaseIn(image.path, true)) return null;
   return { distribution: null, pinned: null };
 }
-var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS, RELEASE_PARTS;
+var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, DISTRIBUTION_RELEASE_REPOSITORY, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS, RELEASE_PARTS;
 var init_floating_tags = __esm({
   "src/knowledge/floating-tags.ts"() {
     "use strict";
@@ -12187,6 +12219,7 @@ var init_floating_tags = __esm({
       "nanoserver",
       "standalone"
     ]);
+    DISTRIBUTION_RELEASE_REPOSITORY = /^(ubuntu[-_.]?(1[4-9]|2\d)[-_.]?(0[._]?4|1[._]?0)|debian[-_.]?([89]|1[0-9]))$/;
     BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
     FLOATING_TAG_WORDS = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
     CHANNEL_LABELS = /* @__PURE__ */ new Set(["stable", "lts", "current", "mainline"]);
@@ -16168,7 +16201,8 @@ var init_instruction = __esm({
 
 // src/model/windows.ts
 function isWindowsImage(image) {
-  return image.resolved !== null && WINDOWS_IMAGE.test(image.resolved);
+  const text = image.resolved ?? image.raw.replace(/\$\{[^}]*\}|\$\w+/g, "");
+  return WINDOWS_IMAGE.test(text);
 }
 function isWindowsShell(shell) {
   const exe = (shell[0] ?? "").toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
@@ -16576,7 +16610,7 @@ function templateMarker(instructions) {
   for (const ins of instructions) {
     if (TEMPLATE_SYNTAX.test(ins.keywordText)) return ins.keywordRange;
     const image = ins.keyword === "FROM" ? ins.args.find((a) => !a.value.startsWith("--")) : void 0;
-    if (image && (TEMPLATE_SYNTAX.test(image.value) || MUSTACHE_IN_IMAGE.test(image.value))) return image.range;
+    if (image && (TEMPLATE_SYNTAX.test(image.value) || IMAGE_PLACEHOLDERS.some((re) => re.test(image.value)))) return image.range;
   }
   return null;
 }
@@ -16620,7 +16654,7 @@ function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
-var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, MUSTACHE_IN_IMAGE, GENERATED, DO_NOT_EDIT, UNSET_USER, PACKAGE_TOOLS;
+var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, IMAGE_PLACEHOLDERS, GENERATED, DO_NOT_EDIT, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -16672,10 +16706,12 @@ var init_build = __esm({
       { inImage: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, asKeyword: true, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
       { inImage: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, asKeyword: true, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
       { inImage: /^<[A-Za-z_][A-Za-z0-9_]*>$/, asKeyword: true, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ },
+      { inImage: /^[^\s<]+<[A-Za-z_][\w-]*>/, asKeyword: false, inLine: /<[A-Za-z_][\w-]*>/ },
+      { inImage: /^\[[A-Za-z_][\w.-]*\]$/, asKeyword: false, inLine: /^\s*FROM\s+\[[A-Za-z_][\w.-]*\]/i },
       // With an optional `:pattern` (azureml-assets' `{{latest-image-tag:biweekly.d{6}.d{1}.*}}`).
       { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/ }
     ];
-    MUSTACHE_IN_IMAGE = PLACEHOLDERS[3].inImage;
+    IMAGE_PLACEHOLDERS = PLACEHOLDERS.map((p) => p.inImage);
     GENERATED = /\b(auto-?)?generated\b/i;
     DO_NOT_EDIT = /\b(do[ _-]?not|don'?t|never)[ _-](edit|modify|change)\b/i;
     UNSET_USER = { name: null, source: "unset", root: true };
@@ -19962,8 +19998,8 @@ function buildsOfWorkflow(file, inputs, depth) {
         for (const b of buildsOfWorkflow(node_path_default.join(root, called), given, depth + 1)) out.set(JSON.stringify(b), b);
       }
     }
-    const steps = job["steps"];
-    for (const step of Array.isArray(steps) ? steps : []) {
+    const steps2 = job["steps"];
+    for (const step of Array.isArray(steps2) ? steps2 : []) {
       const uses2 = record(step)?.["uses"];
       const given = record(record(step)?.["with"]);
       const run2 = record(step)?.["run"];
@@ -20642,6 +20678,18 @@ var init_apt_recommends = __esm({
       "libjq1",
       "libonig5",
       "apt-utils",
+      // Also bookworm's index: sudo depends on libaudit1, libpam0g, libselinux1, zlib1g and libpam-modules (in every
+      // base); binutils on binutils-common, libbinutils and binutils-<arch> (libctf0, libctf-nobfd0, libgprofng0,
+      // libjansson4, libsframe1); libgomp1 on gcc-12-base and libc6; liblttng-ust1 on liblttng-ust-common1,
+      // liblttng-ust-ctl5 and libnuma1. None recommends anything.
+      "sudo",
+      "binutils",
+      "binutils-common",
+      "libbinutils",
+      "libgomp1",
+      "liblttng-ust1",
+      "liblttng-ust-common1",
+      "liblttng-ust-ctl5",
       // Read from Debian bookworm's index (apt-cache show): libxcb-cursor0 (Qt's xcb plugin) pulls only libxcb libraries,
       // libxau6, libxdmcp6, libbsd0 and libmd0, none recommending anything; numactl: libnuma1, libc6. locales: libc-bin
       // (recommends manpages) and debconf (apt-utils, debconf-i18n), both in every Debian and Ubuntu base image already, so
@@ -20899,6 +20947,9 @@ function onlyFrozenAptSources(instruction, command) {
 }
 function aptKeyringsInUse(instruction, command) {
   return new Set([...sourcesAt(instruction, command)?.files.values() ?? []].flatMap((f) => f.keyrings));
+}
+function aptSourceTrustsGlobalKeys(instruction, command) {
+  return [...sourcesAt(instruction, command)?.files.values() ?? []].some((f) => !f.keyrings.length);
 }
 function sourcesAt(instruction, command) {
   if (!instruction.stage) return null;
@@ -21175,7 +21226,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release; also a repository named only for a distribution at a release, `launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `debian12`, while `ubuntu`, `ubuntu_latest` or an application's `app-ubuntu2004` still float), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`, Google's own namespaces of gcr.io (`gcr.io/cloud-builders/\u2026`, `launcher.gcr.io/google/\u2026`, `gcr.io/gcp-runtimes/\u2026`, not the rest of gcr.io, which holds every Cloud customer's projects) in `GoogleCloudPlatform/*`, `google/*`, `googleapis/*` or `GoogleContainerTools/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -21197,7 +21248,7 @@ var init_base_image_tag = __esm({
           if (/(^|[-_.])nightly([-_.]|$)/i.test(name.repository)) continue;
           if (name.namespace !== null && name.namespace !== "library" && buildContext?.builtBeside(name.repository)) continue;
           if (name.tag !== null && tagFromArgument(raw)) continue;
-          if ((name.tag === null || FLOATING_TAG_WORDS.has(name.tag)) && name.familiar.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part))) continue;
+          if ((name.tag === null || FLOATING_TAG_WORDS.has(name.tag)) && (name.familiar.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part)) || name.namespace !== null && name.namespace !== "library" && repositoryNamesDistributionRelease(name.repository))) continue;
           if (name.namespace !== null && name.namespace !== "library" && buildContext?.projectImage(name)) continue;
           if (devImage && name.tag !== null && name.namespace !== null && name.namespace !== "library") continue;
           const rolling = stage.image.rollingRelease;
@@ -23211,7 +23262,7 @@ var init_conda_channels = __esm({
 });
 
 // rules/conda-pin-versions.ts
-var SPEC2, conda_pin_versions_default;
+var SPEC2, LOCAL_CHANNEL, conda_pin_versions_default;
 var init_conda_pin_versions = __esm({
   "rules/conda-pin-versions.ts"() {
     "use strict";
@@ -23223,6 +23274,7 @@ var init_conda_pin_versions = __esm({
     init_invocation();
     init_unpinned();
     SPEC2 = /^([A-Za-z0-9_][\w.-]*)\s*(.*)$/s;
+    LOCAL_CHANNEL = /^(local|file:\/\/.*|\.{0,2}\/.*|~\/.*)$/i;
     conda_pin_versions_default = defineRule({
       meta: {
         id: "conda-pin-versions",
@@ -23231,7 +23283,7 @@ var init_conda_pin_versions = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba install` or `create` of a named package without `=version`.",
         docs: {
-          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release's builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA's release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
+          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release's builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA's release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). A package from a local channel (`-c local`, `--use-local`, `-c file:///\u2026`, `local::name`) is the project's own build, which its release versions: the one package such an install names, or one the project defines. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: 'RUN conda install -y -c conda-forge python=3.11 numpy "scipy>=1.11"',
           good: "RUN conda install -y -c conda-forge python=3.11 numpy=1.26.4 scipy=1.11.4"
         },
@@ -23244,7 +23296,11 @@ var init_conda_pin_versions = __esm({
         for (const install2 of condaInstalls(model)) {
           if (install2.instruction.stage?.devEnvironment) continue;
           if (hasOption(install2, "--revision", "--clone")) continue;
-          const first = optionValues(install2, "-c", "--channel")[0]?.value ?? null;
+          const channels = optionValues(install2, "-c", "--channel").map((c) => c.value);
+          const first = channels[0] ?? null;
+          const local = hasOption(install2, "--use-local") || channels.some((c) => LOCAL_CHANNEL.test(c));
+          const own = local ? buildContext?.projectPythonPackages() ?? /* @__PURE__ */ new Set() : null;
+          const alone = install2.packages.length === 1;
           const unpinned = [];
           const ranges = [];
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
@@ -23255,6 +23311,7 @@ var init_conda_pin_versions = __esm({
             if (!m) continue;
             const [, name, rest] = m;
             if (pinnedByChannel(channel, name)) continue;
+            if (value.includes("::") && LOCAL_CHANNEL.test(channel) || own && (alone || own.has(name.toLowerCase().replace(/[-_.]+/g, "-")))) continue;
             if (rest === "") {
               unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
             } else if (/^[<>!~]/.test(rest)) {
@@ -25445,10 +25502,24 @@ function mayBeInModule(instruction) {
 }
 function gopathMode(instruction, command) {
   const own = command.assignments.find((a) => a.name === "GO111MODULE");
-  if ((own ? own.value : instruction.state.env.get("GO111MODULE")) === "off") return true;
+  const mode = own ? own.value : instruction.state.env.get("GO111MODULE");
+  if (mode === "off") return true;
+  const go = stageGoVersion(instruction);
+  if (!go) return false;
+  if (compareVersions(go, GO_MODULES_SINCE) < 0) return true;
+  return mode !== "on" && compareVersions(go, GO_MODULES_BY_DEFAULT_SINCE) < 0 && !mayBeInModule(instruction);
+}
+function stageGoVersion(instruction) {
+  let found = null;
+  for (const stage of [...instruction.stage?.lineage ?? []].reverse()) {
+    for (const earlier of stage.instructions) {
+      if (earlier.stage === instruction.stage && earlier.index > instruction.index) break;
+      const words = earlier.keyword === "ADD" ? earlier.args.map((a) => a.value) : (earlier.run?.script?.commands ?? []).flatMap((c) => c.args.map((w) => w.value));
+      for (const w of words) found = goVersionOfArchive(w) ?? found;
+    }
+  }
   const image = instruction.stage?.rootImage.name;
-  const go = image && goVersionOf(image);
-  return !!go && compareVersions(go, "1.11") < 0;
+  return found ?? (image ? goVersionOf(image) : null);
 }
 function bringsModule(name, args) {
   return name === "cd" || name === "pushd" || name === "git" && args.includes("clone") || name === "go" && args[0] === "mod";
@@ -25473,7 +25544,7 @@ var init_go_pin_versions = __esm({
         preset: "recommended",
         description: "`go install pkg@latest`, or a remote package without `@version`.",
         docs: {
-          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or on an official `golang` image older than 1.11, `golang:1.9.2-stretch`, which has no modules), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
+          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image's tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: "RUN go install golang.org/x/tools/gopls@latest",
           good: "RUN go install golang.org/x/tools/gopls@v0.16.2"
         },
@@ -28549,6 +28620,72 @@ var init_github_action = __esm({
   }
 });
 
+// src/context/cloud-build.ts
+function steps(text) {
+  const doc = text === null ? null : yamlDocument(text);
+  return Array.isArray(doc?.steps) ? doc.steps.filter((s) => s && typeof s === "object") : [];
+}
+function repositoryOf(image) {
+  const normal = image.trim().replace(/\$\{(\w+)\}/g, "$$$1");
+  const lastSlash = normal.lastIndexOf("/");
+  const colon = normal.indexOf(":", lastSlash + 1);
+  return (colon < 0 ? normal : normal.slice(0, colon)).split("@")[0];
+}
+function builtRepositories(stepList, dockerfileName) {
+  const built = /* @__PURE__ */ new Set();
+  for (const step of stepList) {
+    if (!Array.isArray(step.args) || !step.args.every((a) => typeof a === "string" || typeof a === "number")) continue;
+    const args = step.args.map(String);
+    if (args[0] !== "build") continue;
+    const tags = [];
+    let file = null;
+    const positional = [];
+    for (let i = 1; i < args.length; i++) {
+      const a = args[i];
+      const m = /^(--tag|-t|--file|-f)(?:=(.*))?$/.exec(a);
+      if (m) {
+        const value = m[2] ?? args[++i] ?? "";
+        if (m[1] === "--tag" || m[1] === "-t") tags.push(value);
+        else file = value;
+      } else if (/^(--build-arg|--target|--cache-from|--platform|--network|--label)$/.test(a)) i++;
+      else if (!a.startsWith("-")) positional.push(a);
+    }
+    if (positional.length !== 1 || node_path_default.posix.normalize(positional[0]) !== ".") continue;
+    if (file !== null && node_path_default.posix.normalize(file) !== dockerfileName) continue;
+    for (const t of tags) built.add(repositoryOf(t));
+  }
+  return built;
+}
+function configurations(context, folder2, depth) {
+  const prefix = folder2 === "." ? "" : `${folder2}/`;
+  const found = [];
+  for (const name of context.list(folder2)) {
+    const rel = `${prefix}${name}`;
+    if (/^cloudbuild([-_.][\w.-]*)?\.ya?ml$/.test(name)) found.push(rel);
+    else if (depth < MAX_DEPTH && !name.startsWith(".") && name !== "node_modules" && context.isDirectory(rel)) found.push(...configurations(context, rel, depth + 1));
+  }
+  return found;
+}
+function buildsCloudBuildStep(context) {
+  if (!context.dockerfile) return false;
+  const folder2 = node_path_default.posix.dirname(context.dockerfile);
+  const prefix = folder2 === "." ? "" : `${folder2}/`;
+  const built = /* @__PURE__ */ new Set();
+  for (const name of CONFIG_NAMES) for (const r of builtRepositories(steps(context.read(`${prefix}${name}`)), node_path_default.posix.basename(context.dockerfile))) built.add(r);
+  if (built.size === 0) return false;
+  return configurations(context, folder2, 0).some((file) => steps(context.read(file)).some((s) => typeof s.name === "string" && built.has(repositoryOf(s.name))));
+}
+var CONFIG_NAMES, MAX_DEPTH;
+var init_cloud_build = __esm({
+  "src/context/cloud-build.ts"() {
+    "use strict";
+    init_node_path();
+    init_yaml_document();
+    CONFIG_NAMES = ["cloudbuild.yaml", "cloudbuild.yml"];
+    MAX_DEPTH = 2;
+  }
+});
+
 // src/knowledge/users.ts
 function nonRootSetup(image) {
   if (/^gcr\.io\/distroless\//.test(image.familiar)) return { create: null, user: String(DISTROLESS_NONROOT_UID) };
@@ -28793,6 +28930,7 @@ var init_non_root_user = __esm({
     init_supervisor();
     init_folders();
     init_github_action();
+    init_cloud_build();
     init_fix_edits();
     init_installs();
     init_file_purpose();
@@ -28814,7 +28952,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla` (also after an explicit `USER 0`); CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla` (also after an explicit `USER 0`); CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -28832,7 +28970,7 @@ var init_non_root_user = __esm({
         if (installsSystemPackage(final, ROOT_PACKAGES)) return;
         const base = baseOf(final);
         if (base && runAsNonRootByPlatform(base) || startsLambdaRuntime(final)) return;
-        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext));
+        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext) || buildsCloudBuildStep(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
           if (user.root && !userPickedElsewhere()) {
@@ -29477,10 +29615,24 @@ var init_requirements_pin_versions = __esm({
   }
 });
 
-// rules/rpm-cleanup.ts
-function cacheDirOf(call) {
-  return call.invocation.program === "yum" ? "yum" : call.invocation.program === "tdnf" ? "tdnf" : "dnf";
+// src/knowledge/rpm-caches.ts
+function yumIsTdnf(image) {
+  return image !== null && (TDNF_NAME.test(image.familiar) || TDNF_TAG.test(image.tag ?? ""));
 }
+function rpmCacheFolder(program, image) {
+  if (program === "tdnf" || program === "yum" && yumIsTdnf(image)) return "/var/cache/tdnf";
+  return program === "yum" ? "/var/cache/yum" : "/var/cache/dnf";
+}
+var TDNF_NAME, TDNF_TAG;
+var init_rpm_caches = __esm({
+  "src/knowledge/rpm-caches.ts"() {
+    "use strict";
+    TDNF_NAME = /^(mcr\.microsoft\.com\/(cbl-mariner|azurelinux)\/|photon$|(docker\.io\/)?library\/photon$)/;
+    TDNF_TAG = /(^|[-_.])(cbl-mariner|mariner|azurelinux|photon)[0-9.]*([-_.]|$)/i;
+  }
+});
+
+// rules/rpm-cleanup.ts
 function zypperUsedLater(model, ins) {
   return model.stages.some(
     (stage) => stage.lineage.includes(ins.stage) && stage.instructions.some((later) => later.keyword === "RUN" && (stage !== ins.stage || later.index > ins.index) && !!later.run?.script?.commands.some((c) => c.invocation.tool === "zypper"))
@@ -29492,6 +29644,7 @@ var init_rpm_cleanup = __esm({
     "use strict";
     init_run_edits();
     init_file_purpose();
+    init_rpm_caches();
     init_rule();
     init_installs();
     init_invocation();
@@ -29508,7 +29661,7 @@ var init_rpm_cleanup = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` without a `clean all` (or cache mount) in the same `RUN`, or without `-y` / non-interactive mode.",
         docs: {
-          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor is a missing clean reported in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing; a missing `-y` still is, since the build fails.",
+          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. The cache mount the message offers is on the folder of the program as the base image has it: on CBL-Mariner, Azure Linux and Photon OS `yum` is tdnf, whose cache is `/var/cache/tdnf`. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself. Nor is a missing clean reported in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing; a missing `-y` still is, since the build fails.",
           bad: "RUN dnf install python3.12",
           good: "RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12",
           fixSafety: "The fix ends the same `RUN` with the tool's own clean (`dnf clean all`, `yum clean all`, `microdnf clean all`, `tdnf clean all`, `zypper clean --all`, the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. yum and dnf fetch the metadata again when a later install needs it, so their fix is safe; zypper's is unsafe when a later `RUN` of the stage (or of a stage built `FROM` it) uses zypper, which may then find no repository metadata without `zypper refresh`. The missing `-y`/`-n` has no fix. No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -29540,7 +29693,7 @@ var init_rpm_cleanup = __esm({
           if (model.artifactBuilder || runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
           const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || // `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`: the cache lives in the mount.
           rpm.every((call) => optionValues(call.invocation, "--setopt").some(({ value }) => /^cachedir=/.test(value) && hasCacheMountOn(ins, [value.slice("cachedir=".length)]))) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
-          if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], "clean all", "/var/cache/" + cacheDirOf(rpm[0]), true);
+          if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], "clean all", rpmCacheFolder(rpm[0].invocation.program, ins.stage.rootImage?.name ?? null), true);
           const zypperCleaned = hasCacheMountOn(ins, ZYPP_CACHE) || runsClean(script, "zypper", (inv) => inv.subcommand === "clean" || inv.subcommand === "cc") || removesPath(ins, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + "/"));
           if (!zypperCleaned && zypper[0]) reportClean(ins, zypper[0], "clean --all", "/var/cache/zypp", !zypperUsedLater(model, ins));
         }
@@ -30261,6 +30414,23 @@ function endsItsRun(cmd, instruction) {
   const last = script.statements[script.statements.length - 1];
   return last !== void 0 && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
 }
+function packageQuery(cmd) {
+  if (cmd.name !== "dpkg" && cmd.name !== "dpkg-query") return null;
+  const has = (...names) => cmd.args.some((w) => names.includes(w.value));
+  if (has("-s", "--status")) return "status";
+  if (has("-L", "--listfiles")) return "list";
+  return cmd.name === "dpkg-query" && has("-W", "--show") ? "show" : null;
+}
+function confirmedPackages(reader) {
+  if (packageQuery(reader) === null) return false;
+  const names = reader.invocation.operands.map((w) => w.value);
+  if (!names.length) return false;
+  const confirmed = new Set(reader.runsIf.filter((c) => {
+    const q = packageQuery(c);
+    return q === "status" || q === "show";
+  }).flatMap((c) => c.invocation.operands.map((w) => w.value)));
+  return names.every((n) => confirmed.has(n));
+}
 var sameRange2;
 var init_witnessed = __esm({
   "src/shell/witnessed.ts"() {
@@ -30909,6 +31079,18 @@ function installsProduct(cmd, file) {
   const product = file.split("/").pop().replace(/\.[^.]+$/, "");
   return cmd.invocation.operands.some((w) => w.literal && (w.value === product || w.value.startsWith(`${product}-`)));
 }
+function globalKeyCheckedByUpdate(pipe, script, instruction) {
+  const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
+  const feeders = pipe.commands.filter((c) => c.pipelineIndex === last - 1);
+  if (!feeders.length) return false;
+  const fed = feeders.reduce((a, c) => comparePositions(c.range.end, a) > 0 ? c.range.end : a, feeders[0].range.end);
+  const end = script.commands.filter((c) => rangeContains(pipe.range, c.range) && comparePositions(c.range.start, fed) > 0);
+  const addsKey = end.some((c) => c.name === "apt-key" && c.invocation.operands[0]?.value === "add" && ["-", "/dev/stdin"].includes(c.invocation.operands[1]?.value ?? ""));
+  if (!addsKey) return false;
+  return script.commands.some(
+    (c) => comparePositions(c.range.start, pipe.range.end) > 0 && c.invocation.tool === "apt" && c.invocation.subcommand === "update" && failureEndsScript(c, pipe, script) && aptSourceTrustsGlobalKeys(instruction, c)
+  );
+}
 function keyringCheckedNextRun(pipe, model, instruction) {
   const last = lastCommand(pipe);
   const apt = CHECKED_FILES.find((c) => c.tool === "apt" && c.subcommand === "update");
@@ -31047,6 +31229,7 @@ function cannotFail(cmd, pipe, files) {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   if (readsSystemState(cmd.name, cmd.args[0]?.value)) return true;
   if (files && listsSystemState(cmd, files)) return true;
+  if (confirmedPackages(cmd)) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
   const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
@@ -31095,7 +31278,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
@@ -31119,7 +31302,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !keyringCheckedNextRun(p, model, instruction)
+            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !keyringCheckedNextRun(p, model, instruction) && !globalKeyCheckedByUpdate(p, script, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -31954,6 +32137,19 @@ var init_useradd_large_uid = __esm({
   }
 });
 
+// src/knowledge/http-clients.ts
+function shipsCurlAndWget(image) {
+  if (image.registry === "mcr.microsoft.com" && image.path === "dotnet/sdk") return !DOTNET_SDK_OTHER_TAGS.test(image.tag ?? "latest");
+  return false;
+}
+var DOTNET_SDK_OTHER_TAGS;
+var init_http_clients = __esm({
+  "src/knowledge/http-clients.ts"() {
+    "use strict";
+    DOTNET_SDK_OTHER_TAGS = /alpine|azurelinux|cbl-mariner|mariner|nanoserver|windowsservercore|aot/i;
+  }
+});
+
 // rules/wget-and-curl.ts
 function before5(a, b) {
   return a.range.start.line < b.range.start.line || a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column;
@@ -31975,6 +32171,7 @@ var init_wget_and_curl = __esm({
     init_rule();
     init_installs();
     init_caches();
+    init_http_clients();
     init_file_purpose();
     wget_and_curl_default = defineRule({
       meta: {
@@ -31984,7 +32181,7 @@ var init_wget_and_curl = __esm({
         preset: "recommended",
         description: "Both `wget` and `curl` are used in the shipped image.",
         docs: {
-          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so a second client costs nothing that ships.",
+          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile, or the base image is one known to ship both (the .NET SDK images on Debian and Ubuntu, `mcr.microsoft.com/dotnet/sdk:8.0`, which install `curl` and `wget`), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so a second client costs nothing that ships.",
           bad: "RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz",
           good: "RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz"
         },
@@ -32007,6 +32204,8 @@ var init_wget_and_curl = __esm({
         const curl = first.get("curl");
         if (!wget || !curl) return;
         if (!installs2(model, runs, "wget") && !installs2(model, runs, "curl")) return;
+        const root = shipped[0]?.rootImage?.name;
+        if (root && shipsCurlAndWget(root)) return;
         const [earlier, later, tool, other] = before5(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
         report({
           range: later.word.range,
@@ -32130,6 +32329,16 @@ var init_workdir_absolute = __esm({
 });
 
 // rules/yarn-cache-clean.ts
+function warmsCache(ins) {
+  const binds = bindMountTargets(ins);
+  if (!binds.length) return false;
+  const inBind = (c) => c.cwd.root === "/" && binds.some((b) => covers(b, `/${c.cwd.segments.join("/")}`.replace(/^\/$/, "/")));
+  return ins.run.script.commands.every((c) => {
+    if (c.name === "cd" || c.name === "[" || c.name === "test") return true;
+    const tool = c.invocation.tool ?? c.name;
+    return tool !== null && CACHE_WARMERS.has(tool) && ["install", "ci", null].includes(c.invocation.subcommand) && !c.invocation.options.some((o) => o.name === "--modules-folder") && inBind(c);
+  });
+}
 function yarnRemovedLater(script) {
   for (const install2 of script.commands) {
     if (!install2.invocation.operands.some((w) => w.value === "yarn")) continue;
@@ -32139,7 +32348,7 @@ function yarnRemovedLater(script) {
   }
   return null;
 }
-var YARN_CACHE, yarn_cache_clean_default;
+var YARN_CACHE, yarn_cache_clean_default, CACHE_WARMERS;
 var init_yarn_cache_clean = __esm({
   "rules/yarn-cache-clean.ts"() {
     "use strict";
@@ -32150,6 +32359,7 @@ var init_yarn_cache_clean = __esm({
     init_invocation();
     init_removals();
     init_order();
+    init_shipping();
     init_caches();
     YARN_CACHE = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/home/node/.cache/yarn"];
     yarn_cache_clean_default = defineRule({
@@ -32160,7 +32370,7 @@ var init_yarn_cache_clean = __esm({
         preset: "recommended",
         description: "`yarn install` without `yarn cache clean` (or a cache mount on the yarn cache) in the same `RUN` of the shipped image.",
         docs: {
-          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
+          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself. Nor on a `RUN` that only warms the cache: every install (`yarn`, `npm`, `pnpm`) runs in a project under a `--mount=type=bind` mount, whose `node_modules` stays out of the layer, and the `RUN` does nothing else but `cd` and tests (discourse_dev's `RUN --mount=type=bind,\u2026,target=/tmp/clone cd /tmp/clone && yarn install`, commented \"Warm global yarn cache\"): the cache is what it is for, and there is no second copy; not when it also builds or copies something out. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
           bad: "RUN yarn install --frozen-lockfile",
           good: "RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile",
           fixSafety: "The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`'s continuation style; there is none when the `RUN` removes the yarn package it installed (`apk del yarn`), where the message asks for the clean before that removal. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug'n'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`)."
@@ -32181,6 +32391,7 @@ var init_yarn_cache_clean = __esm({
           const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
           if (!cacheShips(ins.stage, YARN_CACHE)) continue;
+          if (warmsCache(ins)) continue;
           const { command, invocation, subcommand: subcommand2 } = installs3[0];
           const program = programText(model, command);
           const prefix = runAsPrefix(command);
@@ -32197,6 +32408,7 @@ var init_yarn_cache_clean = __esm({
         }
       }
     });
+    CACHE_WARMERS = /* @__PURE__ */ new Set(["yarn", "npm", "pnpm"]);
   }
 });
 
@@ -43512,7 +43724,7 @@ function ownBaseImage(file, own, depth = 0) {
   }
   const cached = facts.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.value;
-  if (depth >= MAX_DEPTH) return null;
+  if (depth >= MAX_DEPTH2) return null;
   let value = null;
   try {
     const model = buildModel(file, node_fs_default.readFileSync(file, "utf8"));
@@ -43534,7 +43746,7 @@ function ownBaseImage(file, own, depth = 0) {
   facts.set(file, { mtimeMs, value });
   return value;
 }
-var MAX_DEPTH, MAX_LEVELS3, facts;
+var MAX_DEPTH2, MAX_LEVELS3, facts;
 var init_own_base = __esm({
   "src/context/own-base.ts"() {
     "use strict";
@@ -43546,7 +43758,7 @@ var init_own_base = __esm({
     init_compose();
     init_own_images();
     init_project_file();
-    MAX_DEPTH = 4;
+    MAX_DEPTH2 = 4;
     MAX_LEVELS3 = 4;
     facts = /* @__PURE__ */ new Map();
   }
@@ -43596,7 +43808,7 @@ function section(text, header) {
   const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
   return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
 }
-var METADATA_FILES, MAX_DEPTH2, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
+var METADATA_FILES, MAX_DEPTH3, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
 var init_own_packages = __esm({
   "src/context/own-packages.ts"() {
     "use strict";
@@ -43606,7 +43818,7 @@ var init_own_packages = __esm({
     init_project_file();
     init_requirements();
     METADATA_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
-    MAX_DEPTH2 = 3;
+    MAX_DEPTH3 = 3;
     MAX_SUBFOLDERS = 100;
     MAX_FOLDERS = 400;
     NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures|examples?|samples?)$/i;
@@ -43617,7 +43829,7 @@ var init_own_packages = __esm({
         if (cached) return cached;
         const found = [];
         let level = [root];
-        for (let depth = 1; depth <= MAX_DEPTH2 && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
+        for (let depth = 1; depth <= MAX_DEPTH3 && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
           level = level.flatMap((dir) => subfolders(dir).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS).map((n) => node_path_default.join(dir, n)));
           level = level.slice(0, MAX_FOLDERS - found.length);
           found.push(...level);
@@ -43657,7 +43869,7 @@ function repositoryOwner(file) {
   const start = node_path_default.dirname(node_path_default.resolve(file));
   const seen = [];
   let owner = null;
-  for (let dir = start, depth = 0; depth < MAX_DEPTH3; depth++) {
+  for (let dir = start, depth = 0; depth < MAX_DEPTH4; depth++) {
     const cached = owners.get(dir);
     if (cached !== void 0) {
       owner = cached;
@@ -43708,13 +43920,13 @@ function ownerOfRemote(config) {
   const owner = (scp ?? withScheme)?.[1];
   return owner && !/^file:/i.test(url) ? decodeURIComponent(owner) : null;
 }
-var MAX_DEPTH3, owners;
+var MAX_DEPTH4, owners;
 var init_repository = __esm({
   "src/context/repository.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
-    MAX_DEPTH3 = 40;
+    MAX_DEPTH4 = 40;
     owners = /* @__PURE__ */ new Map();
   }
 });
@@ -43896,7 +44108,7 @@ function launchedOverWorkingTree(dockerfile) {
     (folder2) => buildFiles(folder2).some((file) => {
       if (!readText2(file).includes(name)) return false;
       const f = readLaunchFile(file);
-      return f.launchesOverTree && f.builds.some((b) => b !== null && namesDockerfile(b, folder2, own));
+      return f.launchesOverTree && f.builds.length > 0 && f.builds.every((b) => b !== null && namesDockerfile(b, folder2, own));
     })
   );
   if (!launches && !tied.length) return false;
@@ -43909,7 +44121,7 @@ function mayName(build, folder2, dockerfile) {
   return /[$`]/.test(rest) || !isFile(node_path_default.resolve(folder2, rest)) || namesDockerfile(build, folder2, dockerfile);
 }
 function buildFiles(dir) {
-  return entries(dir).filter((e) => SHELL_SCRIPT3.test(e.name) || MAKEFILE3.test(e.name)).filter((e) => e.isFile() || e.isSymbolicLink() && isFile(node_path_default.join(dir, e.name))).map((e) => e.name).sort().slice(0, MAX_FILES3).map((n) => node_path_default.join(dir, n));
+  return entries(dir).filter((e) => e.isFile() || e.isSymbolicLink() && isFile(node_path_default.join(dir, e.name))).filter((e) => SHELL_SCRIPT3.test(e.name) || MAKEFILE3.test(e.name) || !e.name.includes(".") && bashShebang(node_path_default.join(dir, e.name))).map((e) => e.name).sort().slice(0, MAX_FILES3).map((n) => node_path_default.join(dir, n));
 }
 function subfolders2(dir) {
   const out = [];
@@ -43958,6 +44170,16 @@ function leadingExpansion(text) {
 function parse(text) {
   return parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
 }
+function wrapperFunctions(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^(?:function\s+)?([A-Za-z_][\w-]*)\s*\(\)\s*\{/gm)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf("\n}", start);
+    const body = text.slice(start, end < 0 ? start + MAX_WRAPPER_BODY : Math.min(end, start + MAX_WRAPPER_BODY));
+    if (/^\s*((eval|exec|command)\s+)?"?\$(@|\{@\})"?\s*(;|&&|\|\||$)/m.test(body)) out.add(m[1]);
+  }
+  return out;
+}
 function scriptVariables(script) {
   const vars = /* @__PURE__ */ new Map();
   for (const b of script.bindings) {
@@ -43974,13 +44196,15 @@ function makefileVariables(text) {
   }
   return vars;
 }
-function commandFacts(script, vars) {
+function commandFacts(script, vars, wrappers = /* @__PURE__ */ new Set()) {
   let launchesOverTree = false;
   const builds = [];
   for (const cmd of script.commands) {
-    const program = cmd.argv[0]?.value ?? "";
-    if (!(cmd.name && (ENGINES.has(cmd.name) || /^(sudo|exec|command|time|env)$/.test(cmd.name))) && !WHOLE_VARIABLE.test(program)) continue;
-    const words = engineCall(expandWords(cmd.argv.map((w) => w.value), vars, 0));
+    const argv = cmd.name && wrappers.has(cmd.name) ? cmd.argv.slice(1) : cmd.argv;
+    const name = argv === cmd.argv ? cmd.name : argv[0]?.value ?? null;
+    const program = argv[0]?.value ?? "";
+    if (!(name && (ENGINES.has(name) || /^(sudo|exec|command|time|env)$/.test(name))) && !WHOLE_VARIABLE.test(program)) continue;
+    const words = engineCall(expandWords(argv.map((w) => w.value), vars, 0));
     if (!words) continue;
     const [sub, next] = subcommand(words);
     if (sub === "build" || sub === "bud" || (sub === "buildx" || sub === "image") && next === "build") {
@@ -44009,13 +44233,14 @@ function optionValues2(words, ...names) {
   });
   return out;
 }
-function expandWords(words, vars, depth) {
+function expandWords(words, vars, depth, seen = /* @__PURE__ */ new Set()) {
   const out = [];
   for (const word of words) {
     const m = WHOLE_VARIABLE.exec(word);
     const name = m?.[1] ?? m?.[2];
-    const values = name === void 0 || depth >= MAX_EXPANSION_DEPTH2 ? [] : [...new Set(vars.get(name) ?? (m?.[3] !== void 0 ? [m[3]] : []))];
-    if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1));
+    const fallback = m?.[3] !== void 0 ? [m[3].replace(/^(["'])(.*)\1$/, "$2")] : [];
+    const values = name === void 0 || depth >= MAX_EXPANSION_DEPTH2 ? [] : [...new Set(seen.has(name) ? fallback : vars.get(name) ?? fallback)];
+    if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1, /* @__PURE__ */ new Set([...seen, name])));
     else out.push(word);
     if (out.length > MAX_WORDS) break;
   }
@@ -44125,7 +44350,7 @@ function resolve2(text, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PU
   }
   return { text: out, names };
 }
-var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, readText2, readLaunchFile, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH2, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
+var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, SHEBANG, bashShebang, readText2, readLaunchFile, MAX_WRAPPER_BODY, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH2, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
 var init_launch_scripts = __esm({
   "src/context/launch-scripts.ts"() {
     "use strict";
@@ -44148,6 +44373,23 @@ var init_launch_scripts = __esm({
     MAX_SUBFOLDERS2 = 64;
     SUBFOLDER_DEPTH = 2;
     SKIPPED_FOLDER = /^(\.|node_modules$|vendor$|third[_-]?party$|__pycache__$)/i;
+    SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba)?sh\b/;
+    bashShebang = projectFileCache((file) => {
+      let fd;
+      try {
+        fd = node_fs_default.openSync(file, "r");
+      } catch {
+        return false;
+      }
+      try {
+        const head = Buffer.alloc(64);
+        return SHEBANG.test(head.subarray(0, node_fs_default.readSync(fd, head, 0, 64, 0)).toString("latin1"));
+      } catch {
+        return false;
+      } finally {
+        node_fs_default.closeSync(fd);
+      }
+    }, false);
     readText2 = projectFileCache((file) => node_fs_default.readFileSync(file, "utf8"), "");
     readLaunchFile = projectFileCache((file) => {
       const text = readText2(file);
@@ -44159,8 +44401,9 @@ var init_launch_scripts = __esm({
         return { launchesOverTree: facts2.some((f) => f.launchesOverTree), pushes, builds: facts2.flatMap((f) => f.builds) };
       }
       const script = parse(text);
-      return { ...commandFacts(script, scriptVariables(script)), pushes };
+      return { ...commandFacts(script, scriptVariables(script), wrapperFunctions(text)), pushes };
     }, NONE3);
+    MAX_WRAPPER_BODY = 4e3;
     WHOLE_VARIABLE = /^\$(?:(\w+)|\{(\w+)(?:\[[@*]\])?(?::?-([^${}]*))?\})$/;
     MAX_EXPANSION_DEPTH2 = 4;
     MAX_WORDS = 400;
@@ -44305,9 +44548,9 @@ var init_artifact_builds = __esm({
     }, NONE4);
     actionFacts = projectFileCache((file) => {
       const runs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["runs"]);
-      const steps = runs?.["using"] === "composite" && Array.isArray(runs["steps"]) ? runs["steps"] : [];
+      const steps2 = runs?.["using"] === "composite" && Array.isArray(runs["steps"]) ? runs["steps"] : [];
       const all = { builds: [], runs: [], copiesOut: false, pushes: false };
-      for (const step of steps) {
+      for (const step of steps2) {
         const uses2 = record(step)?.["uses"];
         const push = record(record(step)?.["with"])?.["push"];
         if (typeof uses2 === "string" && /^[\w-]+\/build-push-action@/.test(uses2) && (push === true || push === "true")) all.pushes = true;
