@@ -62,9 +62,14 @@ export function launchedOverWorkingTree(dockerfile: string): boolean {
     buildFiles(folder).some((file) => {
       if (!readText(file).includes(name)) return false;
       const f = readLaunchFile(file);
-      // Every image it builds is this Dockerfile's: holoscan-sdk's `./run` launches the image of the root Dockerfile
-      // (a build without `-f`) and only builds `runtime_docker/Dockerfile`, which the launch says nothing of.
-      return f.launchesOverTree && f.builds.length > 0 && f.builds.every((b) => b !== null && namesDockerfile(b, folder, own));
+      // It builds this Dockerfile and no other of the project's: holoscan-sdk's `./run` launches the image of the root
+      // Dockerfile (a build without `-f`) and only builds `runtime_docker/Dockerfile`, which the launch says nothing of.
+      // A Dockerfile the script writes itself (deepseek-r1's `--file "$USER_DOCKERFILE"`, a user layer over this image) is no other.
+      return (
+        f.launchesOverTree &&
+        f.builds.some((b) => b !== null && namesDockerfile(b, folder, own)) &&
+        f.builds.every((b) => b !== null && (namesDockerfile(b, folder, own) || !namesProjectFile(b, folder)))
+      );
     }),
   );
   if (!launches && !tied.length) return false;
@@ -145,6 +150,14 @@ function entries(dir: string): fs.Dirent[] {
  * a leading variable or substitution being the script's own folder as often as not), or when the folders it names
  * end the Dockerfile's path (`$ROOT/docker/Dockerfile`, ROOT not known).
  */
+/** A build's `-f` that names a file of the project as written (a literal path, or one after a leading `$SCRIPT_DIR`-like expansion, that exists). */
+function namesProjectFile(file: string, folder: string): boolean {
+  const lead = leadingExpansion(file);
+  const rest = lead > 0 ? file.slice(lead).replace(/^\/+/, '') : file;
+  if (!rest || rest.includes('$') || rest.includes('`')) return false;
+  return lead === 0 ? fs.existsSync(path.resolve(folder, rest)) : true;
+}
+
 function namesDockerfile(file: string, folder: string, dockerfile: string): boolean {
   const lead = leadingExpansion(file);
   const rest = lead > 0 ? file.slice(lead).replace(/^\/+/, '') : file;
