@@ -955,7 +955,7 @@ describe('images a script beside them launches over the working tree (interactiv
       'docker build -f "$SCRIPT_DIR/../ubuntu.Dockerfile" -t dev "$SCRIPT_DIR/../.."\ndocker run $OPTS -v "${WORK_DIR}:/work" dev\n';
     expect(pins({ 'docker/launch_scripts/launch_ubuntu.sh': below })).toEqual([]);
     // deepseek-r1's launchers then layer a user image from a Dockerfile they write themselves.
-    const layered = below.replace('docker run', 'USER_DOCKERFILE=$(mktemp)\ncat > "$USER_DOCKERFILE" <<EOF\nFROM dev\nEOF\ndocker build --file "$USER_DOCKERFILE" -t dev-user "$SCRIPT_DIR"\ndocker run');
+    const layered = below.replace('docker run', 'USER_DOCKERFILE="$SCRIPT_DIR/Dockerfile.user.tmp"\ncat > "$USER_DOCKERFILE" <<EOF\nFROM dev\nEOF\ndocker build --file "$USER_DOCKERFILE" -t dev-user "$SCRIPT_DIR"\ndocker run');
     expect(pins({ 'docker/launch_scripts/launch_ubuntu.sh': layered })).toEqual([]);
     const above = 'WORK_DIR=$(dirname "$(realpath "$0")")\ndocker build -f "$WORK_DIR/docker/ubuntu.Dockerfile" -t dev "$WORK_DIR"\ndocker run --rm -it -v "$WORK_DIR:/workspace" dev\n';
     expect(pins({ 'launch.sh': above })).toEqual([]);

@@ -44108,7 +44108,7 @@ function launchedOverWorkingTree(dockerfile) {
     (folder2) => buildFiles(folder2).some((file) => {
       if (!readText2(file).includes(name)) return false;
       const f = readLaunchFile(file);
-      return f.launchesOverTree && f.builds.length > 0 && f.builds.every((b) => b !== null && namesDockerfile(b, folder2, own));
+      return f.launchesOverTree && f.builds.some((b) => b !== null && namesDockerfile(b, folder2, own)) && f.builds.every((b) => b !== null && (namesDockerfile(b, folder2, own) || !namesProjectFile(b, folder2)));
     })
   );
   if (!launches && !tied.length) return false;
@@ -44144,6 +44144,12 @@ function entries(dir) {
   } catch {
     return [];
   }
+}
+function namesProjectFile(file, folder2) {
+  const lead = leadingExpansion(file);
+  const rest = lead > 0 ? file.slice(lead).replace(/^\/+/, "") : file;
+  if (!rest || rest.includes("$") || rest.includes("`")) return false;
+  return lead === 0 ? node_fs_default.existsSync(node_path_default.resolve(folder2, rest)) : true;
 }
 function namesDockerfile(file, folder2, dockerfile) {
   const lead = leadingExpansion(file);

@@ -150,12 +150,15 @@ function entries(dir: string): fs.Dirent[] {
  * a leading variable or substitution being the script's own folder as often as not), or when the folders it names
  * end the Dockerfile's path (`$ROOT/docker/Dockerfile`, ROOT not known).
  */
-/** A build's `-f` that names a file of the project as written (a literal path, or one after a leading `$SCRIPT_DIR`-like expansion, that exists). */
+/**
+ * A build's `-f` names a file of the project: the path as written, or after a leading `$SCRIPT_DIR`-like expansion
+ * read from the launcher's folder, exists (`$SCRIPT_DIR/Dockerfile.user.tmp`, written by the script, does not).
+ */
 function namesProjectFile(file: string, folder: string): boolean {
   const lead = leadingExpansion(file);
   const rest = lead > 0 ? file.slice(lead).replace(/^\/+/, '') : file;
   if (!rest || rest.includes('$') || rest.includes('`')) return false;
-  return lead === 0 ? fs.existsSync(path.resolve(folder, rest)) : true;
+  return fs.existsSync(path.resolve(folder, rest));
 }
 
 function namesDockerfile(file: string, folder: string, dockerfile: string): boolean {
