@@ -44149,7 +44149,7 @@ function namesProjectFile(file, folder2) {
   const lead = leadingExpansion(file);
   const rest = lead > 0 ? file.slice(lead).replace(/^\/+/, "") : file;
   if (!rest || rest.includes("$") || rest.includes("`")) return false;
-  return lead === 0 ? node_fs_default.existsSync(node_path_default.resolve(folder2, rest)) : true;
+  return node_fs_default.existsSync(node_path_default.resolve(folder2, rest));
 }
 function namesDockerfile(file, folder2, dockerfile) {
   const lead = leadingExpansion(file);
