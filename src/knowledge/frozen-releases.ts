@@ -114,6 +114,7 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
  * alpine3.17, buster), 16 (c17837cf, 2023-09: alpine3.18, buster), 18 (82eae43f, 2025-05: alpine3.21; bookworm lives on).
  * A patch tag of such a version (`node:14.4.0-alpine`) was built on the same release or an older one, ended too.
  */
+const DOTNET_IMAGES = /^mcr\.microsoft\.com\/dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps)$/;
 const NGC_UBUNTU_IMAGES = /^nvcr\.io\/nvidia\/(pytorch|tensorflow|mxnet|tritonserver|tensorrtserver|tensorrt)$/;
 const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] = [
   { image: /^openjdk$/, tag: /^7(-jdk|-jre)?(-slim)?$/, release: 'jessie' },
@@ -139,6 +140,11 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
   // (22.04 and 24.04 based) live on, and the months of the switch are left out.
   { image: NGC_UBUNTU_IMAGES, tag: /^(19\.\d\d|20\.(0\d|10))-/, release: 'bionic' },
   { image: NGC_UBUNTU_IMAGES, tag: /^(20\.1[12]|2[12]\.\d\d)-/, release: 'focal' },
+  // Microsoft's .NET images of versions out of support, tagged by version alone: dotnet/dotnet-docker's manifest.json at
+  // the commit before each version's removal gives the shared `X.Y` tag to `buster-slim` for 3.1 (5b3461863a^) and 5.0
+  // (f87fbd0b02^), to `bullseye-slim` for 6.0 (123e444ec6^); 3.1 was also published as `dotnet/core/*`.
+  { image: DOTNET_IMAGES, tag: /^(3\.1|5\.0)(\.\d+)*$/, release: 'buster' },
+  { image: DOTNET_IMAGES, tag: /^6\.0(\.\d+)*$/, release: 'bullseye' },
 ];
 
 /**
