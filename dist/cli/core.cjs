@@ -11844,7 +11844,7 @@ function frozenSuiteRelease(suite) {
   const codename = suite.toLowerCase().split(/[-/]/)[0];
   return FROZEN_RELEASES.find((r) => r.codename === codename)?.name ?? null;
 }
-var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES, NGC_UBUNTU_IMAGES, FINAL_BUILDS;
+var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES, DOTNET_IMAGES, NGC_UBUNTU_IMAGES, FINAL_BUILDS;
 var init_frozen_releases = __esm({
   "src/knowledge/frozen-releases.ts"() {
     "use strict";
@@ -11949,6 +11949,7 @@ var init_frozen_releases = __esm({
         versions: [v]
       }))
     ];
+    DOTNET_IMAGES = /^mcr\.microsoft\.com\/dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps)$/;
     NGC_UBUNTU_IMAGES = /^nvcr\.io\/nvidia\/(pytorch|tensorflow|mxnet|tritonserver|tensorrtserver|tensorrt)$/;
     FINAL_BUILDS = [
       { image: /^openjdk$/, tag: /^7(-jdk|-jre)?(-slim)?$/, release: "jessie" },
@@ -11973,7 +11974,12 @@ var init_frozen_releases = __esm({
       // each release's notes list the container's Ubuntu, e.g. TensorFlow Release 21.04: "Ubuntu 20.04"). Later releases
       // (22.04 and 24.04 based) live on, and the months of the switch are left out.
       { image: NGC_UBUNTU_IMAGES, tag: /^(19\.\d\d|20\.(0\d|10))-/, release: "bionic" },
-      { image: NGC_UBUNTU_IMAGES, tag: /^(20\.1[12]|2[12]\.\d\d)-/, release: "focal" }
+      { image: NGC_UBUNTU_IMAGES, tag: /^(20\.1[12]|2[12]\.\d\d)-/, release: "focal" },
+      // Microsoft's .NET images of versions out of support, tagged by version alone: dotnet/dotnet-docker's manifest.json at
+      // the commit before each version's removal gives the shared `X.Y` tag to `buster-slim` for 3.1 (5b3461863a^) and 5.0
+      // (f87fbd0b02^), to `bullseye-slim` for 6.0 (123e444ec6^); 3.1 was also published as `dotnet/core/*`.
+      { image: DOTNET_IMAGES, tag: /^(3\.1|5\.0)(\.\d+)*$/, release: "buster" },
+      { image: DOTNET_IMAGES, tag: /^6\.0(\.\d+)*$/, release: "bullseye" }
     ];
   }
 });
