@@ -1755,6 +1755,8 @@ describe('own images named by a build script\'s variable with a default, and the
     // Another owner's repository, or a Cloud customer's project on gcr.io in Google's: still reported.
     expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/someone/app.git'), Dockerfile: 'FROM gcr.io/cloud-builders/npm\n' }))).toHaveLength(1);
     expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/GoogleCloudPlatform/app.git'), Dockerfile: 'FROM gcr.io/acme-prod/api\n' }))).toHaveLength(1);
+    // distroless has no version tags: Google's own samples are asked for its digest too.
+    expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/GoogleCloudPlatform/app.git'), Dockerfile: 'FROM gcr.io/distroless/static-debian12\n' }))).toHaveLength(1);
   });
 });
 
