@@ -3797,8 +3797,9 @@ var init_trusted_images = __esm({
       ["mcr.microsoft.com/*", ["microsoft", "azure", "dotnet"]],
       ["nvcr.io/nvidia/*", ["nvidia"]],
       // Google's own namespaces of gcr.io, never all of it (gcr.io/<project> is every Cloud customer's): the Cloud Build
-      // builders, the Cloud SDK, the App Engine runtimes, Marketplace bases and distroless, from Google's organisations.
-      ...["gcr.io/cloud-builders/*", "gcr.io/google.com/cloudsdktool/*", "gcr.io/google-containers/*", "gcr.io/gcp-runtimes/*", "gcr.io/google-appengine/*", "gcr.io/distroless/*", "launcher.gcr.io/google/*", "marketplace.gcr.io/google/*"].map(
+      // builders, the Cloud SDK, the App Engine runtimes and Marketplace bases, from Google's organisations. Not distroless:
+      // it has no version tags, and a digest is the pin its users (Google's samples too) are asked for.
+      ...["gcr.io/cloud-builders/*", "gcr.io/google.com/cloudsdktool/*", "gcr.io/google-containers/*", "gcr.io/gcp-runtimes/*", "gcr.io/google-appengine/*", "launcher.gcr.io/google/*", "marketplace.gcr.io/google/*"].map(
         (glob) => [glob, ["googlecloudplatform", "google", "googleapis", "googlecontainertools"]]
       )
     ]);
