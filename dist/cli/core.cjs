@@ -19675,6 +19675,41 @@ var init_compose = __esm({
   }
 });
 
+// src/context/comments.ts
+function withoutComments(text, { hash = false, trailingCommas = false } = {}) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const close = stringEnd(text, i);
+      out += text.slice(i, close + 1);
+      i = close;
+    } else if (hash && c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? text.length : close + 1;
+      out += " ";
+    } else if (trailingCommas && (c === "}" || c === "]")) {
+      out = out.replace(/,\s*$/, "") + c;
+    } else out += c;
+  }
+  return out;
+}
+function stringEnd(text, open) {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"' || text[i] === "\n") return i;
+  }
+  return text.length;
+}
+var init_comments = __esm({
+  "src/context/comments.ts"() {
+    "use strict";
+  }
+});
+
 // src/context/bake.ts
 function dockerfileOf(dir, t) {
   const context = t.context ?? ".";
@@ -19736,7 +19771,7 @@ function jsonBake(text) {
   };
 }
 function hclTargets(text) {
-  const code = withoutComments(text);
+  const code = withoutComments(text, { hash: true });
   const raw = /* @__PURE__ */ new Map();
   for (const m of code.matchAll(/(?:^|\n)\s*target\s+"([^"\n]+)"\s*\{/g)) {
     const body = code.slice(m.index + m[0].length, closingBrace(code, m.index + m[0].length - 1));
@@ -19782,10 +19817,10 @@ function closingBrace(code, open) {
   return code.length;
 }
 function hclStages(text) {
-  return [...withoutComments(text).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
+  return [...withoutComments(text, { hash: true }).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
 }
 function hclTags(text) {
-  const code = withoutComments(text);
+  const code = withoutComments(text, { hash: true });
   const defaults = /* @__PURE__ */ new Map();
   for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1], m[2]);
   const out = [];
@@ -19795,7 +19830,7 @@ function hclTags(text) {
   return out;
 }
 function hclContexts(text) {
-  const code = withoutComments(text);
+  const code = withoutComments(text, { hash: true });
   const out = [];
   for (const m of code.matchAll(/(^|[\s{,])contexts\s*=/g)) {
     const open = code.indexOf("{", m.index + m[0].length);
@@ -19805,32 +19840,6 @@ function hclContexts(text) {
   }
   return out;
 }
-function withoutComments(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      const close = stringEnd(text, i);
-      out += text.slice(i, close + 1);
-      i = close;
-    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (c === "/" && text[i + 1] === "*") {
-      const close = text.indexOf("*/", i + 2);
-      i = close < 0 ? text.length : close + 1;
-      out += " ";
-    } else out += c;
-  }
-  return out;
-}
-function stringEnd(text, open) {
-  for (let i = open + 1; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === '"' || text[i] === "\n") return i;
-  }
-  return text.length;
-}
 var BAKE_FILE, BAKE_FOLDER, EXPRESSION, bakeFile, DEFAULT;
 var init_bake = __esm({
   "src/context/bake.ts"() {
@@ -19838,6 +19847,7 @@ var init_bake = __esm({
     init_node_fs();
     init_node_path();
     init_compose();
+    init_comments();
     init_project_file();
     BAKE_FILE = /^([\w.-]+[.-])?docker-bake([.-][^/]*)?\.(hcl|json)$/i;
     BAKE_FOLDER = /^bake(files)?$/i;
@@ -43533,25 +43543,7 @@ var init_build_targets = __esm({
 
 // src/context/dev-containers.ts
 function parseJsonc(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-      out += " ";
-    } else if (c === "}" || c === "]") {
-      out = out.replace(/,\s*$/, "") + c;
-    } else out += c;
-  }
+  const out = withoutComments(text, { trailingCommas: true });
   try {
     return JSON.parse(out);
   } catch {
@@ -43600,6 +43592,7 @@ var init_dev_containers = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
+    init_comments();
     init_compose();
     init_project_file();
     NO_CONFIG = { dockerfile: null, target: null, composeFiles: [], service: null };

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldersToRepositoryTop, record } from './compose.js';
+import { withoutComments } from './comments.js';
 import { projectFileCache } from './project-file.js';
 
 /**
@@ -145,7 +146,7 @@ interface RawTarget {
  * (a string without interpolation, or EXPRESSION). Not a full HCL reader, as hclContexts.
  */
 export function hclTargets(text: string): RawTarget[] {
-  const code = withoutComments(text);
+  const code = withoutComments(text, { hash: true });
   const raw = new Map<string, RawTarget>();
   for (const m of code.matchAll(/(?:^|\n)\s*target\s+"([^"\n]+)"\s*\{/g)) {
     const body = code.slice(m.index + m[0].length, closingBrace(code, m.index + m[0].length - 1));
@@ -198,7 +199,7 @@ function closingBrace(code: string, open: number): number {
 
 /** The values of `target = "…"` attributes (the stage a Bake target builds). */
 export function hclStages(text: string): string[] {
-  return [...withoutComments(text).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]!);
+  return [...withoutComments(text, { hash: true }).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]!);
 }
 
 /**
@@ -206,7 +207,7 @@ export function hclStages(text: string): string[] {
  * that gives a plain one (`${REGISTRY}/app:${TAG}`; a variable without one stays as written).
  */
 export function hclTags(text: string): string[] {
-  const code = withoutComments(text);
+  const code = withoutComments(text, { hash: true });
   const defaults = new Map<string, string>();
   for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1]!, m[2]!);
   const out: string[] = [];
@@ -221,7 +222,7 @@ export function hclTags(text: string): string[] {
  * full HCL reader: comments and strings are blanked first, then each object is read to its closing brace.
  */
 export function hclContexts(text: string): string[] {
-  const code = withoutComments(text);
+  const code = withoutComments(text, { hash: true });
   const out: string[] = [];
   for (const m of code.matchAll(/(^|[\s{,])contexts\s*=/g)) {
     const open = code.indexOf('{', m.index + m[0].length);
@@ -234,31 +235,3 @@ export function hclContexts(text: string): string[] {
   return out;
 }
 
-/** `#` and `//` line comments and `/* … *\/` blocks removed, strings kept (a `#` inside quotes is not a comment). */
-function withoutComments(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') {
-      const close = stringEnd(text, i);
-      out += text.slice(i, close + 1);
-      i = close;
-    } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      i = close < 0 ? text.length : close + 1;
-      out += ' ';
-    } else out += c;
-  }
-  return out;
-}
-
-function stringEnd(text: string, open: number): number {
-  for (let i = open + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '"' || text[i] === '\n') return i;
-  }
-  return text.length;
-}

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { withoutComments } from './comments.js';
 import { composeServiceBuild, foldersToRepositoryTop, record } from './compose.js';
 import { isFile, listing, projectFileCache } from './project-file.js';
 
@@ -47,26 +48,7 @@ const readConfig = projectFileCache<DevConfig>((file) => {
 
 /** JSON with comments (`//`, `/* … *\/`) and trailing commas, as devcontainer.json is written; null when it does not parse. */
 function parseJsonc(text: string): unknown {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') {
-      // A string, escapes and all, copied as it is.
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-      out += ' ';
-    } else if (c === '}' || c === ']') {
-      out = out.replace(/,\s*$/, '') + c;
-    } else out += c;
-  }
+  const out = withoutComments(text, { trailingCommas: true });
   try {
     return JSON.parse(out) as unknown;
   } catch {
