@@ -538,6 +538,10 @@ describe('pins on a release whose archive no longer changes', () => {
     // (dotnet-docker's manifest before each removal); 8.0 is on the live bookworm.
     for (const ref of ['mcr.microsoft.com/dotnet/sdk:6.0', 'mcr.microsoft.com/dotnet/runtime-deps:6.0.36', 'mcr.microsoft.com/dotnet/core/sdk:3.1', 'mcr.microsoft.com/dotnet/aspnet:5.0']) expect(apt(ref), ref).toEqual([]);
     expect(apt('mcr.microsoft.com/dotnet/sdk:8.0')).toHaveLength(1);
+    // Mirrors named for the release with their own separators (Google's `gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`).
+    expect(apt('gcr.io/gcp-runtimes/ubuntu_20_0_4')).toEqual([]);
+    expect(apt('launcher.gcr.io/google/ubuntu16_04')).toEqual([]);
+    expect(apt('launcher.gcr.io/google/ubuntu2404')).toHaveLength(1);
     // NVIDIA's L4T tags name the Jetson Linux release: r32 is Ubuntu 18.04, r35 Ubuntu 20.04, r36 the live 22.04.
     expect(apt('nvcr.io/nvidia/l4t-jetpack:r35.2.1')).toEqual([]);
     expect(apt('nvcr.io/nvidia/l4t-base:r32.7.1')).toEqual([]);

@@ -63,7 +63,7 @@ export function isVariantOnlyTag(tag: string): boolean {
  * (`launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `ubuntu-22.04`,
  * `launcher.gcr.io/google/debian12`): Ubuntu's YY.MM written with `.`, `_`, no separator, or `0_4` for `04`.
  */
-const DISTRIBUTION_RELEASE_REPOSITORY = /^(ubuntu[-_.]?(1[4-9]|2\d)[-_.]?(0[._]?4|1[._]?0)|debian[-_.]?([89]|1[0-9]))$/;
+const DISTRIBUTION_RELEASE_REPOSITORY = /^(?:(ubuntu)[-_.]?(1[4-9]|2\d)[-_.]?(0[._]?4|1[._]?0)|(debian)[-_.]?([89]|1[0-9]))$/;
 
 /**
  * The repository's own name is a distribution at one release (DISTRIBUTION_RELEASE_REPOSITORY): its `latest` is the
@@ -71,7 +71,14 @@ const DISTRIBUTION_RELEASE_REPOSITORY = /^(ubuntu[-_.]?(1[4-9]|2\d)[-_.]?(0[._]?
  * names its base (`acme/app-ubuntu2004`).
  */
 export function repositoryNamesDistributionRelease(repository: string): boolean {
-  return DISTRIBUTION_RELEASE_REPOSITORY.test(repository.toLowerCase().split('/').pop() ?? '');
+  return distributionReleaseWord(repository) !== null;
+}
+
+/** That release as a tag word reads it (`ubuntu_20_0_4` → `ubuntu2004`, `ubuntu16_04` → `ubuntu1604`, `debian12`), or null. */
+export function distributionReleaseWord(repository: string): string | null {
+  const m = DISTRIBUTION_RELEASE_REPOSITORY.exec(repository.toLowerCase().split('/').pop() ?? '');
+  if (!m) return null;
+  return m[1] ? `ubuntu${m[2]}${m[3]!.replace(/[._]/g, '')}` : `debian${m[5]}`;
 }
 
 /** A tag part that is a build date, `20240808` or `dev20240808`. */

@@ -16,6 +16,7 @@
  *   release; 15.6, the last of Leap 15, was extended to 2026-04-30 when Leap 16's lifecycle was announced in 2025).
  */
 import type { ImageName } from '../model/image-ref.js';
+import { distributionReleaseWord } from './floating-tags.js';
 
 interface FrozenRelease {
   /** As messages and docs name it. */
@@ -161,6 +162,9 @@ export function frozenReleaseOf(image: ImageName): string | null {
   const words = tag.split(/[-_]/);
   // Vendors name the release in the repository too (`azureml/openmpi4.1.0-ubuntu20.04`, `nvidia/cuda-ubuntu18.04`).
   const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
+  // A mirror named for the release with its own separators (`gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`).
+  const mirror = distributionReleaseWord(image.repository);
+  if (mirror) named.push(mirror);
   for (const release of FROZEN_RELEASES) {
     if (tag && release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0]!.startsWith(`${v}.`))) return release.name;
     if (named.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
