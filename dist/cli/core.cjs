@@ -44105,6 +44105,42 @@ var init_inferred_context = __esm({
   }
 });
 
+// src/shell/bind-mounts.ts
+function bindMountOf(option, value) {
+  if (option === "-v" || option === "--volume") {
+    const [source, target] = splitTop(value, ":");
+    return source !== void 0 && target !== void 0 ? { source, target } : null;
+  }
+  if (option === "--mount") {
+    const fields = new Map(splitTop(value, ",").map((f) => [f.slice(0, f.indexOf("=")).toLowerCase(), f.slice(f.indexOf("=") + 1)]));
+    const source = fields.get("source") ?? fields.get("src");
+    const target = fields.get("target") ?? fields.get("destination") ?? fields.get("dst");
+    return fields.get("type") === "bind" && source !== void 0 && target !== void 0 ? { source, target } : null;
+  }
+  return null;
+}
+function splitTop(text, sep) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "{" || c === "(") depth++;
+    else if ((c === "}" || c === ")") && depth > 0) depth--;
+    else if (c === sep && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+var init_bind_mounts = __esm({
+  "src/shell/bind-mounts.ts"() {
+    "use strict";
+  }
+});
+
 // src/context/launch-scripts.ts
 function launchedOverWorkingTree(dockerfile) {
   const own = node_path_default.resolve(dockerfile);
@@ -44277,34 +44313,7 @@ function runsOverTree(words, vars) {
   return bindMounts(words).some(({ source, target }) => mountsTree(source, target, vars));
 }
 function bindMounts(words) {
-  const out = [];
-  for (const spec of optionValues2(words, "-v", "--volume")) {
-    const [source, target] = splitTop(spec, ":");
-    if (source !== void 0 && target !== void 0) out.push({ source, target });
-  }
-  for (const spec of optionValues2(words, "--mount")) {
-    const fields = new Map(splitTop(spec, ",").map((f) => [f.slice(0, f.indexOf("=")).toLowerCase(), f.slice(f.indexOf("=") + 1)]));
-    const source = fields.get("source") ?? fields.get("src");
-    const target = fields.get("target") ?? fields.get("destination") ?? fields.get("dst");
-    if (fields.get("type") === "bind" && source !== void 0 && target !== void 0) out.push({ source, target });
-  }
-  return out;
-}
-function splitTop(text, sep) {
-  const out = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "{" || c === "(") depth++;
-    else if ((c === "}" || c === ")") && depth > 0) depth--;
-    else if (c === sep && depth === 0) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
+  return ["-v", "--volume", "--mount"].flatMap((option) => optionValues2(words, option).map((value) => bindMountOf(option, value))).filter((m) => m !== null);
 }
 function mountsTree(source, target, vars) {
   const host = resolve2(source, vars);
@@ -44370,6 +44379,7 @@ var init_launch_scripts = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
+    init_bind_mounts();
     init_parse();
     init_source_map();
     init_workdir();
@@ -44465,18 +44475,7 @@ function runOf(cmd, fill) {
   const image = positional[0];
   if (!image) return null;
   const has = (...names) => options.some((o) => names.includes(o.name));
-  const hostFolders = [];
-  for (const o of options) {
-    if ((o.name === "-v" || o.name === "--volume") && o.value) {
-      const host = fill(o.value).split(":")[0];
-      if (/^[/.~$`]/.test(host)) hostFolders.push(host);
-    }
-    if (o.name === "--mount" && o.value) {
-      const fields = new Map(fill(o.value).split(",").map((f) => [f.slice(0, f.indexOf("=")), f.slice(f.indexOf("=") + 1)]));
-      const source = fields.get("source") ?? fields.get("src");
-      if (fields.get("type") === "bind" && source) hostFolders.push(source);
-    }
-  }
+  const hostFolders = options.map((o) => o.value === null ? null : bindMountOf(o.name, fill(o.value))).flatMap((m) => m && /^[/.~$`]/.test(m.source) ? [m.source] : []);
   return {
     image: fill(image.value),
     detached: sub === "create" || has("-d", "--detach"),
@@ -44537,6 +44536,7 @@ var init_artifact_builds = __esm({
     init_node_path();
     init_commands();
     init_file_purpose();
+    init_bind_mounts();
     init_parse();
     init_invocation();
     init_options2();

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { CONTAINER_RUN, IMAGE_BUILD } from '../knowledge/commands.js';
 import { declaresService } from '../knowledge/file-purpose.js';
 import type { DockerfileModel } from '../model/types.js';
+import { bindMountOf } from '../shell/bind-mounts.js';
 import { parseShell } from '../shell/parse.js';
 import { optionValues, readInvocation } from '../shell/invocation.js';
 import { scanOptions } from '../shell/options.js';
@@ -104,18 +105,10 @@ function runOf(cmd: SimpleCommand, fill: (text: string) => string): ScriptRun | 
   const image = positional[0];
   if (!image) return null;
   const has = (...names: string[]): boolean => options.some((o) => names.includes(o.name));
-  const hostFolders: string[] = [];
-  for (const o of options) {
-    if ((o.name === '-v' || o.name === '--volume') && o.value) {
-      const host = fill(o.value).split(':')[0]!;
-      if (/^[/.~$`]/.test(host)) hostFolders.push(host);
-    }
-    if (o.name === '--mount' && o.value) {
-      const fields = new Map(fill(o.value).split(',').map((f) => [f.slice(0, f.indexOf('=')), f.slice(f.indexOf('=') + 1)] as const));
-      const source = fields.get('source') ?? fields.get('src');
-      if (fields.get('type') === 'bind' && source) hostFolders.push(source);
-    }
-  }
+  // The host folders it bind-mounts; a `-v` host side that is no path (`cache:/root/.cache`) is a named volume.
+  const hostFolders = options
+    .map((o) => (o.value === null ? null : bindMountOf(o.name, fill(o.value))))
+    .flatMap((m) => (m && /^[/.~$`]/.test(m.source) ? [m.source] : []));
   return {
     image: fill(image.value),
     detached: sub === 'create' || has('-d', '--detach'),

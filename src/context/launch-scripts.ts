@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { type BindMount, bindMountOf } from '../shell/bind-mounts.js';
 import { parseShell } from '../shell/parse.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
 import type { ShellScript } from '../shell/types.js';
@@ -341,38 +342,9 @@ function runsOverTree(words: readonly string[], vars: Vars): boolean {
   return bindMounts(words).some(({ source, target }) => mountsTree(source, target, vars));
 }
 
-/** The host side and container side of each bind mount: `-v SRC:DST[:opts]`, `--volume`, `--mount type=bind,source=…,target=…`. */
-function bindMounts(words: readonly string[]): { source: string; target: string }[] {
-  const out: { source: string; target: string }[] = [];
-  for (const spec of optionValues(words, '-v', '--volume')) {
-    const [source, target] = splitTop(spec, ':');
-    if (source !== undefined && target !== undefined) out.push({ source, target });
-  }
-  for (const spec of optionValues(words, '--mount')) {
-    const fields = new Map(splitTop(spec, ',').map((f) => [f.slice(0, f.indexOf('=')).toLowerCase(), f.slice(f.indexOf('=') + 1)]));
-    const source = fields.get('source') ?? fields.get('src');
-    const target = fields.get('target') ?? fields.get('destination') ?? fields.get('dst');
-    if (fields.get('type') === 'bind' && source !== undefined && target !== undefined) out.push({ source, target });
-  }
-  return out;
-}
-
-/** A text split at `sep` outside `${…}` and `$(…)` (`${WORK_DIR:-/w}:/work` is two parts). */
-function splitTop(text: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '{' || c === '(') depth++;
-    else if ((c === '}' || c === ')') && depth > 0) depth--;
-    else if (c === sep && depth === 0) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
+/** The bind mounts of the run's words (bindMountOf): `-v`, `--volume`, `--mount` and their `--name=value` forms. */
+function bindMounts(words: readonly string[]): BindMount[] {
+  return (['-v', '--volume', '--mount'] as const).flatMap((option) => optionValues(words, option).map((value) => bindMountOf(option, value))).filter((m): m is BindMount => m !== null);
 }
 
 /**
