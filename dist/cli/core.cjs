@@ -20002,11 +20002,14 @@ function shellValues(lines2) {
 function makefileRecipes(text) {
   const lines2 = logicalLines(text);
   const values = /* @__PURE__ */ new Map();
+  const assignments = /* @__PURE__ */ new Map();
   for (const line of lines2) {
     const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*((?:[^\s$#]|\$\(\w+\)|\$\{\w+\})*)\s*(?:#.*)?$/.exec(line);
     if (m) values.set(m[1], values.has(m[1]) ? null : makeToShell(m[2]));
+    const any = /^\s*(?:(?:export|override)\s+)?([A-Za-z_]\w*)\s*(?:\?|\+|:{1,3})?=\s*(.*?)\s*(?:#.*)?$/.exec(line);
+    if (any) assignments.set(any[1], [...assignments.get(any[1]) ?? [], makeToShell(any[2])]);
   }
-  return { recipes: lines2.filter((l) => l.startsWith("	")).map((l) => makeToShell(l.replace(/^\t[@+-]*/, ""))), values };
+  return { recipes: lines2.filter((l) => l.startsWith("	")).map((l) => makeToShell(l.replace(/^\t[@+-]*/, ""))), values, assignments };
 }
 function makeToShell(text) {
   return text.replace(/\$\$|\$\((\w+)\)/g, (_whole, name) => name ? `\${${name}}` : "$");
@@ -44238,14 +44241,6 @@ function scriptVariables(script) {
   }
   return vars;
 }
-function makefileVariables(text) {
-  const vars = /* @__PURE__ */ new Map();
-  for (const line of logicalLines(text)) {
-    const m = /^\s*(?:(?:export|override)\s+)?([A-Za-z_]\w*)\s*(?:\?|\+|:{1,3})?=\s*(.*?)\s*(?:#.*)?$/.exec(line);
-    if (m) vars.set(m[1], [...vars.get(m[1]) ?? [], makeToShell(m[2])]);
-  }
-  return vars;
-}
 function commandFacts(script, vars, wrappers = /* @__PURE__ */ new Set()) {
   let launchesOverTree = false;
   const builds = [];
@@ -44420,8 +44415,8 @@ var init_launch_scripts = __esm({
       const pushes = PUSHES.test(text);
       if (!/docker|podman|nerdctl/.test(text) || !MAY_LAUNCH.test(text) || !MAY_MOUNT.test(text)) return { ...NONE3, pushes };
       if (MAKEFILE3.test(node_path_default.basename(file))) {
-        const vars = makefileVariables(text);
-        const facts2 = makefileRecipes(text).recipes.map((line) => commandFacts(parse(line), vars));
+        const { recipes, assignments } = makefileRecipes(text);
+        const facts2 = recipes.map((line) => commandFacts(parse(line), assignments));
         return { launchesOverTree: facts2.some((f) => f.launchesOverTree), pushes, builds: facts2.flatMap((f) => f.builds) };
       }
       const script = parse(text);

@@ -11,7 +11,7 @@ import { parseShell } from '../shell/parse.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
 import type { ShellScript } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
-import { foldersToProjectRoot, logicalLines, makefileRecipes, makeToShell } from './own-images.js';
+import { foldersToProjectRoot, makefileRecipes } from './own-images.js';
 import { isFile, projectFileCache } from './project-file.js';
 
 interface LaunchFacts {
@@ -199,8 +199,8 @@ const readLaunchFile = projectFileCache<LaunchFacts>((file) => {
   const pushes = PUSHES.test(text);
   if (!/docker|podman|nerdctl/.test(text) || !MAY_LAUNCH.test(text) || !MAY_MOUNT.test(text)) return { ...NONE, pushes };
   if (MAKEFILE.test(path.basename(file))) {
-    const vars = makefileVariables(text);
-    const facts = makefileRecipes(text).recipes.map((line) => commandFacts(parse(line), vars));
+    const { recipes, assignments } = makefileRecipes(text);
+    const facts = recipes.map((line) => commandFacts(parse(line), assignments));
     return { launchesOverTree: facts.some((f) => f.launchesOverTree), pushes, builds: facts.flatMap((f) => f.builds) };
   }
   const script = parse(text);
@@ -233,19 +233,6 @@ function scriptVariables(script: ShellScript): Map<string, string[]> {
   for (const b of script.bindings) {
     const values = b.elements ? b.elements.map((e) => e.value) : b.value ? [b.value.value] : [];
     vars.set(b.name, [...(vars.get(b.name) ?? []), ...values]);
-  }
-  return vars;
-}
-
-/**
- * A Makefile's variables (`NAME = …`, `:=`, `?=`, `+=`, also inside `ifeq` branches: `DOCKER_RUN_CMD := nvidia-docker
- * run`), each value in shell spelling (`$(PWD)` → `${PWD}`).
- */
-function makefileVariables(text: string): Map<string, string[]> {
-  const vars = new Map<string, string[]>();
-  for (const line of logicalLines(text)) {
-    const m = /^\s*(?:(?:export|override)\s+)?([A-Za-z_]\w*)\s*(?:\?|\+|:{1,3})?=\s*(.*?)\s*(?:#.*)?$/.exec(line);
-    if (m) vars.set(m[1]!, [...(vars.get(m[1]!) ?? []), makeToShell(m[2]!)]);
   }
   return vars;
 }

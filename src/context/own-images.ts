@@ -273,19 +273,25 @@ const makefileBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   return buildsInLines(recipes, values, true);
 }, []);
 
-/** A Makefile's recipe lines as shell, and the plain values of its variables (see makefileBuilds). */
-export function makefileRecipes(text: string): { recipes: string[]; values: Map<string, string | null> } {
+/**
+ * A Makefile's recipe lines as shell, the plain values of its variables (see makefileBuilds), and every value each
+ * variable is assigned (`=`, `:=`, `?=`, `+=`, `override`, also inside `ifeq` branches: `DOCKER_RUN_CMD := nvidia-docker run`).
+ */
+export function makefileRecipes(text: string): { recipes: string[]; values: Map<string, string | null>; assignments: Map<string, string[]> } {
   const lines = logicalLines(text);
   const values = new Map<string, string | null>();
+  const assignments = new Map<string, string[]>();
   for (const line of lines) {
     const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*((?:[^\s$#]|\$\(\w+\)|\$\{\w+\})*)\s*(?:#.*)?$/.exec(line);
     if (m) values.set(m[1]!, values.has(m[1]!) ? null : makeToShell(m[2]!));
+    const any = /^\s*(?:(?:export|override)\s+)?([A-Za-z_]\w*)\s*(?:\?|\+|:{1,3})?=\s*(.*?)\s*(?:#.*)?$/.exec(line);
+    if (any) assignments.set(any[1]!, [...(assignments.get(any[1]!) ?? []), makeToShell(any[2]!)]);
   }
-  return { recipes: lines.filter((l) => l.startsWith('\t')).map((l) => makeToShell(l.replace(/^\t[@+-]*/, ''))), values };
+  return { recipes: lines.filter((l) => l.startsWith('\t')).map((l) => makeToShell(l.replace(/^\t[@+-]*/, ''))), values, assignments };
 }
 
 /** Make's `$(NAME)` as the shell's `${NAME}`, `$$` as `$`. */
-export function makeToShell(text: string): string {
+function makeToShell(text: string): string {
   return text.replace(/\$\$|\$\((\w+)\)/g, (_whole: string, name: string | undefined) => (name ? `\${${name}}` : '$'));
 }
 
