@@ -46,4 +46,11 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // recommends ca-certificates, which apt adds only where it installs python3 with it: the package names `python` for a
   // python3 already there, and an install naming python3 too is still reported for it.
   'python-is-python3',
+  // Fonts for headless Java and Python imaging (bookworm's index, apt-cache show, closure read to its leaves):
+  // fontconfig depends on libfontconfig1, libfreetype6 and fontconfig-config (fonts-dejavu-core | …); libfreetype6 on
+  // libbrotli1, libpng16-16 and zlib1g; fonts-dejavu on fonts-dejavu-core and fonts-dejavu-extra. Only libc6 and
+  // debconf on the way recommend anything, and both are in every base image. tar and gzip are Essential (in every base):
+  // they depend on libacl1, libselinux1, dpkg and libc6 and only suggest.
+  'fontconfig', 'fontconfig-config', 'libfontconfig1', 'libfreetype6', 'libpng16-16', 'libbrotli1',
+  'fonts-dejavu', 'fonts-dejavu-core', 'fonts-dejavu-extra', 'tar', 'gzip',
 ]);
