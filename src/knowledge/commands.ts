@@ -34,6 +34,8 @@ export interface ToolGrammar {
   packageRemovals?: readonly string[];
   /** Subcommand paths that download packages into the tool's cache: what the cleanup rules check. */
   cacheFills?: readonly string[];
+  /** Subcommand paths that, without operands, upgrade every installed package to the archive's latest (`apt-get upgrade`). */
+  fullUpgrades?: readonly string[];
   /** Options that make the call a dry run (`apt-get install -s`): it installs and downloads nothing. */
   dryRun?: readonly string[];
   /** optparse style: a long option shortened to a unique prefix (`--no-cache` for `--no-cache-dir`), mapped to its full name. */
@@ -95,6 +97,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     subcommands: true,
     packageInstalls: ['install'],
     packageRemovals: ['purge', 'remove', 'autoremove', 'autopurge'],
+    fullUpgrades: ['upgrade', 'dist-upgrade', 'full-upgrade'],
     dryRun: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
   },
   {
@@ -107,6 +110,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     subcommands: true,
     packageInstalls: ['add'],
     packageRemovals: ['del'],
+    fullUpgrades: ['upgrade'],
     dryRun: ['-s', '--simulate'],
   },
   {
@@ -123,6 +127,8 @@ export const TOOLS: readonly ToolGrammar[] = [
     aliases: { in: 'install', groupinstall: 'group install', 'groups install': 'group install' },
     packageInstalls: ['install'],
     packageRemovals: ['remove', 'erase', 'autoremove'],
+    // yum and dnf: `update` is `upgrade`; `distro-sync` moves every package to the repositories' version.
+    fullUpgrades: ['upgrade', 'update', 'distro-sync'],
     cacheFills: ['install', 'group install', 'module install', 'localinstall', 'reinstall'],
   },
   {
@@ -135,6 +141,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     subcommands: true,
     aliases: { in: 'install', rm: 'remove', si: 'source-install', up: 'update', dup: 'dist-upgrade' },
     packageInstalls: ['install'],
+    fullUpgrades: ['update', 'dist-upgrade'],
     packageRemovals: ['remove'],
   },
   {

@@ -117,6 +117,20 @@ export function installsSystemPackage(stage: Stage, names: ReadonlySet<string>):
 }
 
 /**
+ * `stage` or a stage of the file it builds on upgrades every installed package with `tool` (`apt-get upgrade`,
+ * `dist-upgrade`, `apk upgrade`, `dnf upgrade` without operands; dry runs aside): the image takes the archive's latest on
+ * purpose, and an upgrade after an install moves a pinned package past its pin.
+ */
+export function upgradesEverything(stage: Stage, tool: string): boolean {
+  const upgrades = grammarOfTool(tool)?.fullUpgrades ?? [];
+  return stage.lineage.some((s) =>
+    s.instructions.some((i) =>
+      i.run?.script?.commands.some((c) => c.invocation.tool === tool && !c.invocation.dryRun && upgrades.includes(c.invocation.subcommand ?? '') && c.invocation.operands.length === 0),
+    ),
+  );
+}
+
+/**
  * conda, mamba or micromamba in `stage` or a stage of the file it builds on installs one of `names` (channel and
  * version aside: `conda-forge::conda-build>=24`).
  */
