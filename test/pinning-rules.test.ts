@@ -345,7 +345,7 @@ describe('apk-pin-versions', () => {
 describe('rpm-pin-versions', () => {
   it('flags yum, dnf, microdnf and zypper packages without a version', () => {
     const f = unpinnedPackages(fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/bad.Dockerfile'));
-    expect(positions(f)).toEqual([[2, 20], [3, 53], [3, 76], [4, 34], [6, 36]]);
+    expect(positions(f)).toEqual([[2, 20], [3, 53], [3, 76], [4, 34], [6, 36], [9, 46]]);
     expect(f[2]!.message).toBe('dnf package `java-1.8.0-openjdk` is not pinned; install `java-1.8.0-openjdk-<version>`.');
     expect(f[4]!.message).toBe('zypper package `curl` is not pinned; install `curl=<version>`.');
   });
