@@ -1,3 +1,4 @@
+import { declinedAdviceDoc } from '../src/knowledge/declined-advice.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
     description: '`ENV key value` / `LABEL key value` in the legacy space-separated form.',
     docs: {
       why:
-        'The form without `=` sets exactly one variable whose value is the rest of the line, quotes and all: `ENV PATH /opt/bin:$PATH FOO=1` makes one variable named `PATH`. It is deprecated, and BuildKit warns about it. Write `key=value` (quote values with spaces).',
+        'The form without `=` sets exactly one variable whose value is the rest of the line, quotes and all: `ENV PATH /opt/bin:$PATH FOO=1` makes one variable named `PATH`. It is deprecated, and BuildKit warns about it. Write `key=value` (quote values with spaces).' + ' ' + declinedAdviceDoc('legacy-key-value'),
       bad: 'ENV PYTHONUNBUFFERED 1\nLABEL description Inference server',
       good: 'ENV PYTHONUNBUFFERED=1\nLABEL description="Inference server"',
       fixSafety:

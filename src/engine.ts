@@ -1,5 +1,6 @@
 /** Runs the enabled rules over one model and collects their findings. */
 import type { BuildContext } from './context/build-context.js';
+import { declinedBy } from './knowledge/declined-advice.js';
 import { isNotShippedHere, isRetiredDockerfile, runsOnGeneratedFiles, runsOnRetiredFiles, runsOnTestInputs } from './knowledge/file-purpose.js';
 import type { DockerfileModel } from './model/types.js';
 import type { LintSettings, Rule } from './rule.js';
@@ -26,6 +27,7 @@ export function runRules(
   const findings: Finding[] = [];
   const testInput = isNotShippedHere(model.path);
   const retired = isRetiredDockerfile(model.path, model.retired);
+  const owner = buildContext?.repositoryOwner() ?? null;
   // The lines of stages never built (Stage.dead): judged as a test input is.
   const deadLines = new Set(model.stages.filter((st) => st.dead).flatMap((st) => st.instructions.flatMap((i) => lineSpan(i.range.start.line, i.range.end.line))));
   for (const { rule, severity, options } of rules) {
@@ -35,6 +37,8 @@ export function runRules(
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
     if (retired && !runsOnRetiredFiles(rule.meta)) continue;
     if (model.generated && !runsOnGeneratedFiles(rule.meta)) continue;
+    // Advice the repository's publisher declines in public (declined-advice.ts): repeating it gets the linter switched off.
+    if (declinedBy(owner, rule.meta.id)) continue;
     try {
       rule.check({
         model,

@@ -1828,3 +1828,17 @@ describe('Cloud Build builders (a cloudbuild.yaml beside the Dockerfile builds t
     expect(userFindings({ 'hugo/cloudbuild.yaml': other })).toHaveLength(1);
   });
 });
+
+describe('advice a publisher declines in its own repositories (declined-advice.ts)', () => {
+  const origin = (owner: string) => `[remote "origin"]\n\turl = https://github.com/${owner}/redis.git\n`;
+  // docker-library/redis's Debian variant: a dependency from apt, the user by name, a legacy ENV.
+  const dockerfile = 'FROM debian:bookworm-slim\nENV REDIS_VERSION 7.4.2\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*\nRUN useradd -r redis\nUSER redis\nCMD ["redis-server"]\n';
+  const found = (ruleId: string, owner: string) => lintIn(ruleId, context({ '.git/config': origin(owner), Dockerfile: dockerfile })).length;
+
+  it('is not given in the Docker Official Images\' sources: pins of dependent packages, a numeric USER, ENV key=value', () => {
+    for (const id of ['apt-pin-versions', 'numeric-user', 'legacy-key-value']) expect(found(id, 'docker-library'), id).toBe(0);
+  });
+  it('is given in anyone else\'s repository', () => {
+    for (const id of ['apt-pin-versions', 'numeric-user', 'legacy-key-value']) expect(found(id, 'acme'), id).toBe(1);
+  });
+});

@@ -48,6 +48,8 @@ export interface BuildContext {
    * Both looked up on first use.
    */
   projectImage(image: ImageName): boolean;
+  /** The account owning the git repository the Dockerfile is in (its `origin` remote: repositoryOwner), or null; looked up on first use. */
+  repositoryOwner(): string | null;
   /**
    * Stages that the project's build files build as images, lower-cased: the `build.target` of the Compose services
    * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
@@ -169,6 +171,11 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
         : new Set()),
     projectBuiltImages: () => (builtImages ??= dockerfilePath ? projectBuiltImages(dockerfilePath) : new Set()),
     projectImage,
+    repositoryOwner: () => {
+      if (!dockerfilePath) return null;
+      if (owner === undefined) owner = repositoryOwner(dockerfilePath);
+      return owner;
+    },
     ownBase(image) {
       if (!dockerfilePath) return null;
       const key = `${image.familiar}:${image.tag ?? ''}`;
