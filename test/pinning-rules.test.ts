@@ -571,3 +571,19 @@ describe('pins on a release whose archive no longer changes', () => {
   });
 });
 
+
+describe('samples (isSampleDockerfile)', () => {
+  const apt = 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
+  const apk = 'FROM alpine:3.22\nRUN apk add --no-cache curl\n';
+  it('are not asked for exact distribution packages: each reader builds them on their own day', () => {
+    expect(ruleFindings('apt-pin-versions', apt, { filePath: 'examples/chat-app/Dockerfile' })).toEqual([]);
+    expect(ruleFindings('apk-pin-versions', apk, { filePath: 'docs/tutorials/part1/Dockerfile' })).toEqual([]);
+  });
+  it('are read from a relative path only, and a folder merely containing the word is not one', () => {
+    expect(ruleFindings('apt-pin-versions', apt, { filePath: '/home/me/examples/app/Dockerfile' })).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', apt, { filePath: 'example-service/Dockerfile' })).toHaveLength(1);
+  });
+  it('keep pip pins asked for', () => {
+    expect(ruleFindings('pip-pin-versions', 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n', { filePath: 'examples/app/Dockerfile' })).toHaveLength(1);
+  });
+});

@@ -1157,6 +1157,7 @@ var init_commands = __esm({
         subcommands: true,
         packageInstalls: ["install"],
         packageRemovals: ["purge", "remove", "autoremove", "autopurge"],
+        fullUpgrades: ["upgrade", "dist-upgrade", "full-upgrade"],
         dryRun: ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]
       },
       {
@@ -1180,6 +1181,7 @@ var init_commands = __esm({
         subcommands: true,
         packageInstalls: ["add"],
         packageRemovals: ["del"],
+        fullUpgrades: ["upgrade"],
         dryRun: ["-s", "--simulate"]
       },
       {
@@ -1225,6 +1227,8 @@ var init_commands = __esm({
         aliases: { in: "install", groupinstall: "group install", "groups install": "group install" },
         packageInstalls: ["install"],
         packageRemovals: ["remove", "erase", "autoremove"],
+        // yum and dnf: `update` is `upgrade`; `distro-sync` moves every package to the repositories' version.
+        fullUpgrades: ["upgrade", "update", "distro-sync"],
         cacheFills: ["install", "group install", "module install", "localinstall", "reinstall"]
       },
       {
@@ -1255,6 +1259,7 @@ var init_commands = __esm({
         subcommands: true,
         aliases: { in: "install", rm: "remove", si: "source-install", up: "update", dup: "dist-upgrade" },
         packageInstalls: ["install"],
+        fullUpgrades: ["update", "dist-upgrade"],
         packageRemovals: ["remove"]
       },
       {
@@ -4557,6 +4562,14 @@ function installsSystemPackage(stage, names) {
     )
   );
 }
+function upgradesEverything(stage, tool) {
+  const upgrades = grammarOfTool(tool)?.fullUpgrades ?? [];
+  return stage.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some((c) => c.invocation.tool === tool && !c.invocation.dryRun && upgrades.includes(c.invocation.subcommand ?? "") && c.invocation.operands.length === 0)
+    )
+  );
+}
 function installsCondaPackage(stage, names) {
   const installs3 = grammarOfTool("conda")?.packageInstalls ?? [];
   return stage.lineage.some(
@@ -5715,6 +5728,44 @@ var init_apk_no_cache = __esm({
         }
       }
     });
+  }
+});
+
+// src/knowledge/declined-advice.ts
+function declinedBy(owner, ruleId) {
+  return owner !== null && (DECLINED_ADVICE.get(owner.toLowerCase())?.some((d) => d.rules.includes(ruleId)) ?? false);
+}
+function declinedAdviceDoc(ruleId) {
+  const said = [...DECLINED_ADVICE].flatMap(([owner, list]) => list.filter((d) => d.rules.includes(ruleId)).map((d) => `github.com/${owner}'s repositories: ${d.why} (${d.source})`));
+  return said.length === 0 ? "" : `Not reported in ${said.join("; in ")}: the publisher's maintainers decline the advice there.`;
+}
+var DECLINED_ADVICE;
+var init_declined_advice = __esm({
+  "src/knowledge/declined-advice.ts"() {
+    "use strict";
+    DECLINED_ADVICE = /* @__PURE__ */ new Map([
+      [
+        // The Docker Official Images' sources (docker-library/python, /golang, /redis\u2026).
+        "docker-library",
+        [
+          {
+            rules: ["apt-pin-versions", "apk-pin-versions", "rpm-pin-versions"],
+            why: 'their review guidelines pin the image\'s main program and leave the packages it depends on to the distribution ("For dependent packages installed by `apt` there is not usually a need to pin them to a version")',
+            source: 'docker-library/official-images README, "Repeatability"'
+          },
+          {
+            rules: ["numeric-user"],
+            why: "they keep `USER` by name and leave a numeric user to the deployment (pull requests for a numeric `USER` closed unmerged)",
+            source: "docker-library/memcached#37, #79, #97"
+          },
+          {
+            rules: ["legacy-key-value"],
+            why: "they decline rewriting `ENV key value` as `key=value`",
+            source: "docker-library/ruby#465"
+          }
+        ]
+      ]
+    ]);
   }
 });
 
@@ -20366,12 +20417,13 @@ function pinnedByAlternatives(stage, tool) {
         }
   return out;
 }
-var LATEST_ON_REQUEST, FLOATING_BASE, LISTED, PINNED;
+var LATEST_ON_REQUEST, UPGRADES_EVERYTHING, FLOATING_BASE, LISTED, PINNED;
 var init_unpinned = __esm({
   "src/shell/unpinned.ts"() {
     "use strict";
     init_command();
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
+    UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
     FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
     LISTED = 4;
     PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
@@ -20383,6 +20435,7 @@ var NAME, apk_pin_versions_default;
 var init_apk_pin_versions = __esm({
   "rules/apk-pin-versions.ts"() {
     "use strict";
+    init_declined_advice();
     init_fragments();
     init_rule();
     init_file_purpose();
@@ -20399,7 +20452,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions"),
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -20411,6 +20464,7 @@ var init_apk_pin_versions = __esm({
         for (const { instruction, command, packages } of apkAdds(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage && upgradesEverything(instruction.stage, "apk")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
@@ -20749,7 +20803,23 @@ var init_apt_recommends = __esm({
       // python-is-python3 (bookworm's index): Depends python3 alone, no Recommends. python3's interpreter (python3.11)
       // recommends ca-certificates, which apt adds only where it installs python3 with it: the package names `python` for a
       // python3 already there, and an install naming python3 too is still reported for it.
-      "python-is-python3"
+      "python-is-python3",
+      // Fonts for headless Java and Python imaging (bookworm's index, apt-cache show, closure read to its leaves):
+      // fontconfig depends on libfontconfig1, libfreetype6 and fontconfig-config (fonts-dejavu-core | \u2026); libfreetype6 on
+      // libbrotli1, libpng16-16 and zlib1g; fonts-dejavu on fonts-dejavu-core and fonts-dejavu-extra. Only libc6 and
+      // debconf on the way recommend anything, and both are in every base image. tar and gzip are Essential (in every base):
+      // they depend on libacl1, libselinux1, dpkg and libc6 and only suggest.
+      "fontconfig",
+      "fontconfig-config",
+      "libfontconfig1",
+      "libfreetype6",
+      "libpng16-16",
+      "libbrotli1",
+      "fonts-dejavu",
+      "fonts-dejavu-core",
+      "fonts-dejavu-extra",
+      "tar",
+      "gzip"
     ]);
   }
 });
@@ -20772,7 +20842,19 @@ function installsDeb(c) {
   return c.name === "dpkg" && c.args.some((w) => w.value === "--install" || w.value === "--unpack" || /^-[a-zA-Z]*i/.test(w.value));
 }
 function recommendsShip(stage) {
-  return stage.shippedPaths.some((p) => !covers("/usr/local", p) && !namesFilesOnly(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)));
+  const made = foldersMade(stage);
+  return stage.shippedPaths.some(
+    (p) => !covers("/usr/local", p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, "")) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
+  );
+}
+function foldersMade(stage) {
+  const made = /* @__PURE__ */ new Set();
+  for (const ins of stage.instructions)
+    for (const c of ins.run?.script?.commands ?? [])
+      if (c.name === "mkdir") {
+        for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ""));
+      }
+  return made;
 }
 function namesFilesOnly(p) {
   const parts = p.split("/");
@@ -20828,7 +20910,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -21033,6 +21115,7 @@ var NAME2, apt_pin_versions_default;
 var init_apt_pin_versions = __esm({
   "rules/apt-pin-versions.ts"() {
     "use strict";
+    init_declined_advice();
     init_fragments();
     init_rule();
     init_commands();
@@ -21052,7 +21135,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST,
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions"),
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -21064,6 +21147,7 @@ var init_apt_pin_versions = __esm({
         for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage && upgradesEverything(instruction.stage, "apt")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
           if (frozenAptSources(instruction, command) || frozenTargetRelease(command)) continue;
@@ -28384,6 +28468,7 @@ var legacy_key_value_default;
 var init_legacy_key_value = __esm({
   "rules/legacy-key-value.ts"() {
     "use strict";
+    init_declined_advice();
     init_rule();
     legacy_key_value_default = defineRule({
       meta: {
@@ -28393,7 +28478,7 @@ var init_legacy_key_value = __esm({
         preset: "recommended",
         description: "`ENV key value` / `LABEL key value` in the legacy space-separated form.",
         docs: {
-          why: "The form without `=` sets exactly one variable whose value is the rest of the line, quotes and all: `ENV PATH /opt/bin:$PATH FOO=1` makes one variable named `PATH`. It is deprecated, and BuildKit warns about it. Write `key=value` (quote values with spaces).",
+          why: "The form without `=` sets exactly one variable whose value is the rest of the line, quotes and all: `ENV PATH /opt/bin:$PATH FOO=1` makes one variable named `PATH`. It is deprecated, and BuildKit warns about it. Write `key=value` (quote values with spaces). " + declinedAdviceDoc("legacy-key-value"),
           bad: "ENV PYTHONUNBUFFERED 1\nLABEL description Inference server",
           good: 'ENV PYTHONUNBUFFERED=1\nLABEL description="Inference server"',
           fixSafety: 'Safe for one-line values without quotes or escapes (the fix is offered only then): `key="value"` sets the same value. `LABEL k = "v"` sets `k` to a value that starts with `= `; the fix to `k="v"` is unsafe, as it drops that `= `.'
@@ -29105,6 +29190,7 @@ var numeric_user_default;
 var init_numeric_user = __esm({
   "rules/numeric-user.ts"() {
     "use strict";
+    init_declined_advice();
     init_file_purpose();
     init_rule();
     init_invocation();
@@ -29116,7 +29202,7 @@ var init_numeric_user = __esm({
         preset: "recommended",
         description: "The final image's `USER` is a name, not a numeric UID.",
         docs: {
-          why: "Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused (\"image has non-numeric user, cannot verify user is non-root\"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a `ci/` or `.ci/` folder at any depth (`.ci/docker/ubuntu/Dockerfile`), a project's `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed (also CMake from Kitware's release archive) or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, nothing copied from the build context, no command beyond a shell; an image run over the project's live source, which every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts over it; an image built only to make files with: " + ARTIFACT_BUILDERS + "), which their tools run, not a pod.",
+          why: "Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused (\"image has non-numeric user, cannot verify user is non-root\"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a `ci/` or `.ci/` folder at any depth (`.ci/docker/ubuntu/Dockerfile`), a project's `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed (also CMake from Kitware's release archive) or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, nothing copied from the build context, no command beyond a shell; an image run over the project's live source, which every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts over it; an image built only to make files with: " + ARTIFACT_BUILDERS + "), which their tools run, not a pod. " + declinedAdviceDoc("numeric-user"),
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
           fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` \u2192 `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
@@ -29756,6 +29842,7 @@ var NAME7, KIND, rpm_pin_versions_default;
 var init_rpm_pin_versions = __esm({
   "rules/rpm-pin-versions.ts"() {
     "use strict";
+    init_declined_advice();
     init_fragments();
     init_rule();
     init_file_purpose();
@@ -29773,7 +29860,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions"),
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -29785,6 +29872,7 @@ var init_rpm_pin_versions = __esm({
         for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage && upgradesEverything(instruction.stage, command.invocation.tool ?? "")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
@@ -43277,12 +43365,14 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
   const testInput = isNotShippedHere(model.path);
   const retired2 = isRetiredDockerfile(model.path, model.retired);
+  const owner = buildContext?.repositoryOwner() ?? null;
   const deadLines = new Set(model.stages.filter((st) => st.dead).flatMap((st) => st.instructions.flatMap((i) => lineSpan(i.range.start.line, i.range.end.line))));
   for (const { rule, severity, options } of rules) {
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
     if (retired2 && !runsOnRetiredFiles(rule.meta)) continue;
     if (model.generated && !runsOnGeneratedFiles(rule.meta)) continue;
+    if (declinedBy(owner, rule.meta.id)) continue;
     try {
       rule.check({
         model,
@@ -43329,6 +43419,7 @@ var INTERNAL_ERROR, TEMPLATE_RULE;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
+    init_declined_advice();
     init_file_purpose();
     init_source_map();
     INTERNAL_ERROR = "internal-error";
@@ -44023,6 +44114,11 @@ function openBuildContext(root, dockerfilePath) {
     namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)]) : /* @__PURE__ */ new Set(),
     projectBuiltImages: () => builtImages ??= dockerfilePath ? projectBuiltImages(dockerfilePath) : /* @__PURE__ */ new Set(),
     projectImage,
+    repositoryOwner: () => {
+      if (!dockerfilePath) return null;
+      if (owner === void 0) owner = repositoryOwner(dockerfilePath);
+      return owner;
+    },
     ownBase(image) {
       if (!dockerfilePath) return null;
       const key = `${image.familiar}:${image.tag ?? ""}`;

@@ -349,6 +349,23 @@ export function isTestImageDockerfile(filePath: string): boolean {
   return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
 }
 
+/**
+ * Folders of samples (`examples/`, `samples/`, `demos/`, `tutorials/`, `quickstarts/`, `cookbook/`): each reader builds
+ * the image on their own day, from the distribution archive of that day, so exact package versions there rot (a Debian
+ * point release or an Alpine revision removes them) and break the sample rather than fix it. Read in a path relative
+ * to where dlint runs, as isTestImageDockerfile is.
+ */
+const SAMPLE_FOLDER = /^(examples?|samples?|demos?|tutorials?|quick-?starts?|cookbooks?)$/i;
+
+export function isSampleDockerfile(filePath: string): boolean {
+  if (isAbsolutePath(filePath)) return false;
+  return pathParts(filePath).slice(0, -1).some((f) => SAMPLE_FOLDER.test(f));
+}
+
+/** What isSampleDockerfile recognises, as the rules' docs say it. */
+export const SAMPLE_FILES =
+  'Not reported in a sample (a Dockerfile under `examples/`, `samples/`, `demos/`, `tutorials/`, `quickstarts/` or `cookbook/`): each reader builds it on their own day, and an exact version there breaks the sample at the next point release instead of fixing it.';
+
 /** Programs whose presence as the command, or whose installation, marks an interactive development, CI or debug image. */
 const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
 /** Multi-node launchers, and debuggers and tracers to shell in with (they need root: ptrace, raw sockets). */
