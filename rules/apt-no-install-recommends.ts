@@ -6,8 +6,8 @@ import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
 import { WITHOUT_RECOMMENDS } from '../src/knowledge/apt-recommends.js';
 import { ARTIFACT_BUILDERS, INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
-import { covers } from '../src/model/shipping.js';
-import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import { systemPackagesShip } from '../src/model/shipping.js';
+import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { ReportDescriptor } from '../src/types.js';
 
 const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
@@ -35,7 +35,7 @@ export default defineRule({
     if (isInteractiveDevImage(model) || model.artifactBuilder) return;
     for (const ins of runInstructions(model)) {
       // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
-      if (ins.stage && (!recommendsShip(ins.stage) || ins.stage.devEnvironment)) continue;
+      if (ins.stage && (!systemPackagesShip(ins.stage) || ins.stage.devEnvironment)) continue;
       const found: { install: SimpleCommand; fixing: boolean; descriptor: ReportDescriptor }[] = [];
       for (const { command, invocation, subcommand } of callsIn(ins.run!.script!, 'apt', ['install'])) {
         if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
@@ -104,40 +104,6 @@ function mayLeaveBroken(model: DockerfileModel, ins: Instruction, install: Simpl
 
 function installsDeb(c: SimpleCommand): boolean {
   return c.name === 'dpkg' && c.args.some((w) => w.value === '--install' || w.value === '--unpack' || /^-[a-zA-Z]*i/.test(w.value));
-}
-
-/**
- * Where apt puts what it installs from the distribution's archive (never `/usr/local` nor `/opt`, Debian policy): the
- * stage's recommends reach an image when it ships whole or one of these trees (or a folder inside one) is copied out of it.
- */
-const APT_TREES = ['/usr', '/etc', '/var', '/lib', '/lib32', '/lib64', '/libx32', '/bin', '/sbin'];
-
-function recommendsShip(stage: Stage): boolean {
-  const made = foldersMade(stage);
-  return stage.shippedPaths.some(
-    (p) => !covers('/usr/local', p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, '')) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
-  );
-}
-
-/**
- * Folders a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before untarring a JDK into it): the stage's own
- * content, not a folder an apt package owns, so copying one out takes none of apt's recommends with it.
- */
-function foldersMade(stage: Stage): Set<string> {
-  const made = new Set<string>();
-  for (const ins of stage.instructions)
-    for (const c of ins.run?.script?.commands ?? [])
-      if (c.name === 'mkdir') for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ''));
-  return made;
-}
-
-/**
- * A copied path that names one program, not a tree packages install into: a file in a `bin`/`sbin` folder
- * (`/usr/bin/apisix`). Recommended packages reach the image only through folders.
- */
-function namesFilesOnly(p: string): boolean {
-  const parts = p.split('/');
-  return /^s?bin$/.test(parts[parts.length - 2] ?? '');
 }
 
 /** `--no-install-recommends`, `--install-recommends=no`, or `-o APT::Install-Recommends=false`. */

@@ -334,7 +334,7 @@ describe('npm-pin-versions', () => {
 describe('apk-pin-versions', () => {
   it('flags packages without a version, not the virtual package name', () => {
     const f = unpinnedPackages(fixtureFindings('apk-pin-versions', 'rules/apk-pin-versions/bad.Dockerfile'));
-    expect(positions(f)).toEqual([[2, 24], [3, 44], [3, 48], [4, 24]]);
+    expect(positions(f)).toEqual([[2, 24], [3, 44], [3, 48], [4, 24], [7, 24]]);
     expect(f[3]!.message).toBe('apk package `mkcert@testing` is not pinned; add `mkcert=<version>`.');
   });
   it('is silent on =, ~ and range pins, virtual names, local files and variables', () => {

@@ -280,3 +280,42 @@ export function covers(dir: string, p: string): boolean {
 export function shipFragmentStages(model: DockerfileModel, bases: ReadonlySet<string>): void {
   markShipped(model.stages, model.stageRef, new Set(model.stages.filter((s) => s.name !== null && bases.has(s.name))));
 }
+
+/**
+ * Where apt (and apk, dnf) put what they install from the distribution's archive (never `/usr/local` nor `/opt`, Debian
+ * policy).
+ */
+const APT_TREES = ['/usr', '/etc', '/var', '/lib', '/lib32', '/lib64', '/libx32', '/bin', '/sbin'];
+
+/**
+ * What a system package manager installs (apt's recommends, a download tool) reaches an image through the stage: it
+ * ships whole, or a tree packages install into is copied out of it (not `/usr/local`, a lone program in a `bin` folder,
+ * nor a folder the stage made itself).
+ */
+export function systemPackagesShip(stage: Stage): boolean {
+  const made = foldersMade(stage);
+  return stage.shippedPaths.some(
+    (p) => !covers('/usr/local', p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, '')) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
+  );
+}
+
+/**
+ * Folders a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before untarring a JDK into it): the stage's own
+ * content, not a folder a package owns, so copying one out takes no package with it.
+ */
+function foldersMade(stage: Stage): Set<string> {
+  const made = new Set<string>();
+  for (const ins of stage.instructions)
+    for (const c of ins.run?.script?.commands ?? [])
+      if (c.name === 'mkdir') for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ''));
+  return made;
+}
+
+/**
+ * A copied path that names one program, not a tree packages install into: a file in a `bin`/`sbin` folder
+ * (`/usr/bin/apisix`). Packages reach the image only through folders.
+ */
+function namesFilesOnly(p: string): boolean {
+  const parts = p.split('/');
+  return /^s?bin$/.test(parts[parts.length - 2] ?? '');
+}
