@@ -428,8 +428,52 @@ ${text}`).map((f) => f.message);
     expect(run(`${rvm}RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"\n`)).toBe(0);
     expect(run(`${rvm}RUN /bin/bash -l -c "rvm install ruby-3.3 || true; echo done"\n`)).toBe(1);
     expect(run(`${rvm}RUN /bin/bash -l -c "echo rvm"\n`)).toBe(1);
-    // get-pip only upgrades a pip the image may have: a later pip proves nothing.
-    expect(run('RUN curl -sS https://bootstrap.pypa.io/get-pip.py | python3\nRUN pip install torch\n')).toBe(1);
+    // get-pip only upgrades a pip the image may have (a Python image's, one a package or venv made): a later pip proves nothing.
+    const getPip = 'RUN curl -sS https://bootstrap.pypa.io/get-pip.py | python3\nRUN pip install torch\n';
+    expect(ruleFindings('shell-pipefail', `FROM python:3.12\n${getPip}`)).toHaveLength(1);
+    expect(run(`RUN apt-get update && apt-get install -y python3-pip\n${getPip}`)).toBe(1);
+    expect(run(`RUN python3 -m venv /opt/venv\n${getPip}`)).toBe(1);
+    expect(run(`COPY --from=builder /usr/local /usr/local\n${getPip}`)).toBe(1);
+    // A distribution's or CUDA image has none (xinference: deadsnakes' python3.12-venv puts no pip on the PATH): a
+    // failed download leaves `pip` missing and the next RUN fails.
+    expect(run(`RUN apt-get install -y python3.12 python3.12-venv\n${getPip}`)).toBe(0);
+    expect(ruleFindings('shell-pipefail', `FROM nvidia/cuda:13.0.2-devel-ubuntu22.04\n${getPip}`)).toHaveLength(0);
+    expect(ruleFindings('shell-pipefail', 'FROM nvidia/cuda:13.0.2-devel-ubuntu22.04\nRUN curl -sS https://bootstrap.pypa.io/get-pip.py | python3\n')).toHaveLength(1);
+  });
+  it('is silent when a later apt-get install needs package lists that only the piped setup script could fetch again', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM buildpack-deps:jammy\n${text}`).length;
+    const clean = 'RUN apt-get update && apt-get install -y cmake && rm -rf /var/lib/apt/lists/*\n';
+    const setup = 'curl -fsSL https://deb.nodesource.com/setup_20.x | bash -';
+    // aider's benchmark image: the lists are gone, so a failed download fails `apt-get install nodejs` ("Unable to locate package").
+    expect(run(`${clean}RUN ${setup} && apt-get install -y nodejs && npm init -y\n`)).toBe(0);
+    expect(run(`${clean}RUN ${setup}\nRUN apt-get install -y nodejs\n`)).toBe(0);
+    // Traps: lists still there (no removal, or an update since), an update of the chain, a `;` without set -e, a cache mount.
+    expect(run(`RUN ${setup} && apt-get install -y nodejs\n`)).toBe(1);
+    expect(run(`${clean}RUN apt-get update\nRUN ${setup} && apt-get install -y nodejs\n`)).toBe(1);
+    expect(run(`${clean}RUN ${setup} && apt-get update && apt-get install -y nodejs\n`)).toBe(1);
+    expect(run(`${clean}RUN ${setup}; apt-get install -y nodejs\n`)).toBe(1);
+    expect(run(`${clean}RUN --mount=type=cache,target=/var/lib/apt ${setup} && apt-get install -y nodejs\n`)).toBe(1);
+    expect(run(`${clean}RUN ${setup}\nRUN echo done\n`)).toBe(1);
+  });
+  it('is silent when the chain then takes a folder named after the installer\'s host from the folder it ran in', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    const istio = 'curl -L https://istio.io/downloadIstio | ISTIO_VERSION=1.22.0 TARGET_ARCH=amd64 sh -';
+    // kagent's devcontainer: no istio-* folder without the download, so `mv` fails.
+    expect(run(`${istio} && mv istio-*/bin/istioctl /usr/local/bin/istioctl && rm -rf istio-*`)).toBe(0);
+    // Traps: a folder not named after the host, a `cd` between, a `;` without set -e, nothing taken.
+    expect(run(`${istio} && mv bin/istioctl /usr/local/bin/istioctl`)).toBe(1);
+    expect(run(`${istio} && cd /opt && mv istio-*/bin/istioctl /usr/local/bin/istioctl`)).toBe(1);
+    expect(run(`${istio}; mv istio-*/bin/istioctl /usr/local/bin/istioctl`)).toBe(1);
+    expect(run('curl -fsSL https://claude.ai/install.sh | bash')).toBe(1);
+  });
+  it('is silent on a simulated upgrade feeding a selection, which reads only the package database (pipefail would fail on no pending upgrade)', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    const upgrade = (sim: string) => `apt-get update && apt-get ${sim} | grep "^Inst" | awk -F " " {'print $2'} | xargs apt-get install -y --no-install-recommends`;
+    expect(run(upgrade('-s dist-upgrade'))).toBe(0);
+    expect(run(upgrade('--simulate upgrade'))).toBe(0);
+    // Traps: a simulated install of named packages (one may be unknown), a real upgrade.
+    expect(run(upgrade('-s install foo'))).toBe(1);
+    expect(run(upgrade('dist-upgrade'))).toBe(1);
   });
   it('is silent where an empty value only moves the failure to a later command of the chain', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;

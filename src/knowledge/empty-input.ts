@@ -335,3 +335,24 @@ export const INSTALLER_TOOLS: Readonly<Record<string, readonly string[]>> = {
  * the image needed to fetch and install things at all.
  */
 export const PRESENT_BEFORE_INSTALLER: ReadonlySet<string> = new Set(['pip', 'pip3', 'install', 'curl', 'wget', 'git', 'apt', 'apk', 'yum', 'dnf']);
+
+/**
+ * The programs of PRESENT_BEFORE_INSTALLER that get-pip.py installs: there before it only where the image has a pip.
+ * A distribution's own image (`ubuntu`, `debian`, `alpine`) and NVIDIA's CUDA images have none; a stage has one once
+ * a command names it (`apt-get install python3-pip`, `apk add py3-pip`, `pip install …`), runs `ensurepip`, makes a
+ * virtual environment (`python3 -m venv`, `virtualenv`; the package `python3.12-venv` alone puts no pip on the PATH) or a conda installation (PIP_MAKERS: a word that is one of these or names pip), or copies files from
+ * another image or stage, which may hold a Python with its pip.
+ */
+export const PIP_PROGRAMS: ReadonlySet<string> = new Set(['pip', 'pip3']);
+export const PIP_MAKERS = /^(venv|virtualenv|ensurepip|conda|mamba|micromamba)$|(^|[^a-z])pip[0-9.]*([^a-z]|$)/i;
+
+/**
+ * `apt-get -s dist-upgrade`: a simulated upgrade of the installed packages (no package named) only reads the package
+ * database and lists and prints what it would do; an image whose apt works has them, and with nothing to upgrade it
+ * prints no `Inst` line and exits 0. Its options (apt-get(8): `-s`, `--simulate`, `--just-print`, `--dry-run`,
+ * `--recon`, `--no-act`) and subcommands.
+ */
+export const SIMULATED_UPGRADE = {
+  options: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
+  subcommands: ['upgrade', 'dist-upgrade', 'full-upgrade'],
+} as const;

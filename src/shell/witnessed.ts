@@ -6,6 +6,7 @@
 import {
   CONFIGURE_INSTALL_FOLDERS, FILLS_FOLDER, INSTALL_FOLDER_OPTIONS, INSTALL_FOLDER_VARIABLES, MAKE_INSTALL_BIN,
 } from '../knowledge/empty-input.js';
+import { SETUP_SCRIPTS_UPDATING_LISTS } from '../knowledge/apt-subcommands.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import { downloadedFiles, failsOnHttpError } from './downloads.js';
 import { findStartPoints } from './find.js';
@@ -15,6 +16,7 @@ import { comparePositions, rangeContains } from './order.js';
 import type { Position } from '../types.js';
 import type { ShellScript, SimpleCommand, Word } from './types.js';
 import { tarOptions } from './unpacks.js';
+import { hasCacheMountOn } from './caches.js';
 
 /**
  * Whether `path` was written or read by redirection or `tee` before `at` (in this RUN, or an earlier RUN of the stage
@@ -49,6 +51,37 @@ export function witnessedFile(model: DockerfileModel, at: Instruction, path: str
     }
   }
   return seen;
+}
+
+/**
+ * `RUN apt-get update && apt-get install … && rm -rf /var/lib/apt/lists/*`, then `RUN curl … | bash - && apt-get install
+ * -y nodejs`: before `before`, the last command of the stage's RUNs (and of the stages it is built on) that touched
+ * apt's package lists removed them (`rm` of `/var/lib/apt/lists`, what is in it, or `/var/lib/apt`), its failure ending
+ * its RUN, and no `apt-get update` or `apt update` ran since: an `apt-get install` of a package the image lacks then
+ * fails ("Unable to locate package"). Not with a cache mount over `/var/lib/apt` (the lists live in the cache), nor
+ * after a COPY into it; the base image's own lists are not judged (unknown).
+ */
+export function aptListsRemoved(model: DockerfileModel, at: Instruction, before: Position): boolean {
+  const lineage = at.stage?.lineage ?? [];
+  const earlier = model.instructions.filter((i) => i.index <= at.index && i.stage !== null && lineage.includes(i.stage));
+  const lists = (v: string) => /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/.test(v) || v.startsWith('/var/lib/apt/lists/');
+  let removed = false;
+  for (const instruction of earlier) {
+    const dest = instruction.copy?.dest?.value;
+    if (dest && (dest.startsWith('/var/lib/apt') || lists(dest))) removed = false;
+    if (!instruction.run?.script) continue;
+    if (hasCacheMountOn(instruction, ['/var/lib/apt'])) {
+      removed = false;
+      continue;
+    }
+    for (const cmd of instruction.run.script.commands) {
+      if (instruction === at && comparePositions(cmd.range.start, before) >= 0) break;
+      // A vendor's setup script (NodeSource's) updates the lists itself.
+      if ((cmd.invocation.tool === 'apt' && cmd.invocation.subcommand === 'update') || cmd.args.some((w) => SETUP_SCRIPTS_UPDATING_LISTS.some((re) => re.test(w.value)))) removed = false;
+      else if (cmd.name === 'rm' && cmd.invocation.operands.some((w) => w.literal && lists(w.value)) && endsItsRun(cmd, instruction)) removed = true;
+    }
+  }
+  return removed;
 }
 
 /** The program `which X` or `command -v X` looks up (`X`), when it is one literal name; null for other commands. */
