@@ -33,7 +33,7 @@ export default defineRule({
       why: [
         'Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`\'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.',
         '',
-        'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
+        'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets\' `args`, its Compose services\' `build.args`, the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and workflows, and its workflows\' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=…` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
         '',
         'BuildKit sees the base image\'s environment; dlint cannot, so it treats these names as defined: ' +
           COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(', ') +
@@ -47,7 +47,7 @@ export default defineRule({
     fixable: false,
     covers: ['UndefinedVar', 'UndefinedArgInFrom', 'InvalidDefaultArgInFrom'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     // A template's placeholders are filled in by its generator, not by ARG or ENV.
     if (isTemplateDockerfile(model.path)) return;
     const globalProps = model.instructions.filter((i) => i.keyword === 'ARG' && !i.stage).flatMap((i) => i.properties);
@@ -66,7 +66,7 @@ export default defineRule({
           message: `FROM argument \`${use.name}\` is not declared; add \`ARG ${use.name}=<default>\` before the first \`FROM\`${hint ? ` (did you mean \`${hint}\`?)` : ''}.`,
         });
       }
-      checkDefaultImage(stage, { values: model.globalArgs, withoutDefault }, report);
+      checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? new Set() }, report);
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'FROM') checkInstruction(ins, stage, globalNames, report);
         if (ins.keyword === 'RUN') checkRunGlobals(ins, stage, globalNames, report);
@@ -81,6 +81,8 @@ interface GlobalArgs {
   values: ReadonlyMap<string, string | undefined>;
   /** Global ARGs that no declaration gives a default. */
   withoutDefault: ReadonlySet<string>;
+  /** The arguments every build of the file the project has passes (BuildContext.passedArgs). */
+  passed: () => ReadonlySet<string>;
 }
 
 function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report): void {
@@ -98,6 +100,15 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
   if (word.variables.some((v) => !scope.has(v.name))) return;
   const value = word.value;
   if (value && (value.toLowerCase() === 'scratch' || isValidReference(value))) return;
+  // The arguments every build the project has passes are required by design (the value depends on the architecture,
+  // or comes from a file such as `.nvmrc`), where a default would drift from the builds' own: the reference is judged
+  // with a value in their place.
+  const passed = word.variables.filter((v) => !PLATFORM_ARGS.includes(v.name) && globalArgs.passed().has(v.name));
+  if (passed.length) {
+    const given = new Map([...scope, ...passed.map((v) => [v.name, 'passed'] as const)]);
+    const built = processWord(image.raw, given, { undeclaredIsEmpty: true }).value;
+    if (built && isValidReference(built)) return;
+  }
   // A declared default that is no image (`ARG BASE_IMG=<ubuntu>`, a placeholder) needs another default, not a first one.
   const hasDefault = word.variables.some((v) => globalArgs.values.get(v.name) !== undefined);
   report({

@@ -661,6 +661,37 @@ describe('layer-cache-order', () => {
     const ignored = files('"prepare": "npm run compile"');
     expect(lintIn('layer-cache-order', context({ ...ignored, Dockerfile: ignored.Dockerfile.replace('npm ci', 'npm ci --ignore-scripts') }))).toHaveLength(1);
   });
+  it('is silent for `go mod download` of a module whose go.mod replaces modules with folders of the project', () => {
+    const files = (gomod: string) => ({
+      Dockerfile: 'FROM golang:1.23\nWORKDIR /app\nCOPY . /app/\nRUN go mod download\nRUN go build -o /bin/app .\n',
+      'go.mod': gomod,
+      'go.sum': '',
+      'main.go': 'package main\n',
+      'apis/go.mod': 'module example.com/apis\n',
+    });
+    // external-secrets: `replace ( example.com/apis => ./apis … )`: go.mod and go.sum alone fail the download.
+    expect(lintIn('layer-cache-order', context(files('module example.com/app\n\nreplace (\n\texample.com/apis => ./apis\n)\n')))).toEqual([]);
+    expect(lintIn('layer-cache-order', context(files('module example.com/app\nreplace example.com/apis => ../apis // sibling\n')))).toEqual([]);
+    // A replace with another module version, or a local one commented out, keeps the advice.
+    expect(lintIn('layer-cache-order', context(files('module example.com/app\nreplace example.com/apis => example.com/apis v1.2.0\n// replace example.com/x => ./x\n')))).toHaveLength(1);
+  });
+  it('reads the install scripts of the package.json the install reads, in a folder of a context above the Dockerfile\'s', () => {
+    // kubeflow's frontend/Dockerfile, built with `-f frontend/Dockerfile .`: COPY . . then WORKDIR ./frontend, npm ci.
+    const files = (scripts: string) => ({
+      '.git/config': '',
+      'frontend/Dockerfile': 'FROM node:22-slim\nWORKDIR /src\nCOPY . .\nWORKDIR /src/frontend\nRUN npm ci\nRUN npm run build\n',
+      'frontend/package.json': `{"name": "app", "scripts": {${scripts}}}`,
+      'frontend/package-lock.json': '{}',
+      'frontend/src/index.ts': '',
+    });
+    const lint = (dir: string) => {
+      const file = path.join(dir, 'frontend/Dockerfile');
+      return ruleFindings('layer-cache-order', fs.readFileSync(file, 'utf8'), { filePath: file, contextDir: path.join(dir, 'frontend'), defaultContext: true });
+    };
+    expect(lint(context(files('"postinstall": "npm ci --prefix ./server && patch-package"')))).toEqual([]);
+    const [f] = lint(context(files('"build": "vite build"')));
+    expect(f!.message).toContain('(`COPY frontend/package.json frontend/package-lock.json /src/frontend/`)');
+  });
   it('does not blame a copy that a RUN before the install deletes (pytorch/serve replaces it by a clone on request)', () => {
     const text = 'FROM python:3.12-slim\nCOPY ./ serve\nRUN if [ "$LOCAL_CHANGES" = false ]; then rm -rf /serve; git clone https://github.com/pytorch/serve /serve; fi\nWORKDIR /serve\nRUN pip install -r requirements/developer.txt\n';
     expect(ruleFindings('layer-cache-order', text)).toEqual([]);
@@ -825,6 +856,48 @@ describe('a base image from an argument the project\'s workflows pass several va
     const untagged = project({ ...rows, Dockerfile: server.replace('ubuntu:24.04', 'ubuntu') });
     expect(lintIn('base-image-tag', untagged)).toEqual([]);
     expect(lintIn('base-image-tag', context({ Dockerfile: server.replace('ubuntu:24.04', 'ubuntu') }))).toHaveLength(1);
+  });
+});
+
+describe('undefined-var: an ARG without a default in FROM that every build of the project passes (required by design)', () => {
+  const df = 'ARG ALPINE_IMAGE\nARG REPO\nARG TAG\nFROM $REPO/builder:$TAG AS builder\nFROM $ALPINE_IMAGE\nCOPY --from=builder /bin/app /bin/app\n';
+  const makefile = (args: string) => `build:\n\tdocker build ${args} --file cmd/app/Dockerfile --tag app .\n`;
+  const lines = (dir: string) => lintIn('undefined-var', dir, 'cmd/app/Dockerfile').map((f) => f.range.start.line);
+
+  it('is silent when the Makefile, Bake targets, Compose services or workflows all pass it', () => {
+    // nuclio: the Makefile passes the per-architecture ALPINE_IMAGE and the builder image it builds in the same run.
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, Makefile: makefile('--build-arg ALPINE_IMAGE=$(ALPINE) --build-arg REPO=$(REPO) --build-arg TAG=$(TAG)') }))).toEqual([]);
+    // A workflow's build action, and a run step passing it from its environment (`--build-arg TAG`).
+    const workflow = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: cmd/app/Dockerfile\n          build-args: |\n            ALPINE_IMAGE=alpine:3.20\n            REPO=ghcr.io/org\n            TAG=1\n' +
+      '      - run: docker build --build-arg ALPINE_IMAGE=alpine:3.20 --build-arg REPO=x --build-arg TAG -f cmd/app/Dockerfile .\n';
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, '.github/workflows/ci.yml': workflow }))).toEqual([]);
+    // llama_deploy: the Bake target beside the file passes each image from a variable with a default.
+    const bake = 'variable "ALPINE" {\n  default = "alpine:3.20"\n}\ntarget "default" {\n  dockerfile = "Dockerfile"\n  args = {\n    ALPINE_IMAGE = "${ALPINE}"\n    REPO = "x"\n    TAG = "1"\n  }\n}\n';
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'cmd/app/docker-bake.hcl': bake }))).toEqual([]);
+    const compose = 'services:\n  app:\n    build:\n      context: .\n      dockerfile: cmd/app/Dockerfile\n      args:\n        - ALPINE_IMAGE=alpine:3.20\n        - REPO=x\n        - TAG\n';
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'compose.yaml': compose }))).toEqual([]);
+  });
+  it('reads the workflows of the repository above a project folder with its own README (kubeflow\'s frontend/)', () => {
+    const workflow = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: frontend/Dockerfile\n          build-args: |\n            NODE_VERSION=${{ steps.node.outputs.version }}\n';
+    const dir = context({
+      '.git/config': '',
+      '.github/workflows/images.yml': workflow,
+      'frontend/README.md': '# frontend\n',
+      'frontend/package.json': '{}',
+      'frontend/Dockerfile': 'ARG NODE_VERSION\nARG BASE_IMAGE=alpine\nFROM node:${NODE_VERSION}-slim AS build\nFROM node:${NODE_VERSION}-${BASE_IMAGE}\n',
+    });
+    expect(lintIn('undefined-var', dir, 'frontend/Dockerfile')).toEqual([]);
+  });
+  it('keeps the finding when a build of the file passes it not, or the project has no build of the file it can read', () => {
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df }))).toEqual([4, 5]);
+    // One recipe passes ALPINE_IMAGE, another builds the file without it; TAG is passed by neither.
+    const two = makefile('--build-arg ALPINE_IMAGE=$(ALPINE) --build-arg REPO=$(REPO)') + makefile('--build-arg REPO=$(REPO)').replace('build:', 'other:');
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, Makefile: two }))).toEqual([4, 5]);
+    // A README's `docker build` of the file with no argument is a build too.
+    const readme = '# app\n\n```sh\ndocker build -f cmd/app/Dockerfile .\n```\n';
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, Makefile: makefile('--build-arg ALPINE_IMAGE=a --build-arg REPO=r --build-arg TAG=t'), 'README.md': readme }))).toEqual([4, 5]);
+    // Builds of another Dockerfile say nothing of this one.
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, Makefile: makefile('--build-arg ALPINE_IMAGE=a --build-arg REPO=r --build-arg TAG=t').replace('cmd/app/', 'cmd/other/') }))).toEqual([4, 5]);
   });
 });
 

@@ -274,7 +274,16 @@ describe('literal braces (SC1083)', () => {
   it('is dropped in a word that writes `${…}` with its `$` escaped, and kept for other literal braces', () => {
     const lines = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC1083').map((f) => f.range.start.column);
     expect(lines('echo pytest --junit-xml=/a/junit.\\${RANK:-\\${OMPI_RANK:-0}}.xml \\${@:2} > /pytest.sh')).toEqual([]);
-    expect(lines('echo {a} > /x')).toHaveLength(2);
+    // Once per word: its `}` repeats what its `{` said.
+    expect(lines('echo {a} > /x')).toEqual([10]);
+    expect(lines('echo {a} b} > /x')).toEqual([10, 15]);
+  });
+  it('is dropped in an argument of awk or jq, whose program the word is (`awk {\'print $2\'}`)', () => {
+    const lines = (run: string) => sc(`FROM debian:12
+RUN ${run}
+`).filter((f) => f.code === 'SC1083').map((f) => f.range.start.column);
+    expect(lines("dpkg -l | awk -F \" \" {'print $2'} | head -n 3")).toEqual([]);
+    expect(lines("awk {'print $1'} /etc/hosts && echo foo}")).toEqual([44]);
   });
 });
 

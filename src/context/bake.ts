@@ -70,6 +70,12 @@ export function bakeVariedArgs(dockerfile: string): Set<string> {
 
 const DEFAULT = '\0default';
 
+/** The names of the arguments each Bake target building `dockerfile` passes (what it inherits merged in), one list per target. */
+export function bakeTargetArgs(dockerfile: string): string[][] {
+  const own = path.resolve(dockerfile);
+  return bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own).map((t) => [...t.args.keys()]);
+}
+
 /** The tags a Bake file's targets give their images. */
 export function bakeTags(file: string): readonly string[] {
   return bakeFile(file).tags;

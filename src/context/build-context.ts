@@ -9,6 +9,7 @@ import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs }
 import { devContainerTargets } from './dev-containers.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
+import { argsEveryBuildPasses } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
@@ -76,6 +77,8 @@ export interface BuildContext {
   ownBase(image: ImageName): OwnBaseImage | null;
   /** The Dockerfile is a fragment that a script of the project joins with others (dockerfileFragment), or null. Looked up on first use. */
   fragment(): Fragment | null;
+  /** The build arguments every build of this Dockerfile the project has passes (argsEveryBuildPasses); looked up on first use. */
+  passedArgs(): ReadonlySet<string>;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -97,6 +100,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let accounts: ReadonlySet<string> | null = null;
   let packages: ReadonlySet<string> | null = null;
   let fragment: Fragment | null | undefined;
+  let passed: ReadonlySet<string> | null = null;
   const ownBases = new Map<string, OwnBaseImage | null>();
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
@@ -196,5 +200,6 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       return (targets = named && new Set([...named, ...builtStages(), ...devContainerStages()]));
     },
     devContainerTargets: devContainerStages,
+    passedArgs: () => (passed ??= dockerfilePath ? argsEveryBuildPasses(dockerfilePath) : new Set()),
   };
 }

@@ -18,6 +18,8 @@ export interface ComposeService {
   command: boolean;
   /** The names of its `build.additional_contexts` (`base: "service:base"`, or `base=…` in list form). */
   contexts: readonly string[];
+  /** The names of its `build.args` (`NODE_VERSION: "20"`, or `NODE_VERSION=20` in list form). */
+  args: readonly string[];
   /** Its `user:` with a variable's default in place of the variable (`${UID:-1000}:…` → `1000:…`), or null. */
   user: string | null;
   /**
@@ -101,7 +103,7 @@ function servicesRunning(services: readonly ParsedService[], target: string): Co
   for (const s of building) if (!(s.placeholder && running.some((r) => r.image === s.builtImage))) out.push(s);
   for (const s of running) {
     const builder = built.get(s.image!)!;
-    out.push({ ...s, target: builder.target, contexts: builder.contexts, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers(b.host, builder.context!)) });
+    out.push({ ...s, target: builder.target, contexts: builder.contexts, args: builder.args, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers(b.host, builder.context!)) });
   }
   return out;
 }
@@ -191,6 +193,7 @@ function parseCompose(file: string): ParsedService[] {
       builtImage: service['build'] != null && typeof service['image'] === 'string' ? service['image'] : null,
       target: typeof build?.['target'] === 'string' ? build['target'] : null,
       contexts: additionalContexts(build?.['additional_contexts']),
+      args: buildArgNames(build?.['args']),
       command: service['command'] != null || service['entrypoint'] != null,
       user: typeof user === 'string' || typeof user === 'number' ? withDefaults(String(user)) : null,
       mountsSource: context !== null && binds.some((b) => covers(b.host, context)),
@@ -260,6 +263,12 @@ function mountedFolders(composeDir: string, volumes: unknown): Bind[] {
 
 function additionalContexts(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' && v.includes('=') ? [v.slice(0, v.indexOf('='))] : []));
+  return Object.keys(record(value) ?? {});
+}
+
+/** The names of `build.args`: a mapping, or a list of `NAME=value` and `NAME` (passed from the environment). */
+function buildArgNames(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' && /^[A-Za-z_]/.test(v) ? [v.split('=')[0]!.trim()] : []));
   return Object.keys(record(value) ?? {});
 }
 

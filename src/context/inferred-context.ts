@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DockerfileModel } from '../model/types.js';
 import { foldersToRepositoryTop } from './compose.js';
 import { contextOrigin, copyInfo, imagePathOf } from './copies.js';
-import { dependencyInstalls } from './installs.js';
+import { type DependencyInstall, dependencyInstalls } from './installs.js';
 
 /** Sources checked, at most: a few are enough to tell which folder they are written from. */
 const MAX_SOURCES = 12;
@@ -22,34 +22,45 @@ const MAX_SOURCES = 12;
  */
 export function inferredContext(model: DockerfileModel, folder: string): string {
   const sources = contextSources(model);
-  if (sources.every((s) => exists(folder, s))) return folder;
+  const all = (dir: string): boolean => sources.every((alternatives) => alternatives.some((s) => exists(dir, s)));
+  if (all(folder)) return folder;
   // The folders above, up to the one holding `.git`; none when no repository is in reach.
-  return foldersToRepositoryTop(folder).slice(1).find((dir) => sources.every((s) => exists(dir, s))) ?? folder;
+  return foldersToRepositoryTop(folder).slice(1).find(all) ?? folder;
 }
 
 /**
  * The plain paths the file copies from the build context (the context's root itself left out: it is everywhere), and
  * the lists that installs read from a copy of the whole context (`COPY . .` then `pip install -r requirements/tpu.txt`
- * in vllm's docker/Dockerfile.tpu): where a whole-context copy is the only COPY, they alone tell which folder it is.
+ * in vllm's docker/Dockerfile.tpu), or the manifests of an install that names no file (`WORKDIR ./frontend` then
+ * `npm ci`, kubeflow's frontend/Dockerfile, built with `-f frontend/Dockerfile .`: one of `frontend/package.json`, …):
+ * where a whole-context copy is the only COPY, they alone tell which folder it is. Each entry is a set of
+ * alternatives, one of which is there.
  */
-function contextSources(model: DockerfileModel): string[] {
-  const out = new Set<string>();
+function contextSources(model: DockerfileModel): string[][] {
+  const out = new Map<string, string[]>();
+  const fromWholeContext = (install: DependencyInstall, written: string): string | null => {
+    const imagePath = imagePathOf(install.instruction, install.command, written);
+    const origin = imagePath === null ? null : contextOrigin(install.instruction, imagePath, null);
+    return origin?.source?.path === '' && origin.contextPath && !origin.contextPath.startsWith('../') ? origin.contextPath : null;
+  };
   for (const install of dependencyInstalls(model)) {
     for (const f of install.files) {
       if (!f.word?.literal || /^[a-z]+:\/\//i.test(f.path)) continue;
-      const imagePath = imagePathOf(install.instruction, install.command, f.path);
-      const origin = imagePath === null ? null : contextOrigin(install.instruction, imagePath, null);
-      if (origin?.source?.path === '' && origin.contextPath && !origin.contextPath.startsWith('../')) out.add(origin.contextPath);
+      const at = fromWholeContext(install, f.path);
+      if (at) out.set(at, [at]);
     }
+    if (install.files.length || !install.manifests.length || install.projectPath?.includes('$')) continue;
+    const manifests = install.manifests.flatMap((m) => fromWholeContext(install, path.posix.join(install.projectPath ?? '.', m)) ?? []);
+    if (manifests.length === install.manifests.length) out.set(manifests.join('\0'), manifests);
   }
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {
       const copy = copyInfo(instruction);
       if (!copy?.fromContext) continue;
-      for (const source of copy.sources) if (source.path && !source.glob && !source.arg.raw.includes('$')) out.add(source.path);
+      for (const source of copy.sources) if (source.path && !source.glob && !source.arg.raw.includes('$')) out.set(source.path, [source.path]);
     }
   }
-  return [...out].slice(0, MAX_SOURCES);
+  return [...out.values()].slice(0, MAX_SOURCES);
 }
 
 function exists(dir: string, rel: string): boolean {

@@ -81,6 +81,12 @@ export interface ProjectBuild {
   contexts: readonly string[];
   /** The build arguments a workflow's build action passes (`build-args`, filled as `file`); absent where not read (scripts, `run` steps). */
   args?: Readonly<Record<string, string>>;
+  /**
+   * The names of the build arguments it passes: `--build-arg NAME=…` (or `NAME` alone, from the environment) of a
+   * command, the keys of an action's `build-args`. Absent where the build's command is not read (a name from a
+   * Compose or Bake file, a skaffold artifact, a badge, a build script's image), which says nothing of its arguments.
+   */
+  argNames?: readonly string[];
 }
 
 /**
@@ -99,10 +105,15 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
       const dir = path.join(root, folder);
       for (const name of listing(dir).filter((n) => BAKE_FILE.test(n)).sort().slice(0, MAX_FILES)) builds.push(...buildsIn(path.join(dir, name), name));
     }
-    const workflows = path.join(root, '.github', 'workflows');
-    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(path.join(workflows, name)));
+    builds.push(...repositoryWorkflowBuilds(root));
   }
   return { builds, root };
+}
+
+/** The builds of the GitHub workflows of the project or repository at `root` (`.github/workflows/*.yml`), files named from `root`. */
+export function repositoryWorkflowBuilds(root: string): ProjectBuild[] {
+  const workflows = path.join(root, '.github', 'workflows');
+  return listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES).flatMap((name) => workflowBuilds(path.join(workflows, name)));
 }
 
 export function foldersToProjectRoot(start: string): { folders: string[]; root: string | null } {
@@ -186,6 +197,10 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
           file: file === undefined ? null : relativeFile(substitute(file, values)),
           fromRoot: false,
           contexts: contextNames(optionValues(inv, '--build-context').map(({ value }) => substitute(value, values))),
+          argNames: optionValues(inv, '--build-arg').flatMap(({ value }) => {
+            const name = value.split('=')[0]!;
+            return /^[A-Za-z_]\w*$/.test(name) ? [name] : [];
+          }),
         });
       } else if (BUILD_SCRIPT.test(cmd.name)) {
         // Its first word only: after an option, an image is as likely the base it builds from (`-bi nvidia/cuda:12`).
@@ -380,7 +395,7 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
               const at = l.indexOf('=');
               return at > 0 ? [[l.slice(0, at).trim(), l.slice(at + 1).trim()]] : [];
             }));
-            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args });
+            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args, argNames: Object.keys(args) });
           }
         }
       }

@@ -49,13 +49,16 @@ export function contextLooksRight(model: DockerfileModel, context: BuildContext)
     const dir = path.dirname(path.join(context.root, context.dockerfile));
     const parts = dir.split(path.sep).filter(Boolean);
     const name = path.basename(context.dockerfile);
-    for (let k = 1; k <= Math.min(parts.length, 4); k++) {
+    // The folders between the context's root and the Dockerfile are named from the context as it is: only a path
+    // that reaches above the root (`examples/app/` with the context at `app/`) says the build runs from higher up.
+    const within = context.dockerfile.split('/').length - 1;
+    for (let k = within + 1; k <= Math.min(parts.length, 4); k++) {
       const suffix = parts.slice(parts.length - k).join('/');
       if ((k >= 2 && model.text.includes(`${suffix}/`)) || model.text.includes(`${suffix}/${name}`)) return false;
     }
-    // `COPY . /src` then `WORKDIR /src/frontend` (or a RUN's `cd /src/frontend`) from frontend/Dockerfile: the
-    // context is the parent folder.
-    const own = parts[parts.length - 1];
+    // `COPY . /src` then `WORKDIR /src/frontend` (or a RUN's `cd /src/frontend`) from frontend/Dockerfile with the
+    // context at frontend/: the context is the parent folder. Not with the context already above the Dockerfile's folder.
+    const own = within === 0 ? parts[parts.length - 1] : undefined;
     for (const { copy } of wholeContextCopies(model)) {
       const dest = copy.dest?.replace(/\/+$/, '');
       if (!dest || !own) continue;

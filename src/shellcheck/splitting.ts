@@ -214,6 +214,37 @@ export function literalOnPurpose(instruction: Instruction, range: Range): boolea
   );
 }
 
+/** Programs whose argument is a program of their own language, in which braces are its blocks: `awk {'print $2'}`. */
+const PROGRAM_ARGUMENT = /^([gmn]?awk|busybox awk|jq|yq)$/;
+
+/** The word of a command's arguments at `range`'s start, with its command; null when none is there. */
+function argumentAt(instruction: Instruction, range: Range): { command: SimpleCommand; word: Word } | null {
+  for (const command of instruction.run?.script?.commands ?? []) {
+    const word = command.args.find((w) => !before(range.start, w.range.start) && before(range.start, w.range.end));
+    if (word) return { command, word };
+  }
+  return null;
+}
+
+/**
+ * SC1083 (`{` or `}` is literal) in an argument of awk or jq (`awk -F " " {'print $2'}`): the shell joins the word
+ * into the program the tool reads (`{print $2}`), braces and all, so they are literal on purpose; ShellCheck's wiki
+ * calls such braces harmless, quoting them is only tidier.
+ */
+export function programBrace(instruction: Instruction, range: Range): boolean {
+  const at = argumentAt(instruction, range);
+  return !!at?.command.name && PROGRAM_ARGUMENT.test(at.command.name);
+}
+
+/**
+ * Where SC1083 points, the word it is in (its start, as `line:column`): a word's second literal brace says nothing the
+ * first did not (`x{a}` is reported once). The position itself when no argument word is there.
+ */
+export function braceWordKey(instruction: Instruction, range: Range): string {
+  const start = argumentAt(instruction, range)?.word.range.start ?? range.start;
+  return `${start.line}:${start.column}`;
+}
+
 /** Blanks, then a `NAME=` word (sticky: tested where SC1007 points, after the `=`). */
 const NEXT_ASSIGNMENT = /[ \t]+[A-Za-z_][A-Za-z0-9_]*=/y;
 

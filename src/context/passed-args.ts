@@ -1,0 +1,47 @@
+/**
+ * The build arguments every build of a Dockerfile that the project has passes: a global ARG without a default that
+ * a `FROM` line reads is then required by design, not forgotten (nuclio's Makefile passes `--build-arg
+ * ALPINE_IMAGE=$(NUCLIO_DOCKER_ALPINE_IMAGE)`, whose value depends on the architecture; kubeflow's workflows pass
+ * `NODE_VERSION` from `frontend/.nvmrc`; llama_deploy's docker-bake.hcl passes `uv_image`). The builds read: its Bake
+ * targets' `args`, its Compose services' `build.args`, and the `--build-arg`s of the scripts', Makefile recipes',
+ * READMEs' and workflows' `docker build` commands and the `build-args` of the workflows' build actions
+ * (own-images.ts) that may read it. A build whose arguments are not read (a name from a Compose file's `image:`, a
+ * badge) is not counted; one that may read the file and passes no such argument (a README's `docker build .`) is.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { bakeTargetArgs } from './bake.js';
+import { composeServicesBuilding, foldersToRepositoryTop } from './compose.js';
+import { projectBuilds, repositoryWorkflowBuilds, type ProjectBuild } from './own-images.js';
+
+/** The names every build of `dockerfile` the project has passes; empty when it has none the linter can read. */
+export function argsEveryBuildPasses(dockerfile: string): Set<string> {
+  const { builds, root } = projectBuilds(dockerfile);
+  const own = path.resolve(dockerfile);
+  const name = path.basename(own);
+  const fromTop = (top: string | null): string => (top ? path.relative(top, own) : name).split(path.sep).join('/');
+  const read = (list: readonly ProjectBuild[], relative: string): (readonly string[])[] =>
+    list.filter((b) => b.argNames !== undefined && mayRead(b, relative, name)).map((b) => b.argNames!);
+  const passed: (readonly string[])[] = [
+    ...bakeTargetArgs(dockerfile),
+    ...composeServicesBuilding(dockerfile).map((s) => s.args),
+    ...read(builds, fromTop(root)),
+  ];
+  // A project in a folder of a larger repository (kubeflow's frontend/, with its own README and package.json) is
+  // built by the repository's workflows too, which name the file from the repository's top.
+  const top = foldersToRepositoryTop(path.dirname(own)).at(-1)!;
+  if (root && top !== root && fs.existsSync(path.join(top, '.git'))) passed.push(...read(repositoryWorkflowBuilds(top), fromTop(top)));
+  if (!passed.length) return new Set();
+  return new Set(passed[0]!.filter((name) => passed.every((names) => names.includes(name))));
+}
+
+/**
+ * The build may read the Dockerfile at `relative` (to the project's root): it names it (from the root, or a path the
+ * file's ends with when run from a folder not known), or it names no file and the Dockerfile has the default name that
+ * its context's would have (`docker build .`). A file named from a variable the linter cannot fill may be any.
+ */
+function mayRead(build: ProjectBuild, relative: string, name: string): boolean {
+  if (build.file === null) return /^(Dockerfile|Containerfile)$/.test(name);
+  if (build.file.includes('$')) return true;
+  return build.fromRoot ? build.file === relative : relative === build.file || relative.endsWith(`/${build.file}`);
+}
