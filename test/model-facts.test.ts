@@ -95,6 +95,19 @@ describe('model: Stage.user and rolling releases', () => {
     expect(rolling('FROM fedora:rawhide\nFROM fedora:42\nFROM archlinux\nFROM debian:sid-slim\nFROM alpine:edge\nFROM alpine:3.22\n')).toEqual([
       'Fedora Rawhide', null, 'Arch Linux', 'Debian sid', 'Alpine edge', null,
     ]);
+    expect(rolling('FROM cgr.dev/chainguard/wolfi-base\nFROM chainguard/node:latest-dev\nFROM ghcr.io/wolfi-dev/sdk\nFROM cgr.dev/other/app\n')).toEqual([
+      'Wolfi', 'Wolfi', 'Wolfi', null,
+    ]);
+  });
+
+  it('reads the Debian or Ubuntu release a base names (debianRelease), for the package data keyed by release', () => {
+    const release = (text: string): (string | null)[] => buildModel('Dockerfile', text).stages.map((s) => s.rootImage.debianRelease);
+    expect(release('FROM buildpack-deps:bookworm-scm AS a\nFROM a\nFROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nFROM ubuntu:24.04\nFROM debian:12.5-slim\n')).toEqual([
+      'bookworm', 'bookworm', 'jammy', 'noble', 'bookworm',
+    ]);
+    expect(release('FROM launcher.gcr.io/google/debian12\nFROM python:3.12-slim-trixie\nFROM alpine:3.22\nFROM acme/app:1.0\nFROM ubuntu\n')).toEqual([
+      'bookworm', 'trixie', null, null, null,
+    ]);
   });
 });
 

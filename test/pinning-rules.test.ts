@@ -587,3 +587,31 @@ describe('samples (isSampleDockerfile)', () => {
     expect(ruleFindings('pip-pin-versions', 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n', { filePath: 'examples/app/Dockerfile' })).toHaveLength(1);
   });
 });
+
+describe('pins audit H cannot take: Wolfi and purely virtual apt packages', () => {
+  it('is silent on Wolfi (Chainguard images), a rolling distribution with no release, and still reports on an Alpine release', () => {
+    const wolfi = 'ARG R=cgr.dev\nFROM $R/chainguard/wolfi-base:latest AS deps\nRUN apk add --no-cache curl bash\nFROM deps\nRUN apk add git\nFROM cgr.dev/chainguard/python:latest-dev\nRUN apk add gcc\n';
+    expect(ruleFindings('apk-pin-versions', wolfi)).toEqual([]);
+    expect(ruleFindings('apk-pin-versions', 'FROM alpine:3.22\nRUN apk add --no-cache curl bash\n')).toHaveLength(1);
+    // base-image-tag still asks for the digest: Wolfi has no release tag to name.
+    expect(ruleFindings('base-image-tag', 'FROM cgr.dev/chainguard/wolfi-base:latest\nRUN apk add curl\n').map((f) => f.message)).toEqual([
+      '`cgr.dev/chainguard/wolfi-base:latest` follows Wolfi, a rolling release that changes with every snapshot; Chainguard publishes no version tags for it, so pin the digest (`@sha256:…`).',
+    ]);
+  });
+  it('names the provider of a purely virtual package, which takes no version', () => {
+    const apt = (from: string, pkgs: string) => ruleFindings('apt-pin-versions', `FROM ${from}\nRUN apt-get update && apt-get install -y --no-install-recommends ${pkgs}\n`).map((f) => f.message);
+    expect(apt('nvidia/cuda:12.4.1-runtime-ubuntu22.04', 'python3-dev pip')).toEqual([
+      '2 apt packages are not pinned: `python3-dev` and `pip`; install each as `name=<version>` (a virtual package takes no version: pin its provider, `python3-pip=<version>` for `pip`).',
+    ]);
+    expect(apt('debian:12', 'postgresql-contrib-15')).toEqual([
+      'apt package `postgresql-contrib-15` is not pinned; it is a virtual package of `postgresql-15` and takes no version, so install `postgresql-15=<version>` instead.',
+    ]);
+    // binutils-gold is virtual on bookworm only: trixie's is a real package, and a base that names no release keeps the plain advice.
+    expect(apt('buildpack-deps:bookworm-scm', 'binutils-gold')[0]).toContain('a virtual package of `binutils`');
+    expect(apt('buildpack-deps:trixie-scm', 'binutils-gold')).toEqual(['apt package `binutils-gold` is not pinned; install `binutils-gold=<version>`.']);
+    expect(apt('acme/builder:1.0', 'binutils-gold')).toEqual(['apt package `binutils-gold` is not pinned; install `binutils-gold=<version>`.']);
+    // The provider named in the same install is the word to pin: the virtual name adds nothing.
+    expect(apt('debian:12', 'python3-pip pip')).toEqual(['apt package `python3-pip` is not pinned; install `python3-pip=<version>`.']);
+    expect(apt('debian:12', 'python3-pip=23.0.1+dfsg-1 pip')).toEqual([]);
+  });
+});

@@ -171,3 +171,36 @@ export function floatingReleaseOf(image: ImageName): FloatingRelease | null {
   if (namesReleaseIn(tag, false) || namesReleaseIn(image.path, true)) return null;
   return { distribution: null, pinned: null };
 }
+
+/** Version numbers of the Debian and Ubuntu releases as tags and vendors' repository names write them. */
+const RELEASE_VERSIONS: Readonly<Record<string, string>> = {
+  'debian9': 'stretch', 'debian10': 'buster', 'debian11': 'bullseye', 'debian12': 'bookworm', 'debian13': 'trixie', 'debian14': 'forky',
+  'ubuntu16.04': 'xenial', 'ubuntu18.04': 'bionic', 'ubuntu20.04': 'focal', 'ubuntu22.04': 'jammy', 'ubuntu24.04': 'noble',
+  'ubuntu24.10': 'oracular', 'ubuntu25.04': 'plucky', 'ubuntu25.10': 'questing', 'ubuntu26.04': 'resolute',
+};
+
+/**
+ * The Debian or Ubuntu release (its codename) the image is on, where its reference says it: a codename word of the
+ * tag (`buildpack-deps:bookworm-scm`, `python:3.12-slim-trixie`), a distribution with a version in the tag or
+ * repository (`nvidia/cuda:12.4.0-runtime-ubuntu22.04`, `launcher.gcr.io/google/debian12`), the distribution's own
+ * version tag (`ubuntu:22.04`, `debian:12-slim`), or docker-library's data for an official image's version tag
+ * (`python:3.12`: trixie today). Null when none does (`alpine`, a vendor's `latest`).
+ */
+export function debianReleaseOf(image: ImageName): string | null {
+  const tag = (image.tag ?? '').toLowerCase();
+  const words = [...tag.split(/[-_]/), ...image.path.split(/[-_/]/)];
+  const mirror = distributionReleaseWord(image.repository);
+  if (mirror) words.push(mirror.replace(/^(ubuntu\d\d)(\d\d)$/, '$1.$2'));
+  for (const w of words) {
+    if (releaseWordDistribution(w) === 'Debian' || releaseWordDistribution(w) === 'Ubuntu') return w;
+    const version = /^(debian\d+|ubuntu\d\d\.?\d\d)/.exec(w)?.[1]?.replace(/^(ubuntu\d\d)(\d\d)$/, '$1.$2');
+    if (version && Object.hasOwn(RELEASE_VERSIONS, version)) return RELEASE_VERSIONS[version]!;
+  }
+  if (isOfficialImage(image) && (image.repository === 'debian' || image.repository === 'ubuntu')) {
+    const version = `${image.repository}${/^\d+(\.\d+)?/.exec(tag)?.[0] ?? ''}`.replace(/^(debian\d+)\.\d+$/, '$1');
+    return Object.hasOwn(RELEASE_VERSIONS, version) ? RELEASE_VERSIONS[version]! : null;
+  }
+  const tags = isOfficialImage(image) && Object.hasOwn(OFFICIAL_RELEASE_TAGS, image.repository) ? OFFICIAL_RELEASE_TAGS[image.repository]! : {};
+  const known = Object.hasOwn(tags, image.tag ?? 'latest') ? tags[image.tag ?? 'latest'] : undefined;
+  return known?.toLowerCase().split(/[-_]/).find((w) => releaseWordDistribution(w) === 'Debian' || releaseWordDistribution(w) === 'Ubuntu') ?? null;
+}

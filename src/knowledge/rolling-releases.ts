@@ -16,6 +16,10 @@
  * - Debian sid (unstable): packages are replaced as new versions are uploaded (https://www.debian.org/releases/sid/);
  *   dated repositories on https://snapshot.debian.org.
  * - Alpine edge: the development branch (https://wiki.alpinelinux.org/wiki/Repositories#Edge).
+ * - Wolfi: "a rolling distribution" with no releases (https://github.com/wolfi-dev/os, edu.chainguard.dev's Wolfi
+ *   overview); `apk` reads packages.wolfi.dev/os, where a superseded version is withdrawn after a while whatever the
+ *   base image does. Chainguard's images (`cgr.dev/chainguard/*`, Docker Hub's `chainguard/*`: the free tier is
+ *   `latest` and `latest-dev` only) are built from Wolfi's (now Chainguard OS's) packages, as is `wolfi-dev/sdk`.
  */
 import type { ImageName } from '../model/image-ref.js';
 
@@ -57,6 +61,12 @@ const ROLLING: readonly Entry[] = [
   // docker-library's buildpack-deps variants of sid (`sid`, `sid-curl`, `sid-scm`) are `FROM debian:sid` layers.
   { image: /^buildpack-deps$/, tags: /^(sid|unstable)(-curl|-scm)?$/, distribution: 'Debian sid', pinAdvice: 'pin the digest, or a Debian release (`buildpack-deps:trixie`)' },
   { image: /^alpine$/, tags: /^edge$/, distribution: 'Alpine edge', pinAdvice: 'pin the digest, or an Alpine release (`alpine:3.22`)' },
+  // No release to move to: the image's digest is the only pin (its packages then age until withdrawn from the archive).
+  {
+    image: /^(cgr\.dev\/chainguard|chainguard|ghcr\.io\/wolfi-dev)\/[\w.-]+$/,
+    distribution: 'Wolfi',
+    pinAdvice: 'Chainguard publishes no version tags for it, so pin the digest (`@sha256:…`)',
+  },
 ];
 
 /** The rolling release `image` is, or null (an image the list does not name, or a stable branch of the distribution). */

@@ -11,7 +11,7 @@ import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { isOfficialImage } from '../knowledge/trusted-images.js';
 import { frozenReleaseOf } from '../knowledge/frozen-releases.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
-import { floatingReleaseOf, namesNoRelease } from '../knowledge/floating-tags.js';
+import { debianReleaseOf, floatingReleaseOf, namesNoRelease } from '../knowledge/floating-tags.js';
 import { ignoredDirectives } from './expansions.js';
 import { alternativeStages, defaultTargets, markShipped, stageDependencies } from './shipping.js';
 import { readInstruction, readTrigger } from './instruction.js';
@@ -148,6 +148,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         rollingRelease,
         unknownRelease,
         frozenRelease,
+        debianRelease: name && debianReleaseOf(name),
         floatingRelease: name && !unknownRelease && !frozenRelease && !rollingRelease ? floatingReleaseOf(name) : null,
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');

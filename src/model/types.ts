@@ -249,6 +249,11 @@ export interface BaseImage {
    */
   frozenRelease: string | null;
   /**
+   * The Debian or Ubuntu release (codename) the reference names, directly or through docker-library's data
+   * (debianReleaseOf: `buildpack-deps:bookworm-scm`, `nvidia/cuda:12.4.0-runtime-ubuntu22.04` → jammy); null otherwise.
+   */
+  debianRelease: string | null;
+  /**
    * The tag names an image but leaves the distribution release under it open, to move at a rebuild (floatingReleaseOf:
    * `python:3.12`, Debian trixie today; `vllm/vllm-openai:nightly`), with the release it is on today where the data
    * knows it; null when the tag fixes the release, and when unknownRelease, frozenRelease or rollingRelease says more.
