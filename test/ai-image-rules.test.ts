@@ -113,10 +113,11 @@ describe('official-base-image', () => {
   it('trusts Verified Publisher and Sponsored OSS namespaces and projects\' own registries, not look-alikes', () => {
     const msg = (from: string): string[] => ruleFindings('official-base-image', `FROM ${from}\n`).map((f) => f.message);
     // Google's OSS-Fuzz builders, which OSS-Fuzz and ClusterFuzzLite require (`.clusterfuzzlite/Dockerfile`).
-    for (const ok of ['apache/spark:3.5.3', 'apache/airflow:2.10.3', 'grafana/grafana:11.3.0', 'quay.io/fedora/fedora:41', 'tonistiigi/xx:1.5.0', 'otel/weaver:v0.10.0', 'gcr.io/oss-fuzz-base/base-builder-python', 'gcr.io/oss-fuzz-base/base-runner:v1']) {
+    for (const ok of ['apache/spark:3.5.3', 'apache/airflow:2.10.3', 'grafana/grafana:11.3.0', 'quay.io/fedora/fedora:41', 'tonistiigi/xx:1.5.0', 'otel/weaver:v0.10.0', 'gcr.io/oss-fuzz-base/base-builder-python', 'gcr.io/oss-fuzz-base/base-runner:v1', 'ghcr.io/open-telemetry/obi-generator:0.2.11', 'ghcr.io/open-telemetry/opentelemetry-ebpf-instrumentation/ebpf-instrument:v0.2.0']) {
       expect(msg(ok), ok).toEqual([]);
     }
-    for (const bad of ['apache-foundation/spark:3.5.3', 'tonistiigi/other:1', 'quay.io/fedoraproject/fedora:41', 'gcr.io/oss-fuzz-someone/base-builder', 'oss-fuzz-base/base-builder']) expect(msg(bad), bad).toHaveLength(1);
+    // The OpenTelemetry project's registry is its GitHub organisation's: not another account there, nor another registry.
+    for (const bad of ['apache-foundation/spark:3.5.3', 'tonistiigi/other:1', 'quay.io/fedoraproject/fedora:41', 'gcr.io/oss-fuzz-someone/base-builder', 'oss-fuzz-base/base-builder', 'ghcr.io/open-telemetry-fork/obi-generator:0.2.11', 'quay.io/open-telemetry/obi-generator:0.2.11']) expect(msg(bad), bad).toHaveLength(1);
   });
   it('keeps bare AI names apart from Docker Official Images', async () => {
     const { BARE_NAME_MEANS } = await import('../src/knowledge/trusted-images.js');

@@ -1558,6 +1558,32 @@ describe('the repository owner (official-base-image trusts the project\'s own im
   it('reads the tags of Bake targets with variables\' defaults', () => {
     expect(hclTags('variable "R" { default = "org" }\n# tags = ["commented/x"]\ntarget "a" {\n  tags = [\n    "${R}/a:1",\n    "${T}/b",\n  ]\n}\n')).toEqual(['org/a:1', '${T}/b']);
   });
+
+  it('reads the Bake files a workflow\'s bake-action builds from its workdir, the run\'s environment over their defaults', () => {
+    // llama_deploy: the release workflow bakes `docker/docker-bake.hcl`, whose IMAGE_NAME defaults to its Docker Hub image.
+    const bake = 'variable "IMAGE_NAME" {\n    default = "llamaindex/llama-deploy"\n}\nvariable "IMAGE_TAG_SUFFIX" {\n    default = "local"\n}\ntarget "default" {\n    dockerfile = "Dockerfile.base"\n    tags = ["${IMAGE_NAME}:${IMAGE_TAG_SUFFIX}"]\n}\n';
+    const workflow = (stepEnv: string, inputs = '          workdir: docker\n') =>
+      'env:\n  DOCKER_REPO_NAME: llamaindex/llama-deploy\njobs:\n  build-and-push:\n    steps:\n      - uses: docker/bake-action@v5\n' + stepEnv + '        with:\n' + inputs + '          targets: all\n          push: true\n';
+    const project = (flow: string) =>
+      context({
+        '.git/config': config('https://github.com/run-llama/llama_deploy.git'),
+        '.github/workflows/docker_release.yml': flow,
+        'docker/docker-bake.hcl': bake,
+        'examples/google_cloud_run/Dockerfile': 'FROM llamaindex/llama-deploy:main\nFROM someone/llama-deploy:main\n',
+      });
+    const tagSuffix = '        env:\n          IMAGE_TAG_SUFFIX: ${{ steps.meta.outputs.version }}\n';
+    const dir = project(workflow(tagSuffix));
+    expect([...builtAccounts(path.join(dir, 'examples/google_cloud_run/Dockerfile'))]).toEqual(['llamaindex']);
+    expect(lintIn('official-base-image', path.join(dir, 'examples/google_cloud_run')).map((f) => f.range.start.line)).toEqual([2]);
+    // The files it names, from its workdir; `set` tags.
+    const named = project(workflow('', '          workdir: docker\n          files: ./docker-bake.hcl\n          set: |\n            *.tags=setorg/app:1\n'));
+    expect([...builtAccounts(path.join(named, 'examples/google_cloud_run/Dockerfile'))].sort()).toEqual(['llamaindex', 'setorg']);
+    // The environment names the image instead: its value is not known, and the default is not what is pushed.
+    const overridden = project(workflow('        env:\n          IMAGE_NAME: ${{ vars.IMAGE }}\n'));
+    expect(lintIn('official-base-image', path.join(overridden, 'examples/google_cloud_run')).map((f) => f.range.start.line)).toEqual([1, 2]);
+    // Without a workdir the action bakes the root's files, which are not there.
+    expect(lintIn('official-base-image', path.join(project(workflow('', '')), 'examples/google_cloud_run'))).toHaveLength(2);
+  });
 });
 
 describe('the project\'s own Python packages (pip-pin-versions follows the project\'s releases)', () => {
@@ -1674,6 +1700,22 @@ describe('non-root-user: a start script that ends by running cron', () => {
     const dockerfile = 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends cron && rm -rf /var/lib/apt/lists/*\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n';
     expect(lintIn('non-root-user', context({ 'entrypoint.sh': '#!/bin/bash\nprintenv > /etc/environment\nexec cron -f -l -L 15\n', Dockerfile: dockerfile }))).toEqual([]);
     expect(lintIn('non-root-user', context({ 'entrypoint.sh': '#!/bin/bash\nservice cron status || true\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
+  });
+});
+
+describe('non-root-user: a start script copied in through a builder stage', () => {
+  // openlit: the builder takes the client's folder from the context; the final stage copies its scripts from the builder.
+  const dockerfile =
+    'FROM alpine:3.21 AS builder\nRUN apk add --no-cache nodejs npm\nWORKDIR /app/client\nCOPY ./client/ .\nRUN npm install && npm run build\n' +
+    'FROM node:18-bullseye-slim\nRUN apt-get update && apt-get install -y --no-install-recommends cron && rm -rf /var/lib/apt/lists/*\nWORKDIR /app/client\nCOPY --from=builder /app/client/.next/standalone ./\nCOPY --from=builder /app/client/scripts ./scripts\nEXPOSE 3000\nCMD ["/app/client/scripts/entrypoint.sh"]\n';
+  it('reads the script where the builder took it from the context: `service cron start` needs root', () => {
+    expect(lintIn('non-root-user', context({ 'client/scripts/entrypoint.sh': '#!/bin/bash\nset -e\nprisma migrate deploy\nservice cron start\nexec node /app/client/server.js\n', Dockerfile: dockerfile }))).toEqual([]);
+  });
+  it('still reports a script that starts no service, and one the builder made itself', () => {
+    expect(lintIn('non-root-user', context({ 'client/scripts/entrypoint.sh': '#!/bin/bash\nset -e\nprisma migrate deploy\nexec node /app/client/server.js\n', Dockerfile: dockerfile }))).toHaveLength(1);
+    // The builder's RUN made the script: its text is not known.
+    const made = dockerfile.replace('COPY ./client/ .\n', 'COPY ./client/package.json .\nRUN mkdir scripts && printf "service cron start" > scripts/entrypoint.sh\n');
+    expect(lintIn('non-root-user', context({ 'client/scripts/entrypoint.sh': '#!/bin/bash\nservice cron start\n', 'client/package.json': '{}', Dockerfile: made }))).toHaveLength(1);
   });
 });
 

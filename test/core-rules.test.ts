@@ -218,6 +218,12 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM mongo:7.0\nCMD ["python3", "app.py"]\n')).toHaveLength(1);
     expect(ruleFindings('non-root-user', 'FROM mongo:7.0\nCOPY start.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["mongod"]\n')).toHaveLength(1);
   });
+  it('accepts pypiserver\'s image given its subcommand: its entrypoint runs pypi-server through `gosu pypiserver`', () => {
+    expect(ruleFindings('non-root-user', 'FROM pypiserver/pypiserver:v2.3.2\nCOPY --chown=pypiserver:pypiserver packages/ /data/packages/\nEXPOSE 8080\nCMD ["run", "--disable-fallback", "-p", "8080", "/data/packages"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM pypiserver/pypiserver:v2.3.2\nCOPY packages/ /data/packages/\n')).toEqual([]);
+    // An entrypoint of the image's own replaces the one that steps down.
+    expect(ruleFindings('non-root-user', 'FROM pypiserver/pypiserver:v2.3.2\nCOPY start.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["run", "-p", "8080"]\n')).toHaveLength(1);
+  });
   it('accepts images whose command is a daemon that needs root (Docker-in-Docker)', () => {
     expect(ruleFindings('non-root-user', 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["dockerd-entrypoint.sh"]\nCMD []\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM docker:29-dind\nCOPY daemon.json /etc/docker/\n')).toEqual([]);
@@ -297,6 +303,34 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends docker-ce-cli\nCMD ["python3", "/app/deploy.py"]\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', image('bash mercurial')))).toEqual([[1, 1]]);
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN pip install docker==7.1.0\nCMD ["python3", "/app/deploy.py"]\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts images that ship Docker\'s static client: downloaded by a stage it is copied from, or copied from the docker image', () => {
+    // nuclio's dashboard: the static archive's URL in a variable of the download stage, its `docker/docker` copied in.
+    const download = (url: string, copied = '/tmp/download/docker/docker') =>
+      `FROM alpine:3.21 AS downloaddocker\nENV DOCKER_CLI_DOWNLOAD_URL="${url}"\nRUN apk add --no-cache curl && mkdir -p /tmp/download && curl -L $DOCKER_CLI_DOWNLOAD_URL | tar -xz -C /tmp/download\n` +
+      `FROM gcr.io/iguazio/nginx:1.25-alpine\nCOPY --from=downloaddocker ${copied} /usr/local/bin\nCOPY runner.sh /runner.sh\nCMD ["sh", "-c", "./runner.sh"]\n`;
+    expect(ruleFindings('non-root-user', download('https://download.docker.com/linux/static/stable/$DOCKER_CLI_ARCH/docker-$DOCKER_CLI_VERSION.tgz'))).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/\nCMD ["python3", "/app/deploy.py"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN curl -fsSL https://download.docker.com/linux/static/stable/x86_64/docker-27.5.1.tgz | tar -xz --strip-components=1 -C /usr/local/bin docker/docker\nCMD ["python3", "/app/deploy.py"]\n')).toEqual([]);
+    // Another archive, or another file of the docker image, is no Docker client.
+    expect(ruleFindings('non-root-user', download('https://github.com/acme/tool/releases/download/v1/docker.tgz'))).toHaveLength(1);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY --from=docker:27-cli /etc/ssl/certs /etc/ssl/certs\nCMD ["python3", "/app/deploy.py"]\n')).toHaveLength(1);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY --from=acme/docker:1 /usr/local/bin/docker /usr/local/bin/\nCMD ["python3", "/app/deploy.py"]\n')).toHaveLength(1);
+  });
+  it('accepts eBPF host agents built on OBI or built with eBPF\'s toolchain, not a program built without it', () => {
+    // openlit-controller embeds OBI (OpenTelemetry eBPF Instrumentation, the donated Beyla) and ships its `obi` binary.
+    const controller = 'FROM ghcr.io/open-telemetry/obi-generator:0.2.11 AS obi-builder\nRUN go build -o /obi ./cmd/obi\nFROM golang:1.24-bookworm AS builder\nCOPY . .\nRUN go build -o openlit-controller ./cmd/controller\n' +
+      'FROM debian:bookworm-slim\nCOPY --from=obi-builder /obi /usr/local/bin/obi\nCOPY --from=builder /go/openlit-controller /usr/local/bin/openlit-controller\nEXPOSE 4321\nENTRYPOINT ["openlit-controller"]\n';
+    expect(ruleFindings('non-root-user', controller)).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM debian:bookworm-slim\nCOPY --from=ghcr.io/open-telemetry/opentelemetry-ebpf-instrumentation/ebpf-instrument:v0.2 /obi /obi\nENTRYPOINT ["/obi"]\n')).toEqual([]);
+    // A collector whose builder installs libbpf and bpftool to generate its eBPF programs (opentelemetry-gpu-collector).
+    const collector = (packages: string) =>
+      `FROM golang:1.25-bookworm AS builder\nRUN apt-get update && apt-get install -y --no-install-recommends clang llvm ${packages} make\nCOPY . .\nRUN make generate && go build -o /gpu-collector ./cmd/collector/\n` +
+      'FROM debian:bookworm-slim\nCOPY --from=builder /gpu-collector /usr/local/bin/gpu-collector\nENTRYPOINT ["/usr/local/bin/gpu-collector"]\n';
+    expect(ruleFindings('non-root-user', collector('libbpf-dev bpftool'))).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', collector('libssl-dev')))).toEqual([[5, 1]]);
+    // Without OBI beside it, the controller is an ordinary program.
+    expect(positions(ruleFindings('non-root-user', controller.replace('COPY --from=obi-builder /obi /usr/local/bin/obi\n', '')))).toEqual([[6, 1]]);
   });
   it('accepts GitHub Docker actions, which GitHub runs as root (its documentation says not to set USER)', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/github-action/Dockerfile')).toEqual([]);

@@ -76,9 +76,18 @@ export function bakeTargetArgs(dockerfile: string): string[][] {
   return bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own).map((t) => [...t.args.keys()]);
 }
 
-/** The tags a Bake file's targets give their images. */
-export function bakeTags(file: string): readonly string[] {
-  return bakeFile(file).tags;
+/**
+ * The tags a Bake file's targets give their images; with `vars`, the values the run gives its variables (Bake reads
+ * them from the environment in place of their defaults: a workflow's `env`), a value of an expression the linter cannot
+ * know (`${{ steps.meta.outputs.version }}`) leaving the variable unknown.
+ */
+export function bakeTags(file: string, vars: Readonly<Record<string, string>> = {}): readonly string[] {
+  if (!Object.keys(vars).length || file.toLowerCase().endsWith('.json')) return bakeFile(file).tags;
+  try {
+    return hclTags(fs.readFileSync(file, 'utf8'), vars);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -210,12 +219,20 @@ export function hclStages(text: string): string[] {
 
 /**
  * The strings of every `tags = [ … ]` list, with `${NAME}` replaced by the default of a `variable "NAME"` block
- * that gives a plain one (`${REGISTRY}/app:${TAG}`; a variable without one stays as written).
+ * that gives a plain one (`${REGISTRY}/app:${TAG}`; a variable without one stays as written), or by the value `vars`
+ * gives a declared variable (one holding `$` stays unknown).
  */
-export function hclTags(text: string): string[] {
+export function hclTags(text: string, vars: Readonly<Record<string, string>> = {}): string[] {
   const code = withoutComments(text, { hash: true });
   const defaults = new Map<string, string>();
   for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1]!, m[2]!);
+  // Bake takes from the environment only the variables the file declares.
+  const declared = new Set([...code.matchAll(/variable\s+"([\w-]+)"/g)].map((m) => m[1]!));
+  for (const [name, value] of Object.entries(vars)) {
+    if (!declared.has(name)) continue;
+    if (value.includes('$')) defaults.delete(name);
+    else defaults.set(name, value);
+  }
   const out: string[] = [];
   for (const m of code.matchAll(/(^|[\s{,])tags\s*=\s*\[([^\]]*)\]/g)) {
     for (const v of m[2]!.matchAll(/"([^"\n]*)"/g)) out.push(v[1]!.replace(/\$\{([\w-]+)\}/g, (whole, name: string) => defaults.get(name) ?? whole));

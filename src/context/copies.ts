@@ -164,11 +164,16 @@ function readCopies(stage: Stage): CopyInfo[] {
   return readCopyInfos([...stage.lineage].reverse().flatMap((s) => s.instructions));
 }
 
+/** Resolves a `COPY --from` value to a stage of the file (its name or index), null for an image: the model's stageRef. */
+export type StageResolver = (ref: string, before: number) => Stage | null;
+
 /**
  * The latest COPY/ADD in `copies` that wrote `target`: the context file it came from; null when it came from
- * another stage, a heredoc or an unknown path; undefined when no COPY/ADD wrote there.
+ * another stage, a heredoc or an unknown path; undefined when no COPY/ADD wrote there. With `stageRef`, a file a
+ * `COPY --from` brought from another stage of the file is followed there, to the context file that stage copied
+ * (`COPY ./client/ .` in the builder, then `COPY --from=builder /app/client/scripts ./scripts`).
  */
-function originIn(copies: CopyInfo[], target: string, context: BuildContext | null): ContextOrigin | null | undefined {
+function originIn(copies: CopyInfo[], target: string, context: BuildContext | null, stageRef?: StageResolver): ContextOrigin | null | undefined {
   for (let k = copies.length - 1; k >= 0; k--) {
     const copy = copies[k]!;
     if (copy.dest === null) {
@@ -176,8 +181,15 @@ function originIn(copies: CopyInfo[], target: string, context: BuildContext | nu
       return null;
     }
     if (!copy.fromContext) {
-      if (under(copy.dest, target) !== null) return null;
-      continue;
+      if (under(copy.dest, target) === null) continue;
+      const source = stageRef ? stageSourceOf(copy, target, stageRef) : null;
+      if (!source) return null;
+      for (const p of source.paths) {
+        const origin = originIn(copiesIn(source.stage), p, context, stageRef);
+        // A candidate that names no file of the context is the other reading of the copy (a file, not a folder).
+        if (origin && (!context || context.exists(origin.contextPath))) return origin;
+      }
+      return null;
     }
     // Later sources win when two write the same path.
     for (let s = copy.sources.length - 1; s >= 0; s--) {
@@ -228,9 +240,65 @@ export function contextOrigin(instruction: Instruction, imagePath: string, conte
   return originIn(copiesBefore(instruction), target, context) ?? null;
 }
 
-/** Like contextOrigin, for the finished image of `stage` (what its CMD sees). */
-export function contextOriginIn(stage: Stage, imagePath: string, context: BuildContext | null): ContextOrigin | null | undefined {
-  return originIn(copiesIn(stage), path.posix.normalize(imagePath), context);
+/**
+ * Like contextOrigin, for the finished image of `stage` (what its CMD sees); with `stageRef`, also through the stages
+ * a `COPY --from` took it from.
+ */
+export function contextOriginIn(stage: Stage, imagePath: string, context: BuildContext | null, stageRef?: StageResolver): ContextOrigin | null | undefined {
+  return originIn(copiesIn(stage), path.posix.normalize(imagePath), context, stageRef);
+}
+
+/** A stage of the file a `COPY --from` took a file from, and where the file may be in it, the likelier first. */
+export interface StageSource {
+  stage: Stage;
+  paths: string[];
+}
+
+/**
+ * The stage of the file that the file at `imagePath` of `stage`'s finished image was copied from (`COPY
+ * --from=builder /build/app /usr/local/bin/app`), when a `COPY --from` of a stage wrote it last; null when the build
+ * context, an image, a heredoc or nothing the linter can follow did.
+ */
+export function stageSourceIn(stage: Stage, imagePath: string, stageRef: StageResolver): StageSource | null {
+  const target = path.posix.normalize(imagePath);
+  const copies = copiesIn(stage);
+  for (let k = copies.length - 1; k >= 0; k--) {
+    const copy = copies[k]!;
+    if (copy.dest === null) {
+      if (!copy.fromContext) continue;
+      return null;
+    }
+    if (under(copy.dest, target) === null) continue;
+    return copy.fromContext ? null : stageSourceOf(copy, target, stageRef);
+  }
+  return null;
+}
+
+/**
+ * Where `target`, under the destination of a `COPY --from=<stage>`, was in that stage: a source copied as the file
+ * itself (`COPY --from=b /x/run.sh /app/`), or the folder it was in (`COPY --from=b /app/scripts ./scripts`). The
+ * sources are read from the stage's root. Null for an image, a stage not before the copy's, or a source with a glob
+ * or a variable the linter cannot read.
+ */
+function stageSourceOf(copy: CopyInfo, target: string, stageRef: StageResolver): StageSource | null {
+  const ins = copy.instruction;
+  const ref = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
+  const from = ref && ins.stage ? stageRef(ref, ins.stage.index) : null;
+  if (!from || !ins.stage || from.index >= ins.stage.index || copy.dest === null) return null;
+  const rest = under(copy.dest, target);
+  if (rest === null) return null;
+  const paths: string[] = [];
+  // Later sources win when two write the same path.
+  for (const arg of [...(ins.copy?.sources ?? [])].reverse()) {
+    if (!arg.value || GLOB.test(arg.value) || URL_SOURCE.test(arg.value)) return null;
+    const source = path.posix.normalize(`/${arg.value}`).replace(/(.)\/+$/, '$1');
+    if (rest === '') paths.push(source);
+    else {
+      if (path.posix.basename(source) === rest) paths.push(source);
+      paths.push(path.posix.join(source, rest));
+    }
+  }
+  return paths.length ? { stage: from, paths } : null;
 }
 
 /**

@@ -4,8 +4,8 @@
  * finds no owner. Evidence is a name given to a build: `docker build -t openzipkin/zipkin:test` (also `buildx`,
  * `podman`, `buildah bud`, and a build script named so: `docker_build openzipkin/zipkin:test`) in shell scripts,
  * Makefile recipes and the shell blocks of READMEs; a README's Docker Hub badge (`img.shields.io/docker/pulls/onerahmet/…`); the new name of a `docker tag SRC DST` in scripts and recipes; a compose service's `image:` beside its `build:`; a Bake target's
- * `tags` (also of the Bake files in the root's `bakefiles/` folder); a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
- * `docker/build-push-action` `tags`. An image pulled, run or built FROM is not evidence: it is someone else's as
+ * `tags` (also of the Bake files in the root's `bakefiles/` folder); a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images`,
+ * `docker/build-push-action` `tags` and the tags of the Bake files a `docker/bake-action` step reads. An image pulled, run or built FROM is not evidence: it is someone else's as
  * often as not. The same reading gives each build's target stage, Dockerfile and named build contexts (projectBuilds, for build-targets.ts)
  * and the images the workflows' jobs run in (workflowContainers).
  */
@@ -361,7 +361,7 @@ const MAX_CALL_DEPTH = 2;
 function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>, depth: number): ProjectBuild[] {
   const out = new Map<string, ProjectBuild>();
   const root = path.dirname(path.dirname(path.dirname(file)));
-  for (const { job, fill } of workflowJobs(file, inputs)) {
+  for (const { job, fill, env } of workflowJobs(file, inputs)) {
     const called = job['uses'];
     const passed = record(job['with']) ?? {};
     if (typeof called === 'string' && called.startsWith('./') && depth < MAX_CALL_DEPTH) {
@@ -385,6 +385,7 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
       if (typeof uses === 'string' && given) {
         const images = given['images'];
         if (uses.startsWith('docker/metadata-action@')) for (const row of fill) found.push(...tagsOnly(imageList(typeof images === 'string' ? row(images) : images)));
+        if (uses.startsWith('docker/bake-action@')) for (const row of fill) found.push(...tagsOnly(bakeActionTags(root, given, { ...env, ...stringValues(record(step)?.['env']) }, row)));
         if (BUILD_PUSH_ACTIONS.some((action) => uses.startsWith(`${action}@`))) {
           const text = (key: string): string | null => (typeof given[key] === 'string' ? (given[key] as string) : null);
           const target = text('target');
@@ -403,6 +404,39 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
     }
   }
   return [...out.values()];
+}
+
+/**
+ * Bake's definition files, in the order it looks for them in its working directory when none is given
+ * (docs.docker.com/build/bake/reference, "File format": the `docker-bake` files, then Compose files).
+ */
+const BAKE_DEFAULT_FILES = ['docker-bake.override.hcl', 'docker-bake.hcl', 'docker-bake.override.json', 'docker-bake.json', 'compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+
+/**
+ * The images a `docker/bake-action` step tags (github.com/docker/bake-action, inputs): the `tags` of the Bake files
+ * it reads, its `files` (one a line or comma-separated) or Bake's default files, from its `workdir` under the
+ * project's root (llama_deploy's release workflow: `workdir: docker` over `docker/docker-bake.hcl`, whose `IMAGE_NAME`
+ * defaults to `llamaindex/llama-deploy`), the step's, job's and workflow's `env` and its `vars` giving the files'
+ * variables; and the `tags` its `set` entries give (`*.tags=user/app:latest`).
+ */
+function bakeActionTags(root: string, given: Record<string, unknown>, env: Readonly<Record<string, string>>, fill: Fill): string[] {
+  const text = (key: string): string => (typeof given[key] === 'string' ? fill(given[key] as string) : '');
+  const entries = (key: string): string[] => text(key).split(/[\n,]/).map((e) => e.trim()).filter(Boolean);
+  const dir = path.resolve(root, text('workdir') || '.');
+  // Bake's working directory stays inside the project.
+  if (path.relative(root, dir).startsWith('..')) return [];
+  const vars = { ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, fill(v)])), ...Object.fromEntries(entries('vars').flatMap((e) => {
+    const at = e.indexOf('=');
+    return at > 0 ? [[e.slice(0, at).trim(), e.slice(at + 1).trim()]] : [];
+  })) };
+  const named = entries('files');
+  const files = named.length ? named.map((f) => path.resolve(dir, f)) : BAKE_DEFAULT_FILES.map((f) => path.join(dir, f)).filter((f) => fs.existsSync(f));
+  const tags = files.flatMap((f) => (COMPOSE_FILE.test(path.basename(f)) ? composeBuiltImages(f) : bakeTags(f, vars)));
+  for (const e of entries('set')) {
+    const m = /^[^=]*\.tags=(.+)$/.exec(e);
+    if (m) tags.push(m[1]!.trim());
+  }
+  return tags;
 }
 
 /** The images a workflow's jobs run in (`container: image`, or `container:` alone), filled for each row of the job's matrix. */
@@ -428,7 +462,7 @@ const MAX_LISTED_ROWS = 1024;
  * The jobs of a workflow, each with one filler per row of its matrix (one when it has none); `inputs` are those a
  * caller passes, the workflow's own `workflow_call` defaults in place of those it does not.
  */
-function workflowJobs(file: string, inputs: Readonly<Record<string, string>> = {}): { job: Record<string, unknown>; fill: Fill[] }[] {
+function workflowJobs(file: string, inputs: Readonly<Record<string, string>> = {}): { job: Record<string, unknown>; fill: Fill[]; env: Record<string, string> }[] {
   const doc = record(yamlDocument(fs.readFileSync(file, 'utf8')));
   const jobs = record(doc?.['jobs']);
   const declared = record(record(record(doc?.['on'])?.['workflow_call'])?.['inputs']) ?? {};
@@ -445,7 +479,7 @@ function workflowJobs(file: string, inputs: Readonly<Record<string, string>> = {
     const fill = rows.map((row): Fill => (text) =>
       text.replace(/\$\{\{\s*(matrix|env|inputs)\.([\w-]+)\s*\}\}/g, (whole: string, scope: string, name: string) => (scope === 'matrix' ? row[name] : scope === 'env' ? env[name] : input[name]) ?? whole),
     );
-    return [{ job, fill }];
+    return [{ job, fill, env }];
   });
 }
 

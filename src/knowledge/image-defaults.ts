@@ -235,6 +235,17 @@ const SAMBA_SERVER_PACKAGES: ReadonlySet<string> = new Set(['samba', 'samba-dc',
 /** Packages whose presence makes an image need root: the Docker client and Samba's servers, above. */
 export const ROOT_PACKAGES: ReadonlySet<string> = new Set([...DOCKER_CLIENT_PACKAGES, ...SAMBA_SERVER_PACKAGES]);
 
+/**
+ * The Docker client shipped without a package, as the same socket-driving client: Docker's static binaries
+ * (docs.docker.com/engine/install/binaries: `https://download.docker.com/linux/static/stable/<arch>/docker-<version>.tgz`,
+ * whose `docker/docker` is the client), fetched by a RUN or ADD of the image or of the stage it copies `docker` from;
+ * or the `docker` binary copied from docker-library's `docker` image (`COPY --from=docker:27-cli /usr/local/bin/docker
+ * /usr/local/bin/`, its `-cli` variant being the client alone).
+ */
+export const DOCKER_STATIC_RELEASE = /\bdownload\.docker\.com\/(linux|mac|win)\/static\//;
+export const DOCKER_CLIENT_BINARY = 'docker';
+export const DOCKER_CLIENT_IMAGE = 'docker';
+
 /** Bases built for such images (Kubernetes' `registry.k8s.io/build-image/distroless-iptables`). */
 export function isNetworkAdminBase(image: ImageName): boolean {
   return /(^|-)iptables(-|$)/.test(image.repository);
@@ -287,6 +298,27 @@ export const WEB_SERVER_PACKAGES: ReadonlySet<string> = new Set(['nginx', 'nginx
 export const WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
 
 /**
+ * eBPF host agents, which load programs into the kernel and read every process of the host (CAP_BPF, CAP_PERFMON,
+ * CAP_SYS_ADMIN; run privileged with `hostPID`): OpenTelemetry's eBPF profiler distribution (its Dockerfile sets
+ * `USER 0:0`, "requires to run as root or with privileges to see all processes"), Parca's agent
+ * (parca.dev/docs/parca-agent: "needs to run as root"), Cilium's Tetragon, Grafana Beyla, and OBI, OpenTelemetry eBPF
+ * Instrumentation, the Beyla Grafana donated (its binary `obi`, the `ENTRYPOINT ["/obi"]` of
+ * open-telemetry/opentelemetry-ebpf-instrumentation's Dockerfile; opentelemetry.io/docs/zero-code/obi/setup/docker: run
+ * privileged, or with SYS_ADMIN, in the host's PID namespace). An image that ships one of them under its name runs it,
+ * also through a controller of its own that embeds it (openlit-controller starts `obi`).
+ */
+export const EBPF_AGENTS: readonly RegExp[] = [/^otelcol-ebpf-profiler$/, /^ebpf-profiler$/, /^parca-agent$/, /^tetragon$/, /^beyla$/, /^obi$/];
+
+/**
+ * The packages that build eBPF programs into a program (libbpf's headers and library, `bpftool`, which generates
+ * `vmlinux.h` and skeletons, BCC's): Debian's and Alpine's `libbpf-dev`, Fedora's `libbpf-devel`, `bpftool`, and
+ * BCC's `libbpfcc-dev` (Debian), `bcc-devel` (Fedora), `bcc-dev` (Alpine) (libbpf's README; libbpf-bootstrap builds
+ * with them). A program built in a stage that installs them loads its programs into the host's kernel when it runs:
+ * an eBPF agent, root by design (unprivileged BPF is off by default: kernel.unprivileged_bpf_disabled).
+ */
+export const EBPF_BUILD_PACKAGES: ReadonlySet<string> = new Set(['libbpf-dev', 'libbpf-devel', 'bpftool', 'libbpfcc-dev', 'bcc-devel', 'bcc-dev']);
+
+/**
  * Programs that need root inside the container by design, started as the image's command: the Docker daemon of
  * Docker-in-Docker (docker-library/docker's `dind` variant runs `dockerd-entrypoint.sh` and must be run `--privileged`;
  * its `dind-rootless` variant is the non-root alternative and sets its own USER), containerd and BuildKit's daemon in
@@ -317,11 +349,7 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
   // (`nvidia-driver init`, NVIDIA/gpu-driver-container) compiles and loads the driver into the host's kernel, run
   // privileged by the GPU Operator's DaemonSet; `modprobe`/`insmod` as the command itself.
   /^nvidia-driver$/, /^modprobe$/, /^insmod$/,
-  // eBPF host agents, which load programs into the kernel and read every process of the host (CAP_BPF, CAP_PERFMON,
-  // CAP_SYS_ADMIN; run privileged with `hostPID`): OpenTelemetry's eBPF profiler distribution (its Dockerfile sets
-  // `USER 0:0`, "requires to run as root or with privileges to see all processes"), Parca's agent
-  // (parca.dev/docs/parca-agent: "needs to run as root"), Cilium's Tetragon and Grafana Beyla.
-  /^otelcol-ebpf-profiler$/, /^ebpf-profiler$/, /^parca-agent$/, /^tetragon$/, /^beyla$/,
+  ...EBPF_AGENTS,
 ];
 
 /**
@@ -375,6 +403,10 @@ const ENTRYPOINT_STEPS_DOWN: ReadonlyMap<string, readonly string[]> = new Map([
   ['postgres', ['postgres']], ['mysql', ['mysqld']], ['mariadb', ['mariadbd', 'mysqld']], ['redis', ['redis-server']],
   ['mongo', ['mongod', 'mongos']], ['rabbitmq', ['rabbitmq-server']], ['cassandra', ['cassandra']],
   ['couchdb', ['/opt/couchdb/bin/couchdb']], ['zookeeper', ['zkServer.sh']], ['ghost', []], ['redmine', []],
+  // Not an official image, the same convention: pypiserver/pypiserver's `/entrypoint.sh` (github.com/pypiserver/pypiserver,
+  // entrypoint.sh) ends with `exec gosu pypiserver pypi-server "${CMD[@]}"` as root, the command being its arguments,
+  // the subcommands `run`/`update` and their options (`CMD ["run", "-p", "8080", "/data/packages"]`).
+  ['pypiserver/pypiserver', ['run', 'update']],
 ]);
 
 /**

@@ -65,6 +65,11 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Docker-Sponsored Open Source: Envoy (hub.docker.com/u/envoyproxy), OpenTelemetry (hub.docker.com/u/otel),
   // Selenium (hub.docker.com/u/selenium), the CNCF Distribution registry (hub.docker.com/u/distribution).
   'envoyproxy/*', 'otel/*', 'selenium/*', 'distribution/*',
+  // The OpenTelemetry project's own registry, the GitHub organisation's packages, where it publishes the same images as
+  // `otel/*` and its build images (opentelemetry.io/docs/zero-code/obi/setup/docker: `otel/ebpf-instrument` and
+  // `ghcr.io/open-telemetry/opentelemetry-ebpf-instrumentation/ebpf-instrument`; OBI builds FROM
+  // `ghcr.io/open-telemetry/obi-generator`).
+  'ghcr.io/open-telemetry/*',
   // Cypress's official images for running its tests (hub.docker.com/u/cypress: base, browsers, included; built from
   // github.com/cypress-io/cypress-docker-images).
   'cypress/*',

@@ -47,12 +47,13 @@ export function readKey(text: string, format: ConfigFormat, key: string): string
 
 /**
  * A file the server reads, written relative to its directory: its text from the build context, `absent` when no
- * COPY put it there (or the context does not have it), `unknown` when it may exist but cannot be read.
+ * COPY put it there (or the context does not have it), `unknown` when it may exist but cannot be read. A file copied
+ * from a builder stage is read where that stage took it from the context.
  */
 export function contextFile(model: DockerfileModel, cwd: string | null, written: string, context: BuildContext | null): string | 'absent' | 'unknown' {
   const abs = written.startsWith('/') ? written : cwd === null ? null : path.posix.join(cwd, written);
   if (abs === null || !model.finalStage) return 'unknown';
-  const origin = contextOriginIn(model.finalStage, abs, context);
+  const origin = contextOriginIn(model.finalStage, abs, context, model.stageRef);
   if (origin === undefined) return 'absent';
   if (origin === null || !context) return 'unknown';
   return context.read(origin.contextPath) ?? (context.exists(origin.contextPath) ? 'unknown' : 'absent');
