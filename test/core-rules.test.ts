@@ -73,7 +73,7 @@ describe('base-image-tag', () => {
 describe('apt-pin-versions', () => {
   it('points at each unpinned package, through flags with values and sudo', () => {
     const f = unpinnedPackages(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/bad.Dockerfile'));
-    expect(positions(f)).toEqual([[5, 8], [7, 81], [8, 29]]);
+    expect(positions(f)).toEqual([[5, 8], [7, 81], [8, 29], [10, 66]]);
     expect(f[0]!.message).toContain('`git`');
     expect(f[0]!.range.end).toEqual({ line: 5, column: 11 });
   });
