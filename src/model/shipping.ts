@@ -293,6 +293,15 @@ const APT_TREES = ['/usr', '/etc', '/var', '/lib', '/lib32', '/lib64', '/libx32'
  * nor a folder the stage made itself).
  */
 export function systemPackagesShip(stage: Stage): boolean {
+  let ships = shipsPackages.get(stage);
+  if (ships === undefined) shipsPackages.set(stage, (ships = readShipsPackages(stage)));
+  return ships;
+}
+
+/** Per stage: asked for every install, a walk of the stage's RUNs each time was quadratic (50,000 RUNs). */
+const shipsPackages = new WeakMap<Stage, boolean>();
+
+function readShipsPackages(stage: Stage): boolean {
   const made = foldersMade(stage);
   return stage.shippedPaths.some(
     (p) => !covers('/usr/local', p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, '')) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),

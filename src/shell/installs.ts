@@ -122,12 +122,25 @@ export function installsSystemPackage(stage: Stage, names: ReadonlySet<string>):
  * purpose, and an upgrade after an install moves a pinned package past its pin.
  */
 export function upgradesEverything(stage: Stage, tool: string): boolean {
-  const upgrades = grammarOfTool(tool)?.fullUpgrades ?? [];
-  return stage.lineage.some((s) =>
-    s.instructions.some((i) =>
-      i.run?.script?.commands.some((c) => c.invocation.tool === tool && !c.invocation.dryRun && upgrades.includes(c.invocation.subcommand ?? '') && c.invocation.operands.length === 0),
-    ),
-  );
+  return stage.lineage.some((s) => upgradingTools(s).has(tool));
+}
+
+/** Per stage: asked for every install, a walk of the stage's RUNs each time was quadratic (50,000 RUNs). */
+const upgradingToolsOf = new WeakMap<Stage, ReadonlySet<string>>();
+
+/** The package managers a RUN of the stage itself (not its parents) calls to upgrade every installed package. */
+function upgradingTools(stage: Stage): ReadonlySet<string> {
+  let tools = upgradingToolsOf.get(stage);
+  if (!tools) {
+    const found = new Set<string>();
+    for (const i of stage.instructions)
+      for (const c of i.run?.script?.commands ?? []) {
+        const inv = c.invocation;
+        if (inv.tool && !inv.dryRun && inv.operands.length === 0 && (grammarOfTool(inv.tool)?.fullUpgrades ?? []).includes(inv.subcommand ?? '')) found.add(inv.tool);
+      }
+    upgradingToolsOf.set(stage, (tools = found));
+  }
+  return tools;
 }
 
 /**
