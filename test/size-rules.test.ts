@@ -161,6 +161,13 @@ describe('apt-no-install-recommends', () => {
     expect(install('python-is-python3 libprotobuf23')).toEqual([]);
     expect(install('python3 python-is-python3')).toHaveLength(1);
   });
+  it('knows kubectl from pkgs.k8s.io recommends nothing (lws tensorrt-llm build), and still reports a package beside it that does', () => {
+    const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(install('kubectl')).toEqual([]);
+    expect(install('kubectl curl')).toHaveLength(1);
+    // Its sibling kubelet's spec (same templates) recommends iptables: still reported.
+    expect(install('kubelet kubectl')).toHaveLength(1);
+  });
   it('does not take apt.conf written in another stage', () => {
     const text = 'FROM ubuntu:22.04 AS a\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/00x\nFROM ubuntu:22.04\nRUN apt-get install -y curl\n';
     expect(positions(ruleFindings('apt-no-install-recommends', text))).toEqual([[4, 13]]);
