@@ -53,4 +53,8 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // they depend on libacl1, libselinux1, dpkg and libc6 and only suggest.
   'fontconfig', 'fontconfig-config', 'libfontconfig1', 'libfreetype6', 'libpng16-16', 'libbrotli1',
   'fonts-dejavu', 'fonts-dejavu-core', 'fonts-dejavu-extra', 'tar', 'gzip',
+  // kubectl is one static Go binary. pkgs.k8s.io builds its package from kubernetes/release's kubectl.spec
+  // (cmd/krel/templates/latest), which has no Requires or Recommends, and metadata.yaml there gives kubectl no
+  // dependencies; Debian's own kubectl (trixie, sid: packages.debian.org) depends on libc6 alone.
+  'kubectl',
 ]);
