@@ -327,7 +327,7 @@ describe('secrets-in-arg-env', () => {
     const ui = 'FROM node:20 AS ui-v2-builder\nARG VITE_AMPLITUDE_API_KEY=""\nENV VITE_AMPLITUDE_API_KEY=$VITE_AMPLITUDE_API_KEY\nENV NEXT_PUBLIC_STRIPE_KEY=pk_live_x\nARG REACT_APP_API_TOKEN\nRUN npm run build\n';
     expect(ruleFindings('secrets-in-arg-env', ui)).toEqual([]);
     // A value shaped like a private credential is still a leak, under any name; so is a secret name without the prefix.
-    const loud = 'FROM node:20\nENV VITE_OPENAI_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD\nARG AMPLITUDE_API_KEY\nARG SVITE_TOKEN\n';
+    const loud = 'FROM node:20\nENV VITE_OPENAI_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD\nARG AMPLITUDE_API_KEY\nARG SVITE_TOKEN\nRUN npm run build\n';
     expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 21], [3, 5], [4, 5]]);
   });
   it('says where the value stays when the stage does not ship', () => {
@@ -343,7 +343,7 @@ describe('secrets-in-arg-env', () => {
     const quiet = 'FROM debian:12\nENV Filters__0__Key=ProcessId\nENV SORT_KEY=created_at\nENV Logging__Key="user.name"\n';
     expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);
     // On a base whose environment dlint does not know, which may set OPENAI_KEY.
-    const loud = 'FROM acme/base:1\nENV MY_KEY=ab12cd34ef56\nENV OPENAI_KEY=${OPENAI_KEY}\nENV SECRET_KEY=changeme\nARG SIGN_KEY\n';
+    const loud = 'FROM acme/base:1\nENV MY_KEY=ab12cd34ef56\nENV OPENAI_KEY=${OPENAI_KEY}\nENV SECRET_KEY=changeme\nARG SIGN_KEY\nRUN ./sign.sh\n';
     expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5], [5, 5]]);
   });
   it('takes a bare key set to an OpenPGP fingerprint that gpg fetches for a public key id, not a secret', () => {
@@ -398,10 +398,31 @@ describe('secrets-in-arg-env', () => {
   });
   it('recognises other spellings of secret names', () => {
     const names = ['GITHUB_TOKEN', 'AWS_ACCESS_KEY_ID', 'KAGGLE_KEY', 'NGC_API_KEY', 'openaiApiKey', 'GPG_PRIVATE_KEY', 'HFTOKEN', 'MLFLOW_TRACKING_PASSWORD', 'AZURE_CLIENT_SECRET'];
-    const text = `FROM python:3.12\n${names.map((n) => `ARG ${n}`).join('\n')}\n`;
+    // A RUN after them may read them (a bare ARG that nothing reads is a dead one, see below).
+    const text = `FROM python:3.12\n${names.map((n) => `ARG ${n}`).join('\n')}\nRUN python setup.py build\n`;
     expect(ruleFindings('secrets-in-arg-env', text)).toHaveLength(names.length);
     const quiet = ['STRIPE_PUBLISHABLE_KEY', 'SUPABASE_ANON_KEY', 'API_KEY_HEADER', 'KEY_VAULT_NAME', 'AUTH_TOKEN_ENDPOINT', 'TIKTOKEN_ENCODINGS_BASE', 'TS_DISABLE_TOKEN_AUTHORIZATION', 'MINIO_ACCESS_KEY_FILE', 'PAD_TOKEN', 'CACHE_KEY', 'DOCKER_HARDENED_IMAGES_KEYRING_VERSION', 'GPG_KEY_ID'];
     expect(ruleFindings('secrets-in-arg-env', `FROM python:3.12\n${quiet.map((n) => `ARG ${n}`).join('\n')}\n`)).toEqual([]);
+  });
+  it('leaves a dead ARG: no value, nothing after it reads it and no build of the project passes it (NVIDIA gpu-driver-container)', () => {
+    // rhel8/Dockerfile: `ARG PRIVATE_KEY` then only LABELs, a `dnf update` and an `rm -f`: without a value nothing is recorded.
+    const dead = 'FROM registry.access.redhat.com/ubi8/ubi\nARG PRIVATE_KEY\nARG KERNEL_VERSION=latest\nLABEL version="${DRIVER_VERSION}"\nARG CVE_UPDATES\nRUN if [ -n "${CVE_UPDATES}" ]; then dnf update -y ${CVE_UPDATES} && dnf clean all; fi\nRUN rm -f /etc/yum.repos.d/cuda.repo\nENTRYPOINT ["nvidia-driver", "init"]\n';
+    expect(ruleFindings('secrets-in-arg-env', dead)).toEqual([]);
+    expect(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nARG HF_TOKEN\nCOPY . /app\nCMD ["python", "/app/serve.py"]\n')).toEqual([]);
+    // Something may read it: an expansion, a script or build tool run after it (from its environment), a package
+    // manager's own variable; a default is a value; a global ARG is read by FROM lines.
+    for (const text of [
+      'FROM ubi8\nARG PRIVATE_KEY\nRUN dnf update -y && ./sign.sh\n',
+      'FROM ubi8\nARG PRIVATE_KEY\nRUN rm -f /x\nCOPY --chown=${PRIVATE_KEY} a /a\n',
+      'FROM ubi8\nARG PRIVATE_KEY\nRUN echo "$PRIVATE_KEY" > /k\n',
+      'FROM ubi8\nARG PRIVATE_KEY\nRUN python -c "import os; print(os.environ[\'PRIVATE_KEY\'])"\n',
+      'FROM ubi8\nARG PRIVATE_KEY\nRUN make sign\n',
+      'FROM ubi8\nARG PRIVATE_KEY\nRUN <<EOF\n./sign.sh\nEOF\n',
+      'FROM ubi8\nARG DNF_VAR_PASSWORD\nRUN dnf install -y x\n',
+      'FROM ubi8\nARG PRIVATE_KEY=abc123def456\n',
+    ]) {
+      expect(ruleFindings('secrets-in-arg-env', text), text).toHaveLength(1);
+    }
   });
   it('finds credentials in values of any name, but not placeholders', () => {
     expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV GH=ghp_R2d2C3poBb8Yoda4Luke5Leia6Han7Chewie8\n'))).toEqual([[2, 8]]);

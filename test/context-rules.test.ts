@@ -859,6 +859,22 @@ describe('a base image from an argument the project\'s workflows pass several va
   });
 });
 
+describe('secrets-in-arg-env: a dead ARG (no value, nothing reads it) that a build of the project passes', () => {
+  const df = 'FROM ubi8\nARG PRIVATE_KEY\nRUN rm -f /etc/yum.repos.d/cuda.repo\n';
+  const makefile = (args: string) => `build:\n\tdocker build ${args} --file rhel8/Dockerfile --tag driver .\n`;
+  it('reports it when some build passes it: the value is recorded in the history though nothing reads it', () => {
+    // One recipe passes it, another does not: the first records it.
+    const two = makefile('--build-arg PRIVATE_KEY=$(KEY)') + makefile('--build-arg CUDA_VERSION=12').replace('build:', 'other:');
+    expect(lintIn('secrets-in-arg-env', context({ '.git/config': '', 'rhel8/Dockerfile': df, Makefile: two }), 'rhel8/Dockerfile')).toHaveLength(1);
+    const workflow = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build --build-arg PRIVATE_KEY -f rhel8/Dockerfile .\n';
+    expect(lintIn('secrets-in-arg-env', context({ '.git/config': '', 'rhel8/Dockerfile': df, '.github/workflows/ci.yml': workflow }), 'rhel8/Dockerfile')).toHaveLength(1);
+  });
+  it('is silent when the project\'s builds pass other arguments only, or it has none', () => {
+    expect(lintIn('secrets-in-arg-env', context({ '.git/config': '', 'rhel8/Dockerfile': df, Makefile: makefile('--build-arg CUDA_VERSION=12') }), 'rhel8/Dockerfile')).toEqual([]);
+    expect(lintIn('secrets-in-arg-env', context({ '.git/config': '', 'rhel8/Dockerfile': df }), 'rhel8/Dockerfile')).toEqual([]);
+  });
+});
+
 describe('undefined-var: an ARG without a default in FROM that every build of the project passes (required by design)', () => {
   const df = 'ARG ALPINE_IMAGE\nARG REPO\nARG TAG\nFROM $REPO/builder:$TAG AS builder\nFROM $ALPINE_IMAGE\nCOPY --from=builder /bin/app /bin/app\n';
   const makefile = (args: string) => `build:\n\tdocker build ${args} --file cmd/app/Dockerfile --tag app .\n`;

@@ -9,7 +9,7 @@ import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs }
 import { devContainerTargets } from './dev-containers.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
-import { argsEveryBuildPasses } from './passed-args.js';
+import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
@@ -79,6 +79,8 @@ export interface BuildContext {
   fragment(): Fragment | null;
   /** The build arguments every build of this Dockerfile the project has passes (argsEveryBuildPasses); looked up on first use. */
   passedArgs(): ReadonlySet<string>;
+  /** The build arguments some build of this Dockerfile the project has passes (argsSomeBuildPasses); looked up on first use. */
+  argsSomeBuildPasses(): ReadonlySet<string>;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -101,6 +103,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let packages: ReadonlySet<string> | null = null;
   let fragment: Fragment | null | undefined;
   let passed: ReadonlySet<string> | null = null;
+  let passedBySome: ReadonlySet<string> | null = null;
   const ownBases = new Map<string, OwnBaseImage | null>();
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
@@ -201,5 +204,6 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     },
     devContainerTargets: devContainerStages,
     passedArgs: () => (passed ??= dockerfilePath ? argsEveryBuildPasses(dockerfilePath) : new Set()),
+    argsSomeBuildPasses: () => (passedBySome ??= dockerfilePath ? argsSomeBuildPasses(dockerfilePath) : new Set()),
   };
 }

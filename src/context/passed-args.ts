@@ -16,6 +16,21 @@ import { projectBuilds, repositoryWorkflowBuilds, type ProjectBuild } from './ow
 
 /** The names every build of `dockerfile` the project has passes; empty when it has none the linter can read. */
 export function argsEveryBuildPasses(dockerfile: string): Set<string> {
+  const passed = argListsOfBuilds(dockerfile);
+  if (!passed.length) return new Set();
+  return new Set(passed[0]!.filter((name) => passed.every((names) => names.includes(name))));
+}
+
+/**
+ * The names some build of `dockerfile` the project has passes (the same builds as argsEveryBuildPasses). A name a
+ * build passes only through a variable the linter cannot fill (`$(DOCKER_BUILD_ARGS)`) is not among them.
+ */
+export function argsSomeBuildPasses(dockerfile: string): Set<string> {
+  return new Set(argListsOfBuilds(dockerfile).flat());
+}
+
+/** The names each build of `dockerfile` that the linter can read passes, one list a build. */
+function argListsOfBuilds(dockerfile: string): (readonly string[])[] {
   const { builds, root } = projectBuilds(dockerfile);
   const own = path.resolve(dockerfile);
   const name = path.basename(own);
@@ -31,8 +46,7 @@ export function argsEveryBuildPasses(dockerfile: string): Set<string> {
   // built by the repository's workflows too, which name the file from the repository's top.
   const top = foldersToRepositoryTop(path.dirname(own)).at(-1)!;
   if (root && top !== root && fs.existsSync(path.join(top, '.git'))) passed.push(...read(repositoryWorkflowBuilds(top), fromTop(top)));
-  if (!passed.length) return new Set();
-  return new Set(passed[0]!.filter((name) => passed.every((names) => names.includes(name))));
+  return passed;
 }
 
 /**
