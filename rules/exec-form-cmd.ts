@@ -1,5 +1,6 @@
 import { initSignalsGroup } from '../src/knowledge/inits.js';
 import { defineRule } from '../src/rule.js';
+import type { BuildContext } from '../src/context/build-context.js';
 import type { Instruction } from '../src/model/types.js';
 import { execFormFix } from '../src/runtime/exec-form.js';
 import { shellFacts, shellName } from '../src/shellcheck/dialect.js';
@@ -13,7 +14,7 @@ export default defineRule({
     description: '`CMD` or `ENTRYPOINT` in shell form.',
     docs: {
       why:
-        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it.',
+        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it. On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run … /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
@@ -23,7 +24,7 @@ export default defineRule({
     fixKind: 'mixed',
     covers: ['DL3025', 'JSONArgsRecommended'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     for (const ins of model.instructions) {
       if ((ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') || ins.looksLikeJson || !ins.argsRange) continue;
       const script = ins.script;
@@ -32,16 +33,19 @@ export default defineRule({
       if (script.commands[0]?.name === 'exec') continue;
       // bash and BusyBox ash run a lone simple command in their own place (`bash -c /setup.sh` and Alpine's
       // `/bin/sh -c /bin/app` exec it: no shell stays PID 1); Debian's dash keeps the shell (its package turns that off).
-      const shell = ins.state.shell;
+      // No SHELL in the file before it: the one the project's own base image sets (own-base.ts), if any, runs it.
+      const inherited = inheritedShell(ins, buildContext);
+      const shell = inherited ?? ins.state.shell;
       // A login shell (`-l`) reads the profile first and may not hand its place to the command.
       const login = shell.slice(1).some((o) => o === '--login' || /^-[a-z]*l[a-z]*$/.test(o));
       // dumb-init (or `tini -g`) as the ENTRYPOINT signals the whole process group: the app the shell forks gets SIGTERM too.
       if (ins.keyword === 'CMD' && groupSignallingInit(ins)) continue;
-      if (execsLoneCommand(ins) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
-      const fix = execFormFix(ins, model.stages);
+      if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
+      // The exec form would not run under the base's SHELL (`conda run -p /app/env bash -c`): what it sets up is gone.
+      const fix = inherited ? { text: null, why: `the exec form would not run under the base image's SHELL, which sets up what the command needs` } : execFormFix(ins, model.stages);
       report({
         range: ins.argsRange,
-        message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(' ')}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ''}.`,
+        message: `${ins.keyword} in shell form runs under \`${shell.join(' ')}\`${inherited ? " (the SHELL of the project's own base image)" : ''}, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ''}.`,
         ...(fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? 'safe' : 'unsafe'}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}),
       });
     }
@@ -50,14 +54,29 @@ export default defineRule({
 
 /**
  * The instruction's shell is bash (named, or the `/bin/sh` of a Red Hat family base: UBI, Rocky, Alma, CentOS, Fedora,
- * Amazon Linux) or BusyBox ash (named, or the `/bin/sh` of an Alpine or BusyBox base): both exec a lone command.
+ * Amazon Linux) or BusyBox ash (named, or the `/bin/sh` of an Alpine or BusyBox base, also one whose version the build
+ * passes: `node:${NODE_VERSION}-alpine`): both exec a lone command.
  */
-function execsLoneCommand(ins: Instruction): boolean {
-  const name = shellName(ins.state.shell[0] ?? '');
+function execsLoneCommand(ins: Instruction, shell: readonly string[]): boolean {
+  const name = shellName(shell[0] ?? '');
   if (name === null) return false;
-  const image = ins.stage?.windows ? null : (ins.stage?.rootImage.name ?? null);
+  // A version left to the build (`node:${NODE_VERSION}-alpine`) still names the variant, and so the `/bin/sh`.
+  const root = ins.stage?.rootImage;
+  const image = ins.stage?.windows || !root ? null : (root.name ?? root.shapeName);
   const facts = shellFacts(name, image);
   return facts.busybox || facts.dialect === 'bash';
+}
+
+/**
+ * The SHELL of the project's own base image (found for certain, own-base.ts) when neither the stage nor a stage it is
+ * built on sets one before the instruction; null otherwise.
+ */
+function inheritedShell(ins: Instruction, buildContext: BuildContext | null): readonly string[] | null {
+  const stage = ins.stage;
+  const base = stage?.rootImage.name;
+  if (!stage || !base || stage.windows) return null;
+  if (stage.lineage.some((s) => s.instructions.some((i) => i.keyword === 'SHELL' && i.index < ins.index))) return null;
+  return buildContext?.ownBase(base)?.shell ?? null;
 }
 
 /** The CMD runs under an exec-form ENTRYPOINT whose program is an init that signals the whole process group. */

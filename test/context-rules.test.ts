@@ -1321,6 +1321,40 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(lintWrapper('expose-present', { ...built, 'api/docker/Dockerfile.gh': base('EXPOSE 8000\n') })).toEqual([]);
     expect(lintWrapper('expose-present', { ...built, 'api/docker/Dockerfile.gh': base('EXPOSE 9000\n') })).toHaveLength(1);
   });
+  it('apt-pin-versions: an own base built on a frozen release (Debian 11) is frozen too; one on a live release is not', () => {
+    const built = { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh') };
+    const aptWrapper = 'FROM ghcr.io/acme/api:latest\nRUN apt-get update && apt-get install -y --no-install-recommends git\n';
+    const lint = (from: string) => lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', 'hosting/api/Dockerfile': aptWrapper, ...built, 'api/docker/Dockerfile.gh': `FROM ${from}\nCOPY . /app\n` }), 'hosting/api/Dockerfile');
+    expect(lint('python:3.9-bullseye')).toEqual([]);
+    expect(lint('python:3.12-bookworm')).toHaveLength(1);
+    // A release the own base fixes (a digest) takes no advice to pin the floating `latest`; a floating root keeps it.
+    const pinned = lint('golang:1.22@sha256:0d1d3a794be25f809dd2cb3160d8c73276c4056a9f8242a138e908ddeee7b6b6');
+    expect(pinned).toHaveLength(1);
+    expect(pinned[0]!.message).not.toContain('pin the base image too');
+    expect(lint('acme/base:latest')[0]!.message).toContain('pin the base image too');
+  });
+  it('apt-pin-versions: a variant Dockerfile beside the linted one builds the family\'s `<version>-<variant>` tag (Azure\'s java17-build)', () => {
+    const config = '[remote "origin"]\n\turl = https://github.com/acme/functions-docker.git\n';
+    const tools = 'FROM ghcr.io/acme/java:4-java17-build\nRUN apt-get update && apt-get install -y --no-install-recommends git\n';
+    const lint = (files: Record<string, string>) => lintIn('apt-pin-versions', context({ '.git/config': config, 'host/4/java/java17/java17-core-tools.Dockerfile': tools, ...files }), 'host/4/java/java17/java17-core-tools.Dockerfile');
+    expect(lint({ 'host/4/java/java17/java17-build.Dockerfile': 'FROM mcr.microsoft.com/dotnet/sdk:6.0\n' })).toEqual([]);
+    // Another variant's file, or a tag whose leading words name no folder of the path, is no match.
+    expect(lint({ 'host/4/java/java17/java17-slim.Dockerfile': 'FROM mcr.microsoft.com/dotnet/sdk:6.0\n' })).toHaveLength(1);
+    const other = tools.replace('4-java17-build', '3-java17-build');
+    expect(lintIn('apt-pin-versions', context({ '.git/config': config, 'host/4/java/java17/java17-core-tools.Dockerfile': other, 'host/4/java/java17/java17-build.Dockerfile': 'FROM mcr.microsoft.com/dotnet/sdk:6.0\n' }), 'host/4/java/java17/java17-core-tools.Dockerfile')).toHaveLength(1);
+  });
+  it('exec-form-cmd: the own base\'s SHELL runs a shell-form CMD, named in the message, with no exec-form fix', () => {
+    const built = { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh') };
+    const cmdWrapper = 'FROM ghcr.io/acme/api:latest\nCMD uvicorn app:app --port 7860\n';
+    const lint = (tail: string) => lintIn('exec-form-cmd', context({ LICENSE: 'MIT\n', 'hosting/api/Dockerfile': cmdWrapper, ...built, 'api/docker/Dockerfile.gh': `FROM python:3.12-slim\n${tail}` }), 'hosting/api/Dockerfile');
+    const conda = lint('SHELL ["conda", "run", "--no-capture-output", "-p", "/app/env", "/bin/bash", "-c"]\n');
+    expect(conda).toHaveLength(1);
+    expect(conda[0]!.message).toContain('runs under `conda run --no-capture-output -p /app/env /bin/bash -c`');
+    expect(conda[0]!.fix).toBeUndefined();
+    // bash execs the lone command; without a SHELL, Debian's dash keeps the shell.
+    expect(lint('SHELL ["/bin/bash", "-c"]\n')).toEqual([]);
+    expect(lint('')[0]!.message).toContain('runs under `/bin/sh -c`');
+  });
   it('only a certain match: two files build the repository, or none that exists, and it is unknown', () => {
     const files = { 'api/docker/Dockerfile.gh': base('USER 10001\n'), 'api/docker/Dockerfile.alt': base('') };
     expect(lintWrapper('non-root-user', { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh'), '.github/workflows/alt.yml': workflow('api/docker/Dockerfile.alt'), ...files })).toHaveLength(1);

@@ -413,6 +413,12 @@ describe('cmd-present', () => {
 });
 
 describe('exec-form-cmd', () => {
+  it('an Alpine variant whose version the build passes (`node:${NODE_VERSION}-alpine`): BusyBox ash execs a lone command', () => {
+    expect(ruleFindings('exec-form-cmd', 'ARG NODE_VERSION\nARG BASE_IMAGE=alpine\nFROM node:${NODE_VERSION}-${BASE_IMAGE}\nCMD node dist/server.js 3000\n')).toEqual([]);
+    // The Debian variant's dash keeps the shell; a variable in the repository names no variant.
+    expect(ruleFindings('exec-form-cmd', 'ARG NODE_VERSION\nFROM node:${NODE_VERSION}-slim\nCMD node dist/server.js 3000\n')).toHaveLength(1);
+    expect(ruleFindings('exec-form-cmd', 'ARG IMAGE\nFROM ${IMAGE}:alpine\nCMD node dist/server.js 3000\n')).toHaveLength(1);
+  });
   it('accepts a lone simple command under a bash SHELL (bash execs it), not a chain, nor a lone command under sh', () => {
     expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD "/setup.sh"\n')).toEqual([]);
     expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD cd /app && ./run\n')).toHaveLength(1);

@@ -4,7 +4,8 @@
  * inherits (its user, its exposed ports). Only a Dockerfile found for certain counts: named by a build of the project
  * whose tag has the same repository (a workflow's build, whose file is read from the project's root, or a compose
  * service's `image:` beside `build:`), or else, for an image of the project's own account, the folder of its image
- * family named after the repository (`kafka/Dockerfile`, `kafka/0.6/Dockerfile` for tag `0.6`). When several files
+ * family named after the repository (`kafka/Dockerfile`, `kafka/0.6/Dockerfile` for tag `0.6`), or a Dockerfile beside
+ * the linted one named after the tag's variant in such a family's folder (variantFiles). When several files
  * build the repository, the one in the version folder the tag names, or that the linted Dockerfile is in, is taken;
  * otherwise none.
  */
@@ -17,7 +18,7 @@ import { exposedPorts } from '../runtime/expose.js';
 import { repository } from './build-targets.js';
 import { composeImageBuilds } from './compose.js';
 import { projectBuilds } from './own-images.js';
-import { isFile } from './project-file.js';
+import { isFile, listing } from './project-file.js';
 
 export interface OwnBaseImage {
   /** Absolute path of the Dockerfile that builds it. */
@@ -26,6 +27,17 @@ export interface OwnBaseImage {
   user: EffectiveUser;
   /** The TCP ports its final stage EXPOSEs; null when one could not be read. */
   ports: ReadonlySet<number> | null;
+  /**
+   * The `SHELL` its final stage (or a stage it is built on, or its own base) sets, which shell-form instructions of an
+   * image built on it run under; null when none sets one (`/bin/sh -c`, or what a base not the project's sets).
+   */
+  shell: readonly string[] | null;
+  /**
+   * The distribution release under it, from the image at the root of its chain (the first base that is not the
+   * project's own): `frozen`, the frozen release that image's tag names (BaseImage.frozenRelease); `fixed`, its
+   * reference fixes the release (a tag naming it, a digest, a frozen one): no unknown, floating or rolling release.
+   */
+  release: { frozen: string | null; fixed: boolean };
 }
 
 /** Own bases followed through own bases, at most (`connect` on `connect-base` on `kafka`); a loop ends there too. */
@@ -48,6 +60,7 @@ export function ownBaseDockerfile(dockerfile: string, image: ImageName, own: (im
   }
   for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted) files.add(built.dockerfile);
   if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
+  if (!files.size && own(image)) for (const f of variantFiles(self, image)) files.add(f);
   files.delete(self);
   const existing = [...files].filter((f) => isFile(f));
   if (existing.length <= 1) return existing[0] ?? null;
@@ -75,6 +88,35 @@ function familyFolderFiles(self: string, image: ImageName): string[] {
   return out;
 }
 
+/** A Dockerfile named after a variant: `java17-build.Dockerfile`, `Dockerfile.java17-build`. */
+const VARIANT_FILE = /^(?:(.+)\.(?:dockerfile|containerfile)|(?:dockerfile|containerfile)\.(.+))$/i;
+
+/**
+ * A Dockerfile beside the linted one named after the variant the tag names, in a folder of the image family named
+ * after the repository (Azure's azure-functions-docker: `host/4/bullseye/java/java17/java17-build.Dockerfile` builds
+ * `azure-functions/java:4-java17-build`, which `java17-core-tools.Dockerfile` beside it is built FROM): the tag is the
+ * file's variant, or ends with `-<variant>` after words that each name a folder the linted file is in (`4`).
+ */
+function variantFiles(self: string, image: ImageName): string[] {
+  const tag = image.tag;
+  if (!tag || !/^[\w.-]+$/.test(tag)) return [];
+  const here = path.dirname(self);
+  const folders: string[] = [];
+  for (let dir = here, level = 0; level < MAX_LEVELS && path.dirname(dir) !== dir; level++, dir = path.dirname(dir)) {
+    folders.push(path.basename(dir));
+    if (fs.existsSync(path.join(dir, '.git'))) break;
+  }
+  if (!folders.includes(image.repository)) return [];
+  const above = self.split(path.sep);
+  return listing(here).flatMap((name) => {
+    const m = VARIANT_FILE.exec(name);
+    const variant = m?.[1] ?? m?.[2];
+    if (!variant || (tag !== variant && !tag.endsWith(`-${variant}`))) return [];
+    const words = tag === variant ? [] : tag.slice(0, -variant.length - 1).split('-');
+    return words.every((w) => above.includes(w)) && isFile(path.join(here, name)) ? [path.join(here, name)] : [];
+  });
+}
+
 const facts = new Map<string, { mtimeMs: number; value: OwnBaseImage | null }>();
 
 /**
@@ -98,13 +140,19 @@ export function ownBaseImage(file: string, own: (image: ImageName) => boolean, d
     if (final && !final.windows) {
       const exposed = exposedPorts(model);
       let user = final.user;
-      const base = final.rootImage.name;
-      if (user.source === 'unset' && base) {
-        const parent = ownBaseDockerfile(file, base, own);
-        const inherited = parent ? ownBaseImage(parent, own, depth + 1) : null;
-        if (inherited) user = inherited.user;
-      }
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports };
+      const root = final.rootImage;
+      const base = root.name;
+      const parent = base ? ownBaseDockerfile(file, base, own) : null;
+      const inherited = parent ? ownBaseImage(parent, own, depth + 1) : null;
+      if (user.source === 'unset' && inherited) user = inherited.user;
+      const setsShell = final.lineage.some((s) => s.instructions.some((i) => i.keyword === 'SHELL'));
+      const shell = setsShell ? final.endState.shell : (inherited?.shell ?? null);
+      // Built on another own base: that base's root fixes the release (or does not).
+      const release = inherited?.release ?? {
+        frozen: root.frozenRelease,
+        fixed: base !== null && !root.unknownRelease && !root.floatingRelease && !root.rollingRelease,
+      };
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release };
     }
   } catch {
     value = null;

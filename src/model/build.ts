@@ -5,7 +5,7 @@ import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { parseDockerfile, takeInstructions } from './continuation.js';
 import { Facts } from './facts.js';
-import { isValidReference, parseImageName } from './image-ref.js';
+import { isValidReference, parseImageName, type ImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
 import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { isOfficialImage } from '../knowledge/trusted-images.js';
@@ -125,6 +125,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
       const onlyVaried = !resolved && !expanded.unresolved.length && !placeholders.some((v) => placeholderArgs.has(v));
       const defaultName = onlyVaried && isValidReference(expanded.value) && expanded.value.toLowerCase() !== 'scratch' ? parseImageName(expanded.value) : null;
+      const shapeName = !resolved && !parent && unresolvedVars.length ? imageShape(imageText, globalArgs, unresolvedVars, escapeChar) : null;
       const rollingRelease = name && rollingReleaseOf(name);
       // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
       const unknownRelease =
@@ -144,6 +145,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         unresolvedVars,
         name,
         defaultName,
+        shapeName,
         isScratch,
         rollingRelease,
         unknownRelease,
@@ -454,4 +456,18 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
 function markTargets(stages: Stage[], stageRef: (ref: string, before: number) => Stage | null): void {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
+}
+
+/**
+ * The image of a reference whose unknown build arguments stand in its tag only (`node:${NODE_VERSION}-alpine`), each
+ * taken as `0`: its repository and the variant words of its tag (`alpine`) hold for any value; null otherwise.
+ */
+function imageShape(imageText: string, scope: Scope, unknown: readonly string[], escapeChar: string): ImageName | null {
+  const colon = imageText.lastIndexOf(':');
+  // The repository part, before the tag's colon (not a registry's port: no `/` after it), is as written.
+  if (colon < 0 || imageText.includes('@') || imageText.slice(colon).includes('/') || imageText.slice(0, colon).includes('$')) return null;
+  const filled = new Map(scope);
+  for (const name of unknown) filled.set(name, '0');
+  const { value, unresolved } = processWord(imageText, filled, { escapeChar, undeclaredIsEmpty: true });
+  return !unresolved.length && isValidReference(value) ? parseImageName(value) : null;
 }

@@ -233,6 +233,12 @@ export interface BaseImage {
    * as, not for the reference or its release, which the builds change.
    */
   defaultName: ImageName | null;
+  /**
+   * When build arguments without a known value stand in the tag only (`node:${NODE_VERSION}-alpine`), the image with
+   * each as `0`: its repository and the variant words of its tag hold for any value (the distribution, its shell). For
+   * rules about what the image is made of, never for its reference, version or release.
+   */
+  shapeName: ImageName | null;
   isScratch: boolean;
   /** The image is a rolling-release distribution (openSUSE Tumbleweed, Arch Linux, …), whose packages cannot be pinned. */
   rollingRelease: RollingRelease | null;
