@@ -334,7 +334,7 @@ describe('npm-pin-versions', () => {
 describe('apk-pin-versions', () => {
   it('flags packages without a version, not the virtual package name', () => {
     const f = unpinnedPackages(fixtureFindings('apk-pin-versions', 'rules/apk-pin-versions/bad.Dockerfile'));
-    expect(positions(f)).toEqual([[2, 24], [3, 44], [3, 48], [4, 24], [7, 24]]);
+    expect(positions(f)).toEqual([[2, 24], [3, 44], [3, 48], [4, 24], [7, 24], [7, 32]]);
     expect(f[3]!.message).toBe('apk package `mkcert@testing` is not pinned; add `mkcert=<version>`.');
   });
   it('is silent on =, ~ and range pins, virtual names, local files and variables', () => {
@@ -613,5 +613,16 @@ describe('pins audit H cannot take: Wolfi and purely virtual apt packages', () =
     // The provider named in the same install is the word to pin: the virtual name adds nothing.
     expect(apt('debian:12', 'python3-pip pip')).toEqual(['apt package `python3-pip` is not pinned; install `python3-pip=<version>`.']);
     expect(apt('debian:12', 'python3-pip=23.0.1+dfsg-1 pip')).toEqual([]);
+  });
+});
+
+describe('build-only stages (systemPackagesShip)', () => {
+  const builder = 'FROM python:3.12-slim-bookworm AS build\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev && rm -rf /var/lib/apt/lists/*\nRUN python -m venv /opt/venv && /opt/venv/bin/pip install --no-cache-dir psycopg==3.2.3\n';
+  it('are not asked for pins when only their products ship: the packages stay behind', () => {
+    expect(ruleFindings('apt-pin-versions', `${builder}FROM python:3.12-slim-bookworm\nCOPY --from=build /opt/venv /opt/venv\n`)).toEqual([]);
+  });
+  it('are when a tree the packages install into is copied out, or the stage ships whole', () => {
+    expect(ruleFindings('apt-pin-versions', `${builder}FROM python:3.12-slim-bookworm\nCOPY --from=build /usr/lib/x86_64-linux-gnu/ /usr/lib/x86_64-linux-gnu/\n`)).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', `${builder}FROM build\nCMD ["python"]\n`)).toHaveLength(1);
   });
 });
