@@ -35,7 +35,7 @@ export default defineRule({
     covers: ['DL3008'],
   },
   check({ model, buildContext, report }) {
-    if (isInteractiveDevImage(model) || isSampleDockerfile(model.path)) return;
+    if (isInteractiveDevImage(model) || isSampleDockerfile(model.path, buildContext?.repositoryOwner() ?? null)) return;
     for (const { instruction, command, packages } of aptInstalls(model)) {
       // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
       if (instruction.stage?.devEnvironment) continue;

@@ -21,7 +21,7 @@ export default defineRule({
     covers: [],
   },
   check({ model, buildContext, report }) {
-    if (isInteractiveDevImage(model) || isSampleDockerfile(model.path)) return;
+    if (isInteractiveDevImage(model) || isSampleDockerfile(model.path, buildContext?.repositoryOwner() ?? null)) return;
     if (!buildContext || !contextLooksRight(model, buildContext)) return;
     // One finding per installed file, at its first unpinned requirement, each of them a related location.
     const byFile = new Map<string, UnpinnedEntry[]>();

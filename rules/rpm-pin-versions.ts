@@ -49,7 +49,7 @@ export default defineRule({
     covers: ['DL3033', 'DL3041', 'DL3037'],
   },
   check({ model, buildContext, report }) {
-    if (isInteractiveDevImage(model) || isSampleDockerfile(model.path)) return;
+    if (isInteractiveDevImage(model) || isSampleDockerfile(model.path, buildContext?.repositoryOwner() ?? null)) return;
     for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
       // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
       if (instruction.stage?.devEnvironment) continue;

@@ -626,3 +626,26 @@ describe('build-only stages (systemPackagesShip)', () => {
     expect(ruleFindings('apt-pin-versions', `${builder}FROM build\nCMD ["python"]\n`)).toHaveLength(1);
   });
 });
+
+describe('samples by their publisher (isSampleDockerfile)', () => {
+  it('are every Dockerfile of a repository of a publisher of samples, wherever it sits', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'dlint-sample-'));
+    const apt = 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
+    const lintIn = (owner: string) => {
+      fs.mkdirSync(path.join(dir, owner, '.git', 'x'), { recursive: true });
+      fs.writeFileSync(path.join(dir, owner, '.git', 'config'), `[remote "origin"]\n\turl = https://github.com/${owner}/example-voting-app.git\n`);
+      fs.mkdirSync(path.join(dir, owner, 'vote'), { recursive: true });
+      const file = path.join(dir, owner, 'vote', 'Dockerfile');
+      fs.writeFileSync(file, apt);
+      return ruleFindings('apt-pin-versions', apt, { filePath: file, contextDir: path.dirname(file) });
+    };
+    try {
+      expect(lintIn('dockersamples')).toEqual([]);
+      expect(lintIn('acme')).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

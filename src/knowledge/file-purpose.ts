@@ -357,14 +357,22 @@ export function isTestImageDockerfile(filePath: string): boolean {
  */
 const SAMPLE_FOLDER = /^(examples?|samples?|demos?|tutorials?|quick-?starts?|cookbooks?)$/i;
 
-export function isSampleDockerfile(filePath: string): boolean {
+/**
+ * Accounts that publish only samples (Docker's `dockersamples`, Microsoft's `Azure-Samples`, AWS's `aws-samples`,
+ * Oracle's `oracle-samples`): every Dockerfile of their repositories is a sample, wherever it sits.
+ */
+const SAMPLE_PUBLISHERS: ReadonlySet<string> = new Set(['dockersamples', 'azure-samples', 'aws-samples', 'oracle-samples']);
+
+/** A sample: in a samples folder (read from a relative path), or in a repository of a publisher of samples (by its `origin` account). */
+export function isSampleDockerfile(filePath: string, repositoryOwner: string | null = null): boolean {
+  if (repositoryOwner !== null && SAMPLE_PUBLISHERS.has(repositoryOwner.toLowerCase())) return true;
   if (isAbsolutePath(filePath)) return false;
   return pathParts(filePath).slice(0, -1).some((f) => SAMPLE_FOLDER.test(f));
 }
 
 /** What isSampleDockerfile recognises, as the rules' docs say it. */
 export const SAMPLE_FILES =
-  'Not reported in a sample (a Dockerfile under `examples/`, `samples/`, `demos/`, `tutorials/`, `quickstarts/` or `cookbook/`): each reader builds it on their own day, and an exact version there breaks the sample at the next point release instead of fixing it.';
+  'Not reported in a sample (a Dockerfile under `examples/`, `samples/`, `demos/`, `tutorials/`, `quickstarts/` or `cookbook/`, or in a repository of a publisher of samples: `dockersamples`, `Azure-Samples`, `aws-samples`, `oracle-samples`): each reader builds it on their own day, and an exact version there breaks the sample at the next point release instead of fixing it.';
 
 /** Programs whose presence as the command, or whose installation, marks an interactive development, CI or debug image. */
 const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
