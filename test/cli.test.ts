@@ -16,21 +16,21 @@ describe('dlint CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${BAD}:3:8 warning apt-pin-versions apt package \`git\` is not pinned`);
     expect(r.stdout.trim().split('\n').at(-2)).toMatch(/^\d+ problems \(0 errors, \d+ warnings, \d+ info, \d+ style\) in 1 file\.$/);
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('1 fixable with --fix-unsafe.');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('1 fixable with --fix (1 more with --fix-unsafe).');
     expect(r.stdout).not.toContain('\x1b[');
   });
 
   it('--quiet says what it hid and why the run fails, so the summary and the exit code agree', async () => {
     const r = await runCli([BAD, '--quiet']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('No errors in 1 file; --quiet hid 4 warnings and 1 info.\n');
-    expect(r.stderr).toBe('dlint: exit 1: 4 findings hidden by --quiet reach the failure threshold; run without --quiet to see them, or raise --failure-threshold to error\n');
+    expect(r.stdout).toBe('No errors in 1 file; --quiet hid 5 warnings and 2 info.\n');
+    expect(r.stderr).toBe('dlint: exit 1: 5 findings hidden by --quiet reach the failure threshold; run without --quiet to see them, or raise --failure-threshold to error\n');
     const json = await runCli([BAD, '--quiet', '--format', 'json']);
     expect([json.code, json.stdout, json.stderr]).toEqual([1, '[]\n', r.stderr]);
     // Hidden findings below the threshold fail nothing, and nothing is said on stderr.
     const below = await runCli([BAD, '--quiet', '--failure-threshold', 'error']);
     expect([below.code, below.stderr]).toEqual([0, '']);
-    expect(below.stdout).toContain('--quiet hid 4 warnings');
+    expect(below.stdout).toContain('--quiet hid 5 warnings');
   });
 
   it('colours only on a terminal and never with NO_COLOR', async () => {

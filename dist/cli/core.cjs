@@ -3014,13 +3014,39 @@ function covers(dir, p) {
 function shipFragmentStages(model, bases) {
   markShipped(model.stages, model.stageRef, new Set(model.stages.filter((s) => s.name !== null && bases.has(s.name))));
 }
-var VARIABLE, FILE_NAME;
+function systemPackagesShip(stage) {
+  let ships = shipsPackages.get(stage);
+  if (ships === void 0) shipsPackages.set(stage, ships = readShipsPackages(stage));
+  return ships;
+}
+function readShipsPackages(stage) {
+  const made = foldersMade(stage);
+  return stage.shippedPaths.some(
+    (p) => !covers("/usr/local", p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, "")) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
+  );
+}
+function foldersMade(stage) {
+  const made = /* @__PURE__ */ new Set();
+  for (const ins of stage.instructions)
+    for (const c of ins.run?.script?.commands ?? [])
+      if (c.name === "mkdir") {
+        for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ""));
+      }
+  return made;
+}
+function namesFilesOnly(p) {
+  const parts = p.split("/");
+  return /^s?bin$/.test(parts[parts.length - 2] ?? "");
+}
+var VARIABLE, FILE_NAME, APT_TREES, shipsPackages;
 var init_shipping = __esm({
   "src/model/shipping.ts"() {
     "use strict";
     init_node_path();
     VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
     FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
+    APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
+    shipsPackages = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -3514,6 +3540,11 @@ var init_trusted_images = __esm({
       "otel/*",
       "selenium/*",
       "distribution/*",
+      // The OpenTelemetry project's own registry, the GitHub organisation's packages, where it publishes the same images as
+      // `otel/*` and its build images (opentelemetry.io/docs/zero-code/obi/setup/docker: `otel/ebpf-instrument` and
+      // `ghcr.io/open-telemetry/opentelemetry-ebpf-instrumentation/ebpf-instrument`; OBI builds FROM
+      // `ghcr.io/open-telemetry/obi-generator`).
+      "ghcr.io/open-telemetry/*",
       // Cypress's official images for running its tests (hub.docker.com/u/cypress: base, browsers, included; built from
       // github.com/cypress-io/cypress-docker-images).
       "cypress/*",
@@ -3901,7 +3932,7 @@ function goVersionOf(image) {
   if (image.familiar !== "golang") return null;
   return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? "")?.[1] ?? null;
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4105,6 +4136,9 @@ var init_image_defaults = __esm({
     DOCKER_CLIENT_PACKAGES = /* @__PURE__ */ new Set(["docker", "docker-cli", "docker-ce-cli", "docker.io", "docker-ce", "moby-cli", "moby-engine"]);
     SAMBA_SERVER_PACKAGES = /* @__PURE__ */ new Set(["samba", "samba-dc", "samba-ad-dc", "samba-server"]);
     ROOT_PACKAGES = /* @__PURE__ */ new Set([...DOCKER_CLIENT_PACKAGES, ...SAMBA_SERVER_PACKAGES]);
+    DOCKER_STATIC_RELEASE = /\bdownload\.docker\.com\/(linux|mac|win)\/static\//;
+    DOCKER_CLIENT_BINARY = "docker";
+    DOCKER_CLIENT_IMAGE = "docker";
     SELF_DROPPING_SERVERS = [
       /^php-fpm[0-9.]*$/,
       /^apache2-foreground$/,
@@ -4142,6 +4176,8 @@ var init_image_defaults = __esm({
     S6_OVERLAY_RELEASE = /s6-overlay/;
     WEB_SERVER_PACKAGES = /* @__PURE__ */ new Set(["nginx", "nginx-full", "nginx-light", "nginx-extras", "nginx-core", "apache2", "httpd", "openresty"]);
     WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
+    EBPF_AGENTS = [/^otelcol-ebpf-profiler$/, /^ebpf-profiler$/, /^parca-agent$/, /^tetragon$/, /^beyla$/, /^obi$/];
+    EBPF_BUILD_PACKAGES = /* @__PURE__ */ new Set(["libbpf-dev", "libbpf-devel", "bpftool", "libbpfcc-dev", "bcc-devel", "bcc-dev"]);
     ROOT_DAEMONS = [
       /^dockerd$/,
       /^dockerd-entrypoint\.sh$/,
@@ -4172,15 +4208,7 @@ var init_image_defaults = __esm({
       /^nvidia-driver$/,
       /^modprobe$/,
       /^insmod$/,
-      // eBPF host agents, which load programs into the kernel and read every process of the host (CAP_BPF, CAP_PERFMON,
-      // CAP_SYS_ADMIN; run privileged with `hostPID`): OpenTelemetry's eBPF profiler distribution (its Dockerfile sets
-      // `USER 0:0`, "requires to run as root or with privileges to see all processes"), Parca's agent
-      // (parca.dev/docs/parca-agent: "needs to run as root"), Cilium's Tetragon and Grafana Beyla.
-      /^otelcol-ebpf-profiler$/,
-      /^ebpf-profiler$/,
-      /^parca-agent$/,
-      /^tetragon$/,
-      /^beyla$/
+      ...EBPF_AGENTS
     ];
     LOADS_KERNEL_MODULE_LINE = /(^|[\s;&|(])(modprobe|insmod)\s+(-[a-zA-Z-]+\s+)*[\w./${}"-]/;
     CRON_DAEMONS = [/^crond?$/];
@@ -4200,7 +4228,11 @@ var init_image_defaults = __esm({
       ["couchdb", ["/opt/couchdb/bin/couchdb"]],
       ["zookeeper", ["zkServer.sh"]],
       ["ghost", []],
-      ["redmine", []]
+      ["redmine", []],
+      // Not an official image, the same convention: pypiserver/pypiserver's `/entrypoint.sh` (github.com/pypiserver/pypiserver,
+      // entrypoint.sh) ends with `exec gosu pypiserver pypi-server "${CMD[@]}"` as root, the command being its arguments,
+      // the subcommands `run`/`update` and their options (`CMD ["run", "-p", "8080", "/data/packages"]`).
+      ["pypiserver/pypiserver", ["run", "update"]]
     ]);
     OFFICIAL_ENTRYPOINT = /(^|\/)docker-entrypoint\.sh$/;
     ENTRYPOINT_SECRETS = /* @__PURE__ */ new Map([
@@ -4563,12 +4595,20 @@ function installsSystemPackage(stage, names) {
   );
 }
 function upgradesEverything(stage, tool) {
-  const upgrades = grammarOfTool(tool)?.fullUpgrades ?? [];
-  return stage.lineage.some(
-    (s) => s.instructions.some(
-      (i) => i.run?.script?.commands.some((c) => c.invocation.tool === tool && !c.invocation.dryRun && upgrades.includes(c.invocation.subcommand ?? "") && c.invocation.operands.length === 0)
-    )
-  );
+  return stage.lineage.some((s) => upgradingTools(s).has(tool));
+}
+function upgradingTools(stage) {
+  let tools = upgradingToolsOf.get(stage);
+  if (!tools) {
+    const found = /* @__PURE__ */ new Set();
+    for (const i of stage.instructions)
+      for (const c of i.run?.script?.commands ?? []) {
+        const inv = c.invocation;
+        if (inv.tool && !inv.dryRun && inv.operands.length === 0 && (grammarOfTool(inv.tool)?.fullUpgrades ?? []).includes(inv.subcommand ?? "")) found.add(inv.tool);
+      }
+    upgradingToolsOf.set(stage, tools = found);
+  }
+  return tools;
 }
 function installsCondaPackage(stage, names) {
   const installs3 = grammarOfTool("conda")?.packageInstalls ?? [];
@@ -4760,7 +4800,7 @@ function installedState(stage) {
     return { installed, repeats };
   });
 }
-var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
+var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -4776,6 +4816,7 @@ var init_installs = __esm({
     init_invocation();
     RUN_COMMAND_INDEX = new FactKey();
     SYSTEM_PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm"]);
+    upgradingToolsOf = /* @__PURE__ */ new WeakMap();
     REACHING_PATHS = new FactKey();
     SYSTEM_BIN = /^\/(usr\/(local\/)?)?s?bin$/;
     PIP_INSTALLS = new FactKey();
@@ -4880,7 +4921,7 @@ function awkExitsUnlessMatched(program) {
 function readsSystemState(program, first) {
   return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -5084,6 +5125,12 @@ var init_empty_input = __esm({
       cpanmin: ["cpanm"]
     };
     PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
+    PIP_PROGRAMS = /* @__PURE__ */ new Set(["pip", "pip3"]);
+    PIP_MAKERS = /^(venv|virtualenv|ensurepip|conda|mamba|micromamba)$|(^|[^a-z])pip[0-9.]*([^a-z]|$)/i;
+    SIMULATED_UPGRADE = {
+      options: ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"],
+      subcommands: ["upgrade", "dist-upgrade", "full-upgrade"]
+    };
   }
 });
 
@@ -5322,6 +5369,11 @@ function isTestImageDockerfile(filePath) {
   if (isAbsolutePath(filePath)) return false;
   return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
 }
+function isSampleDockerfile(filePath, repositoryOwner2 = null) {
+  if (repositoryOwner2 !== null && SAMPLE_PUBLISHERS.has(repositoryOwner2.toLowerCase())) return true;
+  if (isAbsolutePath(filePath)) return false;
+  return pathParts(filePath).slice(0, -1).some((f) => SAMPLE_FOLDER.test(f));
+}
 function isDevelopmentImage(model) {
   return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
 }
@@ -5384,7 +5436,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, ARTIFACT_BUILDERS, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, SAMPLE_FOLDER, SAMPLE_PUBLISHERS, SAMPLE_FILES, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, ARTIFACT_BUILDERS, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -5415,6 +5467,9 @@ var init_file_purpose = __esm({
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
     TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
+    SAMPLE_FOLDER = /^(examples?|samples?|demos?|tutorials?|quick-?starts?|cookbooks?)$/i;
+    SAMPLE_PUBLISHERS = /* @__PURE__ */ new Set(["dockersamples", "azure-samples", "aws-samples", "oracle-samples"]);
+    SAMPLE_FILES = "Not reported in a sample (a Dockerfile under `examples/`, `samples/`, `demos/`, `tutorials/`, `quickstarts/` or `cookbook/`, or in a repository of a publisher of samples: `dockersamples`, `Azure-Samples`, `aws-samples`, `oracle-samples`): each reader builds it on their own day, and an exact version there breaks the sample at the next point release instead of fixing it.";
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
@@ -11989,7 +12044,25 @@ function floatingReleaseOf(image) {
   if (namesReleaseIn(tag, false) || namesReleaseIn(image.path, true)) return null;
   return { distribution: null, pinned: null };
 }
-var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, DISTRIBUTION_RELEASE_REPOSITORY, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS, RELEASE_PARTS;
+function debianReleaseOf(image) {
+  const tag = (image.tag ?? "").toLowerCase();
+  const words = [...tag.split(/[-_]/), ...image.path.split(/[-_/]/)];
+  const mirror = distributionReleaseWord(image.repository);
+  if (mirror) words.push(mirror.replace(/^(ubuntu\d\d)(\d\d)$/, "$1.$2"));
+  for (const w of words) {
+    if (releaseWordDistribution(w) === "Debian" || releaseWordDistribution(w) === "Ubuntu") return w;
+    const version = /^(debian\d+|ubuntu\d\d\.?\d\d)/.exec(w)?.[1]?.replace(/^(ubuntu\d\d)(\d\d)$/, "$1.$2");
+    if (version && Object.hasOwn(RELEASE_VERSIONS, version)) return RELEASE_VERSIONS[version];
+  }
+  if (isOfficialImage(image) && (image.repository === "debian" || image.repository === "ubuntu")) {
+    const version = `${image.repository}${/^\d+(\.\d+)?/.exec(tag)?.[0] ?? ""}`.replace(/^(debian\d+)\.\d+$/, "$1");
+    return Object.hasOwn(RELEASE_VERSIONS, version) ? RELEASE_VERSIONS[version] : null;
+  }
+  const tags = isOfficialImage(image) && Object.hasOwn(OFFICIAL_RELEASE_TAGS, image.repository) ? OFFICIAL_RELEASE_TAGS[image.repository] : {};
+  const known2 = Object.hasOwn(tags, image.tag ?? "latest") ? tags[image.tag ?? "latest"] : void 0;
+  return known2?.toLowerCase().split(/[-_]/).find((w) => releaseWordDistribution(w) === "Debian" || releaseWordDistribution(w) === "Ubuntu") ?? null;
+}
+var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, DISTRIBUTION_RELEASE_REPOSITORY, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS, RELEASE_PARTS, RELEASE_VERSIONS;
 var init_floating_tags = __esm({
   "src/knowledge/floating-tags.ts"() {
     "use strict";
@@ -12093,6 +12166,23 @@ var init_floating_tags = __esm({
     CHANNEL_LABELS = /* @__PURE__ */ new Set(["stable", "lts", "current", "mainline"]);
     RELEASE_PARTS = {
       alpine: { parts: 2, distribution: "Alpine" }
+    };
+    RELEASE_VERSIONS = {
+      "debian9": "stretch",
+      "debian10": "buster",
+      "debian11": "bullseye",
+      "debian12": "bookworm",
+      "debian13": "trixie",
+      "debian14": "forky",
+      "ubuntu16.04": "xenial",
+      "ubuntu18.04": "bionic",
+      "ubuntu20.04": "focal",
+      "ubuntu22.04": "jammy",
+      "ubuntu24.04": "noble",
+      "ubuntu24.10": "oracular",
+      "ubuntu25.04": "plucky",
+      "ubuntu25.10": "questing",
+      "ubuntu26.04": "resolute"
     };
   }
 });
@@ -12290,7 +12380,13 @@ var init_rolling_releases = __esm({
       { image: /^debian$/, tags: /^(sid|unstable)(-slim)?$/, distribution: "Debian sid", pinAdvice: "pin the digest, or a Debian release (`debian:trixie`)" },
       // docker-library's buildpack-deps variants of sid (`sid`, `sid-curl`, `sid-scm`) are `FROM debian:sid` layers.
       { image: /^buildpack-deps$/, tags: /^(sid|unstable)(-curl|-scm)?$/, distribution: "Debian sid", pinAdvice: "pin the digest, or a Debian release (`buildpack-deps:trixie`)" },
-      { image: /^alpine$/, tags: /^edge$/, distribution: "Alpine edge", pinAdvice: "pin the digest, or an Alpine release (`alpine:3.22`)" }
+      { image: /^alpine$/, tags: /^edge$/, distribution: "Alpine edge", pinAdvice: "pin the digest, or an Alpine release (`alpine:3.22`)" },
+      // No release to move to: the image's digest is the only pin (its packages then age until withdrawn from the archive).
+      {
+        image: /^(cgr\.dev\/chainguard|chainguard|ghcr\.io\/wolfi-dev)\/[\w.-]+$/,
+        distribution: "Wolfi",
+        pinAdvice: "Chainguard publishes no version tags for it, so pin the digest (`@sha256:\u2026`)"
+      }
     ];
   }
 });
@@ -16481,6 +16577,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
       const onlyVaried = !resolved && !expanded.unresolved.length && !placeholders.some((v) => placeholderArgs.has(v));
       const defaultName = onlyVaried && isValidReference(expanded.value) && expanded.value.toLowerCase() !== "scratch" ? parseImageName(expanded.value) : null;
+      const shapeName = !resolved && !parent && unresolvedVars.length ? imageShape(imageText, globalArgs, unresolvedVars, escapeChar) : null;
       const rollingRelease = name && rollingReleaseOf(name);
       const unknownRelease = unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar) || resolved !== null && !parent && !isScratch && name === null || // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
       // tag that names no version nor release moves to each new distribution release, whose archive drops the
@@ -16496,10 +16593,12 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
         unresolvedVars,
         name,
         defaultName,
+        shapeName,
         isScratch,
         rollingRelease,
         unknownRelease,
         frozenRelease,
+        debianRelease: name && debianReleaseOf(name),
         floatingRelease: name && !unknownRelease && !frozenRelease && !rollingRelease ? floatingReleaseOf(name) : null
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === "platform");
@@ -16719,6 +16818,14 @@ function markReachable(finalStage, stageRef, stages) {
 function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
+}
+function imageShape(imageText, scope, unknown2, escapeChar) {
+  const colon = imageText.lastIndexOf(":");
+  if (colon < 0 || imageText.includes("@") || imageText.slice(colon).includes("/") || imageText.slice(0, colon).includes("$")) return null;
+  const filled = new Map(scope);
+  for (const name of unknown2) filled.set(name, "0");
+  const { value, unresolved } = processWord(imageText, filled, { escapeChar, undeclaredIsEmpty: true });
+  return !unresolved.length && isValidReference(value) ? parseImageName(value) : null;
 }
 var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, IMAGE_PLACEHOLDERS, GENERATED, DO_NOT_EDIT, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
@@ -19571,7 +19678,7 @@ function servicesRunning(services, target) {
   for (const s of building) if (!(s.placeholder && running.some((r) => r.image === s.builtImage))) out.push(s);
   for (const s of running) {
     const builder = built.get(s.image);
-    out.push({ ...s, target: builder.target, contexts: builder.contexts, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers2(b.host, builder.context)) });
+    out.push({ ...s, target: builder.target, contexts: builder.contexts, args: builder.args, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers2(b.host, builder.context)) });
   }
   return out;
 }
@@ -19608,6 +19715,7 @@ function parseCompose(file) {
       builtImage: service["build"] != null && typeof service["image"] === "string" ? service["image"] : null,
       target: typeof build?.["target"] === "string" ? build["target"] : null,
       contexts: additionalContexts(build?.["additional_contexts"]),
+      args: buildArgNames(build?.["args"]),
       command: service["command"] != null || service["entrypoint"] != null,
       user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null,
       mountsSource: context !== null && binds.some((b) => covers2(b.host, context)),
@@ -19658,6 +19766,10 @@ function mountedFolders(composeDir, volumes) {
 }
 function additionalContexts(value) {
   if (Array.isArray(value)) return value.flatMap((v) => typeof v === "string" && v.includes("=") ? [v.slice(0, v.indexOf("="))] : []);
+  return Object.keys(record(value) ?? {});
+}
+function buildArgNames(value) {
+  if (Array.isArray(value)) return value.flatMap((v) => typeof v === "string" && /^[A-Za-z_]/.test(v) ? [v.split("=")[0].trim()] : []);
   return Object.keys(record(value) ?? {});
 }
 function withDefaults(value) {
@@ -19784,8 +19896,17 @@ function bakeVariedArgs(dockerfile) {
   }
   return new Set([...values].filter(([, v]) => v.size > 1).map(([name]) => name));
 }
-function bakeTags(file) {
-  return bakeFile(file).tags;
+function bakeTargetArgs(dockerfile) {
+  const own = node_path_default.resolve(dockerfile);
+  return bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own).map((t) => [...t.args.keys()]);
+}
+function bakeTags(file, vars = {}) {
+  if (!Object.keys(vars).length || file.toLowerCase().endsWith(".json")) return bakeFile(file).tags;
+  try {
+    return hclTags(node_fs_default.readFileSync(file, "utf8"), vars);
+  } catch {
+    return [];
+  }
 }
 function bakeFilesFor(dockerfile) {
   const out = [];
@@ -19878,10 +19999,16 @@ function closingBrace(code, open) {
 function hclStages(text) {
   return [...withoutComments(text, { hash: true }).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
 }
-function hclTags(text) {
+function hclTags(text, vars = {}) {
   const code = withoutComments(text, { hash: true });
   const defaults = /* @__PURE__ */ new Map();
   for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1], m[2]);
+  const declared = new Set([...code.matchAll(/variable\s+"([\w-]+)"/g)].map((m) => m[1]));
+  for (const [name, value] of Object.entries(vars)) {
+    if (!declared.has(name)) continue;
+    if (value.includes("$")) defaults.delete(name);
+    else defaults.set(name, value);
+  }
   const out = [];
   for (const m of code.matchAll(/(^|[\s{,])tags\s*=\s*\[([^\]]*)\]/g)) {
     for (const v of m[2].matchAll(/"([^"\n]*)"/g)) out.push(v[1].replace(/\$\{([\w-]+)\}/g, (whole, name) => defaults.get(name) ?? whole));
@@ -19943,10 +20070,13 @@ function projectBuilds(dockerfile) {
       const dir = node_path_default.join(root, folder2);
       for (const name of listing(dir).filter((n) => BAKE_FILE.test(n)).sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
     }
-    const workflows = node_path_default.join(root, ".github", "workflows");
-    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(node_path_default.join(workflows, name)));
+    builds.push(...repositoryWorkflowBuilds(root));
   }
   return { builds, root };
+}
+function repositoryWorkflowBuilds(root) {
+  const workflows = node_path_default.join(root, ".github", "workflows");
+  return listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES).flatMap((name) => workflowBuilds(node_path_default.join(workflows, name)));
 }
 function foldersToProjectRoot(start) {
   const folders = [];
@@ -20002,7 +20132,11 @@ function buildsInLines(lines2, values, tags, fileFromContext = false) {
           target: target === void 0 ? null : substitute(target, values),
           file: file === void 0 ? null : relativeFile(substitute(file, values)),
           fromRoot: false,
-          contexts: contextNames(optionValues(inv, "--build-context").map(({ value }) => substitute(value, values)))
+          contexts: contextNames(optionValues(inv, "--build-context").map(({ value }) => substitute(value, values))),
+          argNames: optionValues(inv, "--build-arg").flatMap(({ value }) => {
+            const name = value.split("=")[0];
+            return /^[A-Za-z_]\w*$/.test(name) ? [name] : [];
+          })
         });
       } else if (BUILD_SCRIPT.test(cmd.name)) {
         const first = cmd.args[0]?.value ?? "";
@@ -20068,7 +20202,7 @@ function makeToShell(text) {
 function buildsOfWorkflow(file, inputs, depth) {
   const out = /* @__PURE__ */ new Map();
   const root = node_path_default.dirname(node_path_default.dirname(node_path_default.dirname(file)));
-  for (const { job, fill } of workflowJobs(file, inputs)) {
+  for (const { job, fill, env } of workflowJobs(file, inputs)) {
     const called = job["uses"];
     const passed = record(job["with"]) ?? {};
     if (typeof called === "string" && called.startsWith("./") && depth < MAX_CALL_DEPTH) {
@@ -20091,6 +20225,7 @@ function buildsOfWorkflow(file, inputs, depth) {
       if (typeof uses2 === "string" && given) {
         const images = given["images"];
         if (uses2.startsWith("docker/metadata-action@")) for (const row of fill) found.push(...tagsOnly(imageList(typeof images === "string" ? row(images) : images)));
+        if (uses2.startsWith("docker/bake-action@")) for (const row of fill) found.push(...tagsOnly(bakeActionTags(root, given, { ...env, ...stringValues(record(step)?.["env"]) }, row)));
         if (BUILD_PUSH_ACTIONS.some((action) => uses2.startsWith(`${action}@`))) {
           const text = (key) => typeof given[key] === "string" ? given[key] : null;
           const target = text("target");
@@ -20101,7 +20236,7 @@ function buildsOfWorkflow(file, inputs, depth) {
               const at = l.indexOf("=");
               return at > 0 ? [[l.slice(0, at).trim(), l.slice(at + 1).trim()]] : [];
             }));
-            found.push({ tags: imageList(row(text("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args });
+            found.push({ tags: imageList(row(text("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args, argNames: Object.keys(args) });
           }
         }
       }
@@ -20109,6 +20244,24 @@ function buildsOfWorkflow(file, inputs, depth) {
     }
   }
   return [...out.values()];
+}
+function bakeActionTags(root, given, env, fill) {
+  const text = (key) => typeof given[key] === "string" ? fill(given[key]) : "";
+  const entries2 = (key) => text(key).split(/[\n,]/).map((e) => e.trim()).filter(Boolean);
+  const dir = node_path_default.resolve(root, text("workdir") || ".");
+  if (node_path_default.relative(root, dir).startsWith("..")) return [];
+  const vars = { ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, fill(v)])), ...Object.fromEntries(entries2("vars").flatMap((e) => {
+    const at = e.indexOf("=");
+    return at > 0 ? [[e.slice(0, at).trim(), e.slice(at + 1).trim()]] : [];
+  })) };
+  const named = entries2("files");
+  const files = named.length ? named.map((f) => node_path_default.resolve(dir, f)) : BAKE_DEFAULT_FILES.map((f) => node_path_default.join(dir, f)).filter((f) => node_fs_default.existsSync(f));
+  const tags = files.flatMap((f) => COMPOSE_FILE.test(node_path_default.basename(f)) ? composeBuiltImages(f) : bakeTags(f, vars));
+  for (const e of entries2("set")) {
+    const m = /^[^=]*\.tags=(.+)$/.exec(e);
+    if (m) tags.push(m[1].trim());
+  }
+  return tags;
 }
 function workflowJobs(file, inputs = {}) {
   const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
@@ -20127,7 +20280,7 @@ function workflowJobs(file, inputs = {}) {
     const fill = rows.map(
       (row) => (text) => text.replace(/\$\{\{\s*(matrix|env|inputs)\.([\w-]+)\s*\}\}/g, (whole, scope, name) => (scope === "matrix" ? row[name] : scope === "env" ? env[name] : input[name]) ?? whole)
     );
-    return [{ job, fill }];
+    return [{ job, fill, env }];
   });
 }
 function matrixDataRows(file, job) {
@@ -20171,7 +20324,7 @@ function imageList(list) {
   }
   return out;
 }
-var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, BAKE_DEFAULT_FILES, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
     "use strict";
@@ -20233,6 +20386,7 @@ var init_own_images = __esm({
     BUILD_PUSH_ACTIONS = ["docker/build-push-action", "useblacksmith/build-push-action"];
     workflowBuilds = projectFileCache((file) => buildsOfWorkflow(file, {}, 0), []);
     MAX_CALL_DEPTH = 2;
+    BAKE_DEFAULT_FILES = ["docker-bake.override.hcl", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.json", "compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
     workflowContainers = projectFileCache((file) => {
       const out = /* @__PURE__ */ new Set();
       for (const { job, fill } of workflowJobs(file)) {
@@ -20417,13 +20571,14 @@ function pinnedByAlternatives(stage, tool) {
         }
   return out;
 }
-var LATEST_ON_REQUEST, UPGRADES_EVERYTHING, FLOATING_BASE, LISTED, PINNED;
+var LATEST_ON_REQUEST, UPGRADES_EVERYTHING, BUILDER_PACKAGES, FLOATING_BASE, LISTED, PINNED;
 var init_unpinned = __esm({
   "src/shell/unpinned.ts"() {
     "use strict";
     init_command();
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
     UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
+    BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary, `/app`, a virtual environment, a folder it made; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or whose `/usr` or `/etc` is copied out, stays judged.";
     FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
     LISTED = 4;
     PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
@@ -20435,6 +20590,7 @@ var NAME, apk_pin_versions_default;
 var init_apk_pin_versions = __esm({
   "rules/apk-pin-versions.ts"() {
     "use strict";
+    init_shipping();
     init_declined_advice();
     init_fragments();
     init_rule();
@@ -20452,7 +20608,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions"),
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build, nor on Wolfi (`cgr.dev/chainguard/wolfi-base` and Chainguard's other images), a rolling distribution with no release, whose archive drops a superseded version after a while whatever the base image does: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -20460,10 +20616,11 @@ var init_apk_pin_versions = __esm({
         covers: ["DL3018"]
       },
       check({ model, buildContext, report }) {
-        if (isInteractiveDevImage(model)) return;
+        if (isInteractiveDevImage(model) || isSampleDockerfile(model.path, buildContext?.repositoryOwner() ?? null)) return;
         for (const { instruction, command, packages } of apkAdds(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage && !systemPackagesShip(instruction.stage)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apk")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -20819,7 +20976,11 @@ var init_apt_recommends = __esm({
       "fonts-dejavu-core",
       "fonts-dejavu-extra",
       "tar",
-      "gzip"
+      "gzip",
+      // kubectl is one static Go binary. pkgs.k8s.io builds its package from kubernetes/release's kubectl.spec
+      // (cmd/krel/templates/latest), which has no Requires or Recommends, and metadata.yaml there gives kubectl no
+      // dependencies; Debian's own kubectl (trixie, sid: packages.debian.org) depends on libc6 alone.
+      "kubectl"
     ]);
   }
 });
@@ -20840,25 +21001,6 @@ function mayLeaveBroken(model, ins, install2) {
 }
 function installsDeb(c) {
   return c.name === "dpkg" && c.args.some((w) => w.value === "--install" || w.value === "--unpack" || /^-[a-zA-Z]*i/.test(w.value));
-}
-function recommendsShip(stage) {
-  const made = foldersMade(stage);
-  return stage.shippedPaths.some(
-    (p) => !covers("/usr/local", p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, "")) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
-  );
-}
-function foldersMade(stage) {
-  const made = /* @__PURE__ */ new Set();
-  for (const ins of stage.instructions)
-    for (const c of ins.run?.script?.commands ?? [])
-      if (c.name === "mkdir") {
-        for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ""));
-      }
-  return made;
-}
-function namesFilesOnly(p) {
-  const parts = p.split("/");
-  return /^s?bin$/.test(parts[parts.length - 2] ?? "");
 }
 function skipsRecommends(inv) {
   return inv.options.some(
@@ -20890,7 +21032,7 @@ function installsOnlyWithoutRecommends(invocation) {
   const names = invocation.operands.map((w) => w.literal ? packageName("apt", w.value) : null);
   return names.length > 0 && names.every((n) => n !== null && WITHOUT_RECOMMENDS.has(n));
 }
-var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, APT_TREES, WANTS_RECOMMENDS, DECLINES_RECOMMENDS;
+var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, WANTS_RECOMMENDS, DECLINES_RECOMMENDS;
 var init_apt_no_install_recommends = __esm({
   "rules/apt-no-install-recommends.ts"() {
     "use strict";
@@ -20922,7 +21064,7 @@ var init_apt_no_install_recommends = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model) || model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
-          if (ins.stage && (!recommendsShip(ins.stage) || ins.stage.devEnvironment)) continue;
+          if (ins.stage && (!systemPackagesShip(ins.stage) || ins.stage.devEnvironment)) continue;
           const found = [];
           for (const { command, invocation, subcommand: subcommand2 } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
@@ -20957,9 +21099,38 @@ var init_apt_no_install_recommends = __esm({
         }
       }
     });
-    APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
     WANTS_RECOMMENDS = /\b(want|keep|need|with|include)\w*\b[^.]*\brecommend|\brecommend\w*\s+(are\s+|is\s+)?(wanted|needed|required|on purpose)/i;
     DECLINES_RECOMMENDS = /no-install-recommends|\b(no|not|without|don'?t|skip|avoid)\b[^.]*\brecommend/i;
+  }
+});
+
+// src/knowledge/apt-virtual-packages.ts
+function virtualAptProvider(name, release2) {
+  for (const v of VIRTUAL) {
+    const m = v.name.exec(name);
+    if (!m || v.releases !== null && (release2 === null || !v.releases.includes(release2))) continue;
+    return v.provider.replace("$1", m[1] ?? "");
+  }
+  return null;
+}
+var VIRTUAL;
+var init_apt_virtual_packages = __esm({
+  "src/knowledge/apt-virtual-packages.ts"() {
+    "use strict";
+    VIRTUAL = [
+      // python3-pip: `Provides: pip` (bookworm); the python-pip source builds no package named pip (Ubuntu's neither).
+      { name: /^pip$/, provider: "python3-pip", releases: null },
+      // openssh-client: `Provides: ssh-client`; procps: `Provides: watch`; zlib1g-dev: `Provides: libz-dev` (bookworm).
+      { name: /^ssh-client$/, provider: "openssh-client", releases: null },
+      { name: /^watch$/, provider: "procps", releases: null },
+      { name: /^libz-dev$/, provider: "zlib1g-dev", releases: null },
+      // Since PostgreSQL 10 the contrib modules ship in the server package: postgresql-15 `Provides: postgresql-contrib-15`
+      // (bookworm), as apt.postgresql.org's postgresql-N does for each N (postgresql-contrib-9.6 was a real package).
+      { name: /^postgresql-contrib-(1\d|[2-9]\d)$/, provider: "postgresql-$1", releases: null },
+      // binutils: `Provides: binutils-gold` on bookworm; trixie's binutils 2.44 moved gold to a real binutils-gold
+      // package (docker-library/golang's comment on it), so only where the base names bookworm.
+      { name: /^binutils-gold$/, provider: "binutils", releases: ["bookworm"] }
+    ];
   }
 });
 
@@ -21115,11 +21286,13 @@ var NAME2, apt_pin_versions_default;
 var init_apt_pin_versions = __esm({
   "rules/apt-pin-versions.ts"() {
     "use strict";
+    init_shipping();
     init_declined_advice();
     init_fragments();
     init_rule();
     init_commands();
     init_file_purpose();
+    init_apt_virtual_packages();
     init_frozen_releases();
     init_apt_sources();
     init_installs();
@@ -21135,7 +21308,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions"),
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -21143,24 +21316,36 @@ var init_apt_pin_versions = __esm({
         covers: ["DL3008"]
       },
       check({ model, buildContext, report }) {
-        if (isInteractiveDevImage(model)) return;
+        if (isInteractiveDevImage(model) || isSampleDockerfile(model.path, buildContext?.repositoryOwner() ?? null)) return;
         for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage && !systemPackagesShip(instruction.stage)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apt")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
+          const root = instruction.stage?.rootImage.name;
+          const ownRelease = root ? buildContext?.ownBase(root)?.release ?? null : null;
+          if (ownRelease?.frozen) continue;
           if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
           if (frozenAptSources(instruction, command) || frozenTargetRelease(command)) continue;
           const removed = removedAgain(command, instruction.run.script);
+          const named = new Set(packages.flatMap((pkg) => knownValue(pkg).map((v) => packageName("apt", v))));
+          const release2 = instruction.stage?.rootImage.debianRelease ?? null;
           const unpinned = [];
+          const virtuals = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
             if (removed.has(packageName("apt", v))) continue;
             if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
             if (v.includes("/") && frozenSuiteRelease(v.slice(v.indexOf("/") + 1))) continue;
             const name = v.replace(/\/.*$/, "");
-            unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
+            const provider = virtualAptProvider(name.replace(/:.*$/, ""), release2);
+            if (provider && named.has(provider)) continue;
+            if (provider) virtuals.push(`\`${provider}=<version>\` for \`${name}\``);
+            const message3 = provider ? `apt package \`${v}\` is not pinned; it is a virtual package of \`${provider}\` and takes no version, so install \`${provider}=<version>\` instead.` : `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.`;
+            unpinned.push({ range: pkg.range, shown: v, message: message3 });
           }
-          reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`, floatingBaseAdvice(instruction));
+          const instead = virtuals.length ? ` (a virtual package takes no version: pin its provider, ${[...new Set(virtuals)].join(", ")})` : "";
+          reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`${instead}.`, ownRelease?.fixed ? "" : floatingBaseAdvice(instruction));
         }
       }
     });
@@ -21338,7 +21523,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release; also a repository named only for a distribution at a release, `launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `debian12`, while `ubuntu`, `ubuntu_latest` or an application's `app-ubuntu2004` still float), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`, Google's own namespaces of gcr.io (`gcr.io/cloud-builders/\u2026`, `launcher.gcr.io/google/\u2026`, `gcr.io/gcp-runtimes/\u2026`, not the rest of gcr.io, which holds every Cloud customer's projects) in `GoogleCloudPlatform/*`, `google/*`, `googleapis/*` or `GoogleContainerTools/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. Wolfi, under Chainguard's images, is a rolling distribution with no release to move to: the message asks for the digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release; also a repository named only for a distribution at a release, `launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `debian12`, while `ubuntu`, `ubuntu_latest` or an application's `app-ubuntu2004` still float), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`, Google's own namespaces of gcr.io (`gcr.io/cloud-builders/\u2026`, `launcher.gcr.io/google/\u2026`, `gcr.io/gcp-runtimes/\u2026`, not the rest of gcr.io, which holds every Cloud customer's projects) in `GoogleCloudPlatform/*`, `google/*`, `googleapis/*` or `GoogleContainerTools/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -22548,7 +22733,7 @@ function copiesIn(stage) {
 function readCopies(stage) {
   return readCopyInfos([...stage.lineage].reverse().flatMap((s) => s.instructions));
 }
-function originIn(copies, target, context) {
+function originIn(copies, target, context, stageRef) {
   for (let k = copies.length - 1; k >= 0; k--) {
     const copy = copies[k];
     if (copy.dest === null) {
@@ -22556,8 +22741,14 @@ function originIn(copies, target, context) {
       return null;
     }
     if (!copy.fromContext) {
-      if (under(copy.dest, target) !== null) return null;
-      continue;
+      if (under(copy.dest, target) === null) continue;
+      const source = stageRef ? stageSourceOf(copy, target, stageRef) : null;
+      if (!source) return null;
+      for (const p of source.paths) {
+        const origin = originIn(copiesIn(source.stage), p, context, stageRef);
+        if (origin && (!context || context.exists(origin.contextPath))) return origin;
+      }
+      return null;
     }
     for (let s = copy.sources.length - 1; s >= 0; s--) {
       const source = copy.sources[s];
@@ -22600,8 +22791,41 @@ function contextOrigin(instruction, imagePath, context) {
   }
   return originIn(copiesBefore(instruction), target, context) ?? null;
 }
-function contextOriginIn(stage, imagePath, context) {
-  return originIn(copiesIn(stage), node_path_default.posix.normalize(imagePath), context);
+function contextOriginIn(stage, imagePath, context, stageRef) {
+  return originIn(copiesIn(stage), node_path_default.posix.normalize(imagePath), context, stageRef);
+}
+function stageSourceIn(stage, imagePath, stageRef) {
+  const target = node_path_default.posix.normalize(imagePath);
+  const copies = copiesIn(stage);
+  for (let k = copies.length - 1; k >= 0; k--) {
+    const copy = copies[k];
+    if (copy.dest === null) {
+      if (!copy.fromContext) continue;
+      return null;
+    }
+    if (under(copy.dest, target) === null) continue;
+    return copy.fromContext ? null : stageSourceOf(copy, target, stageRef);
+  }
+  return null;
+}
+function stageSourceOf(copy, target, stageRef) {
+  const ins = copy.instruction;
+  const ref = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
+  const from = ref && ins.stage ? stageRef(ref, ins.stage.index) : null;
+  if (!from || !ins.stage || from.index >= ins.stage.index || copy.dest === null) return null;
+  const rest = under(copy.dest, target);
+  if (rest === null) return null;
+  const paths = [];
+  for (const arg of [...ins.copy?.sources ?? []].reverse()) {
+    if (!arg.value || GLOB.test(arg.value) || URL_SOURCE.test(arg.value)) return null;
+    const source = node_path_default.posix.normalize(`/${arg.value}`).replace(/(.)\/+$/, "$1");
+    if (rest === "") paths.push(source);
+    else {
+      if (node_path_default.posix.basename(source) === rest) paths.push(source);
+      paths.push(node_path_default.posix.join(source, rest));
+    }
+  }
+  return paths.length ? { stage: from, paths } : null;
 }
 function commandCwd(instruction, command) {
   const { root, segments: segments2 } = command.cwd;
@@ -23130,11 +23354,12 @@ function contextLooksRight(model, context) {
     const dir = node_path_default.dirname(node_path_default.join(context.root, context.dockerfile));
     const parts = dir.split(node_path_default.sep).filter(Boolean);
     const name = node_path_default.basename(context.dockerfile);
-    for (let k = 1; k <= Math.min(parts.length, 4); k++) {
+    const within4 = context.dockerfile.split("/").length - 1;
+    for (let k = within4 + 1; k <= Math.min(parts.length, 4); k++) {
       const suffix = parts.slice(parts.length - k).join("/");
       if (k >= 2 && model.text.includes(`${suffix}/`) || model.text.includes(`${suffix}/${name}`)) return false;
     }
-    const own = parts[parts.length - 1];
+    const own = within4 === 0 ? parts[parts.length - 1] : void 0;
     for (const { copy } of wholeContextCopies(model)) {
       const dest = copy.dest?.replace(/\/+$/, "");
       if (!dest || !own) continue;
@@ -24781,12 +25006,20 @@ var init_exec_form = __esm({
 });
 
 // rules/exec-form-cmd.ts
-function execsLoneCommand(ins) {
-  const name = shellName(ins.state.shell[0] ?? "");
+function execsLoneCommand(ins, shell) {
+  const name = shellName(shell[0] ?? "");
   if (name === null) return false;
-  const image = ins.stage?.windows ? null : ins.stage?.rootImage.name ?? null;
+  const root = ins.stage?.rootImage;
+  const image = ins.stage?.windows || !root ? null : root.name ?? root.shapeName;
   const facts2 = shellFacts(name, image);
   return facts2.busybox || facts2.dialect === "bash";
+}
+function inheritedShell(ins, buildContext) {
+  const stage = ins.stage;
+  const base = stage?.rootImage.name;
+  if (!stage || !base || stage.windows) return null;
+  if (stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "SHELL" && i.index < ins.index))) return null;
+  return buildContext?.ownBase(base)?.shell ?? null;
 }
 function groupSignallingInit(ins) {
   const entrypoint = ins.stage?.entrypoint;
@@ -24810,7 +25043,7 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it.',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it. On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run \u2026 /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
@@ -24819,20 +25052,21 @@ var init_exec_form_cmd = __esm({
         fixKind: "mixed",
         covers: ["DL3025", "JSONArgsRecommended"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         for (const ins of model.instructions) {
           if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT" || ins.looksLikeJson || !ins.argsRange) continue;
           const script = ins.script;
           if (script === null) continue;
           if (script.commands[0]?.name === "exec") continue;
-          const shell = ins.state.shell;
+          const inherited = inheritedShell(ins, buildContext);
+          const shell = inherited ?? ins.state.shell;
           const login = shell.slice(1).some((o) => o === "--login" || /^-[a-z]*l[a-z]*$/.test(o));
           if (ins.keyword === "CMD" && groupSignallingInit(ins)) continue;
-          if (execsLoneCommand(ins) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].name !== null) continue;
-          const fix = execFormFix(ins, model.stages);
+          if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].name !== null) continue;
+          const fix = inherited ? { text: null, why: `the exec form would not run under the base image's SHELL, which sets up what the command needs` } : execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
-            message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(" ")}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["\u2026", "\u2026"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
+            message: `${ins.keyword} in shell form runs under \`${shell.join(" ")}\`${inherited ? " (the SHELL of the project's own base image)" : ""}, which does not pass signals to the app; use the exec form ${ins.keyword} ["\u2026", "\u2026"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
             ...fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? "safe" : "unsafe"}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}
           });
         }
@@ -25092,7 +25326,7 @@ function readKey(text, format, key) {
 function contextFile(model, cwd, written, context) {
   const abs = written.startsWith("/") ? written : cwd === null ? null : node_path_default.posix.join(cwd, written);
   if (abs === null || !model.finalStage) return "unknown";
-  const origin = contextOriginIn(model.finalStage, abs, context);
+  const origin = contextOriginIn(model.finalStage, abs, context, model.stageRef);
   if (origin === void 0) return "absent";
   if (origin === null || !context) return "unknown";
   return context.read(origin.contextPath) ?? (context.exists(origin.contextPath) ? "unknown" : "absent");
@@ -28065,6 +28299,33 @@ var init_label_schema = __esm({
   }
 });
 
+// src/context/go-module.ts
+function goLocalReplaces(context, dir) {
+  let byDir = READ.get(context);
+  if (!byDir) READ.set(context, byDir = /* @__PURE__ */ new Map());
+  let found = byDir.get(dir);
+  if (!found) byDir.set(dir, found = localReplaces(context.read(`${dir}go.mod`) ?? ""));
+  return found;
+}
+function localReplaces(text) {
+  const code = withoutComments(text);
+  const lines2 = [];
+  for (const m of code.matchAll(/^\s*replace\s*\(([^)]*)\)/gm)) lines2.push(...m[1].split("\n"));
+  for (const m of code.matchAll(/^\s*replace\s+([^(\n][^\n]*)$/gm)) lines2.push(m[1]);
+  return lines2.flatMap((line) => {
+    const target = /=>\s*(\S+)/.exec(line)?.[1];
+    return target && /^\.\.?\//.test(target) ? [target] : [];
+  });
+}
+var READ;
+var init_go_module = __esm({
+  "src/context/go-module.ts"() {
+    "use strict";
+    init_comments();
+    READ = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/context/dockerfile-in-cache.ts
 function dockerfileInContext(context) {
   const file = context?.dockerfile;
@@ -28123,8 +28384,8 @@ var init_dockerfile_in_cache = __esm({
 
 // src/context/node-package.ts
 function nodePackage(context, dir) {
-  let byDir = READ.get(context);
-  if (!byDir) READ.set(context, byDir = /* @__PURE__ */ new Map());
+  let byDir = READ2.get(context);
+  if (!byDir) READ2.set(context, byDir = /* @__PURE__ */ new Map());
   if (!byDir.has(dir)) byDir.set(dir, parsePackage(context.read(`${dir}package.json`)));
   return byDir.get(dir);
 }
@@ -28147,13 +28408,13 @@ function parsePackage(text) {
     })
   };
 }
-var INSTALL_SCRIPTS, SELF_CONTAINED_SCRIPT, READ;
+var INSTALL_SCRIPTS, SELF_CONTAINED_SCRIPT, READ2;
 var init_node_package = __esm({
   "src/context/node-package.ts"() {
     "use strict";
     INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
     SELF_CONTAINED_SCRIPT = /^((npx( -y| --yes)? )?only-allow (npm|pnpm|yarn|bun)|(is-ci \|\| )?husky( install)?( [\w./-]+)?)$/;
-    READ = /* @__PURE__ */ new WeakMap();
+    READ2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -28226,6 +28487,11 @@ function runsInstallScripts(install2, need, context) {
   if (install2.ecosystem !== "node" || !context || hasOption(install2.command.invocation, "--ignore-scripts")) return false;
   const dir = node_path_default.posix.dirname(need.origin.contextPath);
   return !!nodePackage(context, dir === "." ? "" : `${dir}/`)?.installScripts.length;
+}
+function replacesWithLocalFolders(install2, need, context) {
+  if (install2.ecosystem !== "go" || !context) return false;
+  const dir = node_path_default.posix.dirname(need.origin.contextPath);
+  return goLocalReplaces(context, dir === "." ? "" : `${dir}/`).length > 0;
 }
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
@@ -28361,6 +28627,7 @@ var init_layer_cache_order = __esm({
     init_node_path();
     init_copies();
     init_dockerignore();
+    init_go_module();
     init_dockerfile_in_cache();
     init_installs2();
     init_node_package();
@@ -28400,7 +28667,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -28431,7 +28698,7 @@ var init_layer_cache_order = __esm({
             if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
             if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
             if (saysOneLayer(model, install2.instruction)) continue;
-            if (onlyIfPresent(install2, need) || runsInstallScripts(install2, need, context)) continue;
+            if (onlyIfPresent(install2, need) || runsInstallScripts(install2, need, context) || replacesWithLocalFolders(install2, need, context)) continue;
             reported.add(copy.instruction);
             const source = need.origin.source;
             const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;
@@ -29011,6 +29278,40 @@ function installsS6Overlay(final) {
     )
   );
 }
+function shipsDockerClient(model, final) {
+  if (final.lineage.some(fetchesDockerRelease)) return true;
+  return final.lineage.some(
+    (s) => s.instructions.some((i) => {
+      const ref = i.copy && i.flags.find((f) => f.name.toLowerCase() === "from")?.value;
+      if (!ref || !(i.copy?.sources ?? []).some((w) => node_path_default.posix.basename(w.value ?? "") === DOCKER_CLIENT_BINARY)) return false;
+      const stage = model.stageRef(ref, s.index);
+      if (stage) return stage.index < s.index && (stage.rootImage.name?.familiar === DOCKER_CLIENT_IMAGE || stage.lineage.some(fetchesDockerRelease));
+      return isValidReference(ref) && parseImageName(ref)?.familiar === DOCKER_CLIENT_IMAGE;
+    })
+  );
+}
+function fetchesDockerRelease(stage) {
+  return stage.instructions.some(
+    (i) => (i.keyword === "ENV" || i.keyword === "ARG") && i.properties.some((p) => DOCKER_STATIC_RELEASE.test(p.rawValue ?? "")) || (i.run?.script?.commands.some((c) => c.argv.some((w) => DOCKER_STATIC_RELEASE.test(w.value))) ?? false) || i.keyword === "ADD" && (i.copy?.sources ?? []).some((w) => DOCKER_STATIC_RELEASE.test(w.value ?? w.raw))
+  );
+}
+function shipsEbpfAgent(final) {
+  return copiesIn(final).some((c) => {
+    const names = c.dest !== null && !c.destIsDir ? [node_path_default.posix.basename(c.dest)] : (c.instruction.copy?.sources ?? []).map((w) => node_path_default.posix.basename(w.value ?? w.raw));
+    return names.some((n) => EBPF_AGENTS.some((p) => p.test(n)));
+  });
+}
+function startsEbpfProgram(model, final) {
+  const program = startCommand(final)?.argv[0]?.value;
+  if (!program) return false;
+  const workdir = final.endState.workdir ?? "/";
+  const candidates2 = program.includes("/") ? [node_path_default.posix.resolve(workdir.startsWith("/") ? workdir : `/${workdir}`, program)] : DEFAULT_PATH.map((d) => `${d}/${program}`);
+  for (const file of candidates2) {
+    const source = stageSourceIn(final, file, model.stageRef);
+    if (source) return installsSystemPackage(source.stage, EBPF_BUILD_PACKAGES);
+  }
+  return false;
+}
 function userFix(model, final) {
   const base = baseOf(final);
   const setup = base && nonRootSetup(base);
@@ -29037,11 +29338,13 @@ var non_root_user_default, inRootHome, TEMP_FOLDERS, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
+    init_node_path();
     init_image_folders();
     init_instructions();
     init_compose();
     init_supervisor();
     init_folders();
+    init_copies();
     init_github_action();
     init_cloud_build();
     init_fix_edits();
@@ -29053,6 +29356,7 @@ var init_non_root_user = __esm({
     init_expose();
     init_config_files();
     init_server();
+    init_image_ref();
     init_command();
     init_parse();
     init_options2();
@@ -29065,7 +29369,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla` (also after an explicit `USER 0`); CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -29080,7 +29384,8 @@ var init_non_root_user = __esm({
         if (dropsPrivileges(final) || runByPlatformAsRoot(final) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
         if (loadsLibrariesFromRootHome(final)) return;
         if (documentsPrivilegedRun(final)) return;
-        if (installsSystemPackage(final, ROOT_PACKAGES)) return;
+        if (installsSystemPackage(final, ROOT_PACKAGES) || shipsDockerClient(model, final)) return;
+        if (shipsEbpfAgent(final) || startsEbpfProgram(model, final)) return;
         const base = baseOf(final);
         if (base && runAsNonRootByPlatform(base) || startsLambdaRuntime(final)) return;
         const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext) || buildsCloudBuildStep(buildContext));
@@ -29268,7 +29573,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -29694,7 +29999,7 @@ var init_requirements_pin_versions = __esm({
         preset: "recommended",
         description: "A requirements file installed with `pip install -r` holds a requirement without an exact `==` pin.",
         docs: {
-          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports the requirements that are not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit: one finding per file an install reads, at its first such requirement, naming them, each one a related location. Where the file is also a library's statement of the versions it supports (read by its packaging and CI), the pins can live in a constraints file instead (`pip install -c constraints.txt -r requirements.txt`). A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. Nor is the project's own package (`deepsparse[transformers]>=1.5.2` in an example of deepsparse), found as pip-pin-versions finds it: an image that installs it follows the project's own releases, which the project versions itself. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports the requirements that are not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit: one finding per file an install reads, at its first such requirement, naming them, each one a related location. Where the file is also a library's statement of the versions it supports (read by its packaging and CI), the pins can live in a constraints file instead (`pip install -c constraints.txt -r requirements.txt`). A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. Nor is the project's own package (`deepsparse[transformers]>=1.5.2` in an example of deepsparse), found as pip-pin-versions finds it: an image that installs it follows the project's own releases, which the project versions itself. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + SAMPLE_FILES,
           bad: "# requirements.txt\nfastapi>=0.110\ntorch\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "# requirements.txt (uv pip compile requirements.in -o requirements.txt)\nfastapi==0.115.6\ntorch==2.5.1\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt"
         },
@@ -29702,7 +30007,7 @@ var init_requirements_pin_versions = __esm({
         covers: []
       },
       check({ model, buildContext, report }) {
-        if (isInteractiveDevImage(model)) return;
+        if (isInteractiveDevImage(model) || isSampleDockerfile(model.path, buildContext?.repositoryOwner() ?? null)) return;
         if (!buildContext || !contextLooksRight(model, buildContext)) return;
         const byFile = /* @__PURE__ */ new Map();
         for (const entry of unpinnedRequirements(model, buildContext)) {
@@ -29842,6 +30147,7 @@ var NAME7, KIND, rpm_pin_versions_default;
 var init_rpm_pin_versions = __esm({
   "rules/rpm-pin-versions.ts"() {
     "use strict";
+    init_shipping();
     init_declined_advice();
     init_fragments();
     init_rule();
@@ -29860,7 +30166,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions"),
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -29868,10 +30174,11 @@ var init_rpm_pin_versions = __esm({
         covers: ["DL3033", "DL3041", "DL3037"]
       },
       check({ model, buildContext, report }) {
-        if (isInteractiveDevImage(model)) return;
+        if (isInteractiveDevImage(model) || isSampleDockerfile(model.path, buildContext?.repositoryOwner() ?? null)) return;
         for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage && !systemPackagesShip(instruction.stage)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, command.invocation.tool ?? "")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -30006,6 +30313,84 @@ var init_secrets = __esm({
   }
 });
 
+// src/knowledge/environment-readers.ts
+function readsNoVariableNamed(program, variable) {
+  if (!program) return false;
+  const name = node_path_default.posix.basename(program);
+  if (BLIND.has(name)) return true;
+  const own = PACKAGE_MANAGERS[name];
+  return own !== void 0 && !own.test(variable);
+}
+var FILE_TOOLS, PACKAGE_MANAGERS, BLIND;
+var init_environment_readers = __esm({
+  "src/knowledge/environment-readers.ts"() {
+    "use strict";
+    init_node_path();
+    FILE_TOOLS = [
+      ":",
+      "true",
+      "false",
+      "echo",
+      "printf",
+      "test",
+      "[",
+      "[[",
+      "cd",
+      "export",
+      "unset",
+      "set",
+      "exit",
+      "return",
+      "shift",
+      "rm",
+      "rmdir",
+      "mkdir",
+      "ln",
+      "cp",
+      "mv",
+      "touch",
+      "chmod",
+      "chown",
+      "chgrp",
+      "cat",
+      "ls",
+      "head",
+      "tail",
+      "grep",
+      "tee",
+      "sort",
+      "uniq",
+      "cut",
+      "tr",
+      "wc",
+      "basename",
+      "dirname",
+      "readlink",
+      "realpath",
+      "stat",
+      "sleep",
+      "useradd",
+      "groupadd",
+      "adduser",
+      "addgroup",
+      "usermod",
+      "ldconfig"
+    ];
+    PACKAGE_MANAGERS = {
+      "apt-get": /^(APT_|DEBIAN_|DEBCONF_|DPKG_)/,
+      apt: /^(APT_|DEBIAN_|DEBCONF_|DPKG_)/,
+      dpkg: /^(DEBIAN_|DEBCONF_|DPKG_)/,
+      dnf: /^(DNF|YUM|RPM_)/,
+      microdnf: /^(DNF|RPM_)/,
+      yum: /^(YUM|DNF|RPM_)/,
+      rpm: /^RPM_/,
+      apk: /^APK_/,
+      zypper: /^(ZYPP|RPM_)/
+    };
+    BLIND = new Set(FILE_TOOLS);
+  }
+});
+
 // rules/secrets-in-arg-env.ts
 function secretMount(name) {
   return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
@@ -30074,6 +30459,16 @@ function namesASigningKey(model, declared, p) {
   const ref = referenceTo(p.name);
   return scopeOf(model, declared).some((i) => (i.script?.commands ?? []).some((c) => isOpenPgpProgram(c.name) && c.argv.some((w) => ref.test(w.value))));
 }
+function nothingReads(model, declared, name) {
+  if (!declared.stage) return false;
+  const ref = referenceTo(name);
+  return scopeOf(model, declared).every((i) => {
+    if (i.expansions.some((e) => e.name === name) || ref.test(i.argsText)) return false;
+    if (i.keyword !== "RUN") return true;
+    const script = i.script;
+    return !!script && !script.error && script.commands.every((c) => readsNoVariableNamed(c.name, name));
+  });
+}
 function scopeOf(model, ins) {
   const stage = ins.stage;
   if (!stage) return [];
@@ -30131,6 +30526,7 @@ var init_secrets_in_arg_env = __esm({
     "use strict";
     init_secrets();
     init_image_defaults();
+    init_environment_readers();
     init_declarations();
     init_rule();
     secrets_in_arg_env_default = defineRule({
@@ -30141,7 +30537,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public), likewise a bare `\u2026_KEY` whose value is an OpenPGP fingerprint or long key id that `gpg` or `apt-key` of its stage fetches or exports (`ARG LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421` read by `gpg --recv-keys \"$LLVM_KEY\"`). `ENV` set to an empty value (also one that only copies a variable no `ARG` or `ENV` of the stage declares, on a base whose environment dlint knows not to set it: a Docker Official Image, see `undefined-var`, which reports the reference), `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; a dead `ARG` is not reported either: one without a value (nor a global default) that nothing after it in its stage reads (no instruction names it, and every later `RUN` runs only file tools and package managers, which read no variable of its name: NVIDIA's `ARG PRIVATE_KEY` followed by `dnf update` and `rm -f`) records a value only when a build passes one, so it is reported when a build of the project dlint can read (a Makefile recipe, script, README, workflow, Compose or Bake file) passes it (BuildKit's SecretsUsedInArgOrEnv warns on the name regardless); paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public), likewise a bare `\u2026_KEY` whose value is an OpenPGP fingerprint or long key id that `gpg` or `apt-key` of its stage fetches or exports (`ARG LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421` read by `gpg --recv-keys \"$LLVM_KEY\"`). `ENV` set to an empty value (also one that only copies a variable no `ARG` or `ENV` of the stage declares, on a base whose environment dlint knows not to set it: a Docker Official Image, see `undefined-var`, which reports the reference), `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else); for an `ENV` that the base image's entrypoint reads (see above) that is all, otherwise it gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -30151,7 +30547,7 @@ var init_secrets_in_arg_env = __esm({
         covers: ["SecretsUsedInArgOrEnv", "DL3064"],
         tags: ["security"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         for (const instruction of model.instructions) {
           const keyword = instruction.keyword;
           if (keyword !== "ARG" && keyword !== "ENV") continue;
@@ -30159,6 +30555,7 @@ var init_secrets_in_arg_env = __esm({
             if (isSecretName(p.name) && !isClientBundleName(p.name)) {
               const inScope = instruction.state.env.get(p.name) ?? (instruction.stage && keyword === "ARG" ? model.globalArgs.get(p.name) : void 0);
               if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p) || onlyNamesASecret(model, instruction, p.name) || namesASigningKey(model, instruction, p)) continue;
+              if (keyword === "ARG" && p.rawValue === null && !inScope && nothingReads(model, instruction, p.name) && !buildContext?.argsSomeBuildPasses().has(p.name)) continue;
               const where = instruction.stage?.buildOnly ? `its value stays in the build cache and the build's records of stage \`${instruction.stage.name ?? instruction.stage.index}\` (a \`--cache-to \u2026 mode=max\` export, \`mode=max\` provenance), though the stage does not ship` : keyword === "ARG" ? "its value (a default or `--build-arg`) is recorded in the image history" : "its value is stored in the image configuration (`docker inspect`, `docker history`) for anyone who pulls the image";
               const reader = readerOf(model, instruction, p.name);
               report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; ${remedy(reader, p.name)}.`, ...mountFix(model, instruction, p, reader) });
@@ -30476,6 +30873,27 @@ function witnessedFile(model, at, path, before7) {
   }
   return seen;
 }
+function aptListsRemoved(model, at, before7) {
+  const lineage = at.stage?.lineage ?? [];
+  const earlier = model.instructions.filter((i) => i.index <= at.index && i.stage !== null && lineage.includes(i.stage));
+  const lists = (v) => /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/.test(v) || v.startsWith("/var/lib/apt/lists/");
+  let removed = false;
+  for (const instruction of earlier) {
+    const dest = instruction.copy?.dest?.value;
+    if (dest && (dest.startsWith("/var/lib/apt") || lists(dest))) removed = false;
+    if (!instruction.run?.script) continue;
+    if (hasCacheMountOn(instruction, ["/var/lib/apt"])) {
+      removed = false;
+      continue;
+    }
+    for (const cmd of instruction.run.script.commands) {
+      if (instruction === at && comparePositions(cmd.range.start, before7) >= 0) break;
+      if (cmd.invocation.tool === "apt" && cmd.invocation.subcommand === "update" || cmd.args.some((w) => SETUP_SCRIPTS_UPDATING_LISTS.some((re) => re.test(w.value)))) removed = false;
+      else if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.literal && lists(w.value)) && endsItsRun(cmd, instruction)) removed = true;
+    }
+  }
+  return removed;
+}
 function lookedUp(cmd) {
   const words = cmd.args.map((w) => w.literal ? w.value : null);
   if (cmd.name === "which" && words.length === 1) return words[0];
@@ -30552,12 +30970,14 @@ var init_witnessed = __esm({
   "src/shell/witnessed.ts"() {
     "use strict";
     init_empty_input();
+    init_apt_subcommands();
     init_downloads();
     init_find();
     init_installs();
     init_invocation();
     init_order();
     init_unpacks();
+    init_caches();
     sameRange2 = (a, b) => comparePositions(a.range.start, b.range.start) === 0 && comparePositions(a.range.end, b.range.end) === 0;
   }
 });
@@ -30632,6 +31052,21 @@ function literalOnPurpose(instruction, range) {
   return (instruction.run?.script?.commands ?? []).some(
     (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before4(range.start, w.range.start) && !before4(w.range.end, range.start))
   );
+}
+function argumentAt(instruction, range) {
+  for (const command of instruction.run?.script?.commands ?? []) {
+    const word = command.args.find((w) => !before4(range.start, w.range.start) && before4(range.start, w.range.end));
+    if (word) return { command, word };
+  }
+  return null;
+}
+function programBrace(instruction, range) {
+  const at = argumentAt(instruction, range);
+  return !!at?.command.name && PROGRAM_ARGUMENT.test(at.command.name);
+}
+function braceWordKey(instruction, range) {
+  const start = argumentAt(instruction, range)?.word.range.start ?? range.start;
+  return `${start.line}:${start.column}`;
 }
 function emptyOnPurpose(model, instruction, range) {
   const at = scriptAt(model, instruction, range);
@@ -30811,7 +31246,7 @@ function harmlessSplit(instruction, range) {
   if (expansion.name !== null && listName(expansion.name)) return "list-variable";
   return null;
 }
-var SPLIT_REASONS, GLOB3, Resolver, NEXT_ASSIGNMENT, OPERAND_THEN_STRING_OP, STRING_OP_BEFORE, ELSE_IF, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
+var SPLIT_REASONS, GLOB3, Resolver, PROGRAM_ARGUMENT, NEXT_ASSIGNMENT, OPERAND_THEN_STRING_OP, STRING_OP_BEFORE, ELSE_IF, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
 var init_splitting = __esm({
   "src/shellcheck/splitting.ts"() {
     "use strict";
@@ -30896,6 +31331,7 @@ var init_splitting = __esm({
         return filters.every((c) => c.name !== null && ONE_WORD_FILTERS.has(c.name) && c.args.every((w) => w.literal && !/[ \t\n]/.test(w.value)));
       }
     };
+    PROGRAM_ARGUMENT = /^([gmn]?awk|busybox awk|jq|yq)$/;
     NEXT_ASSIGNMENT = /[ \t]+[A-Za-z_][A-Za-z0-9_]*=/y;
     OPERAND_THEN_STRING_OP = /(?:"[^"]*"|'[^']*'|\\.|[^\s"'\\])+[ \t]+\\?[<>][ \t]/y;
     STRING_OP_BEFORE = /[ \t]\\?[<>][ \t]+$/;
@@ -30932,7 +31368,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned", and so are, in a \`bash -c\` body, the names its command's prefix assignments hand it (\`archive=x bash -c "mv \\\${archive} /opt"\`). Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -30959,13 +31395,19 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
         if (!shellcheck) return;
         const exclude = new Set(options.exclude.map((c) => c.toUpperCase()));
         const lowest = LEVELS.indexOf(options.level);
+        const braceWords = /* @__PURE__ */ new Set();
         for (const f of shellcheck.findings(model)) {
           if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
           if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
           if (f.code === "SC2068" && harmlessArraySplit(f.instruction, f.range)) continue;
           if (f.code === "SC2155" && harmlessMask(model, f.instruction, f.range)) continue;
           if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
-          if (f.code === "SC1083" && literalOnPurpose(f.instruction, f.range)) continue;
+          if (f.code === "SC1083") {
+            if (literalOnPurpose(f.instruction, f.range) || programBrace(f.instruction, f.range)) continue;
+            const key = braceWordKey(f.instruction, f.range);
+            if (braceWords.has(key)) continue;
+            braceWords.add(key);
+          }
           if (f.code === "SC1007" && emptyOnPurpose(model, f.instruction, f.range)) continue;
           if (f.code === "SC2174" && harmlessMkdirMode(f.instruction, f.range)) continue;
           if (f.code === "SC2043" && oneItemOnPurpose(f.instruction, f.range)) continue;
@@ -31235,8 +31677,9 @@ function keyringCheckedNextRun(pipe, model, instruction) {
 function installedToolRunsLater(pipe, model, instruction) {
   const script = instruction.run.script;
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
+  const pipless = !pipMayBePresent(pipe, model, instruction);
   const tools = new Set(
-    pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.invocation.args.filter((w) => w.value.includes("://")).flatMap((w) => urlText(w).toLowerCase().split(/[^a-z0-9_]+/))).filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w)).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
+    installerUrlWords(pipe).filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || pipless && PIP_PROGRAMS.has(w))).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
   );
   if (!tools.size) return false;
   const named = (w) => tools.has(w.value.split("/").pop().toLowerCase());
@@ -31249,20 +31692,56 @@ function installedToolRunsLater(pipe, model, instruction) {
   const body = shellBodyFirst(first, next);
   return !!body && named(body.argv[0]) && next.run.script.commands.every((c) => c === body || !rangeContains(first.range, c.range) || c === first || named(c.argv[0]) || c.runsIf.includes(body));
 }
+function installerUrlWords(pipe) {
+  return pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.invocation.args.filter((w) => w.value.includes("://")).flatMap((w) => urlText(w).toLowerCase().split(/[^a-z0-9_]+/))).filter(Boolean);
+}
+function pipMayBePresent(pipe, model, instruction) {
+  const root = instruction.stage?.rootImage.name;
+  if (!root || !(isDistributionImage(root) || isCudaImage(root))) return true;
+  const lineage = instruction.stage.lineage;
+  const earlier = model.instructions.filter((i) => i.index <= instruction.index && i.stage !== null && lineage.includes(i.stage));
+  return earlier.some((i) => {
+    if (i.copy && i.flags.some((f) => f.name.toLowerCase() === "from")) return true;
+    const commands = i.run?.script?.commands.filter((c) => i !== instruction || comparePositions(c.range.end, pipe.range.start) <= 0) ?? [];
+    return commands.some((c) => c.argv.some((w) => PIP_MAKERS.test(w.value)));
+  });
+}
+function listsRefreshedOnlyByPipe(pipe, model, instruction) {
+  if (!pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
+  if (hasCacheMountOn(instruction, ["/var/lib/apt"]) || !aptListsRemoved(model, instruction, pipe.range.start)) return false;
+  const script = instruction.run.script;
+  const apt = (c) => c.invocation.tool === "apt" && ["update", "install"].includes(c.invocation.subcommand ?? "");
+  const installsName = (c) => c.invocation.subcommand === "install" && c.invocation.operands.some((w) => w.literal && w.value !== "install" && !w.value.startsWith("-") && !w.value.includes("/"));
+  const next = script.commands.find((c) => comparePositions(c.range.start, pipe.range.end) > 0 && apt(c));
+  if (next) return installsName(next) && failureEndsScript(next, pipe, script);
+  const stage = instruction.stage;
+  const later = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage));
+  const first = later?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
+  return !!first && apt(first) && installsName(first) && endsItsRun(first, later) && !hasCacheMountOn(later, ["/var/lib/apt"]);
+}
 function shellBodyFirst(cmd, instruction) {
   if (!cmd.name || shellName(cmd.name) === null || !cmd.args.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return null;
   return instruction.run.script.commands.find((c) => c !== cmd && c.wrappedBy === cmd.name && rangeContains(cmd.range, c.range) && (!c.name || !CANNOT_FAIL.has(c.name))) ?? null;
 }
 function installedPathUsedLater(pipe, model, instruction, files) {
-  if (!files.asRoot() || !pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
-  const installed = (path) => !!path && path.startsWith("/root/") && !files.madeBefore(path.replace(/(.)\/+$/, "$1"), pipe);
+  if (!pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
+  const root = files.asRoot();
+  const installed = (path) => root && !!path && path.startsWith("/root/") && !files.madeBefore(path.replace(/(.)\/+$/, "$1"), pipe);
   const script = instruction.run.script;
-  const takesInstalled = (cmd) => {
+  const named = installerFolderWords(pipe);
+  const installer = lastCommand(pipe);
+  const madeHere = (w, cmd) => {
+    const first2 = w.value.replace(/^(\.\/)+/, "").split("/")[0].toLowerCase();
+    if (w.value.startsWith("/") || !named.some((n) => first2.startsWith(n) && !/[a-z0-9]/.test(first2.charAt(n.length)))) return false;
+    const between = script.commands.filter((c) => comparePositions(c.range.start, pipe.range.end) > 0 && comparePositions(c.range.start, cmd.range.start) < 0);
+    return !between.some((c) => c.name === "cd" || c.name === "pushd" || c.name === "popd") && sameDir(cmd.cwd, installer.cwd);
+  };
+  const takesInstalled = (cmd, here = false) => {
     const reads2 = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
     const operands = !reads2 ? [] : reads2 === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-    return operands.some((w) => w.literal && installed(w.value));
+    return operands.some((w) => w.literal && (installed(w.value) || here && madeHere(w, cmd)));
   };
-  const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd));
+  const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, true));
   const stage = instruction.stage;
   if (moved || !stage) return moved;
   const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
@@ -31272,6 +31751,12 @@ function installedPathUsedLater(pipe, model, instruction, files) {
   return model.instructions.some(
     (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? "") && i.copy.sources.some((s) => installed(s.value))
   );
+}
+function installerFolderWords(pipe) {
+  return pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.invocation.args.flatMap((w) => {
+    const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(urlText(w))?.[1];
+    return host ? host.toLowerCase().split(".").slice(0, -1) : [];
+  })).filter((w) => w.length >= 3 && !GENERIC_HOST_WORDS.has(w));
 }
 function urlText(w) {
   return w.literal ? w.value : w.value.replace(/\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\([^)]*\))/g, "");
@@ -31344,12 +31829,18 @@ function staysEmpty(cmd) {
 function cannotFail(cmd, pipe, files) {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   if (readsSystemState(cmd.name, cmd.args[0]?.value)) return true;
+  if (simulatesUpgrade(cmd)) return true;
   if (files && listsSystemState(cmd, files)) return true;
   if (confirmedPackages(cmd)) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
   const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => w.literal && files.present(w.value, pipe, cmd) || files.underTestedFolder(w, pipe) || files.located(w, cmd));
+}
+function simulatesUpgrade(cmd) {
+  const inv = cmd.invocation;
+  if (inv.tool !== "apt" || !SIMULATED_UPGRADE.subcommands.includes(inv.subcommand ?? "") || !hasOption(inv, ...SIMULATED_UPGRADE.options)) return false;
+  return !inv.operands.some((w) => w.value !== inv.subcommand);
 }
 function listsSystemState(cmd, files) {
   const entry = cmd.name ? LISTS_SYSTEM_STATE[cmd.name] : void 0;
@@ -31362,7 +31853,7 @@ function findReads(cmd) {
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
   return findStartPoints(cmd);
 }
-var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, HEX_DIGEST, Files;
+var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, HEX_DIGEST, GENERIC_HOST_WORDS, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
@@ -31383,8 +31874,11 @@ var init_shell_pipefail = __esm({
     init_order();
     init_apt_sources();
     init_installs();
+    init_caches();
     init_unpacks();
     init_witnessed();
+    init_frozen_releases();
+    init_gpu_images();
     init_workdir();
     shell_pipefail_default = defineRule({
       meta: {
@@ -31394,7 +31888,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
@@ -31418,7 +31912,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !keyringCheckedNextRun(p, model, instruction) && !globalKeyCheckedByUpdate(p, script, instruction)
+            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !listsRefreshedOnlyByPipe(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction) && !globalKeyCheckedByUpdate(p, script, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -31439,6 +31933,7 @@ var init_shell_pipefail = __esm({
     SYSTEM_SHELL_TAKES_PIPEFAIL = { bash: true, busybox: true, dash: false };
     CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
     HEX_DIGEST = /^[0-9a-f]{32,128}$/i;
+    GENERIC_HOST_WORDS = /* @__PURE__ */ new Set(["www", "get", "raw", "download", "downloads", "dl", "install", "github", "githubusercontent", "gitlab", "objects", "cdn", "static", "releases", "packages", "storage", "googleapis", "amazonaws", "s3"]);
     Files = class {
       constructor(model, instruction) {
         this.model = model;
@@ -32076,6 +32571,12 @@ function checkDefaultImage(stage, globalArgs, report) {
   if (word.variables.some((v) => !scope.has(v.name))) return;
   const value = word.value;
   if (value && (value.toLowerCase() === "scratch" || isValidReference(value))) return;
+  const passed = word.variables.filter((v) => !PLATFORM_ARGS.includes(v.name) && globalArgs.passed().has(v.name));
+  if (passed.length) {
+    const given = new Map([...scope, ...passed.map((v) => [v.name, "passed"])]);
+    const built = processWord(image.raw, given, { undeclaredIsEmpty: true }).value;
+    if (built && isValidReference(built)) return;
+  }
   const hasDefault = word.variables.some((v) => globalArgs.values.get(v.name) !== void 0);
   report({
     range: image.range,
@@ -32173,7 +32674,7 @@ var init_undefined_var = __esm({
           why: [
             "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:\u2026`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, \u2026); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
             "",
-            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
+            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args`, its Compose services' `build.args`, the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and workflows, and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
             "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
             "",
@@ -32185,7 +32686,7 @@ var init_undefined_var = __esm({
         fixable: false,
         covers: ["UndefinedVar", "UndefinedArgInFrom", "InvalidDefaultArgInFrom"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         if (isTemplateDockerfile(model.path)) return;
         const globalProps = model.instructions.filter((i) => i.keyword === "ARG" && !i.stage).flatMap((i) => i.properties);
         const globalNames = new Set(globalProps.map((p) => p.name));
@@ -32202,7 +32703,7 @@ var init_undefined_var = __esm({
               message: `FROM argument \`${use.name}\` is not declared; add \`ARG ${use.name}=<default>\` before the first \`FROM\`${hint ? ` (did you mean \`${hint}\`?)` : ""}.`
             });
           }
-          checkDefaultImage(stage, { values: model.globalArgs, withoutDefault }, report);
+          checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? /* @__PURE__ */ new Set() }, report);
           for (const ins of stage.instructions) {
             if (ins.keyword !== "FROM") checkInstruction2(ins, stage, globalNames, report);
             if (ins.keyword === "RUN") checkRunGlobals(ins, stage, globalNames, report);
@@ -43785,6 +44286,46 @@ var init_retired_versions = __esm({
   }
 });
 
+// src/context/passed-args.ts
+function argsEveryBuildPasses(dockerfile) {
+  const passed = argListsOfBuilds(dockerfile);
+  if (!passed.length) return /* @__PURE__ */ new Set();
+  return new Set(passed[0].filter((name) => passed.every((names) => names.includes(name))));
+}
+function argsSomeBuildPasses(dockerfile) {
+  return new Set(argListsOfBuilds(dockerfile).flat());
+}
+function argListsOfBuilds(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  const own = node_path_default.resolve(dockerfile);
+  const name = node_path_default.basename(own);
+  const fromTop = (top2) => (top2 ? node_path_default.relative(top2, own) : name).split(node_path_default.sep).join("/");
+  const read = (list, relative) => list.filter((b) => b.argNames !== void 0 && mayRead(b, relative, name)).map((b) => b.argNames);
+  const passed = [
+    ...bakeTargetArgs(dockerfile),
+    ...composeServicesBuilding(dockerfile).map((s) => s.args),
+    ...read(builds, fromTop(root))
+  ];
+  const top = foldersToRepositoryTop(node_path_default.dirname(own)).at(-1);
+  if (root && top !== root && node_fs_default.existsSync(node_path_default.join(top, ".git"))) passed.push(...read(repositoryWorkflowBuilds(top), fromTop(top)));
+  return passed;
+}
+function mayRead(build, relative, name) {
+  if (build.file === null) return /^(Dockerfile|Containerfile)$/.test(name);
+  if (build.file.includes("$")) return true;
+  return build.fromRoot ? build.file === relative : relative === build.file || relative.endsWith(`/${build.file}`);
+}
+var init_passed_args = __esm({
+  "src/context/passed-args.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_bake();
+    init_compose();
+    init_own_images();
+  }
+});
+
 // src/context/own-base.ts
 function ownBaseDockerfile(dockerfile, image, own) {
   const self = node_path_default.resolve(dockerfile);
@@ -43797,6 +44338,7 @@ function ownBaseDockerfile(dockerfile, image, own) {
   }
   for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted2) files.add(built.dockerfile);
   if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
+  if (!files.size && own(image)) for (const f of variantFiles(self, image)) files.add(f);
   files.delete(self);
   const existing = [...files].filter((f) => isFile(f));
   if (existing.length <= 1) return existing[0] ?? null;
@@ -43817,6 +44359,25 @@ function familyFolderFiles(self, image) {
   }
   return out;
 }
+function variantFiles(self, image) {
+  const tag = image.tag;
+  if (!tag || !/^[\w.-]+$/.test(tag)) return [];
+  const here = node_path_default.dirname(self);
+  const folders = [];
+  for (let dir = here, level = 0; level < MAX_LEVELS3 && node_path_default.dirname(dir) !== dir; level++, dir = node_path_default.dirname(dir)) {
+    folders.push(node_path_default.basename(dir));
+    if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) break;
+  }
+  if (!folders.includes(image.repository)) return [];
+  const above = self.split(node_path_default.sep);
+  return listing(here).flatMap((name) => {
+    const m = VARIANT_FILE.exec(name);
+    const variant = m?.[1] ?? m?.[2];
+    if (!variant || tag !== variant && !tag.endsWith(`-${variant}`)) return [];
+    const words = tag === variant ? [] : tag.slice(0, -variant.length - 1).split("-");
+    return words.every((w) => above.includes(w)) && isFile(node_path_default.join(here, name)) ? [node_path_default.join(here, name)] : [];
+  });
+}
 function ownBaseImage(file, own, depth = 0) {
   let mtimeMs;
   try {
@@ -43834,13 +44395,18 @@ function ownBaseImage(file, own, depth = 0) {
     if (final && !final.windows) {
       const exposed = exposedPorts(model);
       let user = final.user;
-      const base = final.rootImage.name;
-      if (user.source === "unset" && base) {
-        const parent = ownBaseDockerfile(file, base, own);
-        const inherited = parent ? ownBaseImage(parent, own, depth + 1) : null;
-        if (inherited) user = inherited.user;
-      }
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports };
+      const root = final.rootImage;
+      const base = root.name;
+      const parent = base ? ownBaseDockerfile(file, base, own) : null;
+      const inherited = parent ? ownBaseImage(parent, own, depth + 1) : null;
+      if (user.source === "unset" && inherited) user = inherited.user;
+      const setsShell = final.lineage.some((s) => s.instructions.some((i) => i.keyword === "SHELL"));
+      const shell = setsShell ? final.endState.shell : inherited?.shell ?? null;
+      const release2 = inherited?.release ?? {
+        frozen: root.frozenRelease,
+        fixed: base !== null && !root.unknownRelease && !root.floatingRelease && !root.rollingRelease
+      };
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release: release2 };
     }
   } catch {
     value = null;
@@ -43848,7 +44414,7 @@ function ownBaseImage(file, own, depth = 0) {
   facts.set(file, { mtimeMs, value });
   return value;
 }
-var MAX_DEPTH2, MAX_LEVELS3, facts;
+var MAX_DEPTH2, MAX_LEVELS3, VARIANT_FILE, facts;
 var init_own_base = __esm({
   "src/context/own-base.ts"() {
     "use strict";
@@ -43862,6 +44428,7 @@ var init_own_base = __esm({
     init_project_file();
     MAX_DEPTH2 = 4;
     MAX_LEVELS3 = 4;
+    VARIANT_FILE = /^(?:(.+)\.(?:dockerfile|containerfile)|(?:dockerfile|containerfile)\.(.+))$/i;
     facts = /* @__PURE__ */ new Map();
   }
 });
@@ -44051,6 +44618,8 @@ function openBuildContext(root, dockerfilePath) {
   let accounts = null;
   let packages = null;
   let fragment;
+  let passed = null;
+  let passedBySome = null;
   const ownBases = /* @__PURE__ */ new Map();
   const stat = (rel) => {
     const p = resolve3(rel);
@@ -44138,7 +44707,9 @@ function openBuildContext(root, dockerfilePath) {
       const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
       return targets = named && /* @__PURE__ */ new Set([...named, ...builtStages(), ...devContainerStages()]);
     },
-    devContainerTargets: devContainerStages
+    devContainerTargets: devContainerStages,
+    passedArgs: () => passed ??= dockerfilePath ? argsEveryBuildPasses(dockerfilePath) : /* @__PURE__ */ new Set(),
+    argsSomeBuildPasses: () => passedBySome ??= dockerfilePath ? argsSomeBuildPasses(dockerfilePath) : /* @__PURE__ */ new Set()
   };
 }
 var MAX_CONTEXT_FILE;
@@ -44155,6 +44726,7 @@ var init_build_context = __esm({
     init_dev_containers();
     init_retired_versions();
     init_own_images();
+    init_passed_args();
     init_own_base();
     init_own_packages();
     init_repository();
@@ -44166,27 +44738,35 @@ var init_build_context = __esm({
 // src/context/inferred-context.ts
 function inferredContext(model, folder2) {
   const sources = contextSources(model);
-  if (sources.every((s) => exists(folder2, s))) return folder2;
-  return foldersToRepositoryTop(folder2).slice(1).find((dir) => sources.every((s) => exists(dir, s))) ?? folder2;
+  const all = (dir) => sources.every((alternatives2) => alternatives2.some((s) => exists(dir, s)));
+  if (all(folder2)) return folder2;
+  return foldersToRepositoryTop(folder2).slice(1).find(all) ?? folder2;
 }
 function contextSources(model) {
-  const out = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Map();
+  const fromWholeContext = (install2, written) => {
+    const imagePath = imagePathOf(install2.instruction, install2.command, written);
+    const origin = imagePath === null ? null : contextOrigin(install2.instruction, imagePath, null);
+    return origin?.source?.path === "" && origin.contextPath && !origin.contextPath.startsWith("../") ? origin.contextPath : null;
+  };
   for (const install2 of dependencyInstalls(model)) {
     for (const f of install2.files) {
       if (!f.word?.literal || /^[a-z]+:\/\//i.test(f.path)) continue;
-      const imagePath = imagePathOf(install2.instruction, install2.command, f.path);
-      const origin = imagePath === null ? null : contextOrigin(install2.instruction, imagePath, null);
-      if (origin?.source?.path === "" && origin.contextPath && !origin.contextPath.startsWith("../")) out.add(origin.contextPath);
+      const at = fromWholeContext(install2, f.path);
+      if (at) out.set(at, [at]);
     }
+    if (install2.files.length || !install2.manifests.length || install2.projectPath?.includes("$")) continue;
+    const manifests = install2.manifests.flatMap((m) => fromWholeContext(install2, node_path_default.posix.join(install2.projectPath ?? ".", m)) ?? []);
+    if (manifests.length === install2.manifests.length) out.set(manifests.join("\0"), manifests);
   }
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {
       const copy = copyInfo(instruction);
       if (!copy?.fromContext) continue;
-      for (const source of copy.sources) if (source.path && !source.glob && !source.arg.raw.includes("$")) out.add(source.path);
+      for (const source of copy.sources) if (source.path && !source.glob && !source.arg.raw.includes("$")) out.set(source.path, [source.path]);
     }
   }
-  return [...out].slice(0, MAX_SOURCES);
+  return [...out.values()].slice(0, MAX_SOURCES);
 }
 function exists(dir, rel) {
   return node_fs_default.existsSync(node_path_default.join(dir, rel));
