@@ -42,7 +42,7 @@ export default defineRule({
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;
       // A builder that ships none of its packages (only its products are copied out): they stay behind.
-      if (instruction.stage && !systemPackagesShip(instruction.stage)) continue;
+      if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
       // The stage upgrades every package: it takes the latest on purpose, and an upgrade moves a package past its pin.
       if (instruction.stage && upgradesEverything(instruction.stage, 'apt')) continue;
       // `FROM ${BASEIMAGE}` without a default: the build passes several releases, and no literal version fits them all.

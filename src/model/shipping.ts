@@ -288,23 +288,26 @@ export function shipFragmentStages(model: DockerfileModel, bases: ReadonlySet<st
 const APT_TREES = ['/usr', '/etc', '/var', '/lib', '/lib32', '/lib64', '/libx32', '/bin', '/sbin'];
 
 /**
- * What a system package manager installs (apt's recommends, a download tool) reaches an image through the stage: it
- * ships whole, or a tree packages install into is copied out of it (not `/usr/local`, a lone program in a `bin` folder,
- * nor a folder the stage made itself).
+ * What a system package manager installs reaches an image through the stage: it ships whole, or a tree packages
+ * install into is copied out of it (not `/usr/local`, nor a folder the stage made itself). With `folders` (apt's
+ * recommends, which only come along with a tree), a lone program copied from a `bin` folder does not count; without it
+ * (the pinning rules: the copied program is the package's own file) it does.
  */
-export function systemPackagesShip(stage: Stage): boolean {
-  let ships = shipsPackages.get(stage);
-  if (ships === undefined) shipsPackages.set(stage, (ships = readShipsPackages(stage)));
+export function systemPackagesShip(stage: Stage, folders = true): boolean {
+  const cache = folders ? shipsPackageFolders : shipsPackageFiles;
+  let ships = cache.get(stage);
+  if (ships === undefined) cache.set(stage, (ships = readShipsPackages(stage, folders)));
   return ships;
 }
 
 /** Per stage: asked for every install, a walk of the stage's RUNs each time was quadratic (50,000 RUNs). */
-const shipsPackages = new WeakMap<Stage, boolean>();
+const shipsPackageFolders = new WeakMap<Stage, boolean>();
+const shipsPackageFiles = new WeakMap<Stage, boolean>();
 
-function readShipsPackages(stage: Stage): boolean {
+function readShipsPackages(stage: Stage, folders: boolean): boolean {
   const made = foldersMade(stage);
   return stage.shippedPaths.some(
-    (p) => !covers('/usr/local', p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, '')) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
+    (p) => !covers('/usr/local', p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, '')) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
   );
 }
 
