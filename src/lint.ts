@@ -2,12 +2,13 @@
 import path from 'node:path';
 import { variedBuildArgs } from './context/varied-args.js';
 import { openBuildContext } from './context/build-context.js';
+import { substitutedWords } from './context/substituted-words.js';
 import { inferredContext } from './context/inferred-context.js';
 import { buildsArtifactsOnly } from './context/artifact-builds.js';
 import { runsOverLiveSource } from './context/live-source.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
-import { buildModel } from './model/build.js';
+import { buildModel, markSubstitutedPlaceholders } from './model/build.js';
 import { markDead, markDevelopment, shipFragmentStages, shipNamedStages } from './model/shipping.js';
 import type { DockerfileModel } from './model/types.js';
 import { applySuppressions } from './suppressions.js';
@@ -91,6 +92,8 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   const given = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
   const contextDir = given !== null && options.filePath && (options.contextDir === undefined || options.defaultContext) ? inferredContext(model, given) : given;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
+  // `FROM BASEIMAGE`, which a build file beside it replaces with sed before building: a placeholder template.
+  if (buildContext && options.filePath) markSubstitutedPlaceholders(model, substitutedWords(options.filePath));
   // A build-only stage that Compose or Bake builds as an image ships whole (asked only when a named stage is build-only).
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
   // A fragment a script joins before other files: the joined file's images are built from the files after it.

@@ -1859,6 +1859,14 @@ describe('the build context inferred from the COPY sources, when none is given',
     expect(ruleFindings('non-root-user', wrapper, { filePath: file, contextDir: undefined })).toEqual([]);
     expect(ruleFindings('non-root-user', wrapper, { filePath: file, contextDir: folder, defaultContext: true })).toEqual([]);
   });
+  it('is the folder holding the Makefile a `make` reads from a bind mount of the context (greptimedb\'s docker/buildx)', () => {
+    const text = 'FROM ubuntu:22.04\nWORKDIR /greptimedb\nRUN --mount=target=. make build TARGET_DIR=/out/target\n';
+    const dir = tree({ Makefile: 'build:\n\tcargo build\n', 'docker/buildx/Dockerfile': text });
+    expect(inferredContext(model(text), path.join(dir, 'docker/buildx'))).toBe(dir);
+    // Traps: a make of a Makefile named with `-f`, or one of a folder not from the context, says nothing.
+    expect(inferredContext(model(text.replace('make build', 'make -f /opt/x.mk build')), path.join(dir, 'docker/buildx'))).toBe(path.join(dir, 'docker/buildx'));
+    expect(inferredContext(model('FROM ubuntu:22.04\nWORKDIR /greptimedb\nRUN make build\n'), path.join(dir, 'docker/buildx'))).toBe(path.join(dir, 'docker/buildx'));
+  });
   it('stays the Dockerfile\'s folder when its sources are there, when not every source is found above, or outside a git repository', () => {
     const dir = tree({ 'container-images/gpu/local.conf': 'x\n' });
     const folder = path.join(dir, 'container-images/gpu');
@@ -2005,5 +2013,28 @@ describe('advice a publisher declines in its own repositories (declined-advice.t
   });
   it('is given in anyone else\'s repository', () => {
     for (const id of ['apt-pin-versions', 'numeric-user', 'legacy-key-value']) expect(found(id, 'acme'), id).toBe(1);
+  });
+});
+
+describe('words a build file replaces in the Dockerfile with sed (substituted-words)', () => {
+  // rook's images/ceph: the Makefile copies the Dockerfile and replaces BASEIMAGE before building it.
+  const makefile = "BASEIMAGE = $(REGISTRY_NAME)/ceph/ceph:$(CEPH_VERSION)\ndo.build:\n\t@cp Dockerfile $(BUILD_CONTEXT_DIR)\n\t@cd $(BUILD_CONTEXT_DIR) && $(SED_IN_PLACE) 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile\n";
+  const dockerfile = '# see Makefile for the BASEIMAGE definition\nFROM BASEIMAGE\nRUN apt-get install -y wget\n';
+  const findings = (files: Record<string, string>) => {
+    const dir = context(files);
+    const file = path.join(dir, 'Dockerfile');
+    return lint(fs.readFileSync(file, 'utf8'), { filePath: file, contextDir: dir }).map((f) => `${f.range.start.line} ${f.ruleId} ${f.severity}`);
+  };
+  it('reads `FROM BASEIMAGE` as a placeholder template, and checks the other lines', () => {
+    const found = findings({ Makefile: makefile, Dockerfile: dockerfile });
+    expect(found.filter((f) => f.startsWith('2 '))).toEqual(['2 syntax-error info']);
+    expect(found).toContain('3 apt-no-install-recommends info');
+  });
+  it('keeps the error when no build file replaces the word in this Dockerfile', () => {
+    const error = ['2 syntax-error error'];
+    expect(findings({ Dockerfile: dockerfile }).filter((f) => f.startsWith('2 '))).toEqual(error);
+    // A sed of another file, or a substitution of another word.
+    expect(findings({ Makefile: makefile.replace("g' Dockerfile", "g' values.yaml"), Dockerfile: dockerfile }).filter((f) => f.startsWith('2 '))).toEqual(error);
+    expect(findings({ Makefile: makefile.replace('s|BASEIMAGE|', 's|IMAGE_TAG|'), Dockerfile: dockerfile }).filter((f) => f.startsWith('2 '))).toEqual(error);
   });
 });

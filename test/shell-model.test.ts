@@ -39,6 +39,14 @@ describe('shell model', () => {
     expect(cmds.find((c) => c.args[1]?.value === 'b')!.args[1]!.range.start).toEqual({ line: 2, column: run.indexOf('install b') + 9 });
   });
 
+  it('reads a double-quoted sh -c script with variables in it, not one from a command substitution or a whole variable', () => {
+    const cmds = commandsOf('FROM debian:12\nARG V=3.3\nRUN bash -l -c "rvm install ruby-${V} && rvm --default use ruby-$V"\n', 2);
+    expect(show(cmds)).toEqual(['bash -l -c rvm install ruby-${V} && rvm --default use ruby-$V', 'rvm install ruby-${V}', 'rvm --default use ruby-$V']);
+    expect(cmds[1]!.wrappedBy).toBe('bash');
+    expect(cmds[1]!.args[1]!.range.start).toEqual({ line: 3, column: 'RUN bash -l -c "rvm install '.length + 1 });
+    expect(show(commandsOf('FROM debian:12\nRUN bash -c "$(cat /tmp/s)" && sh -c "$SCRIPT"\n'))).toEqual(['cat /tmp/s', 'bash -c $(cat /tmp/s)', 'sh -c $SCRIPT']);
+  });
+
   it('marks words with expansions as not literal, and removes quotes', () => {
     const [cmd] = commandsOf('FROM python:3.12\nRUN pip install "torch==${TORCH}" \'numpy==2.0\' a\\ b\n');
     expect(cmd!.args.map((a) => [a.value, a.literal, a.quoted])).toEqual([

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureFindings, positions, ruleFindings } from './helpers.js';
 
@@ -353,11 +355,42 @@ ${text}`).map((f) => f.message);
     expect(run('rpm -q openssl | cut -d- -f2 > /tmp/v')).toBe(1);
     expect(run('ldconfig -v 2>/dev/null | cut -f1 -d":" > /tmp/dirs', 'USER app\n')).toBe(1);
   });
+  it('is silent when the next RUN runs make and a recipe it reaches runs the installed tool (the Makefile read from the context)', () => {
+    // greptimedb's docker/buildx Dockerfiles, built from the repository's top: `make build` runs `cargo build`.
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'dlint-make-'));
+    try {
+      const makefile = 'CARGO_BUILD_OPTS := --locked\n.PHONY: build\nbuild: ## Build.\n\tcargo ${CARGO_EXTENSION} build ${CARGO_BUILD_OPTS}\n\nfmt:\n\tcargo fmt\n';
+      fs.writeFileSync(path.join(dir, 'Makefile'), makefile);
+      fs.mkdirSync(path.join(dir, 'docker'));
+      fs.mkdirSync(path.join(dir, '.git'));
+      const file = path.join(dir, 'docker', 'Dockerfile');
+      const run = (next: string) => {
+        fs.writeFileSync(file, `FROM ubuntu:22.04\nWORKDIR /src\nSHELL ["/bin/bash", "-c"]\nRUN curl -sSf https://sh.rustup.rs | sh -s -- --default-toolchain none -y\nENV PATH=/root/.cargo/bin/:$PATH\n${next}\n`);
+        // No context given: the Makefile the `make` needs tells that the repository's top is it (inferred-context).
+        return ruleFindings('shell-pipefail', fs.readFileSync(file, 'utf8'), { filePath: file, contextDir: undefined }).length;
+      };
+      expect(run('RUN --mount=target=. make build TARGET_DIR=/out/target')).toBe(0);
+      // Traps: a goal whose recipes run no cargo, a make whose failure a `;` lets go on, a Makefile not in the context.
+      fs.writeFileSync(path.join(dir, 'Makefile'), makefile.replace('\tcargo ${CARGO_EXTENSION}', '\techo ${CARGO_EXTENSION}'));
+      expect(run('RUN --mount=target=. make build')).toBe(1);
+      fs.writeFileSync(path.join(dir, 'Makefile'), makefile);
+      expect(run('RUN --mount=target=. make build; echo done')).toBe(1);
+      expect(run('RUN make build')).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('is silent on a package listing whose package a dpkg -s or dpkg-query -W condition just found', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
     // holoscan-sdk: `dpkg -L` of a package the `if dpkg -s` condition found installed.
     expect(run('for pkg in libcusparselt0 libnvshmem3; do if dpkg -s "${pkg}" >/dev/null 2>&1; then dpkg -L "${pkg}" | grep -E ".so" | uniq | tee /etc/ld.so.conf.d/${pkg}.conf; ldconfig; fi; done')).toBe(0);
     expect(run('dpkg-query -W libcudnn8 && dpkg -L libcudnn8 | tee /tmp/libs')).toBe(0);
+    // The real pipe: `xargs dirname` fails only when grep selected nothing (dirname's "missing operand"), no failure to hide.
+    expect(run('for pkg in libcusparselt0; do if dpkg -s "${pkg}" >/dev/null 2>&1; then dpkg -L "${pkg}" | grep -E ".so[\\\\.0-9]+" | xargs dirname | uniq | tee /etc/ld.so.conf.d/${pkg}.conf; ldconfig; fi; done')).toBe(0);
+    expect(run('if dpkg -s libcudnn8; then dpkg -L libcudnn8 | xargs -r basename -a | tee /tmp/libs; fi')).toBe(0);
+    // Traps: a command under xargs that reads the files named (`ldd` fails on a missing one), items read from a file.
+    expect(run('if dpkg -s libcudnn8; then dpkg -L libcudnn8 | grep .so | xargs ldd | tee /tmp/libs; fi')).toBe(1);
+    expect(run('if dpkg -s libcudnn8; then dpkg -L libcudnn8 | xargs -a /tmp/list dirname | tee /tmp/libs; fi')).toBe(1);
     // Traps: no such condition, a negated one, another package, a condition whose failure does not guard the listing.
     expect(run('dpkg -L libcudnn8 | tee /tmp/libs')).toBe(1);
     expect(run('if ! dpkg -s libcudnn8; then dpkg -L libcudnn8 | tee /tmp/libs; fi')).toBe(1);
@@ -428,6 +461,14 @@ ${text}`).map((f) => f.message);
     expect(run(`${rvm}RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"\n`)).toBe(0);
     expect(run(`${rvm}RUN /bin/bash -l -c "rvm install ruby-3.3 || true; echo done"\n`)).toBe(1);
     expect(run(`${rvm}RUN /bin/bash -l -c "echo rvm"\n`)).toBe(1);
+    // pyroscope: the `-c` script holds the Ruby version's variable, which the outer shell expands; still a script to read.
+    expect(run(`ARG RUBY_VERSION=3.3.9\n${rvm}RUN /bin/bash -l -c "rvm install ruby-\${RUBY_VERSION} && rvm --default use ruby-\${RUBY_VERSION}"\n`)).toBe(0);
+    expect(run(`ARG RUBY_VERSION=3.3.9\n${rvm}RUN /bin/bash -l -c "echo ruby-\${RUBY_VERSION}"\n`)).toBe(1);
+    // rustup's `sh -s -- --default-toolchain none -y`: after `-s`, `none` is an argument of the stdin script.
+    expect(run("RUN curl -sSf https://sh.rustup.rs | sh -s -- --default-toolchain none -y\nRUN cargo build --release\n")).toBe(0);
+    expect(run("RUN curl -sSf https://sh.rustup.rs | sh -s -- --default-toolchain none -y\nRUN echo cargo\n")).toBe(1);
+    // A script that is a command substitution's output, or a whole variable, names no command to read.
+    expect(run(`${rvm}RUN /bin/bash -l -c "$(cat /tmp/script)"\n`)).toBe(1);
     // get-pip only upgrades a pip the image may have (a Python image's, one a package or venv made): a later pip proves nothing.
     const getPip = 'RUN curl -sS https://bootstrap.pypa.io/get-pip.py | python3\nRUN pip install torch\n';
     expect(ruleFindings('shell-pipefail', `FROM python:3.12\n${getPip}`)).toHaveLength(1);

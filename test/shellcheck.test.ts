@@ -374,6 +374,17 @@ describe('ShellCheck notes that cannot matter in their RUN', () => {
     // An array the script does not assign itself.
     expect(count('SC2068', 'FROM amazonlinux:2\nSHELL ["/bin/bash", "-c"]\nRUN for rpm in ${RPM_LIST[@]}; do rpm -i "$rpm"; done\n')).toBe(1);
   });
+  it('drops SC2206 on a dotted version split into an array by a replacement with blanks, and keeps it where a value may glob or split', () => {
+    // NVIDIA's gpu-driver-container: CUDA_VERSION is the CUDA base image's ENV, a dotted version.
+    const cuda = (element: string, args = '') =>
+      `FROM nvcr.io/nvidia/cuda:12.6.2-base-ubi8\n${args}SHELL ["/bin/bash", "-c"]\nRUN V_ARRAY=(${element}) && dnf install -y cuda-compat-\${V_ARRAY[0]}-\${V_ARRAY[1]}\n`;
+    expect(count('SC2206', cuda('${CUDA_VERSION//./ }'))).toBe(0);
+    expect(count('SC2206', cuda('${DRIVER_VERSION//./ }', "ARG DRIVER_VERSION=''\n"))).toBe(0);
+    // A value that may hold a glob character, one the linter cannot know, or no replacement at all.
+    expect(count('SC2206', cuda('${PATTERN//./ }', 'ARG PATTERN=a*.b\n'))).toBe(1);
+    expect(count('SC2206', cuda('${STUFF//./ }'))).toBe(1);
+    expect(count('SC2206', cuda('$CUDA_VERSION'))).toBe(1);
+  });
   it('drops SC2043 on a loop over one literal word, and keeps it for a quoted glob or list', () => {
     expect(count('SC2043', 'FROM debian:12\nRUN for key in 24C975CBA61A024EE1B631787C3D57159FC2F927; do gpg --recv-keys "$key"; done\n')).toBe(0);
     expect(count('SC2043', 'FROM debian:12\nRUN for target in module-perl; do make rules-$target; done\n')).toBe(0);

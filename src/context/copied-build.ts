@@ -9,7 +9,7 @@ import type { SimpleCommand } from '../shell/types.js';
 import { optionValue } from '../shell/invocation.js';
 import { GO_BUILDVCS_OFF, GO_READS_VCS_STAMP } from '../knowledge/git-versions.js';
 import type { BuildContext } from './build-context.js';
-import { commandCwd, imagePathOf, type CopyInfo } from './copies.js';
+import { commandCwd, contextOrigin, imagePathOf, type CopyInfo } from './copies.js';
 import { makeRun, readMakeArguments } from './makefile.js';
 
 /** Folders the go command leaves out of a module's packages (`testdata`, `_x`, `.x`), and vendored code. */
@@ -62,6 +62,23 @@ export function copiedBuildReadsGit(copy: CopyInfo, context: BuildContext): bool
     }
   }
   return false;
+}
+
+/**
+ * The programs a `make` command of a RUN starts through the recipes it reaches (MakeRun.programs), when the folder it
+ * runs in holds the build context's files (a bind mount of the context, `RUN --mount=target=. make build`, or a COPY)
+ * and the Makefile is there to read; null otherwise.
+ */
+export function makePrograms(instruction: Instruction, command: SimpleCommand, context: BuildContext | null): ReadonlySet<string> | null {
+  if (!context || (command.name !== 'make' && command.name !== 'gmake')) return null;
+  const args = readMakeArguments(command.invocation.args.map((w) => w.value));
+  const cwd = commandCwd(instruction, command);
+  if (!args || cwd === null) return null;
+  const dir = args.directory === null ? cwd : imagePathOf(instruction, command, args.directory);
+  const origin = dir === null ? null : contextOrigin(instruction, dir, context);
+  if (!origin) return null;
+  const run = makeRun(context.read, origin.contextPath, args.file, { goals: args.goals, overrides: args.overrides, environment: environmentOf(instruction, command) });
+  return run?.programs ?? null;
 }
 
 /** The context folder that the copy put at `imageDir`: `''` for its root; null outside the copy (an unknown destination counts as its root). */

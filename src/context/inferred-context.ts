@@ -10,6 +10,7 @@ import type { DockerfileModel } from '../model/types.js';
 import { foldersToRepositoryTop } from './compose.js';
 import { contextOrigin, copyInfo, imagePathOf } from './copies.js';
 import { type DependencyInstall, dependencyInstalls } from './installs.js';
+import { MAKEFILE_NAMES, readMakeArguments } from './makefile.js';
 
 /** Sources checked, at most: a few are enough to tell which folder they are written from. */
 const MAX_SOURCES = 12;
@@ -52,6 +53,21 @@ function contextSources(model: DockerfileModel): string[][] {
     if (install.files.length || !install.manifests.length || install.projectPath?.includes('$')) continue;
     const manifests = install.manifests.flatMap((m) => fromWholeContext(install, path.posix.join(install.projectPath ?? '.', m)) ?? []);
     if (manifests.length === install.manifests.length) out.set(manifests.join('\0'), manifests);
+  }
+  // `RUN --mount=target=. make build`: a `make` without `-f`, in a folder holding the context's files, reads one of
+  // make's default files from there (greptimedb's docker/buildx Dockerfiles, built from the repository's top).
+  for (const instruction of model.instructions) {
+    for (const c of instruction.run?.script?.commands ?? []) {
+      if (c.name !== 'make' && c.name !== 'gmake') continue;
+      const args = readMakeArguments(c.invocation.args.map((w) => w.value));
+      if (!args || args.file !== null) continue;
+      const names = MAKEFILE_NAMES.flatMap((n) => {
+        const imagePath = imagePathOf(instruction, c, path.posix.join(args.directory ?? '.', n));
+        const origin = imagePath === null ? null : contextOrigin(instruction, imagePath, null);
+        return origin?.contextPath && !origin.contextPath.startsWith('../') ? [origin.contextPath] : [];
+      });
+      if (names.length === MAKEFILE_NAMES.length) out.set(names.join('\0'), names);
+    }
   }
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {

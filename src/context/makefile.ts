@@ -45,9 +45,14 @@ export interface MakeRun {
   readsGit: boolean;
   /** A recipe the run reaches compiles the local Go module (`go build`, `go install ./…`) without `-buildvcs=false`. */
   buildsGo: boolean;
+  /**
+   * The programs the reached recipes start (`cargo` of `build: ; cargo $(CARGO_EXTENSION) build`), by base name: the
+   * first word of each command of a recipe line, its `@`, `-`, `+` prefix and `NAME=value` assignments skipped.
+   */
+  programs: ReadonlySet<string>;
 }
 
-const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+export const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
 const CONDITIONAL = /^(?:ifeq|ifneq|ifdef|ifndef|else|endif)\b/;
 const ASSIGNMENT = /^((?:(?:override|export|private|unexport)\s+)*)([A-Za-z_.][\w.-]*)\s*(:::=|::=|:=|\?=|\+=|!=|=)\s*(.*)$/s;
 const DEFINE = /^((?:(?:override|export|private)\s+)*)define\s+([A-Za-z_.][\w.-]*)\s*(:::=|::=|:=|\?=|\+=|!=|=)?\s*$/;
@@ -271,6 +276,7 @@ export function makeRun(read: (relPath: string) => string | null, dir: string, f
   }
   // The texts make expands for the reached rules: prerequisites and recipe lines.
   const texts: string[] = [];
+  const recipes: string[] = [];
   const seen = new Set<string>();
   const queue = [...goals];
   while (queue.length && seen.size < MAX_TARGETS) {
@@ -290,6 +296,7 @@ export function makeRun(read: (relPath: string) => string | null, dir: string, f
     }
     for (const { rule, stem } of rules) {
       texts.push(rule.prerequisites, ...rule.recipe);
+      recipes.push(...rule.recipe);
       const prerequisites = vars.expand(rule.prerequisites).split(/\s+/).filter((p) => p && p !== '|');
       queue.push(...prerequisites.map((p) => (stem === null ? p : p.replace('%', stem))));
       for (const line of rule.recipe) queue.push(...subMakeGoals(vars.expand(line.replace(/\$[({]MAKE[)}]/g, 'make'))));
@@ -297,7 +304,21 @@ export function makeRun(read: (relPath: string) => string | null, dir: string, f
   }
   const expanded = texts.map((t) => vars.expand(t));
   const buildsGo = expanded.some((t) => [...t.matchAll(GO_BUILD)].some((m) => !/\S@\S/.test(m[1]!) && !GO_BUILDVCS_OFF.test(t)));
-  return { readsGit: [...texts, ...expanded].some((t) => RUNS_GIT_READ.test(t)) || variablesReadGit(makefile, vars, texts, call), buildsGo: buildsGo && !GO_BUILDVCS_OFF.test(vars.expand('$(GOFLAGS)')) };
+  return {
+    readsGit: [...texts, ...expanded].some((t) => RUNS_GIT_READ.test(t)) || variablesReadGit(makefile, vars, texts, call),
+    buildsGo: buildsGo && !GO_BUILDVCS_OFF.test(vars.expand('$(GOFLAGS)')),
+    programs: new Set(recipes.flatMap((line) => recipePrograms(vars.expand(line)))),
+  };
+}
+
+/** The programs a recipe line's commands start: `@cd x && cargo build` gives cd and cargo. */
+function recipePrograms(line: string): string[] {
+  return line
+    .split(/&&|\|\||[;|&()]/)
+    .map((c) => c.trim().replace(/^[@+-]+/, '').trim().split(/\s+/).filter((w) => !/^[A-Za-z_]\w*=/.test(w))[0] ?? '')
+    .filter((w) => /^[\w./+-]+$/.test(w))
+    .map((w) => w.split('/').pop()!)
+    .filter(Boolean);
 }
 
 /** The stem of `target` under a pattern (`bin/%` and `bin/step-ca` give `step-ca`); null when it does not match. */

@@ -227,6 +227,16 @@ export const SELECTING_FILTERS: Readonly<Record<string, { pattern: readonly stri
 export const XARGS_NO_RUN_ON_EMPTY: readonly string[] = ['-r', '--no-run-if-empty', '-I', '-i', '--replace', '-a', '--arg-file'];
 
 /**
+ * Programs that work on their operands as strings and read no file (`dirname`, `basename`, GNU's and BusyBox's): they
+ * fail only when given no operand ("missing operand"), so under `xargs` only when its input is empty: an outcome of
+ * the commands feeding it, which are judged on their own (`dpkg -L "$pkg" | grep -E '\.so' | xargs dirname | uniq`).
+ */
+export const OPERAND_STRING_TOOLS: ReadonlySet<string> = new Set(['dirname', 'basename']);
+
+/** xargs options that read the items from a file (which may be missing) instead of the pipe. */
+export const XARGS_FILE_OPTIONS: readonly string[] = ['-a', '--arg-file'];
+
+/**
  * Programs that fail when `xargs` runs them with no item of its input after the operands written: fewer than
  * `operands` operands is "missing (file) operand" (`xargs cp -t /opt/plugins`: no source; `xargs chmod +x`: no file).
  * `target`: options naming the destination folder, after which one operand (a source) is enough; `unless`: options

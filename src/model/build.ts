@@ -377,6 +377,26 @@ function placeholderLines(instructions: Instruction[], lines: readonly string[])
   return out;
 }
 
+/**
+ * Words the project's build replaces as text before building (context/substituted-words.ts: rook's Makefile runs `sed
+ * 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile`): where one stands in FROM's image (`FROM BASEIMAGE`), the file is a
+ * placeholder template, as `FROM %%BASE%%` is; the lines holding one are the placeholder's, the others Dockerfile as
+ * written. A file already read as a template keeps what it was.
+ */
+export function markSubstitutedPlaceholders(model: DockerfileModel, words: ReadonlySet<string>): void {
+  if (model.template || !words.size) return;
+  const whole = (w: string) => new RegExp(`(^|[^\\w\${])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
+  const used = [...words].filter((w) => model.instructions.some((ins) => ins.keyword === 'FROM' && ins.args.some((a) => !a.value.startsWith('--') && whole(w).test(a.value))));
+  if (!used.length) return;
+  const image = model.instructions.flatMap((ins) => (ins.keyword === 'FROM' ? ins.args.filter((a) => !a.value.startsWith('--') && used.some((w) => whole(w).test(a.value))) : []))[0]!;
+  model.template = image.range;
+  const lines = new Set<number>();
+  model.lines.forEach((l, i) => {
+    if (used.some((w) => whole(w).test(l))) lines.add(i + 1);
+  });
+  model.templateLines = lines;
+}
+
 /** The first place a template's syntax stands where an instruction keyword or FROM's image should. */
 /**
  * Go's `// Code generated … DO NOT EDIT.` convention and its kin: a header comment that says both that the file is

@@ -350,12 +350,15 @@ class ScriptBuilder {
     return parseShell(source, this.lines, this.depth + 1, this.words, this.cwd);
   }
 
-  /** `sh -c 'script'`: the script is shell too. */
+  /**
+ * `sh -c 'script'`: the script is shell too; also a double-quoted one with variables in it (`bash -l -c "rvm install
+ * ruby-${RUBY_VERSION}"`), read with them as the child's own expansions (the outer shell gives them the same values).
+ */
   private shellC(cmd: SimpleCommand): void {
     if (this.depth > 3) return;
     const i = cmd.args.findIndex((w) => w.literal && /^-[a-z]*c[a-z]*$/.test(w.value));
     const script = i >= 0 ? cmd.args[i + 1] : undefined;
-    if (!script || !script.literal) return;
+    if (!script || !(script.literal || variablesOnly(script))) return;
     const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
     const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
     // An exec-form `["bash", "-c", "…"]` body is the instruction's own shell, not a child of it.
@@ -651,4 +654,13 @@ function testedForEmptiness(commands: readonly SimpleCommand[]): string[] {
 /** The values of the literal words (an expanded `$FLAGS` sets nothing dlint can read). */
 function literalValues(words: readonly Word[]): string[] {
   return words.map((w) => (w.literal ? w.value : ''));
+}
+
+/**
+ * A `-c` script whose only expansions are variables inside a larger text (`"rvm install ruby-${RUBY_VERSION} && …"`):
+ * no command substitution, whose output could be any script, and not a whole `"$SCRIPT"`, which names none.
+ */
+function variablesOnly(word: Word): boolean {
+  const expansions = word.expansions ?? [];
+  return expansions.length > 0 && expansions.every((e) => e.name !== null && !e.whole && e.commands.length === 0);
 }

@@ -536,6 +536,24 @@ export function harmlessArraySplit(instruction: Instruction, range: Range): bool
   );
 }
 
+/**
+ * SC2206 (an unquoted expansion in an array's elements splits and globs) on `${V//./ }`, a replacement by blanks, where
+ * V itself is one word (the same facts as SC2086's: a value without blanks or glob characters, or an unknown one named
+ * for one word, `CUDA_VERSION` of NVIDIA's CUDA base images): `A=(${CUDA_VERSION//./ })` splits a dotted version into
+ * its parts on purpose, and nothing in it can glob; quoting would make one element and break the split. `A=($V)` or a
+ * variable that may hold a blank or a glob character keeps it.
+ */
+export function harmlessArrayElementSplit(instruction: Instruction, range: Range): boolean {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const elements = script.bindings.flatMap((b) => b.elements ?? []);
+  const expansion = elements.flatMap((w) => w.expansions ?? []).find((e) => sameStart(e.range, range));
+  if (!expansion || expansion.quoted || expansion.name === null || expansion.derived !== 'or-word') return false;
+  const replacement = expansion.word;
+  if (!replacement?.literal || !/^[ \t]+$/.test(replacement.value)) return false;
+  return new Resolver(script, instruction.state.env).variable(expansion.name) === 'one';
+}
+
 /** Why an SC2086 or SC2046 finding at `range` is harmless, or null when it stands. */
 export function harmlessSplit(instruction: Instruction, range: Range): SplitReason | null {
   const script = instruction.run?.script;
