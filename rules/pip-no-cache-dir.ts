@@ -1,5 +1,6 @@
 import { insertAfterWord } from '../src/model/run-edits.js';
-import type { Instruction } from '../src/model/types.js';
+import { homeFolder } from '../src/model/home.js';
+import type { Instruction, Stage } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { disablesPipCache } from '../src/knowledge/image-defaults.js';
 import { isDependencyFreeWheel } from '../src/knowledge/dependency-free-wheels.js';
@@ -24,7 +25,7 @@ export default defineRule({
     description: '`pip install` without `--no-cache-dir` leaves its download cache in the image layer.',
     docs: {
       why:
-        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT\'s bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher\'s env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service\'s `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.',
+        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT\'s bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher\'s env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service\'s `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root\'s `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.',
       bad: 'RUN pip install -r requirements.txt',
       good:
         'RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
@@ -42,7 +43,7 @@ export default defineRule({
       if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
       // A build-only stage (copied from, bind-mounted): its cache ships only if a shipped stage takes it.
       const stage = install.instruction.stage;
-      if (stage && !cacheShips(stage, [pipCacheDir(install.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
+      if (stage && !pipCacheShips(stage, install.instruction)) continue;
       // Of a build-only stage only its final files are copied out, not its layers: a later RUN of it that deletes the
       // cache (roboflow's `FROM scratch` + `COPY --from=base / /` after `rm -rf ~/.cache/pip`) leaves none to ship.
       if (stage?.buildOnly && stage.instructions.some((i) => i.index > install.instruction.index && i.run?.script?.commands.some(deletesPipCache))) continue;
@@ -69,10 +70,26 @@ function message(install: PipInstall): string {
     : '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.';
 }
 
-/** Where pip keeps its cache in this RUN: `PIP_CACHE_DIR`, else under `HOME` (root's by default). */
-function pipCacheDir(instruction: Instruction): string {
+/**
+ * Where pip keeps its cache in this RUN: `PIP_CACHE_DIR`, else `pip` under `XDG_CACHE_HOME`, else under the user's home
+ * (homeFolder); null when that home is not known.
+ */
+function pipCacheDir(instruction: Instruction): string | null {
   const env = instruction.state.env;
-  return env.get('PIP_CACHE_DIR') ?? `${(env.get('HOME') ?? '/root').replace(/\/+$/, '')}/.cache/pip`;
+  const dir = env.get('PIP_CACHE_DIR') ?? (env.get('XDG_CACHE_HOME') ? `${env.get('XDG_CACHE_HOME')!.replace(/\/+$/, '')}/pip` : null);
+  if (dir) return dir;
+  const home = homeFolder(instruction);
+  return home === null ? null : `${home === '/' ? '' : home}/.cache/pip`;
+}
+
+/**
+ * The pip cache of a RUN of `stage` reaches an image (cacheShips). With the home folder not known (another user), a
+ * copied-out home folder, any under `/home`, may hold it; with it known, only a folder holding the cache does: a
+ * builder run as root whose only output is `/home/venv` keeps `/root/.cache/pip` to itself.
+ */
+function pipCacheShips(stage: Stage, instruction: Instruction): boolean {
+  const dir = pipCacheDir(instruction);
+  return dir === null ? cacheShips(stage, ['/root/.cache/pip'], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p)) : cacheShips(stage, [dir]);
 }
 
 /**

@@ -5,6 +5,7 @@ import { hasOption, installsOffline, pipInstalls, type PipInstall } from '../src
 import { NIGHTLY_PYTHON_INDEX } from '../src/knowledge/package-indexes.js';
 import { knownValue } from '../src/shell/invocation.js';
 import { normalizeName as normalize } from '../src/context/requirements.js';
+import { repositoryAddress } from '../src/context/repository.js';
 import { markerEnvironment, requirementInstalled } from '../src/context/python-markers.js';
 import { reportUnpinned, type UnpinnedPackage, LATEST_ON_REQUEST } from '../src/shell/unpinned.js';
 
@@ -37,13 +38,17 @@ const LOCAL_FILE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)(\[[^\]]*\])?$/i
 const DIRECT_REFERENCE = /^[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@\s*(\S.*)$/s;
 const REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
 
-type Verdict = { kind: 'pinned' } | { kind: 'unpinned' | 'range'; name: string; requirement: string } | { kind: 'branch' };
+/** A branch reference carries its URL and the package name it gives (`#egg=name`, `name @ url`), if any. */
+type Verdict = { kind: 'pinned' } | { kind: 'unpinned' | 'range'; name: string; requirement: string } | { kind: 'branch'; url: string; name: string | null };
 
 /** Judges one requirement word the way pip reads it (PEP 508 name, extras, specifier, marker; URLs; paths). */
 function judge(value: string): Verdict {
-  const url = DIRECT_REFERENCE.exec(value)?.[1] ?? value;
-  if (/^(git|hg|svn|bzr)\+/.test(url) || url.startsWith('git://')) return vcsVerdict(url);
-  if (url.includes('://')) return /\/archive\/(refs\/heads\/)?[^/]+\.(zip|tar\.gz)$/.test(url) && BRANCHES.has(archiveRef(url)) ? { kind: 'branch' } : { kind: 'pinned' };
+  const direct = DIRECT_REFERENCE.exec(value);
+  const url = direct?.[1] ?? value;
+  const given = direct ? REQUIREMENT.exec(value)![1]! : (/#(?:.*&)?egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1] ?? null);
+  const branch: Verdict = { kind: 'branch', url, name: given };
+  if (/^(git|hg|svn|bzr)\+/.test(url) || url.startsWith('git://')) return vcsFollowsBranch(url) ? branch : { kind: 'pinned' };
+  if (url.includes('://')) return /\/archive\/(refs\/heads\/)?[^/]+\.(zip|tar\.gz)$/.test(url) && BRANCHES.has(archiveRef(url)) ? branch : { kind: 'pinned' };
   // Paths, wheel and sdist files, globs: what gets installed is what the build put there.
   if (/^[.~/]/.test(value) || value.includes('/') || LOCAL_FILE.test(value) || /[*?]/.test(value)) return { kind: 'pinned' };
   const m = REQUIREMENT.exec(value);
@@ -59,11 +64,20 @@ function judge(value: string): Verdict {
   return { kind: 'pinned' };
 }
 
-function vcsVerdict(url: string): Verdict {
+function vcsFollowsBranch(url: string): boolean {
   const path = url.replace(/^[a-z+]+:\/\/[^/]*/, '').replace(/#.*$/, '');
   const at = path.lastIndexOf('@');
-  if (at < 0) return { kind: 'branch' };
-  return BRANCHES.has(path.slice(at + 1).toLowerCase()) ? { kind: 'branch' } : { kind: 'pinned' };
+  return at < 0 || BRANCHES.has(path.slice(at + 1).toLowerCase());
+}
+
+/**
+ * A branch of the project's own repository: the URL names the repository the Dockerfile is in (its `origin`
+ * remote), or, with no remote known (a copied tree), it installs a package the project defines (`#egg=trl`).
+ */
+function ownBranch(verdict: { url: string; name: string | null }, repository: string | null, own: ReadonlySet<string>): boolean {
+  if (!repository) return verdict.name !== null && own.has(normalize(verdict.name));
+  const address = repositoryAddress(verdict.url);
+  return address !== null && (address === repository || address.startsWith(`${repository}/`));
 }
 
 function archiveRef(url: string): string {
@@ -80,7 +94,7 @@ export default defineRule<Options>({
     description: '`pip install` of a named package without an exact `==` pin.',
     docs: {
       why:
-        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`"tomli>=2; python_version < \'3.11\'"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime\'s `…/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI\'s releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build\'s prefetch env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project\'s own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=…)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project\'s names: `"deepsparse" if is_release else "deepsparse-nightly"`) or `setup.cfg` of the Dockerfile\'s folder, a folder above it up to the project\'s root, or a folder just under that root (a repository of several packages; not vendored or test folders such as `third_party/` or `tests/`): an image that installs it follows the project\'s own releases, which the project versions itself. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
+        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`"tomli>=2; python_version < \'3.11\'"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime\'s `…/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI\'s releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build\'s prefetch env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project\'s own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=…)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project\'s names: `"deepsparse" if is_release else "deepsparse-nightly"`) or `setup.cfg` of the Dockerfile\'s folder, a folder above it up to the project\'s root, or a folder a few levels under that root or under the top of the git repository holding it (a repository of several packages, `python/kserve/pyproject.toml`, also for a sample with its own `setup.py` in `docs/samples/`; not vendored, test or example folders such as `third_party/`, `tests/` or `examples/`): an image that installs it follows the project\'s own releases, which the project versions itself. Likewise a VCS URL or archive at a branch of the project\'s own repository (the `origin` remote of the git repository the Dockerfile is in; without one, a URL naming an own package, `#egg=trl`): `pip install "git+https://github.com/huggingface/trl.git#egg=trl"` in trl\'s own development image follows the project\'s own development on purpose; another repository\'s branch, of the same account too, is reported. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: 'RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt',
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).',
@@ -100,6 +114,8 @@ export default defineRule<Options>({
     const allow = new Set((options.allow ?? []).map(normalize));
     // The project's own package follows its releases, which the project versions itself.
     const own = buildContext?.projectPythonPackages() ?? new Set<string>();
+    // Its own repository's branch too: the image follows the project's own development, which it versions itself.
+    const repository = buildContext?.repositoryAddress() ?? null;
     for (const install of pipInstalls(model)) {
       // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
       if (install.instruction.stage?.devEnvironment) continue;
@@ -126,6 +142,7 @@ export default defineRule<Options>({
         if (verdict.kind === 'pinned') continue;
         if (verdict.kind === 'unpinned' && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize(verdict.name))) continue;
         if (verdict.kind === 'branch') {
+          if (ownBranch(verdict, repository, own)) continue;
           branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
           continue;
         }

@@ -10,7 +10,7 @@ import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '
 import { contextOrigin } from '../src/context/copies.js';
 import { inferredContext } from '../src/context/inferred-context.js';
 import { builtAccounts } from '../src/context/own-images.js';
-import { ownerOfRemote } from '../src/context/repository.js';
+import { ownerOfRemote, repositoryAddress } from '../src/context/repository.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
 import { dependencyInstalls } from '../src/context/installs.js';
@@ -1477,6 +1477,15 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(ownerOfRemote('[core]\n\tbare = false\n')).toBeNull();
   });
 
+  it('gives one address for a remote\'s URL and a pip VCS URL of the same repository', () => {
+    for (const url of ['https://github.com/HuggingFace/trl.git', 'git@github.com:huggingface/trl.git', 'ssh://git@github.com:22/huggingface/trl', 'git+https://github.com/huggingface/trl.git@main#egg=trl[vlm]', 'git+ssh://git@github.com/huggingface/trl@refs/pull/1/head']) {
+      expect(repositoryAddress(url)).toBe('github.com/huggingface/trl');
+    }
+    expect(repositoryAddress('https://gitlab.com/group/sub/app/-/archive/main/app-main.tar.gz')).toBe('gitlab.com/group/sub/app/-/archive/main/app-main.tar.gz');
+    expect(repositoryAddress('/srv/git/project.git')).toBeNull();
+    expect(repositoryAddress('file:///srv/git/project.git')).toBeNull();
+  });
+
   it('does not report an image of the owning account, from a folder below the repository root', () => {
     const dir = context({
       '.git/config': config('https://github.com/hpcaitech/ColossalAI.git'),
@@ -1710,6 +1719,45 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
       'docker/llm/Dockerfile': 'FROM python:3.11-slim\nRUN pip install --no-cache-dir --pre --upgrade ipex-llm[all] example-app too-deep\n',
     });
     expect(lintIn('pip-pin-versions', path.join(dir, 'docker/llm')).map((f) => f.message)).toEqual(['2 Python packages are not pinned: `example-app` and `too-deep`; install each as `name==<version>`.']);
+  });
+
+  it('reads the packages of the git repository a sample project sits in: kserve\'s docs/samples/kafka/ (own README and setup.py) and python/kserve/', () => {
+    const dir = context({
+      '.git/config': '[remote "origin"]\n\turl = https://github.com/kserve/kserve.git\n',
+      'python/kserve/pyproject.toml': '[project]\nname = "kserve"\n',
+      'docs/samples/kafka/README.md': '# Kafka sample\n',
+      'docs/samples/kafka/setup.py': 'setup(name="transformer")\n',
+      'docs/samples/other/setup.py': 'setup(name="other-sample")\n',
+      'docs/samples/kafka/transformer.Dockerfile': 'FROM python:3.9-slim\nRUN pip install --no-cache-dir kserve other-sample requests\n',
+    });
+    // Another sample's package (samples are left out) and a package no folder defines are still reported.
+    expect(lintIn('pip-pin-versions', path.join(dir, 'docs/samples/kafka'), 'transformer.Dockerfile').map((f) => f.message)).toEqual(['2 Python packages are not pinned: `other-sample` and `requests`; install each as `name==<version>`.']);
+    // Without a git repository around it, the sample is its own project: the packages beside it are not its own.
+    const bare = context({
+      'python/kserve/pyproject.toml': '[project]\nname = "kserve"\n',
+      'docs/samples/kafka/README.md': '# Kafka sample\n',
+      'docs/samples/kafka/setup.py': 'setup(name="transformer")\n',
+      'docs/samples/kafka/transformer.Dockerfile': 'FROM python:3.9-slim\nRUN pip install --no-cache-dir kserve\n',
+    });
+    expect(lintIn('pip-pin-versions', path.join(bare, 'docs/samples/kafka'), 'transformer.Dockerfile')).toHaveLength(1);
+  });
+
+  it('accepts a branch of the project\'s own repository (trl\'s dev image), not another repository\'s, of the same account too', () => {
+    const files = {
+      'pyproject.toml': '[project]\nname = "trl"\n',
+      'README.md': '# TRL\n',
+      'docker/trl-dev/Dockerfile':
+        'FROM python:3.12-slim\nRUN pip install --no-cache-dir "git+https://github.com/huggingface/trl.git#egg=trl[liger,peft,vlm]"\n' +
+        'RUN pip install --no-cache-dir "git+https://github.com/huggingface/transformers.git" "trl @ git+https://github.com/someone/trl@main"\n',
+    };
+    const dir = context({ ...files, '.git/config': '[remote "origin"]\n\turl = git@github.com:HuggingFace/trl.git\n' });
+    expect(lintIn('pip-pin-versions', path.join(dir, 'docker/trl-dev')).map((f) => f.range.start.line)).toEqual([3]);
+    expect(lintIn('pip-pin-versions', path.join(dir, 'docker/trl-dev'))[0]!.message).toContain('2 references follow a branch');
+    // Without a remote (a copied tree), a URL naming a package the project defines is its own; one naming none is not.
+    const bare = context({ ...files, 'docker/trl-dev/Dockerfile': 'FROM python:3.12-slim\nRUN pip install --no-cache-dir "git+https://github.com/huggingface/trl.git#egg=trl" "git+https://github.com/huggingface/peft.git"\n' });
+    expect(lintIn('pip-pin-versions', path.join(bare, 'docker/trl-dev')).map((f) => f.message)).toEqual([
+      '`git+https://github.com/huggingface/peft.git` follows a branch, so each build may get new code; point it at a tag or commit.',
+    ]);
   });
 
   it('still reports the same packages in a project that does not define them', () => {

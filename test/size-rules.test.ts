@@ -392,6 +392,16 @@ describe('pip-no-cache-dir in build-only stages', () => {
     // A stage nothing uses is a `--target` of its own (llama.cpp's `full`): it ships.
     expect(at('FROM python:3.12 AS full\nRUN pip install flask\nFROM python:3.12-slim AS server\nCMD ["python3"]\n')).toEqual([[2, 5]]);
   });
+  it('takes a copied folder under /home for the home holding the cache only when the RUN\'s user may live there (kserve\'s torchserve builder, /home/venv)', () => {
+    const copy = 'FROM python:3.12-slim\nCOPY --from=build /home/venv /home/venv\n';
+    // Run as root: the cache is in /root, and /home/venv is only the venv.
+    expect(at(`FROM python:3.12 AS build\nRUN python3 -m venv /home/venv\nRUN /home/venv/bin/pip install flask\n${copy}`)).toEqual([]);
+    // Another user, whose home the linter does not know: /home/venv may be it. A HOME there, or the home copied: reported.
+    expect(at(`FROM python:3.12 AS build\nUSER venv\nRUN pip install flask\n${copy}`)).toEqual([[3, 5]]);
+    expect(at(`FROM python:3.12 AS build\nENV HOME=/home/venv\nRUN pip install flask\n${copy}`)).toEqual([[3, 5]]);
+    expect(at('FROM python:3.12 AS build\nUSER app\nRUN pip install flask\nFROM python:3.12-slim\nCOPY --from=build /home/app /home/app\n')).toEqual([[3, 5]]);
+    expect(at(`FROM python:3.12 AS build\nENV XDG_CACHE_HOME=/home/venv/cache\nRUN pip install flask\n${copy}`)).toEqual([[3, 5]]);
+  });
   it('leaves a build-only stage flattened into the image after a later RUN deleted the cache, not a stage that ships its layers', () => {
     const base = 'FROM python:3.12 AS base\nRUN pip install flask\nRUN rm -rf ~/.cache/pip\n';
     expect(at(`${base}FROM scratch\nCOPY --from=base / /\nCMD ["flask", "run"]\n`)).toEqual([]);

@@ -12,7 +12,7 @@ import { builtAccounts } from './own-images.js';
 import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages } from './own-packages.js';
-import { repositoryOwner } from './repository.js';
+import { repositoryOf, repositoryOwner } from './repository.js';
 import { hostedBy, inVendorRegistry, publishedBy } from '../knowledge/trusted-images.js';
 import type { ImageName } from '../model/image-ref.js';
 
@@ -51,6 +51,8 @@ export interface BuildContext {
   projectImage(image: ImageName): boolean;
   /** The account owning the git repository the Dockerfile is in (its `origin` remote: repositoryOwner), or null; looked up on first use. */
   repositoryOwner(): string | null;
+  /** The address of the git repository the Dockerfile is in (`github.com/org/app`, from its `origin` remote: repositoryOf), or null; looked up on first use. */
+  repositoryAddress(): string | null;
   /**
    * Stages that the project's build files build as images, lower-cased: the `build.target` of the Compose services
    * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
@@ -99,6 +101,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let targets: ReadonlySet<string> | null | undefined;
   let devTargets: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
+  let address: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   let packages: ReadonlySet<string> | null = null;
   let fragment: Fragment | null | undefined;
@@ -183,6 +186,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       if (owner === undefined) owner = repositoryOwner(dockerfilePath);
       return owner;
     },
+    repositoryAddress: () => (address === undefined ? (address = dockerfilePath ? repositoryOf(dockerfilePath) : null) : address),
     ownBase(image) {
       if (!dockerfilePath) return null;
       const key = `${image.familiar}:${image.tag ?? ''}`;

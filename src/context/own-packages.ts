@@ -7,12 +7,16 @@
  * `setup.cfg`, in the Dockerfile's folder and the folders above it up to the project's root (as for its own images:
  * foldersToProjectRoot), and in the root's subfolders down to MAX_DEPTH levels (a repository of several packages:
  * pytorch/serve's `model-archiver/setup.py` beside its root `setup.py`; ipex-llm's `python/llm/setup.py`, its root
- * `pyproject.toml` naming the older BigDL), vendored, test and example folders left out. An image that installs one
+ * `pyproject.toml` naming the older BigDL), vendored, test and example folders left out. A project in a folder of a
+ * larger git repository (kserve's `docs/samples/kafka/`, with its own README and `setup.py`) is the repository's too:
+ * the subfolders of the repository's top (the folder holding `.git`) are read as well (kserve's `python/kserve/`).
+ * An image that installs one
  * of them installs the project's own release, which its release process versions: a demo or CLI image that follows
  * the project's releases on purpose.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { foldersToRepositoryTop } from './compose.js';
 import { foldersToProjectRoot } from './own-images.js';
 import { projectFileCache } from './project-file.js';
 import { normalizeName } from './requirements.js';
@@ -21,9 +25,12 @@ const METADATA_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'] as const;
 
 /** PEP 503 normalized names of the packages the project defines. */
 export function ownPythonPackages(dockerfile: string): Set<string> {
-  const { folders, root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
+  const start = path.dirname(path.resolve(dockerfile));
+  const { folders, root } = foldersToProjectRoot(start);
+  const top = foldersToRepositoryTop(start).at(-1)!;
+  const repository = top !== root && fs.existsSync(path.join(top, '.git')) ? [top, ...packageFolders(top)] : [];
   const names = new Set<string>();
-  for (const dir of new Set([...folders, ...(root ? packageFolders(root) : [])])) {
+  for (const dir of new Set([...folders, ...(root ? packageFolders(root) : []), ...repository])) {
     for (const file of METADATA_FILES) for (const name of packageNames(path.join(dir, file))) names.add(normalizeName(name));
   }
   return names;
