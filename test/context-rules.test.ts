@@ -365,6 +365,10 @@ describe('dockerignore-missing', () => {
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /opt && git clone https://example.com/x.git && git -C x status') }))).toHaveLength(1);
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && pip install .') }))).toHaveLength(1);
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && git config --global user.name ci && pip install .') }))).toHaveLength(1);
+    // `pre-commit install` writes the copy's `.git/hooks` (camel's .container/Dockerfile); `validate-config` needs no repository.
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && pip install pre-commit && pre-commit install') }))).toEqual([]);
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && pre-commit validate-config') }))).toHaveLength(1);
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN mkdir /opt/x && cd /opt/x && git init && pre-commit install') }))).toHaveLength(1);
     // `safe.directory` for the copied folder is there only so git runs in it (huggingface/chat-ui: `npm run build` runs `git rev-parse HEAD`).
     const js = { '.git/HEAD': '', '.dockerignore': 'node_modules\n', 'package.json': '{}', Dockerfile: 'FROM node:20 AS builder\nWORKDIR /app\nCOPY . .\nRUN git config --global --add safe.directory /app && npm run build\n' };
     expect(lintIn('dockerignore-missing', context(js))).toEqual([]);
@@ -1128,6 +1132,24 @@ describe('images a script beside them builds only to make files with (artifact b
     expect(findings('rpm-cleanup', { 'build_tools/wheel_utils/launch_x86.sh': launch.replace(/docker cp .*\n/, '') })).toHaveLength(1);
     expect(findings('non-root-user', beside({ 'build_tools/wheel_utils/compose.yaml': 'services:\n  wheels:\n    build:\n      context: ../..\n      dockerfile: build_tools/wheel_utils/Dockerfile.x86\n' }))).toHaveLength(1);
   });
+  // kserve's docs/apis: the root Makefile (which pushes other images) builds the docs generator under a local name and
+  // runs it once over folders of the tree.
+  const generator = 'FROM golang:1.25\nRUN go install example.com/gen-docs@v1.0.0\nENTRYPOINT ["gen-docs"]\nCMD ["-out-file", "./apidocs/README.md"]\n';
+  const makefile = (build: string, run: string) =>
+    `ENGINE ?= docker\nARCH ?=\napidocs:\n\t\${ENGINE} buildx build \${ARCH} ${build} . && \\\n\t\${ENGINE} run ${run}\ndocker-push:\n\tdocker push acme/controller:latest\n`;
+  const run = '-it --rm -v $(CURDIR)/pkg/apis:/src/pkg/apis -v ${PWD}/docs/apis:/out apidocs-gen';
+  const docs = (make: string) => lintIn('non-root-user', context({ LICENSE: 'MIT\n', 'docs/apis/Dockerfile': generator, Makefile: make }), 'docs/apis/Dockerfile');
+  it('nor where a Makefile above builds it under a local name by its path, and runs it once over folders of the tree', () => {
+    expect(docs(makefile('-f docs/apis/Dockerfile --rm -t apidocs-gen', run))).toEqual([]);
+  });
+  it('still asks when the Makefile above names it for a registry or retags it, runs it as a service, or builds another file', () => {
+    expect(docs(makefile('-f docs/apis/Dockerfile -t acme/apidocs-gen', run.replace('apidocs-gen', 'acme/apidocs-gen')))).toHaveLength(1);
+    expect(docs(`${makefile('-f docs/apis/Dockerfile -t apidocs-gen', run)}release:\n\tdocker tag apidocs-gen acme/apidocs:1\n`)).toHaveLength(1);
+    expect(docs(makefile('-f docs/apis/Dockerfile -t apidocs-gen', run.replace('--rm', '-d')))).toHaveLength(1);
+    expect(docs(makefile('-f docs/apis/Dockerfile -t apidocs-gen', run.replace('-it --rm', '-p 8080:8080')))).toHaveLength(1);
+    expect(docs(makefile('-f Dockerfile -t apidocs-gen', run))).toHaveLength(1);
+    expect(docs(makefile('-f docs/apis/Dockerfile -t apidocs-gen', '--rm -v /data:/out apidocs-gen'))).toHaveLength(1);
+  });
 });
 
 describe('Dockerfiles a Dev Container configuration builds (interactive development images)', () => {
@@ -1382,6 +1404,32 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(lintConnect({ 'kafka/0.6/Dockerfile': kafka(''), 'kafka/0.7/Dockerfile': kafka('USER kafka\n') })).toHaveLength(1);
     // Another account's image is not the project's, whatever its folders.
     expect(lintIn('non-root-user', context({ '.git/config': config, 'connect/0.6/Dockerfile': connect.replace('acme/', 'other/'), 'kafka/0.6/Dockerfile': kafka('USER kafka\n') }), 'connect/0.6/Dockerfile')).toHaveLength(1);
+  });
+});
+
+describe('a base layer of the project\'s own image family (builtOnByFamily)', () => {
+  // browserless's docker/base: an app layer with a port and no command, which every browser image is built FROM.
+  const base = 'FROM ubuntu:24.04\nRUN useradd -r blessuser\nWORKDIR /usr/src/app\nCOPY package.json ./\nRUN npm ci\nEXPOSE 3000\n';
+  const chrome = (from: string) => `ARG VERSION=latest\nFROM ${from}:$VERSION AS builder\nRUN npm run build\nFROM ${from}:$VERSION\nCOPY --from=builder /usr/src/app/build ./build\nUSER blessuser\nCMD ["node", "build/index.js"]\n`;
+  const origin = '[remote "origin"]\n\turl = https://github.com/acme/browser.git\n';
+  const found = (files: Record<string, string>) => {
+    const dir = context({ '.git/config': origin, 'docker/base/Dockerfile': base, ...files });
+    return ['non-root-user', 'cmd-present'].flatMap((rule) => lintIn(rule, dir, 'docker/base/Dockerfile')).map((f) => f.ruleId);
+  };
+  it('asks no user nor command of a layer the project\'s other Dockerfiles are built FROM', () => {
+    // The family folder named after the repository of the project's own account.
+    expect(found({ 'docker/chrome/Dockerfile': chrome('ghcr.io/acme/base') })).toEqual([]);
+    // Or a workflow that builds the file with that repository's tag.
+    const workflow = 'jobs:\n  base:\n    steps:\n      - run: docker build -f ./docker/base/Dockerfile -t ghcr.io/other/layer:1 .\n';
+    expect(found({ 'docker/chrome/Dockerfile': chrome('ghcr.io/other/layer'), '.github/workflows/base.yml': workflow })).toEqual([]);
+  });
+  it('still asks when no Dockerfile of the project is built on it, or when it starts something of its own', () => {
+    expect(found({})).toEqual(['non-root-user', 'cmd-present']);
+    // Another account's `base` is not this folder's image.
+    expect(found({ 'docker/chrome/Dockerfile': chrome('ghcr.io/other/base') })).toEqual(['non-root-user', 'cmd-present']);
+    // An application others extend (a debug variant FROM it) runs itself: its user is its own to set.
+    const dir = context({ '.git/config': origin, 'docker/base/Dockerfile': `${base}CMD ["node", "server.js"]\n`, 'docker/chrome/Dockerfile': chrome('ghcr.io/acme/base') });
+    expect(lintIn('non-root-user', dir, 'docker/base/Dockerfile')).toHaveLength(1);
   });
 });
 
@@ -2047,6 +2095,24 @@ describe('Cloud Build builders (a cloudbuild.yaml beside the Dockerfile builds t
     // A step runs the image, but the configuration builds another Dockerfile.
     const other = build('gcr.io/$PROJECT_ID/hugo').replace("'--tag=", "'-f', 'Dockerfile.prod', '--tag=").replace('images:', "- name: 'gcr.io/$PROJECT_ID/hugo'\nimages:");
     expect(userFindings({ 'hugo/cloudbuild.yaml': other })).toHaveLength(1);
+  });
+  // google/paxml's pip_package: submitted from the repository's top, `cloudbuild-release.yaml` builds the file by its
+  // path from there and a later step runs the image over /workspace.
+  const fromTop = (file: string, tag: string, runner: string) =>
+    `steps:\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '-t', '${tag}', '-f', '${file}', '.', '--build-arg', 'wheel_folder=\${_WHEEL_FOLDER}']\n- name: '${runner}'\n  entrypoint: 'bash'\n  args: ['-c', 'mv \${_WHEEL_FOLDER}/*.whl .']\n`;
+  const substituted = 'gcr.io/${PROJECT_ID}/${_IMAGE_NAME}';
+  it('accepts a builder a configuration named for its use builds by its path from the submitted folder, and runs', () => {
+    expect(userFindings({ 'hugo/cloudbuild-release.yaml': fromTop('hugo/Dockerfile', substituted, substituted) })).toEqual([]);
+    expect(userFindings({ 'hugo/cloudbuild.yaml': fromTop('./hugo/Dockerfile', substituted, substituted) })).toEqual([]);
+    // A name without a substitution of the configuration's own may be run by an example's.
+    expect(userFindings({ 'hugo/cloudbuild.yaml': fromTop('hugo/Dockerfile', 'gcr.io/$PROJECT_ID/hugo', 'gcr.io/cloud-builders/docker'), 'hugo/examples/cloudbuild.yaml': "steps:\n- name: 'gcr.io/$PROJECT_ID/hugo'\n" })).toEqual([]);
+  });
+  it('still reports another file built by path, and a user substitution run by another configuration', () => {
+    expect(userFindings({ 'hugo/cloudbuild-release.yaml': fromTop('other/hugo/Dockerfile.release', substituted, substituted) })).toHaveLength(1);
+    expect(userFindings({ 'hugo/cloudbuild-release.yaml': fromTop('../hugo/Dockerfile', substituted, substituted) })).toHaveLength(1);
+    // `$_IMAGE_NAME` has its value in the configuration that sets it: another one's step may run another image.
+    const buildOnly = fromTop('hugo/Dockerfile', substituted, 'gcr.io/cloud-builders/docker');
+    expect(userFindings({ 'hugo/cloudbuild.yaml': buildOnly, 'hugo/examples/cloudbuild.yaml': `steps:\n- name: '${substituted}'\n` })).toHaveLength(1);
   });
 });
 

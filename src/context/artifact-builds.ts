@@ -7,7 +7,12 @@
  * that publishes no port (its build-pytorch-wheel action: `docker run --rm --volume $(pwd):/workspace
  * transformer-engine-build bash …/build.sh`, the wheel written into the checkout). Nothing there pushes an image, no
  * build of the project tags this Dockerfile's image with a registry's name, and no Compose service runs it: the image
- * is a build environment, thrown away once its files are out.
+ * is a build environment, thrown away once its files are out. A Makefile or script in a folder above, up to the
+ * project's root, counts too when it builds this very file (`-f docs/apis/Dockerfile` from its folder) under a local
+ * name only (no account or registry, never retagged) and runs it so: kserve's root Makefile builds `apidocs-gen` and
+ * runs it with `docker run -it --rm -v $(CURDIR)/pkg/apis:… -v ${PWD}/docs/apis:…` to write the API docs into the tree.
+ * Such a file builds and pushes other images too: there only a push of this image's tag would publish it, and a
+ * local name cannot be pushed without a `docker tag`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,7 +29,7 @@ import { UNKNOWN_DIR } from '../shell/workdir.js';
 import type { BuildContext } from './build-context.js';
 import { repository } from './build-targets.js';
 import { record } from './compose.js';
-import { logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
+import { foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
 import { PUSHES } from './launch-scripts.js';
 import { listing, projectFileCache } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
@@ -57,9 +62,11 @@ interface ScriptFacts {
   copiesOut: boolean;
   /** Pushes an image (launch-scripts' PUSHES: `docker push`, `buildx build --push`, `--output type=registry`). */
   pushes: boolean;
+  /** The source images of its `docker tag SOURCE TARGET`, variables filled: images given another name, to push. */
+  retagged: string[];
 }
 
-const NONE: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: false };
+const NONE: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
 
 /** Lines that may build, run, copy or push: the only ones parsed. */
 const CONTAINER_LINE = /\b(docker|podman|nerdctl|nvidia-docker|buildah)\b/;
@@ -68,9 +75,11 @@ const MAX_LINES = 500;
 
 function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<string, string | null>): ScriptFacts {
   // A push is read in the text, as for launch scripts: one only printed for the user publishes the image too.
-  const facts: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text) };
+  const facts: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
   const fill = (text: string): string => substitute(text, values);
-  for (const line of lines.filter((l) => CONTAINER_LINE.test(l)).slice(0, MAX_LINES)) {
+  // The engine may be a variable (kserve's `ENGINE ?= docker`, `${ENGINE} buildx build …`): such a line is read filled.
+  const engineLines = lines.map((l) => (CONTAINER_LINE.test(l) || !l.includes('$') ? l : fill(l))).filter((l) => CONTAINER_LINE.test(l));
+  for (const line of engineLines.slice(0, MAX_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     for (const cmd of script.commands) {
       if (!cmd.name) continue;
@@ -80,6 +89,7 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
       const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
       // `docker cp CONTAINER:PATH DEST`: a host path has no `:` (`./out`, `/tmp/x`); the container may be an expression.
       if (inv.subcommand === 'cp' && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0]!.value) && inv.operands[0]!.value.includes(':')) facts.copiesOut = true;
+      if (inv.subcommand === 'tag' && inv.operands[0]) facts.retagged.push(fill(inv.operands[0].value));
       if (inv.subcommand !== 'build') continue;
       const file = optionValues(inv, '-f', '--file').pop()?.value;
       facts.builds.push({
@@ -131,7 +141,7 @@ const scriptFacts = projectFileCache<ScriptFacts>((file) => {
 const actionFacts = projectFileCache<ScriptFacts>((file) => {
   const runs = record(record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['runs']);
   const steps = runs?.['using'] === 'composite' && Array.isArray(runs['steps']) ? (runs['steps'] as unknown[]) : [];
-  const all: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: false };
+  const all: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
   for (const step of steps) {
     // Docker's build action pushing what it builds (`push: true`).
     const uses = record(step)?.['uses'];
@@ -146,6 +156,7 @@ const actionFacts = projectFileCache<ScriptFacts>((file) => {
     all.runs.push(...f.runs);
     all.copiesOut ||= f.copiesOut;
     all.pushes ||= f.pushes;
+    all.retagged.push(...f.retagged);
   }
   return all;
 }, NONE);
@@ -155,11 +166,12 @@ const MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
 const ACTION = /^action\.ya?ml$/;
 
 /**
- * A host folder that is the working tree (`$(pwd)`, `${PWD}`, `.`, `$GITHUB_WORKSPACE`) or an output folder by its
- * name (`./dist`, `$(pwd)/wheelhouse`, `${OUTPUT_DIR}`): where a run leaves what it made. Not a data, model or cache
- * folder (`-v /data:/data`, `-v $HOME/.cache:/root/.cache`).
+ * A host folder that is the working tree (`$(pwd)`, `${PWD}`, Make's `$(CURDIR)`, `.`, `$GITHUB_WORKSPACE`) or a
+ * folder of it (`${PWD}/docs/apis`, `./pkg`), or an output folder by its name (`./dist`, `$(pwd)/wheelhouse`,
+ * `${OUTPUT_DIR}`): where a run leaves what it made, in the checkout. Not a data, model or cache folder outside it
+ * (`-v /data:/data`, `-v $HOME/.cache:/root/.cache`).
  */
-const WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.|\.\/|\$\{?GITHUB_WORKSPACE\}?)["']?\/?$/;
+const WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\$\{?CURDIR\}?|\.|\$\{?GITHUB_WORKSPACE\}?)(\/[^:"']*)?["']?$/;
 const OUTPUT_FOLDER = /(^|[/_.${-])(out|outputs?|dist|build|target|wheelhouse|wheels?|artifacts?|releases?|packages|debs|rpms)([_-](dir|path|folder))?["'}]?\/?$/i;
 
 function leavesFiles(host: string): boolean {
@@ -190,6 +202,26 @@ function sameImage(a: string, b: string): boolean {
 }
 
 /**
+ * One of the files builds the image at `own` only to make files with: it runs a build that `reads` says names the
+ * file, and runs the image built, in the foreground and serving nothing, to copy files out of the container or into a
+ * folder of the tree it bind-mounts; `localOnly` also asks that each tag of those builds is a local name, not retagged.
+ */
+function makesFilesWith(files: readonly ScriptFacts[], reads: (build: ScriptBuild) => boolean, localOnly: boolean): boolean {
+  return files.some((f) => {
+    const tags = f.builds.filter(reads).flatMap((b) => b.tags);
+    if (localOnly && (!tags.length || tags.some((t) => t.includes('$') || repository(t).includes('/') || f.retagged.some((r) => sameImage(r, t))))) return false;
+    const runs = f.runs.filter((r) => tags.some((t) => sameImage(t, r.image)));
+    if (!runs.length || runs.some((r) => r.serves)) return false;
+    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
+  });
+}
+
+/** Makefiles and scripts of the folder, by name. */
+function buildFilesIn(dir: string, names: readonly string[]): ScriptFacts[] {
+  return names.filter((n) => SCRIPT.test(n) || MAKEFILE.test(n)).sort().map((n) => scriptFacts(path.join(dir, n)));
+}
+
+/**
  * The image at `dockerfile` is built only to make files with (see the file comment). `context` gives the Compose
  * services building it: one that does runs it as a service.
  */
@@ -199,17 +231,15 @@ export function buildsArtifactsOnly(model: DockerfileModel, dockerfile: string, 
   const own = path.resolve(dockerfile);
   const dir = path.dirname(own);
   const names = listing(dir);
-  const files = [
-    ...names.filter((n) => SCRIPT.test(n) || MAKEFILE.test(n)).sort().map((n) => scriptFacts(path.join(dir, n))),
-    ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(path.join(dir, n))),
-  ];
+  const files = [...buildFilesIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(path.join(dir, n)))];
   if (files.some((f) => f.pushes)) return false;
-  const makesFiles = files.some((f) => {
-    const tags = f.builds.filter((b) => readsDockerfile(b, own)).flatMap((b) => b.tags);
-    const runs = f.runs.filter((r) => tags.some((t) => sameImage(t, r.image)));
-    if (!runs.length || runs.some((r) => r.serves)) return false;
-    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
-  });
+  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
+  // The folders above, up to the project's root: their build files run from there, so the file they name is read
+  // from that folder.
+  for (const folder of makesFiles ? [] : foldersToProjectRoot(dir).folders.slice(1)) {
+    const from = (b: ScriptBuild): string | null => (b.file === null ? (b.context === null || b.context.includes('$') ? null : path.join(folder, b.context, 'Dockerfile')) : b.file.includes('$') ? null : path.join(folder, b.file));
+    if ((makesFiles = makesFilesWith(buildFilesIn(folder, listing(folder)), (b) => from(b) === own, true))) break;
+  }
   if (!makesFiles || context.composeServices().length > 0) return false;
   return !publishedElsewhere(own);
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bakeContextNames, bakeStageNames } from './bake.js';
-import { builtByFamilyWithPrefix } from './image-family.js';
+import { builtByFamilyWithPrefix, builtOnByFamily } from './image-family.js';
 import { dockerfileFragment, type Fragment } from './fragments.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs } from './build-targets.js';
@@ -77,6 +77,11 @@ export interface BuildContext {
    * image's final stage sets (its user, its exposed ports); null otherwise. Looked up on first use, per image.
    */
   ownBase(image: ImageName): OwnBaseImage | null;
+  /**
+   * Another Dockerfile of the project's image family, or beside this one, is built FROM the image this one builds
+   * (builtOnByFamily, through ownBaseDockerfile): a base layer of the project's own. Looked up on first use.
+   */
+  builtOnByFamily(): boolean;
   /** The Dockerfile is a fragment that a script of the project joins with others (dockerfileFragment), or null. Looked up on first use. */
   fragment(): Fragment | null;
   /** The build arguments every build of this Dockerfile the project has passes (argsEveryBuildPasses); looked up on first use. */
@@ -108,6 +113,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let passed: ReadonlySet<string> | null = null;
   let passedBySome: ReadonlySet<string> | null = null;
   const ownBases = new Map<string, OwnBaseImage | null>();
+  let familyBase: boolean | undefined;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -196,6 +202,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       }
       return ownBases.get(key)!;
     },
+    builtOnByFamily: () => (familyBase ??= dockerfilePath ? builtOnByFamily(dockerfilePath, (file, image) => ownBaseDockerfile(file, image, projectImage)) : false),
     builtStages,
     projectPythonPackages: () => (packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : new Set()),
     runsWorkflowJobs: () => (dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false),

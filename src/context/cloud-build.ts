@@ -1,7 +1,9 @@
 /**
- * Cloud Build builders: a `cloudbuild.yaml` beside the Dockerfile builds it (`docker build -t gcr.io/$PROJECT_ID/helm
- * .`) and a Cloud Build step runs the built image (`- name: gcr.io/$PROJECT_ID/helm`), in that file or in one of a
- * folder below it (`examples/cloudbuild.yaml`, `test/cloudbuild.yaml`, `examples/cloudbuild-install.yaml`). Cloud Build runs each step's container as root
+ * Cloud Build builders: a Cloud Build configuration beside the Dockerfile (`cloudbuild.yaml`, or one named for its
+ * use, `cloudbuild-release.yaml`) builds it (`docker build -t gcr.io/$PROJECT_ID/helm .`, or from the top of the
+ * repository it is submitted from, `-f paxml/pip_package/Dockerfile .`) and a Cloud Build step runs the built image
+ * (`- name: gcr.io/$PROJECT_ID/helm`), in that file or in one of a folder below it (`examples/cloudbuild.yaml`,
+ * `test/cloudbuild.yaml`, `examples/cloudbuild-install.yaml`). Cloud Build runs each step's container as root
  * over its root-owned `/workspace` and `HOME=/builder/home` (cloud.google.com/build/docs/build-config-file-schema,
  * "dir": steps share the `/workspace` volume), so a builder image must not set a USER that could not write there. An
  * image the file only builds and pushes (a service deployed elsewhere) is not one.
@@ -10,7 +12,8 @@ import path from 'node:path';
 import { yamlDocument } from './yaml-document.js';
 import type { BuildContext } from './build-context.js';
 
-const CONFIG_NAMES = ['cloudbuild.yaml', 'cloudbuild.yml'];
+/** `cloudbuild.yaml`, and configurations named by what they do (`cloudbuild-release.yaml`, velero's `cloudbuild-velero-install.yaml`). */
+const CONFIG_NAME = /^cloudbuild([-_.][\w.-]*)?\.ya?ml$/;
 
 /** Folders below the Dockerfile's own searched for configurations that use the builder (its examples and tests). */
 const MAX_DEPTH = 2;
@@ -34,10 +37,13 @@ function repositoryOf(image: string): string {
 }
 
 /**
- * The repositories a `docker build` step of the configuration tags, when it builds this Dockerfile: context `.` (the
- * configuration's folder, where the Dockerfile is) and no `-f`/`--file`, or one naming the Dockerfile.
+ * The repositories a `docker build` step of the configuration tags, when it builds this Dockerfile (`dockerfile`, its
+ * absolute path). Cloud Build runs the step in `/workspace`, the folder the build was submitted from: the configuration's
+ * folder or one above it (`gcloud builds submit --config paxml/pip_package/cloudbuild.yaml .`). So the file the step
+ * reads, `-f`/`--file` or the context's `Dockerfile`, relative to that folder, must be the Dockerfile's path below one
+ * of the folders holding it (`-f Dockerfile .`, `-f paxml/pip_package/Dockerfile .` for paxml/pip_package/Dockerfile).
  */
-function builtRepositories(stepList: Step[], dockerfileName: string): Set<string> {
+function builtRepositories(stepList: Step[], dockerfile: string): Set<string> {
   const built = new Set<string>();
   for (const step of stepList) {
     if (!Array.isArray(step.args) || !step.args.every((a) => typeof a === 'string' || typeof a === 'number')) continue;
@@ -56,8 +62,11 @@ function builtRepositories(stepList: Step[], dockerfileName: string): Set<string
       } else if (/^(--build-arg|--target|--cache-from|--platform|--network|--label)$/.test(a)) i++;
       else if (!a.startsWith('-')) positional.push(a);
     }
-    if (positional.length !== 1 || path.posix.normalize(positional[0]!) !== '.') continue;
-    if (file !== null && path.posix.normalize(file) !== dockerfileName) continue;
+    if (positional.length !== 1) continue;
+    const read = path.posix.normalize(file ?? path.posix.join(positional[0]!, 'Dockerfile'));
+    // A path out of the submitted folder, absolute or with a variable names nothing this can place.
+    if (read.startsWith('../') || read.startsWith('/') || read.includes('$')) continue;
+    if (!`/${dockerfile}`.endsWith(`/${read}`)) continue;
     for (const t of tags) built.add(repositoryOf(t));
   }
   return built;
@@ -70,19 +79,33 @@ function configurations(context: BuildContext, folder: string, depth: number): s
   for (const name of context.list(folder)) {
     const rel = `${prefix}${name}`;
     // Examples name theirs by what they show (velero's `examples/cloudbuild-velero-install.yaml`).
-    if (/^cloudbuild([-_.][\w.-]*)?\.ya?ml$/.test(name)) found.push(rel);
+    if (CONFIG_NAME.test(name)) found.push(rel);
     else if (depth < MAX_DEPTH && !name.startsWith('.') && name !== 'node_modules' && context.isDirectory(rel)) found.push(...configurations(context, rel, depth + 1));
   }
   return found;
 }
 
-/** The Dockerfile is a Cloud Build builder: its folder's cloudbuild.yaml builds it and a step runs the image it built. */
+/**
+ * A configuration's user-defined substitution (`$_IMAGE_NAME`) has its value there: the same name in another
+ * configuration may stand for another image.
+ */
+const USER_SUBSTITUTION = /\$_\w/;
+
+/** The Dockerfile is a Cloud Build builder: a configuration in its folder builds it and a step runs the image it built. */
 export function buildsCloudBuildStep(context: BuildContext): boolean {
   if (!context.dockerfile) return false;
   const folder = path.posix.dirname(context.dockerfile);
   const prefix = folder === '.' ? '' : `${folder}/`;
-  const built = new Set<string>();
-  for (const name of CONFIG_NAMES) for (const r of builtRepositories(steps(context.read(`${prefix}${name}`)), path.posix.basename(context.dockerfile))) built.add(r);
-  if (built.size === 0) return false;
-  return configurations(context, folder, 0).some((file) => steps(context.read(file)).some((s) => typeof s.name === 'string' && built.has(repositoryOf(s.name))));
+  const dockerfile = path.resolve(context.root, context.dockerfile).split(path.sep).join('/');
+  const runs = (stepList: Step[], built: Set<string>): boolean => stepList.some((s) => typeof s.name === 'string' && built.has(repositoryOf(s.name)));
+  const everywhere = new Set<string>();
+  for (const name of context.list(folder)) {
+    if (!CONFIG_NAME.test(name)) continue;
+    const stepList = steps(context.read(`${prefix}${name}`));
+    const built = builtRepositories(stepList, dockerfile);
+    if (runs(stepList, built)) return true;
+    for (const r of built) if (!USER_SUBSTITUTION.test(r)) everywhere.add(r);
+  }
+  if (everywhere.size === 0) return false;
+  return configurations(context, folder, 0).some((file) => runs(steps(context.read(file)), everywhere));
 }

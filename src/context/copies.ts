@@ -12,6 +12,7 @@ import { hasOption, optionValue } from '../shell/invocation.js';
 import type { BuildContext } from './build-context.js';
 import type { ComposeService } from './compose.js';
 import { normalizeContextPath } from './dockerignore.js';
+import { needsGitRepository } from '../knowledge/git-versions.js';
 
 export interface CopySource {
   /** The operand as the model holds it (as written, and expanded). */
@@ -354,7 +355,8 @@ export function mountsOverCopiedFolder(final: Stage, service: Pick<ComposeServic
  * A later RUN of the copy's stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean
  * -xfd && git status`, or `git -C /tmp/src describe`): the build reads the context's `.git`. `git clone` and `git
  * init` make a repository of their own, `git config --global` writes the user's settings (but `git config --global --add
- * safe.directory <the copied folder>` is there only so git can run in it).
+ * safe.directory <the copied folder>` is there only so git can run in it). A tool that needs the repository it runs in
+ * counts as git run there (`pre-commit install` in the copy, camel's .container/Dockerfile: needsGitRepository).
  */
 export function runsGitOnCopy(copy: CopyInfo): boolean {
   const dest = copy.dest;
@@ -368,6 +370,7 @@ export function runsGitOnCopy(copy: CopyInfo): boolean {
       i.index > copy.instruction.index &&
       (i.run?.script?.commands ?? []).some((c) => {
         const sub = c.invocation.subcommand;
+        if (needsGitRepository(c)) return inside(commandCwd(i, c));
         if (c.invocation.tool !== 'git') return false;
         // `git config --global --add safe.directory /app`: marking the copied folder safe is only needed to run git there
         // (huggingface/chat-ui, whose `npm run build` runs `git rev-parse HEAD` from svelte.config.js).

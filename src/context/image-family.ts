@@ -2,16 +2,18 @@
  * An image family built from sibling folders (`debian/base/`, `debian/kafka/`, …), each folder one image. Its images
  * may be named after their folder (`kafka/` builds `kafka`), or after it with a prefix the whole family shares
  * (confluentinc/cp-docker-images: `kafka/` builds `confluentinc/cp-kafka`, `base/Dockerfile.rpm` builds
- * `cp-rpm-base`, and the members' FROMs name `cp-base`, `cp-kafka`, `cp-rpm-base`).
+ * `cp-rpm-base`, and the members' FROMs name `cp-base`, `cp-kafka`, `cp-rpm-base`). A member may be the family's base
+ * layer, which the others are built FROM (builtOnByFamily).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseImageName, type ImageName } from '../model/image-ref.js';
 
 /** Past this many sibling folders the parent is a collection of projects, not one family. */
 const MAX_MEMBERS = 60;
 const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[A-Za-z0-9_-]+)?$/;
 
-/** The Dockerfiles of each sibling folder of `own` (own included), by folder name. */
+/** The Dockerfiles of each sibling folder of the folder `own` (own included), by folder name. */
 function members(own: string): Map<string, string[]> {
   const parent = path.dirname(own);
   const found = new Map<string, string[]>();
@@ -71,4 +73,55 @@ export function builtByFamilyWithPrefix(own: string, name: string): boolean {
     }
   }
   return named.size >= 2;
+}
+
+/** The image references of a Dockerfile's FROM lines, stage names of its own left out (`FROM builder`). */
+function fromReferences(text: string): string[] {
+  const stages = new Set<string>();
+  const refs: string[] = [];
+  for (const m of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)) {
+    if (!stages.has(m[1]!.toLowerCase())) refs.push(m[1]!);
+    if (m[2]) stages.add(m[2].toLowerCase());
+  }
+  return refs;
+}
+
+/**
+ * Another Dockerfile of the project, of the image family (a sibling folder's, `docker/chrome/Dockerfile` beside
+ * `docker/base/`) or beside this one, is built FROM the image `own` builds: `baseFile` (own-base.ts's
+ * ownBaseDockerfile, asked for that file) names `own` as the Dockerfile of one of its bases (browserless's
+ * `FROM ghcr.io/browserless/base:$VERSION`, which its workflows build from `docker/base/Dockerfile`). A tag or digest
+ * given by a variable is left out: the repository alone says which file builds it.
+ */
+export function builtOnByFamily(own: string, baseFile: (dockerfile: string, image: ImageName) => string | null): boolean {
+  const self = path.resolve(own);
+  const folder = path.dirname(self);
+  // At the top of a git repository the folders beside it are other projects: only the files beside it count.
+  const family = fs.existsSync(path.join(folder, '.git')) ? new Map([[path.basename(folder), listDockerfiles(folder)]]) : members(folder);
+  for (const [member, files] of family) {
+    for (const file of files) {
+      const other = path.join(path.dirname(folder), member, file);
+      if (other === self) continue;
+      let text: string;
+      try {
+        text = fs.readFileSync(other, 'utf8');
+      } catch {
+        continue;
+      }
+      for (const ref of fromReferences(text)) {
+        const fixed = ref.replace(/([:@])[^/:@]*\$[^/]*$/, '');
+        const image = fixed.includes('$') ? null : parseImageName(fixed);
+        if (image && baseFile(other, image) === self) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function listDockerfiles(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder).filter((f) => DOCKERFILE.test(f));
+  } catch {
+    return [];
+  }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { FactKey } from '../model/facts.js';
+import type { BuildContext } from '../context/build-context.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { launchedCommand } from '../shell/command.js';
 import { installReaches, installsCondaPackage, installsSystemPackage, pipInstalls, pipRequirement } from '../shell/installs.js';
@@ -180,6 +181,20 @@ export function isBaseImageDefinition(model: DockerfileModel): boolean {
   // With a bare interpreter for command, a runtime installed from a vendor's repository at an exact version is the
   // image's pinned content too (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19`, `CMD ["jshell"]`).
   return model.stages.some(pinsVersion) || parentFromArgument(final) || (cmd !== undefined && own.some(installsPinnedPackage));
+}
+
+/**
+ * A base layer of the project's own image family: other Dockerfiles of the project are built FROM the image it builds
+ * (BuildContext.builtOnByFamily: browserless's `docker/base/Dockerfile`, which `docker/chrome/Dockerfile` and its
+ * siblings use as `FROM ghcr.io/browserless/base:$VERSION`), and it has no command of its own beyond a bare interpreter
+ * or shell. The images built on it give the command and the user; an image others extend that starts something of its
+ * own (`CMD ["node", "server.js"]`) is run itself, and is judged as any other. Reads the project's files: ask last.
+ */
+export function isFamilyBaseLayer(model: DockerfileModel, buildContext: BuildContext | null): boolean {
+  const final = model.finalStage;
+  if (!final || !buildContext) return false;
+  if (final.entrypoint || (final.cmd && !bareInterpreter(final.cmd))) return false;
+  return buildContext.builtOnByFamily();
 }
 
 /** A RUN whose package install names a package at an exact version (`pkg=1.2.3`, apt's and apk's form). */
@@ -403,7 +418,7 @@ export const INTERACTIVE_DEV_IMAGES =
 
 /** What DockerfileModel.artifactBuilder recognises, as the rules' docs say it. */
 export const ARTIFACT_BUILDERS =
-  'a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder …`), in the foreground and publishing no port; not when a script there pushes an image, a build of the project tags that Dockerfile\'s image with a registry\'s name, a Compose service builds it, or it exposes a port or has a health check';
+  'a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder …`), in the foreground and publishing no port; also a Makefile or script in a folder above, up to the project\'s root, that builds the file by its path from there under a local name (no account or registry, never retagged) and runs it so, the working tree\'s folders mounted (kserve\'s `docker build -f docs/apis/Dockerfile -t apidocs-gen .` then `docker run --rm -v ${PWD}/docs/apis:/out apidocs-gen`); not when a script beside it pushes an image, a build of the project tags that Dockerfile\'s image with a registry\'s name, a Compose service builds it, or it exposes a port or has a health check';
 
 /**
  * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`),

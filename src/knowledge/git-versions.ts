@@ -1,3 +1,4 @@
+import type { SimpleCommand } from '../shell/types.js';
 /**
  * Python projects whose build reads the version from git: build backends and plugins that run `git describe` (or
  * read `.git`) when the package is built or installed, so a build from a copy without `.git` fails or gets a
@@ -79,4 +80,22 @@ export function projectBuildReadsGit(read: (relPath: string) => string | null, d
     const text = read(`${prefix}${name}`);
     return text !== null && readsGit.some((r) => r.test(text));
   });
+}
+
+/**
+ * pre-commit's subcommands that run outside a git repository (pre-commit/main.py's COMMANDS_NO_GIT); every other one
+ * (`install`, which writes `.git/hooks/pre-commit`, `install-hooks`, `run`, `autoupdate`) first looks for the
+ * repository's root and fails without it ("git failed. Is it installed, and are you in a Git repository directory?").
+ */
+const PRE_COMMIT_WITHOUT_GIT = new Set(['clean', 'gc', 'hazmat', 'init-templatedir', 'sample-config', 'validate-config', 'validate-manifest', 'help']);
+
+/**
+ * A command that needs the git repository of the folder it runs in, other than git itself: pre-commit (its bare form
+ * is `pre-commit run`), not for its version or help.
+ */
+export function needsGitRepository(command: SimpleCommand): boolean {
+  if (command.name?.split('/').pop() !== 'pre-commit') return false;
+  const sub = command.args[0]?.value;
+  if (sub === undefined) return true;
+  return !sub.startsWith('-') && !PRE_COMMIT_WITHOUT_GIT.has(sub);
 }
