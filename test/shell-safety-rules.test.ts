@@ -787,8 +787,37 @@ describe('pointless-commands', () => {
     expect(f.every((x) => x.severity === 'info')).toBe(true);
     expect(positions(ruleFindings('pointless-commands', 'FROM debian:12\nRUN sudo service nginx reload\n'))).toEqual([[2, 10]]);
   });
-  it('is silent on package names, ssh-keygen, command -v, batch vim and text', () => {
+  it('is silent on package names, ssh-keygen, command -v, batch vim, text and services used for build-time setup', () => {
     expect(good('pointless-commands')).toEqual([]);
+  });
+  const at = (text: string) => positions(ruleFindings('pointless-commands', `FROM ubuntu:24.04\n${text}\n`));
+  it('keeps a service start that the same RUN uses: a client, a package install, or work before its stop', () => {
+    // ONLYOFFICE DocumentServer: postgres started so that psql creates the user and database kept in the image.
+    expect(at('RUN service postgresql restart && sudo -u postgres psql -c "CREATE USER ds;" && rm -rf /var/lib/apt/lists/*')).toEqual([]);
+    expect(at('RUN service postgresql start && apt-get install -y /tmp/documentserver.deb && dropdb -U ds ds')).toEqual([]);
+    expect(at("RUN service postgresql start && su - postgres -c '/usr/bin/createdb app'")).toEqual([]);
+    expect(at('RUN service mysql start && /opt/app/bin/migrate && service mysql stop')).toEqual([]);
+  });
+  it('keeps a stop of a service the build started: in the RUN, an earlier RUN, or a package install that policy-rc.d lets start it', () => {
+    expect(at('RUN echo "#!/bin/sh\\nexit 0" > /usr/sbin/policy-rc.d && apt-get -yq install nginx redis-server && service redis-server stop && service nginx stop')).toEqual([]);
+    expect(at('RUN echo "#!/bin/sh\\nexit 0" > /usr/sbin/policy-rc.d && apt-get -yq install supervisor\nRUN apt-get -yq install /tmp/ds.deb && service supervisor stop')).toEqual([]);
+    expect(at('RUN rm -f /usr/sbin/policy-rc.d && apt-get install -y nginx && service nginx stop')).toEqual([]);
+    // The bare start is reported; the stop, in a later RUN of the stage or of a stage built on it, is not.
+    expect(at('RUN service postgresql start\nRUN service postgresql stop')).toEqual([[2, 5]]);
+    expect(positions(ruleFindings('pointless-commands', 'FROM ubuntu:24.04 AS db\nRUN service postgresql start\nFROM db\nRUN service postgresql stop\n'))).toEqual([[2, 5]]);
+  });
+  it('still reports a start whose effect ends with its RUN, and a stop of a service nothing started', () => {
+    expect(at('RUN apt-get install -y nginx && service nginx start')).toEqual([[2, 33]]);
+    expect(at('RUN service ssh start && echo started > /dev/null')).toEqual([[2, 5]]);
+    // Waiting is no use of the service: the start is reported, the stop of what it started is not.
+    expect(at('RUN service mysql start && sleep 5 && service mysql stop')).toEqual([[2, 5]]);
+    // psql uses postgres, not mysql; apt keeps services from starting while policy-rc.d says `exit 101`.
+    expect(at('RUN service mysql start && psql -c "select 1"')).toEqual([[2, 5]]);
+    const stop = ruleFindings('pointless-commands', 'FROM ubuntu:24.04\nRUN apt-get install -y apache2 && service apache2 stop\n');
+    expect(positions(stop)).toEqual([[2, 35]]);
+    expect(stop[0]!.message).toBe('`service` manages services of a running system, which has no lasting effect in an image build; remove it from the RUN.');
+    // A start in another stage (not one this stage is built on) started nothing here.
+    expect(at('RUN service mysql start\nFROM ubuntu:24.04\nRUN service mysql stop')).toEqual([[2, 5], [4, 5]]);
   });
 });
 

@@ -107,6 +107,12 @@ export function packageInstalls(model: DockerfileModel, tool: string): PackageIn
 /** System package managers, by tool id of the command grammars. */
 const SYSTEM_PACKAGE_TOOLS = new Set(['apt', 'apk', 'rpm']);
 
+/** The command installs packages with a system package manager (`apt-get install`, `apk add`, `dnf install`), dry runs aside. */
+export function installsSystemPackages(command: SimpleCommand): boolean {
+  const inv = command.invocation;
+  return inv.tool !== null && SYSTEM_PACKAGE_TOOLS.has(inv.tool) && !inv.dryRun && inv.subcommand !== null && (grammarOfTool(inv.tool)?.packageInstalls ?? []).includes(inv.subcommand);
+}
+
 /** A system package manager (apt, apk, dnf/yum…) in `stage` or a stage of the file it builds on installs one of `names` (versions aside). */
 export function installsSystemPackage(stage: Stage, names: ReadonlySet<string>): boolean {
   return stage.lineage.some((s) =>
