@@ -29,9 +29,25 @@ const HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-com
 const DEPS_ONLY: Record<string, string> = {
   'uv sync': '`uv sync --no-install-project`',
   'poetry install': '`poetry install --no-root`',
-  'pip install .': '`pip install -r requirements.txt`',
-  'uv pip install .': '`uv pip install -r requirements.txt`',
 };
+
+/**
+ * How to install a Python project's dependencies alone (`pip install .`, `uv pip install .`), from what its folder in
+ * the context holds: a `requirements.txt` when it has one; else its `pyproject.toml`, which `uv pip install -r` reads
+ * (pip cannot install a project's dependencies without it: camel's only lists are `pyproject.toml` and `uv.lock`);
+ * without the context, a requirements file as an example only.
+ */
+function pythonDepsOnly(install: DependencyInstall, need: Need, context: BuildContext | null): string | null {
+  if (install.label !== 'pip install .' && install.label !== 'uv pip install .') return null;
+  const relDir = path.posix.dirname(need.origin.contextPath);
+  const dir = relDir === '.' ? '' : `${relDir}/`;
+  const uv = install.label.startsWith('uv ');
+  const requirements = (file: string): string => `\`${uv ? 'uv pip' : 'pip'} install -r ${file}\``;
+  if (!context) return `e.g. ${requirements('requirements.txt')}`;
+  if (context.exists(`${dir}requirements.txt`)) return requirements('requirements.txt');
+  if (context.exists(`${dir}pyproject.toml`)) return uv ? '`uv pip install -r pyproject.toml`' : 'pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can';
+  return null;
+}
 
 /** True when every file under `dir` (bounded walk) is a manifest: a folder such as `requirements/`. */
 function onlyManifests(context: BuildContext, dir: string): boolean {
@@ -343,12 +359,13 @@ export default defineRule({
         const copyFirst = manifest.certain
           ? `copy the manifest first (\`COPY ${manifest.files.join(' ')} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ''})`
           : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(', ')}: those the project has)`;
+        const depsOnly = DEPS_ONLY[install.label] ?? pythonDepsOnly(install, need, context) ?? 'from the manifest';
         const step = sourceStep(install, need, manifest.files, context);
         const edits = step ? null : reorder(install, need, manifest, context, model.lines);
         const fix = step
-          ? `split the RUN: ${copyFirst}, run ${install.buildsProject ? `the dependency install alone (${DEPS_ONLY[install.label] ?? 'from the manifest'})` : `\`${install.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)`
+          ? `split the RUN: ${copyFirst}, run ${install.buildsProject ? `the dependency install alone (${depsOnly})` : `\`${install.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)`
           : install.buildsProject
-            ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install.label] ?? 'from the manifest'}), then copy the rest and install the project`
+            ? `${copyFirst}, install the dependencies alone (${depsOnly}), then copy the rest and install the project`
             : `${copyFirst} and install before copying the rest`;
         report({
           range: source.arg.range,

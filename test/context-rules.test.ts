@@ -624,6 +624,14 @@ describe('layer-cache-order', () => {
       '`COPY . /app` copies the whole build context before `pip install -r /app/requirements/prod.txt` (line 3), so any source change re-runs the install; copy the manifest first (`COPY requirements/prod.txt /app/requirements/`) and install before copying the rest.',
     ]);
   });
+  it('names the dependency install the project can run: its requirements.txt, else its pyproject.toml (camel multi-toolkit)', () => {
+    const df = "FROM python:3.12\nCOPY . /app\nWORKDIR /app\nRUN pip install --no-cache-dir -e '.[all]'\n";
+    const [bare] = lintIn('layer-cache-order', context({ Dockerfile: df, 'pyproject.toml': '[project]\nname = "x"\n', 'uv.lock': '', 'main.py': '' }));
+    expect(bare!.message).toContain('`uv pip install --system -r pyproject.toml` can');
+    expect(bare!.message).not.toContain('requirements.txt');
+    const [listed] = lintIn('layer-cache-order', context({ Dockerfile: df, 'pyproject.toml': '[project]\nname = "x"\n', 'requirements.txt': 'numpy==2.1.0\n', 'main.py': '' }));
+    expect(listed!.message).toContain('install the dependencies alone (`pip install -r requirements.txt`)');
+  });
   it('names the lists a requirements file includes with it, so the suggested copy installs', () => {
     const dir = context({
       Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements-cpu.txt\nCMD ["python", "app.py"]\n',
@@ -794,6 +802,18 @@ describe('a base image from an argument the Bake targets pass several values (a 
     expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_IMAGE = "debian:bookworm"\n') }))).toEqual([]);
     expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_TYPE = "debian"\n') }))).toEqual([]);
     expect(rules(project({ 'docker-bake.json': '{"target": {"a": {"context": "src"}, "b": {"context": "src", "args": {"TEST_BASE_IMAGE": "fedora:40"}}}}' }))).toEqual([]);
+  });
+  it('takes a target whose Dockerfile the run names (`dockerfile = "${DOCKERFILE}"`) as building the one in its context that declares its stage (ONLYOFFICE)', () => {
+    const only = 'ARG BASE_VERSION=24.04\nARG BASE_IMAGE=ubuntu:$BASE_VERSION\nFROM ${BASE_IMAGE} AS documentserver\nRUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*\n';
+    const target = (name: string, stage: string, args: string) => `target "${name}" {\n  target = "${stage}"\n  dockerfile = "\${DOCKERFILE}"\n  args = {\n${args}  }\n}\n`;
+    const bake = (stage: string) => 'variable "DOCKERFILE" {\n  default = ""\n}\nvariable "BASE_VERSION" {\n  default = ""\n}\n' +
+      target('documentserver', stage, '    "PRODUCT_NAME": "${PRODUCT_NAME}"\n') + target('documentserver-ucs', stage, '    "BASE_VERSION": "${BASE_VERSION}"\n');
+    const lint = (files: Record<string, string>) => lintIn('apt-pin-versions', context({ '.git/config': '', Dockerfile: only, ...files }));
+    expect(lint({ 'docker-bake.hcl': bake('documentserver') })).toEqual([]);
+    // A stage the file does not declare: the targets build another Dockerfile, and the default release stays pinned.
+    expect(lint({ 'docker-bake.hcl': bake('documentserver-stable') })).toHaveLength(1);
+    // A variable with a plain default names that file.
+    expect(lint({ 'docker-bake.hcl': bake('documentserver').replace('default = ""', 'default = "Dockerfile.other"') })).toHaveLength(1);
   });
   it('reads each target with what it inherits; a value Bake computes is one more value', () => {
     const dir = project({ 'docker-bake.hcl': bake('    TEST_BASE_TYPE = "debian"\n    TEST_BASE_IMAGE = TEST_BASE_IMAGE\n    "OTHER" = "x"\n') });
@@ -1354,6 +1374,20 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(pinned).toHaveLength(1);
     expect(pinned[0]!.message).not.toContain('pin the base image too');
     expect(lint('acme/base:latest')[0]!.message).toContain('pin the base image too');
+  });
+  it('apt-pin-versions: a root Makefile recipe that cds into the base\'s folder builds it (docker-selenium\'s `cd ./Base && docker buildx build -t $(NAME)/base …`)', () => {
+    const make = (recipe: string) => `NAME := $(or $(NAME),$(NAME),selenium)\nBUILD_ARGS := $(BUILD_ARGS)\nbase:\n\t${recipe}\n`;
+    const node = 'ARG NAMESPACE=selenium\nARG VERSION=latest\nFROM ${NAMESPACE}/base:${VERSION}\nRUN apt-get update && apt-get install -y --no-install-recommends xvfb\n';
+    const lint = (makefile: string, root = 'FROM ubuntu:noble-20240904.1\n') =>
+      lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', Makefile: makefile, 'Base/Dockerfile': root, 'NodeBase/Dockerfile': node }), 'NodeBase/Dockerfile');
+    const built = lint(make('cd ./Base && docker buildx build $(BUILD_ARGS) --build-arg VERSION=1 -t $(NAME)/base:$(TAG_VERSION) .'));
+    expect(built).toHaveLength(1);
+    expect(built[0]!.message).not.toContain('pin the base image too');
+    // Built on a frozen release, the own base's packages have one version for good.
+    expect(lint(make('cd ./Base && docker build -t $(NAME)/base:1 .'), 'FROM ubuntu:20.04\n')).toEqual([]);
+    // A recipe whose folder is not known (no `cd`, or `cd $(DIR)`) names no file: the floating tag keeps its advice.
+    expect(lint(make('docker build -t $(NAME)/base:1 .'))[0]!.message).toContain('pin the base image too');
+    expect(lint(make('cd $(DIR) && docker build -t $(NAME)/base:1 .'))[0]!.message).toContain('pin the base image too');
   });
   it('apt-pin-versions: a variant Dockerfile beside the linted one builds the family\'s `<version>-<variant>` tag (Azure\'s java17-build)', () => {
     const config = '[remote "origin"]\n\turl = https://github.com/acme/functions-docker.git\n';

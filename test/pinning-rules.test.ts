@@ -534,6 +534,10 @@ describe('pins on a release whose archive no longer changes', () => {
     expect(apt('node:14-slim')).toEqual([]);
     expect(apt('node:18')).toHaveLength(1);
     expect(apk('node:22-alpine')).toHaveLength(1);
+    // Node 4, 6 and 8 (docker-node's folders and config before their removal): 8.9 on jessie, `8` and 8.13+ on stretch.
+    for (const tag of ['8.9-slim', '8', '8.17.0-slim', '6', '4.9']) expect(apt(`node:${tag}`), tag).toEqual([]);
+    expect(apk('node:8-alpine')).toEqual([]);
+    expect(apt('node:20.9-slim')).toHaveLength(1);
     // .NET images of versions out of support, tagged by version alone: 3.1 and 5.0 on Debian 10, 6.0 on Debian 11
     // (dotnet-docker's manifest before each removal); 8.0 is on the live bookworm.
     for (const ref of ['mcr.microsoft.com/dotnet/sdk:6.0', 'mcr.microsoft.com/dotnet/runtime-deps:6.0.36', 'mcr.microsoft.com/dotnet/core/sdk:3.1', 'mcr.microsoft.com/dotnet/aspnet:5.0']) expect(apt(ref), ref).toEqual([]);

@@ -168,6 +168,14 @@ describe('apt-no-install-recommends', () => {
     // Its sibling kubelet's spec (same templates) recommends iptables: still reported.
     expect(install('kubelet kubectl')).toHaveLength(1);
   });
+  it('knows libsystemd-dev, tzdata, ca-certificates and nsis recommend nothing (grafana agent), and still reports a package beside them that does', () => {
+    const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM debian:12\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(install('libsystemd-dev tzdata ca-certificates')).toEqual([]);
+    expect(install('nsis')).toEqual([]);
+    // systemd itself recommends dbus and more; libgpg-error0 (not in the list) recommends its l10n package.
+    expect(install('libsystemd-dev systemd')).toHaveLength(1);
+    expect(install('nsis libgpg-error0')).toHaveLength(1);
+  });
   it('does not take apt.conf written in another stage', () => {
     const text = 'FROM ubuntu:22.04 AS a\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/00x\nFROM ubuntu:22.04\nRUN apt-get install -y curl\n';
     expect(positions(ruleFindings('apt-no-install-recommends', text))).toEqual([[4, 13]]);

@@ -29,8 +29,13 @@ interface BakeFile {
 
 /** A Bake target: the Dockerfile it builds and the build arguments it passes. */
 export interface BakeTarget {
-  /** Absolute path of the Dockerfile built; null when its context is no folder (`target:x`, a URL). */
+  /** Absolute path of the Dockerfile built; null when its context is no folder (`target:x`, a URL), or the run names it. */
   dockerfile: string | null;
+  /**
+   * When the run names the Dockerfile (`dockerfile = "${DOCKERFILE}"`, a variable without a default): the context
+   * folder it is read from (absolute) and the stage the target builds, the evidence of which file it is (bakeBuilds).
+   */
+  runNamed: { folder: string; stage: string } | null;
   /** Each argument's value; EXPRESSION for one Bake computes (a variable, an interpolation). */
   args: ReadonlyMap<string, string>;
 }
@@ -42,7 +47,7 @@ export const EXPRESSION = '\0expression';
 const bakeFile = projectFileCache<BakeFile>((file) => {
   const text = fs.readFileSync(file, 'utf8');
   const read = file.toLowerCase().endsWith('.json') ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text), targets: hclTargets(text) };
-  return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(path.dirname(file), t) })) };
+  return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(path.dirname(file), t), runNamed: runNamedOf(path.dirname(file), t) })) };
 }, { contexts: [], stages: [], tags: [], targets: [] });
 
 /** A target's Dockerfile: `dockerfile` (default `Dockerfile`) in `context` (default the Bake file's folder), as Bake run beside it reads them. */
@@ -53,13 +58,37 @@ function dockerfileOf(dir: string, t: RawTarget): string | null {
 }
 
 /**
+ * A target whose `dockerfile` is one variable the run sets (ONLYOFFICE's `dockerfile = "${DOCKERFILE}"`, its workflows
+ * `export DOCKERFILE=Dockerfile` before `docker buildx bake`) and which builds a named stage: its plain context folder
+ * and that stage. A variable with a default reads as that default already (hclTargets).
+ */
+function runNamedOf(dir: string, t: RawTarget): BakeTarget['runNamed'] {
+  const context = t.context ?? '.';
+  if (!t.stage || !/^\$\{[\w-]+\}$/.test(t.dockerfile ?? '') || /^[\w+.-]+:/.test(context) || context.includes('$')) return null;
+  return { folder: path.resolve(dir, context), stage: t.stage };
+}
+
+/** The stage names a Dockerfile declares (`FROM … AS name`), lower case; read once per run. */
+const declaredStages = projectFileCache<ReadonlySet<string>>((file) => new Set([...fs.readFileSync(file, 'utf8').matchAll(/^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*\S+[ \t]+AS[ \t]+([\w.-]+)/gim)].map((m) => m[1]!.toLowerCase())), new Set());
+
+/**
+ * The Bake targets that build `dockerfile`: those naming it, and those whose Dockerfile the run names but which build
+ * a stage it declares from the folder it sits in (a target is built from one Dockerfile, and its stage is evidence
+ * of which: a sibling file without that stage would fail the build).
+ */
+function bakeBuilds(dockerfile: string): BakeTarget[] {
+  const own = path.resolve(dockerfile);
+  return bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) =>
+    t.dockerfile === own || (t.runNamed !== null && t.runNamed.folder === path.dirname(own) && declaredStages(own).has(t.runNamed.stage.toLowerCase())));
+}
+
+/**
  * The build arguments that the Bake targets building `dockerfile` pass with several values (a value, or the
  * Dockerfile's own default where a target passes none): `args = { TEST_BASE_IMAGE = "debian:bookworm" }` in one
  * target and `"fedora:35"` in another (tonistiigi/xx's test matrix). The file then serves each of them, not its default.
  */
 export function bakeVariedArgs(dockerfile: string): Set<string> {
-  const own = path.resolve(dockerfile);
-  const targets = bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own);
+  const targets = bakeBuilds(dockerfile);
   const values = new Map<string, Set<string>>();
   for (const name of new Set(targets.flatMap((t) => [...t.args.keys()]))) {
     // A target that passes none builds with the Dockerfile's default; each computed value may be any.
@@ -72,8 +101,7 @@ const DEFAULT = '\0default';
 
 /** The names of the arguments each Bake target building `dockerfile` passes (what it inherits merged in), one list per target. */
 export function bakeTargetArgs(dockerfile: string): string[][] {
-  const own = path.resolve(dockerfile);
-  return bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own).map((t) => [...t.args.keys()]);
+  return bakeBuilds(dockerfile).map((t) => [...t.args.keys()]);
 }
 
 /**
@@ -135,7 +163,7 @@ function jsonBake(text: string): Omit<BakeFile, 'targets'> & { targets: RawTarge
     const str = (key: string): string | null => (typeof r?.[key] === 'string' ? (r[key] as string) : null);
     const inherits = Array.isArray(r?.['inherits']) ? (r['inherits'] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
     const args = new Map(Object.entries(record(r?.['args']) ?? {}).map(([k, v]) => [k, typeof v === 'string' && !v.includes('${') ? v : EXPRESSION]));
-    return [name, { context: str('context'), dockerfile: str('dockerfile'), inherits, args }];
+    return [name, { context: str('context'), dockerfile: str('dockerfile'), inherits, args, stage: str('target') }];
   }));
   return {
     targets: mergeInherited(raw),
@@ -154,6 +182,8 @@ interface RawTarget {
   dockerfile: string | null;
   inherits: readonly string[];
   args: ReadonlyMap<string, string>;
+  /** The stage it builds (`target = "runtime"`). */
+  stage: string | null;
 }
 
 /**
@@ -163,12 +193,15 @@ interface RawTarget {
 export function hclTargets(text: string): RawTarget[] {
   const code = withoutComments(text, { hash: true });
   const raw = new Map<string, RawTarget>();
+  // A Dockerfile named by a variable with a plain default is that default unless the run sets another.
+  const defaults = new Map([...code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]+)"/g)].map((m) => [m[1]!, m[2]!]));
   for (const m of code.matchAll(/(?:^|\n)\s*target\s+"([^"\n]+)"\s*\{/g)) {
     const body = code.slice(m.index + m[0].length, closingBrace(code, m.index + m[0].length - 1));
     // Attributes of the block's own level only: nested objects (`args`, `contexts`) are blanked first.
-    let top = body;
+    // An interpolation's braces (`"${DOCKERFILE}"`) are kept apart from the objects' while blanking.
+    let top = body.replace(/\$\{([\w-]+)\}/g, '$\u0001$1\u0002');
     for (let inner = top; (inner = top.replace(/\{[^{}]*\}/g, (b) => ' '.repeat(b.length))) !== top; ) top = inner;
-    const str = (key: string): string | null => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1] ?? null;
+    const str = (key: string): string | null => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1]?.replace(/\u0001/g, '{').replace(/\u0002/g, '}') ?? null;
     const inherits = /(?:^|\n)\s*inherits\s*=\s*\[([^\]]*)\]/.exec(top)?.[1] ?? '';
     const argsAt = /(?:^|\n)\s*args\s*=\s*\{/.exec(body);
     const args = new Map<string, string>();
@@ -181,7 +214,8 @@ export function hclTargets(text: string): RawTarget[] {
         args.set(e[1] ?? e[2]!, literal !== undefined && !literal.includes('${') ? literal : EXPRESSION);
       }
     }
-    raw.set(m[1]!, { context: str('context'), dockerfile: str('dockerfile'), inherits: [...inherits.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]!), args });
+    const dockerfile = str('dockerfile')?.replace(/^\$\{([\w-]+)\}$/, (whole, name: string) => defaults.get(name) ?? whole) ?? null;
+    raw.set(m[1]!, { context: str('context'), dockerfile, inherits: [...inherits.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]!), args, stage: str('target') });
   }
   return mergeInherited(raw);
 }
@@ -195,7 +229,7 @@ function mergeInherited(raw: ReadonlyMap<string, RawTarget>): RawTarget[] {
     let out = merged.get(name);
     if (out) return out;
     const parents = own.inherits.map((p) => resolve(p, new Set([...seen, name]))).filter((p): p is RawTarget => p !== null);
-    out = [...parents, own].reduce((a, b) => ({ context: b.context ?? a.context, dockerfile: b.dockerfile ?? a.dockerfile, inherits: [], args: new Map([...a.args, ...b.args]) }));
+    out = [...parents, own].reduce((a, b) => ({ context: b.context ?? a.context, dockerfile: b.dockerfile ?? a.dockerfile, inherits: [], args: new Map([...a.args, ...b.args]), stage: b.stage ?? a.stage }));
     merged.set(name, out);
     return out;
   };

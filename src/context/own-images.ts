@@ -98,7 +98,11 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
   const builds: ProjectBuild[] = [];
   for (const dir of folders) {
     const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
-    for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(path.join(dir, name), name));
+    for (const name of entries.sort().slice(0, MAX_FILES)) {
+      const found = buildsIn(path.join(dir, name), name);
+      // A root Makefile's builds name their files from the root (makefileBuilds); a deeper one's from a folder not the root.
+      builds.push(...(MAKEFILE.test(name) ? found.map((b) => ({ ...b, fromRoot: dir === root && b.file !== null })) : found));
+    }
   }
   if (root) {
     for (const folder of listing(root).filter((n) => BAKE_FOLDER.test(n)).sort()) {
@@ -167,12 +171,20 @@ const MAX_BUILD_LINES = 500;
  * `$NAME`/`${NAME}` replaced by the one plain value `values` has for it. Each line is parsed alone, so that a
  * script's `if`/function lines or a README's output lines cost the rest nothing.
  */
-function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean, fileFromContext = false): ProjectBuild[] {
+function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean, fileFromContext = false, followCd = false): ProjectBuild[] {
   const out: ProjectBuild[] = [];
   for (const line of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    // With followCd (a Makefile's recipe line, run in a shell of its own from the Makefile's folder): the folder a
+    // `cd ./Base &&` before the build moved to ('' where none did), null once one moved somewhere not known.
+    let cwd: string | null = '';
     for (const cmd of script.commands) {
       if (!cmd.name) continue;
+      if (followCd && cmd.name === 'cd') {
+        const to = cmd.args.length === 1 ? cmd.args[0]!.value : null;
+        cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? path.posix.join(cwd, to) : null;
+        continue;
+      }
       if (IMAGE_BUILD.programs.includes(cmd.name)) {
         // Read with the build grammar here only (see IMAGE_BUILD).
         const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
@@ -189,8 +201,12 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
         const written = optionValues(inv, '-f', '--file').pop()?.value;
         // Without `-f`, a build reads `Dockerfile` in its context (`docker build -t app .`), where the folder it runs
         // from is known (a workflow's step).
-        const dir = inv.operands[0]?.value;
-        const file = written ?? (fileFromContext && dir !== undefined && !/[$`]|:\/\/|^-$/.test(dir) ? `${dir}/Dockerfile` : undefined);
+        // The context is the one operand; an unquoted variable before it (`$(BUILD_ARGS)`) holds options.
+        const dir = inv.operands.at(-1)?.value;
+        const contextKnown = (fileFromContext || (followCd && cwd !== null)) && dir !== undefined && !/[$`]|:\/\/|^-$/.test(dir);
+        let file = written ?? (contextKnown ? `${dir}/Dockerfile` : undefined);
+        // Where the recipe moved to a folder first, the file is named from there.
+        if (followCd && file !== undefined) file = cwd === null ? undefined : path.posix.join(cwd, file);
         out.push({
           tags: optionValues(inv, '-t', '--tag').map(({ value }) => substitute(value, values)),
           target: target === undefined ? null : substitute(target, values),
@@ -285,7 +301,9 @@ const scriptBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
  */
 const makefileBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const { recipes, values } = makefileRecipes(fs.readFileSync(file, 'utf8'));
-  return buildsInLines(recipes, values, true);
+  // Make runs each recipe line from the Makefile's folder: a build's file is known from there (`cd ./Base && docker
+  // build -t $(NAME)/base .`, docker-selenium's), named from the project's root where the Makefile is there (projectBuilds).
+  return buildsInLines(recipes, values, true, false, true);
 }, []);
 
 /**
@@ -298,7 +316,10 @@ export function makefileRecipes(text: string): { recipes: string[]; values: Map<
   const assignments = new Map<string, string[]>();
   for (const line of lines) {
     const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*((?:[^\s$#]|\$\(\w+\)|\$\{\w+\})*)\s*(?:#.*)?$/.exec(line);
+    // `NAME := $(or $(NAME),$(NAME),selenium)`: the caller's value, else the default (as the shell's `${NAME:-default}`).
+    const or = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*\$\(or\s+(?:\$\(\1\)\s*,\s*)+([^\s$#,()]+)\)\s*(?:#.*)?$/.exec(line);
     if (m) values.set(m[1]!, values.has(m[1]!) ? null : makeToShell(m[2]!));
+    else if (or) values.set(or[1]!, values.has(or[1]!) ? null : or[2]!);
     const any = /^\s*(?:(?:export|override)\s+)?([A-Za-z_]\w*)\s*(?:\?|\+|:{1,3})?=\s*(.*?)\s*(?:#.*)?$/.exec(line);
     if (any) assignments.set(any[1]!, [...(assignments.get(any[1]!) ?? []), makeToShell(any[2]!)]);
   }

@@ -57,4 +57,10 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // (cmd/krel/templates/latest), which has no Requires or Recommends, and metadata.yaml there gives kubectl no
   // dependencies; Debian's own kubectl (trixie, sid: packages.debian.org) depends on libc6 alone.
   'kubectl',
+  // Read from Debian bookworm's index (apt-cache show, closure of Depends): libsystemd-dev depends on libsystemd0
+  // alone; libsystemd0 on libc6, libcap2, libgcrypt20, liblz4-1, liblzma5 and libzstd1, of which only libgcrypt20's
+  // libgpg-error0 recommends anything (libgpg-error-l10n), and apt's own libapt-pkg6.0 depends on libsystemd0 and
+  // libgcrypt20, so they are in every base and their recommends are not added. openssl: libssl3, libc6. NSIS's nsis:
+  // nsis-common (no Depends), libgcc-s1, libstdc++6 (gcc-12-base), zlib1g, libc6.
+  'libsystemd-dev', 'libsystemd0', 'openssl', 'libssl3', 'nsis', 'nsis-common', 'libstdc++6', 'libgcc-s1', 'zlib1g',
 ]);

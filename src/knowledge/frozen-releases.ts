@@ -114,6 +114,10 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
  * 10 (2b4633a8, 2021-04: alpine3.11, stretch), 12 (5f3ea4e2, 2022-04: alpine3.15, stretch), 14 (56ab53b4, 2023-04:
  * alpine3.17, buster), 16 (c17837cf, 2023-09: alpine3.18, buster), 18 (82eae43f, 2025-05: alpine3.21; bookworm lives on).
  * A patch tag of such a version (`node:14.4.0-alpine`) was built on the same release or an older one, ended too.
+ * Node 4, 6 and 8, before versions.json (the same repository's `config` and each version's folders): 4 was built on
+ * jessie alone (36135d58^, 2018-04: `4/Dockerfile` and `4/slim` FROM buildpack-deps:jessie); 6 and 8 on jessie until
+ * 6.15.0 and 8.13.0 (0ceefee0 and 0aae692a, 2018-11: `slim` moved to debian:stretch-slim), then on stretch, the
+ * `default_variant` when they were removed (6: 08875df2^, 2019-05, alpine3.9; 8: c06bc079^, 2019-12, alpine3.11).
  */
 const DOTNET_IMAGES = /^mcr\.microsoft\.com\/dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps)$/;
 const NGC_UBUNTU_IMAGES = /^nvcr\.io\/nvidia\/(pytorch|tensorflow|mxnet|tritonserver|tensorrtserver|tensorrt)$/;
@@ -128,7 +132,10 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
   { image: /^node$/, tag: /^14(\.\d+){0,2}-alpine$/, release: 'alpine3.17' },
   { image: /^node$/, tag: /^16(\.\d+){0,2}-alpine$/, release: 'alpine3.18' },
   { image: /^node$/, tag: /^18(\.\d+){0,2}-alpine$/, release: 'alpine3.21' },
-  { image: /^node$/, tag: /^(10|12)(\.\d+){0,2}(-slim)?$/, release: 'stretch' },
+  { image: /^node$/, tag: /^6(\.\d+){0,2}-alpine$/, release: 'alpine3.9' },
+  { image: /^node$/, tag: /^8(\.\d+){0,2}-alpine$/, release: 'alpine3.11' },
+  { image: /^node$/, tag: /^(4(\.\d+){0,2}|6\.([0-9]|1[0-4])(\.\d+)?|8\.([0-9]|1[0-2])(\.\d+)?)(-slim)?$/, release: 'jessie' },
+  { image: /^node$/, tag: /^(6|8|10|12)(\.\d+){0,2}(-slim)?$/, release: 'stretch' },
   { image: /^node$/, tag: /^(14|16)(\.\d+){0,2}(-slim)?$/, release: 'buster' },
   // NVIDIA's Jetson (L4T) images, whose tag is the Jetson Linux release: r32 (JetPack 4) is built on Ubuntu 18.04,
   // r34 and r35 (JetPack 5) on Ubuntu 20.04 (Jetson Linux release notes, "Supported Ubuntu version"); r36 (22.04) lives on.
