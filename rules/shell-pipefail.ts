@@ -3,7 +3,7 @@ import {
   FIND_STATUS_ACTIONS, IMAGE_FOLDERS, OPERAND_STRING_TOOLS, INSTALL_SUBCOMMANDS, INSTALLER_TOOLS, LISTS_SYSTEM_STATE, MISSES_FAIL, NEEDS_FOLDER_FILES, PIP_MAKERS, PIP_PROGRAMS, PRESENT_BEFORE_INSTALLER,
   readsSystemState, SELECTING_FILTERS, SIMULATED_UPGRADE, STDIN_INTERPRETERS, XARGS_FILE_OPTIONS, XARGS_NO_RUN_ON_EMPTY,
 } from '../src/knowledge/empty-input.js';
-import { LINUX_FOLDERS, officialImageFolders } from '../src/knowledge/image-folders.js';
+import { LINUX_FOLDERS, officialImageFolders, ROOT_HOME_FILES } from '../src/knowledge/image-folders.js';
 import { baseFolders } from '../src/context/folders.js';
 import type { BuildContext } from '../src/context/build-context.js';
 import { makePrograms } from '../src/context/copied-build.js';
@@ -40,7 +40,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | …` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | … | tee …`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee …`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://…/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=…`, `./configure --prefix=…`, cmake\'s `-DCMAKE_INSTALL_PREFIX=…` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)" && …` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl … | jq -r .tag); curl -fsSLO "https://…/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d "\\r") && wget "https://…/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://…/KEY.pub | sed … > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL …/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb …" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL …/nvidia-container-toolkit.list | sed … > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl … https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl … https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | …` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | … | tee …`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee …`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://…/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=…`, `./configure --prefix=…`, cmake\'s `-DCMAKE_INSTALL_PREFIX=…` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)" && …` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl … | jq -r .tag); curl -fsSLO "https://…/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d "\\r") && wget "https://…/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://…/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(…)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://…/KEY.pub | sed … > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL …/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb …" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL …/nvidia-container-toolkit.list | sed … > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl … https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl … https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl … https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk …`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- …/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf',
     },
@@ -307,7 +307,9 @@ function emptyValueFails(pipe: Pipeline, instruction: Instruction): boolean {
   const name = pipe.assignedTo;
   if (!name) return false;
   if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) {
-    return script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && segmentInFailingDownload(cmd, name) && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction)));
+    return script.commands.some(
+      (cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failingDownload(cmd) && segmentInFailingDownload(cmd, segmentCarriers(name, pipe, cmd, script)) && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction)),
+    );
   }
   const derived = derivedVariables(name, pipe, script);
   return script.commands.some((cmd) => {
@@ -364,23 +366,92 @@ function pinnedTo(cmd: SimpleCommand, name: string): boolean {
   });
 }
 
+/** wget, which fails on an HTTP error, or curl told to (`-f`): a URL naming nothing fails the download. */
+function failingDownload(cmd: SimpleCommand): boolean {
+  return cmd.name === 'wget' || (cmd.name === 'curl' && hasOption(cmd.invocation, '-f', '--fail', '--fail-with-body'));
+}
+
 /**
  * `wget -O /usr/local/bin/gosu "https://…/gosu-$dpkgArch"`: the value is part of a URL that a download fetching
  * it fails on when it names nothing (wget on an HTTP error, curl with `-f`).
  */
 function inFailingDownload(cmd: SimpleCommand, name: string): boolean {
-  if (cmd.name !== 'wget' && !(cmd.name === 'curl' && hasOption(cmd.invocation, '-f', '--fail', '--fail-with-body'))) return false;
+  if (!failingDownload(cmd)) return false;
   return cmd.args.some((w) => w.value.includes('://') && w.expansions?.some((e) => e.name === name && e.derived === 'value'));
 }
 
 /**
  * `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d '\r') && wget "https://…/$V/driver.zip"`: the value is a whole path
  * segment of a URL a later download fails on when it names nothing; an empty value or one a cut-off download left
- * partial names a folder that is not there, so the download fails (404) however much of the value arrived.
+ * partial names a folder that is not there, so the download fails (404) however much of the value arrived. Also
+ * through the variables that carry the value whole (segmentCarriers): `wget -O /tmp/d.zip $URL` after
+ * `URL=https://…/$V/driver.zip`.
  */
-function segmentInFailingDownload(cmd: SimpleCommand, name: string): boolean {
-  if (!inFailingDownload(cmd, name)) return false;
-  return cmd.args.some((w) => w.value.includes('://') && new RegExp(`://.*/\\$\\{?${name}\\}?/`).test(w.value));
+function segmentInFailingDownload(cmd: SimpleCommand, carriers: Carriers): boolean {
+  if (!failingDownload(cmd)) return false;
+  return cmd.args.some((w) => urlWithSegment(w, carriers.values) || carriers.urls.has(wholeVariable(w) ?? ''));
+}
+
+/** What carries a downloaded value whole: variables holding the value itself, and variables holding a URL with it as a whole path segment. */
+interface Carriers {
+  values: Set<string>;
+  urls: Set<string>;
+}
+
+/** A URL in which one of the variables is a whole path segment (`https://…/$V/…`, `…/${V}/…`), not part of one (`driver-$V.zip`) nor derived (`${V:-x}`). */
+function urlWithSegment(w: Word, names: ReadonlySet<string>): boolean {
+  if (!w.value.includes('://')) return false;
+  return [...names].some((n) => new RegExp(`://[^/]*/(.*/)?(\\$${n}|\\$\\{${n}\\})/`).test(w.value));
+}
+
+/**
+ * The variables that carry the pipe's value whole to `at`, by the bare assignments between them: the pipe's own, a
+ * copy of one (`X=$V`, `X="${V}"`), a `$(…)` that prints one alone and names none elsewhere, before which it prints
+ * nothing (docker-selenium's `GK_VERSION=$(if [ "$ARG" = latest ]; then echo "${LATEST}"; else echo $ARG; fi)`: where
+ * the value is used, it is used whole), and (`urls`) a URL with one as a whole path segment (`URL=https://…/$V/d.zip`),
+ * or a copy of such a variable. A variable given any other value between them carries it no more.
+ */
+function segmentCarriers(name: string, pipe: Pipeline, at: SimpleCommand, script: ShellScript): Carriers {
+  const carriers: Carriers = { values: new Set([name]), urls: new Set() };
+  const between = script.bindings
+    .filter((b) => b.value !== null && comparePositions(b.value.range.start, pipe.range.end) > 0 && comparePositions(b.value.range.start, at.range.start) < 0)
+    .sort((a, b) => comparePositions(a.value!.range.start, b.value!.range.start));
+  for (const binding of between) {
+    const value = binding.value!;
+    const copied = wholeVariable(value);
+    const echoed = binding.loop ? null : echoedAlone(value, script, new Set([...carriers.values, ...carriers.urls]));
+    const kind = binding.loop
+      ? null
+      : (copied && carriers.values.has(copied)) || (echoed && carriers.values.has(echoed))
+        ? 'values'
+        : (copied && carriers.urls.has(copied)) || (echoed && carriers.urls.has(echoed)) || urlWithSegment(value, carriers.values)
+          ? 'urls'
+          : null;
+    carriers.values.delete(binding.name);
+    carriers.urls.delete(binding.name);
+    if (kind) carriers[kind].add(binding.name);
+  }
+  return carriers;
+}
+
+/** Commands that print nothing: a `$(…)`'s tests and no-ops. */
+const SILENT = new Set(['[', 'test', 'true', ':']);
+
+/**
+ * The variable a `$(…)` that is the whole word prints alone (`$(if …; then echo "$V"; else echo other; fi)`): one of
+ * `names` is named by one command of it only, an `echo` of that variable alone, outside any pipe, before which the
+ * substitution runs nothing that prints (after it, a further line would make the value no folder's name); null otherwise.
+ */
+function echoedAlone(word: Word, script: ShellScript, names: ReadonlySet<string>): string | null {
+  const [sub, ...rest] = word.expansions ?? [];
+  if (!sub || rest.length || !sub.whole || sub.name !== null) return null;
+  const mentions = (w: Word): boolean => w.expansions?.some((e) => (e.name !== null && names.has(e.name)) || e.commands.some((c) => [...c.args, ...c.redirects].some(mentions))) ?? false;
+  const naming = script.commands.filter((c) => rangeContains(sub.range, c.range) && [...c.args, ...c.redirects].some(mentions));
+  const echo = naming.length === 1 ? naming[0]! : null;
+  if (!echo || echo.name !== 'echo' || !sub.commands.includes(echo) || echo.args.length !== 1 || echo.redirects.length || echo.pipelineIndex !== -1) return null;
+  const printed = wholeVariable(echo.args[0]!);
+  if (!printed || !names.has(printed)) return null;
+  return sub.commands.every((c) => comparePositions(c.range.start, echo.range.start) >= 0 || (c.name !== null && SILENT.has(c.name))) ? printed : null;
 }
 
 /**
@@ -526,12 +597,7 @@ function keyringCheckedNextRun(pipe: Pipeline, model: DockerfileModel, instructi
 function installedToolRunsLater(pipe: Pipeline, model: DockerfileModel, instruction: Instruction, context: BuildContext | null): boolean {
   const script = instruction.run!.script!;
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
-  const pipless = !pipMayBePresent(pipe, model, instruction);
-  const tools = new Set(
-    installerUrlWords(pipe)
-      .filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || (pipless && PIP_PROGRAMS.has(w))))
-      .flatMap((w) => [w, ...(INSTALLER_TOOLS[w] ?? [])]),
-  );
+  const tools = installerTools(pipe, model, instruction);
   if (!tools.size) return false;
   const named = (w: Word) => tools.has(w.value.split('/').pop()!.toLowerCase());
   if (script.commands.some((cmd) => named(cmd.argv[0]!) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
@@ -561,11 +627,33 @@ function makeRunsToolNext(model: DockerfileModel, instruction: Instruction, tool
   return !!programs && [...programs].some((p) => tools.has(p.toLowerCase()));
 }
 
-/** The words of the URLs the pipe's downloads fetch (`https://astral.sh/uv/install.sh` → https, astral, sh, uv, install), lowercased. */
-function installerUrlWords(pipe: Pipeline): string[] {
+
+/**
+ * The programs an installer the pipe runs installs: the words of its URL (INSTALLER_TOOLS adds what rustup's installs),
+ * not a shell or interpreter, nor one the image may have before it (PRESENT_BEFORE_INSTALLER; get-pip.py's pip only
+ * where the stage has no pip: pipMayBePresent).
+ */
+function installerTools(pipe: Pipeline, model: DockerfileModel, instruction: Instruction, whole = false): Set<string> {
+  const pipless = !pipMayBePresent(pipe, model, instruction);
+  return new Set(
+    installerUrlWords(pipe, whole)
+      .filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || (pipless && PIP_PROGRAMS.has(w))))
+      .flatMap((w) => [w, ...(INSTALLER_TOOLS[w] ?? [])]),
+  );
+}
+
+/**
+ * The words of the URLs the pipe's downloads fetch (`https://astral.sh/uv/install.sh` → https, astral, sh, uv,
+ * install), lowercased, and their hyphenated words whole (`…/golangci/golangci-lint/master/install.sh` →
+ * golangci-lint: a repository named after its program); `whole`: those only, not their parts (`lint`).
+ */
+function installerUrlWords(pipe: Pipeline, whole = false): string[] {
   return pipe.commands
     .filter((c) => c.name !== null && DOWNLOADERS.has(c.name))
-    .flatMap((c) => c.invocation.args.filter((w) => w.value.includes('://')).flatMap((w) => urlText(w).toLowerCase().split(/[^a-z0-9_]+/)))
+    .flatMap((c) => c.invocation.args.filter((w) => w.value.includes('://')).flatMap((w) => {
+      const words = urlText(w).toLowerCase().split(/[^a-z0-9_-]+/);
+      return whole ? words : [...words.flatMap((p) => p.split('-')), ...words.filter((p) => p.includes('-'))];
+    }))
     .filter(Boolean);
 }
 
@@ -620,16 +708,39 @@ function shellBodyFirst(cmd: SimpleCommand, instruction: Instruction): SimpleCom
 
 /**
  * `curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`: an installer piped into a
- * shell, run as root, writes into `/root`; a later command of the RUN that fails on a missing file (FAILS_ON_MISSING_FILE)
- * takes a path there that nothing before the pipe made, its failure ending the RUN, or a later stage copies such a path
- * from this stage (`COPY --from=builder /root/google-cloud-sdk …`). A failed download installs nothing, and that step
- * fails: pipefail would only move the error, at most one step earlier.
+ * shell, run as root, writes into `/root`; a later command of the RUN that fails on a missing file (FAILS_ON_MISSING_FILE,
+ * `. $HOME/.cargo/env` too: root's `$HOME` is `/root`) takes a path there that nothing before the pipe made (nor the
+ * base image: ROOT_HOME_FILES), its failure ending the RUN, or a later stage copies such a path from this stage
+ * (`COPY --from=builder /root/google-cloud-sdk …`), or one named after the program the installer's URL names, wherever
+ * it put it, that nothing else of the stage names (`COPY --from=golangci /bin/golangci-lint …`). A failed download
+ * installs nothing, and that step fails: pipefail would only move the error, at most one step earlier.
  */
 function installedPathUsedLater(pipe: Pipeline, model: DockerfileModel, instruction: Instruction, files: Files): boolean {
   if (!pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
   const root = files.asRoot();
-  const installed = (path: string | null | undefined) => root && !!path && path.startsWith('/root/') && !files.madeBefore(path.replace(/(.)\/+$/, '$1'), pipe);
   const script = instruction.run!.script!;
+  const stage = instruction.stage;
+  // Only a later stage's copy asks (pipMayBePresent walks the stage).
+  let tools: Set<string> | null = null;
+  // A later command of the RUN or instruction of the stage (before `until`) naming it, which may have put it there
+  // another way (`go install …/golangci-lint@v1.54.2`, `COPY golangci-lint /bin/`).
+  const namedAfter = (base: string, until: number) => {
+    const names = (w: { value: string | null } | null | undefined) => !!w?.value?.includes(base);
+    if (script.commands.some((c) => comparePositions(c.range.start, pipe.range.end) > 0 && c.argv.some(names))) return true;
+    return model.instructions.some(
+      (i) => i.index > instruction.index && i.index < until && !!stage && !!i.stage?.lineage.includes(stage) && (!!i.run?.script?.commands.some((c) => c.argv.some(names)) || (!!i.copy && [i.copy.dest, ...i.copy.sources].some(names))),
+    );
+  };
+  // In `/root`, where an installer run as root writes; or, for a later stage's copy (`COPY --from=golangci
+  // /bin/golangci-lint …`), named after the program its URL names, wherever it put it, when nothing after the pipe names
+  // it; not made before the pipe.
+  const installed = (path: string | null, copied = false, until = instruction.index + 1) => {
+    if (!path || !path.startsWith('/')) return false;
+    const file = path.replace(/(.)\/+$/, '$1');
+    const base = file.split('/').pop()!;
+    const tool = () => copied && !/[*?[]/.test(base) && (tools ??= installerTools(pipe, model, instruction, true)).has(base) && !GENERIC_HOST_WORDS.has(base) && !GENERIC_PATH_WORDS.has(base) && !namedAfter(base, until);
+    return ((root && file.startsWith('/root/') && !ROOT_HOME_FILES.has(file)) || tool()) && !files.madeBefore(file, pipe);
+  };
   const named = installerFolderWords(pipe);
   const installer = lastCommand(pipe);
   // `curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`: a relative path in the
@@ -640,24 +751,48 @@ function installedPathUsedLater(pipe: Pipeline, model: DockerfileModel, instruct
     const between = script.commands.filter((c) => comparePositions(c.range.start, pipe.range.end) > 0 && comparePositions(c.range.start, cmd.range.start) < 0);
     return !between.some((c) => c.name === 'cd' || c.name === 'pushd' || c.name === 'popd') && sameDir(cmd.cwd, installer.cwd);
   };
-  const takesInstalled = (cmd: SimpleCommand, here = false) => {
-    const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : undefined;
-    const operands = !reads ? [] : reads === 'sources' ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-    return operands.some((w) => w.literal && (installed(w.value) || (here && madeHere(w, cmd))));
-  };
-  const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, true));
-  const stage = instruction.stage;
+  // `(. $HOME/.cargo/env)`: a path in the home folder, `/root` for root (the script's `$HOME`, unless an ENV or the script sets it).
+  const path = (w: Word, where: Instruction) => inHome(w, where, runsAsRoot(where) && !where.state.env.has('HOME')) ?? (w.literal ? w.value : null);
+  const takesInstalled = (cmd: SimpleCommand, where: Instruction, here: boolean) => missingFileOperands(cmd).some((w) => installed(path(w, where)) || (here && w.literal && madeHere(w, cmd)));
+  const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, instruction, true));
   if (moved || !stage) return moved;
   // `RUN cp /root/.cargo/bin/rustc /usr/local/bin/` as the first command of the next RUN of the image, its failure ending that RUN.
   const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
   const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  if (first && takesInstalled(first) && endsItsRun(first, next!)) return true;
+  if (first && takesInstalled(first, next!, false) && endsItsRun(first, next!)) return true;
   // A `COPY --from` names the stage (or one built on it) by name or number; its source is read from that stage's root.
   const names = new Set(model.instructions.filter((i) => i.stage?.lineage.includes(stage)).flatMap((i) => [i.stage!.name, String(i.stage!.index)]));
   return model.instructions.some(
-    (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? '') && i.copy.sources.some((s) => installed(s.value)),
+    (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? '') && i.copy.sources.some((s) => installed(s.value, true, i.index)),
   );
 }
+
+/** The instruction runs as root: no USER, or USER root (a base image's own default user aside). */
+function runsAsRoot(instruction: Instruction): boolean {
+  const user = instruction.state.user;
+  return user === null || /^(root|0)(:|$)/.test(user.resolved ?? '');
+}
+
+/**
+ * `$HOME/.cargo/env`, `~/.cargo/env`: the path in `/root` when the RUN's home is root's (`rootHome`: the RUN runs as
+ * root and no ENV sets HOME) and its script does not set HOME; null otherwise.
+ */
+function inHome(w: Word, instruction: Instruction, rootHome: boolean): string | null {
+  const home = /^(?:\$HOME|\$\{HOME\}|~)(\/[^$`~]*)?$/.exec(w.value);
+  if (!home || !rootHome || (w.value.startsWith('~') && w.quoted) || w.expansions?.some((e) => e.name !== 'HOME')) return null;
+  if (instruction.run!.script!.bindings.some((b) => b.name === 'HOME')) return null;
+  return `/root${home[1] ?? ''}`;
+}
+
+/** The operands a command fails on when they name no file (FAILS_ON_MISSING_FILE): all, all but the last (`mv`'s target), or the first (`.`'s script). */
+function missingFileOperands(cmd: SimpleCommand): readonly Word[] {
+  const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : undefined;
+  const operands = cmd.invocation.operands;
+  return !reads ? [] : reads === 'sources' ? operands.slice(0, -1) : reads === 'first' ? operands.slice(0, 1) : operands;
+}
+
+/** Words of a URL's path or scheme that name no program (`master` of `…/golangci-lint/master/install.sh`). */
+const GENERIC_PATH_WORDS = new Set(['http', 'https', 'com', 'org', 'io', 'net', 'dev', 'master', 'main', 'head', 'latest', 'stable', 'release', 'bin', 'scripts', 'script', 'installer', 'refs', 'heads', 'tags']);
 
 /** Generic words of a URL's host: none names what an installer unpacks. */
 const GENERIC_HOST_WORDS = new Set(['www', 'get', 'raw', 'download', 'downloads', 'dl', 'install', 'github', 'githubusercontent', 'gitlab', 'objects', 'cdn', 'static', 'releases', 'packages', 'storage', 'googleapis', 'amazonaws', 's3']);
@@ -845,8 +980,7 @@ class Files {
 
   /** The RUN runs as root: no USER, or USER root (a base image's own default user aside). */
   asRoot(): boolean {
-    const user = this.instruction.state.user;
-    return user === null || /^(root|0)(:|$)/.test(user.resolved ?? '');
+    return runsAsRoot(this.instruction);
   }
 
   /** `reader`: the command reading it, in whose folder a relative path is. */
@@ -927,8 +1061,7 @@ class Files {
     return script.commands.some((cmd) => {
       const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : undefined;
       if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-      const operands = reads === 'sources' ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-      return operands.some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
+      return missingFileOperands(cmd).some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
     });
   }
 }

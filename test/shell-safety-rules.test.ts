@@ -173,6 +173,23 @@ describe('shell-pipefail', () => {
     expect(run(`${latest}wget -O /tmp/d.zip "https://h/\${V}/driver.zip"`)).toEqual([]);
     expect(run(`${latest}wget -O /tmp/d.zip https://h/driver-$V.zip`)).toHaveLength(1);
     expect(run(`${latest}curl -o /tmp/d.zip https://h/$V/driver.zip`)).toHaveLength(1);
+    // Also through a variable holding the URL (docker-selenium's chromedriver, in the else branch of an ARG test) or the
+    // value whole: a copy, or a `$(if …; then echo "$V"; else echo "$ARG"; fi)` choosing it (its geckodriver).
+    expect(run(`${latest}URL=https://h/$V/driver.zip && wget -O /tmp/d.zip $URL`)).toEqual([]);
+    expect(run(`if [ -n "$A" ]; then URL=https://h/$A/d.zip; else ${latest}URL=https://h/$V/d.zip; fi && echo "$URL" && wget -O /tmp/d.zip $URL`)).toEqual([]);
+    const gecko = 'L=$(curl -sk https://api/releases/latest | jq -r .tag_name) && ';
+    const pick = (body: string) => run(`${gecko}GK=$(${body}) && wget -O /tmp/g.tgz https://h/download/\${GK}/g-\${GK}.tgz`);
+    expect(pick('if [ "${A:-latest}" = latest ]; then echo "${L}"; else echo $A; fi')).toEqual([]);
+    expect(run(`${gecko}C=$L && wget -O /tmp/g.tgz "https://h/download/$C/g.tgz"`)).toEqual([]);
+    // Traps: the value in a file name of the URL; the URL replaced, or fetched by curl without -f; a `$(…)` that tests the
+    // value (an empty one picks a fallback), filters it, or prints before it (an empty value leaves `1.0`).
+    expect(run(`${latest}URL=https://h/driver-$V.zip && wget -O /tmp/d.zip $URL`)).toHaveLength(1);
+    expect(run(`${latest}URL=https://h/$V/driver.zip && URL=https://h/latest/driver.zip && wget -O /tmp/d.zip $URL`)).toHaveLength(1);
+    expect(run(`${latest}URL=https://h/$V/driver.zip && curl -o /tmp/d.zip $URL`)).toHaveLength(1);
+    expect(pick('if [ -z "$L" ]; then echo 1.0; else echo "$L"; fi')).toHaveLength(1);
+    expect(pick('echo "$L" | cut -d. -f1')).toHaveLength(1);
+    expect(pick('echo 1.0; echo "$L"')).toHaveLength(1);
+    expect(run(`${gecko}C=\${L:-1.0} && wget -O /tmp/g.tgz "https://h/download/$C/g.tgz"`)).toHaveLength(1);
     // Every way of testing the value for emptiness, read from the shell model (commands, `[[ ]]`, `${V:?}`).
     const found = 'V="$(find /opt/dist -name "*.whl" | head -1)" && ';
     for (const test of ['[ -n "$V" ] && pip install "$V"', 'if test -z "$V"; then exit 1; fi', '[ "$V" ] || exit 1', '[[ -n $V ]] || exit 1', 'pip install "${V:?no wheel}"', 'echo ${V?}']) {
@@ -343,6 +360,39 @@ ${text}`).map((f) => f.message);
     expect(run('USER app\nRUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
     expect(run('RUN curl -sSL https://sdk.cloud.google.com | bash\nFROM alpine:3.20 AS other\nFROM alpine:3.20\nCOPY --from=other /root/google-cloud-sdk /root/google-cloud-sdk')).toBe(1);
     expect(run('RUN curl -fsSL https://example.com/x | tee /root/x && mv /root/x /usr/local/bin/x')).toBe(1);
+  });
+  it('is silent when a later stage copies the program the installer URL names, wherever it put it', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM alpine AS golangci\n${text}\n`).length;
+    // grafana/agent's build image: the installer writes ./bin/golangci-lint, and the final stage copies it.
+    const installer = 'RUN wget -O- -nv https://raw.githubusercontent.com/golangci/golangci-lint/master/install.sh | sh -s v1.54.2\n';
+    expect(run(`${installer}FROM alpine\nCOPY --from=golangci /bin/golangci-lint /usr/local/bin`)).toBe(0);
+    // `sh -s ARG` reads its script from stdin; the repository names the program, run later in the chain.
+    expect(run(`${installer.trimEnd()} && golangci-lint --version`)).toBe(0);
+    expect(run(installer)).toBe(1);
+    // Traps: a path named otherwise or generically; a later RUN of the stage (or a COPY into it) may have put it there;
+    // an earlier one did; the COPY reads another stage.
+    expect(run(`${installer}FROM alpine\nCOPY --from=golangci /bin/lint /usr/local/bin`)).toBe(1);
+    expect(run(`${installer}FROM alpine\nCOPY --from=golangci /opt/master /usr/local/bin`)).toBe(1);
+    expect(run(`${installer}RUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@v1.54.2 || true\nFROM alpine\nCOPY --from=golangci /bin/golangci-lint /usr/local/bin`)).toBe(1);
+    expect(run(`${installer}COPY golangci-lint /bin/\nFROM alpine\nCOPY --from=golangci /bin/golangci-lint /usr/local/bin`)).toBe(1);
+    expect(run(`COPY golangci-lint /bin/golangci-lint\n${installer}FROM alpine\nCOPY --from=golangci /bin/golangci-lint /usr/local/bin`)).toBe(1);
+    expect(run(`${installer}FROM alpine AS other\nFROM alpine\nCOPY --from=other /bin/golangci-lint /usr/local/bin`)).toBe(1);
+  });
+  it('is silent when the chain then sources a file the installer writes into root\'s home, `$HOME` as `/root`', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM ubuntu:22.04\n${text}\n`).length;
+    // michaelfeil/infinity's ROCm image: dash exits on a script `.` cannot open, bash returns 1.
+    const rustup = "RUN (curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y) && ";
+    expect(run(`${rustup}(. $HOME/.cargo/env) && git clone https://x/y`)).toBe(0);
+    expect(run(`${rustup}. "\${HOME}/.cargo/env" && git clone https://x/y`)).toBe(0);
+    expect(run(`${rustup}source ~/.cargo/env && git clone https://x/y`)).toBe(0);
+    // Traps: a start-up file the base image has (and installers append to); a `;` lets the chain go on; not root's
+    // home; HOME set elsewhere; a `~` in quotes is no home.
+    expect(run(`${rustup}. $HOME/.bashrc && git clone https://x/y`)).toBe(1);
+    expect(run(`${rustup.replace(' && ', '; ')}(. $HOME/.cargo/env); git clone https://x/y`)).toBe(1);
+    expect(run(`USER app\n${rustup}(. $HOME/.cargo/env) && git clone https://x/y`)).toBe(1);
+    expect(run(`ENV HOME=/app\n${rustup}(. $HOME/.cargo/env) && git clone https://x/y`)).toBe(1);
+    expect(run(`${rustup}HOME=/app && . $HOME/.cargo/env && git clone https://x/y`)).toBe(1);
+    expect(run(`${rustup}. "~/.cargo/env" && git clone https://x/y`)).toBe(1);
   });
   it('is silent on a pipe fed by a listing of the whole package database or linker cache', () => {
     const run = (line: string, user = '') => ruleFindings('shell-pipefail', `FROM debian:12\n${user}RUN ${line}\n`).length;

@@ -154,11 +154,13 @@ export const IMAGE_FOLDERS: ReadonlySet<string> = new Set([...LINUX_FOLDERS].fil
  * Programs that fail on a missing file operand: when one of them later in the RUN (its failure ending the RUN) takes
  * the file a pipe's source reads, a source that failed on that missing file shows the failure there
  * (`scanelf /tmp/envsubst | … ; mv /tmp/envsubst /usr/local/bin/`). `sources`: only the operands before the last
- * are read (the last is where `mv` and `cp` write).
+ * are read (the last is where `mv` and `cp` write); `first`: only the first (the script `.` reads; the rest are its arguments).
  */
-export const FAILS_ON_MISSING_FILE: Readonly<Record<string, 'all' | 'sources'>> = {
+export const FAILS_ON_MISSING_FILE: Readonly<Record<string, 'all' | 'sources' | 'first'>> = {
   mv: 'sources', cp: 'sources', install: 'sources', cat: 'all', ls: 'all', chmod: 'all', chown: 'all', strip: 'all', ldd: 'all', scanelf: 'all',
   head: 'all', tail: 'all', sort: 'all', md5sum: 'all', sha256sum: 'all',
+  // `. $HOME/.cargo/env`: dash and BusyBox ash exit on a script they cannot open, bash returns 1.
+  '.': 'first', source: 'first',
 };
 
 /**

@@ -90,3 +90,10 @@ export const TOOL_FOLDER_QUERIES: readonly { argv: readonly string[]; layoutDept
   { argv: ['gem', 'env', 'gemdir'], layoutDepth: 2, env: 'GEM_HOME' },
   { argv: ['gem', 'environment', 'gemdir'], layoutDepth: 2, env: 'GEM_HOME' },
 ];
+
+/**
+ * Files root's home has in the base images before any instruction runs: the shell start-up files Debian's and
+ * Ubuntu's `base-files` (`/root/.bashrc`, `/root/.profile`) and the Red Hat family's `rootfiles` put there, which
+ * installers also append to (rustup, nvm, conda): a command reading one proves nothing about an installer.
+ */
+export const ROOT_HOME_FILES: ReadonlySet<string> = new Set(['/root/.bashrc', '/root/.profile', '/root/.bash_profile', '/root/.bash_logout', '/root/.cshrc', '/root/.tcshrc']);
