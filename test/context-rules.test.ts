@@ -472,6 +472,50 @@ describe('dockerignore-missing', () => {
       expect(lintIn('dockerignore-missing', context({ ...files, Makefile: makefile!, Dockerfile: dockerfile! }))[0]?.message, dockerfile).toContain('does not exclude `.git`');
     }
   });
+  it('does not ask to exclude .git when a cargo build of the copy runs a build script that reads git (openobserve, parseable)', () => {
+    const gitScript = 'use std::process::Command;\nfn main() {\n    let out = Command::new("git").args(["describe", "--tags", "--abbrev=0"]).output().unwrap();\n    println!("cargo:rustc-env=GIT_VERSION={}", String::from_utf8(out.stdout).unwrap());\n}\n';
+    const plainScript = 'fn main() {\n    println!("cargo:rustc-check-cfg=cfg(tokio_unstable)");\n}\n';
+    const pkg = (name: string, rest = '') => `[package]\nname = "${name}"\nversion = "0.1.0"\n\n${rest}`;
+    const base = { '.git/HEAD': '', '.dockerignore': 'target/\n', 'src/main.rs': 'fn main() {}\n' };
+    const df = (run = 'RUN cargo build --release') => `FROM rust:1.96 AS builder\nWORKDIR /app\nCOPY . .\n${run}\nFROM debian:trixie-slim\nCOPY --from=builder /app/target/release/app /app\n`;
+    // openobserve: the root package's build.rs is plain; the workspace crate it depends on (`config.workspace = true`,
+    // a path in `[workspace.dependencies]`) runs `git describe` in its build.rs.
+    const openobserve = {
+      ...base,
+      'build.rs': plainScript,
+      'Cargo.toml': pkg('app', '[dependencies]\nconfig.workspace = true\nserde = "1"\n\n[workspace]\nmembers = ["src/config", "src/tools"]\n\n[workspace.dependencies]\nconfig = { path = "src/config" }\n'),
+      'src/config/Cargo.toml': pkg('config', '[build-dependencies]\nchrono.workspace = true\n'),
+      'src/config/build.rs': gitScript,
+      'src/config/src/lib.rs': '',
+      'src/tools/Cargo.toml': pkg('tools'),
+    };
+    // parseable: vergen-gitcl as a build dependency, its entry over several lines.
+    const parseable = { ...base, 'build.rs': 'use vergen_gitcl::{Emitter, GitclBuilder};\nfn main() {}\n', 'Cargo.toml': pkg('app', '[build-dependencies]\nanyhow = "1.0"\nvergen-gitcl = { version = "9.1.0", features = [\n    "build",\n    "cargo",\n] }\n') };
+    const silent: [string, Record<string, string>][] = [
+      ['openobserve', { ...openobserve, Dockerfile: df() }],
+      ['parseable', { ...parseable, Dockerfile: df() }],
+      ['build.rs of the root package', { ...base, 'build.rs': gitScript, 'Cargo.toml': pkg('app'), Dockerfile: df('RUN cargo build --release --locked') }],
+      ['cargo install --path', { ...base, 'build.rs': gitScript, 'Cargo.toml': pkg('app'), Dockerfile: df('RUN cargo install --locked --path .') }],
+      ['--manifest-path', { ...base, 'server/build.rs': gitScript, 'server/Cargo.toml': pkg('server'), Dockerfile: df('RUN cargo build --manifest-path server/Cargo.toml') }],
+      ['virtual workspace, member glob, shadow-rs', { ...base, 'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n', 'crates/cli/Cargo.toml': pkg('cli', '[build-dependencies]\nshadow-rs = "1"\n'), 'crates/cli/build.rs': 'fn main() { shadow_rs::ShadowBuilder::builder().build().unwrap(); }\n', Dockerfile: df() }],
+      ['vergen with its git feature, inherited', { ...base, 'build.rs': plainScript, 'Cargo.toml': pkg('app', '[build-dependencies]\nvergen = { workspace = true }\n\n[workspace]\n\n[workspace.dependencies]\nvergen = { version = "8", features = ["build", "git", "gitcl"] }\n'), Dockerfile: df() }],
+      ['a make goal running cargo', { ...base, 'build.rs': gitScript, 'Cargo.toml': pkg('app'), Makefile: 'build:\n\tcargo build --release\n', Dockerfile: df('RUN make build') }],
+    ];
+    for (const [name, files] of silent) expect(lintIn('dockerignore-missing', context(files)), name).toEqual([]);
+    // Builds that do not read git: a plain build script, git run to clone something else, vergen without git, git2 used
+    // at run time, a workspace member the built package does not depend on, a crate from a registry, no cargo build.
+    const reported: [string, Record<string, string>][] = [
+      ['plain build.rs', { ...base, 'build.rs': plainScript, 'Cargo.toml': pkg('app'), Dockerfile: df() }],
+      ['git clone', { ...base, 'build.rs': 'use std::process::Command;\nfn main() { Command::new("git").args(["clone", "https://example.com/x.git"]).status().unwrap(); }\n', 'Cargo.toml': pkg('app'), Dockerfile: df() }],
+      ['vergen without git', { ...base, 'build.rs': plainScript, 'Cargo.toml': pkg('app', '[build-dependencies]\nvergen = { version = "8.3", features = ["build", "cargo"] }\n'), Dockerfile: df() }],
+      ['git2 at run time', { ...base, 'build.rs': plainScript, 'Cargo.toml': pkg('app', '[dependencies]\ngit2 = "0.20"\n'), Dockerfile: df() }],
+      ['member not built', { ...openobserve, 'Cargo.toml': openobserve['Cargo.toml'].replace('config.workspace = true\n', ''), Dockerfile: df() }],
+      ['cargo install from a registry', { ...base, 'build.rs': gitScript, 'Cargo.toml': pkg('app'), Dockerfile: df('RUN cargo install ripgrep') }],
+      ['no cargo build', { ...parseable, Dockerfile: df('RUN ls') }],
+      ['cargo build elsewhere', { ...parseable, Dockerfile: df('RUN cd /opt/other && cargo build') }],
+    ];
+    for (const [name, files] of reported) expect(lintIn('dockerignore-missing', context(files))[0]?.message, name).toContain('does not exclude `.git`');
+  });
   it('does not ask to exclude .git when the copied Go module reads the VCS stamp of its build (gatekeeper\'s vcs.revision)', () => {
     const version = 'package version\n\nimport "runtime/debug"\n\nfunc Revision() string {\n\tinfo, _ := debug.ReadBuildInfo()\n\tfor _, s := range info.Settings {\n\t\tif s.Key == "vcs.revision" {\n\t\t\treturn s.Value\n\t\t}\n\t}\n\treturn "unknown"\n}\n';
     const files = { '.git/HEAD': '', '.dockerignore': '**/*.log\n', 'go.mod': 'module example.com/gatekeeper\n', 'main.go': 'package main\n', 'cmd/gator/gator.go': 'package main\n', 'pkg/version/version.go': version };

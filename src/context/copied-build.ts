@@ -10,6 +10,7 @@ import { optionValue } from '../shell/invocation.js';
 import { GO_BUILDVCS_OFF, GO_READS_VCS_STAMP } from '../knowledge/git-versions.js';
 import type { BuildContext } from './build-context.js';
 import { commandCwd, contextOrigin, imagePathOf, type CopyInfo } from './copies.js';
+import { cargoBuildReadsGit } from './cargo-build.js';
 import { makeRun, readMakeArguments } from './makefile.js';
 
 /** Folders the go command leaves out of a module's packages (`testdata`, `_x`, `.x`), and vendored code. */
@@ -18,6 +19,8 @@ const NOT_MODULE_CODE = /^(?:[._].*|testdata|vendor|node_modules)$/;
 const GO_SCAN_ENTRIES = 20000;
 const GO_SCAN_FILES = 3000;
 const PREDEFINED = new Set(PREDEFINED_ARGS);
+/** cargo subcommands that compile the local package (`zigbuild`: cargo-zigbuild; `auditable build` is read as `auditable`). */
+const CARGO_BUILDS = new Set(['build', 'b', 'run', 'r', 'test', 't', 'bench', 'rustc', 'install', 'zigbuild', 'auditable']);
 
 const VCS_READERS = new WeakMap<BuildContext, Map<string, boolean>>();
 
@@ -26,6 +29,9 @@ const VCS_READERS = new WeakMap<BuildContext, Map<string, boolean>>();
  * - `make` whose goals' recipes (prerequisites and `$(MAKE) goal`s followed) run git on the repository or read a
  *   variable set from it (lws' `build` reads `LD_FLAGS`, which holds `$(shell git rev-parse HEAD)`; smallstep's
  *   `bin/step-ca` reads `VERSION ?= $(shell git describe …)`), unless the command line gives that variable (makefile.ts);
+ * - `cargo build` (run, test, `install --path`) of the copied crate or workspace, run directly or by those recipes, when a
+ *   crate it compiles reads git as it builds (cargo-build.ts: openobserve's build.rs running `git describe`, parseable's
+ *   vergen-gitcl);
  * - `go build` or `go install` of the copied module, run directly or by those recipes, without `-buildvcs=false`,
  *   when the module's own code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from git
  *   (gatekeeper's user agent): without `.git` they are missing.
@@ -50,6 +56,15 @@ export function copiedBuildReadsGit(copy: CopyInfo, context: BuildContext): bool
         const run = makeRun(context.read, makeDir, args.file, { goals: args.goals, overrides: args.overrides, environment });
         if (run?.readsGit) return true;
         if (run?.buildsGo && !GO_BUILDVCS_OFF.test(environment.get('GOFLAGS') ?? '') && goModuleReadsVcsStamp(context, makeDir)) return true;
+        // A recipe that runs cargo (`build: ; cargo build --release`), taken as a build of the Makefile's folder.
+        if (run?.programs.has('cargo') && cargoBuildReadsGit(context, { dir: makeDir, manifestPath: null, workspace: false })) return true;
+      } else if (c.invocation.tool === 'cargo' && CARGO_BUILDS.has(c.invocation.subcommand ?? '')) {
+        // `cargo install NAME` builds a crate from a registry; `cargo install --path .` builds the copy's.
+        const at = optionValue(c.invocation, '--path');
+        if (c.invocation.subcommand === 'install' && at === null) continue;
+        const cargoDir = at === null ? dir : inCopy(copy, imagePathOf(i, c, at));
+        const workspace = c.invocation.options.some((o) => o.name === '--workspace' || o.name === '--all');
+        if (cargoDir !== null && cargoBuildReadsGit(context, { dir: cargoDir, manifestPath: optionValue(c.invocation, '--manifest-path'), workspace })) return true;
       } else if (c.invocation.tool === 'go' && (c.invocation.subcommand === 'build' || c.invocation.subcommand === 'install')) {
         // `go install pkg@version` builds another module, outside the copy.
         if (c.invocation.operands.some((w) => /\S@\S/.test(w.value))) continue;

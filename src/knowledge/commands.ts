@@ -231,7 +231,7 @@ export const TOOLS: readonly ToolGrammar[] = [
   },
   // An Autoconf `./configure` script: the install folders it takes (`--prefix /usr/local`, `--libdir=DIR`), where `make install` puts the build.
   { tool: 'configure', programs: ['configure'], valued: ['--prefix', '--exec-prefix', '--libdir', '--bindir', '--sbindir', '--includedir', '--datarootdir', '--sysconfdir'] },
-  { tool: 'cargo', programs: ['cargo'], valued: ['--manifest-path', '--target', '--root', '--version', '--git', '--branch', '--tag', '--rev', '-j', '--jobs', '--features', '-F', '-p', '--package'], subcommands: true },
+  { tool: 'cargo', programs: ['cargo'], valued: ['--manifest-path', '--path', '--target-dir', '--profile', '--target', '--root', '--version', '--git', '--branch', '--tag', '--rev', '-j', '--jobs', '--features', '-F', '-p', '--package'], subcommands: true },
   {
     // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s and `init`'s operands.
     tool: 'git',

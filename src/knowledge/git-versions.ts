@@ -58,6 +58,41 @@ const MESON_READS_GIT = [/\bvcs_tag\s*\(/, new RegExp(String.raw`\brun_command\s
  */
 const GRADLE_READS_GIT = /\b(com\.gorylenko\.gradle-git-properties|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit)\b/;
 
+/**
+ * A Cargo build script (`build.rs`) that runs git on the repository: `Command::new("git")` with a subcommand that
+ * reads it (`.args(["describe", "--tags"])`, `.arg("rev-parse")`), as openobserve's src/config/build.rs does to set
+ * GIT_VERSION and GIT_COMMIT_HASH. Not `git clone` of something else.
+ */
+export const CARGO_BUILD_SCRIPT_RUNS_GIT = [/\bCommand::new\(\s*"git"\s*\)/, /"(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|symbolic-ref|name-rev|ls-files)"/];
+
+/**
+ * Build dependencies with which a crate's build script reads the repository: vergen's git back ends (`vergen-gitcl`
+ * runs the git command, `vergen-git2` and `vergen-gix` read `.git`; docs.rs/vergen-gitcl), shadow-rs (reads the
+ * branch, tag and commit; docs.rs/shadow-rs), and git2 or gix used directly.
+ */
+export const CARGO_GIT_BUILD_DEPENDENCIES = new Set(['vergen-gitcl', 'vergen-git2', 'vergen-gix', 'shadow-rs', 'git2', 'gix']);
+
+/**
+ * How a build dependency's entry (its Cargo.toml text) shows that it reads git through a feature: vergen before 9
+ * with its `git`, `gitcl`, `git2` or `gix` feature, and built with `git2` (docs.rs/built: GIT_VERSION, GIT_COMMIT_HASH).
+ */
+export const CARGO_GIT_FEATURES: ReadonlyMap<string, RegExp> = new Map([
+  ['vergen', /["'](?:git|gitcl|git2|gix)["']/],
+  ['built', /["']git2["']/],
+]);
+
+/**
+ * vergen 7 and earlier read git by default (its default features include `git`); vergen 8 has no default features.
+ * A version requirement below 8 (`"7.5"`, `"^5"`, `"~7.4.2"`) without `default-features = false`.
+ */
+export const VERGEN_DEFAULT_GIT = /(?:\bversion\s*=\s*|^\s*)["'][\^~=]?\s*[0-7](?!\d)/;
+
+/**
+ * Procedural macros that run git when the crate compiles: git-version's `git_version!()` (`git describe`;
+ * docs.rs/git-version) and git-testament's `git_testament!` (docs.rs/git-testament). Regular dependencies.
+ */
+export const CARGO_GIT_MACROS = new Set(['git-version', 'git-testament']);
+
 /** The files of a project's root that name its build backend and plugins, and how each shows that the build reads git. */
 const PROJECT_FILES: readonly { name: string; readsGit: RegExp[] }[] = [
   { name: 'pyproject.toml', readsGit: [GIT_VERSIONING] },
