@@ -1387,7 +1387,7 @@ var init_commands = __esm({
       },
       // An Autoconf `./configure` script: the install folders it takes (`--prefix /usr/local`, `--libdir=DIR`), where `make install` puts the build.
       { tool: "configure", programs: ["configure"], valued: ["--prefix", "--exec-prefix", "--libdir", "--bindir", "--sbindir", "--includedir", "--datarootdir", "--sysconfdir"] },
-      { tool: "cargo", programs: ["cargo"], valued: ["--manifest-path", "--target", "--root", "--version", "--git", "--branch", "--tag", "--rev", "-j", "--jobs", "--features", "-F", "-p", "--package"], subcommands: true },
+      { tool: "cargo", programs: ["cargo"], valued: ["--manifest-path", "--path", "--target-dir", "--profile", "--target", "--root", "--version", "--git", "--branch", "--tag", "--rev", "-j", "--jobs", "--features", "-F", "-p", "--package"], subcommands: true },
       {
         // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s and `init`'s operands.
         tool: "git",
@@ -3014,15 +3014,16 @@ function covers(dir, p) {
 function shipFragmentStages(model, bases) {
   markShipped(model.stages, model.stageRef, new Set(model.stages.filter((s) => s.name !== null && bases.has(s.name))));
 }
-function systemPackagesShip(stage) {
-  let ships = shipsPackages.get(stage);
-  if (ships === void 0) shipsPackages.set(stage, ships = readShipsPackages(stage));
+function systemPackagesShip(stage, folders = true) {
+  const cache2 = folders ? shipsPackageFolders : shipsPackageFiles;
+  let ships = cache2.get(stage);
+  if (ships === void 0) cache2.set(stage, ships = readShipsPackages(stage, folders));
   return ships;
 }
-function readShipsPackages(stage) {
+function readShipsPackages(stage, folders) {
   const made = foldersMade(stage);
   return stage.shippedPaths.some(
-    (p) => !covers("/usr/local", p) && !namesFilesOnly(p) && !made.has(p.replace(/\/+$/, "")) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
+    (p) => !covers("/usr/local", p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, "")) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
   );
 }
 function foldersMade(stage) {
@@ -3038,7 +3039,7 @@ function namesFilesOnly(p) {
   const parts = p.split("/");
   return /^s?bin$/.test(parts[parts.length - 2] ?? "");
 }
-var VARIABLE, FILE_NAME, APT_TREES, shipsPackages;
+var VARIABLE, FILE_NAME, APT_TREES, shipsPackageFolders, shipsPackageFiles;
 var init_shipping = __esm({
   "src/model/shipping.ts"() {
     "use strict";
@@ -3046,7 +3047,8 @@ var init_shipping = __esm({
     VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
     FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
     APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
-    shipsPackages = /* @__PURE__ */ new WeakMap();
+    shipsPackageFolders = /* @__PURE__ */ new WeakMap();
+    shipsPackageFiles = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -3391,8 +3393,8 @@ function baseImageTrust(image, settings) {
   if (image.registry === null && image.namespace && squash(image.namespace) === squash(image.repository)) {
     return { kind: "publisher", pattern: `${image.namespace}/${image.repository}` };
   }
-  const owners2 = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
-  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners2) : null;
+  const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
+  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
   return nearOwner ? { kind: "unknown", didYouMean: `${nearOwner}/${image.repository}`, near: "publisher" } : { kind: "unknown", didYouMean: null };
 }
 function ownerOf(image) {
@@ -3439,7 +3441,7 @@ function publishedBy(image, account) {
 }
 function inVendorRegistry(image, account) {
   const owner = account.toLowerCase();
-  return [...VENDOR_REGISTRIES].some(([glob, owners2]) => owners2.includes(owner) && matchesImageGlob(image, glob));
+  return [...VENDOR_REGISTRIES].some(([glob, owners]) => owners.includes(owner) && matchesImageGlob(image, glob));
 }
 function hostedBy(image, account) {
   const host = image.registry?.toLowerCase().replace(/:\d+$/, "");
@@ -4587,6 +4589,10 @@ function packageInstalls(model, tool) {
   }
   return out;
 }
+function installsSystemPackages(command) {
+  const inv = command.invocation;
+  return inv.tool !== null && SYSTEM_PACKAGE_TOOLS.has(inv.tool) && !inv.dryRun && inv.subcommand !== null && (grammarOfTool(inv.tool)?.packageInstalls ?? []).includes(inv.subcommand);
+}
 function installsSystemPackage(stage, names) {
   return stage.lineage.some(
     (s) => s.instructions.some(
@@ -4834,7 +4840,7 @@ function officialImageFolders(image) {
 function baseImageFolders(distro) {
   return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
 }
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES, ROOT_HOME_FILES;
 var init_image_folders = __esm({
   "src/knowledge/image-folders.ts"() {
     "use strict";
@@ -4904,6 +4910,7 @@ var init_image_folders = __esm({
       { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
       { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
     ];
+    ROOT_HOME_FILES = /* @__PURE__ */ new Set(["/root/.bashrc", "/root/.profile", "/root/.bash_profile", "/root/.bash_logout", "/root/.cshrc", "/root/.tcshrc"]);
   }
 });
 
@@ -4921,7 +4928,7 @@ function awkExitsUnlessMatched(program) {
 function readsSystemState(program, first) {
   return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, OPERAND_STRING_TOOLS, XARGS_FILE_OPTIONS, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -5047,7 +5054,10 @@ var init_empty_input = __esm({
       tail: "all",
       sort: "all",
       md5sum: "all",
-      sha256sum: "all"
+      sha256sum: "all",
+      // `. $HOME/.cargo/env`: dash and BusyBox ash exit on a script they cannot open, bash returns 1.
+      ".": "first",
+      source: "first"
     };
     CHECKED_FILES = [
       { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" },
@@ -5084,6 +5094,8 @@ var init_empty_input = __esm({
       fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
     };
     XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
+    OPERAND_STRING_TOOLS = /* @__PURE__ */ new Set(["dirname", "basename"]);
+    XARGS_FILE_OPTIONS = ["-a", "--arg-file"];
     FAILS_WITHOUT_OPERANDS = {
       cp: { operands: 2, target: ["-t", "--target-directory"] },
       mv: { operands: 2, target: ["-t", "--target-directory"] },
@@ -5277,6 +5289,12 @@ function isBaseImageDefinition(model) {
   if (cmd && !bareInterpreter(cmd)) return false;
   if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
   return model.stages.some(pinsVersion) || parentFromArgument(final) || cmd !== void 0 && own.some(installsPinnedPackage);
+}
+function isFamilyBaseLayer(model, buildContext) {
+  const final = model.finalStage;
+  if (!final || !buildContext) return false;
+  if (final.entrypoint || final.cmd && !bareInterpreter(final.cmd)) return false;
+  return buildContext.builtOnByFamily();
 }
 function installsPinnedPackage(ins) {
   return (ins.run?.script?.commands ?? []).some((c) => {
@@ -5475,7 +5493,7 @@ var init_file_purpose = __esm({
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
     INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
-    ARTIFACT_BUILDERS = "a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), in the foreground and publishing no port; not when a script there pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
+    ARTIFACT_BUILDERS = "a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), in the foreground and publishing no port; also a Makefile or script in a folder above, up to the project's root, that builds the file by its path from there under a local name (no account or registry, never retagged) and runs it so, the working tree's folders mounted (kserve's `docker build -f docs/apis/Dockerfile -t apidocs-gen .` then `docker run --rm -v ${PWD}/docs/apis:/out apidocs-gen`); not when a script beside it pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -12328,7 +12346,10 @@ var init_frozen_releases = __esm({
       { image: /^node$/, tag: /^14(\.\d+){0,2}-alpine$/, release: "alpine3.17" },
       { image: /^node$/, tag: /^16(\.\d+){0,2}-alpine$/, release: "alpine3.18" },
       { image: /^node$/, tag: /^18(\.\d+){0,2}-alpine$/, release: "alpine3.21" },
-      { image: /^node$/, tag: /^(10|12)(\.\d+){0,2}(-slim)?$/, release: "stretch" },
+      { image: /^node$/, tag: /^6(\.\d+){0,2}-alpine$/, release: "alpine3.9" },
+      { image: /^node$/, tag: /^8(\.\d+){0,2}-alpine$/, release: "alpine3.11" },
+      { image: /^node$/, tag: /^(4(\.\d+){0,2}|6\.([0-9]|1[0-4])(\.\d+)?|8\.([0-9]|1[0-2])(\.\d+)?)(-slim)?$/, release: "jessie" },
+      { image: /^node$/, tag: /^(6|8|10|12)(\.\d+){0,2}(-slim)?$/, release: "stretch" },
       { image: /^node$/, tag: /^(14|16)(\.\d+){0,2}(-slim)?$/, release: "buster" },
       // NVIDIA's Jetson (L4T) images, whose tag is the Jetson Linux release: r32 (JetPack 4) is built on Ubuntu 18.04,
       // r34 and r35 (JetPack 5) on Ubuntu 20.04 (Jetson Linux release notes, "Supported Ubuntu version"); r36 (22.04) lives on.
@@ -15036,6 +15057,10 @@ function testedForEmptiness(commands) {
 function literalValues(words) {
   return words.map((w) => w.literal ? w.value : "");
 }
+function variablesOnly(word) {
+  const expansions = word.expansions ?? [];
+  return expansions.length > 0 && expansions.every((e) => e.name !== null && !e.whole && e.commands.length === 0);
+}
 var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, MAX_CONDITIONS, SHELLS2, ScriptBuilder, isPipe, isAndOr;
 var init_parse = __esm({
   "src/shell/parse.ts"() {
@@ -15347,12 +15372,15 @@ var init_parse = __esm({
       nested(source) {
         return parseShell(source, this.lines, this.depth + 1, this.words, this.cwd);
       }
-      /** `sh -c 'script'`: the script is shell too. */
+      /**
+      * `sh -c 'script'`: the script is shell too; also a double-quoted one with variables in it (`bash -l -c "rvm install
+      * ruby-${RUBY_VERSION}"`), read with them as the child's own expansions (the outer shell gives them the same values).
+      */
       shellC(cmd) {
         if (this.depth > 3) return;
         const i = cmd.args.findIndex((w) => w.literal && /^-[a-z]*c[a-z]*$/.test(w.value));
         const script = i >= 0 ? cmd.args[i + 1] : void 0;
-        if (!script || !script.literal) return;
+        if (!script || !(script.literal || variablesOnly(script))) return;
         const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
         const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
         const main2 = this.execForm && this.commands[0] === cmd;
@@ -16765,6 +16793,19 @@ function placeholderLines(instructions, lines2) {
     if (kind.inLine.test(l)) out.add(i + 1);
   });
   return out;
+}
+function markSubstitutedPlaceholders(model, words) {
+  if (model.template || !words.size) return;
+  const whole = (w) => new RegExp(`(^|[^\\w\${])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`);
+  const used = [...words].filter((w) => model.instructions.some((ins) => ins.keyword === "FROM" && ins.args.some((a) => !a.value.startsWith("--") && whole(w).test(a.value))));
+  if (!used.length) return;
+  const image = model.instructions.flatMap((ins) => ins.keyword === "FROM" ? ins.args.filter((a) => !a.value.startsWith("--") && used.some((w) => whole(w).test(a.value))) : [])[0];
+  model.template = image.range;
+  const lines2 = /* @__PURE__ */ new Set();
+  model.lines.forEach((l, i) => {
+    if (used.some((w) => whole(w).test(l))) lines2.add(i + 1);
+  });
+  model.templateLines = lines2;
 }
 function generatedMarker(comments, instructions) {
   const first = instructions[0]?.range.start.line ?? Infinity;
@@ -19887,9 +19928,17 @@ function dockerfileOf(dir, t) {
   if (/^[\w+.-]+:/.test(context) || (t.dockerfile ?? "").includes("$") || context.includes("$")) return null;
   return node_path_default.resolve(dir, context, t.dockerfile ?? "Dockerfile");
 }
-function bakeVariedArgs(dockerfile) {
+function runNamedOf(dir, t) {
+  const context = t.context ?? ".";
+  if (!t.stage || !/^\$\{[\w-]+\}$/.test(t.dockerfile ?? "") || /^[\w+.-]+:/.test(context) || context.includes("$")) return null;
+  return { folder: node_path_default.resolve(dir, context), stage: t.stage };
+}
+function bakeBuilds(dockerfile) {
   const own = node_path_default.resolve(dockerfile);
-  const targets = bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own);
+  return bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own || t.runNamed !== null && t.runNamed.folder === node_path_default.dirname(own) && declaredStages(own).has(t.runNamed.stage.toLowerCase()));
+}
+function bakeVariedArgs(dockerfile) {
+  const targets = bakeBuilds(dockerfile);
   const values = /* @__PURE__ */ new Map();
   for (const name of new Set(targets.flatMap((t) => [...t.args.keys()]))) {
     values.set(name, new Set(targets.map((t, i) => t.args.has(name) ? t.args.get(name) === EXPRESSION ? `${EXPRESSION}${i}` : t.args.get(name) : DEFAULT)));
@@ -19897,8 +19946,7 @@ function bakeVariedArgs(dockerfile) {
   return new Set([...values].filter(([, v]) => v.size > 1).map(([name]) => name));
 }
 function bakeTargetArgs(dockerfile) {
-  const own = node_path_default.resolve(dockerfile);
-  return bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own).map((t) => [...t.args.keys()]);
+  return bakeBuilds(dockerfile).map((t) => [...t.args.keys()]);
 }
 function bakeTags(file, vars = {}) {
   if (!Object.keys(vars).length || file.toLowerCase().endsWith(".json")) return bakeFile(file).tags;
@@ -19936,9 +19984,9 @@ function jsonBake(text) {
   const raw = new Map(Object.entries(byName).map(([name, t]) => {
     const r = record(t);
     const str = (key) => typeof r?.[key] === "string" ? r[key] : null;
-    const inherits = Array.isArray(r?.["inherits"]) ? r["inherits"].filter((x) => typeof x === "string") : [];
+    const inherits2 = Array.isArray(r?.["inherits"]) ? r["inherits"].filter((x) => typeof x === "string") : [];
     const args = new Map(Object.entries(record(r?.["args"]) ?? {}).map(([k, v]) => [k, typeof v === "string" && !v.includes("${") ? v : EXPRESSION]));
-    return [name, { context: str("context"), dockerfile: str("dockerfile"), inherits, args }];
+    return [name, { context: str("context"), dockerfile: str("dockerfile"), inherits: inherits2, args, stage: str("target") }];
   }));
   return {
     targets: mergeInherited(raw),
@@ -19953,12 +20001,13 @@ function jsonBake(text) {
 function hclTargets(text) {
   const code = withoutComments(text, { hash: true });
   const raw = /* @__PURE__ */ new Map();
+  const defaults = new Map([...code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]+)"/g)].map((m) => [m[1], m[2]]));
   for (const m of code.matchAll(/(?:^|\n)\s*target\s+"([^"\n]+)"\s*\{/g)) {
     const body = code.slice(m.index + m[0].length, closingBrace(code, m.index + m[0].length - 1));
-    let top = body;
+    let top = body.replace(/\$\{([\w-]+)\}/g, "$$1");
     for (let inner = top; (inner = top.replace(/\{[^{}]*\}/g, (b) => " ".repeat(b.length))) !== top; ) top = inner;
-    const str = (key) => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1] ?? null;
-    const inherits = /(?:^|\n)\s*inherits\s*=\s*\[([^\]]*)\]/.exec(top)?.[1] ?? "";
+    const str = (key) => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1]?.replace(/\u0001/g, "{").replace(/\u0002/g, "}") ?? null;
+    const inherits2 = /(?:^|\n)\s*inherits\s*=\s*\[([^\]]*)\]/.exec(top)?.[1] ?? "";
     const argsAt = /(?:^|\n)\s*args\s*=\s*\{/.exec(body);
     const args = /* @__PURE__ */ new Map();
     if (argsAt) {
@@ -19970,7 +20019,8 @@ function hclTargets(text) {
         args.set(e[1] ?? e[2], literal !== void 0 && !literal.includes("${") ? literal : EXPRESSION);
       }
     }
-    raw.set(m[1], { context: str("context"), dockerfile: str("dockerfile"), inherits: [...inherits.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]), args });
+    const dockerfile = str("dockerfile")?.replace(/^\$\{([\w-]+)\}$/, (whole, name) => defaults.get(name) ?? whole) ?? null;
+    raw.set(m[1], { context: str("context"), dockerfile, inherits: [...inherits2.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]), args, stage: str("target") });
   }
   return mergeInherited(raw);
 }
@@ -19982,7 +20032,7 @@ function mergeInherited(raw) {
     let out = merged.get(name);
     if (out) return out;
     const parents = own.inherits.map((p) => resolve3(p, /* @__PURE__ */ new Set([...seen, name]))).filter((p) => p !== null);
-    out = [...parents, own].reduce((a, b) => ({ context: b.context ?? a.context, dockerfile: b.dockerfile ?? a.dockerfile, inherits: [], args: new Map([...a.args, ...b.args]) }));
+    out = [...parents, own].reduce((a, b) => ({ context: b.context ?? a.context, dockerfile: b.dockerfile ?? a.dockerfile, inherits: [], args: new Map([...a.args, ...b.args]), stage: b.stage ?? a.stage }));
     merged.set(name, out);
     return out;
   };
@@ -20026,7 +20076,7 @@ function hclContexts(text) {
   }
   return out;
 }
-var BAKE_FILE, BAKE_FOLDER, EXPRESSION, bakeFile, DEFAULT;
+var BAKE_FILE, BAKE_FOLDER, EXPRESSION, bakeFile, declaredStages, DEFAULT;
 var init_bake = __esm({
   "src/context/bake.ts"() {
     "use strict";
@@ -20041,8 +20091,9 @@ var init_bake = __esm({
     bakeFile = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
       const read = file.toLowerCase().endsWith(".json") ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text), targets: hclTargets(text) };
-      return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(node_path_default.dirname(file), t) })) };
+      return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(node_path_default.dirname(file), t), runNamed: runNamedOf(node_path_default.dirname(file), t) })) };
     }, { contexts: [], stages: [], tags: [], targets: [] });
+    declaredStages = projectFileCache((file) => new Set([...node_fs_default.readFileSync(file, "utf8").matchAll(/^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*\S+[ \t]+AS[ \t]+([\w.-]+)/gim)].map((m) => m[1].toLowerCase())), /* @__PURE__ */ new Set());
     DEFAULT = "\0default";
   }
 });
@@ -20063,7 +20114,10 @@ function projectBuilds(dockerfile) {
   const builds = [];
   for (const dir of folders) {
     const entries2 = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
-    for (const name of entries2.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
+    for (const name of entries2.sort().slice(0, MAX_FILES)) {
+      const found = buildsIn(node_path_default.join(dir, name), name);
+      builds.push(...MAKEFILE.test(name) ? found.map((b) => ({ ...b, fromRoot: dir === root && b.file !== null })) : found);
+    }
   }
   if (root) {
     for (const folder2 of listing(root).filter((n) => BAKE_FOLDER.test(n)).sort()) {
@@ -20109,12 +20163,18 @@ function buildsIn(file, name) {
 function tagsOnly(images) {
   return images.length ? [{ tags: images, target: null, file: null, fromRoot: false, contexts: [] }] : [];
 }
-function buildsInLines(lines2, values, tags, fileFromContext = false) {
+function buildsInLines(lines2, values, tags, fileFromContext = false, followCd = false) {
   const out = [];
   for (const line of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    let cwd = "";
     for (const cmd of script.commands) {
       if (!cmd.name) continue;
+      if (followCd && cmd.name === "cd") {
+        const to = cmd.args.length === 1 ? cmd.args[0].value : null;
+        cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? node_path_default.posix.join(cwd, to) : null;
+        continue;
+      }
       if (IMAGE_BUILD.programs.includes(cmd.name)) {
         const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
         if (tags && inv.subcommand === "tag") {
@@ -20125,8 +20185,10 @@ function buildsInLines(lines2, values, tags, fileFromContext = false) {
         if (inv.subcommand !== "build") continue;
         const target = optionValues(inv, "--target").pop()?.value;
         const written = optionValues(inv, "-f", "--file").pop()?.value;
-        const dir = inv.operands[0]?.value;
-        const file = written ?? (fileFromContext && dir !== void 0 && !/[$`]|:\/\/|^-$/.test(dir) ? `${dir}/Dockerfile` : void 0);
+        const dir = inv.operands.at(-1)?.value;
+        const contextKnown = (fileFromContext || followCd && cwd !== null) && dir !== void 0 && !/[$`]|:\/\/|^-$/.test(dir);
+        let file = written ?? (contextKnown ? `${dir}/Dockerfile` : void 0);
+        if (followCd && file !== void 0) file = cwd === null ? void 0 : node_path_default.posix.join(cwd, file);
         out.push({
           tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
           target: target === void 0 ? null : substitute(target, values),
@@ -20190,7 +20252,9 @@ function makefileRecipes(text) {
   const assignments = /* @__PURE__ */ new Map();
   for (const line of lines2) {
     const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*((?:[^\s$#]|\$\(\w+\)|\$\{\w+\})*)\s*(?:#.*)?$/.exec(line);
+    const or = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*\$\(or\s+(?:\$\(\1\)\s*,\s*)+([^\s$#,()]+)\)\s*(?:#.*)?$/.exec(line);
     if (m) values.set(m[1], values.has(m[1]) ? null : makeToShell(m[2]));
+    else if (or) values.set(or[1], values.has(or[1]) ? null : or[2]);
     const any = /^\s*(?:(?:export|override)\s+)?([A-Za-z_]\w*)\s*(?:\?|\+|:{1,3})?=\s*(.*?)\s*(?:#.*)?$/.exec(line);
     if (any) assignments.set(any[1], [...assignments.get(any[1]) ?? [], makeToShell(any[2])]);
   }
@@ -20363,7 +20427,7 @@ var init_own_images = __esm({
     }, []);
     makefileBuilds = projectFileCache((file) => {
       const { recipes, values } = makefileRecipes(node_fs_default.readFileSync(file, "utf8"));
-      return buildsInLines(recipes, values, true);
+      return buildsInLines(recipes, values, true, false, true);
     }, []);
     DOCKER_HUB_BADGE = /img\.shields\.io\/docker\/(?:pulls|v|image-size|stars|automated|cloud\/build|cloud\/automated)\/([a-z0-9][a-z0-9_.-]*)\/([a-z0-9][a-z0-9_.-]*)/g;
     readmeBuilds = projectFileCache((file) => {
@@ -20419,19 +20483,19 @@ function dockerfileFragment(dockerfile) {
       for (const base of bases) {
         const at = (p) => node_path_default.resolve(base, p);
         if (found.reads.some((p) => at(p) === own)) spliced = true;
-        for (const join of found.joins) if (join.some((p) => at(p) === own)) joins.push(join.map(at));
+        for (const join2 of found.joins) if (join2.some((p) => at(p) === own)) joins.push(join2.map(at));
       }
     }
   }
   if (!joins.length && !spliced) return null;
   const stagesBefore = /* @__PURE__ */ new Set();
   const basesAfter = /* @__PURE__ */ new Set();
-  for (const join of joins) {
-    const at = join.indexOf(own);
-    for (const file of join.slice(0, at)) for (const name of stagesOf(file).names) stagesBefore.add(name);
-    for (const file of join.slice(at + 1)) for (const base of stagesOf(file).bases) basesAfter.add(base);
+  for (const join2 of joins) {
+    const at = join2.indexOf(own);
+    for (const file of join2.slice(0, at)) for (const name of stagesOf(file).names) stagesBefore.add(name);
+    for (const file of join2.slice(at + 1)) for (const base of stagesOf(file).bases) basesAfter.add(base);
   }
-  const followed = !spliced && joins.every((join) => join.indexOf(own) < join.length - 1);
+  const followed = !spliced && joins.every((join2) => join2.indexOf(own) < join2.length - 1);
   return { stagesBefore, followed, basesAfter };
 }
 function catJoins(lines2, values) {
@@ -20578,7 +20642,7 @@ var init_unpinned = __esm({
     init_command();
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
     UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
-    BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary, `/app`, a virtual environment, a folder it made; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or whose `/usr` or `/etc` is copied out, stays judged.";
+    BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, a virtual environment, a folder it made; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.";
     FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
     LISTED = 4;
     PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
@@ -20608,7 +20672,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build, nor on Wolfi (`cgr.dev/chainguard/wolfi-base` and Chainguard's other images), a rolling distribution with no release, whose archive drops a superseded version after a while whatever the base image does: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build, nor on Wolfi (`cgr.dev/chainguard/wolfi-base` and Chainguard's other images), a rolling distribution with no release, whose archive drops a superseded version after a while whatever the base image does: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -20620,7 +20684,7 @@ var init_apk_pin_versions = __esm({
         for (const { instruction, command, packages } of apkAdds(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
-          if (instruction.stage && !systemPackagesShip(instruction.stage)) continue;
+          if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apk")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -20980,7 +21044,21 @@ var init_apt_recommends = __esm({
       // kubectl is one static Go binary. pkgs.k8s.io builds its package from kubernetes/release's kubectl.spec
       // (cmd/krel/templates/latest), which has no Requires or Recommends, and metadata.yaml there gives kubectl no
       // dependencies; Debian's own kubectl (trixie, sid: packages.debian.org) depends on libc6 alone.
-      "kubectl"
+      "kubectl",
+      // Read from Debian bookworm's index (apt-cache show, closure of Depends): libsystemd-dev depends on libsystemd0
+      // alone; libsystemd0 on libc6, libcap2, libgcrypt20, liblz4-1, liblzma5 and libzstd1, of which only libgcrypt20's
+      // libgpg-error0 recommends anything (libgpg-error-l10n), and apt's own libapt-pkg6.0 depends on libsystemd0 and
+      // libgcrypt20, so they are in every base and their recommends are not added. openssl: libssl3, libc6. NSIS's nsis:
+      // nsis-common (no Depends), libgcc-s1, libstdc++6 (gcc-12-base), zlib1g, libc6.
+      "libsystemd-dev",
+      "libsystemd0",
+      "openssl",
+      "libssl3",
+      "nsis",
+      "nsis-common",
+      "libstdc++6",
+      "libgcc-s1",
+      "zlib1g"
     ]);
   }
 });
@@ -21308,7 +21386,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -21320,7 +21398,7 @@ var init_apt_pin_versions = __esm({
         for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
-          if (instruction.stage && !systemPackagesShip(instruction.stage)) continue;
+          if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apt")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const root = instruction.stage?.rootImage.name;
@@ -22023,7 +22101,7 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell, a REPL or a usage message (official OS and language images, CUDA and framework images, Red Hat's UBI and its S2I language images such as `ubi9/python-311`). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or the application the image configures (Red Hat's UBI OpenJDK images: `run-java.sh` starts `$JAVA_APP_JAR`) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`, a CI folder: `ci/Dockerfile`, or `ci/` or `.ci/` at any depth in a relative path, `.ci/docker/ubuntu/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell, a REPL or a usage message (official OS and language images, CUDA and framework images, Red Hat's UBI and its S2I language images such as `ubi9/python-311`). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or the application the image configures (Red Hat's UBI OpenJDK images: `run-java.sh` starts `$JAVA_APP_JAR`) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`, a CI folder: `ci/Dockerfile`, or `ci/` or `.ci/` at any depth in a relative path, `.ci/docker/ubuntu/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) gives a `command:` or `entrypoint:`; on base layers of the project's own image family, which another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, as its workflows' or Compose's tags or, for an image of the project's own account, the family folder named after the repository show (browserless's `docker/base/Dockerfile`, `EXPOSE $PORT` and no command, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and gives the command); and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000\nCMD ["python", "/app/app.py"]'
         },
@@ -22045,6 +22123,7 @@ var init_cmd_present = __esm({
         } else if (!root.name || !hasGenericDefaultCommand(root.name)) {
           return;
         }
+        if (isFamilyBaseLayer(model, buildContext)) return;
         report({
           range: final.from.range,
           message: serves ? `The final stage publishes a port or checks its health but has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\` and no server starts; add \`CMD ["\u2026"]\` that starts it.` : `The final stage copies \`${entry}\` but has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`, not your application; add \`CMD ["\u2026"]\` that starts it.`
@@ -22646,6 +22725,59 @@ var init_dockerignore = __esm({
   }
 });
 
+// src/knowledge/git-versions.ts
+function projectBuildReadsGit(read, dir = "") {
+  const prefix = dir ? `${dir.replace(/\/+$/, "")}/` : "";
+  return PROJECT_FILES.some(({ name, readsGit }) => {
+    const text = read(`${prefix}${name}`);
+    return text !== null && readsGit.some((r) => r.test(text));
+  });
+}
+function needsGitRepository(command) {
+  if (command.name?.split("/").pop() !== "pre-commit") return false;
+  const sub = command.args[0]?.value;
+  if (sub === void 0) return true;
+  return !sub.startsWith("-") && !PRE_COMMIT_WITHOUT_GIT.has(sub);
+}
+var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, RUNS_GIT_READ, GO_READS_VCS_STAMP, GO_BUILDVCS_OFF, CMAKE_READS_GIT, MESON_READS_GIT, GRADLE_READS_GIT, CARGO_BUILD_SCRIPT_RUNS_GIT, CARGO_GIT_BUILD_DEPENDENCIES, CARGO_GIT_FEATURES, VERGEN_DEFAULT_GIT, CARGO_GIT_MACROS, PROJECT_FILES, PRE_COMMIT_WITHOUT_GIT;
+var init_git_versions = __esm({
+  "src/knowledge/git-versions.ts"() {
+    "use strict";
+    GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr)\b/i;
+    SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
+    MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
+    GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
+    RUNS_GIT_READ = new RegExp(String.raw`(?<![\w.-])git${GIT_READ}`);
+    GO_READS_VCS_STAMP = /["`]vcs\.(?:revision|time|modified)["`]/;
+    GO_BUILDVCS_OFF = /(?<![\w-])--?buildvcs=(?:false|0|f|F|FALSE|False)\b/;
+    CMAKE_READS_GIT = [
+      new RegExp(String.raw`\b(?:execute_process|add_custom_command|add_custom_target)\s*\([^)]*?\bCOMMAND\s+(?:"?\$\{GIT_EXECUTABLE\}"?|git)"?${GIT_READ}`, "i"),
+      /\b(?:get_git_head_revision|git_describe(?:_working_tree)?|git_get_exact_tag)\s*\(/i
+    ];
+    MESON_READS_GIT = [/\bvcs_tag\s*\(/, new RegExp(String.raw`\brun_command\s*\(\s*\[?\s*(?:['"]git['"]|git)\s*,\s*['"](?:rev-parse|describe|log|rev-list)['"]`)];
+    GRADLE_READS_GIT = /\b(com\.gorylenko\.gradle-git-properties|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit)\b/;
+    CARGO_BUILD_SCRIPT_RUNS_GIT = [/\bCommand::new\(\s*"git"\s*\)/, /"(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|symbolic-ref|name-rev|ls-files)"/];
+    CARGO_GIT_BUILD_DEPENDENCIES = /* @__PURE__ */ new Set(["vergen-gitcl", "vergen-git2", "vergen-gix", "shadow-rs", "git2", "gix"]);
+    CARGO_GIT_FEATURES = /* @__PURE__ */ new Map([
+      ["vergen", /["'](?:git|gitcl|git2|gix)["']/],
+      ["built", /["']git2["']/]
+    ]);
+    VERGEN_DEFAULT_GIT = /(?:\bversion\s*=\s*|^\s*)["'][\^~=]?\s*[0-7](?!\d)/;
+    CARGO_GIT_MACROS = /* @__PURE__ */ new Set(["git-version", "git-testament"]);
+    PROJECT_FILES = [
+      { name: "pyproject.toml", readsGit: [GIT_VERSIONING] },
+      { name: "setup.cfg", readsGit: [GIT_VERSIONING] },
+      { name: "setup.py", readsGit: [GIT_VERSIONING, SETUP_RUNS_GIT] },
+      { name: "pom.xml", readsGit: [MAVEN_READS_GIT] },
+      { name: "CMakeLists.txt", readsGit: CMAKE_READS_GIT },
+      { name: "meson.build", readsGit: MESON_READS_GIT },
+      { name: "build.gradle", readsGit: [GRADLE_READS_GIT] },
+      { name: "build.gradle.kts", readsGit: [GRADLE_READS_GIT] }
+    ];
+    PRE_COMMIT_WITHOUT_GIT = /* @__PURE__ */ new Set(["clean", "gc", "hazmat", "init-templatedir", "sample-config", "validate-config", "validate-manifest", "help"]);
+  }
+});
+
 // src/context/copies.ts
 function workdirOf(instruction) {
   const w = instruction.state.workdir;
@@ -22870,6 +23002,7 @@ function runsGitOnCopy(copy) {
   return stage.instructions.some(
     (i) => i.index > copy.instruction.index && (i.run?.script?.commands ?? []).some((c) => {
       const sub = c.invocation.subcommand;
+      if (needsGitRepository(c)) return inside(commandCwd(i, c));
       if (c.invocation.tool !== "git") return false;
       const safe = sub === "config" ? c.invocation.operands.findIndex((w) => w.value === "safe.directory") : -1;
       if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
@@ -22888,6 +23021,7 @@ var init_copies = __esm({
     init_workdir();
     init_invocation();
     init_dockerignore();
+    init_git_versions();
     URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
     GLOB = /[*?[]/;
     COPIES = new FactKey();
@@ -24349,41 +24483,213 @@ var init_curl_pipe_shell = __esm({
   }
 });
 
-// src/knowledge/git-versions.ts
-function projectBuildReadsGit(read, dir = "") {
-  const prefix = dir ? `${dir.replace(/\/+$/, "")}/` : "";
-  return PROJECT_FILES.some(({ name, readsGit }) => {
-    const text = read(`${prefix}${name}`);
-    return text !== null && readsGit.some((r) => r.test(text));
-  });
+// src/context/cargo-build.ts
+function cargoBuildReadsGit(context, call) {
+  let cache2 = BUILDS.get(context);
+  if (!cache2) BUILDS.set(context, cache2 = /* @__PURE__ */ new Map());
+  const key = `${call.dir}\0${call.manifestPath ?? ""}\0${call.workspace}`;
+  let found = cache2.get(key);
+  if (found === void 0) cache2.set(key, found = buildReadsGit(context, call));
+  return found;
 }
-var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, RUNS_GIT_READ, GO_READS_VCS_STAMP, GO_BUILDVCS_OFF, CMAKE_READS_GIT, MESON_READS_GIT, GRADLE_READS_GIT, PROJECT_FILES;
-var init_git_versions = __esm({
-  "src/knowledge/git-versions.ts"() {
+function buildReadsGit(context, call) {
+  let start = null;
+  if (call.manifestPath !== null) {
+    const file = join(call.dir, call.manifestPath);
+    start = file.endsWith("Cargo.toml") && manifestOf(context, dirOf(file)) ? dirOf(file) : null;
+  } else {
+    for (let d = call.dir; ; d = dirOf(d)) {
+      if (manifestOf(context, d)) {
+        start = d;
+        break;
+      }
+      if (!d) break;
+    }
+  }
+  if (start === null) return false;
+  const manifest = manifestOf(context, start);
+  const root = workspaceRoot(context, start);
+  const rootManifest = root === null ? null : manifestOf(context, root);
+  const isPackage = section(manifest, "package") !== null;
+  let crates = [start];
+  if (rootManifest && root !== null && (call.workspace || !isPackage)) {
+    const defaults = call.workspace ? null : arrayOf(section(rootManifest, "workspace") ?? "", "default-members");
+    crates = expandMembers(context, root, defaults ?? arrayOf(section(rootManifest, "workspace") ?? "", "members") ?? []);
+    if (section(rootManifest, "package") !== null && (call.workspace || defaults === null)) crates.push(root);
+  }
+  const workspaceDeps = rootManifest ? dependencies(rootManifest, "workspace.dependencies") : /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...crates];
+  while (queue.length && seen.size < MAX_CRATES) {
+    const dir = queue.shift();
+    if (seen.has(dir) || dir.startsWith("..")) continue;
+    seen.add(dir);
+    const m = manifestOf(context, dir);
+    if (!m) continue;
+    if (crateReadsGit(context, dir, m, workspaceDeps)) return true;
+    for (const kind of ["dependencies", "build-dependencies"]) {
+      for (const [name, dep] of dependencies(m, kind)) {
+        const own = pathOf(dep.text);
+        if (own !== null) queue.push(join(dir, own));
+        else if (inherits(dep.text) && root !== null) {
+          const shared = pathOf(workspaceDeps.get(name)?.text ?? "");
+          if (shared !== null) queue.push(join(root, shared));
+        }
+      }
+    }
+  }
+  return false;
+}
+function crateReadsGit(context, dir, manifest, workspaceDeps) {
+  let cache2 = CRATES.get(context);
+  if (!cache2) CRATES.set(context, cache2 = /* @__PURE__ */ new Map());
+  let found = cache2.get(dir);
+  if (found !== void 0) return found;
+  found = false;
+  const entry = (name, dep) => {
+    const shared = inherits(dep.text) ? workspaceDeps.get(name) : void 0;
+    return shared ? { crate: shared.crate, text: `${shared.text}
+${dep.text}` } : dep;
+  };
+  const pkg = section(manifest, "package") ?? "";
+  const written = /^\s*build\s*=\s*(?:"([^"]*)"|'([^']*)'|(false|true))/m.exec(pkg);
+  const script = written?.[3] === "false" ? null : join(dir, written?.[1] ?? written?.[2] ?? "build.rs");
+  const scriptText2 = script === null ? null : context.read(script);
+  if (scriptText2 !== null) {
+    if (CARGO_BUILD_SCRIPT_RUNS_GIT.every((r) => r.test(scriptText2))) found = true;
+    for (const [name, dep] of dependencies(manifest, "build-dependencies")) {
+      if (found) break;
+      const { crate, text } = entry(name, dep);
+      const feature = CARGO_GIT_FEATURES.get(crate);
+      if (CARGO_GIT_BUILD_DEPENDENCIES.has(crate) || feature?.test(text)) found = true;
+      else if (crate === "vergen" && VERGEN_DEFAULT_GIT.test(text) && !/default-features\s*=\s*false/.test(text)) found = true;
+    }
+  }
+  if (!found) {
+    for (const [name, dep] of dependencies(manifest, "dependencies")) if (CARGO_GIT_MACROS.has(entry(name, dep).crate)) found = true;
+  }
+  cache2.set(dir, found);
+  return found;
+}
+function workspaceRoot(context, dir) {
+  for (let d = dir; ; d = dirOf(d)) {
+    const m = manifestOf(context, d);
+    if (m && section(m, "workspace") !== null) return d;
+    if (!d) return null;
+  }
+}
+function expandMembers(context, root, members2) {
+  const out = [];
+  for (const member of members2) {
+    let dirs = [root];
+    for (const part of member.split("/").filter((p) => p && p !== ".")) {
+      if (!/[*?[]/.test(part)) {
+        dirs = dirs.map((d) => join(d, part));
+        continue;
+      }
+      const glob = new RegExp(`^${part.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+      dirs = dirs.flatMap((d) => context.list(d).filter((n) => glob.test(n)).map((n) => join(d, n)));
+    }
+    out.push(...dirs.filter((d) => context.exists(join(d, "Cargo.toml"))));
+  }
+  return out;
+}
+function manifestOf(context, dir) {
+  let cache2 = MANIFESTS.get(context);
+  if (!cache2) MANIFESTS.set(context, cache2 = /* @__PURE__ */ new Map());
+  let m = cache2.get(dir);
+  if (m === void 0) {
+    const text = context.read(join(dir, "Cargo.toml"));
+    cache2.set(dir, m = text === null ? null : parseManifest(text));
+  }
+  return m;
+}
+function parseManifest(text) {
+  const sections = [];
+  let current = { header: "", body: "" };
+  sections.push(current);
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$/.exec(line);
+    if (header) sections.push(current = { header: header[1].replace(/\s*\.\s*/g, "."), body: "" });
+    else current.body += `${line.replace(/^\s*#.*$/, "")}
+`;
+  }
+  return { sections };
+}
+function section(manifest, header) {
+  const found = manifest.sections.filter((s) => s.header === header);
+  return found.length ? found.map((s) => s.body).join("\n") : null;
+}
+function dependencies(manifest, kind) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (key, text) => {
+    const name = key.replace(/^["']|["']$/g, "");
+    const renamed = /\bpackage\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+    const before7 = out.get(name);
+    out.set(name, { crate: renamed ?? before7?.crate ?? name, text: before7 ? `${before7.text}
+${text}` : text });
+  };
+  for (const s of manifest.sections) {
+    let table2 = null;
+    if (kind === "workspace.dependencies") {
+      if (s.header.startsWith("workspace.dependencies.")) table2 = s.header.slice("workspace.dependencies.".length);
+      else if (s.header !== kind) continue;
+    } else {
+      const m = DEPENDENCY_HEADER.exec(s.header);
+      if (!m || m[1] !== kind) continue;
+      table2 = m[2] ?? null;
+    }
+    if (table2 !== null) {
+      add(table2, s.body);
+      continue;
+    }
+    const entry = /^[ \t]*("[^"]+"|'[^']+'|[A-Za-z0-9_-]+)[ \t]*(\.[ \t]*[A-Za-z_-]+[ \t]*)?=/gm;
+    for (const m of s.body.matchAll(entry)) add(m[1], `${m[2] ?? ""}=${valueAt(s.body, m.index + m[0].length)}`);
+  }
+  return out;
+}
+function valueAt(text, from) {
+  let depth = 0;
+  let quote = null;
+  for (let k = from; k < text.length; k++) {
+    const ch = text[k];
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") depth--;
+    else if (ch === "\n" && depth <= 0) return text.slice(from, k);
+  }
+  return text.slice(from);
+}
+function arrayOf(body, key) {
+  const m = new RegExp(`^\\s*${key}\\s*=`, "m").exec(body);
+  if (!m) return null;
+  return [...valueAt(body, m.index + m[0].length).matchAll(/"([^"]*)"|'([^']*)'/g)].map((v) => v[1] ?? v[2]);
+}
+function pathOf(entry) {
+  return /\bpath\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(entry)?.slice(1).find((v) => v !== void 0) ?? null;
+}
+function inherits(entry) {
+  return /^\.\s*workspace\s*=\s*true|\bworkspace\s*=\s*true/.test(entry);
+}
+function join(dir, rel) {
+  return node_path_default.posix.normalize(node_path_default.posix.join(dir || ".", rel)).replace(/^\.\/?$/, "").replace(/\/+$/, "");
+}
+function dirOf(rel) {
+  return rel.includes("/") ? node_path_default.posix.dirname(rel) : "";
+}
+var MAX_CRATES, DEPENDENCY_HEADER, MANIFESTS, CRATES, BUILDS;
+var init_cargo_build = __esm({
+  "src/context/cargo-build.ts"() {
     "use strict";
-    GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr)\b/i;
-    SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
-    MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
-    GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
-    RUNS_GIT_READ = new RegExp(String.raw`(?<![\w.-])git${GIT_READ}`);
-    GO_READS_VCS_STAMP = /["`]vcs\.(?:revision|time|modified)["`]/;
-    GO_BUILDVCS_OFF = /(?<![\w-])--?buildvcs=(?:false|0|f|F|FALSE|False)\b/;
-    CMAKE_READS_GIT = [
-      new RegExp(String.raw`\b(?:execute_process|add_custom_command|add_custom_target)\s*\([^)]*?\bCOMMAND\s+(?:"?\$\{GIT_EXECUTABLE\}"?|git)"?${GIT_READ}`, "i"),
-      /\b(?:get_git_head_revision|git_describe(?:_working_tree)?|git_get_exact_tag)\s*\(/i
-    ];
-    MESON_READS_GIT = [/\bvcs_tag\s*\(/, new RegExp(String.raw`\brun_command\s*\(\s*\[?\s*(?:['"]git['"]|git)\s*,\s*['"](?:rev-parse|describe|log|rev-list)['"]`)];
-    GRADLE_READS_GIT = /\b(com\.gorylenko\.gradle-git-properties|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit)\b/;
-    PROJECT_FILES = [
-      { name: "pyproject.toml", readsGit: [GIT_VERSIONING] },
-      { name: "setup.cfg", readsGit: [GIT_VERSIONING] },
-      { name: "setup.py", readsGit: [GIT_VERSIONING, SETUP_RUNS_GIT] },
-      { name: "pom.xml", readsGit: [MAVEN_READS_GIT] },
-      { name: "CMakeLists.txt", readsGit: CMAKE_READS_GIT },
-      { name: "meson.build", readsGit: MESON_READS_GIT },
-      { name: "build.gradle", readsGit: [GRADLE_READS_GIT] },
-      { name: "build.gradle.kts", readsGit: [GRADLE_READS_GIT] }
-    ];
+    init_node_path();
+    init_git_versions();
+    MAX_CRATES = 300;
+    DEPENDENCY_HEADER = /^(?:target\.(?:'[^']*'|"[^"]*"|[^.]+)\.)?(dependencies|build-dependencies|dev-dependencies)(?:\.(.+))?$/;
+    MANIFESTS = /* @__PURE__ */ new WeakMap();
+    CRATES = /* @__PURE__ */ new WeakMap();
+    BUILDS = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -24515,6 +24821,7 @@ function makeRun(read, dir, file, call) {
     if (first) goals.push(first);
   }
   const texts = [];
+  const recipes = [];
   const seen = /* @__PURE__ */ new Set();
   const queue = [...goals];
   while (queue.length && seen.size < MAX_TARGETS) {
@@ -24533,6 +24840,7 @@ function makeRun(read, dir, file, call) {
     }
     for (const { rule, stem } of rules) {
       texts.push(rule.prerequisites, ...rule.recipe);
+      recipes.push(...rule.recipe);
       const prerequisites = vars.expand(rule.prerequisites).split(/\s+/).filter((p) => p && p !== "|");
       queue.push(...prerequisites.map((p) => stem === null ? p : p.replace("%", stem)));
       for (const line of rule.recipe) queue.push(...subMakeGoals(vars.expand(line.replace(/\$[({]MAKE[)}]/g, "make"))));
@@ -24540,7 +24848,14 @@ function makeRun(read, dir, file, call) {
   }
   const expanded = texts.map((t) => vars.expand(t));
   const buildsGo = expanded.some((t) => [...t.matchAll(GO_BUILD)].some((m) => !/\S@\S/.test(m[1]) && !GO_BUILDVCS_OFF.test(t)));
-  return { readsGit: [...texts, ...expanded].some((t) => RUNS_GIT_READ.test(t)) || variablesReadGit(makefile, vars, texts, call), buildsGo: buildsGo && !GO_BUILDVCS_OFF.test(vars.expand("$(GOFLAGS)")) };
+  return {
+    readsGit: [...texts, ...expanded].some((t) => RUNS_GIT_READ.test(t)) || variablesReadGit(makefile, vars, texts, call),
+    buildsGo: buildsGo && !GO_BUILDVCS_OFF.test(vars.expand("$(GOFLAGS)")),
+    programs: new Set(recipes.flatMap((line) => recipePrograms(vars.expand(line))))
+  };
+}
+function recipePrograms(line) {
+  return line.split(/&&|\|\||[;|&()]/).map((c) => c.trim().replace(/^[@+-]+/, "").trim().split(/\s+/).filter((w) => !/^[A-Za-z_]\w*=/.test(w))[0] ?? "").filter((w) => /^[\w./+-]+$/.test(w)).map((w) => w.split("/").pop()).filter(Boolean);
 }
 function patternStem(pattern, target) {
   const at = pattern.indexOf("%");
@@ -24661,6 +24976,13 @@ function copiedBuildReadsGit(copy, context) {
         const run2 = makeRun(context.read, makeDir, args.file, { goals: args.goals, overrides: args.overrides, environment });
         if (run2?.readsGit) return true;
         if (run2?.buildsGo && !GO_BUILDVCS_OFF.test(environment.get("GOFLAGS") ?? "") && goModuleReadsVcsStamp(context, makeDir)) return true;
+        if (run2?.programs.has("cargo") && cargoBuildReadsGit(context, { dir: makeDir, manifestPath: null, workspace: false })) return true;
+      } else if (c.invocation.tool === "cargo" && CARGO_BUILDS.has(c.invocation.subcommand ?? "")) {
+        const at = optionValue(c.invocation, "--path");
+        if (c.invocation.subcommand === "install" && at === null) continue;
+        const cargoDir = at === null ? dir : inCopy(copy, imagePathOf(i, c, at));
+        const workspace = c.invocation.options.some((o) => o.name === "--workspace" || o.name === "--all");
+        if (cargoDir !== null && cargoBuildReadsGit(context, { dir: cargoDir, manifestPath: optionValue(c.invocation, "--manifest-path"), workspace })) return true;
       } else if (c.invocation.tool === "go" && (c.invocation.subcommand === "build" || c.invocation.subcommand === "install")) {
         if (c.invocation.operands.some((w) => /\S@\S/.test(w.value))) continue;
         const flags = [optionValue(c.invocation, "-buildvcs") === null ? "" : `-buildvcs=${optionValue(c.invocation, "-buildvcs")}`, environmentOf(i, c).get("GOFLAGS") ?? ""];
@@ -24672,6 +24994,17 @@ function copiedBuildReadsGit(copy, context) {
     }
   }
   return false;
+}
+function makePrograms(instruction, command, context) {
+  if (!context || command.name !== "make" && command.name !== "gmake") return null;
+  const args = readMakeArguments(command.invocation.args.map((w) => w.value));
+  const cwd = commandCwd(instruction, command);
+  if (!args || cwd === null) return null;
+  const dir = args.directory === null ? cwd : imagePathOf(instruction, command, args.directory);
+  const origin = dir === null ? null : contextOrigin(instruction, dir, context);
+  if (!origin) return null;
+  const run2 = makeRun(context.read, origin.contextPath, args.file, { goals: args.goals, overrides: args.overrides, environment: environmentOf(instruction, command) });
+  return run2?.programs ?? null;
 }
 function inCopy(copy, imageDir) {
   if (copy.dest === null) return "";
@@ -24723,7 +25056,7 @@ function scanModule(context, root) {
   }
   return false;
 }
-var NOT_MODULE_CODE, GO_SCAN_ENTRIES, GO_SCAN_FILES, PREDEFINED, VCS_READERS;
+var NOT_MODULE_CODE, GO_SCAN_ENTRIES, GO_SCAN_FILES, PREDEFINED, CARGO_BUILDS, VCS_READERS;
 var init_copied_build = __esm({
   "src/context/copied-build.ts"() {
     "use strict";
@@ -24732,11 +25065,13 @@ var init_copied_build = __esm({
     init_invocation();
     init_git_versions();
     init_copies();
+    init_cargo_build();
     init_makefile();
     NOT_MODULE_CODE = /^(?:[._].*|testdata|vendor|node_modules)$/;
     GO_SCAN_ENTRIES = 2e4;
     GO_SCAN_FILES = 3e3;
     PREDEFINED = new Set(PREDEFINED_ARGS);
+    CARGO_BUILDS = /* @__PURE__ */ new Set(["build", "b", "run", "r", "test", "t", "bench", "rustc", "install", "zigbuild", "auditable"]);
     VCS_READERS = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -24796,7 +25131,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does) or a build there that reads it (`make` whose goal, prerequisites included, runs git or reads a variable the Makefile sets from git: `VERSION ?= $(shell git describe --tags)` read by the `build` recipe, but not git in a target the goal does not reach, nor a `$(shell git \u2026)` in a variable none of its recipes reads; or `go build` of the copied module, without `-buildvcs=false`, when its code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from `.git`), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git or such a build in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does; or a tool that needs the repository it runs in: `pre-commit install`, which writes `.git/hooks`, and pre-commit's other commands but `validate-config`, `sample-config` and the like) or a build there that reads it (`make` whose goal, prerequisites included, runs git or reads a variable the Makefile sets from git: `VERSION ?= $(shell git describe --tags)` read by the `build` recipe, but not git in a target the goal does not reach, nor a `$(shell git \u2026)` in a variable none of its recipes reads; or `go build` of the copied module, without `-buildvcs=false`, when its code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from `.git`; or `cargo build`, `run`, `test` or `install --path` of the copied crate or workspace, directly or by a make goal, when a crate it compiles (the package, a virtual workspace's members, and their path dependencies) has a `build.rs` that runs `git describe` or `git rev-parse`, or a build script with a git-reading build dependency: `vergen-gitcl`, `vergen-git2`, `vergen-gix`, `shadow-rs`, `git2`, `gix`, `vergen` with a git feature, `built` with `git2`; or uses the `git-version` or `git-testament` macros), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git or such a build in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -25166,8 +25501,8 @@ function cwdOf(command, stage) {
   if (root === "?") return null;
   return root === "/" ? `/${segments2.join("/")}` : node_path_default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
-function candidates(commands, owners2, execArgv, stage) {
-  const ownerOf2 = (w) => owners2.find((o) => rangeContains(o.range, w.range)) ?? owners2[0];
+function candidates(commands, owners, execArgv, stage) {
+  const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
   return commands.map((command) => {
     const first = command.argv[0].range.start;
@@ -28419,6 +28754,17 @@ var init_node_package = __esm({
 });
 
 // rules/layer-cache-order.ts
+function pythonDepsOnly(install2, need, context) {
+  if (install2.label !== "pip install ." && install2.label !== "uv pip install .") return null;
+  const relDir = node_path_default.posix.dirname(need.origin.contextPath);
+  const dir = relDir === "." ? "" : `${relDir}/`;
+  const uv = install2.label.startsWith("uv ");
+  const requirements = (file) => `\`${uv ? "uv pip" : "pip"} install -r ${file}\``;
+  if (!context) return `e.g. ${requirements("requirements.txt")}`;
+  if (context.exists(`${dir}requirements.txt`)) return requirements("requirements.txt");
+  if (context.exists(`${dir}pyproject.toml`)) return uv ? "`uv pip install -r pyproject.toml`" : "pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can";
+  return null;
+}
 function onlyManifests(context, dir) {
   const ignore = loadDockerIgnore(context);
   let budget = 500;
@@ -28645,9 +28991,7 @@ var init_layer_cache_order = __esm({
     HOUSEKEEPING2 = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|\.gitignore|\.git|\.github)$/i;
     DEPS_ONLY = {
       "uv sync": "`uv sync --no-install-project`",
-      "poetry install": "`poetry install --no-root`",
-      "pip install .": "`pip install -r requirements.txt`",
-      "uv pip install .": "`uv pip install -r requirements.txt`"
+      "poetry install": "`poetry install --no-root`"
     };
     CREATES = /* @__PURE__ */ new Set(["git", "wget", "curl", "tar", "unzip", "mkdir", "cp", "mv", "ln"]);
     SOURCE_STEPS = {
@@ -28706,9 +29050,10 @@ var init_layer_cache_order = __esm({
             const what = `\`${shown}\` copies ${source.path === "" ? "the whole build context" : `the whole \`${source.arg.raw}\` folder`}`;
             const manifest = manifestCopy(install2, need, context);
             const copyFirst = manifest.certain ? `copy the manifest first (\`COPY ${manifest.files.join(" ")} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ""})` : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(", ")}: those the project has)`;
+            const depsOnly = DEPS_ONLY[install2.label] ?? pythonDepsOnly(install2, need, context) ?? "from the manifest";
             const step = sourceStep(install2, need, manifest.files, context);
             const edits = step ? null : reorder(install2, need, manifest, context, model.lines);
-            const fix = step ? `split the RUN: ${copyFirst}, run ${install2.buildsProject ? `the dependency install alone (${DEPS_ONLY[install2.label] ?? "from the manifest"})` : `\`${install2.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)` : install2.buildsProject ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install2.label] ?? "from the manifest"}), then copy the rest and install the project` : `${copyFirst} and install before copying the rest`;
+            const fix = step ? `split the RUN: ${copyFirst}, run ${install2.buildsProject ? `the dependency install alone (${depsOnly})` : `\`${install2.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)` : install2.buildsProject ? `${copyFirst}, install the dependencies alone (${depsOnly}), then copy the rest and install the project` : `${copyFirst} and install before copying the rest`;
             report({
               range: source.arg.range,
               message: `${what} before \`${install2.label}\` (line ${install2.instruction.range.start.line}), so any source change re-runs the install; ${fix}.`,
@@ -29011,7 +29356,7 @@ function repositoryOf(image) {
   const colon = normal.indexOf(":", lastSlash + 1);
   return (colon < 0 ? normal : normal.slice(0, colon)).split("@")[0];
 }
-function builtRepositories(stepList, dockerfileName) {
+function builtRepositories(stepList, dockerfile) {
   const built = /* @__PURE__ */ new Set();
   for (const step of stepList) {
     if (!Array.isArray(step.args) || !step.args.every((a) => typeof a === "string" || typeof a === "number")) continue;
@@ -29030,8 +29375,10 @@ function builtRepositories(stepList, dockerfileName) {
       } else if (/^(--build-arg|--target|--cache-from|--platform|--network|--label)$/.test(a)) i++;
       else if (!a.startsWith("-")) positional.push(a);
     }
-    if (positional.length !== 1 || node_path_default.posix.normalize(positional[0]) !== ".") continue;
-    if (file !== null && node_path_default.posix.normalize(file) !== dockerfileName) continue;
+    if (positional.length !== 1) continue;
+    const read = node_path_default.posix.normalize(file ?? node_path_default.posix.join(positional[0], "Dockerfile"));
+    if (read.startsWith("../") || read.startsWith("/") || read.includes("$")) continue;
+    if (!`/${dockerfile}`.endsWith(`/${read}`)) continue;
     for (const t of tags) built.add(repositoryOf(t));
   }
   return built;
@@ -29041,7 +29388,7 @@ function configurations(context, folder2, depth) {
   const found = [];
   for (const name of context.list(folder2)) {
     const rel = `${prefix}${name}`;
-    if (/^cloudbuild([-_.][\w.-]*)?\.ya?ml$/.test(name)) found.push(rel);
+    if (CONFIG_NAME.test(name)) found.push(rel);
     else if (depth < MAX_DEPTH && !name.startsWith(".") && name !== "node_modules" && context.isDirectory(rel)) found.push(...configurations(context, rel, depth + 1));
   }
   return found;
@@ -29050,19 +29397,28 @@ function buildsCloudBuildStep(context) {
   if (!context.dockerfile) return false;
   const folder2 = node_path_default.posix.dirname(context.dockerfile);
   const prefix = folder2 === "." ? "" : `${folder2}/`;
-  const built = /* @__PURE__ */ new Set();
-  for (const name of CONFIG_NAMES) for (const r of builtRepositories(steps(context.read(`${prefix}${name}`)), node_path_default.posix.basename(context.dockerfile))) built.add(r);
-  if (built.size === 0) return false;
-  return configurations(context, folder2, 0).some((file) => steps(context.read(file)).some((s) => typeof s.name === "string" && built.has(repositoryOf(s.name))));
+  const dockerfile = node_path_default.resolve(context.root, context.dockerfile).split(node_path_default.sep).join("/");
+  const runs = (stepList, built) => stepList.some((s) => typeof s.name === "string" && built.has(repositoryOf(s.name)));
+  const everywhere = /* @__PURE__ */ new Set();
+  for (const name of context.list(folder2)) {
+    if (!CONFIG_NAME.test(name)) continue;
+    const stepList = steps(context.read(`${prefix}${name}`));
+    const built = builtRepositories(stepList, dockerfile);
+    if (runs(stepList, built)) return true;
+    for (const r of built) if (!USER_SUBSTITUTION.test(r)) everywhere.add(r);
+  }
+  if (everywhere.size === 0) return false;
+  return configurations(context, folder2, 0).some((file) => runs(steps(context.read(file)), everywhere));
 }
-var CONFIG_NAMES, MAX_DEPTH;
+var CONFIG_NAME, MAX_DEPTH, USER_SUBSTITUTION;
 var init_cloud_build = __esm({
   "src/context/cloud-build.ts"() {
     "use strict";
     init_node_path();
     init_yaml_document();
-    CONFIG_NAMES = ["cloudbuild.yaml", "cloudbuild.yml"];
+    CONFIG_NAME = /^cloudbuild([-_.][\w.-]*)?\.ya?ml$/;
     MAX_DEPTH = 2;
+    USER_SUBSTITUTION = /\$_\w/;
   }
 });
 
@@ -29369,7 +29725,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`; a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -29388,7 +29744,7 @@ var init_non_root_user = __esm({
         if (shipsEbpfAgent(final) || startsEbpfProgram(model, final)) return;
         const base = baseOf(final);
         if (base && runAsNonRootByPlatform(base) || startsLambdaRuntime(final)) return;
-        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext) || buildsCloudBuildStep(buildContext));
+        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || isFamilyBaseLayer(model, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext) || buildsCloudBuildStep(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
           if (user.root && !userPickedElsewhere()) {
@@ -29657,6 +30013,33 @@ var init_onbuild_invalid = __esm({
   }
 });
 
+// src/model/home.ts
+function homeFolder(instruction) {
+  const env = instruction.state.env;
+  if (env.has("HOME")) {
+    const value = env.get("HOME");
+    if (value === void 0) return null;
+    const e = value.includes("$") ? processWord(value, env) : { value, unresolved: [] };
+    return e.unresolved.length === 0 && e.value.startsWith("/") ? normalize3(e.value) : null;
+  }
+  const user = instruction.state.user;
+  if (user) return user.resolved !== null && /^(root|0)$/i.test(user.resolved.split(":")[0].trim()) ? "/root" : null;
+  const base = instruction.stage?.rootImage.name;
+  return base && nonRootDefaultUser(base) ? null : "/root";
+}
+function normalize3(p) {
+  const n = node_path_default.posix.normalize(p);
+  return n.length > 1 ? n.replace(/\/+$/, "") : n;
+}
+var init_home = __esm({
+  "src/model/home.ts"() {
+    "use strict";
+    init_node_path();
+    init_image_defaults();
+    init_words();
+  }
+});
+
 // src/knowledge/dependency-free-wheels.ts
 function isDependencyFreeWheel(file) {
   if (!file.includes("/")) return false;
@@ -29684,7 +30067,14 @@ function message2(install2) {
 }
 function pipCacheDir(instruction) {
   const env = instruction.state.env;
-  return env.get("PIP_CACHE_DIR") ?? `${(env.get("HOME") ?? "/root").replace(/\/+$/, "")}/.cache/pip`;
+  const dir = env.get("PIP_CACHE_DIR") ?? (env.get("XDG_CACHE_HOME") ? `${env.get("XDG_CACHE_HOME").replace(/\/+$/, "")}/pip` : null);
+  if (dir) return dir;
+  const home2 = homeFolder(instruction);
+  return home2 === null ? null : `${home2 === "/" ? "" : home2}/.cache/pip`;
+}
+function pipCacheShips(stage, instruction) {
+  const dir = pipCacheDir(instruction);
+  return dir === null ? cacheShips(stage, ["/root/.cache/pip"], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p)) : cacheShips(stage, [dir]);
 }
 function installsSomething(install2) {
   if (hasOption(install2, "--dry-run")) return false;
@@ -29752,6 +30142,7 @@ var init_pip_no_cache_dir = __esm({
   "rules/pip-no-cache-dir.ts"() {
     "use strict";
     init_run_edits();
+    init_home();
     init_words();
     init_image_defaults();
     init_dependency_free_wheels();
@@ -29770,7 +30161,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root's `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -29784,7 +30175,7 @@ var init_pip_no_cache_dir = __esm({
         for (const install2 of pipInstalls(model)) {
           if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
           const stage = install2.instruction.stage;
-          if (stage && !cacheShips(stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
+          if (stage && !pipCacheShips(stage, install2.instruction)) continue;
           if (stage?.buildOnly && stage.instructions.some((i) => i.index > install2.instruction.index && i.run?.script?.commands.some(deletesPipCache))) continue;
           const { command, subcommand: subcommand2 } = install2;
           const edit = insertAfterWord(model, subcommand2, "--no-cache-dir");
@@ -29799,6 +30190,91 @@ var init_pip_no_cache_dir = __esm({
   }
 });
 
+// src/context/repository.ts
+function repositoryOwner(file) {
+  return ownerOfRemote(repositoryConfig(file));
+}
+function repositoryOf2(file) {
+  const url = remoteUrl(repositoryConfig(file));
+  return url ? repositoryAddress(url) : null;
+}
+function repositoryConfig(file) {
+  const start = node_path_default.dirname(node_path_default.resolve(file));
+  const seen = [];
+  let config = null;
+  for (let dir = start, depth = 0; depth < MAX_DEPTH2; depth++) {
+    const cached = configs.get(dir);
+    if (cached !== void 0) {
+      config = cached;
+      break;
+    }
+    seen.push(dir);
+    const dotGit = node_path_default.join(dir, ".git");
+    if (node_fs_default.existsSync(dotGit)) {
+      config = readConfig(dotGit);
+      break;
+    }
+    const parent = node_path_default.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const dir of seen) configs.set(dir, config);
+  return config;
+}
+function readConfig(dotGit) {
+  try {
+    if (node_fs_default.statSync(dotGit).isDirectory()) return node_fs_default.readFileSync(node_path_default.join(dotGit, "config"), "utf8");
+    const gitdir = /^gitdir:\s*(.+?)\s*$/m.exec(node_fs_default.readFileSync(dotGit, "utf8"))?.[1];
+    if (!gitdir) return null;
+    const dir = node_path_default.resolve(node_path_default.dirname(dotGit), gitdir);
+    const common = node_fs_default.existsSync(node_path_default.join(dir, "commondir")) ? node_path_default.resolve(dir, node_fs_default.readFileSync(node_path_default.join(dir, "commondir"), "utf8").trim()) : dir;
+    return node_fs_default.readFileSync(node_path_default.join(common, "config"), "utf8");
+  } catch {
+    return null;
+  }
+}
+function remoteUrl(config) {
+  if (!config) return null;
+  const urls = [];
+  let remote = null;
+  for (const line of config.split(/\r?\n/)) {
+    const section3 = /^\s*\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
+    if (section3) remote = section3[1];
+    else if (/^\s*\[/.test(line)) remote = null;
+    else if (remote !== null) {
+      const url = /^\s*url\s*=\s*(.+?)\s*$/.exec(line)?.[1];
+      if (url) urls.push({ remote, url });
+    }
+  }
+  return (urls.find((u) => u.remote === "origin") ?? urls[0])?.url ?? null;
+}
+function ownerOfRemote(config) {
+  const url = remoteUrl(config);
+  if (!url) return null;
+  const scp = /^[^/@:]+@[^/:]+:\/?([^/]+)\//.exec(url);
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/([^/]+)\//i.exec(url);
+  const owner = (scp ?? withScheme)?.[1];
+  return owner && !/^file:/i.test(url) ? decodeURIComponent(owner) : null;
+}
+function repositoryAddress(url) {
+  const u = url.trim().replace(/^(git|hg|svn|bzr)\+/i, "").replace(/#.*$/, "");
+  if (/^file:/i.test(u)) return null;
+  const m = /^[^/@:]+@([^/:]+):\/?(.+)$/.exec(u) ?? /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@]*@)?([^/:@]+)(?::\d+)?\/(.+)$/i.exec(u);
+  if (!m) return null;
+  const repo = m[2].replace(/@.*$/, "").replace(/\/+$/, "").replace(/\.git$/i, "");
+  return repo ? `${m[1]}/${repo}`.toLowerCase() : null;
+}
+var MAX_DEPTH2, configs;
+var init_repository = __esm({
+  "src/context/repository.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    MAX_DEPTH2 = 40;
+    configs = /* @__PURE__ */ new Map();
+  }
+});
+
 // rules/pip-pin-versions.ts
 function fromNightlyIndex(install2) {
   const indexes = install2.options.filter((o) => INDEX_OPTIONS.has(o.name));
@@ -29807,9 +30283,12 @@ function fromNightlyIndex(install2) {
   return indexes.some((o) => ["-i", "--index-url"].includes(o.name)) && indexes.every(nightly);
 }
 function judge2(value) {
-  const url = DIRECT_REFERENCE.exec(value)?.[1] ?? value;
-  if (/^(git|hg|svn|bzr)\+/.test(url) || url.startsWith("git://")) return vcsVerdict(url);
-  if (url.includes("://")) return /\/archive\/(refs\/heads\/)?[^/]+\.(zip|tar\.gz)$/.test(url) && BRANCHES.has(archiveRef(url)) ? { kind: "branch" } : { kind: "pinned" };
+  const direct = DIRECT_REFERENCE.exec(value);
+  const url = direct?.[1] ?? value;
+  const given = direct ? REQUIREMENT.exec(value)[1] : /#(?:.*&)?egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1] ?? null;
+  const branch = { kind: "branch", url, name: given };
+  if (/^(git|hg|svn|bzr)\+/.test(url) || url.startsWith("git://")) return vcsFollowsBranch(url) ? branch : { kind: "pinned" };
+  if (url.includes("://")) return /\/archive\/(refs\/heads\/)?[^/]+\.(zip|tar\.gz)$/.test(url) && BRANCHES.has(archiveRef(url)) ? branch : { kind: "pinned" };
   if (/^[.~/]/.test(value) || value.includes("/") || LOCAL_FILE.test(value) || /[*?]/.test(value)) return { kind: "pinned" };
   const m = REQUIREMENT.exec(value);
   if (!m) return { kind: "pinned" };
@@ -29821,11 +30300,15 @@ function judge2(value) {
   if (/^(~=|!=|<=?|>=?)/.test(spec)) return { kind: "range", name, requirement: requirement2 };
   return { kind: "pinned" };
 }
-function vcsVerdict(url) {
+function vcsFollowsBranch(url) {
   const path = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
   const at = path.lastIndexOf("@");
-  if (at < 0) return { kind: "branch" };
-  return BRANCHES.has(path.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
+  return at < 0 || BRANCHES.has(path.slice(at + 1).toLowerCase());
+}
+function ownBranch(verdict, repository2, own) {
+  if (!repository2) return verdict.name !== null && own.has(normalizeName(verdict.name));
+  const address2 = repositoryAddress(verdict.url);
+  return address2 !== null && (address2 === repository2 || address2.startsWith(`${repository2}/`));
 }
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
@@ -29841,6 +30324,7 @@ var init_pip_pin_versions = __esm({
     init_package_indexes();
     init_invocation();
     init_requirements();
+    init_repository();
     init_python_markers();
     init_unpinned();
     INDEX_OPTIONS = /* @__PURE__ */ new Set(["-i", "--index-url", "--extra-index-url", "-f", "--find-links"]);
@@ -29857,7 +30341,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project's names: `\"deepsparse\" if is_release else \"deepsparse-nightly\"`) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder just under that root (a repository of several packages; not vendored or test folders such as `third_party/` or `tests/`): an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project's names: `\"deepsparse\" if is_release else \"deepsparse-nightly\"`) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder a few levels under that root or under the top of the git repository holding it (a repository of several packages, `python/kserve/pyproject.toml`, also for a sample with its own `setup.py` in `docs/samples/`; not vendored, test or example folders such as `third_party/`, `tests/` or `examples/`): an image that installs it follows the project's own releases, which the project versions itself. Likewise a VCS URL or archive at a branch of the project's own repository (the `origin` remote of the git repository the Dockerfile is in; without one, a URL naming an own package, `#egg=trl`): `pip install \"git+https://github.com/huggingface/trl.git#egg=trl\"` in trl's own development image follows the project's own development on purpose; another repository's branch, of the same account too, is reported. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -29876,6 +30360,7 @@ var init_pip_pin_versions = __esm({
         if (isInteractiveDevImage(model)) return;
         const allow = new Set((options.allow ?? []).map(normalizeName));
         const own = buildContext?.projectPythonPackages() ?? /* @__PURE__ */ new Set();
+        const repository2 = buildContext?.repositoryAddress() ?? null;
         for (const install2 of pipInstalls(model)) {
           if (install2.instruction.stage?.devEnvironment) continue;
           const env = install2.instruction.state.env;
@@ -29895,6 +30380,7 @@ var init_pip_pin_versions = __esm({
             if (verdict.kind === "pinned") continue;
             if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalizeName(verdict.name))) continue;
             if (verdict.kind === "branch") {
+              if (ownBranch(verdict, repository2, own)) continue;
               branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
               continue;
             }
@@ -29919,6 +30405,130 @@ var init_pip_pin_versions = __esm({
   }
 });
 
+// src/knowledge/services.ts
+var SERVICE_STARTS, SERVICE_STOPS, SERVICE_RUNNERS, SERVICE_CLIENTS, POLICY_RC_D, IDLE_COMMANDS;
+var init_services = __esm({
+  "src/knowledge/services.ts"() {
+    "use strict";
+    SERVICE_STARTS = /* @__PURE__ */ new Set(["start", "restart", "force-reload", "try-restart"]);
+    SERVICE_STOPS = /* @__PURE__ */ new Set(["stop", "force-stop", "graceful-stop"]);
+    SERVICE_RUNNERS = /* @__PURE__ */ new Set(["service", "invoke-rc.d"]);
+    SERVICE_CLIENTS = [
+      { services: /^postgresql(@.*)?$/, clients: ["psql", "createdb", "createuser", "dropdb", "dropuser", "pg_restore", "pg_dump", "pg_dumpall", "vacuumdb", "reindexdb"] },
+      {
+        services: /^(mysql|mysqld|mariadb)$/,
+        clients: ["mysql", "mariadb", "mysqladmin", "mariadb-admin", "mysql_upgrade", "mariadb-upgrade", "mysqlimport", "mariadb-import", "mysqldump", "mariadb-dump", "mysql_secure_installation", "mariadb-secure-installation"]
+      },
+      { services: /^redis(-server)?$/, clients: ["redis-cli"] },
+      { services: /^(mongod|mongodb)$/, clients: ["mongo", "mongosh", "mongorestore", "mongoimport"] },
+      { services: /^rabbitmq(-server)?$/, clients: ["rabbitmqctl", "rabbitmqadmin"] },
+      { services: /^slapd$/, clients: ["ldapadd", "ldapmodify", "ldapdelete"] },
+      { services: /^cassandra$/, clients: ["cqlsh", "nodetool"] },
+      { services: /^neo4j$/, clients: ["cypher-shell"] },
+      { services: /^clickhouse-server$/, clients: ["clickhouse-client"] },
+      { services: /^supervisor(d)?$/, clients: ["supervisorctl"] }
+    ];
+    POLICY_RC_D = /(^|\/)policy-rc\.d$/;
+    IDLE_COMMANDS = /* @__PURE__ */ new Set(["sleep", "true", ":", "wait", "echo", "printf"]);
+  }
+});
+
+// src/shell/services.ts
+function serviceCall(command) {
+  if (command.name !== null && SERVICE_RUNNERS.has(command.name)) {
+    const [name, action2] = command.args.filter((w) => !w.value.startsWith("-"));
+    return name && action2 ? { name: name.value, action: action2.value } : null;
+  }
+  const program = command.argv[0];
+  const action = command.args[0];
+  if (program?.literal && command.name !== null && program.value === `/etc/init.d/${command.name}` && action) return { name: command.name, action: action.value };
+  return null;
+}
+function buildTimeServiceCalls(model) {
+  return model.facts.get(BUILD_TIME_SERVICE_CALLS, () => {
+    const kept = /* @__PURE__ */ new Set();
+    const states = /* @__PURE__ */ new Map();
+    for (const instruction of runInstructions(model)) {
+      const state = instruction.onbuild || !instruction.stage ? freshState() : stageState(instruction.stage, states);
+      walkRun(instruction.run.script, state, kept);
+    }
+    return kept;
+  });
+}
+function freshState() {
+  return { started: /* @__PURE__ */ new Set(), installedWithStarts: false, startsAllowed: false };
+}
+function stageState(stage, states) {
+  const found = states.get(stage);
+  if (found) return found;
+  const missing = [];
+  let s = stage;
+  while (s && !states.has(s)) {
+    missing.push(s);
+    s = s.parent;
+  }
+  let base = s ? states.get(s) : freshState();
+  for (const m of missing.reverse()) {
+    base = { started: new Set(base.started), installedWithStarts: base.installedWithStarts, startsAllowed: base.startsAllowed };
+    states.set(m, base);
+  }
+  return base;
+}
+function walkRun(script, state, kept) {
+  const starts = /* @__PURE__ */ new Map();
+  let lastWork = -1;
+  script.commands.forEach((command, at) => {
+    const call = serviceCall(command);
+    if (call) {
+      if (SERVICE_STARTS.has(call.action)) {
+        starts.set(call.name, { command, at });
+        state.started.add(call.name);
+      } else if (SERVICE_STOPS.has(call.action)) {
+        const start = starts.get(call.name);
+        if (start && lastWork > start.at) kept.add(start.command);
+        if (state.started.has(call.name) || state.installedWithStarts) kept.add(command);
+      }
+      return;
+    }
+    if (command.name === null || !IDLE_COMMANDS.has(command.name) || command.redirects.length > 0) lastWork = at;
+    for (const service of CLIENT_SERVICES.get(programRun(command) ?? "") ?? []) for (const [name, start] of starts) if (service.test(name)) kept.add(start.command);
+    if (installsSystemPackages(command)) {
+      for (const start of starts.values()) kept.add(start.command);
+      if (state.startsAllowed) state.installedWithStarts = true;
+    }
+    const policy = policyChange(command);
+    if (policy !== null) state.startsAllowed = policy;
+  });
+}
+function programRun(command) {
+  if (command.name !== "su" && command.name !== "runuser") return command.name;
+  const at = command.args.findIndex((w) => w.value === "-c" || w.value === "--command");
+  const body = at >= 0 ? command.args[at + 1]?.value : command.args.find((w) => w.value.startsWith("--command="))?.value.slice("--command=".length);
+  return body?.trim().split(/\s+/)[0]?.split("/").pop() ?? null;
+}
+function policyChange(command) {
+  if (command.redirects.some((w) => POLICY_RC_D.test(w.value))) {
+    if (command.args.some((w) => /(?:^|\W|\\n)exit\s+0\b/.test(w.value))) return true;
+    if (command.args.some((w) => /(?:^|\W|\\n)exit\s+10[01]\b/.test(w.value))) return false;
+    return null;
+  }
+  const operands = command.args.filter((w) => !w.value.startsWith("-"));
+  const removed = command.name === "rm" ? operands : command.name === "mv" ? operands.slice(0, -1) : [];
+  return removed.some((w) => POLICY_RC_D.test(w.value)) ? true : null;
+}
+var BUILD_TIME_SERVICE_CALLS, CLIENT_SERVICES;
+var init_services2 = __esm({
+  "src/shell/services.ts"() {
+    "use strict";
+    init_facts();
+    init_services();
+    init_installs();
+    BUILD_TIME_SERVICE_CALLS = new FactKey();
+    CLIENT_SERVICES = /* @__PURE__ */ new Map();
+    for (const { services, clients } of SERVICE_CLIENTS) for (const c of clients) CLIENT_SERVICES.set(c, [...CLIENT_SERVICES.get(c) ?? [], services]);
+  }
+});
+
 // rules/pointless-commands.ts
 function batchEditor(cmd) {
   return cmd.args.some((w) => /^\+/.test(w.value) || /^-[a-zA-Z]*[esc]$/.test(w.value) || ["--cmd", "--version", "--not-a-term", "--batch", "--script", "-batch"].includes(w.value));
@@ -29929,6 +30539,8 @@ var init_pointless_commands = __esm({
     "use strict";
     init_rule();
     init_installs();
+    init_services2();
+    init_services();
     POINTLESS = {
       ssh: "opens a remote session",
       telnet: "opens a remote session",
@@ -29959,7 +30571,7 @@ var init_pointless_commands = __esm({
         preset: "recommended",
         description: "A command that makes no sense in an image build (remote shells such as `ssh` or `telnet`, interactive editors such as `vim` or `nano`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`).",
         docs: {
-          why: "A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service \u2026 start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.",
+          why: "A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service \u2026 start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nA service the build starts for its own setup is not reported: a `service \u2026 start` that the same `RUN` then uses, through a client of the service (`psql`, `createdb`, `mysql`, `redis-cli`, `rabbitmqctl`\u2026), a package install whose maintainer scripts may need it, or work followed by a `service \u2026 stop` of it (what that work writes stays in the image); nor a `service \u2026 stop` of a service the build started before it (by a start in the same or an earlier `RUN` of the stage, or by a package install after `/usr/sbin/policy-rc.d` was set to `exit 0` or removed, which lets apt start what it installs), which shuts it down cleanly before the layer is committed.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.",
           bad: "RUN service nginx start && vim /etc/nginx/nginx.conf",
           good: 'COPY nginx.conf /etc/nginx/nginx.conf\nCMD ["nginx", "-g", "daemon off;"]'
         },
@@ -29971,9 +30583,12 @@ var init_pointless_commands = __esm({
           const name = command.name;
           if (name === null || !Object.hasOwn(POINTLESS, name)) continue;
           if ((name === "vim" || name === "vi" || name === "emacs") && batchEditor(command)) continue;
+          if (name === "service" && buildTimeServiceCalls(model).has(command)) continue;
+          const action = name === "service" ? serviceCall(command)?.action : void 0;
+          const advice2 = SERVICE_STARTS.has(action ?? "") ? "start services from `CMD`/`ENTRYPOINT` at run time instead" : "remove it from the RUN";
           report({
             range: command.argv[0].range,
-            message: `\`${name}\` ${POINTLESS[name]}, which has no lasting effect in an image build; ${name === "service" ? "start services from `CMD`/`ENTRYPOINT` at run time instead" : "remove it from the RUN"}.`
+            message: `\`${name}\` ${POINTLESS[name]}, which has no lasting effect in an image build; ${name === "service" ? advice2 : "remove it from the RUN"}.`
           });
         }
       }
@@ -30166,7 +30781,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -30178,7 +30793,7 @@ var init_rpm_pin_versions = __esm({
         for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
-          if (instruction.stage && !systemPackagesShip(instruction.stage)) continue;
+          if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, command.invocation.tool ?? "")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -31232,6 +31847,16 @@ function harmlessArraySplit(instruction, range) {
   const resolver = new Resolver(script, instruction.state.env);
   return bindings.length > 0 && !instruction.state.env.has(name) && bindings.every((b) => b.elements !== void 0 && b.elements.length > 0 && b.elements.every((e) => resolver.word(e) === "one"));
 }
+function harmlessArrayElementSplit(instruction, range) {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const elements = script.bindings.flatMap((b) => b.elements ?? []);
+  const expansion = elements.flatMap((w) => w.expansions ?? []).find((e) => sameStart(e.range, range));
+  if (!expansion || expansion.quoted || expansion.name === null || expansion.derived !== "or-word") return false;
+  const replacement = expansion.word;
+  if (!replacement?.literal || !/^[ \t]+$/.test(replacement.value)) return false;
+  return new Resolver(script, instruction.state.env).variable(expansion.name) === "one";
+}
 function harmlessSplit(instruction, range) {
   const script = instruction.run?.script;
   if (!script) return null;
@@ -31368,7 +31993,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned", and so are, in a \`bash -c\` body, the names its command's prefix assignments hand it (\`archive=x bash -c "mv \\\${archive} /opt"\`). Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2206 (an unquoted expansion among an array's elements) is dropped on a replacement by blanks of a variable that is one word by the same facts (\`CUDA_VERSION_ARRAY=(\${CUDA_VERSION//./ })\`, \`CUDA_VERSION\` a version the CUDA base image sets): the split of a dotted version into its parts is the intent and nothing in it can glob; \`A=($V)\`, or a variable that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -31400,6 +32025,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
           if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
           if (f.code === "SC2068" && harmlessArraySplit(f.instruction, f.range)) continue;
+          if (f.code === "SC2206" && harmlessArrayElementSplit(f.instruction, f.range)) continue;
           if (f.code === "SC2155" && harmlessMask(model, f.instruction, f.range)) continue;
           if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
           if (f.code === "SC1083") {
@@ -31547,7 +32173,9 @@ function emptyValueFails(pipe, instruction) {
   const name = pipe.assignedTo;
   if (!name) return false;
   if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) {
-    return script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && segmentInFailingDownload(cmd, name) && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction)));
+    return script.commands.some(
+      (cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failingDownload(cmd) && segmentInFailingDownload(cmd, segmentCarriers(name, pipe, cmd, script)) && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction))
+    );
   }
   const derived = derivedVariables(name, pipe, script);
   return script.commands.some((cmd) => {
@@ -31584,13 +32212,45 @@ function pinnedTo(cmd, name) {
     return at > 0 && /[\w\]][=<>~!]?=$/.test(w.value.slice(0, at));
   });
 }
+function failingDownload(cmd) {
+  return cmd.name === "wget" || cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body");
+}
 function inFailingDownload(cmd, name) {
-  if (cmd.name !== "wget" && !(cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body"))) return false;
+  if (!failingDownload(cmd)) return false;
   return cmd.args.some((w) => w.value.includes("://") && w.expansions?.some((e) => e.name === name && e.derived === "value"));
 }
-function segmentInFailingDownload(cmd, name) {
-  if (!inFailingDownload(cmd, name)) return false;
-  return cmd.args.some((w) => w.value.includes("://") && new RegExp(`://.*/\\$\\{?${name}\\}?/`).test(w.value));
+function segmentInFailingDownload(cmd, carriers) {
+  if (!failingDownload(cmd)) return false;
+  return cmd.args.some((w) => urlWithSegment(w, carriers.values) || carriers.urls.has(wholeVariable(w) ?? ""));
+}
+function urlWithSegment(w, names) {
+  if (!w.value.includes("://")) return false;
+  return [...names].some((n) => new RegExp(`://[^/]*/(.*/)?(\\$${n}|\\$\\{${n}\\})/`).test(w.value));
+}
+function segmentCarriers(name, pipe, at, script) {
+  const carriers = { values: /* @__PURE__ */ new Set([name]), urls: /* @__PURE__ */ new Set() };
+  const between = script.bindings.filter((b) => b.value !== null && comparePositions(b.value.range.start, pipe.range.end) > 0 && comparePositions(b.value.range.start, at.range.start) < 0).sort((a, b) => comparePositions(a.value.range.start, b.value.range.start));
+  for (const binding of between) {
+    const value = binding.value;
+    const copied = wholeVariable(value);
+    const echoed = binding.loop ? null : echoedAlone(value, script, /* @__PURE__ */ new Set([...carriers.values, ...carriers.urls]));
+    const kind = binding.loop ? null : copied && carriers.values.has(copied) || echoed && carriers.values.has(echoed) ? "values" : copied && carriers.urls.has(copied) || echoed && carriers.urls.has(echoed) || urlWithSegment(value, carriers.values) ? "urls" : null;
+    carriers.values.delete(binding.name);
+    carriers.urls.delete(binding.name);
+    if (kind) carriers[kind].add(binding.name);
+  }
+  return carriers;
+}
+function echoedAlone(word, script, names) {
+  const [sub, ...rest] = word.expansions ?? [];
+  if (!sub || rest.length || !sub.whole || sub.name !== null) return null;
+  const mentions4 = (w) => w.expansions?.some((e) => e.name !== null && names.has(e.name) || e.commands.some((c) => [...c.args, ...c.redirects].some(mentions4))) ?? false;
+  const naming = script.commands.filter((c) => rangeContains(sub.range, c.range) && [...c.args, ...c.redirects].some(mentions4));
+  const echo = naming.length === 1 ? naming[0] : null;
+  if (!echo || echo.name !== "echo" || !sub.commands.includes(echo) || echo.args.length !== 1 || echo.redirects.length || echo.pipelineIndex !== -1) return null;
+  const printed = wholeVariable(echo.args[0]);
+  if (!printed || !names.has(printed)) return null;
+  return sub.commands.every((c) => comparePositions(c.range.start, echo.range.start) >= 0 || c.name !== null && SILENT.has(c.name)) ? printed : null;
 }
 function outputFileChecked(pipe, script) {
   if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
@@ -31674,17 +32334,15 @@ function keyringCheckedNextRun(pipe, model, instruction) {
     );
   });
 }
-function installedToolRunsLater(pipe, model, instruction) {
+function installedToolRunsLater(pipe, model, instruction, context) {
   const script = instruction.run.script;
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
-  const pipless = !pipMayBePresent(pipe, model, instruction);
-  const tools = new Set(
-    installerUrlWords(pipe).filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || pipless && PIP_PROGRAMS.has(w))).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
-  );
+  const tools = installerTools(pipe, model, instruction);
   if (!tools.size) return false;
   const named = (w) => tools.has(w.value.split("/").pop().toLowerCase());
   if (script.commands.some((cmd) => named(cmd.argv[0]) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
   const stage = instruction.stage;
+  if (makeRunsToolNext(model, instruction, tools, context)) return true;
   const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run.script.commands.some((c) => c.argv.some(named)));
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   if (!first || !endsItsRun(first, next)) return false;
@@ -31692,8 +32350,25 @@ function installedToolRunsLater(pipe, model, instruction) {
   const body = shellBodyFirst(first, next);
   return !!body && named(body.argv[0]) && next.run.script.commands.every((c) => c === body || !rangeContains(first.range, c.range) || c === first || named(c.argv[0]) || c.runsIf.includes(body));
 }
-function installerUrlWords(pipe) {
-  return pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.invocation.args.filter((w) => w.value.includes("://")).flatMap((w) => urlText(w).toLowerCase().split(/[^a-z0-9_]+/))).filter(Boolean);
+function makeRunsToolNext(model, instruction, tools, context) {
+  const stage = instruction.stage;
+  const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage));
+  const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
+  if (!first || !endsItsRun(first, next)) return false;
+  const programs = makePrograms(next, first, context);
+  return !!programs && [...programs].some((p) => tools.has(p.toLowerCase()));
+}
+function installerTools(pipe, model, instruction, whole = false) {
+  const pipless = !pipMayBePresent(pipe, model, instruction);
+  return new Set(
+    installerUrlWords(pipe, whole).filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || pipless && PIP_PROGRAMS.has(w))).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
+  );
+}
+function installerUrlWords(pipe, whole = false) {
+  return pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.invocation.args.filter((w) => w.value.includes("://")).flatMap((w) => {
+    const words = urlText(w).toLowerCase().split(/[^a-z0-9_-]+/);
+    return whole ? words : [...words.flatMap((p) => p.split("-")), ...words.filter((p) => p.includes("-"))];
+  })).filter(Boolean);
 }
 function pipMayBePresent(pipe, model, instruction) {
   const root = instruction.stage?.rootImage.name;
@@ -31726,8 +32401,23 @@ function shellBodyFirst(cmd, instruction) {
 function installedPathUsedLater(pipe, model, instruction, files) {
   if (!pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
   const root = files.asRoot();
-  const installed = (path) => root && !!path && path.startsWith("/root/") && !files.madeBefore(path.replace(/(.)\/+$/, "$1"), pipe);
   const script = instruction.run.script;
+  const stage = instruction.stage;
+  let tools = null;
+  const namedAfter = (base, until) => {
+    const names2 = (w) => !!w?.value?.includes(base);
+    if (script.commands.some((c) => comparePositions(c.range.start, pipe.range.end) > 0 && c.argv.some(names2))) return true;
+    return model.instructions.some(
+      (i) => i.index > instruction.index && i.index < until && !!stage && !!i.stage?.lineage.includes(stage) && (!!i.run?.script?.commands.some((c) => c.argv.some(names2)) || !!i.copy && [i.copy.dest, ...i.copy.sources].some(names2))
+    );
+  };
+  const installed = (path2, copied = false, until = instruction.index + 1) => {
+    if (!path2 || !path2.startsWith("/")) return false;
+    const file = path2.replace(/(.)\/+$/, "$1");
+    const base = file.split("/").pop();
+    const tool = () => copied && !/[*?[]/.test(base) && (tools ??= installerTools(pipe, model, instruction, true)).has(base) && !GENERIC_HOST_WORDS.has(base) && !GENERIC_PATH_WORDS.has(base) && !namedAfter(base, until);
+    return (root && file.startsWith("/root/") && !ROOT_HOME_FILES.has(file) || tool()) && !files.madeBefore(file, pipe);
+  };
   const named = installerFolderWords(pipe);
   const installer = lastCommand(pipe);
   const madeHere = (w, cmd) => {
@@ -31736,21 +32426,32 @@ function installedPathUsedLater(pipe, model, instruction, files) {
     const between = script.commands.filter((c) => comparePositions(c.range.start, pipe.range.end) > 0 && comparePositions(c.range.start, cmd.range.start) < 0);
     return !between.some((c) => c.name === "cd" || c.name === "pushd" || c.name === "popd") && sameDir(cmd.cwd, installer.cwd);
   };
-  const takesInstalled = (cmd, here = false) => {
-    const reads2 = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
-    const operands = !reads2 ? [] : reads2 === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-    return operands.some((w) => w.literal && (installed(w.value) || here && madeHere(w, cmd)));
-  };
-  const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, true));
-  const stage = instruction.stage;
+  const path = (w, where) => inHome(w, where, runsAsRoot(where) && !where.state.env.has("HOME")) ?? (w.literal ? w.value : null);
+  const takesInstalled = (cmd, where, here) => missingFileOperands(cmd).some((w) => installed(path(w, where)) || here && w.literal && madeHere(w, cmd));
+  const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, instruction, true));
   if (moved || !stage) return moved;
   const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  if (first && takesInstalled(first) && endsItsRun(first, next)) return true;
+  if (first && takesInstalled(first, next, false) && endsItsRun(first, next)) return true;
   const names = new Set(model.instructions.filter((i) => i.stage?.lineage.includes(stage)).flatMap((i) => [i.stage.name, String(i.stage.index)]));
   return model.instructions.some(
-    (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? "") && i.copy.sources.some((s) => installed(s.value))
+    (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? "") && i.copy.sources.some((s) => installed(s.value, true, i.index))
   );
+}
+function runsAsRoot(instruction) {
+  const user = instruction.state.user;
+  return user === null || /^(root|0)(:|$)/.test(user.resolved ?? "");
+}
+function inHome(w, instruction, rootHome) {
+  const home2 = /^(?:\$HOME|\$\{HOME\}|~)(\/[^$`~]*)?$/.exec(w.value);
+  if (!home2 || !rootHome || w.value.startsWith("~") && w.quoted || w.expansions?.some((e) => e.name !== "HOME")) return null;
+  if (instruction.run.script.bindings.some((b) => b.name === "HOME")) return null;
+  return `/root${home2[1] ?? ""}`;
+}
+function missingFileOperands(cmd) {
+  const reads2 = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
+  const operands = cmd.invocation.operands;
+  return !reads2 ? [] : reads2 === "sources" ? operands.slice(0, -1) : reads2 === "first" ? operands.slice(0, 1) : operands;
 }
 function installerFolderWords(pipe) {
   return pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.invocation.args.flatMap((w) => {
@@ -31761,11 +32462,15 @@ function installerFolderWords(pipe) {
 function urlText(w) {
   return w.literal ? w.value : w.value.replace(/\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\([^)]*\))/g, "");
 }
+function readsScriptOption(shell) {
+  const end = shell.args.findIndex((w) => w.value === "--" || !w.value.startsWith("-"));
+  return shell.args.slice(0, end < 0 ? void 0 : end).some((w) => /^-[a-bd-z]*s[a-bd-z]*$/.test(w.value));
+}
 function runsScriptFromStdin(cmd, instruction) {
   const program = resolveWords([cmd.argv[0]], { scope: instruction.state.env, scriptText: instruction.run.script.source.text }).words[0];
   const name = program.literal ? program.value.split("/").pop() : null;
   if (!name) return false;
-  if (shellName(name) !== null) return !cmd.invocation.operands.some((w) => !w.value.startsWith("-"));
+  if (shellName(name) !== null) return readsScriptOption(cmd) || !cmd.invocation.operands.some((w) => !w.value.startsWith("-"));
   if (!STDIN_INTERPRETERS.test(name)) return false;
   const script = cmd.args.find((w) => !w.value.startsWith("-") || w.value === "-" || /^-[cm]/.test(w.value));
   return !script || script.value === "-";
@@ -31832,10 +32537,14 @@ function cannotFail(cmd, pipe, files) {
   if (simulatesUpgrade(cmd)) return true;
   if (files && listsSystemState(cmd, files)) return true;
   if (confirmedPackages(cmd)) return true;
-  if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
+  if (cmd.name === "xargs") return cmd.launches !== null && (cannotFail(cmd.launches, pipe, null) || !!cmd.launches.name && OPERAND_STRING_TOOLS.has(cmd.launches.name) && !readsItemsFromFile(cmd, cmd.launches));
   if (!files) return false;
   const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => w.literal && files.present(w.value, pipe, cmd) || files.underTestedFolder(w, pipe) || files.located(w, cmd));
+}
+function readsItemsFromFile(xargs, launched) {
+  const own = xargs.args.filter((w) => comparePositions(w.range.start, launched.argv[0].range.start) < 0);
+  return own.some((w) => !w.literal || XARGS_FILE_OPTIONS.some((o) => w.value === o || w.value.startsWith(`${o}=`)) || /^-[A-Za-z]*a/.test(w.value));
 }
 function simulatesUpgrade(cmd) {
   const inv = cmd.invocation;
@@ -31853,13 +32562,14 @@ function findReads(cmd) {
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
   return findStartPoints(cmd);
 }
-var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, HEX_DIGEST, GENERIC_HOST_WORDS, Files;
+var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, SILENT, HEX_DIGEST, GENERIC_PATH_WORDS, GENERIC_HOST_WORDS, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
     init_empty_input();
     init_image_folders();
     init_folders();
+    init_copied_build();
     init_word_splitting();
     init_system_shell();
     init_sources();
@@ -31888,14 +32598,14 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-3.3 && rvm --default use ruby-3.3"`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee \u2026`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://\u2026/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(\u2026)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl \u2026 https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl \u2026 https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- \u2026/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
         fixable: false,
         covers: ["DL4006"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         for (const instruction of runInstructions(model)) {
           const support = pipefailSupport(instruction);
           if (support === "rejects") {
@@ -31912,7 +32622,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !listsRefreshedOnlyByPipe(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction) && !globalKeyCheckedByUpdate(p, script, instruction)
+            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction, buildContext) && !installedPathUsedLater(p, model, instruction, files) && !listsRefreshedOnlyByPipe(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction) && !globalKeyCheckedByUpdate(p, script, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -31932,7 +32642,9 @@ var init_shell_pipefail = __esm({
     TAKES_PIPEFAIL = { bash: true, ash: true, busybox: true, zsh: true, ksh: true, mksh: true, dash: false };
     SYSTEM_SHELL_TAKES_PIPEFAIL = { bash: true, busybox: true, dash: false };
     CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
+    SILENT = /* @__PURE__ */ new Set(["[", "test", "true", ":"]);
     HEX_DIGEST = /^[0-9a-f]{32,128}$/i;
+    GENERIC_PATH_WORDS = /* @__PURE__ */ new Set(["http", "https", "com", "org", "io", "net", "dev", "master", "main", "head", "latest", "stable", "release", "bin", "scripts", "script", "installer", "refs", "heads", "tags"]);
     GENERIC_HOST_WORDS = /* @__PURE__ */ new Set(["www", "get", "raw", "download", "downloads", "dl", "install", "github", "githubusercontent", "gitlab", "objects", "cdn", "static", "releases", "packages", "storage", "googleapis", "amazonaws", "s3"]);
     Files = class {
       constructor(model, instruction) {
@@ -31943,8 +32655,7 @@ var init_shell_pipefail = __esm({
       instruction;
       /** The RUN runs as root: no USER, or USER root (a base image's own default user aside). */
       asRoot() {
-        const user = this.instruction.state.user;
-        return user === null || /^(root|0)(:|$)/.test(user.resolved ?? "");
+        return runsAsRoot(this.instruction);
       }
       /** `reader`: the command reading it, in whose folder a relative path is. */
       present(name, pipe, reader) {
@@ -32016,8 +32727,7 @@ var init_shell_pipefail = __esm({
         return script.commands.some((cmd) => {
           const reads2 = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
           if (!reads2 || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-          const operands = reads2 === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-          return operands.some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
+          return missingFileOperands(cmd).some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
         });
       }
     };
@@ -32320,7 +33030,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, the `<% \u2026 %>` of Groovy, ERB or JSP templates, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`; or a `{{name}}` marker after FROM's image name: `FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, the `<% \u2026 %>` of Groovy, ERB or JSP templates, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`; a plain word that a build file beside the Dockerfile (a Makefile, `*.mk` or shell script) replaces with sed in it before building: rook's `FROM BASEIMAGE`, after `sed 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile`; or a `{{name}}` marker after FROM's image name: `FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -43588,7 +44298,7 @@ var init_load = __esm({
       }
       async loadPlugins(pieces) {
         const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
-        const owners2 = /* @__PURE__ */ new Map();
+        const owners = /* @__PURE__ */ new Map();
         const loaded = [];
         for (const piece of pieces) {
           for (const [i, spec] of (piece.plugins ?? []).entries()) {
@@ -43602,9 +44312,9 @@ var init_load = __esm({
             const plugin = await p;
             if (loaded.some((l) => l.file === plugin.file)) continue;
             for (const r of plugin.rules) {
-              const owner = owners2.get(r.meta.id);
+              const owner = owners.get(r.meta.id);
               if (owner) throw new ConfigError(`${where}: plugin "${spec}" defines rule "${r.meta.id}", which plugin "${owner}" already defines`);
-              owners2.set(r.meta.id, plugin.name);
+              owners.set(r.meta.id, plugin.name);
             }
             loaded.push(plugin);
           }
@@ -44081,12 +44791,52 @@ function builtByFamilyWithPrefix(own, name) {
   }
   return named.size >= 2;
 }
+function fromReferences(text) {
+  const stages = /* @__PURE__ */ new Set();
+  const refs = [];
+  for (const m of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)) {
+    if (!stages.has(m[1].toLowerCase())) refs.push(m[1]);
+    if (m[2]) stages.add(m[2].toLowerCase());
+  }
+  return refs;
+}
+function builtOnByFamily(own, baseFile) {
+  const self = node_path_default.resolve(own);
+  const folder2 = node_path_default.dirname(self);
+  const family = node_fs_default.existsSync(node_path_default.join(folder2, ".git")) ? /* @__PURE__ */ new Map([[node_path_default.basename(folder2), listDockerfiles(folder2)]]) : members(folder2);
+  for (const [member, files] of family) {
+    for (const file of files) {
+      const other = node_path_default.join(node_path_default.dirname(folder2), member, file);
+      if (other === self) continue;
+      let text;
+      try {
+        text = node_fs_default.readFileSync(other, "utf8");
+      } catch {
+        continue;
+      }
+      for (const ref of fromReferences(text)) {
+        const fixed = ref.replace(/([:@])[^/:@]*\$[^/]*$/, "");
+        const image = fixed.includes("$") ? null : parseImageName(fixed);
+        if (image && baseFile(other, image) === self) return true;
+      }
+    }
+  }
+  return false;
+}
+function listDockerfiles(folder2) {
+  try {
+    return node_fs_default.readdirSync(folder2).filter((f) => DOCKERFILE2.test(f));
+  } catch {
+    return [];
+  }
+}
 var MAX_MEMBERS, DOCKERFILE2;
 var init_image_family = __esm({
   "src/context/image-family.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
+    init_image_ref();
     MAX_MEMBERS = 60;
     DOCKERFILE2 = /^(Dockerfile|Containerfile)(\.[A-Za-z0-9_-]+)?$/;
   }
@@ -44168,7 +44918,7 @@ function configsFor(dockerfile) {
 }
 function devEnvironmentBuild(dockerfile) {
   const abs = node_path_default.resolve(dockerfile);
-  const config = configsFor(abs).find((c) => readConfig(c).dockerfile === abs);
+  const config = configsFor(abs).find((c) => readConfig2(c).dockerfile === abs);
   if (!config) return null;
   return node_path_default.dirname(config) === node_path_default.dirname(abs) ? "own" : "shared";
 }
@@ -44179,7 +44929,7 @@ function devContainerTargets(dockerfile) {
     if (target && !target.includes("$")) out.add(target.toLowerCase());
   };
   for (const file of configsFor(abs)) {
-    const config = readConfig(file);
+    const config = readConfig2(file);
     if (config.dockerfile === abs) add(config.target);
     if (config.service === null) continue;
     for (const compose of config.composeFiles) {
@@ -44189,7 +44939,7 @@ function devContainerTargets(dockerfile) {
   }
   return out;
 }
-var NO_CONFIG, readConfig;
+var NO_CONFIG, readConfig2;
 var init_dev_containers = __esm({
   "src/context/dev-containers.ts"() {
     "use strict";
@@ -44199,7 +44949,7 @@ var init_dev_containers = __esm({
     init_compose();
     init_project_file();
     NO_CONFIG = { dockerfile: null, target: null, composeFiles: [], service: null };
-    readConfig = projectFileCache((file) => {
+    readConfig2 = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
       const at = (p) => node_path_default.resolve(node_path_default.dirname(file), p);
       const json = record(parseJsonc(text));
@@ -44387,7 +45137,7 @@ function ownBaseImage(file, own, depth = 0) {
   }
   const cached = facts.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.value;
-  if (depth >= MAX_DEPTH2) return null;
+  if (depth >= MAX_DEPTH3) return null;
   let value = null;
   try {
     const model = buildModel(file, node_fs_default.readFileSync(file, "utf8"));
@@ -44414,7 +45164,7 @@ function ownBaseImage(file, own, depth = 0) {
   facts.set(file, { mtimeMs, value });
   return value;
 }
-var MAX_DEPTH2, MAX_LEVELS3, VARIANT_FILE, facts;
+var MAX_DEPTH3, MAX_LEVELS3, VARIANT_FILE, facts;
 var init_own_base = __esm({
   "src/context/own-base.ts"() {
     "use strict";
@@ -44426,7 +45176,7 @@ var init_own_base = __esm({
     init_compose();
     init_own_images();
     init_project_file();
-    MAX_DEPTH2 = 4;
+    MAX_DEPTH3 = 4;
     MAX_LEVELS3 = 4;
     VARIANT_FILE = /^(?:(.+)\.(?:dockerfile|containerfile)|(?:dockerfile|containerfile)\.(.+))$/i;
     facts = /* @__PURE__ */ new Map();
@@ -44435,9 +45185,12 @@ var init_own_base = __esm({
 
 // src/context/own-packages.ts
 function ownPythonPackages(dockerfile) {
-  const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
+  const start = node_path_default.dirname(node_path_default.resolve(dockerfile));
+  const { folders, root } = foldersToProjectRoot(start);
+  const top = foldersToRepositoryTop(start).at(-1);
+  const repository2 = top !== root && node_fs_default.existsSync(node_path_default.join(top, ".git")) ? [top, ...packageFolders(top)] : [];
   const names = /* @__PURE__ */ new Set();
-  for (const dir of /* @__PURE__ */ new Set([...folders, ...root ? packageFolders(root) : []])) {
+  for (const dir of /* @__PURE__ */ new Set([...folders, ...root ? packageFolders(root) : [], ...repository2])) {
     for (const file of METADATA_FILES) for (const name of packageNames(node_path_default.join(dir, file))) names.add(normalizeName(name));
   }
   return names;
@@ -44463,31 +45216,32 @@ function literalBranches(expression) {
   return names.every((n) => n !== null) ? names : [];
 }
 function tomlName(text, table2) {
-  const body = section(text, `[${table2}]`);
+  const body = section2(text, `[${table2}]`);
   return body === null ? null : new RegExp(`^\\s*name\\s*=\\s*["']${NAME8}["']\\s*(#.*)?$`, "m").exec(body)?.[1] ?? null;
 }
 function iniName(text, name) {
-  const body = section(text, `[${name}]`);
+  const body = section2(text, `[${name}]`);
   return body === null ? null : new RegExp(`^\\s*name\\s*[=:]\\s*${NAME8}\\s*$`, "m").exec(body)?.[1] ?? null;
 }
-function section(text, header) {
+function section2(text, header) {
   const lines2 = text.split(/\r?\n/);
   const start = lines2.findIndex((l) => l.trim() === header);
   if (start < 0) return null;
   const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
   return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
 }
-var METADATA_FILES, MAX_DEPTH3, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
+var METADATA_FILES, MAX_DEPTH4, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
 var init_own_packages = __esm({
   "src/context/own-packages.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
+    init_compose();
     init_own_images();
     init_project_file();
     init_requirements();
     METADATA_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
-    MAX_DEPTH3 = 3;
+    MAX_DEPTH4 = 3;
     MAX_SUBFOLDERS = 100;
     MAX_FOLDERS = 400;
     NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures|examples?|samples?)$/i;
@@ -44498,7 +45252,7 @@ var init_own_packages = __esm({
         if (cached) return cached;
         const found = [];
         let level = [root];
-        for (let depth = 1; depth <= MAX_DEPTH3 && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
+        for (let depth = 1; depth <= MAX_DEPTH4 && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
           level = level.flatMap((dir) => subfolders(dir).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS).map((n) => node_path_default.join(dir, n)));
           level = level.slice(0, MAX_FOLDERS - found.length);
           found.push(...level);
@@ -44533,73 +45287,6 @@ var init_own_packages = __esm({
   }
 });
 
-// src/context/repository.ts
-function repositoryOwner(file) {
-  const start = node_path_default.dirname(node_path_default.resolve(file));
-  const seen = [];
-  let owner = null;
-  for (let dir = start, depth = 0; depth < MAX_DEPTH4; depth++) {
-    const cached = owners.get(dir);
-    if (cached !== void 0) {
-      owner = cached;
-      break;
-    }
-    seen.push(dir);
-    const dotGit = node_path_default.join(dir, ".git");
-    if (node_fs_default.existsSync(dotGit)) {
-      owner = ownerOfRemote(readConfig2(dotGit));
-      break;
-    }
-    const parent = node_path_default.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  for (const dir of seen) owners.set(dir, owner);
-  return owner;
-}
-function readConfig2(dotGit) {
-  try {
-    if (node_fs_default.statSync(dotGit).isDirectory()) return node_fs_default.readFileSync(node_path_default.join(dotGit, "config"), "utf8");
-    const gitdir = /^gitdir:\s*(.+?)\s*$/m.exec(node_fs_default.readFileSync(dotGit, "utf8"))?.[1];
-    if (!gitdir) return null;
-    const dir = node_path_default.resolve(node_path_default.dirname(dotGit), gitdir);
-    const common = node_fs_default.existsSync(node_path_default.join(dir, "commondir")) ? node_path_default.resolve(dir, node_fs_default.readFileSync(node_path_default.join(dir, "commondir"), "utf8").trim()) : dir;
-    return node_fs_default.readFileSync(node_path_default.join(common, "config"), "utf8");
-  } catch {
-    return null;
-  }
-}
-function ownerOfRemote(config) {
-  if (!config) return null;
-  const urls = [];
-  let remote = null;
-  for (const line of config.split(/\r?\n/)) {
-    const section2 = /^\s*\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
-    if (section2) remote = section2[1];
-    else if (/^\s*\[/.test(line)) remote = null;
-    else if (remote !== null) {
-      const url2 = /^\s*url\s*=\s*(.+?)\s*$/.exec(line)?.[1];
-      if (url2) urls.push({ remote, url: url2 });
-    }
-  }
-  const url = (urls.find((u) => u.remote === "origin") ?? urls[0])?.url;
-  if (!url) return null;
-  const scp = /^[^/@:]+@[^/:]+:\/?([^/]+)\//.exec(url);
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/([^/]+)\//i.exec(url);
-  const owner = (scp ?? withScheme)?.[1];
-  return owner && !/^file:/i.test(url) ? decodeURIComponent(owner) : null;
-}
-var MAX_DEPTH4, owners;
-var init_repository = __esm({
-  "src/context/repository.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    MAX_DEPTH4 = 40;
-    owners = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
   const abs = node_path_default.resolve(root);
@@ -44615,12 +45302,14 @@ function openBuildContext(root, dockerfilePath) {
   let targets;
   let devTargets = null;
   let owner;
+  let address2;
   let accounts = null;
   let packages = null;
   let fragment;
   let passed = null;
   let passedBySome = null;
   const ownBases = /* @__PURE__ */ new Map();
+  let familyBase;
   const stat = (rel) => {
     const p = resolve3(rel);
     if (!p) return null;
@@ -44688,6 +45377,7 @@ function openBuildContext(root, dockerfilePath) {
       if (owner === void 0) owner = repositoryOwner(dockerfilePath);
       return owner;
     },
+    repositoryAddress: () => address2 === void 0 ? address2 = dockerfilePath ? repositoryOf2(dockerfilePath) : null : address2,
     ownBase(image) {
       if (!dockerfilePath) return null;
       const key = `${image.familiar}:${image.tag ?? ""}`;
@@ -44697,6 +45387,7 @@ function openBuildContext(root, dockerfilePath) {
       }
       return ownBases.get(key);
     },
+    builtOnByFamily: () => familyBase ??= dockerfilePath ? builtOnByFamily(dockerfilePath, (file, image) => ownBaseDockerfile(file, image, projectImage)) : false,
     builtStages,
     projectPythonPackages: () => packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : /* @__PURE__ */ new Set(),
     runsWorkflowJobs: () => dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false,
@@ -44735,6 +45426,39 @@ var init_build_context = __esm({
   }
 });
 
+// src/context/substituted-words.ts
+function substitutedWords(dockerfile) {
+  const dir = node_path_default.dirname(node_path_default.resolve(dockerfile));
+  const name = node_path_default.basename(dockerfile);
+  const namesFile = new RegExp(`(^|[\\s/'"])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s;&|)'"])`);
+  const out = /* @__PURE__ */ new Set();
+  for (const entry of listing(dir)) {
+    if (!BUILD_FILE2.test(entry)) continue;
+    for (const { line, words } of sedLines(node_path_default.join(dir, entry))) if (namesFile.test(line)) for (const w of words) out.add(w);
+  }
+  return out;
+}
+var BUILD_FILE2, RUNS_SED, SUBSTITUTION, sedLines;
+var init_substituted_words = __esm({
+  "src/context/substituted-words.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_project_file();
+    BUILD_FILE2 = /^((gnu)?makefile|.*\.mk|.*\.(sh|bash))$/i;
+    RUNS_SED = /(^|[\s;&|(`])(g?sed\b|\$[({]\s*SED\w*\s*[)}])/i;
+    SUBSTITUTION = /(?:^|[\s'"])s([|/#,:])([A-Za-z_@%][\w@%-]*)\1/g;
+    sedLines = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8").replace(/\\\r?\n/g, " ");
+      return text.split(/\r?\n/).flatMap((line) => {
+        if (!RUNS_SED.test(line)) return [];
+        const words = [...line.matchAll(SUBSTITUTION)].map((m) => m[2]);
+        return words.length ? [{ line, words }] : [];
+      });
+    }, []);
+  }
+});
+
 // src/context/inferred-context.ts
 function inferredContext(model, folder2) {
   const sources = contextSources(model);
@@ -44759,6 +45483,19 @@ function contextSources(model) {
     const manifests = install2.manifests.flatMap((m) => fromWholeContext(install2, node_path_default.posix.join(install2.projectPath ?? ".", m)) ?? []);
     if (manifests.length === install2.manifests.length) out.set(manifests.join("\0"), manifests);
   }
+  for (const instruction of model.instructions) {
+    for (const c of instruction.run?.script?.commands ?? []) {
+      if (c.name !== "make" && c.name !== "gmake") continue;
+      const args = readMakeArguments(c.invocation.args.map((w) => w.value));
+      if (!args || args.file !== null) continue;
+      const names = MAKEFILE_NAMES.flatMap((n) => {
+        const imagePath = imagePathOf(instruction, c, node_path_default.posix.join(args.directory ?? ".", n));
+        const origin = imagePath === null ? null : contextOrigin(instruction, imagePath, null);
+        return origin?.contextPath && !origin.contextPath.startsWith("../") ? [origin.contextPath] : [];
+      });
+      if (names.length === MAKEFILE_NAMES.length) out.set(names.join("\0"), names);
+    }
+  }
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {
       const copy = copyInfo(instruction);
@@ -44780,6 +45517,7 @@ var init_inferred_context = __esm({
     init_compose();
     init_copies();
     init_installs2();
+    init_makefile();
     MAX_SOURCES = 12;
   }
 });
@@ -45113,9 +45851,10 @@ var init_launch_scripts = __esm({
 
 // src/context/artifact-builds.ts
 function factsOf(text, lines2, values) {
-  const facts2 = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text) };
+  const facts2 = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
   const fill = (text2) => substitute(text2, values);
-  for (const line of lines2.filter((l) => CONTAINER_LINE.test(l)).slice(0, MAX_LINES)) {
+  const engineLines = lines2.map((l) => CONTAINER_LINE.test(l) || !l.includes("$") ? l : fill(l)).filter((l) => CONTAINER_LINE.test(l));
+  for (const line of engineLines.slice(0, MAX_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     for (const cmd of script.commands) {
       if (!cmd.name) continue;
@@ -45124,6 +45863,7 @@ function factsOf(text, lines2, values) {
       if (!IMAGE_BUILD.programs.includes(cmd.name)) continue;
       const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
       if (inv.subcommand === "cp" && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0].value) && inv.operands[0].value.includes(":")) facts2.copiesOut = true;
+      if (inv.subcommand === "tag" && inv.operands[0]) facts2.retagged.push(fill(inv.operands[0].value));
       if (inv.subcommand !== "build") continue;
       const file = optionValues(inv, "-f", "--file").pop()?.value;
       facts2.builds.push({
@@ -45172,23 +45912,31 @@ function readsDockerfile(build, dockerfile) {
 function sameImage2(a, b) {
   return a.includes("$") || b.includes("$") ? a === b : repository(a) === repository(b);
 }
+function makesFilesWith(files, reads2, localOnly) {
+  return files.some((f) => {
+    const tags = f.builds.filter(reads2).flatMap((b) => b.tags);
+    if (localOnly && (!tags.length || tags.some((t) => t.includes("$") || repository(t).includes("/") || f.retagged.some((r) => sameImage2(r, t))))) return false;
+    const runs = f.runs.filter((r) => tags.some((t) => sameImage2(t, r.image)));
+    if (!runs.length || runs.some((r) => r.serves)) return false;
+    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
+  });
+}
+function buildFilesIn(dir, names) {
+  return names.filter((n) => SCRIPT.test(n) || MAKEFILE4.test(n)).sort().map((n) => scriptFacts(node_path_default.join(dir, n)));
+}
 function buildsArtifactsOnly(model, dockerfile, context) {
   const final = model.finalStage;
   if (!final || declaresService(final)) return false;
   const own = node_path_default.resolve(dockerfile);
   const dir = node_path_default.dirname(own);
   const names = listing(dir);
-  const files = [
-    ...names.filter((n) => SCRIPT.test(n) || MAKEFILE4.test(n)).sort().map((n) => scriptFacts(node_path_default.join(dir, n))),
-    ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(node_path_default.join(dir, n)))
-  ];
+  const files = [...buildFilesIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(node_path_default.join(dir, n)))];
   if (files.some((f) => f.pushes)) return false;
-  const makesFiles = files.some((f) => {
-    const tags = f.builds.filter((b) => readsDockerfile(b, own)).flatMap((b) => b.tags);
-    const runs = f.runs.filter((r) => tags.some((t) => sameImage2(t, r.image)));
-    if (!runs.length || runs.some((r) => r.serves)) return false;
-    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
-  });
+  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
+  for (const folder2 of makesFiles ? [] : foldersToProjectRoot(dir).folders.slice(1)) {
+    const from = (b) => b.file === null ? b.context === null || b.context.includes("$") ? null : node_path_default.join(folder2, b.context, "Dockerfile") : b.file.includes("$") ? null : node_path_default.join(folder2, b.file);
+    if (makesFiles = makesFilesWith(buildFilesIn(folder2, listing(folder2)), (b) => from(b) === own, true)) break;
+  }
   if (!makesFiles || context.composeServices().length > 0) return false;
   return !publishedElsewhere(own);
 }
@@ -45219,7 +45967,7 @@ var init_artifact_builds = __esm({
     init_launch_scripts();
     init_project_file();
     init_yaml_document();
-    NONE4 = { builds: [], runs: [], copiesOut: false, pushes: false };
+    NONE4 = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
     CONTAINER_LINE = /\b(docker|podman|nerdctl|nvidia-docker|buildah)\b/;
     MAX_LINES = 500;
     scriptFacts = projectFileCache((file) => {
@@ -45234,7 +45982,7 @@ var init_artifact_builds = __esm({
     actionFacts = projectFileCache((file) => {
       const runs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["runs"]);
       const steps2 = runs?.["using"] === "composite" && Array.isArray(runs["steps"]) ? runs["steps"] : [];
-      const all = { builds: [], runs: [], copiesOut: false, pushes: false };
+      const all = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
       for (const step of steps2) {
         const uses2 = record(step)?.["uses"];
         const push = record(record(step)?.["with"])?.["push"];
@@ -45247,13 +45995,14 @@ var init_artifact_builds = __esm({
         all.runs.push(...f.runs);
         all.copiesOut ||= f.copiesOut;
         all.pushes ||= f.pushes;
+        all.retagged.push(...f.retagged);
       }
       return all;
     }, NONE4);
     SCRIPT = /\.(sh|bash)$/i;
     MAKEFILE4 = /^((gnu)?makefile|.*\.mk)$/i;
     ACTION = /^action\.ya?ml$/;
-    WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.|\.\/|\$\{?GITHUB_WORKSPACE\}?)["']?\/?$/;
+    WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\$\{?CURDIR\}?|\.|\$\{?GITHUB_WORKSPACE\}?)(\/[^:"']*)?["']?$/;
     OUTPUT_FOLDER = /(^|[/_.${-])(out|outputs?|dist|build|target|wheelhouse|wheels?|artifacts?|releases?|packages|debs|rpms)([_-](dir|path|folder))?["'}]?\/?$/i;
   }
 });
@@ -45525,6 +46274,7 @@ function lintModel(model, options = {}) {
   const given = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
   const contextDir = given !== null && options.filePath && (options.contextDir === void 0 || options.defaultContext) ? inferredContext(model, given) : given;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
+  if (buildContext && options.filePath) markSubstitutedPlaceholders(model, substitutedWords(options.filePath));
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
   const fragment = buildContext && model.stages.length ? buildContext.fragment() : null;
   if (fragment?.followed) shipFragmentStages(model, fragment.basesAfter);
@@ -45555,6 +46305,7 @@ var init_lint = __esm({
     init_node_path();
     init_varied_args();
     init_build_context();
+    init_substituted_words();
     init_inferred_context();
     init_artifact_builds();
     init_live_source();
@@ -54180,10 +54931,10 @@ var require_files = __commonJS({
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
-    function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
+    function resolveModulePath(workspaceRoot2, moduleName, nodePath, tracer) {
       if (nodePath) {
         if (!path.isAbsolute(nodePath)) {
-          nodePath = path.join(workspaceRoot, nodePath);
+          nodePath = path.join(workspaceRoot2, nodePath);
         }
         return resolve3(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -54192,10 +54943,10 @@ var require_files = __commonJS({
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
         });
       } else {
-        return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot2, tracer);
       }
     }
   }
