@@ -35,17 +35,18 @@ const DEPS_ONLY: Record<string, string> = {
  * How to install a Python project's dependencies alone (`pip install .`, `uv pip install .`), from what its folder in
  * the context holds: a `requirements.txt` when it has one; else its `pyproject.toml`, which `uv pip install -r` reads
  * (pip cannot install a project's dependencies without it: camel's only lists are `pyproject.toml` and `uv.lock`);
- * without the context, a requirements file as an example only.
+ * without the context, a requirements file as an example only. `files` are the context files that install reads,
+ * which the manifest COPY must bring (the requirements file and the lists it includes).
  */
-function pythonDepsOnly(install: DependencyInstall, need: Need, context: BuildContext | null): string | null {
+function pythonDepsOnly(install: DependencyInstall, need: Need, context: BuildContext | null): { advice: string; files: string[] } | null {
   if (install.label !== 'pip install .' && install.label !== 'uv pip install .') return null;
   const relDir = path.posix.dirname(need.origin.contextPath);
   const dir = relDir === '.' ? '' : `${relDir}/`;
   const uv = install.label.startsWith('uv ');
   const requirements = (file: string): string => `\`${uv ? 'uv pip' : 'pip'} install -r ${file}\``;
-  if (!context) return `e.g. ${requirements('requirements.txt')}`;
-  if (context.exists(`${dir}requirements.txt`)) return requirements('requirements.txt');
-  if (context.exists(`${dir}pyproject.toml`)) return uv ? '`uv pip install -r pyproject.toml`' : 'pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can';
+  if (!context) return { advice: `e.g. ${requirements('requirements.txt')}`, files: [`${dir}requirements.txt`] };
+  if (context.exists(`${dir}requirements.txt`)) return { advice: requirements('requirements.txt'), files: withIncludes(`${dir}requirements.txt`, context) };
+  if (context.exists(`${dir}pyproject.toml`)) return { advice: uv ? '`uv pip install -r pyproject.toml`' : 'pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can', files: [] };
   return null;
 }
 
@@ -355,11 +356,14 @@ export default defineRule({
         const shown = written.length <= 40 && !written.includes('\n') ? written : `${copy.instruction.keyword} ${source.arg.raw}`;
         const what = `\`${shown}\` copies ${source.path === '' ? 'the whole build context' : `the whole \`${source.arg.raw}\` folder`}`;
         const manifest = manifestCopy(install, need, context);
+        const python = DEPS_ONLY[install.label] ? null : pythonDepsOnly(install, need, context);
+        // The list the dependency install reads comes with the manifest (`COPY pyproject.toml requirements.txt ./`).
+        for (const f of python?.files ?? []) if (!manifest.files.includes(f)) manifest.files.push(f);
         // Files not seen in the context are examples: a COPY of a file the project lacks fails the build.
         const copyFirst = manifest.certain
           ? `copy the manifest first (\`COPY ${manifest.files.join(' ')} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ''})`
           : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(', ')}: those the project has)`;
-        const depsOnly = DEPS_ONLY[install.label] ?? pythonDepsOnly(install, need, context) ?? 'from the manifest';
+        const depsOnly = DEPS_ONLY[install.label] ?? python?.advice ?? 'from the manifest';
         const step = sourceStep(install, need, manifest.files, context);
         const edits = step ? null : reorder(install, need, manifest, context, model.lines);
         const fix = step

@@ -3,6 +3,7 @@ import { defineRule, type RuleContext } from '../src/rule.js';
 import { hasOption, isCall } from '../src/shell/invocation.js';
 import { firstInSource } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
+import { curlGlobbedUrls } from '../src/shell/downloads.js';
 import { runShellFacts } from '../src/shellcheck/dialect.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
@@ -27,7 +28,7 @@ export default defineRule({
         '- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\n' +
         "When ShellCheck runs (the `shellcheck` rule), the first and third checks leave the RUNs it reads to it, so nothing is reported twice.\n\n" +
         '- **Removing the root directory** (error): `rm -rf /`, `rm -rf --no-preserve-root /`, `rm -rf /*`. GNU rm refuses a recursive `/` (the RUN fails); `--no-preserve-root` and the `/*` glob (expanded by the shell to every top-level folder, which the protection does not cover) delete the image\'s filesystem. A quoted `"/*"` is not expanded and not reported.\n' +
-        "- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL [\"/bin/bash\", \"-c\"]`.",
+        "- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL [\"/bin/bash\", \"-c\"]` Not in a URL of curl (`curl -O https://…/x.zip{,.sig}`, unless `-g`): curl expands the braces itself.",
       bad: 'FROM ubuntu:24.04\nRUN set -eu\nRUN mkdir -p /srv/{data,logs}\nRUN echo "unclosed',
       good: 'FROM ubuntu:24.04\nRUN set -eu; mkdir -p /srv/data /srv/logs\nRUN echo "closed"',
     },
@@ -129,7 +130,10 @@ function braceExpansion(instruction: Instruction, { report }: RuleContext): void
   const system = facts.busybox ? 'busybox' : 'dash';
   for (const cmd of run.script!.commands) {
     if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
+    // curl globs its URLs itself: the braces the shell leaves there still expand (`curl -O https://…/x.zip{,.sig}`).
+    const globbed = curlGlobbedUrls(cmd);
     for (const word of cmd.argv) {
+      if (globbed.some((w) => w.range.start.line === word.range.start.line && w.range.start.column === word.range.start.column)) continue;
       if (!word.literal || word.quoted || !/\{[^{},\s]*,[^{}\s]*\}|\{[0-9a-z]+\.\.[0-9a-z]+\}/.test(word.value)) continue;
       report({
         range: word.range,

@@ -67,6 +67,9 @@ describe('official-base-image', () => {
     // Canonical's Ubuntu and AWS's Lambda Web Adapter on ECR Public; not any account there.
     expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/ubuntu/ubuntu:24.04\nFROM public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 AS adapter\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/someone/ubuntu:24.04\n')).toHaveLength(1);
+    // Debian's and AlmaLinux's own accounts there too (openobserve's `public.ecr.aws/debian/debian`); not a look-alike.
+    expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/debian/debian:bookworm-slim\nFROM public.ecr.aws/almalinux/almalinux:9\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/debian-builds/debian:bookworm-slim\n')).toHaveLength(1);
   });
   it('trusts a Docker Hub account named after the one product it publishes, not that name under another account', () => {
     expect(ruleFindings('official-base-image', 'FROM postgrest/postgrest:v12.2.3\nFROM pypiserver/pypi-server:v2\nFROM horovod/horovod:0.28.1\n')).toEqual([]);

@@ -676,6 +676,16 @@ describe('layer-cache-order', () => {
     const [listed] = lintIn('layer-cache-order', context({ Dockerfile: df, 'pyproject.toml': '[project]\nname = "x"\n', 'requirements.txt': 'numpy==2.1.0\n', 'main.py': '' }));
     expect(listed!.message).toContain('install the dependencies alone (`pip install -r requirements.txt`)');
   });
+  it('copies the requirements file it tells the dependency install to read (semantic-router fleet-sim)', () => {
+    const df = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/sim/ /app/\nRUN python -m pip install --no-cache-dir ".[api]"\nCMD ["sim"]\n';
+    const files = { Dockerfile: df, 'src/sim/pyproject.toml': '[project]\nname = "sim"\n', 'src/sim/sim/__init__.py': '' };
+    const [listed] = lintIn('layer-cache-order', context({ ...files, 'src/sim/requirements.txt': '-r requirements-base.txt\nfastapi==0.115.0\n', 'src/sim/requirements-base.txt': 'numpy==2.1.0\n' }));
+    expect(listed!.message).toContain('(`COPY src/sim/pyproject.toml src/sim/requirements.txt src/sim/requirements-base.txt ./`), install the dependencies alone (`pip install -r requirements.txt`)');
+    // Without a requirements file the advice names none to copy.
+    const [bare] = lintIn('layer-cache-order', context(files));
+    expect(bare!.message).toContain('(`COPY src/sim/pyproject.toml ./`)');
+    expect(bare!.message).not.toContain('requirements.txt');
+  });
   it('names the lists a requirements file includes with it, so the suggested copy installs', () => {
     const dir = context({
       Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements-cpu.txt\nCMD ["python", "app.py"]\n',

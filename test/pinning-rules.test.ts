@@ -228,6 +228,15 @@ describe('pip-pin-versions', () => {
     // torchao is no lockstep companion: it floats whatever torch is.
     expect(ruleFindings('pip-pin-versions', 'FROM python:3.12\nARG TV=""\nRUN pip install --no-cache-dir torch==${TV} torchao\n')).toHaveLength(1);
   });
+  it('takes a name pinned exactly elsewhere in the same install as pinning its other requirements (pip merges them)', () => {
+    // dify-sandbox: `httpx==0.27.2 … PySocks httpx[socks]`: only PySocks floats.
+    const f = ruleFindings('pip-pin-versions', 'FROM python:3.12\nARG PKGS="httpx==0.27.2 requests==2.33.0 PySocks httpx[socks]"\nRUN pip3 install --no-cache-dir ${PKGS}\n');
+    expect(f.map((x) => x.message)).toEqual(['Python package `PySocks` is not pinned; install `PySocks==<version>`.']);
+    expect(ruleFindings('pip-pin-versions', 'FROM python:3.12\nRUN pip install --no-cache-dir "Httpx>=0.27" httpx==0.27.2\n')).toEqual([]);
+    // Trap: the pin in another install, or a range only, pins nothing here.
+    expect(ruleFindings('pip-pin-versions', 'FROM python:3.12\nRUN pip install --no-cache-dir httpx==0.27.2\nRUN pip install --no-cache-dir httpx[socks]\n')).toHaveLength(1);
+    expect(ruleFindings('pip-pin-versions', 'FROM python:3.12\nRUN pip install --no-cache-dir "httpx>=0.27" httpx[socks]\n')).toHaveLength(2);
+  });
   it('takes a local wheel or sdist file with an extras suffix as the file it is', () => {
     const run = (line: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\nRUN ${line}\n`);
     expect(run('pip install --no-cache-dir tritonclient-2.35.0-py3-none-manylinux1_x86_64.whl[all] ./dist/app-1.0.tar.gz[dev]')).toEqual([]);

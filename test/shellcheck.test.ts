@@ -287,6 +287,24 @@ RUN ${run}
   });
 });
 
+describe('brace expansion under dash (SC3009)', () => {
+  it('is dropped in a URL curl globs itself, and kept in curl\'s other words, with --globoff and for wget', () => {
+    const cols = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC3009').map((f) => f.range.start.column);
+    // grafana/k6: dash passes `{,.sig}` on and curl fetches the archive and its signature.
+    expect(cols('curl -fsSL --remote-name-all \\\n  "https://awscli.amazonaws.com/awscli-exe-linux-x86_64-2.26.5.zip"{,.sig}')).toEqual([]);
+    expect(cols('curl -fsSL -O https://example.com/x.zip{,.sha256}')).toEqual([]);
+    // Trap: not a URL curl globs, or a tool that does not glob.
+    expect(cols('curl -fsSL -g -O https://example.com/x.zip{,.sha256}')).toHaveLength(1);
+    expect(cols('curl -fsSL -o /tmp/x{1,2} https://example.com/x')).toHaveLength(1);
+    expect(cols('wget https://example.com/x.zip{,.sha256}')).toHaveLength(1);
+  });
+  it('agrees with shell-check\'s own brace check, which runs without ShellCheck', () => {
+    const own = (run: string) => lint(`FROM debian:12\nRUN ${run}\n`, { contextDir: null }).filter((f) => f.ruleId === 'shell-check');
+    expect(own('curl -fsSL -O https://example.com/x.zip{,.sha256}')).toEqual([]);
+    expect(own('wget https://example.com/x.zip{,.sha256}')).toHaveLength(1);
+  });
+});
+
 describe('space after = (SC1007)', () => {
   it('is dropped when the next word is another assignment, and kept when it is a command', () => {
     const cols = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC1007').map((f) => f.range.start.column);

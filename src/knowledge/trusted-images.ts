@@ -227,6 +227,10 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   // Canonical's own Ubuntu images on ECR Public (gallery.ecr.aws/ubuntu/ubuntu, "Ubuntu by Canonical"), and AWS's
   // Lambda Web Adapter, whose documented distribution is its own ECR Public account (github.com/awslabs/aws-lambda-web-adapter).
   'public.ecr.aws/ubuntu/*', 'public.ecr.aws/awsguru/aws-lambda-adapter',
+  // Other distributions' own accounts on ECR Public, where they publish their base images themselves as on Docker Hub:
+  // Debian's (gallery.ecr.aws/debian/debian, which Garden Linux's container tests pull beside `docker.io/library/debian`)
+  // and AlmaLinux's (gallery.ecr.aws/almalinux, AlmaLinux/docker-images#16). Amazon Linux is `public.ecr.aws/amazonlinux/*` above.
+  'public.ecr.aws/debian/*', 'public.ecr.aws/almalinux/*',
   // SUSE's own registry: SLE base images and the SLE Base Container Images (registry.suse.com, documentation.suse.com "BCI").
   'registry.suse.com/suse/*', 'registry.suse.com/bci/*',
   // Oracle's own registry, which serves only Oracle's products (MySQL, Oracle Database, GraalVM, Oracle Linux):

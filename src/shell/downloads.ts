@@ -1,6 +1,6 @@
 import { DOWNLOAD_OUTPUTS } from '../knowledge/empty-input.js';
 import { hasOption, optionValues } from './invocation.js';
-import type { SimpleCommand } from './types.js';
+import type { SimpleCommand, Word } from './types.js';
 
 /** Options after which a download's file is not the URL's last segment in the folder it runs in (wget's and curl's). */
 const OTHER_PLACE = ['-P', '--directory-prefix', '--content-disposition', '-r', '--recursive', '-i', '--input-file', '-x', '--force-directories', '--output-dir', '-J', '--remote-header-name'];
@@ -24,4 +24,15 @@ export function downloadedFiles(cmd: SimpleCommand): string[] {
 /** A download that fails on an HTTP error, writing no file then: wget, and curl with `-f`. */
 export function failsOnHttpError(cmd: SimpleCommand): boolean {
   return cmd.name === 'wget' || (cmd.name === 'curl' && hasOption(cmd.invocation, '-f', '--fail', '--fail-with-body'));
+}
+
+/**
+ * The URLs curl globs itself (its operands and `--url` values, unless `-g`/`--globoff`): `{a,b}` sets and `[1-9]`
+ * ranges there are curl's own syntax, so braces that the shell (dash, BusyBox ash) leaves alone still expand:
+ * `curl -O "https://…/awscli.zip"{,.sig}` fetches the archive and its signature. wget does not glob.
+ */
+export function curlGlobbedUrls(cmd: SimpleCommand): Word[] {
+  if (cmd.invocation.tool !== 'curl' || hasOption(cmd.invocation, '-g', '--globoff')) return [];
+  const urls = [...cmd.invocation.operands, ...optionValues(cmd.invocation, '--url').map((o) => o.word)];
+  return urls.filter((w) => /^[a-z][a-z0-9+.-]*:\/\//i.test(w.value));
 }

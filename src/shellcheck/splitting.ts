@@ -17,6 +17,7 @@ import type { Range } from '../types.js';
 import path from 'node:path';
 import { absoluteOperand, folderExists } from '../context/folders.js';
 import { rangeContains } from '../shell/order.js';
+import { curlGlobbedUrls } from '../shell/downloads.js';
 import { findExpression, findStartPoints } from '../shell/find.js';
 import { witnessedFile } from '../shell/witnessed.js';
 import { copiesBefore, workdirOf } from '../context/copies.js';
@@ -234,6 +235,16 @@ function argumentAt(instruction: Instruction, range: Range): { command: SimpleCo
 export function programBrace(instruction: Instruction, range: Range): boolean {
   const at = argumentAt(instruction, range);
   return !!at?.command.name && PROGRAM_ARGUMENT.test(at.command.name);
+}
+
+/**
+ * SC3009 (brace expansion under dash or BusyBox ash) in a URL curl globs itself (`curl -fsSL --remote-name-all
+ * "https://…/awscli.zip"{,.sig}`): the shell passes the braces on and curl expands them, so both files come. Not with
+ * `-g`/`--globoff`, not in another word of curl (`-o out{1,2}`), not for wget, which takes the braces literally.
+ */
+export function curlUrlBrace(instruction: Instruction, range: Range): boolean {
+  const at = argumentAt(instruction, range);
+  return !!at && curlGlobbedUrls(at.command).some((w) => sameStart(w.range, at.word.range));
 }
 
 /**
