@@ -33,13 +33,13 @@ export default defineRule({
       why: [
         'Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`\'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.',
         '',
-        'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets\' `args`, its Compose services\' `build.args`, the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and workflows, and its workflows\' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=…` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
+        'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets\' `args`, its Compose services\' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and workflows, and its workflows\' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=…` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
         '',
         'BuildKit sees the base image\'s environment; dlint cannot, so it treats these names as defined: ' +
           COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(', ') +
           ', plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, …). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.',
         '',
-        'A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported.',
+        'A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported. Nor is a `${NAME}` that a script of the project replaces as text with sed before building (`sed \'s|\\${DEBIAN_MIRROR}|…|g\'`), in a script beside the file that names it on the sed line, or one in a folder above that runs sed and names the file or its folder (dify-sandbox\'s `docker/generate.sh` filling `templates/*.dockerfile`): the generator\'s placeholder, not a variable. `$NAME`, which such a sed leaves, is still checked.',
       ].join('\n'),
       bad: 'ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH',
       good: 'ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH',
@@ -55,21 +55,23 @@ export default defineRule({
     const withDefault = new Set(globalProps.filter((p) => p.rawValue !== null).map((p) => p.name));
     const withoutDefault = new Set([...globalNames].filter((n) => !withDefault.has(n)));
     const fromScope = new Set([...globalNames, ...PLATFORM_ARGS]);
+    // A `${NAME}` the project's generator replaces as text before building (model.textSubstituted) is its placeholder.
+    const generators = (use: VariableUse): boolean => model.textSubstituted.has(use.name) && model.lines[use.range.start.line - 1]!.startsWith(`\${${use.name}}`, use.range.start.column - 1);
 
     for (const stage of model.stages) {
       const from = stage.from;
       for (const use of from.expansions) {
-        if (fromScope.has(use.name) || ignored(use.name)) continue;
+        if (fromScope.has(use.name) || ignored(use.name) || generators(use)) continue;
         const hint = nearest(use.name, fromScope, 2);
         report({
           range: use.range,
           message: `FROM argument \`${use.name}\` is not declared; add \`ARG ${use.name}=<default>\` before the first \`FROM\`${hint ? ` (did you mean \`${hint}\`?)` : ''}.`,
         });
       }
-      checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? new Set() }, report);
+      if (!from.expansions.some(generators)) checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? new Set() }, report);
       for (const ins of stage.instructions) {
-        if (ins.keyword !== 'FROM') checkInstruction(ins, stage, globalNames, report);
-        if (ins.keyword === 'RUN') checkRunGlobals(ins, stage, globalNames, report);
+        if (ins.keyword !== 'FROM') checkInstruction(ins, stage, globalNames, generators, report);
+        if (ins.keyword === 'RUN') checkRunGlobals(ins, stage, globalNames, model.textSubstituted, report);
       }
     }
   },
@@ -121,7 +123,7 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
  * A shell-form RUN reading a global ARG the stage never re-declared: the shell's variable is empty (BuildKit
  * passes a RUN only the ARGs and ENVs of its stage). Not reported where the base image may set the name.
  */
-function checkRunGlobals(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, report: Report): void {
+function checkRunGlobals(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, substituted: ReadonlySet<string>, report: Report): void {
   const script = ins.run?.script;
   if (!script || ins.run!.execForm || globalNames.size === 0) return;
   const rootEnv = knownImageEnvironment(stage.rootImage);
@@ -132,6 +134,8 @@ function checkRunGlobals(ins: Instruction, stage: Stage, globalNames: ReadonlySe
       // `${NAME}` and `$NAME`, not `${NAME:-default}` (planned for an unset value) nor `$(…)`.
       for (const m of word.value.matchAll(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
         const name = m[1] ?? m[2]!;
+        // The generator replaces `${NAME}` as text, not `$NAME`.
+        if (m[1] !== undefined && substituted.has(name)) continue;
         const key = `${word.range.start.line}:${word.range.start.column}:${name}`;
         if (seen.has(key) || !globalNames.has(name) || ins.state.env.has(name)) continue;
         seen.add(key);
@@ -145,7 +149,7 @@ function checkRunGlobals(ins: Instruction, stage: Stage, globalNames: ReadonlySe
   }
 }
 
-function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, report: Report): void {
+function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, generators: (use: VariableUse) => boolean, report: Report): void {
   if (!ins.expansions.length) return;
   const scope = ins.state.env;
   // Names set earlier in the same ARG are visible to later words of it; a name another pair of the same ENV
@@ -160,7 +164,7 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
     nearest(name, (candidates ??= [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES]), name.length >= 4 ? 2 : 1);
   for (const use of ins.expansions) {
     const name = use.name;
-    if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
+    if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier) || generators(use)) continue;
     if (isCommonImageVariable(name)) continue;
     let message: string | null = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);

@@ -92,7 +92,8 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   const given = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
   const contextDir = given !== null && options.filePath && (options.contextDir === undefined || options.defaultContext) ? inferredContext(model, given) : given;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
-  // `FROM BASEIMAGE`, which a build file beside it replaces with sed before building: a placeholder template.
+  // `FROM BASEIMAGE`, which a build file beside it replaces with sed before building: a placeholder template; the
+  // `${NAME}`s a generator replaces so: its placeholders, not variables.
   if (buildContext && options.filePath) markSubstitutedPlaceholders(model, substitutedWords(options.filePath));
   // A build-only stage that Compose or Bake builds as an image ships whole (asked only when a named stage is build-only).
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());

@@ -982,6 +982,21 @@ describe('undefined-var: an ARG without a default in FROM that every build of th
     });
     expect(lintIn('undefined-var', dir, 'frontend/Dockerfile')).toEqual([]);
   });
+  it('reads the arguments cross-rs passes the custom Dockerfile a Cross.toml names (CROSS_BASE_IMAGE, build-args)', () => {
+    // openobserve: Cross.ent.toml gives both musl targets `cross/Dockerfile.ent.musl`, which is `FROM $CROSS_BASE_IMAGE`.
+    const cross = 'ARG CROSS_BASE_IMAGE\nFROM $CROSS_BASE_IMAGE\nRUN apt-get update\n';
+    const config = '[target.aarch64-unknown-linux-musl]\ndockerfile = "cross/Dockerfile.ent.musl"\n\n[target.x86_64-unknown-linux-musl]\ndockerfile = "cross/Dockerfile.ent.musl"\n';
+    const crossLines = (files: Record<string, string>) => lintIn('undefined-var', context({ '.git/config': '', 'cross/Dockerfile.ent.musl': cross, ...files }), 'cross/Dockerfile.ent.musl').map((f) => f.range.start.line);
+    expect(crossLines({ 'Cross.ent.toml': config })).toEqual([]);
+    // The table form, with build-args, and Cargo.toml's cross metadata.
+    const table = (prefix: string) => `[${prefix}target.x86_64-unknown-linux-gnu.dockerfile]\nfile = "./cmd/app/Dockerfile"\nbuild-args = { ALPINE_IMAGE = "alpine:3.20", REPO = "x" }\n`;
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df.replace(':$TAG', ':1'), 'Cross.toml': table('') }))).toEqual([]);
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df.replace(':$TAG', ':1'), 'Cargo.toml': '[package]\nname = "app"\n\n' + table('package.metadata.cross.') }))).toEqual([]);
+    // An argument neither cross nor the config passes, another file the config names, and no config: reported.
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'Cross.toml': table('') }))).toEqual([4]);
+    expect(crossLines({ 'Cross.toml': config.replaceAll('Dockerfile.ent.musl', 'Dockerfile.oss.musl') })).toEqual([2]);
+    expect(crossLines({})).toEqual([2]);
+  });
   it('keeps the finding when a build of the file passes it not, or the project has no build of the file it can read', () => {
     expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df }))).toEqual([4, 5]);
     // One recipe passes ALPINE_IMAGE, another builds the file without it; TAG is passed by neither.
@@ -2231,6 +2246,19 @@ describe('words a build file replaces in the Dockerfile with sed (substituted-wo
     const found = findings({ Makefile: makefile, Dockerfile: dockerfile });
     expect(found.filter((f) => f.startsWith('2 '))).toEqual(['2 syntax-error info']);
     expect(found).toContain('3 apt-no-install-recommends info');
+  });
+  it('reads a generator above a folder of templates that fills its `${NAME}`s with sed (dify-sandbox\'s docker/generate.sh)', () => {
+    const generate = 'TEMPLATES_DIR="${SCRIPT_DIR}/templates"\nTEMPLATE_FILE="${TEMPLATES_DIR}/${ENVIRONMENT}.dockerfile"\nsed_args=(\n    "-e" "s|\\${APT_MIRROR}|${APT_MIRROR}|g"\n    "-e" "s/\\${TARGETARCH}/${ARCHITECTURE}/g"\n)\nsed "${sed_args[@]}" "$TEMPLATE_FILE" > "$OUTPUT_FILE"\n';
+    const template = 'ARG APT_MIRROR="http://deb.debian.org/debian testing main"\nARG TARGETARCH\nARG CODENAME=bookworm\nFROM debian:12\nRUN echo "deb ${APT_MIRROR}" > /etc/apt/sources.list\nRUN echo ${TARGETARCH} $TARGETARCH\nRUN echo ${CODENAME}\n';
+    const lines = (files: Record<string, string>) => {
+      const dir = context({ '.git/config': '', 'docker/templates/production.dockerfile': template, ...files });
+      return lintIn('undefined-var', dir, 'docker/templates/production.dockerfile').map((f) => `${f.range.start.line}:${f.range.start.column}`);
+    };
+    // Its `${NAME}`s are the generator's; `$TARGETARCH` (which sed leaves) and `${CODENAME}` (which it does not replace) are not.
+    expect(lines({ 'docker/generate.sh': generate })).toEqual(['6:24', '7:10']);
+    // No generator, or one naming another folder: every global ARG the stages do not re-declare.
+    expect(lines({})).toEqual(['5:10', '6:10', '6:24', '7:10']);
+    expect(lines({ 'docker/generate.sh': generate.replace('/templates"', '/other"') })).toEqual(['5:10', '6:10', '6:24', '7:10']);
   });
   it('keeps the error when no build file replaces the word in this Dockerfile', () => {
     const error = ['2 syntax-error error'];

@@ -3,7 +3,8 @@
  * a `FROM` line reads is then required by design, not forgotten (nuclio's Makefile passes `--build-arg
  * ALPINE_IMAGE=$(NUCLIO_DOCKER_ALPINE_IMAGE)`, whose value depends on the architecture; kubeflow's workflows pass
  * `NODE_VERSION` from `frontend/.nvmrc`; llama_deploy's docker-bake.hcl passes `uv_image`). The builds read: its Bake
- * targets' `args`, its Compose services' `build.args`, and the `--build-arg`s of the scripts', Makefile recipes',
+ * targets' `args`, its Compose services' `build.args`, the arguments cross-rs passes the custom Dockerfiles its
+ * `Cross.toml` names (`CROSS_BASE_IMAGE`: cross.ts), and the `--build-arg`s of the scripts', Makefile recipes',
  * READMEs' and workflows' `docker build` commands and the `build-args` of the workflows' build actions
  * (own-images.ts) that may read it. A build whose arguments are not read (a name from a Compose file's `image:`, a
  * badge) is not counted; one that may read the file and passes no such argument (a README's `docker build .`) is.
@@ -12,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bakeTargetArgs } from './bake.js';
 import { composeServicesBuilding, foldersToRepositoryTop } from './compose.js';
+import { crossBuildArgs } from './cross.js';
 import { projectBuilds, repositoryWorkflowBuilds, type ProjectBuild } from './own-images.js';
 
 /** The names every build of `dockerfile` the project has passes; empty when it has none the linter can read. */
@@ -40,6 +42,7 @@ function argListsOfBuilds(dockerfile: string): (readonly string[])[] {
   const passed: (readonly string[])[] = [
     ...bakeTargetArgs(dockerfile),
     ...composeServicesBuilding(dockerfile).map((s) => s.args),
+    ...crossBuildArgs(dockerfile),
     ...read(builds, fromTop(root)),
   ];
   // A project in a folder of a larger repository (kubeflow's frontend/, with its own README and package.json) is

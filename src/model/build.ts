@@ -287,6 +287,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
     template: templateMarker(instructions),
     generated: generatedMarker(comments, instructions),
     templateLines: placeholderLines(instructions, lines),
+    textSubstituted: NO_NAMES,
     globalArgs,
     stages,
     finalStage,
@@ -377,16 +378,23 @@ function placeholderLines(instructions: Instruction[], lines: readonly string[])
   return out;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /**
  * Words the project's build replaces as text before building (context/substituted-words.ts: rook's Makefile runs `sed
  * 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile`): where one stands in FROM's image (`FROM BASEIMAGE`), the file is a
  * placeholder template, as `FROM %%BASE%%` is; the lines holding one are the placeholder's, the others Dockerfile as
- * written. A file already read as a template keeps what it was.
+ * written. A file already read as a template keeps what it was. A `${NAME}` word (a generator's `s|\${NAME}|…|`)
+ * goes to textSubstituted.
  */
 export function markSubstitutedPlaceholders(model: DockerfileModel, words: ReadonlySet<string>): void {
   if (model.template || !words.size) return;
+  // `${NAME}`s the build replaces (a generator filling a folder of templates): the file is Dockerfile as written
+  // elsewhere; only those words are the generator's.
+  const names = [...words].flatMap((w) => /^\$\{(\w+)\}$/.exec(w)?.[1] ?? []);
+  if (names.length) model.textSubstituted = new Set(names);
   const whole = (w: string) => new RegExp(`(^|[^\\w\${])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
-  const used = [...words].filter((w) => model.instructions.some((ins) => ins.keyword === 'FROM' && ins.args.some((a) => !a.value.startsWith('--') && whole(w).test(a.value))));
+  const used = [...words].filter((w) => !w.startsWith('${') && model.instructions.some((ins) => ins.keyword === 'FROM' && ins.args.some((a) => !a.value.startsWith('--') && whole(w).test(a.value))));
   if (!used.length) return;
   const image = model.instructions.flatMap((ins) => (ins.keyword === 'FROM' ? ins.args.filter((a) => !a.value.startsWith('--') && used.some((w) => whole(w).test(a.value))) : []))[0]!;
   model.template = image.range;

@@ -380,6 +380,11 @@ export interface DockerfileModel {
   generated: boolean;
   /** For a `str.format` template (`{placeholder}`s): the lines holding one, where nothing else is reported; else null. */
   templateLines: ReadonlySet<number> | null;
+  /**
+   * Names whose `${NAME}` the project's build replaces as text before building (a generator's `sed
+   * 's|\${DEBIAN_MIRROR}|…|'`: context/substituted-words.ts): there a placeholder of the generator, not a variable.
+   */
+  textSubstituted: ReadonlySet<string>;
   /** ARGs before the first FROM, with their defaults. */
   globalArgs: Scope;
   stages: Stage[];
