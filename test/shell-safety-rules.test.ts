@@ -67,6 +67,33 @@ describe('shell-pipefail', () => {
   it('is silent on cannot-fail sources, yes, pipefail set by SHELL/exec form/set, inherited SHELL, heredoc Python and PowerShell', () => {
     expect(good('shell-pipefail')).toEqual([]);
   });
+  it('judges the audit AJ classes: an unseen status, a fed line rejected, a path tested, a base without apt lists (items 310-314)', () => {
+    const run = (text: string, from = 'debian:12') => ruleFindings('shell-pipefail', `FROM ${from}\n${text}\n`).length;
+    // 311: a heredoc script without set -e: the pipe's status is thrown away by the lines after the `fi`.
+    const heredoc = (head: string) => `RUN <<EOF\n${head}apt-get update\nif [ "$P" != amd64 ]; then\n\tcurl -sSf https://sh.rustup.rs | sh -s -- -y\nfi\nrm -rf /var/lib/apt/lists/*\nEOF`;
+    expect(run(heredoc(''))).toBe(0);
+    expect(run(heredoc('set -e\n'))).toBe(1);
+    expect(run('RUN curl -fsSL https://example.com/a.conf | tee /etc/a.conf; echo done')).toBe(0);
+    expect(run('RUN curl -fsSL https://example.com/a.conf | tee /etc/a.conf && echo done')).toBe(1);
+    expect(run('RUN if [ -n "$X" ]; then curl -fsSL https://example.com/a.conf | tee /etc/a.conf; fi')).toBe(1);
+    // 310: an empty fingerprint makes the fed line `:6:`, which gpg2 --import-ownertrust rejects.
+    const fpr = 'fpr="$(gpg2 --with-colons --fingerprint aws-cli | grep \'^fpr\' | cut -d: -f10)"';
+    expect(run(`RUN ${fpr} && echo "\${fpr}:6:" | gpg2 --import-ownertrust`)).toBe(0);
+    expect(run(`RUN ${fpr} && echo "\${fpr}:6:" | tee /tmp/trust`)).toBe(1);
+    expect(run(`RUN ${fpr} && echo "trust \${fpr}:6:" | gpg2 --import-ownertrust`)).toBe(1);
+    // 312: an empty find result names /librdkafka/CMakeLists.txt, which the `[ -f ]` test rejects with `exit 1`.
+    const dir = 'D=$(find /usr/local/cargo/registry/src -name "rdkafka-sys-*" -type d | head -n 1) && F="$D/librdkafka/CMakeLists.txt"';
+    expect(run(`RUN ${dir} && if [ -f "$F" ]; then sed -i s/a/b/ "$F"; else echo missing && exit 1; fi`)).toBe(0);
+    expect(run(`RUN ${dir} && [ -f "$F" ] || exit 1`)).toBe(0);
+    expect(run(`RUN ${dir} && if [ -f "$F" ]; then sed -i s/a/b/ "$F"; fi`)).toBe(1);
+    expect(run(`RUN ${dir} && if [ -f "$F" ]; then exit 1; fi`)).toBe(1);
+    // 314: rust is buildpack-deps based and ships without apt lists: after a failed NodeSource download the install fails.
+    const node = 'RUN curl -fsSL https://deb.nodesource.com/setup_24.x | bash - && apt-get install -y nodejs';
+    expect(run(node, 'rust:1.93.0')).toBe(0);
+    expect(run(`RUN apt-get update\n${node}`, 'rust:1.93.0')).toBe(1);
+    expect(run(node, 'rust:1.93.0-alpine')).toBe(1);
+    expect(run(node, 'example/rust:1.93.0')).toBe(1);
+  });
   it('drops a `find /` feeding a cleanup, whose walk fails on what vanishes under /proc; keeps a find of a folder that may be missing', () => {
     const run = 'RUN rm -rf /opt/pkgs && find / -type d -name __pycache__ | xargs rm -rf\n';
     expect(ruleFindings('shell-pipefail', `FROM ubuntu:22.04\n${run}`)).toEqual([]);
@@ -235,7 +262,7 @@ describe('shell-pipefail', () => {
     const key = 'wget -O - https://apt.kitware.com/keys/k.asc | gpg --dearmor - | tee /usr/share/keyrings/k.gpg > /dev/null';
     expect(run(`${key} && echo "deb [signed-by=/usr/share/keyrings/k.gpg] https://apt.kitware.com/ubuntu/ jammy main" > /etc/apt/sources.list.d/k.list && apt-get update`)).toEqual([]);
     expect(run(key)).toHaveLength(1);
-    expect(run(`${key}; apt-get update`)).toHaveLength(1);
+    expect(run(`${key}; apt-get update`)).toHaveLength(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     expect(run('curl -fsSL https://x/app.conf | tee /etc/app.conf && apt-get update')).toHaveLength(1);
     // The update as the first command of the next RUN, reading a source that the keyring signs.
     const lines = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\n${text}`).map((f) => f.range.start.line);
@@ -253,14 +280,14 @@ describe('shell-pipefail', () => {
     // Traps: no source of the stage, a source signed by its own keyring, the update's failure not ending the RUN.
     expect(run(`${msKey} && apt-get update`)).toHaveLength(1);
     expect(run(`${msList.replace('[arch=amd64]', '[signed-by=/usr/share/keyrings/ms.gpg]')} && ${msKey} && apt-get update`)).toHaveLength(1);
-    expect(run(`${msList} && ${msKey}; apt-get update`)).toHaveLength(1);
+    expect(run(`${msList} && ${msKey}; apt-get update`)).toHaveLength(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     // A later test asserts the value equals a literal that a failed source's output (nothing, a count of 0) is not.
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && echo "$N" && test "${N}" -eq 1696')).toEqual([]);
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && test "$N" -eq 0')).toHaveLength(1);
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && echo "$N"; test "$N" = 3; echo done')).toHaveLength(1);
     // A file the pipe writes that a later command reads and fails on when it is empty (grep, sha256sum -c).
     expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt && grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toEqual([]);
-    expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt; grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toHaveLength(1);
+    expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt; grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toHaveLength(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     expect(run('curl -fsSL https://x/SUMS | tee /tmp/SUMS && grep app /tmp/SUMS')).toHaveLength(1);
     // A later check of the written file against a pinned digest (NVIDIA's driver images): a cut-off download does not match.
     const sha = 'afbea87d3b979b3788ef34223aeeb323ade481128e2c133723ae99b8a51368bb';
@@ -270,11 +297,11 @@ describe('shell-pipefail', () => {
     // Traps: a digest from another download, another file checked, the check's failure not ending the RUN or hidden by its own pipe.
     expect(run(`SUM=$(curl -fsSL https://x/KEY.sha256) && ${gpgkey} && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`)).toHaveLength(1);
     expect(run(`${gpgkey} && sha256sum -c <<< "${sha}  /etc/pki/OTHER"`)).toHaveLength(1);
-    expect(run(`${gpgkey}; sha256sum -c <<< "${sha}  /etc/pki/KEY" || true`)).toHaveLength(1);
+    expect(run(`${gpgkey}; sha256sum -c <<< "${sha}  /etc/pki/KEY" || true`)).toHaveLength(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     expect(run(`${gpgkey} && echo "${sha}  /etc/pki/KEY" | sha256sum -c - | tee /tmp/log`)).toHaveLength(1);
     // A file the pipe writes and the script then tests for emptiness (`-s`): the failure is handled.
     expect(run('cmake --version | head -n1 | cut -d" " -f3 > /tmp/v; [ -s /tmp/v ] || echo 0.0.0 > /tmp/v')).toEqual([]);
-    expect(run('cmake --version | head -n1 > /tmp/v; cat /tmp/v')).toHaveLength(1);
+    expect(run('cmake --version | head -n1 > /tmp/v && cat /tmp/v')).toHaveLength(1);
   });
   it('is silent on a checksum compared with one that cannot be empty, the script failing on a mismatch', () => {
     const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\n${text}\n`).length;
@@ -328,8 +355,8 @@ ${text}`).map((f) => f.message);
     expect(run('curl -L https://cpanmin.us | perl - App::cpanminus')).toBe(1);
     expect(run('set -e; curl -fsSL https://get.docker.com | sh; docker --version')).toBe(0);
     // Traps: the later command is not the tool the URL names, or a `;` without `set -e` lets the chain go on.
-    expect(run('curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
-    expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh; uv python install 3.12')).toBe(1);
+    expect(run('apt-get update && curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
+    expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh; uv python install 3.12')).toBe(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
   });
   it('reads the tool of a versioned installer URL, its version a build variable, through moves of the installed binary', () => {
     const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\n${text}\n`).length;
@@ -354,7 +381,7 @@ ${text}`).map((f) => f.message);
     expect(run(`${rustup}RUN cp /opt/rustc /usr/local/bin/`)).toBe(1);
     // Traps: a `;` lets the chain go on; the path is not in /root; an earlier COPY put it there; the RUN is not root's;
     // the COPY takes it from another stage; the pipe is no installer.
-    expect(run('RUN curl -fsSL https://bun.sh/install | bash; mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
+    expect(run('RUN curl -fsSL https://bun.sh/install | bash; mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     expect(run('RUN curl -fsSL https://bun.sh/install | bash && mv /opt/bun /usr/local/bin/bun')).toBe(1);
     expect(run('COPY bun /root/.bun/bin/bun\nRUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
     expect(run('USER app\nRUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
@@ -539,10 +566,11 @@ ${text}`).map((f) => f.message);
     expect(run(`${clean}RUN ${setup} && apt-get install -y nodejs && npm init -y\n`)).toBe(0);
     expect(run(`${clean}RUN ${setup}\nRUN apt-get install -y nodejs\n`)).toBe(0);
     // Traps: lists still there (no removal, or an update since), an update of the chain, a `;` without set -e, a cache mount.
-    expect(run(`RUN ${setup} && apt-get install -y nodejs\n`)).toBe(1);
+    // buildpack-deps ships without lists (shipsWithoutAptLists): no removal is needed.
+    expect(run(`RUN ${setup} && apt-get install -y nodejs\n`)).toBe(0);
     expect(run(`${clean}RUN apt-get update\nRUN ${setup} && apt-get install -y nodejs\n`)).toBe(1);
     expect(run(`${clean}RUN ${setup} && apt-get update && apt-get install -y nodejs\n`)).toBe(1);
-    expect(run(`${clean}RUN ${setup}; apt-get install -y nodejs\n`)).toBe(1);
+    expect(run(`${clean}RUN ${setup}; apt-get install -y nodejs\n`)).toBe(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     expect(run(`${clean}RUN --mount=type=cache,target=/var/lib/apt ${setup} && apt-get install -y nodejs\n`)).toBe(1);
     expect(run(`${clean}RUN ${setup}\nRUN echo done\n`)).toBe(1);
   });
@@ -554,7 +582,7 @@ ${text}`).map((f) => f.message);
     // Traps: a folder not named after the host, a `cd` between, a `;` without set -e, nothing taken.
     expect(run(`${istio} && mv bin/istioctl /usr/local/bin/istioctl`)).toBe(1);
     expect(run(`${istio} && cd /opt && mv istio-*/bin/istioctl /usr/local/bin/istioctl`)).toBe(1);
-    expect(run(`${istio}; mv istio-*/bin/istioctl /usr/local/bin/istioctl`)).toBe(1);
+    expect(run(`${istio}; mv istio-*/bin/istioctl /usr/local/bin/istioctl`)).toBe(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     expect(run('curl -fsSL https://claude.ai/install.sh | bash')).toBe(1);
   });
   it('is silent on a simulated upgrade feeding a selection, which reads only the package database (pipefail would fail on no pending upgrade)', () => {
@@ -644,7 +672,7 @@ ${text}`).map((f) => f.message);
     expect(run(`RUN set -eux; ./configure; make install; ${md5}`)).toBe(0);
     // No install, one whose failure does not end the RUN, another prefix, or a path deeper than the folder.
     expect(run(`RUN set -eux; make -C /usr/src/redis all; ${md5}`)).toBe(1);
-    expect(run('RUN make -C /usr/src/redis install; md5sum /usr/local/bin/redis-server | cut -d" " -f1 > /tmp/md5; echo done\n')).toBe(1);
+    expect(run('RUN make -C /usr/src/redis install; md5sum /usr/local/bin/redis-server | cut -d" " -f1 > /tmp/md5; echo done\n')).toBe(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
     expect(run(`RUN set -eux; make -C /usr/src/redis PREFIX=/opt/redis install; ${md5}`)).toBe(1);
     expect(run(`RUN set -eux; DESTDIR=/stage make install; ${md5}`)).toBe(1);
     expect(run(`RUN set -eux; ./configure --prefix=/opt/redis; make install; ${md5}`)).toBe(1);
@@ -674,7 +702,7 @@ ${text}`).map((f) => f.message);
     // A package the distribution may have too (an empty list installs it from there), no install, or not in the chain.
     expect(run(`${list('nodesource')} && apt-get update && apt-get install -y nodejs`)).toBe(1);
     expect(run(`${list('nvidia-container-toolkit')} && apt-get update`)).toBe(1);
-    expect(run(`${list('nvidia-container-toolkit')}; apt-get update && apt-get install -y nvidia-container-toolkit-base`)).toBe(1);
+    expect(run(`${list('nvidia-container-toolkit')}; apt-get update && apt-get install -y nvidia-container-toolkit-base`)).toBe(0); // `;` without set -e: the pipe's status is unseen (statusUnused)
   });
   it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
     const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');

@@ -368,3 +368,13 @@ export const SIMULATED_UPGRADE = {
   options: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
   subcommands: ['upgrade', 'dist-upgrade', 'full-upgrade'],
 } as const;
+
+/**
+ * Programs that read lines on stdin and fail on one whose first field (before `separator`) is empty: `echo
+ * "${fpr}:6:" | gpg2 --import-ownertrust` exits 2 on `:6:` ("invalid fingerprint"), `echo "$SUM  f" | sha256sum -c`
+ * exits 1 on `  f` (GNU: "no properly formatted checksum lines found"; BusyBox: a mismatch).
+ */
+export const REJECTS_EMPTY_FIRST_FIELD: readonly { programs: readonly string[]; options: readonly string[]; separator: string }[] = [
+  { programs: ['gpg', 'gpg2'], options: ['--import-ownertrust'], separator: ':' },
+  { programs: ['md5sum', 'sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'b2sum'], options: ['-c', '--check'], separator: ' ' },
+];

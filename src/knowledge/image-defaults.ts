@@ -5,6 +5,7 @@
 import type { ImageName } from '../model/image-ref.js';
 import type { BaseImage } from '../model/types.js';
 import { OFFICIAL_IMAGES } from './generated/official-images.js';
+import { distroOf } from './system-shell.js';
 import { isOfficialImage, matchesImageGlob } from './trusted-images.js';
 
 /** Images whose default CMD/ENTRYPOINT already starts the service: a final stage on them needs no CMD. */
@@ -629,4 +630,19 @@ export const GO_MODULES_BY_DEFAULT_SINCE = '1.16';
 export function goVersionOf(image: ImageName): string | null {
   if (image.familiar !== 'golang') return null;
   return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? '')?.[1] ?? null;
+}
+
+/**
+ * Official images that ship without apt package lists: Debian's and Ubuntu's rootfs have none, and the official
+ * images built on them (buildpack-deps, and the language and server images built on it or on Debian) end each
+ * `apt-get update` of their Dockerfiles with `rm -rf /var/lib/apt/lists/*`. On them an `apt-get install` of a
+ * package name before any `apt-get update` fails ("Unable to locate package").
+ */
+const WITHOUT_APT_LISTS: ReadonlySet<string> = new Set([
+  'debian', 'ubuntu', 'buildpack-deps', 'python', 'node', 'golang', 'ruby', 'rust', 'php', 'perl', 'gcc', 'pypy', 'haskell', 'julia',
+]);
+
+/** The image is one of WITHOUT_APT_LISTS in a Debian or Ubuntu variant (not `python:3.12-alpine`). */
+export function shipsWithoutAptLists(image: ImageName): boolean {
+  return isOfficialImage(image) && WITHOUT_APT_LISTS.has(image.repository) && distroOf(image) === 'debian';
 }

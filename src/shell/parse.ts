@@ -61,6 +61,12 @@ class ScriptBuilder {
   private assigningUnused = false;
   /** The statement about to be visited is a bare assignment followed by another statement of its list. */
   private nextAssignmentUnused = false;
+  /**
+   * The status of the statement being visited is only `$?` to a later one: it is followed in its list, or is the last
+   * of an `if` branch whose `if` is (Pipeline.statusUnused). Conditions, `&&`/`||` operands but the last, negations,
+   * pipeline members, loops, groups and substitutions see their statuses.
+   */
+  private unseen = false;
   /** The directory the next command runs in. */
   private cwd: Dir;
   /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
@@ -146,7 +152,26 @@ class ScriptBuilder {
 
   /** Statements run one after the other: the status of each but the last is only `$?` to the next. */
   private list(stmts: readonly Stmt[], pipelineIndex = -1, pipeline: SimpleCommand[] | null = null): void {
-    stmts.forEach((s, i) => this.stmt(s, pipelineIndex, pipeline, i < stmts.length - 1));
+    const outer = this.unseen;
+    try {
+      stmts.forEach((s, i) => {
+        this.unseen = i < stmts.length - 1 || outer;
+        this.stmt(s, pipelineIndex, pipeline, i < stmts.length - 1);
+      });
+    } finally {
+      this.unseen = outer;
+    }
+  }
+
+  /** Visits statements whose status a command sees (a condition, an operand of `&&`): none is unseen. */
+  private seen(visit: () => void): void {
+    const outer = this.unseen;
+    this.unseen = false;
+    try {
+      visit();
+    } finally {
+      this.unseen = outer;
+    }
   }
 
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
@@ -155,7 +180,9 @@ class ScriptBuilder {
     const redirects = orEmpty(stmt.redirs.flatMap((r) => (r.word ? [this.word(r.word)] : [])));
     // Read by call() before anything else is visited.
     this.nextAssignmentUnused = followed && !stmt.negated && stmt.cmd?.kind === 'Call' && stmt.cmd.args.length === 0;
-    this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
+    const visit = () => this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
+    if (stmt.negated) this.seen(visit);
+    else visit();
     this.shellHeredoc(stmt);
   }
 
@@ -184,9 +211,10 @@ class ScriptBuilder {
         if (isPipe(cmd.op)) {
           const members = chainOf(cmd, isPipe).operands;
           const pipelineCommands: SimpleCommand[] = [];
-          this.inSubshell(true, () =>
+          const unseen = this.unseen;
+          this.seen(() => this.inSubshell(true, () =>
             members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
-          );
+          ));
           const discarded = this.discarded > 0;
           const assignedTo = discarded ? null : this.assigning;
           this.pipelines.push({
@@ -196,6 +224,7 @@ class ScriptBuilder {
             statusDiscarded: discarded || this.orDiscards.length > 0,
             assignedTo,
             assignmentStatusUnused: assignedTo !== null && this.assigningUnused,
+            statusUnused: unseen && !discarded && assignedTo === null,
           });
         } else if (isAndOr(cmd.op)) {
           // `a && b`: b runs only if a succeeded; after the first `||` no operand's success is certain.
@@ -204,7 +233,9 @@ class ScriptBuilder {
           for (let i = 0; i < operands.length; i++) {
             const s = operands[i]!;
             if (i > 0 && ops[i - 1] === OP_OR) before = null;
-            const made = this.succeeding([s], () => this.onSuccessOf(before ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
+            const operand = () => this.onSuccessOf(before ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline));
+            // Only the last operand's status is the list's.
+            const made = this.succeeding([s], () => (i < operands.length - 1 ? this.seen(operand) : operand()));
             // The nearest conditions are enough (a test guards the command after it): a long chain stays linear.
             if (before) before = s.negated ? null : [...before, ...made].slice(-MAX_CONDITIONS);
           }
@@ -219,14 +250,14 @@ class ScriptBuilder {
         if (cmd.branches) {
           // `if c; then b; fi`: b runs only if c succeeded; `else` and the `elif`s after a failed test have no such condition.
           for (const { cond, body } of cmd.branches.conditional) {
-            const made = this.succeeding(cond, () => this.list(cond, pipelineIndex, pipeline));
+            const made = this.succeeding(cond, () => this.seen(() => this.list(cond, pipelineIndex, pipeline)));
             this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
           }
           this.list(cmd.branches.orElse, pipelineIndex, pipeline);
           return;
         }
         // A `while` condition's or a `case` item's last statement gives the loop or the case its status.
-        this.inSubshell(cmd.subshell, () => (cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline)));
+        this.seen(() => this.inSubshell(cmd.subshell, () => (cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline))));
         return;
       case 'Decl': {
         // `export X=1`, `declare -r Y`: a command named by its keyword, one word per assignment.
@@ -469,7 +500,7 @@ class ScriptBuilder {
         const own: SimpleCommand[] = [];
         this.substFrames.push(own);
         try {
-          this.inSubshell(true, () => this.stmts(p.stmts));
+          this.seen(() => this.inSubshell(true, () => this.stmts(p.stmts)));
         } finally {
           if (discarded) this.discarded--;
           this.substFrames.pop();

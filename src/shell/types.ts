@@ -108,6 +108,12 @@ export interface Pipeline {
    * -e`, an ERR trap or a read of `$?`.
    */
   assignmentStatusUnused: boolean;
+  /**
+   * Not in a `$(…)`: the pipe ends a statement followed by another of its list (`a | b; c`, also as the last statement
+   * of an `if` branch whose `if` is followed: `if …; then a | b; fi; c`), so its status is only `$?` to the next
+   * statement, which matters only under `set -e`, an ERR trap or a read of `$?`.
+   */
+  statusUnused: boolean;
 }
 
 export interface ShellError {

@@ -7,6 +7,7 @@ import {
   CONFIGURE_INSTALL_FOLDERS, FILLS_FOLDER, INSTALL_FOLDER_OPTIONS, INSTALL_FOLDER_VARIABLES, MAKE_INSTALL_BIN,
 } from '../knowledge/empty-input.js';
 import { SETUP_SCRIPTS_UPDATING_LISTS } from '../knowledge/apt-subcommands.js';
+import { shipsWithoutAptLists } from '../knowledge/image-defaults.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import { downloadedFiles, failsOnHttpError } from './downloads.js';
 import { findStartPoints } from './find.js';
@@ -58,14 +59,16 @@ export function witnessedFile(model: DockerfileModel, at: Instruction, path: str
  * -y nodejs`: before `before`, the last command of the stage's RUNs (and of the stages it is built on) that touched
  * apt's package lists removed them (`rm` of `/var/lib/apt/lists`, what is in it, or `/var/lib/apt`), its failure ending
  * its RUN, and no `apt-get update` or `apt update` ran since: an `apt-get install` of a package the image lacks then
- * fails ("Unable to locate package"). Not with a cache mount over `/var/lib/apt` (the lists live in the cache), nor
- * after a COPY into it; the base image's own lists are not judged (unknown).
+ * fails ("Unable to locate package"). So too when nothing of the stage touched them and its base image ships without
+ * them (shipsWithoutAptLists: `rust:1.93.0`, `debian:12`). Not with a cache mount over `/var/lib/apt` (the lists live
+ * in the cache), nor after a COPY into it; other base images' lists are not judged (unknown).
  */
 export function aptListsRemoved(model: DockerfileModel, at: Instruction, before: Position): boolean {
   const lineage = at.stage?.lineage ?? [];
   const earlier = model.instructions.filter((i) => i.index <= at.index && i.stage !== null && lineage.includes(i.stage));
   const lists = (v: string) => /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/.test(v) || v.startsWith('/var/lib/apt/lists/');
-  let removed = false;
+  const root = at.stage && !at.stage.windows && !at.stage.rootImage.isScratch ? at.stage.rootImage.name : null;
+  let removed = !!root && shipsWithoutAptLists(root);
   for (const instruction of earlier) {
     const dest = instruction.copy?.dest?.value;
     if (dest && (dest.startsWith('/var/lib/apt') || lists(dest))) removed = false;
