@@ -2034,10 +2034,10 @@ var init_words = __esm({
     init_flat();
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
-      constructor(text, scope, escape4, options) {
+      constructor(text, scope, escape5, options) {
         this.text = text;
         this.scope = scope;
-        this.escape = escape4;
+        this.escape = escape5;
         this.options = options;
       }
       text;
@@ -3752,6 +3752,11 @@ var init_trusted_images = __esm({
       // Lambda Web Adapter, whose documented distribution is its own ECR Public account (github.com/awslabs/aws-lambda-web-adapter).
       "public.ecr.aws/ubuntu/*",
       "public.ecr.aws/awsguru/aws-lambda-adapter",
+      // Other distributions' own accounts on ECR Public, where they publish their base images themselves as on Docker Hub:
+      // Debian's (gallery.ecr.aws/debian/debian, which Garden Linux's container tests pull beside `docker.io/library/debian`)
+      // and AlmaLinux's (gallery.ecr.aws/almalinux, AlmaLinux/docker-images#16). Amazon Linux is `public.ecr.aws/amazonlinux/*` above.
+      "public.ecr.aws/debian/*",
+      "public.ecr.aws/almalinux/*",
       // SUSE's own registry: SLE base images and the SLE Base Container Images (registry.suse.com, documentation.suse.com "BCI").
       "registry.suse.com/suse/*",
       "registry.suse.com/bci/*",
@@ -3845,6 +3850,84 @@ var init_trusted_images = __esm({
   }
 });
 
+// src/knowledge/system-shell.ts
+function distroOf(image) {
+  const byName = distroByName(image.familiar);
+  return byName === "busybox" ? byName : distroByTag((image.tag ?? "").toLowerCase()) ?? byName;
+}
+function distroByName(name) {
+  if (name === "busybox") return "busybox";
+  if (name === "alpine" || name.startsWith("alpine/")) return "alpine";
+  if (RED_HAT.some((p) => p.test(name))) return "redhat";
+  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name))) return "debian";
+  return null;
+}
+function distroByTag(tag) {
+  if (/(^|[-_.])alpine/.test(tag)) return "alpine";
+  if (RED_HAT_TAG.test(tag)) return "redhat";
+  if (DEBIAN_TAG.test(tag)) return "debian";
+  return null;
+}
+function systemShellOf(image) {
+  const distro = distroOf(image);
+  if (!distro) return null;
+  if (SETS_OWN_SHELL.some((p) => matchesImageGlob(image, p))) return null;
+  const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
+  return leavesShell ? SHELL_OF[distro] : null;
+}
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL;
+var init_system_shell = __esm({
+  "src/knowledge/system-shell.ts"() {
+    "use strict";
+    init_trusted_images();
+    SHELL_OF = { debian: "dash", alpine: "busybox", busybox: "busybox", redhat: "bash" };
+    DEBIAN_DEFAULT = /* @__PURE__ */ new Set([
+      "debian",
+      "ubuntu",
+      "python",
+      "node",
+      "golang",
+      "ruby",
+      "rust",
+      "php",
+      "perl",
+      "buildpack-deps",
+      "gcc",
+      "eclipse-temurin",
+      "julia",
+      "r-base",
+      "haskell",
+      "pypy",
+      "nginx",
+      "httpd",
+      "redis",
+      "postgres"
+    ]);
+    DEBIAN_VENDOR = [
+      /^pytorch\/pytorch$/,
+      /^tensorflow\/tensorflow$/,
+      /^nvcr\.io\/nvidia\/(pytorch|tensorflow|tritonserver|nemo|jax)$/,
+      /^continuumio\/(miniconda3?|anaconda3?)$/,
+      /^condaforge\/(miniforge3|mambaforge)$/,
+      /^mambaorg\/micromamba$/,
+      /^(quay\.io\/)?jupyter\//,
+      /^huggingface\/transformers-/
+    ];
+    RED_HAT = [
+      /^(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$/,
+      /^(rockylinux|almalinux)\//,
+      /^registry\.access\.redhat\.com\/ubi/,
+      /^redhat\/ubi/,
+      /^quay\.io\/(centos|fedora)\//,
+      /^opensuse\/(leap|tumbleweed)$/,
+      /^registry\.suse\.com\//
+    ];
+    DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
+    RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
+    SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver", "quay.io/ascend/cann", "ascendai/cann", "swr.*.myhuaweicloud.com/ascendhub/cann"];
+  }
+});
+
 // src/knowledge/image-defaults.ts
 function isServiceImage(image) {
   const name = image.familiar;
@@ -3934,11 +4017,15 @@ function goVersionOf(image) {
   if (image.familiar !== "golang") return null;
   return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? "")?.[1] ?? null;
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE;
+function shipsWithoutAptLists(image) {
+  return isOfficialImage(image) && WITHOUT_APT_LISTS.has(image.repository) && distroOf(image) === "debian";
+}
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE, WITHOUT_APT_LISTS;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
     init_official_images();
+    init_system_shell();
     init_trusted_images();
     SERVICE_IMAGES = [
       "nginx",
@@ -4326,6 +4413,22 @@ var init_image_defaults = __esm({
     GO_ARCHIVE = /(?:^|\/)go(\d+\.\d+)(?:\.\d+)?(?:rc\d+|beta\d+)?\.[a-z]+-[a-z0-9]+\.(?:tar\.gz|zip)$/;
     GO_MODULES_SINCE = "1.11";
     GO_MODULES_BY_DEFAULT_SINCE = "1.16";
+    WITHOUT_APT_LISTS = /* @__PURE__ */ new Set([
+      "debian",
+      "ubuntu",
+      "buildpack-deps",
+      "python",
+      "node",
+      "golang",
+      "ruby",
+      "rust",
+      "php",
+      "perl",
+      "gcc",
+      "pypy",
+      "haskell",
+      "julia"
+    ]);
   }
 });
 
@@ -4928,7 +5031,7 @@ function awkExitsUnlessMatched(program) {
 function readsSystemState(program, first) {
   return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, OPERAND_STRING_TOOLS, XARGS_FILE_OPTIONS, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, OPERAND_STRING_TOOLS, XARGS_FILE_OPTIONS, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE, REJECTS_EMPTY_FIRST_FIELD;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -5143,6 +5246,10 @@ var init_empty_input = __esm({
       options: ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"],
       subcommands: ["upgrade", "dist-upgrade", "full-upgrade"]
     };
+    REJECTS_EMPTY_FIRST_FIELD = [
+      { programs: ["gpg", "gpg2"], options: ["--import-ownertrust"], separator: ":" },
+      { programs: ["md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum"], options: ["-c", "--check"], separator: " " }
+    ];
   }
 });
 
@@ -5505,84 +5612,6 @@ var init_file_purpose = __esm({
     ];
     CONDA_BUILD_TOOLS = /* @__PURE__ */ new Set(["conda-build", "boa", "rattler-build"]);
     BUILD_DRIVERS = /* @__PURE__ */ new Set(["cmake", "ninja", "meson", "bazel", "bazelisk", "scons"]);
-  }
-});
-
-// src/knowledge/system-shell.ts
-function distroOf(image) {
-  const byName = distroByName(image.familiar);
-  return byName === "busybox" ? byName : distroByTag((image.tag ?? "").toLowerCase()) ?? byName;
-}
-function distroByName(name) {
-  if (name === "busybox") return "busybox";
-  if (name === "alpine" || name.startsWith("alpine/")) return "alpine";
-  if (RED_HAT.some((p) => p.test(name))) return "redhat";
-  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name))) return "debian";
-  return null;
-}
-function distroByTag(tag) {
-  if (/(^|[-_.])alpine/.test(tag)) return "alpine";
-  if (RED_HAT_TAG.test(tag)) return "redhat";
-  if (DEBIAN_TAG.test(tag)) return "debian";
-  return null;
-}
-function systemShellOf(image) {
-  const distro = distroOf(image);
-  if (!distro) return null;
-  if (SETS_OWN_SHELL.some((p) => matchesImageGlob(image, p))) return null;
-  const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
-  return leavesShell ? SHELL_OF[distro] : null;
-}
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL;
-var init_system_shell = __esm({
-  "src/knowledge/system-shell.ts"() {
-    "use strict";
-    init_trusted_images();
-    SHELL_OF = { debian: "dash", alpine: "busybox", busybox: "busybox", redhat: "bash" };
-    DEBIAN_DEFAULT = /* @__PURE__ */ new Set([
-      "debian",
-      "ubuntu",
-      "python",
-      "node",
-      "golang",
-      "ruby",
-      "rust",
-      "php",
-      "perl",
-      "buildpack-deps",
-      "gcc",
-      "eclipse-temurin",
-      "julia",
-      "r-base",
-      "haskell",
-      "pypy",
-      "nginx",
-      "httpd",
-      "redis",
-      "postgres"
-    ]);
-    DEBIAN_VENDOR = [
-      /^pytorch\/pytorch$/,
-      /^tensorflow\/tensorflow$/,
-      /^nvcr\.io\/nvidia\/(pytorch|tensorflow|tritonserver|nemo|jax)$/,
-      /^continuumio\/(miniconda3?|anaconda3?)$/,
-      /^condaforge\/(miniforge3|mambaforge)$/,
-      /^mambaorg\/micromamba$/,
-      /^(quay\.io\/)?jupyter\//,
-      /^huggingface\/transformers-/
-    ];
-    RED_HAT = [
-      /^(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$/,
-      /^(rockylinux|almalinux)\//,
-      /^registry\.access\.redhat\.com\/ubi/,
-      /^redhat\/ubi/,
-      /^quay\.io\/(centos|fedora)\//,
-      /^opensuse\/(leap|tumbleweed)$/,
-      /^registry\.suse\.com\//
-    ];
-    DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
-    RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
-    SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver", "quay.io/ascend/cann", "ascendai/cann", "swr.*.myhuaweicloud.com/ascendhub/cann"];
   }
 });
 
@@ -15121,6 +15150,12 @@ var init_parse = __esm({
       assigningUnused = false;
       /** The statement about to be visited is a bare assignment followed by another statement of its list. */
       nextAssignmentUnused = false;
+      /**
+       * The status of the statement being visited is only `$?` to a later one: it is followed in its list, or is the last
+       * of an `if` branch whose `if` is (Pipeline.statusUnused). Conditions, `&&`/`||` operands but the last, negations,
+       * pipeline members, loops, groups and substitutions see their statuses.
+       */
+      unseen = false;
       /** The directory the next command runs in. */
       cwd;
       /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
@@ -15185,14 +15220,34 @@ var init_parse = __esm({
       }
       /** Statements run one after the other: the status of each but the last is only `$?` to the next. */
       list(stmts, pipelineIndex = -1, pipeline = null) {
-        stmts.forEach((s, i) => this.stmt(s, pipelineIndex, pipeline, i < stmts.length - 1));
+        const outer = this.unseen;
+        try {
+          stmts.forEach((s, i) => {
+            this.unseen = i < stmts.length - 1 || outer;
+            this.stmt(s, pipelineIndex, pipeline, i < stmts.length - 1);
+          });
+        } finally {
+          this.unseen = outer;
+        }
+      }
+      /** Visits statements whose status a command sees (a condition, an operand of `&&`): none is unseen. */
+      seen(visit) {
+        const outer = this.unseen;
+        this.unseen = false;
+        try {
+          visit();
+        } finally {
+          this.unseen = outer;
+        }
       }
       /** A pipeline member that is a group (`( \u2026 ) | gzip`) passes its place in the pipeline to the commands inside. */
       stmt(stmt, pipelineIndex = -1, pipeline = null, followed = false) {
         for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
         const redirects = orEmpty(stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []));
         this.nextAssignmentUnused = followed && !stmt.negated && stmt.cmd?.kind === "Call" && stmt.cmd.args.length === 0;
-        this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
+        const visit = () => this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
+        if (stmt.negated) this.seen(visit);
+        else visit();
         this.shellHeredoc(stmt);
       }
       /** `bash <<EOF \u2026 EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
@@ -15219,10 +15274,11 @@ var init_parse = __esm({
             if (isPipe(cmd.op)) {
               const members2 = chainOf(cmd, isPipe).operands;
               const pipelineCommands = [];
-              this.inSubshell(
+              const unseen = this.unseen;
+              this.seen(() => this.inSubshell(
                 true,
                 () => members2.forEach((s, i) => this.stmt(s, i, pipelineCommands))
-              );
+              ));
               const discarded = this.discarded > 0;
               const assignedTo = discarded ? null : this.assigning;
               this.pipelines.push({
@@ -15231,7 +15287,8 @@ var init_parse = __esm({
                 pipefail: this.pipefail,
                 statusDiscarded: discarded || this.orDiscards.length > 0,
                 assignedTo,
-                assignmentStatusUnused: assignedTo !== null && this.assigningUnused
+                assignmentStatusUnused: assignedTo !== null && this.assigningUnused,
+                statusUnused: unseen && !discarded && assignedTo === null
               });
             } else if (isAndOr(cmd.op)) {
               const { operands, ops } = chainOf(cmd, isAndOr);
@@ -15239,7 +15296,8 @@ var init_parse = __esm({
               for (let i = 0; i < operands.length; i++) {
                 const s = operands[i];
                 if (i > 0 && ops[i - 1] === OP_OR) before7 = null;
-                const made = this.succeeding([s], () => this.onSuccessOf(before7 ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
+                const operand = () => this.onSuccessOf(before7 ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline));
+                const made = this.succeeding([s], () => i < operands.length - 1 ? this.seen(operand) : operand());
                 if (before7) before7 = s.negated ? null : [...before7, ...made].slice(-MAX_CONDITIONS);
               }
             }
@@ -15252,13 +15310,13 @@ var init_parse = __esm({
             }
             if (cmd.branches) {
               for (const { cond, body } of cmd.branches.conditional) {
-                const made = this.succeeding(cond, () => this.list(cond, pipelineIndex, pipeline));
+                const made = this.succeeding(cond, () => this.seen(() => this.list(cond, pipelineIndex, pipeline)));
                 this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
               }
               this.list(cmd.branches.orElse, pipelineIndex, pipeline);
               return;
             }
-            this.inSubshell(cmd.subshell, () => cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline));
+            this.seen(() => this.inSubshell(cmd.subshell, () => cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline)));
             return;
           case "Decl": {
             for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts, true);
@@ -15483,7 +15541,7 @@ var init_parse = __esm({
             const own = [];
             this.substFrames.push(own);
             try {
-              this.inSubshell(true, () => this.stmts(p.stmts));
+              this.seen(() => this.inSubshell(true, () => this.stmts(p.stmts)));
             } finally {
               if (discarded) this.discarded--;
               this.substFrames.pop();
@@ -16753,6 +16811,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
     template: templateMarker(instructions),
     generated: generatedMarker(comments, instructions),
     templateLines: placeholderLines(instructions, lines2),
+    textSubstituted: NO_NAMES,
     globalArgs,
     stages,
     finalStage,
@@ -16796,8 +16855,10 @@ function placeholderLines(instructions, lines2) {
 }
 function markSubstitutedPlaceholders(model, words) {
   if (model.template || !words.size) return;
+  const names = [...words].flatMap((w) => /^\$\{(\w+)\}$/.exec(w)?.[1] ?? []);
+  if (names.length) model.textSubstituted = new Set(names);
   const whole = (w) => new RegExp(`(^|[^\\w\${])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`);
-  const used = [...words].filter((w) => model.instructions.some((ins) => ins.keyword === "FROM" && ins.args.some((a) => !a.value.startsWith("--") && whole(w).test(a.value))));
+  const used = [...words].filter((w) => !w.startsWith("${") && model.instructions.some((ins) => ins.keyword === "FROM" && ins.args.some((a) => !a.value.startsWith("--") && whole(w).test(a.value))));
   if (!used.length) return;
   const image = model.instructions.flatMap((ins) => ins.keyword === "FROM" ? ins.args.filter((a) => !a.value.startsWith("--") && used.some((w) => whole(w).test(a.value))) : [])[0];
   model.template = image.range;
@@ -16868,7 +16929,7 @@ function imageShape(imageText, scope, unknown2, escapeChar) {
   const { value, unresolved } = processWord(imageText, filled, { escapeChar, undeclaredIsEmpty: true });
   return !unresolved.length && isValidReference(value) ? parseImageName(value) : null;
 }
-var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, IMAGE_PLACEHOLDERS, GENERATED, DO_NOT_EDIT, UNSET_USER, PACKAGE_TOOLS;
+var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, IMAGE_PLACEHOLDERS, NO_NAMES, GENERATED, DO_NOT_EDIT, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -16926,6 +16987,7 @@ var init_build = __esm({
       { inImage: /^[^{\s]+\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/, asKeyword: false, inLine: /\{\{ *[A-Za-z_][\w.-]*(:\S*?)? *\}\}/ }
     ];
     IMAGE_PLACEHOLDERS = PLACEHOLDERS.map((p) => p.inImage);
+    NO_NAMES = /* @__PURE__ */ new Set();
     GENERATED = /\b(auto-?)?generated\b/i;
     DO_NOT_EDIT = /\b(do[ _-]?not|don'?t|never)[ _-](edit|modify|change)\b/i;
     UNSET_USER = { name: null, source: "unset", root: true };
@@ -28760,9 +28822,9 @@ function pythonDepsOnly(install2, need, context) {
   const dir = relDir === "." ? "" : `${relDir}/`;
   const uv = install2.label.startsWith("uv ");
   const requirements = (file) => `\`${uv ? "uv pip" : "pip"} install -r ${file}\``;
-  if (!context) return `e.g. ${requirements("requirements.txt")}`;
-  if (context.exists(`${dir}requirements.txt`)) return requirements("requirements.txt");
-  if (context.exists(`${dir}pyproject.toml`)) return uv ? "`uv pip install -r pyproject.toml`" : "pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can";
+  if (!context) return { advice: `e.g. ${requirements("requirements.txt")}`, files: [`${dir}requirements.txt`] };
+  if (context.exists(`${dir}requirements.txt`)) return { advice: requirements("requirements.txt"), files: withIncludes(`${dir}requirements.txt`, context) };
+  if (context.exists(`${dir}pyproject.toml`)) return { advice: uv ? "`uv pip install -r pyproject.toml`" : "pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can", files: [] };
   return null;
 }
 function onlyManifests(context, dir) {
@@ -29049,8 +29111,10 @@ var init_layer_cache_order = __esm({
             const shown = written.length <= 40 && !written.includes("\n") ? written : `${copy.instruction.keyword} ${source.arg.raw}`;
             const what = `\`${shown}\` copies ${source.path === "" ? "the whole build context" : `the whole \`${source.arg.raw}\` folder`}`;
             const manifest = manifestCopy(install2, need, context);
+            const python = DEPS_ONLY[install2.label] ? null : pythonDepsOnly(install2, need, context);
+            for (const f of python?.files ?? []) if (!manifest.files.includes(f)) manifest.files.push(f);
             const copyFirst = manifest.certain ? `copy the manifest first (\`COPY ${manifest.files.join(" ")} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ""})` : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(", ")}: those the project has)`;
-            const depsOnly = DEPS_ONLY[install2.label] ?? pythonDepsOnly(install2, need, context) ?? "from the manifest";
+            const depsOnly = DEPS_ONLY[install2.label] ?? python?.advice ?? "from the manifest";
             const step = sourceStep(install2, need, manifest.files, context);
             const edits = step ? null : reorder(install2, need, manifest, context, model.lines);
             const fix = step ? `split the RUN: ${copyFirst}, run ${install2.buildsProject ? `the dependency install alone (${depsOnly})` : `\`${install2.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)` : install2.buildsProject ? `${copyFirst}, install the dependencies alone (${depsOnly}), then copy the rest and install the project` : `${copyFirst} and install before copying the rest`;
@@ -30313,7 +30377,7 @@ function ownBranch(verdict, repository2, own) {
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
 }
-var INDEX_OPTIONS, BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, pip_pin_versions_default;
+var INDEX_OPTIONS, BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, EXACT_PIN, pip_pin_versions_default;
 var init_pip_pin_versions = __esm({
   "rules/pip-pin-versions.ts"() {
     "use strict";
@@ -30333,6 +30397,7 @@ var init_pip_pin_versions = __esm({
     LOCAL_FILE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)(\[[^\]]*\])?$/i;
     DIRECT_REFERENCE = /^[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@\s*(\S.*)$/s;
     REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
+    EXACT_PIN = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*===?\s*[^\s,;*]+\s*(?:;.*)?$/s;
     pip_pin_versions_default = defineRule({
       meta: {
         id: "pip-pin-versions",
@@ -30341,7 +30406,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project's names: `\"deepsparse\" if is_release else \"deepsparse-nightly\"`) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder a few levels under that root or under the top of the git repository holding it (a repository of several packages, `python/kserve/pyproject.toml`, also for a sample with its own `setup.py` in `docs/samples/`; not vendored, test or example folders such as `third_party/`, `tests/` or `examples/`): an image that installs it follows the project's own releases, which the project versions itself. Likewise a VCS URL or archive at a branch of the project's own repository (the `origin` remote of the git repository the Dockerfile is in; without one, a URL naming an own package, `#egg=trl`): `pip install \"git+https://github.com/huggingface/trl.git#egg=trl\"` in trl's own development image follows the project's own development on purpose; another repository's branch, of the same account too, is reported. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor a requirement whose name the same install pins exactly elsewhere (`httpx==0.27.2 httpx[socks]`: pip merges the requirements of one name, so the extra takes that version), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project's names: `\"deepsparse\" if is_release else \"deepsparse-nightly\"`) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder a few levels under that root or under the top of the git repository holding it (a repository of several packages, `python/kserve/pyproject.toml`, also for a sample with its own `setup.py` in `docs/samples/`; not vendored, test or example folders such as `third_party/`, `tests/` or `examples/`): an image that installs it follows the project's own releases, which the project versions itself. Likewise a VCS URL or archive at a branch of the project's own repository (the `origin` remote of the git repository the Dockerfile is in; without one, a URL naming an own package, `#egg=trl`): `pip install \"git+https://github.com/huggingface/trl.git#egg=trl\"` in trl's own development image follows the project's own development on purpose; another repository's branch, of the same account too, is reported. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -30374,10 +30439,16 @@ var init_pip_pin_versions = __esm({
           let tooling = false;
           const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]*["']?$/i.test(pkg.value));
           const markerEnv = markerEnvironment(install2.instruction, install2.command);
+          const exactlyPinned = /* @__PURE__ */ new Set();
+          for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
+            const pin = EXACT_PIN.exec(value);
+            if (pin && requirementInstalled(value, markerEnv)) exactlyPinned.add(normalizeName(pin[1]));
+          }
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             if (!requirementInstalled(value, markerEnv)) continue;
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
+            if (verdict.kind !== "branch" && exactlyPinned.has(normalizeName(verdict.name))) continue;
             if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalizeName(verdict.name))) continue;
             if (verdict.kind === "branch") {
               if (ownBranch(verdict, repository2, own)) continue;
@@ -31272,6 +31343,36 @@ var init_server_bind_address = __esm({
   }
 });
 
+// src/shell/downloads.ts
+function downloadedFiles(cmd) {
+  const outputs = cmd.name ? DOWNLOAD_OUTPUTS[cmd.name] : void 0;
+  if (!outputs) return [];
+  const named = optionValues(cmd.invocation, ...outputs).filter((o) => o.word.literal && o.value !== "-");
+  if (named.length) return named.map((o) => o.value);
+  const saves = cmd.name === "wget" ? !hasOption(cmd.invocation, ...outputs) : hasOption(cmd.invocation, "-O", "--remote-name");
+  if (!saves || hasOption(cmd.invocation, ...OTHER_PLACE)) return [];
+  const urls = cmd.invocation.operands.filter((w) => w.value.includes("://"));
+  const segment = urls.length === 1 && urls[0].literal ? /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?([^/?#]+)$/i.exec(urls[0].value)?.[1] : void 0;
+  return segment ? [segment] : [];
+}
+function failsOnHttpError(cmd) {
+  return cmd.name === "wget" || cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body");
+}
+function curlGlobbedUrls(cmd) {
+  if (cmd.invocation.tool !== "curl" || hasOption(cmd.invocation, "-g", "--globoff")) return [];
+  const urls = [...cmd.invocation.operands, ...optionValues(cmd.invocation, "--url").map((o) => o.word)];
+  return urls.filter((w) => /^[a-z][a-z0-9+.-]*:\/\//i.test(w.value));
+}
+var OTHER_PLACE;
+var init_downloads = __esm({
+  "src/shell/downloads.ts"() {
+    "use strict";
+    init_empty_input();
+    init_invocation();
+    OTHER_PLACE = ["-P", "--directory-prefix", "--content-disposition", "-r", "--recursive", "-i", "--input-file", "-x", "--force-directories", "--output-dir", "-J", "--remote-header-name"];
+  }
+});
+
 // rules/shell-check.ts
 function stateOnly(instruction, { report }) {
   const commands = instruction.run.script.commands;
@@ -31329,7 +31430,9 @@ function braceExpansion(instruction, { report }) {
   const system = facts2.busybox ? "busybox" : "dash";
   for (const cmd of run2.script.commands) {
     if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
+    const globbed = curlGlobbedUrls(cmd);
     for (const word of cmd.argv) {
+      if (globbed.some((w) => w.range.start.line === word.range.start.line && w.range.start.column === word.range.start.column)) continue;
       if (!word.literal || word.quoted || !/\{[^{},\s]*,[^{}\s]*\}|\{[0-9a-z]+\.\.[0-9a-z]+\}/.test(word.value)) continue;
       report({
         range: word.range,
@@ -31347,6 +31450,7 @@ var init_shell_check = __esm({
     init_invocation();
     init_order();
     init_installs();
+    init_downloads();
     init_dialect();
     SHELL_STATE = /* @__PURE__ */ new Set(["set", "cd", "export", "unset", "alias", "unalias", "shopt", "umask", "pushd", "popd", "declare", "typeset", "readonly"]);
     ENV_SCRIPT = /(^|\/)(activate|\.bashrc|\.bash_profile|\.profile|\.zshrc|profile|conda\.sh|[^/]*\.env)$/;
@@ -31359,7 +31463,7 @@ var init_shell_check = __esm({
         preset: "recommended",
         description: "Shell mistakes in `RUN` that the shell parser proves: unparseable shell, a RUN that only changes its own shell, `rm -rf /`, brace expansion under a `/bin/sh` without it.",
         docs: {
-          why: 'Four checks, each certain from the parsed script:\n\n- **Unparseable shell** (error): an unclosed quote, a `then` without `fi`, a stray `)`. The build fails at this step, or worse, a quote left open swallows the lines after it. Reported once per RUN, where the parser stopped.\n- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\nWhen ShellCheck runs (the `shellcheck` rule), the first and third checks leave the RUNs it reads to it, so nothing is reported twice.\n\n- **Removing the root directory** (error): `rm -rf /`, `rm -rf --no-preserve-root /`, `rm -rf /*`. GNU rm refuses a recursive `/` (the RUN fails); `--no-preserve-root` and the `/*` glob (expanded by the shell to every top-level folder, which the protection does not cover) delete the image\'s filesystem. A quoted `"/*"` is not expanded and not reported.\n- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL ["/bin/bash", "-c"]`.',
+          why: 'Four checks, each certain from the parsed script:\n\n- **Unparseable shell** (error): an unclosed quote, a `then` without `fi`, a stray `)`. The build fails at this step, or worse, a quote left open swallows the lines after it. Reported once per RUN, where the parser stopped.\n- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\nWhen ShellCheck runs (the `shellcheck` rule), the first and third checks leave the RUNs it reads to it, so nothing is reported twice.\n\n- **Removing the root directory** (error): `rm -rf /`, `rm -rf --no-preserve-root /`, `rm -rf /*`. GNU rm refuses a recursive `/` (the RUN fails); `--no-preserve-root` and the `/*` glob (expanded by the shell to every top-level folder, which the protection does not cover) delete the image\'s filesystem. A quoted `"/*"` is not expanded and not reported.\n- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL ["/bin/bash", "-c"]` Not in a URL of curl (`curl -O https://\u2026/x.zip{,.sig}`, unless `-g`): curl expands the braces itself.',
           bad: 'FROM ubuntu:24.04\nRUN set -eu\nRUN mkdir -p /srv/{data,logs}\nRUN echo "unclosed',
           good: 'FROM ubuntu:24.04\nRUN set -eu; mkdir -p /srv/data /srv/logs\nRUN echo "closed"'
         },
@@ -31437,31 +31541,6 @@ var init_find = __esm({
   }
 });
 
-// src/shell/downloads.ts
-function downloadedFiles(cmd) {
-  const outputs = cmd.name ? DOWNLOAD_OUTPUTS[cmd.name] : void 0;
-  if (!outputs) return [];
-  const named = optionValues(cmd.invocation, ...outputs).filter((o) => o.word.literal && o.value !== "-");
-  if (named.length) return named.map((o) => o.value);
-  const saves = cmd.name === "wget" ? !hasOption(cmd.invocation, ...outputs) : hasOption(cmd.invocation, "-O", "--remote-name");
-  if (!saves || hasOption(cmd.invocation, ...OTHER_PLACE)) return [];
-  const urls = cmd.invocation.operands.filter((w) => w.value.includes("://"));
-  const segment = urls.length === 1 && urls[0].literal ? /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?([^/?#]+)$/i.exec(urls[0].value)?.[1] : void 0;
-  return segment ? [segment] : [];
-}
-function failsOnHttpError(cmd) {
-  return cmd.name === "wget" || cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body");
-}
-var OTHER_PLACE;
-var init_downloads = __esm({
-  "src/shell/downloads.ts"() {
-    "use strict";
-    init_empty_input();
-    init_invocation();
-    OTHER_PLACE = ["-P", "--directory-prefix", "--content-disposition", "-r", "--recursive", "-i", "--input-file", "-x", "--force-directories", "--output-dir", "-J", "--remote-header-name"];
-  }
-});
-
 // src/shell/witnessed.ts
 function witnessedFile(model, at, path, before7) {
   const lineage = at.stage?.lineage ?? [];
@@ -31492,7 +31571,8 @@ function aptListsRemoved(model, at, before7) {
   const lineage = at.stage?.lineage ?? [];
   const earlier = model.instructions.filter((i) => i.index <= at.index && i.stage !== null && lineage.includes(i.stage));
   const lists = (v) => /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/.test(v) || v.startsWith("/var/lib/apt/lists/");
-  let removed = false;
+  const root = at.stage && !at.stage.windows && !at.stage.rootImage.isScratch ? at.stage.rootImage.name : null;
+  let removed = !!root && shipsWithoutAptLists(root);
   for (const instruction of earlier) {
     const dest = instruction.copy?.dest?.value;
     if (dest && (dest.startsWith("/var/lib/apt") || lists(dest))) removed = false;
@@ -31586,6 +31666,7 @@ var init_witnessed = __esm({
     "use strict";
     init_empty_input();
     init_apt_subcommands();
+    init_image_defaults();
     init_downloads();
     init_find();
     init_installs();
@@ -31678,6 +31759,10 @@ function argumentAt(instruction, range) {
 function programBrace(instruction, range) {
   const at = argumentAt(instruction, range);
   return !!at?.command.name && PROGRAM_ARGUMENT.test(at.command.name);
+}
+function curlUrlBrace(instruction, range) {
+  const at = argumentAt(instruction, range);
+  return !!at && curlGlobbedUrls(at.command).some((w) => sameStart(w.range, at.word.range));
 }
 function braceWordKey(instruction, range) {
   const start = argumentAt(instruction, range)?.word.range.start ?? range.start;
@@ -31883,6 +31968,7 @@ var init_splitting = __esm({
     init_node_path();
     init_folders();
     init_order();
+    init_downloads();
     init_find();
     init_witnessed();
     init_copies();
@@ -31993,7 +32079,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned", and so are, in a \`bash -c\` body, the names its command's prefix assignments hand it (\`archive=x bash -c "mv \\\${archive} /opt"\`). Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2206 (an unquoted expansion among an array's elements) is dropped on a replacement by blanks of a variable that is one word by the same facts (\`CUDA_VERSION_ARRAY=(\${CUDA_VERSION//./ })\`, \`CUDA_VERSION\` a version the CUDA base image sets): the split of a dotted version into its parts is the intent and nothing in it can glob; \`A=($V)\`, or a variable that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2206 (an unquoted expansion among an array's elements) is dropped on a replacement by blanks of a variable that is one word by the same facts (\`CUDA_VERSION_ARRAY=(\${CUDA_VERSION//./ })\`, \`CUDA_VERSION\` a version the CUDA base image sets): the split of a dotted version into its parts is the intent and nothing in it can glob; \`A=($V)\`, or a variable that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046). SC3009 (brace expansion under dash or BusyBox ash) is dropped in a URL of curl (\`curl -fsSLO "https://\u2026/awscli.zip"{,.sig}\`): the shell passes the braces on and curl's own URL globbing expands them, fetching both files; not with \`-g\`/\`--globoff\`, in curl's other words (\`-o out{1,2}\`), nor for wget, which does not glob.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -32041,6 +32127,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (f.code === "SC2038" && exactNamesInInstallTree(f.instruction, f.range)) continue;
           if (f.code === "SC2072" && stringComparison(model, f.instruction, f.range)) continue;
           if (f.code === "SC1075" && nestedIfOnPurpose(model, f.instruction, f.range)) continue;
+          if (f.code === "SC3009" && curlUrlBrace(f.instruction, f.range)) continue;
           if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
           report({
             range: f.range,
@@ -32121,7 +32208,7 @@ function ownOptions(cmd) {
   return cmd.invocation.options.filter((o) => !run2 || comparePositions(o.word.range.start, run2) < 0);
 }
 function assignmentStatusUnseen(pipe, instruction) {
-  if (!pipe.assignmentStatusUnused) return false;
+  if (!pipe.assignmentStatusUnused && !pipe.statusUnused) return false;
   const script = instruction.run.script;
   const shell = instruction.run.execForm ? [] : instruction.state.shell;
   if (shellListOptions(shell).errexit || script.nested.some((n) => n.errexit)) return false;
@@ -32132,6 +32219,29 @@ function emptinessChecked(pipe, script) {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   return script.guarded.includes(name);
+}
+function fedLineRejected(cmd, name, script) {
+  if (cmd.name !== "echo" || cmd.pipelineIndex !== 0 || cmd.args.length !== 1) return false;
+  const own = script.pipelines.find((p) => p.commands.includes(cmd));
+  if (!own || own.statusDiscarded) return false;
+  const reader = lastCommand(own);
+  const entry = REJECTS_EMPTY_FIRST_FIELD.find((e) => reader.name !== null && e.programs.includes(reader.name) && hasOption(reader.invocation, ...e.options));
+  if (!entry || reader.pipelineIndex !== 1) return false;
+  const value = cmd.args[0].value;
+  return [`$${name}${entry.separator}`, `\${${name}}${entry.separator}`].some((start) => value.startsWith(start));
+}
+function pathTested(pipe, script) {
+  const name = pipe.assignedTo;
+  if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  const startsWith = (w, n) => new RegExp(`^\\$(\\{${n}\\}|${n}(?![A-Za-z0-9_]))(/|$)`).test(w.value);
+  const after2 = (w) => comparePositions(w.range.start, pipe.range.end) > 0;
+  const names = [name, ...new Set(script.bindings.filter((b) => b.value && !b.loop && after2(b.value) && startsWith(b.value, name) && b.value.value.includes("/")).map((b) => b.name))].filter((n) => n === name || script.bindings.filter((b) => b.name === n).length === 1);
+  return script.commands.some((test) => {
+    const tested = comparePositions(test.range.start, pipe.range.end) > 0 ? existenceTested(test) : null;
+    if (!tested || !names.some((n) => startsWith(tested, n))) return false;
+    const statement = script.statements.find((s) => s.range && rangeContains(s.range, test.range));
+    return !!statement?.range && script.commands.some((c) => failingExit(c) && comparePositions(c.range.start, test.range.end) > 0 && rangeContains(statement.range, c.range) && !c.runsIf.includes(test));
+  });
 }
 function valueAsserted(pipe, script, instruction) {
   const name = pipe.assignedTo;
@@ -32181,6 +32291,7 @@ function emptyValueFails(pipe, instruction) {
   return script.commands.some((cmd) => {
     if (cmd.name === null || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
     if (cmd.name === "cd") return wrongFolderFails(cmd, name, pipe, script);
+    if (fedLineRejected(cmd, name, script)) return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
     if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions[0].quoted);
     if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
@@ -32598,7 +32709,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee \u2026`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://\u2026/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(\u2026)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl \u2026 https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl \u2026 https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- \u2026/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee \u2026`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); the same holds for any pipe ending such a statement, also the last of an `if` branch whose `if` is followed (a `RUN <<EOF` script without `set -e`: `if \u2026; then curl \u2026 | sh; fi`, then more lines); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://\u2026/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(\u2026)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or a later existence test of it or of a path starting with it fails the RUN on a missing file (`D=$(find \u2026 | head -n 1) && F="$D/x/CMakeLists.txt" && if [ -f "$F" ]; then \u2026; else exit 1; fi`, `|| exit 1`), or it is the first field of a line `echo` feeds to a program that rejects an empty one (`echo "${fpr}:6:" | gpg2 --import-ownertrust`, `echo "$SUM  f" | sha256sum -c`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl \u2026 https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) or that the base image ships without (Debian, Ubuntu and the official images built on them: `rust:1.93.0`, `python`, `node`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl \u2026 https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- \u2026/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
@@ -32622,7 +32733,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction, buildContext) && !installedPathUsedLater(p, model, instruction, files) && !listsRefreshedOnlyByPipe(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction) && !globalKeyCheckedByUpdate(p, script, instruction)
+            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !pathTested(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox, instruction) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction, buildContext) && !installedPathUsedLater(p, model, instruction, files) && !listsRefreshedOnlyByPipe(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction) && !globalKeyCheckedByUpdate(p, script, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -33293,7 +33404,7 @@ function checkDefaultImage(stage, globalArgs, report) {
     message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : "an empty image name"}, so the build fails unless \`--build-arg\` is passed (BuildKit's InvalidDefaultArgInFrom check warns too); give the ARG ${hasDefault ? "a default that makes a valid image reference" : "a default"}.`
   });
 }
-function checkRunGlobals(ins, stage, globalNames, report) {
+function checkRunGlobals(ins, stage, globalNames, substituted, report) {
   const script = ins.run?.script;
   if (!script || ins.run.execForm || globalNames.size === 0) return;
   const rootEnv = knownImageEnvironment(stage.rootImage);
@@ -33303,6 +33414,7 @@ function checkRunGlobals(ins, stage, globalNames, report) {
       if (word.literal) continue;
       for (const m of word.value.matchAll(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
         const name = m[1] ?? m[2];
+        if (m[1] !== void 0 && substituted.has(name)) continue;
         const key = `${word.range.start.line}:${word.range.start.column}:${name}`;
         if (seen.has(key) || !globalNames.has(name) || ins.state.env.has(name)) continue;
         seen.add(key);
@@ -33315,7 +33427,7 @@ function checkRunGlobals(ins, stage, globalNames, report) {
     }
   }
 }
-function checkInstruction2(ins, stage, globalNames, report) {
+function checkInstruction2(ins, stage, globalNames, generators, report) {
   if (!ins.expansions.length) return;
   const scope = ins.state.env;
   const own = (use) => ins.keyword === "ARG" && ins.properties.some((p) => p.name === use.name) || ins.keyword === "ENV" && ins.properties.some((p) => p.name === use.name && !(p.valueRange && rangeContains(p.valueRange, use.range)));
@@ -33324,7 +33436,7 @@ function checkInstruction2(ins, stage, globalNames, report) {
   const nearMiss = (name) => nearest(name, candidates2 ??= [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES], name.length >= 4 ? 2 : 1);
   for (const use of ins.expansions) {
     const name = use.name;
-    if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
+    if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier) || generators(use)) continue;
     if (isCommonImageVariable(name)) continue;
     let message3 = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
@@ -33384,11 +33496,11 @@ var init_undefined_var = __esm({
           why: [
             "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:\u2026`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, \u2026); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
             "",
-            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args`, its Compose services' `build.args`, the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and workflows, and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
+            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args`, its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and workflows, and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
             "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
             "",
-            "A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported."
+            "A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported. Nor is a `${NAME}` that a script of the project replaces as text with sed before building (`sed 's|\\${DEBIAN_MIRROR}|\u2026|g'`), in a script beside the file that names it on the sed line, or one in a folder above that runs sed and names the file or its folder (dify-sandbox's `docker/generate.sh` filling `templates/*.dockerfile`): the generator's placeholder, not a variable. `$NAME`, which such a sed leaves, is still checked."
           ].join("\n"),
           bad: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH",
           good: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH"
@@ -33403,20 +33515,21 @@ var init_undefined_var = __esm({
         const withDefault = new Set(globalProps.filter((p) => p.rawValue !== null).map((p) => p.name));
         const withoutDefault = new Set([...globalNames].filter((n) => !withDefault.has(n)));
         const fromScope = /* @__PURE__ */ new Set([...globalNames, ...PLATFORM_ARGS]);
+        const generators = (use) => model.textSubstituted.has(use.name) && model.lines[use.range.start.line - 1].startsWith(`\${${use.name}}`, use.range.start.column - 1);
         for (const stage of model.stages) {
           const from = stage.from;
           for (const use of from.expansions) {
-            if (fromScope.has(use.name) || ignored(use.name)) continue;
+            if (fromScope.has(use.name) || ignored(use.name) || generators(use)) continue;
             const hint = nearest(use.name, fromScope, 2);
             report({
               range: use.range,
               message: `FROM argument \`${use.name}\` is not declared; add \`ARG ${use.name}=<default>\` before the first \`FROM\`${hint ? ` (did you mean \`${hint}\`?)` : ""}.`
             });
           }
-          checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? /* @__PURE__ */ new Set() }, report);
+          if (!from.expansions.some(generators)) checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? /* @__PURE__ */ new Set() }, report);
           for (const ins of stage.instructions) {
-            if (ins.keyword !== "FROM") checkInstruction2(ins, stage, globalNames, report);
-            if (ins.keyword === "RUN") checkRunGlobals(ins, stage, globalNames, report);
+            if (ins.keyword !== "FROM") checkInstruction2(ins, stage, globalNames, generators, report);
+            if (ins.keyword === "RUN") checkRunGlobals(ins, stage, globalNames, model.textSubstituted, report);
           }
         }
       }
@@ -43745,10 +43858,10 @@ var init_rule_settings = __esm({
 });
 
 // src/config/hadolint.ts
-function idList(raw, key, file, keyPath2 = key) {
+function idList(raw, key, file, keyPath3 = key) {
   const v = raw[key];
   if (v === void 0 || v === null) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new ConfigError(`${file}: ${keyPath2}: must be a list of ${key === "trustedRegistries" ? "registries" : "rule codes (e.g. [DL3008, DL3013])"}`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new ConfigError(`${file}: ${keyPath3}: must be a list of ${key === "trustedRegistries" ? "registries" : "rule codes (e.g. [DL3008, DL3013])"}`);
   return v;
 }
 function fromHadolint(raw, file, rules) {
@@ -45036,6 +45149,115 @@ var init_retired_versions = __esm({
   }
 });
 
+// src/context/cross.ts
+function tomlStrings(text) {
+  const out = [];
+  let table2 = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
+    if (header) {
+      table2 = keyPath2(header[1]);
+      continue;
+    }
+    readPairs(line, table2, out);
+  }
+  return out;
+}
+function keyPath2(key) {
+  return [...key.matchAll(/"([^"]*)"|'([^']*)'|([^.\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+function readPairs(text, table2, out) {
+  let rest = text;
+  for (; ; ) {
+    const pair = PAIR.exec(rest);
+    if (!pair) return;
+    const key = [...table2, ...keyPath2(pair[1])];
+    rest = rest.slice(pair[0].length);
+    const string = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(rest);
+    if (string) {
+      out.push({ key, value: string[1] ?? string[2] });
+      rest = rest.slice(string[0].length);
+    } else if (rest.startsWith("{")) {
+      const end = closingBrace2(rest);
+      readPairs(rest.slice(1, end), key, out);
+      rest = rest.slice(end + 1);
+    } else {
+      const next = /^[^,]*/.exec(rest)[0];
+      out.push({ key, value: "" });
+      rest = rest.slice(next.length);
+    }
+    const comma = /^\s*,/.exec(rest);
+    if (!comma) return;
+    rest = rest.slice(comma[0].length);
+  }
+}
+function closingBrace2(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return text.length;
+      i = close;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return text.length;
+}
+function crossBuildArgs(dockerfile) {
+  const own = node_path_default.resolve(dockerfile);
+  const out = [];
+  for (const dir of foldersToRepositoryTop(node_path_default.dirname(own))) {
+    for (const entry of listing(dir)) {
+      if (!CROSS_FILE.test(entry) && !/^cargo\.toml$/i.test(entry)) continue;
+      for (const d of crossDockerfiles(node_path_default.join(dir, entry))) if (d.file === own) out.push([...d.args]);
+    }
+  }
+  return out;
+}
+var CROSS_FILE, PAIR, crossDockerfiles;
+var init_cross = __esm({
+  "src/context/cross.ts"() {
+    "use strict";
+    init_node_path();
+    init_node_fs();
+    init_compose();
+    init_project_file();
+    CROSS_FILE = /^cross([.-][\w.-]+)?\.toml$/i;
+    PAIR = /^\s*((?:"[^"]*"|'[^']*'|[\w-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*=\s*/;
+    crossDockerfiles = projectFileCache((file) => {
+      const cargo = /^cargo\.toml$/i.test(node_path_default.basename(file));
+      const text = node_fs_default.readFileSync(file, "utf8");
+      if (cargo && !/metadata\.cross\b/.test(text)) return [];
+      const pairs = tomlStrings(text).flatMap(({ key, value }) => {
+        if (!cargo) return [{ key, value }];
+        return (key[0] === "package" || key[0] === "workspace") && key[1] === "metadata" && key[2] === "cross" ? [{ key: key.slice(3), value }] : [];
+      });
+      const scopes = /* @__PURE__ */ new Map();
+      for (const { key } of pairs) {
+        if (key[0] === "build" && key[1] === "dockerfile") scopes.set("build", null);
+        if (key[0] === "target" && key.length > 2 && key[2] === "dockerfile") scopes.set(`target.${key[1]}`, key[1]);
+      }
+      const out = [];
+      for (const [scope, target] of scopes) {
+        const prefix = scope === "build" ? ["build", "dockerfile"] : ["target", target, "dockerfile"];
+        const under2 = pairs.filter(({ key }) => prefix.every((p, i) => key[i] === p));
+        const named = under2.find(({ key }) => key.length === prefix.length || key.length === prefix.length + 1 && key[prefix.length] === "file");
+        if (!named?.value || named.value.includes("$")) continue;
+        const args = under2.filter(({ key }) => key[prefix.length] === "build-args" && key.length === prefix.length + 2).map(({ key }) => key[prefix.length + 1]);
+        out.push({
+          file: node_path_default.resolve(node_path_default.dirname(file), named.value),
+          // CROSS_DEB_ARCH only where the target is known to be a Linux one (cross gives it a Debian architecture).
+          args: ["CROSS_BASE_IMAGE", ...target && /-linux-/.test(target) ? ["CROSS_DEB_ARCH"] : [], ...args]
+        });
+      }
+      return out;
+    }, []);
+  }
+});
+
 // src/context/passed-args.ts
 function argsEveryBuildPasses(dockerfile) {
   const passed = argListsOfBuilds(dockerfile);
@@ -45054,6 +45276,7 @@ function argListsOfBuilds(dockerfile) {
   const passed = [
     ...bakeTargetArgs(dockerfile),
     ...composeServicesBuilding(dockerfile).map((s) => s.args),
+    ...crossBuildArgs(dockerfile),
     ...read(builds, fromTop(root))
   ];
   const top = foldersToRepositoryTop(node_path_default.dirname(own)).at(-1);
@@ -45072,6 +45295,7 @@ var init_passed_args = __esm({
     init_node_path();
     init_bake();
     init_compose();
+    init_cross();
     init_own_images();
   }
 });
@@ -45427,35 +45651,54 @@ var init_build_context = __esm({
 });
 
 // src/context/substituted-words.ts
+function wordsOf2(line) {
+  return [...line.matchAll(SUBSTITUTION)].map((m) => m[2] !== void 0 ? m[2] : `\${${m[3]}}`);
+}
 function substitutedWords(dockerfile) {
-  const dir = node_path_default.dirname(node_path_default.resolve(dockerfile));
-  const name = node_path_default.basename(dockerfile);
-  const namesFile = new RegExp(`(^|[\\s/'"])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s;&|)'"])`);
+  const own = node_path_default.resolve(dockerfile);
+  const dir = node_path_default.dirname(own);
+  const namesFile = namesPath(node_path_default.basename(own));
   const out = /* @__PURE__ */ new Set();
   for (const entry of listing(dir)) {
     if (!BUILD_FILE2.test(entry)) continue;
-    for (const { line, words } of sedLines(node_path_default.join(dir, entry))) if (namesFile.test(line)) for (const w of words) out.add(w);
+    for (const { line, words } of sedLines(node_path_default.join(dir, entry)).lines) if (namesFile.test(line)) for (const w of words) out.add(w);
+  }
+  for (const above of foldersToRepositoryTop(dir).slice(1)) {
+    const relative = node_path_default.relative(above, own).split(node_path_default.sep);
+    const names = [namesPath(relative.join("/")), namesFile, namesPath(relative.slice(0, -1).join("/"))];
+    for (const entry of listing(above)) {
+      if (!BUILD_FILE2.test(entry)) continue;
+      const read = sedLines(node_path_default.join(above, entry));
+      if (!read.runsSed || !names.some((re) => re.test(read.text))) continue;
+      for (const w of wordsOf2(read.text)) if (w.startsWith("${")) out.add(w);
+    }
   }
   return out;
 }
-var BUILD_FILE2, RUNS_SED, SUBSTITUTION, sedLines;
+var BUILD_FILE2, RUNS_SED, SUBSTITUTION, sedLines, escape4, namesPath;
 var init_substituted_words = __esm({
   "src/context/substituted-words.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
+    init_compose();
     init_project_file();
     BUILD_FILE2 = /^((gnu)?makefile|.*\.mk|.*\.(sh|bash))$/i;
     RUNS_SED = /(^|[\s;&|(`])(g?sed\b|\$[({]\s*SED\w*\s*[)}])/i;
-    SUBSTITUTION = /(?:^|[\s'"])s([|/#,:])([A-Za-z_@%][\w@%-]*)\1/g;
+    SUBSTITUTION = /(?:^|[\s'"])s([|/#,:])(?:([A-Za-z_@%][\w@%-]*)|\\?\$\\?\{([A-Za-z_]\w*)\\?\})\1/g;
     sedLines = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8").replace(/\\\r?\n/g, " ");
-      return text.split(/\r?\n/).flatMap((line) => {
+      let runsSed = false;
+      const lines2 = text.split(/\r?\n/).flatMap((line) => {
         if (!RUNS_SED.test(line)) return [];
-        const words = [...line.matchAll(SUBSTITUTION)].map((m) => m[2]);
+        runsSed = true;
+        const words = wordsOf2(line);
         return words.length ? [{ line, words }] : [];
       });
-    }, []);
+      return { lines: lines2, text, runsSed };
+    }, { lines: [], text: "", runsSed: false });
+    escape4 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    namesPath = (p) => new RegExp(`(^|[\\s/'"=}])${escape4(p)}($|[\\s/;&|)'"])`);
   }
 });
 
@@ -45731,7 +45974,7 @@ function mountsTree(source, target, vars) {
   if (!text || text.startsWith("/") || /^(~|\$HOME|\$\{HOME\})\/?$/.test(text)) return false;
   if (/^[A-Za-z0-9][\w.-]*$/.test(text)) return false;
   if (hiddenOrFile(text) || hiddenOrFile(inside.text) || SYSTEM_TARGET.test(inside.text)) return false;
-  const words = [host.text, inside.text, ...host.names, ...inside.names].flatMap(wordsOf2);
+  const words = [host.text, inside.text, ...host.names, ...inside.names].flatMap(wordsOf3);
   if (words.some((w) => NOT_SOURCE.has(w))) return false;
   return text.startsWith(".") || /[$`]/.test(text);
 }
@@ -45739,7 +45982,7 @@ function hiddenOrFile(text) {
   const parts = text.split("/").filter(Boolean);
   return parts.some((p) => /^\.[^./]/.test(p)) || /^[^.$`][^/]*\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(parts[parts.length - 1] ?? "");
 }
-function wordsOf2(text) {
+function wordsOf3(text) {
   return text.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function resolve2(text, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PURE__ */ new Set()) {
@@ -55974,18 +56217,18 @@ function configDiagnostics(message3, root) {
 function point(line, character) {
   return { start: { line, character }, end: { line, character } };
 }
-function segments(keyPath2) {
-  return keyPath2.split(".").flatMap((part) => {
+function segments(keyPath3) {
+  return keyPath3.split(".").flatMap((part) => {
     const [name, ...indexes] = part.split("[");
     return [...name ? [name] : [], ...indexes.map((i) => Number(i.replace("]", "")))];
   });
 }
-function keyRange(text, keyPath2, inPackageJson) {
-  if (!keyPath2) return null;
+function keyRange(text, keyPath3, inPackageJson) {
+  if (!keyPath3) return null;
   const doc = import_yaml.default.parseDocument(text);
   let node = doc.contents;
   let found = null;
-  for (const seg of [...inPackageJson ? ["dlint"] : [], ...segments(keyPath2)]) {
+  for (const seg of [...inPackageJson ? ["dlint"] : [], ...segments(keyPath3)]) {
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === seg);
       if (!pair || !(0, import_yaml.isScalar)(pair.key) || !pair.key.range) break;
