@@ -161,6 +161,11 @@ describe('apt-no-install-recommends', () => {
     expect(install('python-is-python3 libprotobuf23')).toEqual([]);
     expect(install('python3 python-is-python3')).toHaveLength(1);
   });
+  it('knows zstd, libsndfile1 and swig recommend nothing (bookworm index), and still reports a package beside them that does', () => {
+    const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM debian:12-slim\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(install('zstd libsndfile1 swig')).toEqual([]);
+    expect(install('zstd git')).toHaveLength(1);
+  });
   it('knows kubectl from pkgs.k8s.io recommends nothing (lws tensorrt-llm build), and still reports a package beside it that does', () => {
     const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);
     expect(install('kubectl')).toEqual([]);

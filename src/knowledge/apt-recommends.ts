@@ -63,4 +63,8 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // libgcrypt20, so they are in every base and their recommends are not added. openssl: libssl3, libc6. NSIS's nsis:
   // nsis-common (no Depends), libgcc-s1, libstdc++6 (gcc-12-base), zlib1g, libc6.
   'libsystemd-dev', 'libsystemd0', 'openssl', 'libssl3', 'nsis', 'nsis-common', 'libstdc++6', 'libgcc-s1', 'zlib1g',
+  // Also bookworm's index, closure of Depends read to its leaves: zstd (libzstd1, liblz4-1, liblzma5, zlib1g);
+  // libsndfile1 (libflac12, libogg0, libvorbis0a, libvorbisenc2, libopus0, libmp3lame0, libmpg123-0); swig (swig4.0:
+  // libpcre2-8-0, libstdc++6). None recommends anything; they only suggest.
+  'zstd', 'libzstd1', 'libsndfile1', 'swig', 'swig4.0',
 ]);
