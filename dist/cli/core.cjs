@@ -21120,7 +21120,15 @@ var init_apt_recommends = __esm({
       "nsis-common",
       "libstdc++6",
       "libgcc-s1",
-      "zlib1g"
+      "zlib1g",
+      // Also bookworm's index, closure of Depends read to its leaves: zstd (libzstd1, liblz4-1, liblzma5, zlib1g);
+      // libsndfile1 (libflac12, libogg0, libvorbis0a, libvorbisenc2, libopus0, libmp3lame0, libmpg123-0); swig (swig4.0:
+      // libpcre2-8-0, libstdc++6). None recommends anything; they only suggest.
+      "zstd",
+      "libzstd1",
+      "libsndfile1",
+      "swig",
+      "swig4.0"
     ]);
   }
 });
