@@ -1239,6 +1239,18 @@ describe('images a script beside them builds only to make files with (artifact b
     expect(docs(makefile('-f Dockerfile -t apidocs-gen', run))).toHaveLength(1);
     expect(docs(makefile('-f docs/apis/Dockerfile -t apidocs-gen', '--rm -v /data:/out apidocs-gen'))).toHaveLength(1);
   });
+  // kubeflow's backend/api: the Makefile beside builds and runs the generator through `${CONTAINER_ENGINE}`, and pushes
+  // it the same way (its `push` target): a published image, not an artifact builder.
+  const kfp = (more: string) =>
+    `CONTAINER_ENGINE ?= docker\nIMAGE_TAG=kfp-api-generator\nREMOTE_IMAGE=ghcr.io/kubeflow/kfp-api-generator\ngenerate:\n\t\${CONTAINER_ENGINE} build ../.. -t $(IMAGE_TAG) -f Dockerfile\n\t\${CONTAINER_ENGINE} run --rm -v $(CURDIR)/out:/go/out $(IMAGE_TAG) /go/gen.sh\n${more}`;
+  const kfpApi = (make: string) => lintIn('apt-cleanup', context({ LICENSE: 'MIT\n', 'backend/api/Dockerfile': 'FROM golang:1.26\nRUN apt-get update -y && apt-get install -y jq\n', 'backend/api/Makefile': make }), 'backend/api/Dockerfile');
+  it('nor where the Makefile beside runs it through an engine variable over the tree', () => {
+    expect(kfpApi(kfp(''))).toEqual([]);
+  });
+  it('still asks when that Makefile pushes or retags it through the engine variable', () => {
+    expect(kfpApi(kfp('push:\n\t${CONTAINER_ENGINE} push $(REMOTE_IMAGE)\n'))).toHaveLength(1);
+    expect(kfpApi(kfp('release:\n\t${CONTAINER_ENGINE} tag $(IMAGE_TAG) $(REMOTE_IMAGE)\n'))).toHaveLength(1);
+  });
 });
 
 describe('Dockerfiles a Dev Container configuration builds (interactive development images)', () => {

@@ -80,6 +80,30 @@ describe('apt-pin-versions', () => {
   it('is silent on pins, variables, local debs, expansions and other subcommands', () => {
     expect(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/good.Dockerfile')).toEqual([]);
   });
+  it('reports on a frozen release once the stage adds a live repository before the install', () => {
+    const frozen = 'FROM debian:bullseye\nRUN apt-get update && apt-get install -y curl';
+    expect(ruleFindings('apt-pin-versions', `${frozen}\n`)).toEqual([]);
+    // Microsoft's repository package, a `deb` line under sources.list.d, add-apt-repository: live archives.
+    expect(ruleFindings('apt-pin-versions', `${frozen} && curl -O https://packages.microsoft.com/config/debian/11/packages-microsoft-prod.deb && dpkg -i packages-microsoft-prod.deb && apt-get update && apt-get install -y azure-functions-core-tools-4\n`).map((f) => f.message)).toEqual(['apt package `azure-functions-core-tools-4` is not pinned; install `azure-functions-core-tools-4=<version>`.']);
+    expect(ruleFindings('apt-pin-versions', `${frozen} && echo "deb https://packages.microsoft.com/repos/azure-cli/ $(lsb_release -cs) main" > /etc/apt/sources.list.d/azure-cli.list && apt-get update && apt-get install -y azure-cli\n`)).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:18.04\nRUN add-apt-repository ppa:deadsnakes/ppa && apt-get install -y python3.11\n')).toHaveLength(1);
+    // A frozen suite added, or a mirror switched with sed, is no live repository.
+    expect(ruleFindings('apt-pin-versions', `${frozen} && echo "deb http://deb.debian.org/debian bullseye-backports main" > /etc/apt/sources.list.d/bp.list && apt-get install -y git\n`)).toEqual([]);
+    expect(ruleFindings('apt-pin-versions', 'FROM debian:bullseye\nRUN sed -i s/deb.debian.org/mirrors.aliyun.com/ /etc/apt/sources.list.d/debian.list && apt-get update && apt-get install -y git\n')).toEqual([]);
+  });
+  it('is silent where the stage rewrites sources.list with Debian testing or sid only, also from an ARG default', () => {
+    expect(ruleFindings('apt-pin-versions', 'FROM debian:bookworm\nARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"\nRUN echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list && apt-get update && apt-get install -y curl\n')).toEqual([]);
+    expect(ruleFindings('apt-pin-versions', 'FROM debian:bookworm\nRUN echo "deb http://deb.debian.org/debian sid main" > /etc/apt/sources.list && apt-get update && apt-get install -y curl\n')).toEqual([]);
+    // A stable suite, or a rolling one beside a stable one, is no rolling release.
+    expect(ruleFindings('apt-pin-versions', 'FROM debian:bookworm\nARG DEBIAN_MIRROR="http://deb.debian.org/debian bookworm main"\nRUN echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list && apt-get update && apt-get install -y curl\n')).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', 'FROM debian:bookworm\nRUN echo "deb http://deb.debian.org/debian testing main" > /etc/apt/sources.list && echo "deb http://x.org/debian bookworm main" > /etc/apt/sources.list.d/x.list && apt-get update && apt-get install -y curl\n')).toHaveLength(1);
+  });
+  it('is silent in a builder copied out of only by a glob of its own top folder, not one that may name a system tree', () => {
+    const builder = (from: string) => `FROM ubuntu:24.04 AS builder\nRUN apt-get update && apt-get install -y curl\nFROM ubuntu:24.04\nCOPY --from=builder ${from} /usr/local/bin/app\n`;
+    expect(ruleFindings('apt-pin-versions', builder('/quickwit-v*/quickwit'))).toEqual([]);
+    expect(ruleFindings('apt-pin-versions', builder('/*/bin/curl'))).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', builder('/u*/bin/curl'))).toHaveLength(1);
+  });
 });
 
 describe('non-root-user', () => {

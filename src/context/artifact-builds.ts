@@ -79,6 +79,8 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
   const fill = (text: string): string => substitute(text, values);
   // The engine may be a variable (kserve's `ENGINE ?= docker`, `${ENGINE} buildx build …`): such a line is read filled.
   const engineLines = lines.map((l) => (CONTAINER_LINE.test(l) || !l.includes('$') ? l : fill(l))).filter((l) => CONTAINER_LINE.test(l));
+  // A push through such an engine variable publishes too (kubeflow's `${CONTAINER_ENGINE} push $(REMOTE_IMAGE)`).
+  facts.pushes ||= engineLines.some((l) => PUSHES.test(l));
   for (const line of engineLines.slice(0, MAX_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     for (const cmd of script.commands) {
@@ -209,7 +211,9 @@ function sameImage(a: string, b: string): boolean {
 function makesFilesWith(files: readonly ScriptFacts[], reads: (build: ScriptBuild) => boolean, localOnly: boolean): boolean {
   return files.some((f) => {
     const tags = f.builds.filter(reads).flatMap((b) => b.tags);
-    if (localOnly && (!tags.length || tags.some((t) => t.includes('$') || repository(t).includes('/') || f.retagged.some((r) => sameImage(r, t))))) return false;
+    if (localOnly && (!tags.length || tags.some((t) => t.includes('$') || repository(t).includes('/')))) return false;
+    // Given another name (`docker tag kfp-api-generator ghcr.io/kubeflow/kfp-api-generator`): to push it.
+    if (tags.some((t) => f.retagged.some((r) => sameImage(r, t)))) return false;
     const runs = f.runs.filter((r) => tags.some((t) => sameImage(t, r.image)));
     if (!runs.length || runs.some((r) => r.serves)) return false;
     return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));

@@ -75,3 +75,11 @@ export function rollingReleaseOf(image: ImageName): RollingRelease | null {
   const entry = ROLLING.find((e) => e.image.test(image.familiar) && (!e.tags || e.tags.test(tag)));
   return entry ? { distribution: entry.distribution, pinAdvice: entry.pinAdvice } : null;
 }
+
+/**
+ * Debian's suites that roll: `testing` and `sid`/`unstable` (with their `-updates`, `-security`, `-backports`), whose
+ * archive keeps only the current build of each package.
+ */
+export function isRollingAptSuite(suite: string): boolean {
+  return /^(testing|sid|unstable)(-(updates|security|backports|proposed-updates))?$/.test(suite);
+}

@@ -250,10 +250,20 @@ function pathBeforeGlob(p: string): string {
   // A variable whose default holds a `/` (`${DIR:-/null}`) spans segments: it may be any path.
   const literal = glob >= 0 ? segments[glob]!.replace(VARIABLE, '') : '';
   const shaped = literal !== '' && !/[*?[$]/.test(literal);
-  if ((glob === segments.length - 1 && FILE_NAME.test(segments[glob]!)) || shaped) {
+  // A glob in the first segment of an absolute path (`/quickwit-v*/quickwit`): cut there, the stage's whole root would
+  // ship; kept as the folders of that shape unless it may name a tree packages install into (`/*`, `/l*`, `/${DIR}`).
+  const topShaped = glob === 1 && segments[0] === '' && !/\[/.test(segments[1]!) && !APT_TREES.some((t) => segmentPattern(segments[1]!).test(t.slice(1)));
+  if ((glob === segments.length - 1 && FILE_NAME.test(segments[glob]!)) || shaped || topShaped) {
     return normalize(`/${[...segments.slice(0, glob), segments[glob]!.replace(VARIABLE, '*')].join('/')}`);
   }
   return normalize(`/${(glob < 0 ? segments : segments.slice(0, glob)).join('/')}`);
+}
+
+/** A path segment with `*`, `?` and variables (any text) as a whole-name pattern. */
+function segmentPattern(segment: string): RegExp {
+  const any = '\u0000';
+  const text = segment.replace(VARIABLE, any).replace(/[.+^${}()|\]\\]/g, '\\$&');
+  return new RegExp(`^${text.replace(/\*|\u0000/g, '.*').replace(/\?/g, '.')}$`);
 }
 
 /** A variable reference the linter cannot resolve here. */

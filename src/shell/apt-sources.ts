@@ -9,8 +9,10 @@
 import { FactKey } from '../model/facts.js';
 import type { Instruction, Stage } from '../model/types.js';
 import { frozenSuiteRelease, isDistributionImage } from '../knowledge/frozen-releases.js';
+import { isRollingAptSuite } from '../knowledge/rolling-releases.js';
+import { declarationBefore } from '../model/declarations.js';
 import { optionValues } from './invocation.js';
-import type { ShellScript, SimpleCommand } from './types.js';
+import type { ShellScript, SimpleCommand, Word } from './types.js';
 
 const LIST = '/etc/apt/sources.list';
 const LIST_DIR = '/etc/apt/sources.list.d';
@@ -20,7 +22,7 @@ type Event =
   | { kind: 'remove-dir' }
   | { kind: 'remove'; file: string }
   /** `suites` null: the file's content is unknown; `keyrings`: the `signed-by=` files of its `deb` lines. */
-  | { kind: 'write'; file: string; suites: readonly string[] | null; keyrings: readonly string[] };
+  | { kind: 'write'; file: string; suites: readonly string[] | null; keyrings: readonly string[]; edit?: boolean };
 
 interface Step {
   instruction: Instruction;
@@ -63,7 +65,7 @@ function runsScript(command: SimpleCommand): boolean {
 }
 
 /** What one command does to the apt sources. */
-function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
+function commandEvents(command: SimpleCommand, script: ShellScript, instruction: Instruction): Event[] {
   const name = command.name ?? '';
   const words = command.args.map((w) => (w.literal ? w.value : null));
   if (name === 'rm') {
@@ -76,6 +78,12 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
     });
   }
   if (name === 'add-apt-repository' || name === 'apt-add-repository' || runsScript(command)) return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
+  // A vendor's repository package (`dpkg -i packages-microsoft-prod.deb`, `apt-get install ./zabbix-release_….deb`)
+  // installs a source list of the vendor's live repository.
+  if ((name === 'dpkg' && command.args.some((w) => /^-[a-zA-Z]*i|^--install$/.test(w.value))) || ((name === 'apt-get' || name === 'apt') && command.args.some((w) => w.value === 'install'))) {
+    const debs = command.args.filter((w) => REPOSITORY_DEB.test(w.value));
+    if (debs.length) return [{ kind: 'write', file: `${LIST_DIR}/${debs[0]!.value.split('/').pop()}`, suites: null, keyrings: [] }];
+  }
   const targets = [...command.redirects, ...(name === 'tee' ? command.args : [])].filter((w) => isSourcesPath(w.value));
   if (name === 'echo' || name === 'printf' || name === 'tee') {
     // `echo`/`printf` writes its own words; `tee` what the pipeline's first command prints.
@@ -84,9 +92,8 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
       const pipeline = script.pipelines.find((p) => p.commands.includes(command));
       feeder = pipeline?.commands.indexOf(command) === 1 ? pipeline.commands[0]! : null;
     }
-    const printed = feeder && (feeder.name === 'echo' || feeder.name === 'printf') && feeder.args.every((w) => w.literal)
-      ? feeder.args.filter((w) => !/^-[neE]+$/.test(w.value)).map((w) => w.value).join(' ')
-      : null;
+    const words = feeder && (feeder.name === 'echo' || feeder.name === 'printf') ? feeder.args.map((w) => wordValue(w, instruction)) : null;
+    const printed = words && words.every((w) => w !== null) ? words.filter((w) => !/^-[neE]+$/.test(w)).join(' ') : null;
     const lines = printed === null ? null : debLines(printed);
     return targets.map((w) => ({ kind: 'write', file: w.value, suites: lines?.suites ?? null, keyrings: lines?.keyrings ?? [] }));
   }
@@ -96,7 +103,32 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
   // Written by a tool the linter does not read (`sed -i`, `cp`, `curl -o`, a here-document): suites unknown.
   if (READ_ONLY.has(name)) return [];
   const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
-  return written ? [{ kind: 'write', file: written.value, suites: null, keyrings: [] }] : [];
+  // `sed -i`, `perl -pi` edit a file already there (a mirror switch): they add no repository.
+  return written ? [{ kind: 'write', file: written.value, suites: null, keyrings: [], edit: name === 'sed' || name === 'perl' }] : [];
+}
+
+/**
+ * A package whose only job is to add its vendor's apt repository: `packages-microsoft-prod.deb`, `zabbix-release_….deb`,
+ * `percona-release_latest.generic_all.deb`, `mysql-apt-config_….deb`, NVIDIA's `cuda-keyring_….deb`.
+ */
+const REPOSITORY_DEB = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-apt-config|cuda-keyring)[\w.+~-]*\.deb$/;
+
+/**
+ * A word's value, its `$NAME`/`${NAME}` filled with the default of the stage's ARG or ENV before the instruction
+ * (dify-sandbox's `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`, `echo "deb ${DEBIAN_MIRROR}"`); null
+ * when another expansion stands in it or a variable has no known value.
+ */
+function wordValue(word: Word, instruction: Instruction): string | null {
+  if (word.literal) return word.value;
+  const stage = instruction.stage;
+  if (!stage || (word.expansions ?? []).some((e) => e.name === null || e.derived !== 'value')) return null;
+  let unknown = false;
+  const value = word.value.replace(/\$\{(\w+)\}|\$(\w+)/g, (_whole: string, braced: string | undefined, bare: string | undefined) => {
+    const known = declarationBefore(stage, (braced ?? bare)!, instruction.index)?.value ?? null;
+    if (known === null) unknown = true;
+    return known ?? '';
+  });
+  return unknown || value.includes('$') ? null : value;
 }
 
 /** The hosts the archives of Ubuntu's and Debian's releases move to after their end of life. */
@@ -118,7 +150,7 @@ function sourceSteps(stage: Stage): readonly Step[] {
         const script = instruction.run?.script;
         if (!script) continue;
         for (const command of script.commands) {
-          const events = commandEvents(command, script);
+          const events = commandEvents(command, script, instruction);
           if (events.length) out.push({ instruction, command, events });
         }
       }
@@ -166,6 +198,43 @@ export function onlyFrozenAptSources(instruction: Instruction, command: SimpleCo
   return suites.every((list) => list !== null && list.every((suite) => frozenSuiteRelease(suite))) ? root.frozenRelease : null;
 }
 
+const ADDS = new FactKey<boolean>();
+
+/**
+ * The stage (with the stages it is built on) has added a repository that may be live by the time `command` runs: a
+ * file under `/etc/apt/sources.list.d/` written (not edited with `sed`) with `deb` lines of a suite that is not a
+ * frozen release's or that the linter cannot read (`$(lsb_release -cs)`), by `echo`/`tee`, `add-apt-repository`, a
+ * setup script (NodeSource's), a vendor's repository package (`dpkg -i packages-microsoft-prod.deb`) or a download.
+ * A package installed after it may come from there, where versions move on: a frozen base release says nothing of it.
+ */
+export function liveAptSourceAdded(instruction: Instruction, command: SimpleCommand): boolean {
+  const stage = instruction.stage;
+  // Once per stage: most stages add no repository, and then no install needs the walk of sourcesAt.
+  if (!stage || !stage.facts.get(ADDS, () => sourceSteps(stage).some((s) => s.events.some(addsLive)))) return false;
+  return [...(sourcesAt(instruction, command)?.files.values() ?? [])].some((f) => f.added && (f.suites === null || f.suites.some((suite) => !frozenSuiteRelease(suite))));
+}
+
+function addsLive(e: Event): boolean {
+  return e.kind === 'write' && !e.edit && e.file.startsWith(`${LIST_DIR}/`) && (e.suites === null || e.suites.some((suite) => !frozenSuiteRelease(suite)));
+}
+
+/**
+ * The stage installs from a rolling suite when `command` runs: a RUN wrote `/etc/apt/sources.list` with `deb` lines of
+ * Debian's `testing` or `sid`/`unstable` only (dify-sandbox's `echo "deb http://deb.debian.org/debian testing main" >
+ * /etc/apt/sources.list`), and every other source file it wrote names only such suites too. The base image's own
+ * sources may stay: a rolling suite's builds are newer than a release's, so apt takes its packages from there.
+ */
+const ROLLS = new FactKey<boolean>();
+
+export function rollingAptSources(instruction: Instruction, command: SimpleCommand): boolean {
+  const stage = instruction.stage;
+  // Once per stage: only a stage that writes a rolling suite into sources.list needs the walk of sourcesAt.
+  if (!stage || !stage.facts.get(ROLLS, () => sourceSteps(stage).some((s) => s.events.some((e) => e.kind === 'write' && e.file === LIST && !!e.suites?.some(isRollingAptSuite))))) return false;
+  const files = sourcesAt(instruction, command)?.files;
+  if (!files?.get(LIST)?.suites?.length) return false;
+  return [...files.values()].every((f) => f.suites !== null && f.suites.every(isRollingAptSuite));
+}
+
 /** The keyrings that the `deb` lines the stage wrote name with `signed-by=`, when `command` runs. */
 export function aptKeyringsInUse(instruction: Instruction, command: SimpleCommand): Set<string> {
   return new Set([...(sourcesAt(instruction, command)?.files.values() ?? [])].flatMap((f) => f.keyrings));
@@ -183,7 +252,7 @@ interface SourcesState {
   /** Some of the base image's own sources may still be there. */
   base: boolean;
   /** The source files RUNs and COPYs wrote, by path. */
-  files: Map<string, { suites: readonly string[] | null; keyrings: readonly string[] }>;
+  files: Map<string, { suites: readonly string[] | null; keyrings: readonly string[]; added: boolean }>;
 }
 
 /** The apt sources when `command` of `instruction` runs, as far as the stage's RUNs say. */
@@ -204,10 +273,11 @@ function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesSta
       } else if (e.kind === 'remove') files.delete(e.file);
       else {
         // Appending or overwriting, the file holds at most what was written to it so far.
-        const old = files.get(e.file) ?? { suites: [], keyrings: [] };
+        const old = files.get(e.file) ?? { suites: [], keyrings: [], added: false };
         files.set(e.file, {
           suites: e.suites === null || old.suites === null ? null : [...old.suites, ...e.suites],
           keyrings: [...old.keyrings, ...e.keyrings],
+          added: old.added || (!e.edit && e.file.startsWith(`${LIST_DIR}/`)),
         });
       }
     }
