@@ -2999,10 +2999,16 @@ function pathBeforeGlob(p) {
   const glob = segments2.findIndex((s) => /[*?[$]/.test(s));
   const literal = glob >= 0 ? segments2[glob].replace(VARIABLE, "") : "";
   const shaped = literal !== "" && !/[*?[$]/.test(literal);
-  if (glob === segments2.length - 1 && FILE_NAME.test(segments2[glob]) || shaped) {
+  const topShaped = glob === 1 && segments2[0] === "" && !/\[/.test(segments2[1]) && !APT_TREES.some((t) => segmentPattern(segments2[1]).test(t.slice(1)));
+  if (glob === segments2.length - 1 && FILE_NAME.test(segments2[glob]) || shaped || topShaped) {
     return normalize(`/${[...segments2.slice(0, glob), segments2[glob].replace(VARIABLE, "*")].join("/")}`);
   }
   return normalize(`/${(glob < 0 ? segments2 : segments2.slice(0, glob)).join("/")}`);
+}
+function segmentPattern(segment) {
+  const any = "\0";
+  const text = segment.replace(VARIABLE, any).replace(/[.+^${}()|\]\\]/g, "\\$&");
+  return new RegExp(`^${text.replace(/\*|\u0000/g, ".*").replace(/\?/g, ".")}$`);
 }
 function normalize(p) {
   const n = node_path_default.posix.normalize(p).replace(/\/\.?$/, "");
@@ -12406,6 +12412,9 @@ function rollingReleaseOf(image) {
   const entry = ROLLING.find((e) => e.image.test(image.familiar) && (!e.tags || e.tags.test(tag)));
   return entry ? { distribution: entry.distribution, pinAdvice: entry.pinAdvice } : null;
 }
+function isRollingAptSuite(suite) {
+  return /^(testing|sid|unstable)(-(updates|security|backports|proposed-updates))?$/.test(suite);
+}
 var ROLLING;
 var init_rolling_releases = __esm({
   "src/knowledge/rolling-releases.ts"() {
@@ -21282,6 +21291,34 @@ var init_apt_virtual_packages = __esm({
   }
 });
 
+// src/model/declarations.ts
+function declarationsOf(stage) {
+  return stage.facts.get(DECLARATIONS, () => {
+    const byName = /* @__PURE__ */ new Map();
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
+      for (const p of ins.properties) {
+        const list = byName.get(p.name) ?? [];
+        if (list[list.length - 1] !== ins) list.push(ins);
+        byName.set(p.name, list);
+      }
+    }
+    return byName;
+  });
+}
+function declarationBefore(stage, name, index) {
+  const before7 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before7?.properties.filter((p) => p.name === name).pop() ?? null;
+}
+var DECLARATIONS;
+var init_declarations = __esm({
+  "src/model/declarations.ts"() {
+    "use strict";
+    init_facts();
+    DECLARATIONS = new FactKey();
+  }
+});
+
 // src/shell/apt-sources.ts
 function isSourcesPath(p) {
   return p === LIST || p.startsWith(`${LIST_DIR}/`) || p === LIST_DIR;
@@ -21303,7 +21340,7 @@ function runsScript(command) {
   if (SHELLS4.has(name)) return !command.args.some((w) => /^-[a-z]*c/.test(w.value));
   return /\.sh$/.test(name) || command.argv[0].literal && command.argv[0].value.startsWith("./");
 }
-function commandEvents(command, script) {
+function commandEvents(command, script, instruction) {
   const name = command.name ?? "";
   const words = command.args.map((w) => w.literal ? w.value : null);
   if (name === "rm") {
@@ -21316,6 +21353,10 @@ function commandEvents(command, script) {
     });
   }
   if (name === "add-apt-repository" || name === "apt-add-repository" || runsScript(command)) return [{ kind: "write", file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
+  if (name === "dpkg" && command.args.some((w) => /^-[a-zA-Z]*i|^--install$/.test(w.value)) || (name === "apt-get" || name === "apt") && command.args.some((w) => w.value === "install")) {
+    const debs = command.args.filter((w) => REPOSITORY_DEB.test(w.value));
+    if (debs.length) return [{ kind: "write", file: `${LIST_DIR}/${debs[0].value.split("/").pop()}`, suites: null, keyrings: [] }];
+  }
   const targets = [...command.redirects, ...name === "tee" ? command.args : []].filter((w) => isSourcesPath(w.value));
   if (name === "echo" || name === "printf" || name === "tee") {
     let feeder = command;
@@ -21323,14 +21364,27 @@ function commandEvents(command, script) {
       const pipeline = script.pipelines.find((p) => p.commands.includes(command));
       feeder = pipeline?.commands.indexOf(command) === 1 ? pipeline.commands[0] : null;
     }
-    const printed = feeder && (feeder.name === "echo" || feeder.name === "printf") && feeder.args.every((w) => w.literal) ? feeder.args.filter((w) => !/^-[neE]+$/.test(w.value)).map((w) => w.value).join(" ") : null;
+    const words2 = feeder && (feeder.name === "echo" || feeder.name === "printf") ? feeder.args.map((w) => wordValue(w, instruction)) : null;
+    const printed = words2 && words2.every((w) => w !== null) ? words2.filter((w) => !/^-[neE]+$/.test(w)).join(" ") : null;
     const lines2 = printed === null ? null : debLines(printed);
     return targets.map((w) => ({ kind: "write", file: w.value, suites: lines2?.suites ?? null, keyrings: lines2?.keyrings ?? [] }));
   }
   if (name === "sed" && command.args.some((w) => ARCHIVE_HOSTS.test(w.value))) return [];
   if (READ_ONLY.has(name)) return [];
   const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
-  return written ? [{ kind: "write", file: written.value, suites: null, keyrings: [] }] : [];
+  return written ? [{ kind: "write", file: written.value, suites: null, keyrings: [], edit: name === "sed" || name === "perl" }] : [];
+}
+function wordValue(word, instruction) {
+  if (word.literal) return word.value;
+  const stage = instruction.stage;
+  if (!stage || (word.expansions ?? []).some((e) => e.name === null || e.derived !== "value")) return null;
+  let unknown2 = false;
+  const value = word.value.replace(/\$\{(\w+)\}|\$(\w+)/g, (_whole, braced, bare) => {
+    const known2 = declarationBefore(stage, braced ?? bare, instruction.index)?.value ?? null;
+    if (known2 === null) unknown2 = true;
+    return known2 ?? "";
+  });
+  return unknown2 || value.includes("$") ? null : value;
 }
 function sourceSteps(stage) {
   return stage.facts.get(STEPS, () => {
@@ -21342,7 +21396,7 @@ function sourceSteps(stage) {
         const script = instruction.run?.script;
         if (!script) continue;
         for (const command of script.commands) {
-          const events = commandEvents(command, script);
+          const events = commandEvents(command, script, instruction);
           if (events.length) out.push({ instruction, command, events });
         }
       }
@@ -21374,6 +21428,21 @@ function onlyFrozenAptSources(instruction, command) {
   const suites = [...sources.files.values()].map((f) => f.suites);
   return suites.every((list) => list !== null && list.every((suite) => frozenSuiteRelease(suite))) ? root.frozenRelease : null;
 }
+function liveAptSourceAdded(instruction, command) {
+  const stage = instruction.stage;
+  if (!stage || !stage.facts.get(ADDS, () => sourceSteps(stage).some((s) => s.events.some(addsLive)))) return false;
+  return [...sourcesAt(instruction, command)?.files.values() ?? []].some((f) => f.added && (f.suites === null || f.suites.some((suite) => !frozenSuiteRelease(suite))));
+}
+function addsLive(e) {
+  return e.kind === "write" && !e.edit && e.file.startsWith(`${LIST_DIR}/`) && (e.suites === null || e.suites.some((suite) => !frozenSuiteRelease(suite)));
+}
+function rollingAptSources(instruction, command) {
+  const stage = instruction.stage;
+  if (!stage || !stage.facts.get(ROLLS, () => sourceSteps(stage).some((s) => s.events.some((e) => e.kind === "write" && e.file === LIST && !!e.suites?.some(isRollingAptSuite))))) return false;
+  const files = sourcesAt(instruction, command)?.files;
+  if (!files?.get(LIST)?.suites?.length) return false;
+  return [...files.values()].every((f) => f.suites !== null && f.suites.every(isRollingAptSuite));
+}
 function aptKeyringsInUse(instruction, command) {
   return new Set([...sourcesAt(instruction, command)?.files.values() ?? []].flatMap((f) => f.keyrings));
 }
@@ -21396,10 +21465,11 @@ function sourcesAt(instruction, command) {
         for (const f of [...files.keys()]) if (f.startsWith(`${LIST_DIR}/`)) files.delete(f);
       } else if (e.kind === "remove") files.delete(e.file);
       else {
-        const old = files.get(e.file) ?? { suites: [], keyrings: [] };
+        const old = files.get(e.file) ?? { suites: [], keyrings: [], added: false };
         files.set(e.file, {
           suites: e.suites === null || old.suites === null ? null : [...old.suites, ...e.suites],
-          keyrings: [...old.keyrings, ...e.keyrings]
+          keyrings: [...old.keyrings, ...e.keyrings],
+          added: old.added || !e.edit && e.file.startsWith(`${LIST_DIR}/`)
         });
       }
     }
@@ -21410,19 +21480,24 @@ function frozenTargetRelease(command) {
   const target = optionValues(command.invocation, "-t", "--target-release", "--default-release").at(-1)?.value;
   return target ? frozenSuiteRelease(target) : null;
 }
-var LIST, LIST_DIR, SHELLS4, ARCHIVE_HOSTS, READ_ONLY, STEPS;
+var LIST, LIST_DIR, SHELLS4, REPOSITORY_DEB, ARCHIVE_HOSTS, READ_ONLY, STEPS, ADDS, ROLLS;
 var init_apt_sources = __esm({
   "src/shell/apt-sources.ts"() {
     "use strict";
     init_facts();
     init_frozen_releases();
+    init_rolling_releases();
+    init_declarations();
     init_invocation();
     LIST = "/etc/apt/sources.list";
     LIST_DIR = "/etc/apt/sources.list.d";
     SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+    REPOSITORY_DEB = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-apt-config|cuda-keyring)[\w.+~-]*\.deb$/;
     ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
     READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "ls", "test", "[", "mkdir", "chmod", "chown", "stat", "head", "tail"]);
     STEPS = new FactKey();
+    ADDS = new FactKey();
+    ROLLS = new FactKey();
   }
 });
 
@@ -21456,7 +21531,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
+          why: 'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead; the same where a RUN writes `/etc/apt/sources.list` with Debian\'s `testing` or `sid`/`unstable` suites only (`echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list` with `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`). ' + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters; but a package installed after the stage adds a repository that may be live (a `deb` line written under `/etc/apt/sources.list.d/` with a suite not frozen or not known, `add-apt-repository`, a setup script such as NodeSource's, a vendor's repository package such as `dpkg -i packages-microsoft-prod.deb`) stays reported: it may come from there. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -21468,12 +21543,13 @@ var init_apt_pin_versions = __esm({
         for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (rollingAptSources(instruction, command)) continue;
           if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apt")) continue;
-          if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
+          if (releaseUnknown(instruction, buildContext)) continue;
           const root = instruction.stage?.rootImage.name;
           const ownRelease = root ? buildContext?.ownBase(root)?.release ?? null : null;
-          if (ownRelease?.frozen) continue;
+          if ((instruction.stage?.rootImage.frozenRelease || ownRelease?.frozen) && !liveAptSourceAdded(instruction, command)) continue;
           if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
           if (frozenAptSources(instruction, command) || frozenTargetRelease(command)) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -22200,34 +22276,6 @@ var init_cmd_present = __esm({
         });
       }
     });
-  }
-});
-
-// src/model/declarations.ts
-function declarationsOf(stage) {
-  return stage.facts.get(DECLARATIONS, () => {
-    const byName = /* @__PURE__ */ new Map();
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
-      for (const p of ins.properties) {
-        const list = byName.get(p.name) ?? [];
-        if (list[list.length - 1] !== ins) list.push(ins);
-        byName.set(p.name, list);
-      }
-    }
-    return byName;
-  });
-}
-function declarationBefore(stage, name, index) {
-  const before7 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
-  return before7?.properties.filter((p) => p.name === name).pop() ?? null;
-}
-var DECLARATIONS;
-var init_declarations = __esm({
-  "src/model/declarations.ts"() {
-    "use strict";
-    init_facts();
-    DECLARATIONS = new FactKey();
   }
 });
 
@@ -46105,6 +46153,7 @@ function factsOf(text, lines2, values) {
   const facts2 = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
   const fill = (text2) => substitute(text2, values);
   const engineLines = lines2.map((l) => CONTAINER_LINE.test(l) || !l.includes("$") ? l : fill(l)).filter((l) => CONTAINER_LINE.test(l));
+  facts2.pushes ||= engineLines.some((l) => PUSHES.test(l));
   for (const line of engineLines.slice(0, MAX_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     for (const cmd of script.commands) {
@@ -46166,7 +46215,8 @@ function sameImage2(a, b) {
 function makesFilesWith(files, reads2, localOnly) {
   return files.some((f) => {
     const tags = f.builds.filter(reads2).flatMap((b) => b.tags);
-    if (localOnly && (!tags.length || tags.some((t) => t.includes("$") || repository(t).includes("/") || f.retagged.some((r) => sameImage2(r, t))))) return false;
+    if (localOnly && (!tags.length || tags.some((t) => t.includes("$") || repository(t).includes("/")))) return false;
+    if (tags.some((t) => f.retagged.some((r) => sameImage2(r, t)))) return false;
     const runs = f.runs.filter((r) => tags.some((t) => sameImage2(t, r.image)));
     if (!runs.length || runs.some((r) => r.serves)) return false;
     return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
