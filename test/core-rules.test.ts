@@ -90,6 +90,11 @@ describe('apt-pin-versions', () => {
     // A frozen suite added, or a mirror switched with sed, is no live repository.
     expect(ruleFindings('apt-pin-versions', `${frozen} && echo "deb http://deb.debian.org/debian bullseye-backports main" > /etc/apt/sources.list.d/bp.list && apt-get install -y git\n`)).toEqual([]);
     expect(ruleFindings('apt-pin-versions', 'FROM debian:bullseye\nRUN sed -i s/deb.debian.org/mirrors.aliyun.com/ /etc/apt/sources.list.d/debian.list && apt-get update && apt-get install -y git\n')).toEqual([]);
+    // Only a repository the same RUN added: a later RUN's install takes the distribution's package from the frozen archive
+    // (Azure's node16 image: NodeSource in one RUN, `apt-get install -y libc-dev` in a later one).
+    const nodesource = 'FROM debian:bullseye\nRUN curl -sL https://deb.nodesource.com/setup_16.x | bash - && apt-get update && apt-get install -y nodejs\n';
+    expect(ruleFindings('apt-pin-versions', nodesource).map((f) => f.range.start.line)).toEqual([2]);
+    expect(ruleFindings('apt-pin-versions', `${nodesource}RUN apt-get update && apt-get install -y libc-dev\n`).map((f) => f.range.start.line)).toEqual([2]);
   });
   it('is silent where the stage rewrites sources.list with Debian testing or sid only, also from an ARG default', () => {
     expect(ruleFindings('apt-pin-versions', 'FROM debian:bookworm\nARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"\nRUN echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list && apt-get update && apt-get install -y curl\n')).toEqual([]);

@@ -211,7 +211,14 @@ export function liveAptSourceAdded(instruction: Instruction, command: SimpleComm
   const stage = instruction.stage;
   // Once per stage: most stages add no repository, and then no install needs the walk of sourcesAt.
   if (!stage || !stage.facts.get(ADDS, () => sourceSteps(stage).some((s) => s.events.some(addsLive)))) return false;
-  return [...(sourcesAt(instruction, command)?.files.values() ?? [])].some((f) => f.added && (f.suites === null || f.suites.some((suite) => !frozenSuiteRelease(suite))));
+  const live = (files: SourcesState['files'] | undefined): string[] =>
+    [...(files?.entries() ?? [])].filter(([, f]) => f.added && (f.suites === null || f.suites.some((suite) => !frozenSuiteRelease(suite)))).map(([name]) => name);
+  // Only a repository this RUN adds before the install: the install that follows it is what it was added for
+  // (`… > azure-cli.list && apt-get update && apt-get install -y azure-cli`). A later RUN's `apt-get install libc-dev`
+  // takes the distribution's package from the frozen archive, whatever other repositories the stage added earlier.
+  const first = instruction.run?.script?.commands[0];
+  const before = new Set(first ? live(sourcesAt(instruction, first)?.files) : []);
+  return live(sourcesAt(instruction, command)?.files).some((name) => !before.has(name));
 }
 
 function addsLive(e: Event): boolean {
