@@ -662,3 +662,13 @@ describe('samples by their publisher (isSampleDockerfile)', () => {
     }
   });
 });
+
+describe('frozen releases under an architecture namespace', () => {
+  it('are frozen as the Official Image itself is (`amd64/ubuntu:18.04` is `ubuntu:18.04`)', () => {
+    const apt = (from: string) => ruleFindings('apt-pin-versions', `FROM ${from}\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n`);
+    expect(apt('amd64/ubuntu:18.04')).toEqual([]);
+    expect(apt('arm64v8/debian:buster-slim')).toEqual([]);
+    expect(apt('amd64/ubuntu:24.04')).toHaveLength(1);
+    expect(apt('acme/ubuntu:18.04')).toHaveLength(1);
+  });
+});

@@ -17,6 +17,7 @@
  */
 import type { ImageName } from '../model/image-ref.js';
 import { distributionReleaseWord } from './floating-tags.js';
+import { ARCHITECTURE_NAMESPACES } from './trusted-images.js';
 
 interface FrozenRelease {
   /** As messages and docs name it. */
@@ -164,7 +165,8 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
  */
 export function frozenReleaseOf(image: ImageName): string | null {
   const tag = (image.tag ?? '').toLowerCase();
-  const final = FINAL_BUILDS.find((f) => f.image.test(image.familiar) && f.tag.test(tag));
+  const familiar = officialFamiliar(image.familiar);
+  const final = FINAL_BUILDS.find((f) => f.image.test(familiar) && f.tag.test(tag));
   if (final) return FROZEN_RELEASES.find((r) => r.tagWords.includes(final.release))?.name ?? null;
   const words = tag.split(/[-_]/);
   // Vendors name the release in the repository too (`azureml/openmpi4.1.0-ubuntu20.04`, `nvidia/cuda-ubuntu18.04`).
@@ -173,7 +175,7 @@ export function frozenReleaseOf(image: ImageName): string | null {
   const mirror = distributionReleaseWord(image.repository);
   if (mirror) named.push(mirror);
   for (const release of FROZEN_RELEASES) {
-    if (tag && release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0]!.startsWith(`${v}.`))) return release.name;
+    if (tag && release.image?.test(familiar) && release.versions?.some((v) => words[0] === v || words[0]!.startsWith(`${v}.`))) return release.name;
     if (named.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
   }
   return null;
@@ -184,7 +186,14 @@ export function frozenReleaseOf(image: ImageName): string | null {
  * vendor's image on it (`nvidia/cuda`) may add live ones.
  */
 export function isDistributionImage(image: ImageName): boolean {
-  return FROZEN_RELEASES.some((r) => r.image?.test(image.familiar));
+  const familiar = officialFamiliar(image.familiar);
+  return FROZEN_RELEASES.some((r) => r.image?.test(familiar));
+}
+
+/** An Official Image's name without the architecture namespace of its single-architecture build (`amd64/ubuntu` is `ubuntu`). */
+function officialFamiliar(familiar: string): string {
+  const [namespace, name, ...rest] = familiar.split('/');
+  return name !== undefined && rest.length === 0 && ARCHITECTURE_NAMESPACES.has(namespace!) ? name : familiar;
 }
 
 /**
