@@ -86,7 +86,7 @@ describe('file purpose from content: base-image definitions and development imag
 describe('file purpose from the path: test images', () => {
   const ids = (path: string) => ['cmd-present', 'non-root-user'].flatMap((id) => ruleFindings(id, 'FROM alpine:3.20\nCOPY app /app\nRUN echo test\nEXPOSE 8080\n', { filePath: path }).map((f) => f.ruleId));
   it('leaves Dockerfiles in test folders to the test suite that builds them, and CI builder folders to their tools', () => {
-    for (const path of ['pkg/e2e/testdata/Dockerfile', 'test_data/valid/Dockerfile', 'frontend/dockerfile/parser/testfiles/escape/Dockerfile', 'parser/testfiles-negative/env_no_value/Dockerfile', 'docker/gh-builder/Dockerfile.py311', 'docker/dev-builder/android/Dockerfile', 'packages/cli/tests/commands/template/fixtures/start-cmd/e2b.Dockerfile', 'src/__tests__/__fixtures__/app/Dockerfile', 'test/resources/validate/good-validation/context/Dockerfile', '.ci/docker/ubuntu/Dockerfile', 'CI/batch/docker/Dockerfile.cpu']) {
+    for (const path of ['pkg/e2e/testdata/Dockerfile', 'test_data/valid/Dockerfile', 'frontend/dockerfile/parser/testfiles/escape/Dockerfile', 'parser/testfiles-negative/env_no_value/Dockerfile', 'docker/gh-builder/Dockerfile.py311', 'docker/dev-builder/android/Dockerfile', 'packages/cli/tests/commands/template/fixtures/start-cmd/e2b.Dockerfile', 'src/__tests__/__fixtures__/app/Dockerfile', 'lib/modules/manager/dockerfile/__fixtures__/1.Dockerfile', 'test/resources/validate/good-validation/context/Dockerfile', '.ci/docker/ubuntu/Dockerfile', 'CI/batch/docker/Dockerfile.cpu']) {
       expect(ids(path), path).toEqual([]);
     }
   });
@@ -98,6 +98,7 @@ describe('file purpose from the path: test images', () => {
     expect(ids('build/package/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     // A fixtures folder outside a test folder may be anything (a linter's own rule fixtures, a demo's).
     expect(ids('fixtures/rules/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids('lib/fixtures__/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     expect(ids('app/resources/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     // An absolute path may pass through a tests/ or ci/ folder that is not the project's.
     expect(ids('/home/me/tests/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);

@@ -65,14 +65,14 @@ export function isDevelopmentComposeFile(filePath: string): boolean {
 
 /**
  * Folders of test inputs and test images (`testdata/`, `test_data/`, BuildKit's `testfiles/` and
- * `testfiles-negative/`, `e2e/`, `test_configs/`, a `fixtures/` folder inside a `tests/` folder): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
+ * `testfiles-negative/`, `e2e/`, `test_configs/`, Jest's `__fixtures__/`, `__tests__/` and `__mocks__/`, a `fixtures/` folder inside a `tests/` folder): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
  * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
  * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
  * a project's own example images).
  * Vendored copies of other projects (Go's `vendor/`, `third_party/`, `node_modules/`) are treated alike: the project
  * neither ships nor edits them, so only what breaks or misreads the file is worth saying there.
  */
-const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
+const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?|__fixtures__|__tests__|__mocks__)$/i;
 const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
 /**
  * Archived files (`archive/`, `archived/`, `deprecated/`, `retired/`, and such a word leading a folder's name:
