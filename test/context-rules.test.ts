@@ -1008,6 +1008,37 @@ describe('undefined-var: an ARG without a default in FROM that every build of th
     // Builds of another Dockerfile say nothing of this one.
     expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, Makefile: makefile('--build-arg ALPINE_IMAGE=a --build-arg REPO=r --build-arg TAG=t').replace('cmd/app/', 'cmd/other/') }))).toEqual([4, 5]);
   });
+  // dokku: extensionless bash scripts of a plugin build the Dockerfiles of its dockerfiles/ folder through a wrapper
+  // function and the engine in a variable, in an `if` line, the file named under a variable folder.
+  const plugin = 'ARG APP_IMAGE\nFROM $APP_IMAGE\nCOPY . /app\n';
+  const dokkuBuild = (file: string, args: string) =>
+    `#!/usr/bin/env bash\nset -eo pipefail\nrelease() {\n  if ! suppress_output "$DOCKER_BIN" image build "\${DOCKER_BUILD_ARGS[@]}" $GLOBAL_ARGS -f "$PLUGIN_AVAILABLE_PATH/herokuish/dockerfiles/${file}" ${args} -t "$IMAGE" "$TMP_WORK_DIR"; then\n    return 1\n  fi\n}\n`;
+  const dokku = (scripts: Record<string, string>, dockerfile: string) =>
+    lintIn('undefined-var', context({ LICENSE: '', 'plugins/herokuish/dockerfiles/release.Dockerfile': plugin, 'plugins/herokuish/dockerfiles/pre-release.Dockerfile': plugin, ...scripts }), `plugins/herokuish/dockerfiles/${dockerfile}`).map((f) => f.range.start.line);
+  it('reads the builds of extensionless sh/bash scripts, through an engine variable or a wrapper, in if lines (dokku\'s plugins)', () => {
+    const passes = dokkuBuild('pre-release.Dockerfile', '--build-arg APP_IMAGE="$IMAGE"') + dokkuBuild('release.Dockerfile', '--build-arg APP_IMAGE="$IMAGE"');
+    expect(dokku({ 'plugins/herokuish/builder-release': passes }, 'release.Dockerfile')).toEqual([]);
+    expect(dokku({ 'plugins/herokuish/builder-release': passes }, 'pre-release.Dockerfile')).toEqual([]);
+    // `${CONTAINER_ENGINE}` after sudo, `$PODMAN`, and an engine a plain assignment names.
+    const engines = ['sudo "${CONTAINER_ENGINE}" build', '$PODMAN build', 'DOCKER_CMD=podman\n$DOCKER_CMD buildx build', 'CE=docker\n"$CE" image build'];
+    for (const engine of engines) {
+      const script = `#!/bin/sh\n${engine} --build-arg APP_IMAGE=x -f plugins/herokuish/dockerfiles/release.Dockerfile .\n`;
+      expect(dokku({ 'plugins/herokuish/build': script }, 'release.Dockerfile'), engine).toEqual([]);
+    }
+  });
+  it('keeps the dokku-style finding when a readable build of the file passes it not, or the script is none', () => {
+    // pre-release is built without it (the release build says nothing of it); release is built both with and without.
+    const some = dokkuBuild('pre-release.Dockerfile', '') + dokkuBuild('release.Dockerfile', '--build-arg APP_IMAGE="$IMAGE"');
+    expect(dokku({ 'plugins/herokuish/builder-release': some }, 'pre-release.Dockerfile')).toEqual([2]);
+    expect(dokku({ 'plugins/herokuish/builder-release': some }, 'release.Dockerfile')).toEqual([]);
+    expect(dokku({ 'plugins/herokuish/builder-release': some, 'plugins/herokuish/pre-build': dokkuBuild('release.Dockerfile', '') }, 'release.Dockerfile')).toEqual([2]);
+    // A file without a sh/bash shebang is not read as a script; an echoed command builds nothing.
+    const passes = dokkuBuild('release.Dockerfile', '--build-arg APP_IMAGE="$IMAGE"');
+    expect(dokku({ 'plugins/herokuish/builder-release': passes.replace('#!/usr/bin/env bash', '#!/usr/bin/env python3') }, 'release.Dockerfile')).toEqual([2]);
+    expect(dokku({ 'plugins/herokuish/build': '#!/bin/bash\necho docker build --build-arg APP_IMAGE=x -f plugins/herokuish/dockerfiles/release.Dockerfile .\n' }, 'release.Dockerfile')).toEqual([2]);
+    // A variable whose name says nothing of an engine is not read as one.
+    expect(dokku({ 'plugins/herokuish/build': '#!/bin/bash\n$TOOL build --build-arg APP_IMAGE=x -f plugins/herokuish/dockerfiles/release.Dockerfile .\n' }, 'release.Dockerfile')).toEqual([2]);
+  });
 });
 
 describe('stages no build of the project names (dead stages: rules about the image skip them)', () => {

@@ -12,7 +12,7 @@ import { LineIndex, MappedSource } from '../shell/source-map.js';
 import type { ShellScript } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { foldersToProjectRoot, makefileRecipes } from './own-images.js';
-import { isFile, projectFileCache } from './project-file.js';
+import { bashShebang, isFile, projectFileCache } from './project-file.js';
 
 interface LaunchFacts {
   /** Runs a container interactively (`-it`, `-ti`, `--interactive … --tty`) with the project's tree bind-mounted. */
@@ -97,28 +97,6 @@ function buildFiles(dir: string): string[] {
     .slice(0, MAX_FILES)
     .map((n) => path.join(dir, n));
 }
-
-/**
- * A script without an extension (holoscan-sdk's `./run`) whose first line runs bash or sh: its first bytes only are
- * read, so that a folder of binaries costs little.
- */
-const SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba)?sh\b/;
-const bashShebang = projectFileCache<boolean>((file) => {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const head = Buffer.alloc(64);
-    return SHEBANG.test(head.subarray(0, fs.readSync(fd, head, 0, 64, 0)).toString('latin1'));
-  } catch {
-    return false;
-  } finally {
-    fs.closeSync(fd);
-  }
-}, false);
 
 /** The folders below `dir`, breadth first, a few levels deep (no hidden, vendored or dependency folders). */
 function subfolders(dir: string): string[] {

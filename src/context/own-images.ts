@@ -11,16 +11,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMAGE_BUILD } from '../knowledge/commands.js';
+import { ENGINE_VARIABLE, IMAGE_BUILD } from '../knowledge/commands.js';
 import { imageAccount } from '../knowledge/trusted-images.js';
 import { isValidReference, parseImageName } from '../model/image-ref.js';
 import { parseShell } from '../shell/parse.js';
+import { wholeVariable } from '../shell/command.js';
 import { optionValues, readInvocation } from '../shell/invocation.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
+import type { SimpleCommand, Word } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { BAKE_FILE, BAKE_FOLDER, bakeTags } from './bake.js';
 import { COMPOSE_FILE, composeBuiltImages, record } from './compose.js';
-import { listing, projectFileCache } from './project-file.js';
+import { bashShebang, listing, projectFileCache } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
 
 /** Folders climbed from the Dockerfile's own looking for the project's root. */
@@ -97,7 +99,8 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
   const { folders, root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
   const builds: ProjectBuild[] = [];
   for (const dir of folders) {
-    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    // A script without an extension (dokku's plugins/builder-herokuish/builder-release) counts when its first line runs bash or sh.
+    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n) || (!n.includes('.') && bashShebang(path.join(dir, n))));
     for (const name of entries.sort().slice(0, MAX_FILES)) {
       const found = buildsIn(path.join(dir, name), name);
       // A root Makefile's builds name their files from the root (makefileBuilds); a deeper one's from a folder not the root.
@@ -173,21 +176,22 @@ const MAX_BUILD_LINES = 500;
  */
 function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean, fileFromContext = false, followCd = false): ProjectBuild[] {
   const out: ProjectBuild[] = [];
-  for (const line of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
+  for (const written of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
+    const line = conditionOf(written);
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     // With followCd (a Makefile's recipe line, run in a shell of its own from the Makefile's folder): the folder a
     // `cd ./Base &&` before the build moved to ('' where none did), null once one moved somewhere not known.
     let cwd: string | null = '';
     for (const cmd of script.commands) {
-      if (!cmd.name) continue;
       if (followCd && cmd.name === 'cd') {
         const to = cmd.args.length === 1 ? cmd.args[0]!.value : null;
         cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? path.posix.join(cwd, to) : null;
         continue;
       }
-      if (IMAGE_BUILD.programs.includes(cmd.name)) {
+      const engine = engineArgv(cmd, values);
+      if (engine) {
         // Read with the build grammar here only (see IMAGE_BUILD).
-        const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+        const inv = readInvocation(engine, cmd.invocation.launchers, false, IMAGE_BUILD);
         // `docker tag SRC DST`, `podman tag IMAGE NAME…`, `buildah tag IMAGE NAME…`: the names after the first.
         if (tags && inv.subcommand === 'tag') {
           const [source, ...names] = inv.operands.map(({ value }) => substitute(value, values));
@@ -218,7 +222,7 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
             return /^[A-Za-z_]\w*$/.test(name) ? [name] : [];
           }),
         });
-      } else if (BUILD_SCRIPT.test(cmd.name)) {
+      } else if (cmd.name && BUILD_SCRIPT.test(cmd.name)) {
         // Its first word only: after an option, an image is as likely the base it builds from (`-bi nvidia/cuda:12`).
         const first = cmd.args[0]?.value ?? '';
         if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false, contexts: [] });
@@ -226,6 +230,34 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
     }
   }
   return out;
+}
+
+/** A line opening an `if`, `elif`, `while` or `until` (`if ! suppress_output docker build …; then`): its condition, which alone parses. */
+function conditionOf(line: string): string {
+  const m = /^\s*(?:(?:el)?if|while|until)\s+(.*?)(?:\s*;\s*(?:then|do))?\s*$/.exec(line);
+  return m && !/\b(fi|done)\s*;?\s*$/.test(line) ? m[1]! : line;
+}
+
+/** Commands that print or look up the words after them rather than run them (`echo docker build …`). */
+const NOT_RUNNING = new Set(['echo', 'printf', 'which', 'type', 'command', 'hash', 'alias', 'declare', 'local', 'export', 'readonly']);
+
+/**
+ * The words from the container engine on, when `cmd` runs one: its program is an engine (`docker`, `podman`…) or a
+ * variable that holds one (ENGINE_VARIABLE, or a plain value the file gives it: `DOCKER=podman`); or it is a
+ * wrapper of the project's that runs the command it is given (dokku's `suppress_output "$DOCKER_BIN" image build …`,
+ * `retry docker build …`). Launchers (`sudo docker build`) are read through the command they launch.
+ */
+function engineArgv(cmd: SimpleCommand, values: ReadonlyMap<string, string | null>): readonly Word[] | null {
+  const isEngine = (word: Word | undefined): boolean => {
+    if (!word) return false;
+    if (word.literal) return IMAGE_BUILD.programs.includes(path.posix.basename(word.value));
+    const name = wholeVariable(word);
+    const value = name === null ? null : values.get(name);
+    return name !== null && (ENGINE_VARIABLE.test(name) || (typeof value === 'string' && IMAGE_BUILD.programs.includes(value)));
+  };
+  if (cmd.name ? IMAGE_BUILD.programs.includes(cmd.name) : isEngine(cmd.argv[0])) return cmd.argv;
+  if (cmd.name && !cmd.launches && !NOT_RUNNING.has(cmd.name) && isEngine(cmd.argv[1])) return cmd.argv.slice(1);
+  return null;
 }
 
 /** The names of `NAME=source` build contexts (`plugin-src="${REPO_ROOT}/certbot-${plugin}"`); a name left a variable is none. */

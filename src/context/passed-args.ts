@@ -55,10 +55,20 @@ function argListsOfBuilds(dockerfile: string): (readonly string[])[] {
 /**
  * The build may read the Dockerfile at `relative` (to the project's root): it names it (from the root, or a path the
  * file's ends with when run from a folder not known), or it names no file and the Dockerfile has the default name that
- * its context's would have (`docker build .`). A file named from a variable the linter cannot fill may be any.
+ * its context's would have (`docker build .`). A file named from a variable the linter cannot fill may be any whose
+ * path ends as the name does after its last variable (dokku's `-f "$PLUGIN_AVAILABLE_PATH/builder-herokuish/dockerfiles/builder-release.Dockerfile"`
+ * names plugins/builder-herokuish/dockerfiles/builder-release.Dockerfile, not builder-pre-release.Dockerfile beside it).
  */
 function mayRead(build: ProjectBuild, relative: string, name: string): boolean {
   if (build.file === null) return /^(Dockerfile|Containerfile)$/.test(name);
-  if (build.file.includes('$')) return true;
+  if (build.file.includes('$')) {
+    const last = [...build.file.matchAll(/\$(?:\{[^{}]*\}|\([^()]*\)|\w+)/g)].at(-1);
+    const end = last ? last.index + last[0].length : 0;
+    // A `$` the pattern does not read (`$((…))`, a nested expansion) may stand anywhere.
+    if (!last || build.file.includes('$', end)) return true;
+    const tail = build.file.slice(end);
+    // After a folder's variable the tail is whole names (`$DIR/Dockerfile`, also the root's own); else part of one (`${NAME}.Dockerfile`).
+    return tail.startsWith('/') ? `/${relative}`.endsWith(tail) : relative.endsWith(tail);
+  }
   return build.fromRoot ? build.file === relative : relative === build.file || relative.endsWith(`/${build.file}`);
 }

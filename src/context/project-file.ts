@@ -58,3 +58,25 @@ export function isFolder(p: string): boolean {
     return false;
   }
 }
+
+/**
+ * A script without an extension (holoscan-sdk's `./run`) whose first line runs bash or sh: its first bytes only are
+ * read, so that a folder of binaries costs little.
+ */
+const SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba)?sh\b/;
+export const bashShebang = projectFileCache<boolean>((file) => {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(64);
+    return SHEBANG.test(head.subarray(0, fs.readSync(fd, head, 0, 64, 0)).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    fs.closeSync(fd);
+  }
+}, false);

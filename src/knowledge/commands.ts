@@ -354,6 +354,12 @@ export const IMAGE_BUILD: ToolGrammar = {
 };
 
 /**
+ * A variable whose name says it holds the container engine a script runs (dokku's `"$DOCKER_BIN" image build`,
+ * `${CONTAINER_ENGINE} build`, `$PODMAN build`): its command is read with IMAGE_BUILD as the engine's.
+ */
+export const ENGINE_VARIABLE = /^(docker|podman|nerdctl|buildah|container_engine|container_runtime|container_cli|container_tool|oci_engine|engine)(_(bin|binary|cmd|command|exe|exec|cli))?$/i;
+
+/**
  * `docker run` / `docker create` (also `docker container run`, podman's, nerdctl's, `nvidia-docker run`): the options
  * that take a value, so that the first operand after them is the image and the words after it the container's command.
  * What src/context/artifact-builds.ts reads a project script's runs of its own images with.
