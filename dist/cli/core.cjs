@@ -962,7 +962,7 @@ function byProgram(table2) {
 function grammarOfTool(tool) {
   return BY_TOOL.get(tool) ?? null;
 }
-var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, CONTAINER_RUN, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
+var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, ENGINE_VARIABLE, CONTAINER_RUN, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -1733,6 +1733,7 @@ var init_commands = __esm({
       nested: ["buildx", "image", "farm"],
       aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", "farm build": "build", bud: "build", "image tag": "tag" }
     };
+    ENGINE_VARIABLE = /^(docker|podman|nerdctl|buildah|container_engine|container_runtime|container_cli|container_tool|oci_engine|engine)(_(bin|binary|cmd|command|exe|exec|cli))?$/i;
     CONTAINER_RUN = {
       programs: ["docker", "podman", "nerdctl", "nvidia-docker"],
       subcommands: ["run", "create"],
@@ -5587,7 +5588,7 @@ var init_file_purpose = __esm({
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     CI_FOLDER = /^\.?ci$/i;
     DEV_COMPOSE_FILE = /^(docker-)?compose[.-]([^/]*[.-])?(dev|devel|develop|development)[.-]([^/]*[.-])?ya?ml$/i;
-    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
+    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?|__fixtures__|__tests__|__mocks__)$/i;
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
@@ -19761,12 +19762,29 @@ function isFolder(p) {
     return false;
   }
 }
-var MAX_PROJECT_FILE;
+var MAX_PROJECT_FILE, SHEBANG, bashShebang;
 var init_project_file = __esm({
   "src/context/project-file.ts"() {
     "use strict";
     init_node_fs();
     MAX_PROJECT_FILE = 1024 * 1024;
+    SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba)?sh\b/;
+    bashShebang = projectFileCache((file) => {
+      let fd;
+      try {
+        fd = node_fs_default.openSync(file, "r");
+      } catch {
+        return false;
+      }
+      try {
+        const head = Buffer.alloc(64);
+        return SHEBANG.test(head.subarray(0, node_fs_default.readSync(fd, head, 0, 64, 0)).toString("latin1"));
+      } catch {
+        return false;
+      } finally {
+        node_fs_default.closeSync(fd);
+      }
+    }, false);
   }
 });
 
@@ -20191,7 +20209,7 @@ function projectBuilds(dockerfile) {
   const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
   const builds = [];
   for (const dir of folders) {
-    const entries2 = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    const entries2 = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n) || !n.includes(".") && bashShebang(node_path_default.join(dir, n)));
     for (const name of entries2.sort().slice(0, MAX_FILES)) {
       const found = buildsIn(node_path_default.join(dir, name), name);
       builds.push(...MAKEFILE.test(name) ? found.map((b) => ({ ...b, fromRoot: dir === root && b.file !== null })) : found);
@@ -20243,18 +20261,19 @@ function tagsOnly(images) {
 }
 function buildsInLines(lines2, values, tags, fileFromContext = false, followCd = false) {
   const out = [];
-  for (const line of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
+  for (const written of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
+    const line = conditionOf(written);
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     let cwd = "";
     for (const cmd of script.commands) {
-      if (!cmd.name) continue;
       if (followCd && cmd.name === "cd") {
         const to = cmd.args.length === 1 ? cmd.args[0].value : null;
         cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? node_path_default.posix.join(cwd, to) : null;
         continue;
       }
-      if (IMAGE_BUILD.programs.includes(cmd.name)) {
-        const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+      const engine = engineArgv(cmd, values);
+      if (engine) {
+        const inv = readInvocation(engine, cmd.invocation.launchers, false, IMAGE_BUILD);
         if (tags && inv.subcommand === "tag") {
           const [source, ...names] = inv.operands.map(({ value }) => substitute(value, values));
           const built = source === void 0 ? void 0 : [...out].reverse().find((b) => b.file !== null && b.tags.includes(source));
@@ -20262,10 +20281,10 @@ function buildsInLines(lines2, values, tags, fileFromContext = false, followCd =
         }
         if (inv.subcommand !== "build") continue;
         const target = optionValues(inv, "--target").pop()?.value;
-        const written = optionValues(inv, "-f", "--file").pop()?.value;
+        const written2 = optionValues(inv, "-f", "--file").pop()?.value;
         const dir = inv.operands.at(-1)?.value;
         const contextKnown = (fileFromContext || followCd && cwd !== null) && dir !== void 0 && !/[$`]|:\/\/|^-$/.test(dir);
-        let file = written ?? (contextKnown ? `${dir}/Dockerfile` : void 0);
+        let file = written2 ?? (contextKnown ? `${dir}/Dockerfile` : void 0);
         if (followCd && file !== void 0) file = cwd === null ? void 0 : node_path_default.posix.join(cwd, file);
         out.push({
           tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
@@ -20278,13 +20297,29 @@ function buildsInLines(lines2, values, tags, fileFromContext = false, followCd =
             return /^[A-Za-z_]\w*$/.test(name) ? [name] : [];
           })
         });
-      } else if (BUILD_SCRIPT.test(cmd.name)) {
+      } else if (cmd.name && BUILD_SCRIPT.test(cmd.name)) {
         const first = cmd.args[0]?.value ?? "";
         if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false, contexts: [] });
       }
     }
   }
   return out;
+}
+function conditionOf(line) {
+  const m = /^\s*(?:(?:el)?if|while|until)\s+(.*?)(?:\s*;\s*(?:then|do))?\s*$/.exec(line);
+  return m && !/\b(fi|done)\s*;?\s*$/.test(line) ? m[1] : line;
+}
+function engineArgv(cmd, values) {
+  const isEngine = (word) => {
+    if (!word) return false;
+    if (word.literal) return IMAGE_BUILD.programs.includes(node_path_default.posix.basename(word.value));
+    const name = wholeVariable(word);
+    const value = name === null ? null : values.get(name);
+    return name !== null && (ENGINE_VARIABLE.test(name) || typeof value === "string" && IMAGE_BUILD.programs.includes(value));
+  };
+  if (cmd.name ? IMAGE_BUILD.programs.includes(cmd.name) : isEngine(cmd.argv[0])) return cmd.argv;
+  if (cmd.name && !cmd.launches && !NOT_RUNNING.has(cmd.name) && isEngine(cmd.argv[1])) return cmd.argv.slice(1);
+  return null;
 }
 function contextNames(pairs) {
   return pairs.flatMap((pair) => {
@@ -20466,7 +20501,7 @@ function imageList(list) {
   }
   return out;
 }
-var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, BAKE_DEFAULT_FILES, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, NOT_RUNNING, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, BAKE_DEFAULT_FILES, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
     "use strict";
@@ -20476,6 +20511,7 @@ var init_own_images = __esm({
     init_trusted_images();
     init_image_ref();
     init_parse();
+    init_command();
     init_invocation();
     init_source_map();
     init_workdir();
@@ -20498,6 +20534,7 @@ var init_own_images = __esm({
     TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
     BUILD_LINE = /build|tag/i;
     MAX_BUILD_LINES = 500;
+    NOT_RUNNING = /* @__PURE__ */ new Set(["echo", "printf", "which", "type", "command", "hash", "alias", "declare", "local", "export", "readonly"]);
     SUBSTITUTION_ROUNDS = 4;
     scriptBuilds = projectFileCache((file) => {
       const lines2 = logicalLines(node_fs_default.readFileSync(file, "utf8"));
@@ -45351,7 +45388,13 @@ function argListsOfBuilds(dockerfile) {
 }
 function mayRead(build, relative, name) {
   if (build.file === null) return /^(Dockerfile|Containerfile)$/.test(name);
-  if (build.file.includes("$")) return true;
+  if (build.file.includes("$")) {
+    const last = [...build.file.matchAll(/\$(?:\{[^{}]*\}|\([^()]*\)|\w+)/g)].at(-1);
+    const end = last ? last.index + last[0].length : 0;
+    if (!last || build.file.includes("$", end)) return true;
+    const tail = build.file.slice(end);
+    return tail.startsWith("/") ? `/${relative}`.endsWith(tail) : relative.endsWith(tail);
+  }
   return build.fromRoot ? build.file === relative : relative === build.file || relative.endsWith(`/${build.file}`);
 }
 var init_passed_args = __esm({
@@ -46091,7 +46134,7 @@ function resolve2(text, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PU
   }
   return { text: out, names };
 }
-var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, SHEBANG, bashShebang, readText2, readLaunchFile, MAX_WRAPPER_BODY, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH2, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
+var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, readText2, readLaunchFile, MAX_WRAPPER_BODY, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH2, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
 var init_launch_scripts = __esm({
   "src/context/launch-scripts.ts"() {
     "use strict";
@@ -46115,23 +46158,6 @@ var init_launch_scripts = __esm({
     MAX_SUBFOLDERS2 = 64;
     SUBFOLDER_DEPTH = 2;
     SKIPPED_FOLDER = /^(\.|node_modules$|vendor$|third[_-]?party$|__pycache__$)/i;
-    SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba)?sh\b/;
-    bashShebang = projectFileCache((file) => {
-      let fd;
-      try {
-        fd = node_fs_default.openSync(file, "r");
-      } catch {
-        return false;
-      }
-      try {
-        const head = Buffer.alloc(64);
-        return SHEBANG.test(head.subarray(0, node_fs_default.readSync(fd, head, 0, 64, 0)).toString("latin1"));
-      } catch {
-        return false;
-      } finally {
-        node_fs_default.closeSync(fd);
-      }
-    }, false);
     readText2 = projectFileCache((file) => node_fs_default.readFileSync(file, "utf8"), "");
     readLaunchFile = projectFileCache((file) => {
       const text = readText2(file);
