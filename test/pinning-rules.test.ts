@@ -672,3 +672,12 @@ describe('frozen releases under an architecture namespace', () => {
     expect(apt('acme/ubuntu:18.04')).toHaveLength(1);
   });
 });
+
+describe('PyTorch 1.x images', () => {
+  it('are on Ubuntu 18.04, a frozen archive; the 2.x images are not judged frozen', () => {
+    const apt = (from: string) => ruleFindings('apt-pin-versions', `FROM ${from}\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n`);
+    expect(apt('pytorch/pytorch:1.8.1-cuda10.2-cudnn7-devel')).toEqual([]);
+    expect(apt('pytorch/pytorch:1.13.1-cuda11.6-cudnn8-runtime')).toEqual([]);
+    expect(apt('pytorch/pytorch:2.4.1-cuda12.1-cudnn9-runtime')).toHaveLength(1);
+  });
+});

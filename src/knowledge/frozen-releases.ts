@@ -143,6 +143,10 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
   // Rebuilds named after them keep the tag (`roboflow/l4t-ml:r35.2.1-py3.12-…`, from `nvcr.io/nvidia/l4t-ml`).
   { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)|(^|\/)l4t-[^/]*$/, tag: /^r32\./, release: 'bionic' },
   { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)|(^|\/)l4t-[^/]*$/, tag: /^r3[45]\./, release: 'focal' },
+  // PyTorch's own images of the 1.x releases (`pytorch/pytorch:1.8.1-cuda10.2-cudnn7-devel`): the docker.Makefile of
+  // those releases built the runtime FROM `ubuntu:18.04` and the devel FROM `nvidia/cuda:<ver>-cudnn<N>-devel-ubuntu18.04`
+  // (pytorch/pytorch docker.Makefile history, ../shared/data/gpu-facts.md §3). The 2.x images' base is left out.
+  { image: /^pytorch\/pytorch$/, tag: /^1\.\d+(\.\d+)*-/, release: 'bionic' },
   // NGC's framework and Triton images, tagged `<YY.MM>-…`: releases 19.xx to 20.10 are built on Ubuntu 18.04, 20.11 to
   // 22.12 on Ubuntu 20.04 (NVIDIA Frameworks Support Matrix, docs.nvidia.com/deeplearning/frameworks/support-matrix;
   // each release's notes list the container's Ubuntu, e.g. TensorFlow Release 21.04: "Ubuntu 20.04"). Later releases
