@@ -10,9 +10,8 @@ import { FactKey } from '../model/facts.js';
 import type { Instruction, Stage } from '../model/types.js';
 import { frozenSuiteRelease, isDistributionImage } from '../knowledge/frozen-releases.js';
 import { isRollingAptSuite } from '../knowledge/rolling-releases.js';
-import { declarationBefore } from '../model/declarations.js';
 import { optionValues } from './invocation.js';
-import type { ShellScript, SimpleCommand, Word } from './types.js';
+import type { ShellScript, SimpleCommand } from './types.js';
 
 const LIST = '/etc/apt/sources.list';
 const LIST_DIR = '/etc/apt/sources.list.d';
@@ -65,7 +64,7 @@ function runsScript(command: SimpleCommand): boolean {
 }
 
 /** What one command does to the apt sources. */
-function commandEvents(command: SimpleCommand, script: ShellScript, instruction: Instruction): Event[] {
+function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
   const name = command.name ?? '';
   const words = command.args.map((w) => (w.literal ? w.value : null));
   if (name === 'rm') {
@@ -92,8 +91,10 @@ function commandEvents(command: SimpleCommand, script: ShellScript, instruction:
       const pipeline = script.pipelines.find((p) => p.commands.includes(command));
       feeder = pipeline?.commands.indexOf(command) === 1 ? pipeline.commands[0]! : null;
     }
-    const words = feeder && (feeder.name === 'echo' || feeder.name === 'printf') ? feeder.args.map((w) => wordValue(w, instruction)) : null;
-    const printed = words && words.every((w) => w !== null) ? words.filter((w) => !/^-[neE]+$/.test(w)).join(' ') : null;
+    // The words as the command reader resolved them (`echo "deb ${DEBIAN_MIRROR}"` with the ARG's default filled in);
+    // one it could not know leaves the suites unknown.
+    const words = feeder && (feeder.name === 'echo' || feeder.name === 'printf') ? feeder.invocation.operands.map((w) => (w.literal ? w.value : null)) : null;
+    const printed = words && words.every((w) => w !== null) ? words.join(' ') : null;
     const lines = printed === null ? null : debLines(printed);
     return targets.map((w) => ({ kind: 'write', file: w.value, suites: lines?.suites ?? null, keyrings: lines?.keyrings ?? [] }));
   }
@@ -112,24 +113,6 @@ function commandEvents(command: SimpleCommand, script: ShellScript, instruction:
  * `percona-release_latest.generic_all.deb`, `mysql-apt-config_….deb`, NVIDIA's `cuda-keyring_….deb`.
  */
 const REPOSITORY_DEB = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-apt-config|cuda-keyring)[\w.+~-]*\.deb$/;
-
-/**
- * A word's value, its `$NAME`/`${NAME}` filled with the default of the stage's ARG or ENV before the instruction
- * (dify-sandbox's `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`, `echo "deb ${DEBIAN_MIRROR}"`); null
- * when another expansion stands in it or a variable has no known value.
- */
-function wordValue(word: Word, instruction: Instruction): string | null {
-  if (word.literal) return word.value;
-  const stage = instruction.stage;
-  if (!stage || (word.expansions ?? []).some((e) => e.name === null || e.derived !== 'value')) return null;
-  let unknown = false;
-  const value = word.value.replace(/\$\{(\w+)\}|\$(\w+)/g, (_whole: string, braced: string | undefined, bare: string | undefined) => {
-    const known = declarationBefore(stage, (braced ?? bare)!, instruction.index)?.value ?? null;
-    if (known === null) unknown = true;
-    return known ?? '';
-  });
-  return unknown || value.includes('$') ? null : value;
-}
 
 /** The hosts the archives of Ubuntu's and Debian's releases move to after their end of life. */
 const ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
@@ -150,7 +133,7 @@ function sourceSteps(stage: Stage): readonly Step[] {
         const script = instruction.run?.script;
         if (!script) continue;
         for (const command of script.commands) {
-          const events = commandEvents(command, script, instruction);
+          const events = commandEvents(command, script);
           if (events.length) out.push({ instruction, command, events });
         }
       }
