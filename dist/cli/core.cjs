@@ -21339,34 +21339,6 @@ var init_apt_virtual_packages = __esm({
   }
 });
 
-// src/model/declarations.ts
-function declarationsOf(stage) {
-  return stage.facts.get(DECLARATIONS, () => {
-    const byName = /* @__PURE__ */ new Map();
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
-      for (const p of ins.properties) {
-        const list = byName.get(p.name) ?? [];
-        if (list[list.length - 1] !== ins) list.push(ins);
-        byName.set(p.name, list);
-      }
-    }
-    return byName;
-  });
-}
-function declarationBefore(stage, name, index) {
-  const before7 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
-  return before7?.properties.filter((p) => p.name === name).pop() ?? null;
-}
-var DECLARATIONS;
-var init_declarations = __esm({
-  "src/model/declarations.ts"() {
-    "use strict";
-    init_facts();
-    DECLARATIONS = new FactKey();
-  }
-});
-
 // src/shell/apt-sources.ts
 function isSourcesPath(p) {
   return p === LIST || p.startsWith(`${LIST_DIR}/`) || p === LIST_DIR;
@@ -21388,7 +21360,7 @@ function runsScript(command) {
   if (SHELLS4.has(name)) return !command.args.some((w) => /^-[a-z]*c/.test(w.value));
   return /\.sh$/.test(name) || command.argv[0].literal && command.argv[0].value.startsWith("./");
 }
-function commandEvents(command, script, instruction) {
+function commandEvents(command, script) {
   const name = command.name ?? "";
   const words = command.args.map((w) => w.literal ? w.value : null);
   if (name === "rm") {
@@ -21412,8 +21384,8 @@ function commandEvents(command, script, instruction) {
       const pipeline = script.pipelines.find((p) => p.commands.includes(command));
       feeder = pipeline?.commands.indexOf(command) === 1 ? pipeline.commands[0] : null;
     }
-    const words2 = feeder && (feeder.name === "echo" || feeder.name === "printf") ? feeder.args.map((w) => wordValue(w, instruction)) : null;
-    const printed = words2 && words2.every((w) => w !== null) ? words2.filter((w) => !/^-[neE]+$/.test(w)).join(" ") : null;
+    const words2 = feeder && (feeder.name === "echo" || feeder.name === "printf") ? feeder.invocation.operands.map((w) => w.literal ? w.value : null) : null;
+    const printed = words2 && words2.every((w) => w !== null) ? words2.join(" ") : null;
     const lines2 = printed === null ? null : debLines(printed);
     return targets.map((w) => ({ kind: "write", file: w.value, suites: lines2?.suites ?? null, keyrings: lines2?.keyrings ?? [] }));
   }
@@ -21421,18 +21393,6 @@ function commandEvents(command, script, instruction) {
   if (READ_ONLY.has(name)) return [];
   const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
   return written ? [{ kind: "write", file: written.value, suites: null, keyrings: [], edit: name === "sed" || name === "perl" }] : [];
-}
-function wordValue(word, instruction) {
-  if (word.literal) return word.value;
-  const stage = instruction.stage;
-  if (!stage || (word.expansions ?? []).some((e) => e.name === null || e.derived !== "value")) return null;
-  let unknown2 = false;
-  const value = word.value.replace(/\$\{(\w+)\}|\$(\w+)/g, (_whole, braced, bare) => {
-    const known2 = declarationBefore(stage, braced ?? bare, instruction.index)?.value ?? null;
-    if (known2 === null) unknown2 = true;
-    return known2 ?? "";
-  });
-  return unknown2 || value.includes("$") ? null : value;
 }
 function sourceSteps(stage) {
   return stage.facts.get(STEPS, () => {
@@ -21444,7 +21404,7 @@ function sourceSteps(stage) {
         const script = instruction.run?.script;
         if (!script) continue;
         for (const command of script.commands) {
-          const events = commandEvents(command, script, instruction);
+          const events = commandEvents(command, script);
           if (events.length) out.push({ instruction, command, events });
         }
       }
@@ -21538,7 +21498,6 @@ var init_apt_sources = __esm({
     init_facts();
     init_frozen_releases();
     init_rolling_releases();
-    init_declarations();
     init_invocation();
     LIST = "/etc/apt/sources.list";
     LIST_DIR = "/etc/apt/sources.list.d";
@@ -22327,6 +22286,34 @@ var init_cmd_present = __esm({
         });
       }
     });
+  }
+});
+
+// src/model/declarations.ts
+function declarationsOf(stage) {
+  return stage.facts.get(DECLARATIONS, () => {
+    const byName = /* @__PURE__ */ new Map();
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
+      for (const p of ins.properties) {
+        const list = byName.get(p.name) ?? [];
+        if (list[list.length - 1] !== ins) list.push(ins);
+        byName.set(p.name, list);
+      }
+    }
+    return byName;
+  });
+}
+function declarationBefore(stage, name, index) {
+  const before7 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before7?.properties.filter((p) => p.name === name).pop() ?? null;
+}
+var DECLARATIONS;
+var init_declarations = __esm({
+  "src/model/declarations.ts"() {
+    "use strict";
+    init_facts();
+    DECLARATIONS = new FactKey();
   }
 });
 
