@@ -8,6 +8,7 @@
  */
 import { FactKey } from '../model/facts.js';
 import type { Instruction, Stage } from '../model/types.js';
+import { ARCHIVE_HOSTS, REPOSITORY_PACKAGE } from '../knowledge/apt-repositories.js';
 import { frozenSuiteRelease, isDistributionImage } from '../knowledge/frozen-releases.js';
 import { isRollingAptSuite } from '../knowledge/rolling-releases.js';
 import { optionValues } from './invocation.js';
@@ -80,7 +81,7 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
   // A vendor's repository package (`dpkg -i packages-microsoft-prod.deb`, `apt-get install ./zabbix-release_….deb`)
   // installs a source list of the vendor's live repository.
   if ((name === 'dpkg' && command.args.some((w) => /^-[a-zA-Z]*i|^--install$/.test(w.value))) || ((name === 'apt-get' || name === 'apt') && command.args.some((w) => w.value === 'install'))) {
-    const debs = command.args.filter((w) => REPOSITORY_DEB.test(w.value));
+    const debs = command.args.filter((w) => REPOSITORY_PACKAGE.test(w.value));
     if (debs.length) return [{ kind: 'write', file: `${LIST_DIR}/${debs[0]!.value.split('/').pop()}`, suites: null, keyrings: [] }];
   }
   const targets = [...command.redirects, ...(name === 'tee' ? command.args : [])].filter((w) => isSourcesPath(w.value));
@@ -107,15 +108,6 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
   // `sed -i`, `perl -pi` edit a file already there (a mirror switch): they add no repository.
   return written ? [{ kind: 'write', file: written.value, suites: null, keyrings: [], edit: name === 'sed' || name === 'perl' }] : [];
 }
-
-/**
- * A package whose only job is to add its vendor's apt repository: `packages-microsoft-prod.deb`, `zabbix-release_….deb`,
- * `percona-release_latest.generic_all.deb`, `mysql-apt-config_….deb`, NVIDIA's `cuda-keyring_….deb`.
- */
-const REPOSITORY_DEB = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-apt-config|cuda-keyring)[\w.+~-]*\.deb$/;
-
-/** The hosts the archives of Ubuntu's and Debian's releases move to after their end of life. */
-const ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
 
 /** Commands that name a sources path without writing it. */
 const READ_ONLY = new Set(['cat', 'grep', 'ls', 'test', '[', 'mkdir', 'chmod', 'chown', 'stat', 'head', 'tail']);
