@@ -638,6 +638,13 @@ describe('build-only stages (systemPackagesShip)', () => {
     expect(ruleFindings('apt-pin-versions', `${builder}FROM python:3.12-slim-bookworm\nCOPY --from=build /usr/lib/x86_64-linux-gnu/ /usr/lib/x86_64-linux-gnu/\n`)).toHaveLength(1);
     expect(ruleFindings('apt-pin-versions', `${builder}FROM build\nCMD ["python"]\n`)).toHaveLength(1);
   });
+  it('are not when what is copied out is the sources a stage built under /usr/src or their output', () => {
+    const src = 'FROM debian:12-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends cmake g++ && rm -rf /var/lib/apt/lists/*\nWORKDIR /usr/src/vllm\nCOPY . .\nRUN cmake -B build && cmake --build build\n';
+    expect(ruleFindings('apt-pin-versions', `${src}FROM debian:12-slim\nCOPY --from=build /usr/src/vllm/build/lib /opt/lib\n`)).toEqual([]);
+    // A folder packages install there (googletest, the kernel's headers): still judged.
+    expect(ruleFindings('apt-pin-versions', `${src}FROM debian:12-slim\nCOPY --from=build /usr/src/googletest /usr/src/googletest\n`)).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', `${src}FROM debian:12-slim\nCOPY --from=build /usr/src/linux-headers-6.1.0-18-amd64 /usr/src/linux-headers-6.1.0-18-amd64\n`)).toHaveLength(1);
+  });
 });
 
 describe('samples by their publisher (isSampleDockerfile)', () => {

@@ -97,3 +97,12 @@ export const TOOL_FOLDER_QUERIES: readonly { argv: readonly string[]; layoutDept
  * installers also append to (rustup, nvm, conda): a command reading one proves nothing about an installer.
  */
 export const ROOT_HOME_FILES: ReadonlySet<string> = new Set(['/root/.bashrc', '/root/.profile', '/root/.bash_profile', '/root/.bash_logout', '/root/.cshrc', '/root/.tcshrc']);
+
+/**
+ * What packages install under `/usr/src`, where builds otherwise put the sources they compile (`WORKDIR /usr/src`,
+ * then `COPY --from=build /usr/src/vllm/build/lib …`): the kernel's headers and sources (Debian's `linux-headers-*`,
+ * `linux-source-*`, `linux-kbuild-*`; Red Hat's `kernels/`), DKMS modules under `<module>-<version>` (dkms(8):
+ * "/usr/src/<module>-<module-version>/"), and the sources Debian ships to be built by each user (`googletest`,
+ * `gtest`, `gmock`). The first folder under `/usr/src` a copied path names.
+ */
+export const PACKAGE_SOURCE_FOLDER = /^(linux-.*|kernels|googletest|gtest|gmock|[\w.+-]+-\d+(\.\d+)+[\w.+~-]*)$/;

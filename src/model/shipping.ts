@@ -3,6 +3,7 @@
  * are built `FROM`) ship whole; of the others, only what is copied out of them into shipped content does.
  */
 import path from 'node:path';
+import { PACKAGE_SOURCE_FOLDER } from '../knowledge/image-folders.js';
 import type { DockerfileModel, Instruction, Mount, Stage } from './types.js';
 
 type StageRef = (ref: string, before: number) => Stage | null;
@@ -317,7 +318,7 @@ const shipsPackageFiles = new WeakMap<Stage, boolean>();
 function readShipsPackages(stage: Stage, folders: boolean): boolean {
   const made = foldersMade(stage);
   return stage.shippedPaths.some(
-    (p) => !covers('/usr/local', p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, '')) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
+    (p) => !covers('/usr/local', p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, '')) && !builtSources(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
   );
 }
 
@@ -331,6 +332,12 @@ function foldersMade(stage: Stage): Set<string> {
     for (const c of ins.run?.script?.commands ?? [])
       if (c.name === 'mkdir') for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ''));
   return made;
+}
+
+/** A path under `/usr/src` that no package installs (PACKAGE_SOURCE_FOLDER): sources a stage built there, or their output. */
+function builtSources(p: string): boolean {
+  const m = /^\/usr\/src\/([^/]+)/.exec(p);
+  return m !== null && !/[*?[]/.test(m[1]!) && !PACKAGE_SOURCE_FOLDER.test(m[1]!);
 }
 
 /**
