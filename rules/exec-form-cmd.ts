@@ -40,7 +40,7 @@ export default defineRule({
       const login = shell.slice(1).some((o) => o === '--login' || /^-[a-z]*l[a-z]*$/.test(o));
       // dumb-init (or `tini -g`) as the ENTRYPOINT signals the whole process group: the app the shell forks gets SIGTERM too.
       if (ins.keyword === 'CMD' && groupSignallingInit(ins)) continue;
-      if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
+      if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.argv.length > 0) continue;
       // The exec form would not run under the base's SHELL (`conda run -p /app/env bash -c`): what it sets up is gone.
       const fix = inherited ? { text: null, why: `the exec form would not run under the base image's SHELL, which sets up what the command needs` } : execFormFix(ins, model.stages);
       report({

@@ -456,6 +456,9 @@ describe('exec-form-cmd', () => {
     expect(ruleFindings('exec-form-cmd', 'FROM alpine:3.20\nENTRYPOINT ["tini", "--"]\nCMD /bin/meilisearch\n')).toEqual([]);
     expect(ruleFindings('exec-form-cmd', 'FROM python:3.12-alpine\nSHELL ["/bin/ash", "-c"]\nCMD /app/run\n')).toEqual([]);
     expect(ruleFindings('exec-form-cmd', 'FROM alpine:3.20\nCMD cd /app && ./run\n')).toHaveLength(1);
+    // A program named by a variable is a lone command too (kfp-tekton's `ENV BIN ${bin_name}`, `CMD ${BIN}`).
+    expect(ruleFindings('exec-form-cmd', 'FROM alpine:3.19\nARG bin_name\nENV BIN ${bin_name}\nCMD ${BIN}\n')).toEqual([]);
+    expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nARG bin_name\nENV BIN ${bin_name}\nCMD ${BIN}\n')).toHaveLength(1);
     // A /bin/sh the base does not tell is not taken for ash.
     expect(ruleFindings('exec-form-cmd', 'FROM acme/base:1\nCMD /setup.sh\n')).toHaveLength(1);
   });

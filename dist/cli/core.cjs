@@ -2842,6 +2842,88 @@ var init_command = __esm({
   }
 });
 
+// src/knowledge/image-folders.ts
+function officialImageFolders(image) {
+  return image && OFFICIAL_IMAGE_FOLDERS.get(image) || [];
+}
+function baseImageFolders(distro) {
+  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
+}
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES, ROOT_HOME_FILES, PACKAGE_SOURCE_FOLDER;
+var init_image_folders = __esm({
+  "src/knowledge/image-folders.ts"() {
+    "use strict";
+    EVERY_DISTRO = [
+      "/",
+      "/bin",
+      "/dev",
+      "/etc",
+      "/home",
+      "/lib",
+      "/media",
+      "/mnt",
+      "/opt",
+      "/proc",
+      "/root",
+      "/run",
+      "/sbin",
+      "/srv",
+      "/sys",
+      "/tmp",
+      "/usr",
+      "/usr/bin",
+      "/usr/lib",
+      "/usr/sbin",
+      "/usr/share",
+      "/usr/local",
+      "/usr/local/bin",
+      "/usr/local/lib",
+      "/usr/local/share",
+      "/var",
+      "/var/cache",
+      "/var/lib",
+      "/var/local",
+      "/var/log",
+      "/var/opt",
+      "/var/spool",
+      "/var/tmp"
+    ];
+    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
+    DEBIAN_PACKAGING = [
+      "/etc/apt",
+      "/etc/apt/apt.conf.d",
+      "/etc/apt/sources.list.d",
+      "/etc/apt/preferences.d",
+      "/etc/apt/trusted.gpg.d",
+      "/var/lib/apt",
+      "/var/cache/apt",
+      "/etc/dpkg",
+      "/var/lib/dpkg",
+      "/usr/share/keyrings"
+    ];
+    DEBIAN_MULTIARCH = ["x86_64", "aarch64"].flatMap((arch) => [`/lib/${arch}-linux-gnu`, `/usr/lib/${arch}-linux-gnu`]);
+    BY_DISTRO = {
+      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING, ...DEBIAN_MULTIARCH]),
+      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
+      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
+      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
+    };
+    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    OFFICIAL_IMAGE_FOLDERS = /* @__PURE__ */ new Map([
+      ["php", ["/usr/local/etc/php", "/usr/local/etc/php/conf.d", "/usr/local/lib/php", "/usr/local/lib/php/extensions"]]
+    ]);
+    LINUX_FOLDERS = new Set(EVERY_DISTRO);
+    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
+    TOOL_FOLDER_QUERIES = [
+      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
+    ];
+    ROOT_HOME_FILES = /* @__PURE__ */ new Set(["/root/.bashrc", "/root/.profile", "/root/.bash_profile", "/root/.bash_logout", "/root/.cshrc", "/root/.tcshrc"]);
+    PACKAGE_SOURCE_FOLDER = /^(linux-.*|kernels|googletest|gtest|gmock|[\w.+-]+-\d+(\.\d+)+[\w.+~-]*)$/;
+  }
+});
+
 // src/model/shipping.ts
 function markShipped(stages, stageRef, targets) {
   const { whole, paths } = reachingPaths(stages, stageRef, targets);
@@ -3030,7 +3112,7 @@ function systemPackagesShip(stage, folders = true) {
 function readShipsPackages(stage, folders) {
   const made = foldersMade(stage);
   return stage.shippedPaths.some(
-    (p) => !covers("/usr/local", p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, "")) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
+    (p) => !covers("/usr/local", p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, "")) && !builtSources(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
   );
 }
 function foldersMade(stage) {
@@ -3042,6 +3124,10 @@ function foldersMade(stage) {
       }
   return made;
 }
+function builtSources(p) {
+  const m = /^\/usr\/src\/([^/]+)/.exec(p);
+  return m !== null && !/[*?[]/.test(m[1]) && !PACKAGE_SOURCE_FOLDER.test(m[1]);
+}
 function namesFilesOnly(p) {
   const parts = p.split("/");
   return /^s?bin$/.test(parts[parts.length - 2] ?? "");
@@ -3051,6 +3137,7 @@ var init_shipping = __esm({
   "src/model/shipping.ts"() {
     "use strict";
     init_node_path();
+    init_image_folders();
     VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
     FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
     APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
@@ -4940,87 +5027,6 @@ var init_installs = __esm({
     REPOSITORY_TOOLS = /* @__PURE__ */ new Set(["add-apt-repository", "apt-add-repository", "yum-config-manager", "zypper-addrepo"]);
     PREDICATES = /* @__PURE__ */ new Set(["[", "[[", "test", "grep", "command", "which", "type"]);
     INSTALLED = new FactKey();
-  }
-});
-
-// src/knowledge/image-folders.ts
-function officialImageFolders(image) {
-  return image && OFFICIAL_IMAGE_FOLDERS.get(image) || [];
-}
-function baseImageFolders(distro) {
-  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
-}
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES, ROOT_HOME_FILES;
-var init_image_folders = __esm({
-  "src/knowledge/image-folders.ts"() {
-    "use strict";
-    EVERY_DISTRO = [
-      "/",
-      "/bin",
-      "/dev",
-      "/etc",
-      "/home",
-      "/lib",
-      "/media",
-      "/mnt",
-      "/opt",
-      "/proc",
-      "/root",
-      "/run",
-      "/sbin",
-      "/srv",
-      "/sys",
-      "/tmp",
-      "/usr",
-      "/usr/bin",
-      "/usr/lib",
-      "/usr/sbin",
-      "/usr/share",
-      "/usr/local",
-      "/usr/local/bin",
-      "/usr/local/lib",
-      "/usr/local/share",
-      "/var",
-      "/var/cache",
-      "/var/lib",
-      "/var/local",
-      "/var/log",
-      "/var/opt",
-      "/var/spool",
-      "/var/tmp"
-    ];
-    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
-    DEBIAN_PACKAGING = [
-      "/etc/apt",
-      "/etc/apt/apt.conf.d",
-      "/etc/apt/sources.list.d",
-      "/etc/apt/preferences.d",
-      "/etc/apt/trusted.gpg.d",
-      "/var/lib/apt",
-      "/var/cache/apt",
-      "/etc/dpkg",
-      "/var/lib/dpkg",
-      "/usr/share/keyrings"
-    ];
-    DEBIAN_MULTIARCH = ["x86_64", "aarch64"].flatMap((arch) => [`/lib/${arch}-linux-gnu`, `/usr/lib/${arch}-linux-gnu`]);
-    BY_DISTRO = {
-      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING, ...DEBIAN_MULTIARCH]),
-      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
-      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
-      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
-    };
-    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
-    OFFICIAL_IMAGE_FOLDERS = /* @__PURE__ */ new Map([
-      ["php", ["/usr/local/etc/php", "/usr/local/etc/php/conf.d", "/usr/local/lib/php", "/usr/local/lib/php/extensions"]]
-    ]);
-    LINUX_FOLDERS = new Set(EVERY_DISTRO);
-    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
-    TOOL_FOLDER_QUERIES = [
-      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
-    ];
-    ROOT_HOME_FILES = /* @__PURE__ */ new Set(["/root/.bashrc", "/root/.profile", "/root/.bash_profile", "/root/.bash_logout", "/root/.cshrc", "/root/.tcshrc"]);
   }
 });
 
@@ -20761,7 +20767,7 @@ var init_unpinned = __esm({
     init_command();
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
     UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
-    BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, a virtual environment, a folder it made; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.";
+    BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, a virtual environment, a folder it made, sources it built under `/usr/src`; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.";
     FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
     LISTED = 4;
     PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
@@ -21339,6 +21345,16 @@ var init_apt_virtual_packages = __esm({
   }
 });
 
+// src/knowledge/apt-repositories.ts
+var REPOSITORY_PACKAGE, ARCHIVE_HOSTS;
+var init_apt_repositories = __esm({
+  "src/knowledge/apt-repositories.ts"() {
+    "use strict";
+    REPOSITORY_PACKAGE = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-apt-config|cuda-keyring)[\w.+~-]*\.deb$/;
+    ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
+  }
+});
+
 // src/shell/apt-sources.ts
 function isSourcesPath(p) {
   return p === LIST || p.startsWith(`${LIST_DIR}/`) || p === LIST_DIR;
@@ -21374,7 +21390,7 @@ function commandEvents(command, script) {
   }
   if (name === "add-apt-repository" || name === "apt-add-repository" || runsScript(command)) return [{ kind: "write", file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
   if (name === "dpkg" && command.args.some((w) => /^-[a-zA-Z]*i|^--install$/.test(w.value)) || (name === "apt-get" || name === "apt") && command.args.some((w) => w.value === "install")) {
-    const debs = command.args.filter((w) => REPOSITORY_DEB.test(w.value));
+    const debs = command.args.filter((w) => REPOSITORY_PACKAGE.test(w.value));
     if (debs.length) return [{ kind: "write", file: `${LIST_DIR}/${debs[0].value.split("/").pop()}`, suites: null, keyrings: [] }];
   }
   const targets = [...command.redirects, ...name === "tee" ? command.args : []].filter((w) => isSourcesPath(w.value));
@@ -21491,19 +21507,18 @@ function frozenTargetRelease(command) {
   const target = optionValues(command.invocation, "-t", "--target-release", "--default-release").at(-1)?.value;
   return target ? frozenSuiteRelease(target) : null;
 }
-var LIST, LIST_DIR, SHELLS4, REPOSITORY_DEB, ARCHIVE_HOSTS, READ_ONLY, STEPS, ADDS, ROLLS;
+var LIST, LIST_DIR, SHELLS4, READ_ONLY, STEPS, ADDS, ROLLS;
 var init_apt_sources = __esm({
   "src/shell/apt-sources.ts"() {
     "use strict";
     init_facts();
+    init_apt_repositories();
     init_frozen_releases();
     init_rolling_releases();
     init_invocation();
     LIST = "/etc/apt/sources.list";
     LIST_DIR = "/etc/apt/sources.list.d";
     SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
-    REPOSITORY_DEB = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-apt-config|cuda-keyring)[\w.+~-]*\.deb$/;
-    ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
     READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "ls", "test", "[", "mkdir", "chmod", "chown", "stat", "head", "tail"]);
     STEPS = new FactKey();
     ADDS = new FactKey();
