@@ -2,12 +2,9 @@ import { appendCommand, runAsPrefix } from '../src/model/run-edits.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { Position } from '../src/types.js';
 import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
-import { SETUP_SCRIPTS_UPDATING_LISTS } from '../src/knowledge/apt-subcommands.js';
-import { DOWNLOADERS } from '../src/knowledge/empty-input.js';
 import { defineRule } from '../src/rule.js';
-import { shellName } from '../src/shellcheck/dialect.js';
-import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
-import { callsIn, runInstructions } from '../src/shell/installs.js';
+import type { SimpleCommand } from '../src/shell/types.js';
+import { callsIn, runInstructions, runsUpdatingSetupScript } from '../src/shell/installs.js';
 import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/caches.js';
 
 const APT_STATE = ['/var/lib/apt', '/var/cache/apt'];
@@ -108,16 +105,6 @@ function listUsersLater(model: DockerfileModel, ins: Instruction): Position[] | 
     }
   }
   return [...out.values()];
-}
-
-/**
- * `curl -fsSL https://deb.nodesource.com/setup_22.x | bash -`: the shell at the end of a pipe runs a vendor's setup
- * script that updates the lists itself (SETUP_SCRIPTS_UPDATING_LISTS).
- */
-function runsUpdatingSetupScript(cmd: SimpleCommand, script: ShellScript): boolean {
-  if (cmd.pipelineIndex <= 0 || !cmd.name || shellName(cmd.name) === null) return false;
-  const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
-  return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => SETUP_SCRIPTS_UPDATING_LISTS.some((re) => re.test(w.value))));
 }
 
 function after(a: Position, b: Position): boolean {

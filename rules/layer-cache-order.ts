@@ -11,7 +11,7 @@ import { contextLooksRight } from '../src/context/scan.js';
 import { PACKAGE_INDEXES, type PackageIndex } from '../src/knowledge/package-indexes.js';
 import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
-import { callsIn } from '../src/shell/installs.js';
+import { callsIn, runsUpdatingSetupScript } from '../src/shell/installs.js';
 import { existenceTested } from '../src/shell/command.js';
 import { hasOption } from '../src/shell/invocation.js';
 import { hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
@@ -412,7 +412,7 @@ function staleIndexes(model: RuleContext['model'], context: BuildContext | null,
       // The nearest earlier RUN that updates the index, tracked in one pass (a search back per RUN was quadratic).
       let update: Instruction | null = null;
       for (const later of runs) {
-        const updates = callsIn(later.run!.script!, index.tool, index.updates).length > 0;
+        const updates = updateIn(later, index) !== null;
         // A RUN of an ancestor stage is reported with that stage.
         const install = later.stage === stage && update ? staleInstall(later, index) : null;
         const before = update;
@@ -423,11 +423,10 @@ function staleIndexes(model: RuleContext['model'], context: BuildContext | null,
         // Every edit of the Dockerfile rebuilds the update (a copy before it takes the Dockerfile from the context), and
         // nothing between the two RUNs keys the install on anything else: the install never runs on a reused update.
         if (rebuiltWithDockerfile(model, before, context) && keyedOnlyByText(before, later)) continue;
-        const updateCall = callsIn(before.run!.script!, index.tool, index.updates)[0]!;
         report({
           range: install.subcommand.range,
           message:
-            `\`${install.command.name} ${install.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before.range.start.line}, ` +
+            `\`${install.command.name} ${install.invocation.subcommand}\` reads the package index of ${updateIn(before, index)} on line ${before.range.start.line}, ` +
             `a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`,
         });
       }
@@ -445,6 +444,20 @@ function keyedOnlyByText(update: Instruction, install: Instruction): boolean {
   return between.every((i) => !i.copy && i.keyword !== 'ARG' && !(i.run?.mounts ?? []).some((m) => m.type === 'bind'));
 }
 
+/**
+ * The last update of the index in the RUN, as the message names it: `apt-get update`, or a vendor's setup script that
+ * updates it itself (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash -`); null when the RUN updates none.
+ */
+function updateIn(run: Instruction, index: PackageIndex): string | null {
+  const script = run.run!.script!;
+  const calls = new Set(callsIn(script, index.tool, index.updates).map((c) => c.command));
+  const last = script.commands.filter((c) => calls.has(c) || runsUpdatingSetupScript(c, script, index.setupScripts)).at(-1);
+  if (!last) return null;
+  if (calls.has(last)) return `\`${last.name} ${last.invocation.subcommand}\``;
+  const pipe = script.pipelines.find((p) => p.commands.includes(last))!;
+  return `the setup script \`${commandText(pipe.commands[0]!)} | ${last.argv.map((w) => w.value).join(' ')}\` (which updates it)`;
+}
+
 /** The RUN's first install that neither updates the index before it in the same RUN nor fetches a fresh one. */
 function staleInstall(run: Instruction, index: PackageIndex): ReturnType<typeof callsIn>[number] | null {
   const script = run.run!.script!;
@@ -457,7 +470,7 @@ function staleInstall(run: Instruction, index: PackageIndex): ReturnType<typeof 
   const updated = callsIn(script, index.tool, index.updates).some((u) => script.commands.indexOf(u.command) < at);
   const refreshed = script.commands
     .slice(0, at)
-    .some((c) => index.refreshedBy.some((r) => c.name === r.command && !c.args.some((w) => r.unless.includes(w.value))));
+    .some((c) => index.refreshedBy.some((r) => c.name === r.command && !c.args.some((w) => r.unless.includes(w.value))) || runsUpdatingSetupScript(c, script, index.setupScripts));
   return updated || refreshed ? null : install;
 }
 

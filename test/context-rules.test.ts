@@ -589,6 +589,14 @@ describe('layer-cache-order: stale package index', () => {
     expect(at('FROM debian:12 AS base\nRUN apt-get update\nFROM base\nRUN apt-get install -y git\n')).toEqual([[4, 13]]);
     expect(ruleFindings('layer-cache-order', 'FROM alpine:3.20\nRUN apk update\nRUN apk add curl\n')[0]!.message).toContain('use `apk add --no-cache …`');
   });
+  it('takes a vendor setup script that updates the index itself for the update (NodeSource\'s setup_20.x)', () => {
+    const node = 'RUN curl -fsSL https://deb.nodesource.com/setup_20.x | sudo -E bash -\n';
+    const f = ruleFindings('layer-cache-order', `FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\n${node}RUN apt-get install -y nodejs\n`);
+    expect(positions(f)).toEqual([[3, 13], [5, 13]]);
+    expect(f[1]!.message).toMatch(/^`apt-get install` reads the package index of the setup script `curl -fsSL https:\/\/deb\.nodesource\.com\/setup_20\.x \| sudo -E bash -` \(which updates it\) on line 4,/);
+    // In the same RUN, the script's update is the install's own.
+    expect(at(`FROM debian:12\nRUN apt-get update\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs\n`)).toEqual([]);
+  });
   it('is silent when the install updates itself, fetches a fresh index, or no stale index stays in a layer', () => {
     expect(at('FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y git\n')).toEqual([]);
     expect(at('FROM debian:12\nRUN apt-get update && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y git\n')).toEqual([]);

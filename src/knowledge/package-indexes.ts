@@ -1,3 +1,5 @@
+import { SETUP_SCRIPTS_UPDATING_LISTS } from './apt-subcommands.js';
+
 /**
  * Package managers whose install reads the package index an earlier `update` downloaded and never refreshes it on
  * its own: run in a later RUN, the install uses whatever index the update layer holds, and Docker reuses that layer
@@ -18,6 +20,8 @@ export interface PackageIndex {
   dirs: readonly string[];
   /** Other commands that download the index as they finish, unless given one of the `unless` options. */
   refreshedBy: readonly { command: string; unless: readonly string[] }[];
+  /** Vendors' setup scripts, piped into a shell, that update the index themselves after adding their repository. */
+  setupScripts: readonly RegExp[];
   /** How to write the update and install as one step. */
   together: string;
 }
@@ -31,6 +35,7 @@ export const PACKAGE_INDEXES: readonly PackageIndex[] = [
     dirs: ['/var/lib/apt'],
     // Ubuntu's add-apt-repository (18.04 and later) runs `apt update` after adding the source unless told not to.
     refreshedBy: [{ command: 'add-apt-repository', unless: ['-n', '--no-update'] }],
+    setupScripts: SETUP_SCRIPTS_UPDATING_LISTS,
     together: '`apt-get update && apt-get install …` in the same RUN',
   },
   {
@@ -40,6 +45,7 @@ export const PACKAGE_INDEXES: readonly PackageIndex[] = [
     refreshing: ['--no-cache', '-U', '--update-cache'],
     dirs: ['/var/cache/apk', '/etc/apk/cache'],
     refreshedBy: [],
+    setupScripts: [],
     together: '`apk add --no-cache …`, which fetches a fresh index',
   },
 ];

@@ -9,7 +9,10 @@ import { covers, reachingPaths } from '../model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { grammarOfTool } from '../knowledge/commands.js';
 import { pythonPrefix } from '../knowledge/image-defaults.js';
+import { SETUP_SCRIPTS_UPDATING_LISTS } from '../knowledge/apt-subcommands.js';
+import { DOWNLOADERS } from '../knowledge/empty-input.js';
 import { PREFETCH_ENV_FILES } from '../knowledge/package-indexes.js';
+import { shellName } from '../shellcheck/dialect.js';
 import { type CommandOption, hasOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
 import { positionIn } from './order.js';
 import { packageName } from './removals.js';
@@ -459,4 +462,16 @@ function installedState(stage: Stage): InstalledState {
     }
     return { installed, repeats };
   });
+}
+
+/**
+ * `curl -fsSL https://deb.nodesource.com/setup_22.x | bash -`: the shell at the end of a pipe runs a vendor's setup
+ * script that updates the package index itself (`scripts`; by default apt's, SETUP_SCRIPTS_UPDATING_LISTS).
+ */
+export function runsUpdatingSetupScript(cmd: SimpleCommand, script: ShellScript, scripts: readonly RegExp[] = SETUP_SCRIPTS_UPDATING_LISTS): boolean {
+  // `| sudo -E bash -`: the shell the launcher starts.
+  const shell = cmd.launches ?? cmd;
+  if (cmd.pipelineIndex <= 0 || !shell.name || shellName(shell.name) === null || !scripts.length) return false;
+  const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
+  return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => scripts.some((re) => re.test(w.value))));
 }
