@@ -8,7 +8,7 @@ import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, installsOffline, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
 import { isCall, programRange } from '../src/shell/invocation.js';
-import { cacheShips } from '../src/shell/caches.js';
+import { cacheShips, deletesTarget } from '../src/shell/caches.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** A cache mount on one of these folders keeps pip's cache out of the layer. */
@@ -46,7 +46,7 @@ export default defineRule({
       if (stage && !pipCacheShips(stage, install.instruction)) continue;
       // Of a build-only stage only its final files are copied out, not its layers: a later RUN of it that deletes the
       // cache (roboflow's `FROM scratch` + `COPY --from=base / /` after `rm -rf ~/.cache/pip`) leaves none to ship.
-      if (stage?.buildOnly && stage.instructions.some((i) => i.index > install.instruction.index && i.run?.script?.commands.some(deletesPipCache))) continue;
+      if (stage?.buildOnly && stage.instructions.some((i) => i.index > install.instruction.index && i.run?.script?.commands.some((c) => deletesPipCache(c, pipCacheDir(i))))) continue;
       const { command, subcommand } = install;
       const edit = insertAfterWord(model, subcommand, '--no-cache-dir');
       report({
@@ -126,7 +126,8 @@ function cacheHandled(install: PipInstall): boolean {
   if (root && disablesPipCache(root)) return true;
   const script = instruction.run!.script!;
   if (command.assignments.some((a) => a.name === 'PIP_NO_CACHE_DIR')) return true;
-  if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c))) return true;
+  const dir = pipCacheDir(instruction);
+  if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c, dir))) return true;
   if (cacheMounted(install)) return true;
   return configuredEarlier(instruction);
 }
@@ -135,9 +136,10 @@ function setsNoCacheVariable(cmd: SimpleCommand): boolean {
   return (cmd.name === 'export' || cmd.name === 'env') && cmd.args.some((w) => w.value.startsWith('PIP_NO_CACHE_DIR='));
 }
 
-function deletesPipCache(cmd: SimpleCommand): boolean {
+/** `rm -rf ~/.cache/pip`, or of the folder `dir` (pip's cache in that RUN) or one above it, a pattern too (`rm -rf /root/.[acpw]*`). */
+function deletesPipCache(cmd: SimpleCommand, dir: string | null): boolean {
   const inv = cmd.invocation;
-  if (isCall(inv, 'rm')) return inv.operands.some((w) => PIP_CACHE_PATH.test(w.value));
+  if (isCall(inv, 'rm')) return inv.operands.some((w) => PIP_CACHE_PATH.test(w.value) || (dir !== null && deletesTarget(w.value, dir)));
   // `pip cache purge`, `python -m pip cache remove '*'`
   return isCall(inv, 'pip', 'cache') && ['purge', 'remove'].includes(inv.operands[0]?.value ?? '');
 }

@@ -315,6 +315,16 @@ describe('pip-no-cache-dir', () => {
     // `--no-c` is also `--no-clean`, `--no-color`, `--no-compile`: pip rejects it as ambiguous, and it is no cache flag.
     expect(ruleFindings('pip-no-cache-dir', 'FROM python:3.12\nRUN pip install --no-c numpy==2.1.0\n')).toHaveLength(1);
   });
+  it('knows a pathname pattern deletes the cache folder it matches (`rm -rf /root/.[acpw]*` removes /root/.cache)', () => {
+    const run = (rm: string) => ruleFindings('pip-no-cache-dir', `FROM python:3.12-alpine\nRUN pip install numpy==2.1.0 && rm -rf ${rm}\n`);
+    expect(run('/root/.[acpw]*')).toEqual([]);
+    expect(run('/root/.ca*')).toEqual([]);
+    expect(run('/root/.cache/*')).toEqual([]);
+    // `*` does not match a leading dot; another folder's pattern, or a negated class leaving `c` out, keeps the cache.
+    expect(run('/root/*')).toHaveLength(1);
+    expect(run('/root/.[!c]*')).toHaveLength(1);
+    expect(run('/tmp/.[acpw]*')).toHaveLength(1);
+  });
   it('points at the pip command that keeps its cache', () => {
     const f = fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/bad.Dockerfile');
     expect(positions(f)).toEqual([[2, 5], [3, 5], [4, 47], [5, 12]]);

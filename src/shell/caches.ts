@@ -33,6 +33,34 @@ export function removesPath(instruction: Instruction, test: (path: string) => bo
   return false;
 }
 
+/**
+ * `rm -rf OPERAND` deletes `target`: the operand names it or a folder above it (`/root/.cache` for `/root/.cache/pip`),
+ * also through a pathname pattern (`rm -rf /root/.[acpw]*`, which removes `/root/.cache`; `/root/.cache/*`). `target` is absolute; an operand not absolute deletes nothing known.
+ */
+export function deletesTarget(operand: string, target: string): boolean {
+  const parts = operand.replace(/(.)\/+$/, '$1').split('/');
+  const goal = target.split('/');
+  if (parts[0] !== '' || parts.length > goal.length) return false;
+  return parts.every((part, i) => (/[*?[]/.test(part) ? globSegment(part).test(goal[i]!) : part === goal[i]));
+}
+
+/** A pathname pattern of one segment as sh matches it: `*`, `?`, `[…]` (`!` or `^` negating); a leading `.` only by a `.` written. */
+function globSegment(segment: string): RegExp {
+  let out = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]!;
+    const close = c === '[' ? segment.indexOf(']', i + 2) : -1;
+    if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (close > 0) {
+      const body = segment.slice(i + 1, close);
+      out += `[${/^[!^]/.test(body) ? `^${body.slice(1)}` : body}]`.replace(/\\/g, '\\\\');
+      i = close;
+    } else out += c.replace(/[.+^${}()|\]\\]/g, '\\$&');
+  }
+  return new RegExp(segment.startsWith('.') ? `^${out}$` : `^(?!\\.)${out}$`);
+}
+
 /** The words a bash brace expansion makes of `value` (`/a/{b,c}/d` → `/a/b/d`, `/a/c/d`); `value` alone when it has none. */
 function braceExpansions(value: string): string[] {
   const open = value.indexOf('{');
