@@ -166,6 +166,12 @@ describe('apt-no-install-recommends', () => {
     expect(install('zstd libsndfile1 swig')).toEqual([]);
     expect(install('zstd git')).toHaveLength(1);
   });
+  it('knows sed, file, libseccomp-dev and Ubuntu\'s transitional netcat recommend nothing (kfp-tekton, autoscaler, pachyderm, redpanda), and still reports git beside them', () => {
+    const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM ubuntu:20.04\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(install('jq sed unzip')).toEqual([]);
+    expect(install('file libseccomp-dev netcat')).toEqual([]);
+    expect(install('file git')).toHaveLength(1);
+  });
   it('knows kubectl from pkgs.k8s.io recommends nothing (lws tensorrt-llm build), and still reports a package beside it that does', () => {
     const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);
     expect(install('kubectl')).toEqual([]);

@@ -67,4 +67,10 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // libsndfile1 (libflac12, libogg0, libvorbis0a, libvorbisenc2, libopus0, libmp3lame0, libmpg123-0); swig (swig4.0:
   // libpcre2-8-0, libstdc++6). None recommends anything; they only suggest.
   'zstd', 'libzstd1', 'libsndfile1', 'swig', 'swig4.0',
+  // Also bookworm's index, closure of Depends: sed is Essential (in every base; libacl1, libselinux1); file depends on
+  // libmagic1, which depends on libmagic-mgc, libbz2-1.0, liblzma5 and zlib1g; libseccomp-dev on libseccomp2 (in every
+  // base: apt's libapt-pkg depends on it). Ubuntu's `netcat` (20.04, 22.04: packages.ubuntu.com) is a transitional
+  // package depending on netcat-openbsd alone; on bookworm the name is virtual, provided by netcat-openbsd and
+  // netcat-traditional, neither recommending anything.
+  'sed', 'file', 'libmagic1', 'libmagic-mgc', 'libseccomp-dev', 'libseccomp2', 'netcat',
 ]);
