@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { answeredByPipe, callsIn, runInstructions } from '../src/shell/installs.js';
+import { answeredByPipe, callsIn, fixesBroken, namesNoPackage, runInstructions } from '../src/shell/installs.js';
 import { hasOption, type Invocation } from '../src/shell/invocation.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
 
@@ -14,7 +14,7 @@ export default defineRule({
     description: '`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).',
     docs: {
       why:
-        'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt.',
+        'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt. An install naming no package installs nothing and asks nothing, and is not reported; `apt-get -f install`, which installs what `dpkg -i` left missing, is.',
       bad: 'RUN apt-get update && apt-get install --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       fixSafety: 'The fix adds `-y` after `install`; a build that worked without it installs the same packages.',
@@ -28,6 +28,8 @@ export default defineRule({
       const script = ins.run!.script!;
       for (const { command, invocation, subcommand } of callsIn(script, 'apt', ['install'])) {
         if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
+        // Naming no package, it installs nothing and asks nothing (`apt-get -f install` completes what dpkg left broken: it may).
+        if (namesNoPackage(command) && !fixesBroken(invocation)) continue;
         if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, command)) continue;
         report({
           range: subcommand.range,

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { callsIn, installedBefore, runInstructions } from '../src/shell/installs.js';
+import { callsIn, fixesBroken, installedBefore, namesNoPackage, runInstructions } from '../src/shell/installs.js';
 import type { Invocation } from '../src/shell/invocation.js';
 import { autoremovesRecommends, packageName, removedAgain } from '../src/shell/removals.js';
 import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
@@ -78,16 +78,6 @@ export default defineRule({
     }
   },
 });
-
-/** No package on the command line, nor from `xargs` (`xargs apt-get install -y < packages.txt`). */
-function namesNoPackage(install: SimpleCommand): boolean {
-  return install.invocation.operands.length === 0 && install.wrappedBy !== 'xargs';
-}
-
-/** `-f` / `--fix-broken`: installs the missing dependencies of packages dpkg left unconfigured. */
-function fixesBroken(inv: Invocation): boolean {
-  return inv.options.some((o) => o.name === '-f' || o.name === '--fix-broken');
-}
 
 /**
  * A `dpkg -i` (`--install`, `--unpack`) may have left packages with missing dependencies before `install`: earlier in

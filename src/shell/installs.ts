@@ -475,3 +475,13 @@ export function runsUpdatingSetupScript(cmd: SimpleCommand, script: ShellScript,
   const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
   return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => scripts.some((re) => re.test(w.value))));
 }
+
+/** No package on the command line, nor from `xargs` (`xargs apt-get install -y < packages.txt`). */
+export function namesNoPackage(install: SimpleCommand): boolean {
+  return install.invocation.operands.length === 0 && install.wrappedBy !== 'xargs';
+}
+
+/** `-f` / `--fix-broken`: installs the missing dependencies of packages dpkg left unconfigured. */
+export function fixesBroken(inv: Invocation): boolean {
+  return inv.options.some((o) => o.name === '-f' || o.name === '--fix-broken');
+}
