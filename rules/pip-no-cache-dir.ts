@@ -111,7 +111,8 @@ function installsSomething(install: PipInstall): boolean {
 /** Every package named is a wheel file on disk (`/wheels/x.whl`), none a requirement file or an index project. */
 function onlyLocalWheels(install: PipInstall): boolean {
   const { packages } = install;
-  return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith('.whl') && !/^[a-z]+:\/\//.test(w.value)) && !hasOption(install, '-r', '--requirement', '-e', '--editable');
+  // Not a URL, also as a direct reference (`'betterproto[compiler] @ https://…/betterproto-2.0.0b6-py3-none-any.whl'`).
+  return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith('.whl') && !/[a-z]+:\/\//.test(w.value)) && !hasOption(install, '-r', '--requirement', '-e', '--editable');
 }
 
 function cacheHandled(install: PipInstall): boolean {

@@ -325,6 +325,11 @@ describe('pip-no-cache-dir', () => {
     expect(run('/root/.[!c]*')).toHaveLength(1);
     expect(run('/tmp/.[acpw]*')).toHaveLength(1);
   });
+  it('does not take a wheel named by URL for a local one, also as a direct reference', () => {
+    const f = ruleFindings('pip-no-cache-dir', "FROM python:3.12\nRUN pip install 'betterproto[compiler] @ https://github.com/x/y/releases/download/v2/betterproto-2.0.0b6-py3-none-any.whl'\n");
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^`pip install` leaves its download cache in the layer/)]);
+    expect(ruleFindings('pip-no-cache-dir', 'FROM python:3.12\nRUN pip install /wheels/x-1.0-py3-none-any.whl\n')[0]!.message).toContain('of a local wheel');
+  });
   it('points at the pip command that keeps its cache', () => {
     const f = fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/bad.Dockerfile');
     expect(positions(f)).toEqual([[2, 5], [3, 5], [4, 47], [5, 12]]);
