@@ -34,6 +34,8 @@ const SKIPPED_EXTENSIONS: [RegExp, string][] = [
  * `Dockerfile.go` may also be a variant for that language.
  */
 const SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix|ncl|jsonnet|libsonnet|dhall|pkl)$/i;
+/** An ignore-pattern file named for the Dockerfile it serves (redpanda's `tools/docker/Dockerfile.ignore`: `**`, `!install-dependencies.sh`). */
+const IGNORE_FILE = /\.ignore$/i;
 /** A template's generator markup at the start of its first line (`{{`, `{%`, `<%`): docker-library's jq templates named `Dockerfile.oracle`. */
 const TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
 const INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
@@ -128,6 +130,7 @@ function skipReason(root: string, file: string, gitignored: (file: string) => bo
   const first = firstLine(path.join(root, file));
   if (first !== undefined && TEMPLATE_MARKUP.test(first)) return 'a template';
   if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(first)) return 'source code, not a Dockerfile';
+  if (IGNORE_FILE.test(file) && !readsAsDockerfile(first)) return 'an ignore file';
   return gitignored(file) ? 'ignored by .gitignore' : null;
 }
 

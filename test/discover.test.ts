@@ -26,6 +26,8 @@ describe('folder search', () => {
       'monaco/basic-languages/dockerfile/dockerfile.js': '"use strict";\n/*!-----\n',
       'Dockerfile.py': '# syntax=docker/dockerfile:1\n\nfrom python:3.12-slim\n',
       'Dockerfile.go': FROM,
+      // redpanda's ignore patterns for tools/docker/Dockerfile.
+      'tools/docker/Dockerfile.ignore': '**\n!install-dependencies.sh\n',
       // tonistiigi/xx's Rego build policy for the Dockerfile beside it.
       'src/Dockerfile.rego': 'package docker\n\ndefault allow := false\n',
       // docker-haskell's Nickel template that generate.sh renders into each version's Dockerfile.
@@ -41,6 +43,7 @@ describe('folder search', () => {
       { file: 'scripts/buildinputs/dockerfile.go', reason: 'source code, not a Dockerfile' },
       { file: 'src/Dockerfile.rego', reason: 'source code, not a Dockerfile' },
       { file: 'template/Dockerfile.ncl', reason: 'source code, not a Dockerfile' },
+      { file: 'tools/docker/Dockerfile.ignore', reason: 'an ignore file' },
     ]);
   });
 
