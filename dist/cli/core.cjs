@@ -4526,11 +4526,298 @@ var init_image_defaults = __esm({
   }
 });
 
+// src/knowledge/apt-subcommands.ts
+function aptReplacement(subcommand2, options) {
+  return REPLACEMENTS.get(subcommand2)?.find((row) => row.options.every((o) => options.includes(o))) ?? null;
+}
+var SAME_IN_APT_GET, APT_CACHE, REPLACEMENTS, SETUP_SCRIPTS_UPDATING_LISTS;
+var init_apt_subcommands = __esm({
+  "src/knowledge/apt-subcommands.ts"() {
+    "use strict";
+    SAME_IN_APT_GET = [
+      "update",
+      "install",
+      "reinstall",
+      "remove",
+      "purge",
+      "autoremove",
+      "autopurge",
+      "dist-upgrade",
+      "full-upgrade",
+      "clean",
+      "autoclean",
+      "distclean",
+      "source",
+      "build-dep",
+      "satisfy",
+      "download",
+      "changelog"
+    ];
+    APT_CACHE = ["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"];
+    REPLACEMENTS = new Map([
+      ...SAME_IN_APT_GET.map((sub) => [sub, [{ options: [], instead: `apt-get ${sub}`, fix: "safe" }]]),
+      ["upgrade", [{ options: [], instead: "apt-get upgrade", fix: "unsafe" }]],
+      ...APT_CACHE.map((sub) => [sub, [{ options: [], instead: `apt-cache ${sub}` }]]),
+      [
+        "list",
+        [
+          { options: ["--installed"], instead: "dpkg-query -l" },
+          { options: ["--manual-installed"], instead: "apt-mark showmanual" },
+          { options: ["--upgradable"], instead: "apt-get --simulate upgrade" },
+          { options: [], instead: "apt-cache policy" }
+        ]
+      ]
+    ]);
+    SETUP_SCRIPTS_UPDATING_LISTS = [
+      /^https?:\/\/deb\.nodesource\.com\/(setup_[^/\s]+|nsolid_setup_deb\.sh)$/,
+      /^https?:\/\/packagecloud\.io\/install\/repositories\/[^/]+\/[^/]+\/script\.deb\.sh$/,
+      /^https?:\/\/apt\.llvm\.org\/llvm\.sh$/
+    ];
+  }
+});
+
+// src/knowledge/empty-input.ts
+function awkExitsUnlessMatched(program) {
+  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
+  if (end === void 0) return false;
+  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
+  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
+  if (negated && unset(negated[1])) return true;
+  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
+  const name = tested?.[1] ?? tested?.[2];
+  return name !== void 0 && unset(name);
+}
+function readsSystemState(program, first) {
+  return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
+}
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, OPERAND_STRING_TOOLS, XARGS_FILE_OPTIONS, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE, REJECTS_EMPTY_FIRST_FIELD;
+var init_empty_input = __esm({
+  "src/knowledge/empty-input.ts"() {
+    "use strict";
+    init_image_folders();
+    FAILS_ON_EMPTY_INPUT = [
+      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
+      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
+      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
+      { programs: ["grep", "egrep", "fgrep"], whole: false },
+      // "This does not look like a tar archive" / "short read"; cut inside a member, "Unexpected EOF in archive" (compressed
+      // or not: `-z`, `-J` check the stream whole too).
+      { programs: ["tar", "bsdtar"], archive: true, whole: true },
+      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
+      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
+      // "no valid OpenPGP data found".
+      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
+      { programs: ["apt-key"], whole: true },
+      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
+      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
+      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
+      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
+      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
+      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
+    ];
+    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
+      "grep",
+      "egrep",
+      "fgrep",
+      "sed",
+      "awk",
+      "gawk",
+      "mawk",
+      "sort",
+      "uniq",
+      "head",
+      "tail",
+      "cut",
+      "tr",
+      "tee",
+      "cat",
+      "gunzip",
+      "zcat",
+      "xzcat",
+      "bzcat",
+      "zstdcat",
+      "base64",
+      "jq"
+    ]);
+    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
+      "echo",
+      "printf",
+      "export",
+      "local",
+      "declare",
+      "typeset",
+      "readonly",
+      "set",
+      "unset",
+      "eval",
+      "true",
+      "false",
+      ":",
+      "test",
+      "[",
+      "cd",
+      "rm",
+      "read",
+      "shift",
+      "return",
+      "exit"
+    ]);
+    READS_SYSTEM_STATE = {
+      dpkg: ["--print-architecture", "--print-foreign-architectures"],
+      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
+      apk: ["--print-arch", "info"],
+      "apt-mark": ["showmanual", "showauto", "showhold"],
+      // Lists the package cache; a pattern that matches nothing still exits 0.
+      apt: ["list"],
+      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
+      "dpkg-query": ["--search", "-S"]
+    };
+    LISTS_SYSTEM_STATE = {
+      "dpkg-query": { options: ["--show", "-W"] },
+      rpm: { options: ["-qa", "-aq"] },
+      ldconfig: { options: ["-p", "--print-cache", "-v", "--verbose"], rootOnly: ["-v", "--verbose"] }
+    };
+    FILE_READERS = {
+      cat: "prints its files.",
+      md5sum: "prints the checksums of its files.",
+      sha1sum: "the same.",
+      sha256sum: "the same.",
+      sha512sum: "the same.",
+      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
+      ldd: "prints the shared libraries its files load (shared objects and dynamic programs).",
+      stat: "prints the status of its files (`stat -c %Y F`)."
+    };
+    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
+      "-delete",
+      "-fls",
+      "-fprint",
+      "-fprint0",
+      "-fprintf",
+      "-newer",
+      "-anewer",
+      "-cnewer",
+      "-samefile",
+      "-files0-from"
+    ]);
+    CHANGING_FOLDERS = /* @__PURE__ */ new Set(["/", "/proc", "/sys", "/dev"]);
+    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !CHANGING_FOLDERS.has(f)));
+    FAILS_ON_MISSING_FILE = {
+      mv: "sources",
+      cp: "sources",
+      install: "sources",
+      cat: "all",
+      ls: "all",
+      chmod: "all",
+      chown: "all",
+      strip: "all",
+      ldd: "all",
+      scanelf: "all",
+      head: "all",
+      tail: "all",
+      sort: "all",
+      md5sum: "all",
+      sha256sum: "all",
+      // `. $HOME/.cargo/env`: dash and BusyBox ash exit on a script they cannot open, bash returns 1.
+      ".": "first",
+      source: "first"
+    };
+    CHECKED_FILES = [
+      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" },
+      // An APT source list (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list`)
+      // that a later `apt-get install` needs: `product`, only for a package named after the file (its name without
+      // `.list`, alone or before a `-`: `nvidia-container-toolkit-base`), which the distribution's archive lacks, so an
+      // empty list fails the install ("Unable to locate package"), and a cut one fails the update (a malformed line or a
+      // URL naming no repository). Not a package named otherwise (`nodesource.list`, then `nodejs`, which Debian has too).
+      { path: /^\/etc\/apt\/sources\.list\.d\/[^/]+\.list$/, tool: "apt", subcommand: "install", product: true }
+    ];
+    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
+    DOWNLOAD_OUTPUTS = {
+      curl: ["-o", "--output"],
+      wget: ["-O", "--output-document"]
+    };
+    STDIN_FILTERS = {
+      tr: { noFiles: true },
+      cut: {},
+      head: {},
+      tail: {},
+      sort: {},
+      uniq: {},
+      wc: {},
+      rev: {},
+      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      awk: { script: [], scriptFile: ["-f", "--file"] },
+      gawk: { script: [], scriptFile: ["-f", "--file"] },
+      mawk: { script: [], scriptFile: ["-f", "--file"] }
+    };
+    SELECTING_FILTERS = {
+      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
+    };
+    XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
+    OPERAND_STRING_TOOLS = /* @__PURE__ */ new Set(["dirname", "basename"]);
+    XARGS_FILE_OPTIONS = ["-a", "--arg-file"];
+    FAILS_WITHOUT_OPERANDS = {
+      cp: { operands: 2, target: ["-t", "--target-directory"] },
+      mv: { operands: 2, target: ["-t", "--target-directory"] },
+      ln: { operands: 1, target: ["-t", "--target-directory"] },
+      rm: { operands: 1, unless: ["-f", "--force"] },
+      chmod: { operands: 2 },
+      chown: { operands: 2 },
+      chgrp: { operands: 2 },
+      // GNU sed edits files in place only with `-i`: its script and a file, "sed: no input files" without one; the script
+      // is no operand when `-e`/`-f` gives it.
+      sed: { operands: 2, only: ["-i", "--in-place"], given: ["-e", "--expression", "-f", "--file"] },
+      // pip and uv: "You must give at least one requirement to install" (`xargs python -m pip install --upgrade`).
+      "pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] },
+      "uv pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] }
+    };
+    EXPECTS_EMPTY_INPUT = {
+      xargs: ["-r", "--no-run-if-empty"]
+    };
+    MISSES_FAIL = {
+      "dpkg-query": ["-S", "--search"],
+      dpkg: ["-S", "--search"]
+    };
+    NEEDS_FOLDER_FILES = {
+      patch: { elsewhere: ["-d", "--directory"] },
+      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
+    };
+    FILLS_FOLDER = {
+      tar: ["-C", "--directory"]
+    };
+    CONFIGURE_INSTALL_FOLDERS = ["--prefix", "--libdir"];
+    MAKE_INSTALL_BIN = "/usr/local/bin";
+    INSTALL_FOLDER_VARIABLES = ["PREFIX", "prefix", "DESTDIR", "BINDIR", "bindir", "INSTALL_BIN", "exec_prefix"];
+    INSTALL_FOLDER_OPTIONS = ["--prefix", "--exec-prefix", "--bindir", "-DCMAKE_INSTALL_PREFIX", "-DCMAKE_INSTALL_BINDIR"];
+    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
+    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
+    INSTALLER_TOOLS = {
+      rustup: ["rustup", "cargo", "rustc"],
+      // `curl -L https://cpanmin.us | perl - App::cpanminus` installs `cpanm` (metacpan.org/pod/App::cpanminus, "Installation").
+      cpanmin: ["cpanm"]
+    };
+    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
+    PIP_PROGRAMS = /* @__PURE__ */ new Set(["pip", "pip3"]);
+    PIP_MAKERS = /^(venv|virtualenv|ensurepip|conda|mamba|micromamba)$|(^|[^a-z])pip[0-9.]*([^a-z]|$)/i;
+    SIMULATED_UPGRADE = {
+      options: ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"],
+      subcommands: ["upgrade", "dist-upgrade", "full-upgrade"]
+    };
+    REJECTS_EMPTY_FIRST_FIELD = [
+      { programs: ["gpg", "gpg2"], options: ["--import-ownertrust"], separator: ":" },
+      { programs: ["md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum"], options: ["-c", "--check"], separator: " " }
+    ];
+  }
+});
+
 // src/knowledge/package-indexes.ts
 var PACKAGE_INDEXES, PREFETCH_ENV_FILES, NIGHTLY_PYTHON_INDEX;
 var init_package_indexes = __esm({
   "src/knowledge/package-indexes.ts"() {
     "use strict";
+    init_apt_subcommands();
     PACKAGE_INDEXES = [
       {
         tool: "apt",
@@ -4540,6 +4827,7 @@ var init_package_indexes = __esm({
         dirs: ["/var/lib/apt"],
         // Ubuntu's add-apt-repository (18.04 and later) runs `apt update` after adding the source unless told not to.
         refreshedBy: [{ command: "add-apt-repository", unless: ["-n", "--no-update"] }],
+        setupScripts: SETUP_SCRIPTS_UPDATING_LISTS,
         together: "`apt-get update && apt-get install \u2026` in the same RUN"
       },
       {
@@ -4549,6 +4837,7 @@ var init_package_indexes = __esm({
         refreshing: ["--no-cache", "-U", "--update-cache"],
         dirs: ["/var/cache/apk", "/etc/apk/cache"],
         refreshedBy: [],
+        setupScripts: [],
         together: "`apk add --no-cache \u2026`, which fetches a fresh index"
       }
     ];
@@ -4558,6 +4847,44 @@ var init_package_indexes = __esm({
       { file: "cachi2.env", source: "https://github.com/containerbuildsystem/cachi2/blob/main/docs/pip.md" }
     ];
     NIGHTLY_PYTHON_INDEX = /nightly/i;
+  }
+});
+
+// src/shellcheck/dialect.ts
+function shellName(word) {
+  const name = word.toLowerCase().split(/[\\/]/).pop();
+  return name === "sh" || name in BY_NAME ? name : null;
+}
+function shellFacts(shell, image) {
+  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
+  const system = image ? systemShellOf(image) : null;
+  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
+  return { dialect: system ?? "sh", busybox: false, known: system !== null };
+}
+function shellOfList(shell) {
+  for (const word of shell) {
+    const name = shellName(word);
+    if (name) return name;
+  }
+  return null;
+}
+function runShellFacts(instruction) {
+  if (instruction.run?.execForm) return null;
+  const shell = shellOfList(instruction.state.shell);
+  if (!shell) return null;
+  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name ?? null;
+  return { shell, ...shellFacts(shell, image) };
+}
+function expandsBraces(instruction) {
+  const facts2 = runShellFacts(instruction);
+  return !!facts2 && !facts2.busybox && (facts2.dialect === "bash" || facts2.dialect === "ksh");
+}
+var BY_NAME;
+var init_dialect = __esm({
+  "src/shellcheck/dialect.ts"() {
+    "use strict";
+    init_system_shell();
+    BY_NAME = { bash: "bash", dash: "dash", ash: "dash", busybox: "dash", ksh: "ksh", mksh: "ksh" };
   }
 });
 
@@ -5003,6 +5330,12 @@ function installedState(stage) {
     return { installed, repeats };
   });
 }
+function runsUpdatingSetupScript(cmd, script, scripts = SETUP_SCRIPTS_UPDATING_LISTS) {
+  const shell = cmd.launches ?? cmd;
+  if (cmd.pipelineIndex <= 0 || !shell.name || shellName(shell.name) === null || !scripts.length) return false;
+  const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
+  return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => scripts.some((re) => re.test(w.value))));
+}
 var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
@@ -5012,7 +5345,10 @@ var init_installs = __esm({
     init_shipping();
     init_commands();
     init_image_defaults();
+    init_apt_subcommands();
+    init_empty_input();
     init_package_indexes();
+    init_dialect();
     init_invocation();
     init_order();
     init_removals();
@@ -5027,242 +5363,6 @@ var init_installs = __esm({
     REPOSITORY_TOOLS = /* @__PURE__ */ new Set(["add-apt-repository", "apt-add-repository", "yum-config-manager", "zypper-addrepo"]);
     PREDICATES = /* @__PURE__ */ new Set(["[", "[[", "test", "grep", "command", "which", "type"]);
     INSTALLED = new FactKey();
-  }
-});
-
-// src/knowledge/empty-input.ts
-function awkExitsUnlessMatched(program) {
-  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
-  if (end === void 0) return false;
-  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
-  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
-  if (negated && unset(negated[1])) return true;
-  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
-  const name = tested?.[1] ?? tested?.[2];
-  return name !== void 0 && unset(name);
-}
-function readsSystemState(program, first) {
-  return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
-}
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, OPERAND_STRING_TOOLS, XARGS_FILE_OPTIONS, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE, REJECTS_EMPTY_FIRST_FIELD;
-var init_empty_input = __esm({
-  "src/knowledge/empty-input.ts"() {
-    "use strict";
-    init_image_folders();
-    FAILS_ON_EMPTY_INPUT = [
-      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
-      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
-      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
-      { programs: ["grep", "egrep", "fgrep"], whole: false },
-      // "This does not look like a tar archive" / "short read"; cut inside a member, "Unexpected EOF in archive" (compressed
-      // or not: `-z`, `-J` check the stream whole too).
-      { programs: ["tar", "bsdtar"], archive: true, whole: true },
-      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
-      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
-      // "no valid OpenPGP data found".
-      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
-      { programs: ["apt-key"], whole: true },
-      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
-      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
-      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
-      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
-      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
-      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
-    ];
-    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
-      "grep",
-      "egrep",
-      "fgrep",
-      "sed",
-      "awk",
-      "gawk",
-      "mawk",
-      "sort",
-      "uniq",
-      "head",
-      "tail",
-      "cut",
-      "tr",
-      "tee",
-      "cat",
-      "gunzip",
-      "zcat",
-      "xzcat",
-      "bzcat",
-      "zstdcat",
-      "base64",
-      "jq"
-    ]);
-    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
-      "echo",
-      "printf",
-      "export",
-      "local",
-      "declare",
-      "typeset",
-      "readonly",
-      "set",
-      "unset",
-      "eval",
-      "true",
-      "false",
-      ":",
-      "test",
-      "[",
-      "cd",
-      "rm",
-      "read",
-      "shift",
-      "return",
-      "exit"
-    ]);
-    READS_SYSTEM_STATE = {
-      dpkg: ["--print-architecture", "--print-foreign-architectures"],
-      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
-      apk: ["--print-arch", "info"],
-      "apt-mark": ["showmanual", "showauto", "showhold"],
-      // Lists the package cache; a pattern that matches nothing still exits 0.
-      apt: ["list"],
-      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
-      "dpkg-query": ["--search", "-S"]
-    };
-    LISTS_SYSTEM_STATE = {
-      "dpkg-query": { options: ["--show", "-W"] },
-      rpm: { options: ["-qa", "-aq"] },
-      ldconfig: { options: ["-p", "--print-cache", "-v", "--verbose"], rootOnly: ["-v", "--verbose"] }
-    };
-    FILE_READERS = {
-      cat: "prints its files.",
-      md5sum: "prints the checksums of its files.",
-      sha1sum: "the same.",
-      sha256sum: "the same.",
-      sha512sum: "the same.",
-      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
-      ldd: "prints the shared libraries its files load (shared objects and dynamic programs).",
-      stat: "prints the status of its files (`stat -c %Y F`)."
-    };
-    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
-      "-delete",
-      "-fls",
-      "-fprint",
-      "-fprint0",
-      "-fprintf",
-      "-newer",
-      "-anewer",
-      "-cnewer",
-      "-samefile",
-      "-files0-from"
-    ]);
-    CHANGING_FOLDERS = /* @__PURE__ */ new Set(["/", "/proc", "/sys", "/dev"]);
-    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !CHANGING_FOLDERS.has(f)));
-    FAILS_ON_MISSING_FILE = {
-      mv: "sources",
-      cp: "sources",
-      install: "sources",
-      cat: "all",
-      ls: "all",
-      chmod: "all",
-      chown: "all",
-      strip: "all",
-      ldd: "all",
-      scanelf: "all",
-      head: "all",
-      tail: "all",
-      sort: "all",
-      md5sum: "all",
-      sha256sum: "all",
-      // `. $HOME/.cargo/env`: dash and BusyBox ash exit on a script they cannot open, bash returns 1.
-      ".": "first",
-      source: "first"
-    };
-    CHECKED_FILES = [
-      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" },
-      // An APT source list (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list`)
-      // that a later `apt-get install` needs: `product`, only for a package named after the file (its name without
-      // `.list`, alone or before a `-`: `nvidia-container-toolkit-base`), which the distribution's archive lacks, so an
-      // empty list fails the install ("Unable to locate package"), and a cut one fails the update (a malformed line or a
-      // URL naming no repository). Not a package named otherwise (`nodesource.list`, then `nodejs`, which Debian has too).
-      { path: /^\/etc\/apt\/sources\.list\.d\/[^/]+\.list$/, tool: "apt", subcommand: "install", product: true }
-    ];
-    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
-    DOWNLOAD_OUTPUTS = {
-      curl: ["-o", "--output"],
-      wget: ["-O", "--output-document"]
-    };
-    STDIN_FILTERS = {
-      tr: { noFiles: true },
-      cut: {},
-      head: {},
-      tail: {},
-      sort: {},
-      uniq: {},
-      wc: {},
-      rev: {},
-      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      awk: { script: [], scriptFile: ["-f", "--file"] },
-      gawk: { script: [], scriptFile: ["-f", "--file"] },
-      mawk: { script: [], scriptFile: ["-f", "--file"] }
-    };
-    SELECTING_FILTERS = {
-      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
-    };
-    XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
-    OPERAND_STRING_TOOLS = /* @__PURE__ */ new Set(["dirname", "basename"]);
-    XARGS_FILE_OPTIONS = ["-a", "--arg-file"];
-    FAILS_WITHOUT_OPERANDS = {
-      cp: { operands: 2, target: ["-t", "--target-directory"] },
-      mv: { operands: 2, target: ["-t", "--target-directory"] },
-      ln: { operands: 1, target: ["-t", "--target-directory"] },
-      rm: { operands: 1, unless: ["-f", "--force"] },
-      chmod: { operands: 2 },
-      chown: { operands: 2 },
-      chgrp: { operands: 2 },
-      // GNU sed edits files in place only with `-i`: its script and a file, "sed: no input files" without one; the script
-      // is no operand when `-e`/`-f` gives it.
-      sed: { operands: 2, only: ["-i", "--in-place"], given: ["-e", "--expression", "-f", "--file"] },
-      // pip and uv: "You must give at least one requirement to install" (`xargs python -m pip install --upgrade`).
-      "pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] },
-      "uv pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] }
-    };
-    EXPECTS_EMPTY_INPUT = {
-      xargs: ["-r", "--no-run-if-empty"]
-    };
-    MISSES_FAIL = {
-      "dpkg-query": ["-S", "--search"],
-      dpkg: ["-S", "--search"]
-    };
-    NEEDS_FOLDER_FILES = {
-      patch: { elsewhere: ["-d", "--directory"] },
-      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
-    };
-    FILLS_FOLDER = {
-      tar: ["-C", "--directory"]
-    };
-    CONFIGURE_INSTALL_FOLDERS = ["--prefix", "--libdir"];
-    MAKE_INSTALL_BIN = "/usr/local/bin";
-    INSTALL_FOLDER_VARIABLES = ["PREFIX", "prefix", "DESTDIR", "BINDIR", "bindir", "INSTALL_BIN", "exec_prefix"];
-    INSTALL_FOLDER_OPTIONS = ["--prefix", "--exec-prefix", "--bindir", "-DCMAKE_INSTALL_PREFIX", "-DCMAKE_INSTALL_BINDIR"];
-    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
-    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
-    INSTALLER_TOOLS = {
-      rustup: ["rustup", "cargo", "rustc"],
-      // `curl -L https://cpanmin.us | perl - App::cpanminus` installs `cpanm` (metacpan.org/pod/App::cpanminus, "Installation").
-      cpanmin: ["cpanm"]
-    };
-    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
-    PIP_PROGRAMS = /* @__PURE__ */ new Set(["pip", "pip3"]);
-    PIP_MAKERS = /^(venv|virtualenv|ensurepip|conda|mamba|micromamba)$|(^|[^a-z])pip[0-9.]*([^a-z]|$)/i;
-    SIMULATED_UPGRADE = {
-      options: ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"],
-      subcommands: ["upgrade", "dist-upgrade", "full-upgrade"]
-    };
-    REJECTS_EMPTY_FIRST_FIELD = [
-      { programs: ["gpg", "gpg2"], options: ["--import-ownertrust"], separator: ":" },
-      { programs: ["md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum"], options: ["-c", "--check"], separator: " " }
-    ];
   }
 });
 
@@ -5625,44 +5725,6 @@ var init_file_purpose = __esm({
     ];
     CONDA_BUILD_TOOLS = /* @__PURE__ */ new Set(["conda-build", "boa", "rattler-build"]);
     BUILD_DRIVERS = /* @__PURE__ */ new Set(["cmake", "ninja", "meson", "bazel", "bazelisk", "scons"]);
-  }
-});
-
-// src/shellcheck/dialect.ts
-function shellName(word) {
-  const name = word.toLowerCase().split(/[\\/]/).pop();
-  return name === "sh" || name in BY_NAME ? name : null;
-}
-function shellFacts(shell, image) {
-  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
-  const system = image ? systemShellOf(image) : null;
-  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
-  return { dialect: system ?? "sh", busybox: false, known: system !== null };
-}
-function shellOfList(shell) {
-  for (const word of shell) {
-    const name = shellName(word);
-    if (name) return name;
-  }
-  return null;
-}
-function runShellFacts(instruction) {
-  if (instruction.run?.execForm) return null;
-  const shell = shellOfList(instruction.state.shell);
-  if (!shell) return null;
-  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name ?? null;
-  return { shell, ...shellFacts(shell, image) };
-}
-function expandsBraces(instruction) {
-  const facts2 = runShellFacts(instruction);
-  return !!facts2 && !facts2.busybox && (facts2.dialect === "bash" || facts2.dialect === "ksh");
-}
-var BY_NAME;
-var init_dialect = __esm({
-  "src/shellcheck/dialect.ts"() {
-    "use strict";
-    init_system_shell();
-    BY_NAME = { bash: "bash", dash: "dash", ash: "dash", busybox: "dash", ksh: "ksh", mksh: "ksh" };
   }
 });
 
@@ -20827,56 +20889,6 @@ var init_apk_pin_versions = __esm({
   }
 });
 
-// src/knowledge/apt-subcommands.ts
-function aptReplacement(subcommand2, options) {
-  return REPLACEMENTS.get(subcommand2)?.find((row) => row.options.every((o) => options.includes(o))) ?? null;
-}
-var SAME_IN_APT_GET, APT_CACHE, REPLACEMENTS, SETUP_SCRIPTS_UPDATING_LISTS;
-var init_apt_subcommands = __esm({
-  "src/knowledge/apt-subcommands.ts"() {
-    "use strict";
-    SAME_IN_APT_GET = [
-      "update",
-      "install",
-      "reinstall",
-      "remove",
-      "purge",
-      "autoremove",
-      "autopurge",
-      "dist-upgrade",
-      "full-upgrade",
-      "clean",
-      "autoclean",
-      "distclean",
-      "source",
-      "build-dep",
-      "satisfy",
-      "download",
-      "changelog"
-    ];
-    APT_CACHE = ["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"];
-    REPLACEMENTS = new Map([
-      ...SAME_IN_APT_GET.map((sub) => [sub, [{ options: [], instead: `apt-get ${sub}`, fix: "safe" }]]),
-      ["upgrade", [{ options: [], instead: "apt-get upgrade", fix: "unsafe" }]],
-      ...APT_CACHE.map((sub) => [sub, [{ options: [], instead: `apt-cache ${sub}` }]]),
-      [
-        "list",
-        [
-          { options: ["--installed"], instead: "dpkg-query -l" },
-          { options: ["--manual-installed"], instead: "apt-mark showmanual" },
-          { options: ["--upgradable"], instead: "apt-get --simulate upgrade" },
-          { options: [], instead: "apt-cache policy" }
-        ]
-      ]
-    ]);
-    SETUP_SCRIPTS_UPDATING_LISTS = [
-      /^https?:\/\/deb\.nodesource\.com\/(setup_[^/\s]+|nsolid_setup_deb\.sh)$/,
-      /^https?:\/\/packagecloud\.io\/install\/repositories\/[^/]+\/[^/]+\/script\.deb\.sh$/,
-      /^https?:\/\/apt\.llvm\.org\/llvm\.sh$/
-    ];
-  }
-});
-
 // rules/apt-cleanup.ts
 function listUsersLater(model, ins) {
   const out = /* @__PURE__ */ new Map();
@@ -20900,11 +20912,6 @@ function listUsersLater(model, ins) {
   }
   return [...out.values()];
 }
-function runsUpdatingSetupScript(cmd, script) {
-  if (cmd.pipelineIndex <= 0 || !cmd.name || shellName(cmd.name) === null) return false;
-  const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
-  return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => SETUP_SCRIPTS_UPDATING_LISTS.some((re) => re.test(w.value))));
-}
 function after(a, b) {
   return a.line > b.line || a.line === b.line && a.column > b.column;
 }
@@ -20914,10 +20921,7 @@ var init_apt_cleanup = __esm({
     "use strict";
     init_run_edits();
     init_file_purpose();
-    init_apt_subcommands();
-    init_empty_input();
     init_rule();
-    init_dialect();
     init_installs();
     init_caches();
     APT_STATE = ["/var/lib/apt", "/var/cache/apt"];
@@ -25568,7 +25572,7 @@ var init_exec_form_cmd = __esm({
           const shell = inherited ?? ins.state.shell;
           const login = shell.slice(1).some((o) => o === "--login" || /^-[a-z]*l[a-z]*$/.test(o));
           if (ins.keyword === "CMD" && groupSignallingInit(ins)) continue;
-          if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].name !== null) continue;
+          if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].argv.length > 0) continue;
           const fix = inherited ? { text: null, why: `the exec form would not run under the base image's SHELL, which sets up what the command needs` } : execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
@@ -29103,17 +29107,16 @@ function staleIndexes(model, context, report) {
     for (const index of PACKAGE_INDEXES) {
       let update = null;
       for (const later of runs) {
-        const updates = callsIn(later.run.script, index.tool, index.updates).length > 0;
+        const updates = updateIn(later, index) !== null;
         const install2 = later.stage === stage && update ? staleInstall(later, index) : null;
         const before7 = update;
         if (updates) update = later;
         if (!install2 || !before7 || keepsNoIndex(before7, index)) continue;
         if (index.tool === "apt" && onlyFrozenAptSources(later, install2.command)) continue;
         if (rebuiltWithDockerfile(model, before7, context) && keyedOnlyByText(before7, later)) continue;
-        const updateCall = callsIn(before7.run.script, index.tool, index.updates)[0];
         report({
           range: install2.subcommand.range,
-          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before7.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
+          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of ${updateIn(before7, index)} on line ${before7.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
         });
       }
     }
@@ -29124,6 +29127,15 @@ function keyedOnlyByText(update, install2) {
   const between = [...before7.slice(before7.indexOf(update) + 1), install2];
   return between.every((i) => !i.copy && i.keyword !== "ARG" && !(i.run?.mounts ?? []).some((m) => m.type === "bind"));
 }
+function updateIn(run2, index) {
+  const script = run2.run.script;
+  const calls = new Set(callsIn(script, index.tool, index.updates).map((c) => c.command));
+  const last = script.commands.filter((c) => calls.has(c) || runsUpdatingSetupScript(c, script, index.setupScripts)).at(-1);
+  if (!last) return null;
+  if (calls.has(last)) return `\`${last.name} ${last.invocation.subcommand}\``;
+  const pipe = script.pipelines.find((p) => p.commands.includes(last));
+  return `the setup script \`${commandText(pipe.commands[0])} | ${last.argv.map((w) => w.value).join(" ")}\` (which updates it)`;
+}
 function staleInstall(run2, index) {
   const script = run2.run.script;
   const install2 = callsIn(script, index.tool, index.installs)[0];
@@ -29131,7 +29143,7 @@ function staleInstall(run2, index) {
   if (install2.command.name?.startsWith("xx-")) return null;
   const at = script.commands.indexOf(install2.command);
   const updated = callsIn(script, index.tool, index.updates).some((u) => script.commands.indexOf(u.command) < at);
-  const refreshed = script.commands.slice(0, at).some((c) => index.refreshedBy.some((r) => c.name === r.command && !c.args.some((w) => r.unless.includes(w.value))));
+  const refreshed = script.commands.slice(0, at).some((c) => index.refreshedBy.some((r) => c.name === r.command && !c.args.some((w) => r.unless.includes(w.value))) || runsUpdatingSetupScript(c, script, index.setupScripts));
   return updated || refreshed ? null : install2;
 }
 function keepsNoIndex(run2, index) {
