@@ -5336,6 +5336,12 @@ function runsUpdatingSetupScript(cmd, script, scripts = SETUP_SCRIPTS_UPDATING_L
   const pipe = script.pipelines.find((p) => p.commands.includes(cmd));
   return !!pipe && pipe.commands.some((c) => c.pipelineIndex < cmd.pipelineIndex && c.name !== null && DOWNLOADERS.has(c.name) && c.invocation.args.some((w) => scripts.some((re) => re.test(w.value))));
 }
+function namesNoPackage(install2) {
+  return install2.invocation.operands.length === 0 && install2.wrappedBy !== "xargs";
+}
+function fixesBroken(inv) {
+  return inv.options.some((o) => o.name === "-f" || o.name === "--fix-broken");
+}
 var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
@@ -5743,6 +5749,27 @@ function removesPath(instruction, test) {
     }
   }
   return false;
+}
+function deletesTarget(operand, target) {
+  const parts = operand.replace(/(.)\/+$/, "$1").split("/");
+  const goal = target.split("/");
+  if (parts[0] !== "" || parts.length > goal.length) return false;
+  return parts.every((part, i) => /[*?[]/.test(part) ? globSegment(part).test(goal[i]) : part === goal[i]);
+}
+function globSegment(segment) {
+  let out = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    const close = c === "[" ? segment.indexOf("]", i + 2) : -1;
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (close > 0) {
+      const body = segment.slice(i + 1, close);
+      out += `[${/^[!^]/.test(body) ? `^${body.slice(1)}` : body}]`.replace(/\\/g, "\\\\");
+      i = close;
+    } else out += c.replace(/[.+^${}()|\]\\]/g, "\\$&");
+  }
+  return new RegExp(segment.startsWith(".") ? `^${out}$` : `^(?!\\.)${out}$`);
 }
 function braceExpansions(value) {
   const open = value.indexOf("{");
@@ -21050,7 +21077,7 @@ var init_apt_get_yes = __esm({
         preset: "recommended",
         description: "`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).",
         docs: {
-          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt.',
+          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt. An install naming no package installs nothing and asks nothing, and is not reported; `apt-get -f install`, which installs what `dpkg -i` left missing, is.',
           bad: "RUN apt-get update && apt-get install --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           fixSafety: "The fix adds `-y` after `install`; a build that worked without it installs the same packages."
@@ -21064,6 +21091,7 @@ var init_apt_get_yes = __esm({
           const script = ins.run.script;
           for (const { command, invocation, subcommand: subcommand2 } of callsIn(script, "apt", ["install"])) {
             if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
+            if (namesNoPackage(command) && !fixesBroken(invocation)) continue;
             if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, command)) continue;
             report({
               range: subcommand2.range,
@@ -21195,18 +21223,24 @@ var init_apt_recommends = __esm({
       "libzstd1",
       "libsndfile1",
       "swig",
-      "swig4.0"
+      "swig4.0",
+      // Also bookworm's index, closure of Depends: sed is Essential (in every base; libacl1, libselinux1); file depends on
+      // libmagic1, which depends on libmagic-mgc, libbz2-1.0, liblzma5 and zlib1g; libseccomp-dev on libseccomp2 (in every
+      // base: apt's libapt-pkg depends on it). Ubuntu's `netcat` (20.04, 22.04: packages.ubuntu.com) is a transitional
+      // package depending on netcat-openbsd alone; on bookworm the name is virtual, provided by netcat-openbsd and
+      // netcat-traditional, neither recommending anything.
+      "sed",
+      "file",
+      "libmagic1",
+      "libmagic-mgc",
+      "libseccomp-dev",
+      "libseccomp2",
+      "netcat"
     ]);
   }
 });
 
 // rules/apt-no-install-recommends.ts
-function namesNoPackage(install2) {
-  return install2.invocation.operands.length === 0 && install2.wrappedBy !== "xargs";
-}
-function fixesBroken(inv) {
-  return inv.options.some((o) => o.name === "-f" || o.name === "--fix-broken");
-}
 function mayLeaveBroken(model, ins, install2) {
   const commands = ins.run.script.commands;
   const before7 = commands.slice(0, commands.indexOf(install2));
@@ -30271,7 +30305,7 @@ function installsSomething(install2) {
 }
 function onlyLocalWheels(install2) {
   const { packages } = install2;
-  return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith(".whl") && !/^[a-z]+:\/\//.test(w.value)) && !hasOption(install2, "-r", "--requirement", "-e", "--editable");
+  return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith(".whl") && !/[a-z]+:\/\//.test(w.value)) && !hasOption(install2, "-r", "--requirement", "-e", "--editable");
 }
 function cacheHandled(install2) {
   const { instruction, command } = install2;
@@ -30282,16 +30316,17 @@ function cacheHandled(install2) {
   if (root && disablesPipCache(root)) return true;
   const script = instruction.run.script;
   if (command.assignments.some((a) => a.name === "PIP_NO_CACHE_DIR")) return true;
-  if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c))) return true;
+  const dir = pipCacheDir(instruction);
+  if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c, dir))) return true;
   if (cacheMounted(install2)) return true;
   return configuredEarlier(instruction);
 }
 function setsNoCacheVariable(cmd) {
   return (cmd.name === "export" || cmd.name === "env") && cmd.args.some((w) => w.value.startsWith("PIP_NO_CACHE_DIR="));
 }
-function deletesPipCache(cmd) {
+function deletesPipCache(cmd, dir) {
   const inv = cmd.invocation;
-  if (isCall(inv, "rm")) return inv.operands.some((w) => PIP_CACHE_PATH.test(w.value));
+  if (isCall(inv, "rm")) return inv.operands.some((w) => PIP_CACHE_PATH.test(w.value) || dir !== null && deletesTarget(w.value, dir));
   return isCall(inv, "pip", "cache") && ["purge", "remove"].includes(inv.operands[0]?.value ?? "");
 }
 function cacheMounted(install2) {
@@ -30361,7 +30396,7 @@ var init_pip_no_cache_dir = __esm({
           if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
           const stage = install2.instruction.stage;
           if (stage && !pipCacheShips(stage, install2.instruction)) continue;
-          if (stage?.buildOnly && stage.instructions.some((i) => i.index > install2.instruction.index && i.run?.script?.commands.some(deletesPipCache))) continue;
+          if (stage?.buildOnly && stage.instructions.some((i) => i.index > install2.instruction.index && i.run?.script?.commands.some((c) => deletesPipCache(c, pipCacheDir(i))))) continue;
           const { command, subcommand: subcommand2 } = install2;
           const edit = insertAfterWord(model, subcommand2, "--no-cache-dir");
           report({
@@ -44653,6 +44688,7 @@ function skipReason(root, file, gitignored) {
   const first = firstLine(node_path_default.join(root, file));
   if (first !== void 0 && TEMPLATE_MARKUP.test(first)) return "a template";
   if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(first)) return "source code, not a Dockerfile";
+  if (IGNORE_FILE.test(file) && !readsAsDockerfile(first)) return "an ignore file";
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function firstLine(file) {
@@ -44695,7 +44731,7 @@ function repositoryFoldersAbove(root) {
     if (node_path_default.dirname(d) === d) return [root];
   }
 }
-var DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, SOURCE_EXTENSION, TEMPLATE_MARKUP, INSTRUCTION_WORDS, DiscoveryError, nameMatchers;
+var DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, SOURCE_EXTENSION, IGNORE_FILE, TEMPLATE_MARKUP, INSTRUCTION_WORDS, DiscoveryError, nameMatchers;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
@@ -44714,6 +44750,7 @@ var init_discover = __esm({
       [/(\.(orig|old|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
     ];
     SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix|ncl|jsonnet|libsonnet|dhall|pkl)$/i;
+    IGNORE_FILE = /\.ignore$/i;
     TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
     INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
     DiscoveryError = class extends Error {
