@@ -101,6 +101,15 @@ describe('Compose services building a Dockerfile', () => {
     const own = context({ '.git/HEAD': '', 'a/compose.yaml': 'services:\n  x:\n    build: ./svc\n', 'a/svc/Dockerfile': 'FROM python:3.12\n', 'svc/Dockerfile': 'FROM python:3.12\n' });
     expect(composeServicesBuilding(path.join(own, 'svc/Dockerfile'))).toEqual([]);
   });
+  it('lets cmd-present accept a pipeline spec beside the Dockerfile that gives the command (Pachyderm\'s transform.cmd)', () => {
+    const df = 'FROM node:16-buster-slim\nWORKDIR /usr/src/app\nCOPY index.js /index.js\n';
+    const spec = (cmd: string) => `{"pipeline": {"name": "p"}, "transform": {${cmd}"image": "acme/datum:v2"}}`;
+    expect(lintIn('cmd-present', context({ '.git/HEAD': '', Dockerfile: df, 'pipeline.json': spec('"cmd": ["node", "/index.js"], ') }))).toEqual([]);
+    expect(lintIn('cmd-present', context({ '.git/HEAD': '', Dockerfile: df, 'pipelines/lab/p.yaml': 'pipeline:\n  name: p\ntransform:\n  cmd: [python, main.py]\n' }))).toEqual([]);
+    // A spec without a command leaves the image's own, and so does a folder with none.
+    expect(lintIn('cmd-present', context({ '.git/HEAD': '', Dockerfile: df, 'pipeline.json': spec('') }))).toHaveLength(1);
+    expect(lintIn('cmd-present', context({ '.git/HEAD': '', Dockerfile: df, 'package.json': '{"name": "x"}' }))).toHaveLength(1);
+  });
   it('counts only the services that build the final stage (no target, or the final stage by name)', () => {
     const services = [{ file: 'c.yml', name: 'dev', target: 'dev', command: true, user: '1000' }];
     expect(composeGivesCommand(services, 'prod')).toBe(false);

@@ -7,6 +7,7 @@ import { dockerfileFragment, type Fragment } from './fragments.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs } from './build-targets.js';
 import { devContainerTargets } from './dev-containers.js';
+import { commandGivingPlatform } from './platform-specs.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
 import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
@@ -35,6 +36,8 @@ export interface BuildContext {
   builtBeside(name: string): boolean;
   /** Compose services that build this Dockerfile (composeServicesBuilding), looked up on first use. */
   composeServices(): readonly ComposeService[];
+  /** A pipeline platform whose spec beside the Dockerfile gives the image's command (commandGivingPlatform), or null; looked up on first use. */
+  commandGivingPlatform(): string | null;
   /**
    * Named build contexts that the project's build files pass: a Bake file's `contexts` (bakeContextNames), the
    * `build.additional_contexts` of the Compose services building this Dockerfile, and the `--build-context NAME=…` of
@@ -107,6 +110,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let devTargets: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
   let address: string | null | undefined;
+  let platform: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   let packages: ReadonlySet<string> | null = null;
   let fragment: Fragment | null | undefined;
@@ -181,6 +185,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       return ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f))) || builtByFamilyWithPrefix(own, name);
     },
     composeServices,
+    commandGivingPlatform: () => (platform === undefined ? (platform = dockerfilePath ? commandGivingPlatform(dockerfilePath) : null) : platform),
     namedContexts: () =>
       (contexts ??= dockerfilePath
         ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)])
