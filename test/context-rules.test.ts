@@ -2035,6 +2035,12 @@ describe('non-root-user: a start script that loads kernel modules', () => {
     // A comment, or a message naming it, loads nothing: the application still runs as root.
     expect(lintIn('non-root-user', context({ 'driver-start.sh': '#!/bin/bash\n# options are passed to modprobe\necho "see modprobe.d"\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
   });
+  it('accepts a host installer whose start script chroots into the host\'s root or enters its namespaces (pachyderm\'s NVIDIA driver installer)', () => {
+    const dockerfile = 'FROM ubuntu:20.04\nADD install.sh .\nCMD sudo ./install.sh NVIDIA-Linux-x86_64-375.51.run\n';
+    expect(lintIn('non-root-user', context({ 'install.sh': '#!/bin/bash\ncp "$1" /rootfs\nchroot /rootfs ./install-nvidia-driver.sh "$1"\n', Dockerfile: dockerfile }))).toEqual([]);
+    expect(lintIn('non-root-user', context({ 'install.sh': '#!/bin/sh\nnsenter -t 1 -m -u -n -i sh -c "systemctl restart kubelet"\n', Dockerfile: dockerfile }))).toEqual([]);
+    expect(lintIn('non-root-user', context({ 'install.sh': '#!/bin/bash\n# no chroot here\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
+  });
 });
 
 describe('non-root-user: a cron daemon as the command an entrypoint script runs', () => {

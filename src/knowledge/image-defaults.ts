@@ -360,6 +360,13 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
 export const LOADS_KERNEL_MODULE_LINE = /(^|[\s;&|(])(modprobe|insmod)\s+(-[a-zA-Z-]+\s+)*[\w./${}"-]/;
 
 /**
+ * A line of a start script that changes its root into a folder (`chroot /rootfs ./install-nvidia-driver.sh`, a host
+ * installer working in the host's root mounted into the container) or enters the host's namespaces (`nsenter -t 1`):
+ * chroot(2) needs CAP_SYS_CHROOT and setns(2) CAP_SYS_ADMIN, root's.
+ */
+export const ENTERS_HOST_ROOT_LINE = /(^|[\s;&|(])(chroot\s+(-[a-zA-Z-]+\s+)*["$\/\w]|nsenter\s+(-[a-zA-Z-]+\s+)*(-t|--target)[\s=]*1\b)/;
+
+/**
  * Cron daemons: they must run as root to run each user's crontab as that user (Vixie cron's and cronie's `crond`,
  * busybox's `crond` applet: `setuid` to the crontab's owner before each job). Started beside an application by a
  * process supervisor, they run its jobs as the application's user (docker-library/nextcloud's cron variant: busybox
