@@ -695,6 +695,18 @@ describe('frozen releases under an architecture namespace', () => {
   });
 });
 
+describe('an install for another distribution family than the base\'s', () => {
+  it('is not asked for pins: it runs only under a base the build passes instead, or never', () => {
+    const redpanda = 'ARG OS=fedora\nARG VERSION=38\nFROM ${OS}:${VERSION}\nRUN dnf install -y wget || { apt-get update && apt install -y wget; }\n';
+    expect(ruleFindings('apt-pin-versions', redpanda)).toEqual([]);
+    expect(ruleFindings('rpm-pin-versions', redpanda)).toHaveLength(1);
+    expect(ruleFindings('apk-pin-versions', 'FROM ubuntu:24.04\nRUN apk add --no-cache curl || apt-get install -y curl=8.5.0-2ubuntu10\n')).toEqual([]);
+    // The base's own family, or a base whose family is not known, stays judged.
+    expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y wget\n')).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', 'FROM acme/base:1\nRUN apt-get update && apt-get install -y wget\n')).toHaveLength(1);
+  });
+});
+
 describe('PyTorch 1.x images', () => {
   it('are on Ubuntu 18.04, a frozen archive; the 2.x images are not judged frozen', () => {
     const apt = (from: string) => ruleFindings('apt-pin-versions', `FROM ${from}\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n`);

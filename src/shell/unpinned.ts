@@ -3,6 +3,7 @@
  * buried a single `apt-get install` line under a dozen findings), naming the packages, with each package as a
  * related location so editors and SARIF viewers still point at every one.
  */
+import { type Distro, distroOf } from '../knowledge/system-shell.js';
 import type { Instruction, Stage } from '../model/types.js';
 import type { RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
@@ -25,6 +26,10 @@ export const LATEST_ON_REQUEST =
 /** What the distribution-package pinning rules (apt, apk, rpm) say of images that upgrade everything. */
 export const UPGRADES_EVERYTHING =
   'Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive\'s latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.';
+
+/** What the distribution-package pinning rules (apt, apk, rpm) say of an install for another distribution family than the base's. */
+export const OTHER_FAMILY =
+  'Nor an install with a package manager of another distribution family than the base image\'s (`RUN dnf install -y wget || { apt-get update && apt install -y wget; }` on a Fedora base from a build argument\'s default): it runs only under a base the build passes instead, whose release the file does not fix, or not at all.';
 
 /** What the distribution-package pinning rules (apt, apk, rpm) say of build-only stages. */
 export const BUILDER_PACKAGES =
@@ -114,4 +119,15 @@ function pinnedByAlternatives(stage: Stage, tool: string | null): Set<string> {
           if (m) out.add(m[1]!);
         }
   return out;
+}
+
+/**
+ * The stage's base is known to be of another distribution family than the package manager's (`RUN dnf install -y wget
+ * || { apt-get update && apt install -y wget; }` on `FROM ${OS_NAME}:${OS_VERSION}`, Fedora by default): the install
+ * runs only under a base the build passes instead, whose release the file does not fix, or not at all.
+ */
+export function baseOfOtherFamily(instruction: Instruction, family: Distro): boolean {
+  const root = instruction.stage?.rootImage.name;
+  const distro = root ? distroOf(root) : null;
+  return distro !== null && distro !== family && !(family === 'alpine' && distro === 'busybox');
 }
