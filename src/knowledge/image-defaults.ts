@@ -360,11 +360,12 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
 export const LOADS_KERNEL_MODULE_LINE = /(^|[\s;&|(])(modprobe|insmod)\s+(-[a-zA-Z-]+\s+)*[\w./${}"-]/;
 
 /**
- * A line of a start script that changes its root into a folder (`chroot /rootfs ./install-nvidia-driver.sh`, a host
- * installer working in the host's root mounted into the container) or enters the host's namespaces (`nsenter -t 1`):
- * chroot(2) needs CAP_SYS_CHROOT and setns(2) CAP_SYS_ADMIN, root's.
+ * A line of a start script that changes its root into the host's root filesystem mounted into the container
+ * (`chroot /rootfs ./install-nvidia-driver.sh`: a host installer, run privileged with `-v /:/rootfs`) or enters the
+ * host's namespaces (`nsenter -t 1`): it works on the host, which needs root (CAP_SYS_CHROOT, CAP_SYS_ADMIN). Not a
+ * chroot into the image's own tree (`exec chroot /srv /app`), which only runs the application as root there.
  */
-export const ENTERS_HOST_ROOT_LINE = /(^|[\s;&|(])(chroot\s+(-[a-zA-Z-]+\s+)*["$\/\w]|nsenter\s+(-[a-zA-Z-]+\s+)*(-t|--target)[\s=]*1\b)/;
+export const ENTERS_HOST_ROOT_LINE = /(^|[\s;&|(])(chroot\s+(-[a-zA-Z-]+\s+)*["']?\/(rootfs|host|host-?root|host_root|hostfs|mnt\/host|media\/root)\/?["']?(\s|$)|nsenter\s+(-[a-zA-Z-]+\s+)*(-t|--target)[\s=]*1\b)/;
 
 /**
  * Cron daemons: they must run as root to run each user's crontab as that user (Vixie cron's and cronie's `crond`,
