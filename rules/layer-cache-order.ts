@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { BuildContext } from '../src/context/build-context.js';
 import { contextOrigin, type ContextOrigin, type CopyInfo, imagePathOf, instructionsBefore, workdirOf } from '../src/context/copies.js';
-import { loadDockerIgnore } from '../src/context/dockerignore.js';
+import { contextDockerIgnore, inBuildContext } from '../src/context/dockerignore.js';
 import { goLocalReplaces } from '../src/context/go-module.js';
 import { rebuiltWithDockerfile } from '../src/context/dockerfile-in-cache.js';
 import { type DependencyInstall, dependencyInstall, dependencyInstalls } from '../src/context/installs.js';
-import { nodePackage } from '../src/context/node-package.js';
+import { coveredMembers, type NodeWorkspace, nodePackage, nodeWorkspace } from '../src/context/node-package.js';
 import { parseRequirements } from '../src/context/requirements.js';
 import { contextLooksRight } from '../src/context/scan.js';
 import { PACKAGE_INDEXES, type PackageIndex } from '../src/knowledge/package-indexes.js';
@@ -13,7 +13,7 @@ import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 import { callsIn, runsUpdatingSetupScript } from '../src/shell/installs.js';
 import { existenceTested } from '../src/shell/command.js';
-import { hasOption } from '../src/shell/invocation.js';
+import { hasOption, optionValues } from '../src/shell/invocation.js';
 import { hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
 import { onlyFrozenAptSources } from '../src/shell/apt-sources.js';
 import type { SimpleCommand } from '../src/shell/types.js';
@@ -45,14 +45,14 @@ function pythonDepsOnly(install: DependencyInstall, need: Need, context: BuildCo
   const uv = install.label.startsWith('uv ');
   const requirements = (file: string): string => `\`${uv ? 'uv pip' : 'pip'} install -r ${file}\``;
   if (!context) return { advice: `e.g. ${requirements('requirements.txt')}`, files: [`${dir}requirements.txt`] };
-  if (context.exists(`${dir}requirements.txt`)) return { advice: requirements('requirements.txt'), files: withIncludes(`${dir}requirements.txt`, context) };
-  if (context.exists(`${dir}pyproject.toml`)) return { advice: uv ? '`uv pip install -r pyproject.toml`' : 'pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can', files: [] };
+  if (inBuildContext(context, `${dir}requirements.txt`)) return { advice: requirements('requirements.txt'), files: withIncludes(`${dir}requirements.txt`, context) };
+  if (inBuildContext(context, `${dir}pyproject.toml`)) return { advice: uv ? '`uv pip install -r pyproject.toml`' : 'pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can', files: [] };
   return null;
 }
 
 /** True when every file under `dir` (bounded walk) is a manifest: a folder such as `requirements/`. */
 function onlyManifests(context: BuildContext, dir: string): boolean {
-  const ignore = loadDockerIgnore(context);
+  const ignore = contextDockerIgnore(context);
   let budget = 500;
   const walk = (rel: string): boolean => {
     for (const name of context.list(rel)) {
@@ -143,20 +143,50 @@ function sameImage(a: Instruction, b: Instruction): boolean {
   return a === b || instructionsBefore(b).includes(a);
 }
 
-/** A pnpm, npm or yarn workspace: its install reads the `package.json` of every member package too. */
-function nodeWorkspace(context: BuildContext, dir: string): boolean {
-  return /^packages\s*:/m.test(context.read(`${dir}pnpm-workspace.yaml`) ?? '') || !!nodePackage(context, dir)?.workspaces;
+/** A node install that reads `package.json` (not `pnpm fetch`, which reads only the lock file) and runs its scripts. */
+function readsPackageJson(install: DependencyInstall): boolean {
+  return install.ecosystem === 'node' && install.manifests.includes('package.json');
+}
+
+/**
+ * The workspace a node install in `dir` covers, for its tool: the one rooted at `dir` (pnpm's `pnpm-workspace.yaml`,
+ * npm's and yarn's `workspaces`), or for pnpm, which installs the whole workspace from a member's folder too, the one
+ * rooted in a folder above `dir` that the same copy brought (`copied`) and that takes `dir` as a member.
+ */
+function coveringWorkspace(install: DependencyInstall, context: BuildContext, dir: string, copied: string): (NodeWorkspace & { root: string }) | null {
+  const pnpm = install.command.invocation.tool === 'pnpm';
+  const own = nodeWorkspace(context, dir, pnpm);
+  if (own) return { ...own, root: dir };
+  if (!pnpm) return null;
+  const top = copied ? `${copied.replace(/\/+$/, '')}/` : '';
+  for (let up = path.posix.dirname(dir.replace(/\/$/, '')); ; up = path.posix.dirname(up)) {
+    const root = up === '.' ? '' : `${up}/`;
+    if (!root.startsWith(top)) return null;
+    const ws = nodeWorkspace(context, root, true);
+    if (ws?.members.includes(dir)) return { ...ws, root };
+    if (root === '' || root === top) return null;
+  }
 }
 
 /**
  * `npm ci`, `yarn install` and `pnpm install` run the project's own install scripts (`"prepare": "npm run compile"`,
  * tsc over `src/`), which may read any file of the project: copied with the manifests alone, the install would fail,
- * and what a script reads cannot be known in general. Not with `--ignore-scripts`.
+ * and what a script reads cannot be known in general. In a workspace they run those of the root and of every member the
+ * install covers (hoppscotch's `"postinstall": "pnpm run gql-codegen"` in `packages/hoppscotch-sh-admin`): all of
+ * them, or those a `--filter` (pnpm) or `--workspace` (npm) selects. Not with `--ignore-scripts`.
  */
 function runsInstallScripts(install: DependencyInstall, need: Need, context: BuildContext | null): boolean {
-  if (install.ecosystem !== 'node' || !context || hasOption(install.command.invocation, '--ignore-scripts')) return false;
-  const dir = path.posix.dirname(need.origin.contextPath);
-  return !!nodePackage(context, dir === '.' ? '' : `${dir}/`)?.installScripts.length;
+  const inv = install.command.invocation;
+  if (!readsPackageJson(install) || !context || hasOption(inv, '--ignore-scripts')) return false;
+  const rel = path.posix.dirname(need.origin.contextPath);
+  const dir = rel === '.' ? '' : `${rel}/`;
+  const scripts = (d: string): boolean => !!nodePackage(context, d)?.installScripts.length;
+  if (scripts(dir)) return true;
+  const workspace = coveringWorkspace(install, context, dir, need.origin.source?.path ?? '');
+  if (!workspace) return false;
+  if (workspace.root !== dir && scripts(workspace.root)) return true;
+  const filters = optionValues(inv, ...(inv.tool === 'pnpm' ? ['--filter', '-F'] : inv.tool === 'npm' ? ['-w', '--workspace'] : []));
+  return coveredMembers(context, workspace.root, workspace, filters.map((f) => f.value)).some(scripts);
 }
 
 /**
@@ -191,8 +221,12 @@ function manifestCopy(install: DependencyInstall, need: Need, context: BuildCont
   const dest = destDir.replace(/\/+$/, '') === workdir.replace(/\/+$/, '') ? './' : `${destDir.replace(/\/+$/, '')}/`;
   if (install.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true, workspace: false };
   const dir = relDir === '.' ? '' : `${relDir}/`;
-  const present = context ? install.manifests.filter((m) => context.exists(`${dir}${m}`)).map((m) => `${dir}${m}`) : [];
-  if (present.length) return { files: present, dest, certain: true, workspace: install.ecosystem === 'node' && nodeWorkspace(context!, dir) };
+  // Only files the build sends: a COPY of one that `.dockerignore` excludes (hoppscotch's `.npmrc`) fails the build.
+  const present = context ? install.manifests.filter((m) => inBuildContext(context, `${dir}${m}`)).map((m) => `${dir}${m}`) : [];
+  if (present.length) {
+    const workspace = readsPackageJson(install) && nodeWorkspace(context!, dir, install.command.invocation.tool === 'pnpm') !== null;
+    return { files: present, dest, certain: true, workspace };
+  }
   // Without the context: the manifest every project of the kind has (pip builds need only pyproject.toml).
   const canonical = install.manifests.slice(0, /^(uv )?pip /.test(install.label) ? 1 : 2);
   return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false, workspace: false };
@@ -209,7 +243,7 @@ function withIncludes(contextPath: string, context: BuildContext | null): string
     if (!text) continue;
     for (const inc of parseRequirements(text).includes) {
       const at = path.posix.normalize(path.posix.join(path.posix.dirname(out[i]!), inc.path));
-      if (!at.startsWith('../') && !out.includes(at) && context?.exists(at)) out.push(at);
+      if (!at.startsWith('../') && !out.includes(at) && context && inBuildContext(context, at)) out.push(at);
     }
   }
   return out;
@@ -313,7 +347,7 @@ export default defineRule({
     description: 'The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.',
     docs: {
       why:
-        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone … /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project\'s own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `"prepare": "tsc"` reads the source, and what a script reads cannot be known in general), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release\'s archive, which no longer changes (the base is the distribution\'s own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument\'s default, which a build may replace), not a vendor\'s image on one such as `nvidia/cuda:…-ubuntu18.04`, which adds its live repository, and the stage\'s own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install\'s cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep\'s `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date …)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
+        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch\'s `.npmrc`: a COPY of it fails the build). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone … /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm\'s Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project\'s own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `"prepare": "tsc"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release\'s archive, which no longer changes (the base is the distribution\'s own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument\'s default, which a build may replace), not a vendor\'s image on one such as `nvidia/cuda:…-ubuntu18.04`, which adds its live repository, and the stage\'s own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install\'s cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep\'s `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date …)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
       fixSafety:

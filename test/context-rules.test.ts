@@ -795,6 +795,61 @@ describe('layer-cache-order', () => {
     expect(w!.message).toContain("./`, and each workspace package's `package.json` into its folder)");
     expect(w!.fix).toBeUndefined();
   });
+  it('reads the install scripts of the workspace members a node install covers (hoppscotch sh-admin, audit AL item 159)', () => {
+    // The root's guards (only-allow, husky) read no project file; a member's `postinstall` runs gql-codegen over its source.
+    const files = (web: string, extra: Record<string, string> = {}) => ({
+      'package.json': '{"name": "root", "scripts": {"preinstall": "npx only-allow pnpm", "prepare": "husky"}}',
+      'pnpm-lock.yaml': '',
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/**'\n",
+      'packages/web/package.json': `{"name": "web", "scripts": {${web}}}`,
+      'packages/web/src/query.graphql': '',
+      'packages/api/package.json': '{"name": "api", "dependencies": {"web": "workspace:*"}, "scripts": {"build": "tsc"}}',
+      'packages/api/src/main.ts': '',
+      Dockerfile: 'FROM node:22\nWORKDIR /app\nRUN npm i -g pnpm\nCOPY . .\nRUN pnpm install --frozen-lockfile\nRUN pnpm run build\n',
+      ...extra,
+    });
+    const codegen = files('"postinstall": "pnpm run gql-codegen"');
+    expect(lintIn('layer-cache-order', context(codegen))).toEqual([]);
+    // No member runs an install script: the manifests alone install, the advice stands.
+    expect(lintIn('layer-cache-order', context(files('"build": "vite build"')))).toHaveLength(1);
+    // A member the build context leaves out (.dockerignore), or that pnpm never takes (a `test` folder), runs nothing.
+    expect(lintIn('layer-cache-order', context({ ...codegen, '.dockerignore': 'packages/web\n' }))).toHaveLength(1);
+    const inTest = Object.fromEntries(Object.entries(codegen).map(([k, v]) => [k.replace('packages/web/', 'packages/test/web/'), v]));
+    expect(lintIn('layer-cache-order', context(inTest))).toHaveLength(1);
+    // A filter covers the members it selects, with their workspace dependencies after `...`.
+    const run = (install: string) => context({ ...codegen, Dockerfile: codegen.Dockerfile.replace('pnpm install --frozen-lockfile', install) });
+    expect(lintIn('layer-cache-order', run('pnpm install --frozen-lockfile --filter api'))).toHaveLength(1);
+    expect(lintIn('layer-cache-order', run('pnpm install --frozen-lockfile --filter api...'))).toEqual([]);
+    expect(lintIn('layer-cache-order', run('pnpm install --frozen-lockfile --filter web'))).toEqual([]);
+    expect(lintIn('layer-cache-order', run("pnpm install --frozen-lockfile -F '{packages/api}'"))).toHaveLength(1);
+    expect(lintIn('layer-cache-order', run('pnpm install --frozen-lockfile --filter=./packages/web'))).toEqual([]);
+    expect(lintIn('layer-cache-order', run('pnpm install --frozen-lockfile --ignore-scripts'))).toHaveLength(1);
+    // pnpm installs the whole workspace from a member's folder too.
+    expect(lintIn('layer-cache-order', context({ ...codegen, Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nWORKDIR /app/packages/api\nRUN pnpm install\n' }))).toEqual([]);
+    // npm reads its members from `workspaces` in package.json, not from pnpm-workspace.yaml.
+    const npm = { ...codegen, 'package.json': '{"name": "root", "workspaces": ["packages/*"]}', 'package-lock.json': '{}', Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n' };
+    expect(lintIn('layer-cache-order', context(npm))).toEqual([]);
+    expect(lintIn('layer-cache-order', context({ ...npm, 'package.json': '{"name": "root"}' }))).toHaveLength(1);
+  });
+  it('never names a manifest that .dockerignore leaves out of the build context (hoppscotch .npmrc)', () => {
+    const files = { 'package.json': '{}', 'pnpm-lock.yaml': '', '.npmrc': 'engine-strict=true\n', 'src/main.ts': '', Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN pnpm install --frozen-lockfile\n' };
+    const [f] = lintIn('layer-cache-order', context({ ...files, '.dockerignore': 'node_modules\n.npmrc\n' }));
+    expect(f!.message).toContain('(`COPY package.json pnpm-lock.yaml ./`) and install');
+    expect(f!.fix!.edits[0]!.text).toBe('COPY package.json pnpm-lock.yaml ./');
+    expect(lintIn('layer-cache-order', context(files))[0]!.message).toContain('(`COPY package.json pnpm-lock.yaml .npmrc ./`) and install');
+  });
+  it("takes pnpm's Docker recipe as the cache-friendly order: `pnpm fetch` after the lock file alone (hoppscotch prod.Dockerfile, audit AL item 161)", () => {
+    const files = { 'package.json': '{"name": "app"}', 'pnpm-lock.yaml': '', 'src/main.ts': '' };
+    const recipe = 'FROM node:22\nWORKDIR /app\nCOPY pnpm-lock.yaml ./\nRUN pnpm fetch --prod\nCOPY . .\nRUN pnpm install -r --offline --prod\n';
+    expect(lintIn('layer-cache-order', context({ ...files, Dockerfile: recipe }))).toEqual([]);
+    expect(ruleFindings('layer-cache-order', recipe)).toEqual([]);
+    // The fetch itself after the whole context: every source change fetches again. It needs the lock file only.
+    const late = 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN pnpm fetch --prod\nRUN pnpm install -r --offline --prod\n';
+    const f = lintIn('layer-cache-order', context({ ...files, 'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n", Dockerfile: late }));
+    expect(f.map((x) => x.message)).toEqual([
+      '`COPY . .` copies the whole build context before `pnpm fetch` (line 4), so any source change re-runs the install; copy the manifest first (`COPY pnpm-lock.yaml pnpm-workspace.yaml ./`) and install before copying the rest.',
+    ]);
+  });
   it('names only the manifests the context holds, and gives examples when the context is unknown', () => {
     const dockerfile = 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install\n';
     expect(lintIn('layer-cache-order', context({ 'package.json': '{}', 'index.js': '', Dockerfile: dockerfile }))[0]!.message).toContain('(`COPY package.json ./`)');

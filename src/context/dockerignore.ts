@@ -29,6 +29,19 @@ export function dockerIgnoreFileOf(context: BuildContext): string | null {
   return context.exists('.dockerignore') && !context.isDirectory('.dockerignore') ? '.dockerignore' : null;
 }
 
+const LOADED = new WeakMap<BuildContext, DockerIgnore | null>();
+
+/** The ignore file that applies, read once per context (loadDockerIgnore). */
+export function contextDockerIgnore(context: BuildContext): DockerIgnore | null {
+  if (!LOADED.has(context)) LOADED.set(context, loadDockerIgnore(context));
+  return LOADED.get(context)!;
+}
+
+/** The file is in the context a build sends: it exists and the ignore file does not exclude it. */
+export function inBuildContext(context: BuildContext, relPath: string): boolean {
+  return context.exists(relPath) && !contextDockerIgnore(context)?.excludes(relPath);
+}
+
 export function loadDockerIgnore(context: BuildContext): DockerIgnore | null {
   const file = dockerIgnoreFileOf(context);
   if (!file) return null;

@@ -146,6 +146,9 @@ function otherInstall(base: Pick<DependencyInstall, 'instruction' | 'command'>, 
       if (sub !== null && sub !== 'install') return null;
       return install(base, { word, ecosystem: 'node', label: sub ? 'yarn install' : 'yarn', manifests: ['package.json', 'yarn.lock', '.yarnrc', '.npmrc'] });
     case 'pnpm':
+      // `pnpm fetch` fills the store from the lock file alone ("package manifest is ignored", pnpm.io/cli/fetch): the
+      // first step of pnpm's Docker recipe, before `COPY . .` and `pnpm install --offline`.
+      if (sub === 'fetch') return install(base, { word, ecosystem: 'node', label: 'pnpm fetch', manifests: ['pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc'] });
       if (sub !== 'install' || inv.operands.length > 0 || global) return null;
       return install(base, { word, ecosystem: 'node', label: `pnpm ${word.value}`, manifests: ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc'] });
     case 'go':
