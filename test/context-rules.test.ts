@@ -1054,6 +1054,28 @@ describe('undefined-var: an ARG without a default in FROM that every build of th
     });
     expect(lintIn('undefined-var', dir, 'frontend/Dockerfile')).toEqual([]);
   });
+  it('reads the builds of CircleCI\'s and GitLab CI\'s configurations (pachyderm\'s etcd mirror, built by CircleCI alone)', () => {
+    const etcd = 'ARG ETCD_VERSION\nFROM gcr.io/etcd-development/etcd:$ETCD_VERSION\n';
+    const etcdLines = (files: Record<string, string>) => lintIn('undefined-var', context({ '.git/config': '', 'Dockerfile.etcd': etcd, ...files }), 'Dockerfile.etcd').map((f) => f.range.start.line);
+    // A `run` step's `command`, CircleCI's `<< pipeline.parameters.X >>` filled before the shell runs.
+    const circle = (build: string) => `version: 2.1\njobs:\n  release-etcd:\n    docker:\n      - image: cimg/base:stable\n    steps:\n      - checkout\n      - run:\n          name: update etcd image\n          command: |\n            docker buildx create --name etcd --use\n            ${build}\n`;
+    const passing = 'docker buildx build --build-arg ETCD_VERSION=<< pipeline.parameters.etcd-image-version >> -f Dockerfile.etcd -t pachyderm/etcd:<< pipeline.parameters.etcd-image-version >> --push .';
+    expect(etcdLines({ '.circleci/config.yml': circle(passing) })).toEqual([]);
+    // The string form of `run`, in a reusable command, and a GitLab job's script.
+    expect(etcdLines({ '.circleci/config.yml': `version: 2.1\ncommands:\n  mirror:\n    steps:\n      - run: docker build --build-arg ETCD_VERSION=<< parameters.version >> -f Dockerfile.etcd .\n` })).toEqual([]);
+    expect(etcdLines({ '.gitlab-ci.yml': 'stages: [build]\nvariables:\n  ETCD_VERSION: v3.5.5\nmirror:\n  stage: build\n  script:\n    - docker login -u "$CI_REGISTRY_USER" "$CI_REGISTRY"\n    - docker build --build-arg ETCD_VERSION -f Dockerfile.etcd -t "$CI_REGISTRY_IMAGE/etcd:$ETCD_VERSION" .\n' })).toEqual([]);
+    // Their tags name the project's own images, as a workflow's do.
+    const dir = context({ '.git/config': '', 'Dockerfile.etcd': etcd, '.circleci/config.yml': circle(passing) });
+    expect([...builtAccounts(path.join(dir, 'Dockerfile.etcd'))]).toEqual(['pachyderm']);
+  });
+  it('keeps the finding when a CircleCI or GitLab build of the file passes it not', () => {
+    const etcd = 'ARG ETCD_VERSION\nFROM gcr.io/etcd-development/etcd:$ETCD_VERSION\n';
+    const etcdLines = (files: Record<string, string>) => lintIn('undefined-var', context({ '.git/config': '', 'Dockerfile.etcd': etcd, ...files }), 'Dockerfile.etcd').map((f) => f.range.start.line);
+    // One job passes it, another builds the file without it; a build of another file says nothing of this one.
+    const two = 'version: 2.1\njobs:\n  a:\n    steps:\n      - run: docker build --build-arg ETCD_VERSION=<< pipeline.parameters.v >> -f Dockerfile.etcd .\n  b:\n    steps:\n      - run:\n          command: docker build -f Dockerfile.etcd -t etcd:dev .\n';
+    expect(etcdLines({ '.circleci/config.yml': two })).toEqual([2]);
+    expect(etcdLines({ '.gitlab-ci.yml': 'build:\n  script: docker build --build-arg ETCD_VERSION=v3 -f Dockerfile.other .\n' })).toEqual([2]);
+  });
   it('reads the arguments cross-rs passes the custom Dockerfile a Cross.toml names (CROSS_BASE_IMAGE, build-args)', () => {
     // openobserve: Cross.ent.toml gives both musl targets `cross/Dockerfile.ent.musl`, which is `FROM $CROSS_BASE_IMAGE`.
     const cross = 'ARG CROSS_BASE_IMAGE\nFROM $CROSS_BASE_IMAGE\nRUN apt-get update\n';

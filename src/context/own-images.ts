@@ -117,10 +117,18 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
   return { builds, root };
 }
 
-/** The builds of the GitHub workflows of the project or repository at `root` (`.github/workflows/*.yml`), files named from `root`. */
+/**
+ * The builds of the CI pipelines of the project or repository at `root`, files named from `root`: its GitHub workflows
+ * (`.github/workflows/*.yml`), its CircleCI configuration (`.circleci/*.yml`: `config.yml` and the configurations a
+ * setup workflow continues with beside it) and its GitLab CI file (`.gitlab-ci.yml`).
+ */
 export function repositoryWorkflowBuilds(root: string): ProjectBuild[] {
-  const workflows = path.join(root, '.github', 'workflows');
-  return listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES).flatMap((name) => workflowBuilds(path.join(workflows, name)));
+  const yamlIn = (dir: string): string[] => listing(dir).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES).map((n) => path.join(dir, n));
+  return [
+    ...yamlIn(path.join(root, '.github', 'workflows')).flatMap(workflowBuilds),
+    ...yamlIn(path.join(root, '.circleci')).flatMap((file) => ciScriptBuilds(file)),
+    ...ciScriptBuilds(path.join(root, GITLAB_CI)),
+  ];
 }
 
 export function foldersToProjectRoot(start: string): { folders: string[]; root: string | null } {
@@ -457,6 +465,56 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
     }
   }
   return [...out.values()];
+}
+
+const GITLAB_CI = '.gitlab-ci.yml';
+
+/**
+ * The `docker build` commands of a CircleCI configuration's `run` steps (`run: <command>` or `run: { command: … }`,
+ * also under `when`/`unless`, in its jobs and reusable `commands`) or of a GitLab CI file's jobs' `before_script`,
+ * `script` and `after_script` (one shell a job), read as a workflow's `run` steps are. Both run from the checkout, the
+ * project's root, unless a CircleCI step names its own `working_directory`. CircleCI fills `<< pipeline.parameters.X >>`
+ * and `<< parameters.X >>` before the shell runs: each stands as the variable `${X}` does, a value not known here.
+ */
+const ciScriptBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
+  const doc = record(yamlDocument(fs.readFileSync(file, 'utf8')));
+  const scripts = path.basename(file) === GITLAB_CI ? gitlabScripts(doc) : circleciScripts(doc);
+  return scripts.flatMap(({ text, fromRoot }) => {
+    const lines = logicalLines(text.replace(/<<\s*(?:pipeline\.)?(?:parameters\.)?([\w.-]+?)\s*>>/g, (_whole: string, name: string) => `\${${name.replace(/\W/g, '_')}}`));
+    return buildsInLines(lines, shellValues(lines), true, true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null }));
+  });
+}, []);
+
+/** The commands of a CircleCI configuration's `run` steps, each with whether it runs from the checkout. */
+function circleciScripts(doc: Record<string, unknown> | null): { text: string; fromRoot: boolean }[] {
+  const out: { text: string; fromRoot: boolean }[] = [];
+  const steps = (list: unknown): void => {
+    for (const step of Array.isArray(list) ? list : []) {
+      const s = record(step);
+      const run = s?.['run'];
+      if (typeof run === 'string') out.push({ text: run, fromRoot: true });
+      const command = record(run)?.['command'];
+      if (typeof command === 'string') out.push({ text: command, fromRoot: record(run)!['working_directory'] === undefined });
+      for (const branch of ['when', 'unless']) steps(record(s?.[branch])?.['steps']);
+    }
+  };
+  for (const group of ['jobs', 'commands']) for (const job of Object.values(record(doc?.[group]) ?? {})) steps(record(job)?.['steps']);
+  return out;
+}
+
+/** The GitLab CI keywords that are not jobs (docs.gitlab.com/ci/yaml: global keywords). */
+const GITLAB_GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
+
+/** The scripts of a GitLab CI file's jobs (hidden `.template` jobs too: the jobs that extend them run them), one text a job. */
+function gitlabScripts(doc: Record<string, unknown> | null): { text: string; fromRoot: boolean }[] {
+  // A script is a line or a list of lines, lists nested where a YAML anchor or `!reference` put one.
+  const lines = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(lines) : []);
+  return Object.entries(doc ?? {}).flatMap(([name, value]) => {
+    const job = record(value);
+    if (GITLAB_GLOBAL_KEYWORDS.has(name) || !job) return [];
+    const text = ['before_script', 'script', 'after_script'].flatMap((key) => lines(job[key])).join('\n');
+    return text ? [{ text, fromRoot: true }] : [];
+  });
 }
 
 /**

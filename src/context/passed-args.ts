@@ -5,8 +5,8 @@
  * `NODE_VERSION` from `frontend/.nvmrc`; llama_deploy's docker-bake.hcl passes `uv_image`). The builds read: its Bake
  * targets' `args`, its Compose services' `build.args`, the arguments cross-rs passes the custom Dockerfiles its
  * `Cross.toml` names (`CROSS_BASE_IMAGE`: cross.ts), and the `--build-arg`s of the scripts', Makefile recipes',
- * READMEs' and workflows' `docker build` commands and the `build-args` of the workflows' build actions
- * (own-images.ts) that may read it. A build whose arguments are not read (a name from a Compose file's `image:`, a
+ * READMEs' and CI pipelines' (GitHub workflows, CircleCI, GitLab CI: pachyderm's etcd mirror is built by CircleCI
+ * alone) `docker build` commands and the `build-args` of the workflows' build actions (own-images.ts) that may read it. A build whose arguments are not read (a name from a Compose file's `image:`, a
  * badge) is not counted; one that may read the file and passes no such argument (a README's `docker build .`) is.
  */
 import fs from 'node:fs';
@@ -46,7 +46,7 @@ function argListsOfBuilds(dockerfile: string): (readonly string[])[] {
     ...read(builds, fromTop(root)),
   ];
   // A project in a folder of a larger repository (kubeflow's frontend/, with its own README and package.json) is
-  // built by the repository's workflows too, which name the file from the repository's top.
+  // built by the repository's CI pipelines too, which name the file from the repository's top.
   const top = foldersToRepositoryTop(path.dirname(own)).at(-1)!;
   if (root && top !== root && fs.existsSync(path.join(top, '.git'))) passed.push(...read(repositoryWorkflowBuilds(top), fromTop(top)));
   return passed;
