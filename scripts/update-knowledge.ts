@@ -7,6 +7,8 @@
  *   npm run knowledge:update -- --data DIR        # or DLINT_DATA_DIR=DIR
  *   npm run knowledge:update -- --check           # exit 1 when the generated files are out of date
  *   npm run knowledge:update -- --refresh         # first refresh the API-sourced data files (network; exit 2 without)
+ *   npm run knowledge:update -- --history DIR     # first rewrite official-final-release-tags.txt from a clone of
+ *                                                 # docker-library/official-images with its history (exit 2 without)
  *
  * gpu-facts.md is prose with tables; this script reads only its tables and a few bullet lists, and fails loudly
  * when a table it expects is missing, rather than generating partial data. Items the facts mark "unconfirmed"
@@ -16,6 +18,9 @@
  * the version `latest` stands for; official-release-tags.txt the tags of each entry that names its distribution release,
  * enough to tell which release a tag such as `python:3.12` is on. official-images-tags.tsv is deliberately not shipped: no rule validates the tags of official images, because that
  * list holds only the currently supported tags, and older tags that still pull would be reported as missing.
+ * official-final-release-tags.txt holds the tags no longer built, by the release of their final build (from the
+ * history of library/: scripts/knowledge/history.ts); the generated table keeps those of the releases whose archive
+ * is frozen (FROZEN_RELEASES), which is all the rules ask of it: generate again when a release joins that list.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,8 +35,10 @@ import {
   latestPin,
   OFFICIAL_IMAGES_FILE,
   OFFICIAL_LATEST_FILE,
+  OFFICIAL_FINAL_RELEASE_FILE,
   OFFICIAL_RELEASE_FILE,
   parseEntryGroups,
+  parseFinalReleases,
   parseList,
   parseTagGroups,
   releaseTags,
@@ -39,7 +46,9 @@ import {
   type ListFile,
   type TorchRelease,
 } from './knowledge/data.js';
+import { finalReleasesFromHistory } from './knowledge/history.js';
 import { refresh } from './knowledge/refresh.js';
+import { isFrozenReleaseWord } from '../src/knowledge/frozen-releases.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'knowledge', 'generated');
@@ -52,6 +61,7 @@ function arg(name: string): string | null {
 const dataDir = path.resolve(arg('--data') ?? process.env.DLINT_DATA_DIR ?? path.join(ROOT, 'data', 'knowledge'));
 const check = process.argv.includes('--check');
 const refreshFirst = process.argv.includes('--refresh');
+const historyDir = arg('--history');
 
 function fail(message: string): never {
   console.error(`update-knowledge: ${message}`);
@@ -152,6 +162,19 @@ function officialReleaseTags(official: ListFile): { source: string; tags: Record
     if (official.names.includes(image) && Object.keys(found).length) tags[image] = found;
   }
   return { source: data.source, tags };
+}
+
+/** Official image → frozen release → its tags no longer built whose final build is on it (see the file comment). */
+function officialFinalReleases(): { source: string; images: Record<string, Record<string, string>> } {
+  const data = parseFinalReleases(read(OFFICIAL_FINAL_RELEASE_FILE)) ?? fail(`${OFFICIAL_FINAL_RELEASE_FILE} has no "# source:" line`);
+  if (data.images.size < 20) fail(`${OFFICIAL_FINAL_RELEASE_FILE} lists only ${data.images.size} images`);
+  const images: Record<string, Record<string, string>> = {};
+  // Retired images (adoptopenjdk) too: their tags are the final builds they still pull.
+  for (const [image, releases] of [...data.images].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const frozen = Object.entries(releases).filter(([release]) => isFrozenReleaseWord(release)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (frozen.length) images[image] = Object.fromEntries(frozen.map(([release, tags]) => [release, tags.join(' ')]));
+  }
+  return { source: data.source, images };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -302,6 +325,15 @@ async function main(): Promise<void> {
       throw e;
     }
   }
+  if (historyDir) {
+    try {
+      fs.writeFileSync(path.join(dataDir, OFFICIAL_FINAL_RELEASE_FILE), finalReleasesFromHistory(path.resolve(historyDir)));
+      console.log(`update-knowledge: rewrote ${path.relative(process.cwd(), path.join(dataDir, OFFICIAL_FINAL_RELEASE_FILE))} from ${historyDir}`);
+    } catch (e) {
+      if (e instanceof RefreshError) fail(`--history failed, data left unchanged: ${e.message}`);
+      throw e;
+    }
+  }
   const facts = read('gpu-facts.md');
   const compiled = /^Compiled ([\d-]+)/m.exec(facts)?.[1] ?? fail('gpu-facts.md has no "Compiled <date>" line');
   const cudaHub = readOptionalList(HUB_CUDA_TAGS_FILE);
@@ -313,6 +345,7 @@ async function main(): Promise<void> {
   const official = officialImages();
   const latest = latestPins(official);
   const releases = officialReleaseTags(official);
+  const finals = officialFinalReleases();
   const minors = mergeCudaTags(cudaMinors(section(facts, '## 2.')), cudaHub?.names ?? []);
   const files: Record<string, string> = {
     'official-images.ts': tsFile(
@@ -330,6 +363,12 @@ async function main(): Promise<void> {
       `source: ${releases.source}`,
       `/**\n * Image → tag (\`3.12\`, \`3.12-slim\`, \`22-alpine\`) → the tag of the same entry that also names the release it is built\n * on today (\`3.12-trixie\`, \`3.12-slim-trixie\`, \`22-alpine3.24\`), or that release's word alone where no such tag\n * exists (\`alpine3.24\`); scripts/knowledge/data.ts \`releaseTags\`. One image a line.\n */\n` +
         `export const OFFICIAL_RELEASE_TAGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {\n${Object.entries(releases.tags).map(([image, tags]) => `  ${JSON.stringify(image)}: ${JSON.stringify(tags)},`).join('\n')}\n};\n`,
+    ),
+    'official-final-releases.ts': tsFile(
+      'Docker Official Images: the tags no longer built whose final build is on a distribution release with a frozen archive.',
+      `source: ${finals.source}`,
+      `/**\n * Image → the tag word of a frozen release (\`buster\`, \`alpine3.12\`: FROZEN_RELEASES) → the image's tags, space-separated,\n * that no longer get builds and whose final build is on that release (\`golang:1.13\`: \`1.13.15-buster\`); scripts/knowledge/data.ts\n * \`finalReleaseTags\`. One image a line.\n */\n` +
+        `export const OFFICIAL_FINAL_RELEASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {\n${Object.entries(finals.images).map(([image, releases]) => `  ${JSON.stringify(image)}: ${JSON.stringify(releases)},`).join('\n')}\n};\n`,
     ),
     'cuda-tags.ts': tsFile(
       'nvidia/cuda image tags: which CUDA versions, cuDNN tag parts and OS suffixes were published.',

@@ -10,7 +10,10 @@ import {
   latestTagGroup,
   mergeCudaTags,
   mergeTorchTags,
+  finalReleaseTags,
+  formatFinalReleases,
   parseEntryGroups,
+  parseFinalReleases,
   parseList,
   parseTagGroups,
   releaseTagGroups,
@@ -151,6 +154,28 @@ describe('the release under each official tag', () => {
     // A distribution's own version is its release; a tag naming the release some other way is left alone.
     expect(releaseTags('debian', [['bookworm', '12.15', '12']])).toEqual({});
     expect(releaseTags('sapmachine', [['21-jdk-ubuntu-noble', '21-jdk-ubuntu-24.04', '21-jdk']])).toEqual({ '21-jdk': '21-jdk-ubuntu-noble' });
+  });
+});
+
+describe('the release of the final build of each official tag no longer built', () => {
+  // library/golang as it changed: 1.13 on stretch, then on buster, then dropped; 1.5 only in the format before 2016.
+  const old = '1.5.4: git://github.com/docker-library/golang@0123 1.5\n1.5: git://github.com/docker-library/golang@0123 1.5\n';
+  const entry = (version: string, release: string, shared = '') => `Tags: ${version}.1-${release}, ${version}-${release}\nSharedTags: ${version}.1, ${version}${shared}\nDirectory: ${version}/${release}\n`;
+  const windows = 'Tags: 1.13.1-windowsservercore-1809\nSharedTags: 1.13.1, 1.13\nArchitectures: windows-amd64\n';
+  const versions = [old, entry('1.13', 'stretch'), `${entry('1.13', 'buster')}\n${windows}\n${entry('1.14', 'buster', ', 1, latest')}`, entry('1.14', 'bookworm', ', 1, latest')];
+  it('is the release the tag\'s entry named in the last version listing it, for the tags the newest version drops', () => {
+    expect(finalReleaseTags(versions, versions.at(-1)!)).toEqual({ buster: ['1.13', '1.13.1'] });
+    // A removed image: every tag is its final build's; one last listed without a release (`1.5`, in the old format) is left out.
+    expect(finalReleaseTags([old, entry('1.13', 'buster')], '')).toEqual({ buster: ['1.13', '1.13.1'] });
+    expect(finalReleaseTags([entry('1.5', 'jessie'), old], '')).toEqual({ jessie: ['1.5.1'] });
+    // Windows-only tags and tags naming no version are not among them.
+    expect(finalReleaseTags([windows.replace('SharedTags: 1.13.1, 1.13\n', ''), 'Tags: 1.13-alpine3.12, alpine\nSharedTags: 1.13-alpine\n'], '')).toEqual({ 'alpine3.12': ['1.13-alpine'] });
+  });
+  it('reads back as written, one line an image and release', () => {
+    const text = formatFinalReleases('docker-library/official-images library/ history', new Map([['golang', { buster: ['1.13', '1.13.1'], 'alpine3.12': ['1.13-alpine'] }]]));
+    expect(text).toBe('# source: docker-library/official-images library/ history\ngolang alpine3.12: 1.13-alpine\ngolang buster: 1.13, 1.13.1\n');
+    expect(parseFinalReleases(text)).toEqual({ source: 'docker-library/official-images library/ history', images: new Map([['golang', { 'alpine3.12': ['1.13-alpine'], buster: ['1.13', '1.13.1'] }]]) });
+    expect(parseFinalReleases('golang buster: 1.13\n')).toBeNull();
   });
 });
 

@@ -84,7 +84,8 @@ describe('distribution packages on a base the file does not fix', () => {
     expect(lines('apk-pin-versions', 'FROM nginx:alpine\nRUN apk add --no-cache gettext=0.22.5-r0 curl\n')).toEqual([]);
     expect(lines('apk-pin-versions', 'FROM nginx:stable-alpine-slim\nRUN apk add --no-cache curl\n')).toEqual([]);
     expect(lines('apt-pin-versions', 'FROM python:slim\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([]);
-    expect(lines('apk-pin-versions', 'FROM nginx:1.27-alpine\nRUN apk add --no-cache curl\n')).toEqual([2]);
+    // (A version still built: `nginx:1.27-alpine` is no longer, and stays on Alpine 3.21, a frozen archive.)
+    expect(lines('apk-pin-versions', 'FROM nginx:1.31-alpine\nRUN apk add --no-cache curl\n')).toEqual([2]);
     expect(lines('apk-pin-versions', 'FROM node:lts-alpine3.22\nRUN apk add --no-cache curl\n')).toEqual([2]);
     expect(lines('apt-pin-versions', 'FROM python:slim-bookworm\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([2]);
     expect(lines('apt-pin-versions', 'FROM ubuntu:noble\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([2]);
@@ -562,6 +563,14 @@ describe('pins on a release whose archive no longer changes', () => {
     for (const tag of ['8.9-slim', '8', '8.17.0-slim', '6', '4.9']) expect(apt(`node:${tag}`), tag).toEqual([]);
     expect(apk('node:8-alpine')).toEqual([]);
     expect(apt('node:20.9-slim')).toHaveLength(1);
+    // Any official tag no longer built stays on the release of its final build: the entry docker-library's library/
+    // file listed it in when it was dropped (golang:1.13 with `1.13.15-buster`; `1.13-alpine` on Alpine 3.12).
+    for (const tag of ['golang:1.13', 'golang:1.13.5', 'python:2.7', 'ruby:2.7', 'php:7.4-apache', 'python:3.6-slim']) expect(apt(tag), tag).toEqual([]);
+    expect(apk('golang:1.13-alpine')).toEqual([]);
+    // Still judged: a tag still built (golang:1.27), one whose final build is on a live release (python:3.8 on
+    // bookworm), one whose final entry named no release (golang:1.5, in the format before 2016).
+    for (const tag of ['golang:1.27', 'python:3.8', 'golang:1.5']) expect(apt(tag), tag).toHaveLength(1);
+    expect(apt('debian:wheezy')).toEqual([]);
     // .NET images of versions out of support, tagged by version alone: 3.1 and 5.0 on Debian 10, 6.0 on Debian 11
     // (dotnet-docker's manifest before each removal); 8.0 is on the live bookworm.
     for (const ref of ['mcr.microsoft.com/dotnet/sdk:6.0', 'mcr.microsoft.com/dotnet/runtime-deps:6.0.36', 'mcr.microsoft.com/dotnet/core/sdk:3.1', 'mcr.microsoft.com/dotnet/aspnet:5.0']) expect(apt(ref), ref).toEqual([]);

@@ -274,3 +274,78 @@ export function releaseTags(image: string, entries: readonly (readonly string[])
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docker Official Images: the release of each tag's final build
+
+export const OFFICIAL_FINAL_RELEASE_FILE = 'official-final-release-tags.txt';
+
+/** A `library/<image>` file's tags: its entries' `Tags:` and `SharedTags:`, and the lines of the format before 2016 (`1.4.2: git://… 1.4`). */
+function libraryTags(libraryFile: string): string[] {
+  const text = libraryFile.replace(/\r\n/g, '\n');
+  const entries = [...text.matchAll(/^(?:Shared)?Tags:(.*)$/gm)].flatMap((m) => m[1]!.split(','));
+  const old = [...text.matchAll(/^([\w][\w.-]*):\s+\S*git\S*/gm)].map((m) => m[1]!);
+  return [...entries, ...old].map((t) => t.trim()).filter(Boolean);
+}
+
+/**
+ * The tags an image no longer gets builds of, each with the distribution release its final build is on: per tag of
+ * `versions` (the `library/<image>` file at each commit of docker-library/official-images' main line that changed it,
+ * oldest first; `current` the file at the newest commit, '' once the image was removed) that `current` does not list,
+ * the release its entry names in the last version listing it (releaseTagGroups). A tag whose entry there names no
+ * release or several (the format before 2016, a Windows entry) is left out, as are a tag naming the release itself
+ * (`1.13-buster`: its own words tell) and one without a version (`latest`, `alpine`). Release → tags, sorted.
+ */
+export function finalReleaseTags(versions: Iterable<string>, current: string): Record<string, string[]> {
+  const last = new Map<string, string | null>();
+  for (const text of versions) {
+    for (const tag of libraryTags(text)) last.set(tag, null);
+    for (const tags of releaseTagGroups(text)) {
+      const release = tags.flatMap(tagWords).find((w) => releaseWordDistribution(w) !== null)!;
+      for (const tag of tags) last.set(tag, release);
+    }
+  }
+  const live = new Set(libraryTags(current));
+  const out: Record<string, string[]> = {};
+  for (const [tag, release] of last) {
+    if (release === null || live.has(tag) || !/\d/.test(tag) || namesRelease(tag)) continue;
+    (out[release] ??= []).push(tag);
+  }
+  for (const tags of Object.values(out)) tags.sort(naturalOrder);
+  return out;
+}
+
+/** Tags in the order of their numbers (`1.9` before `1.10`), then of their text: one order on every machine. */
+function naturalOrder(a: string, b: string): number {
+  const pa = a.split(/(\d+)/);
+  const pb = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] === pb[i]) continue;
+    const d = i % 2 ? Number(pa[i]) - Number(pb[i]) : 0;
+    return d || (pa[i]! < pb[i]! ? -1 : 1);
+  }
+  return pa.length - pb.length;
+}
+
+/** One line an image and release: `golang buster: 1.11, 1.11.12, …`. */
+export function formatFinalReleases(source: string, images: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>>): string {
+  const byName = <T>(a: [string, T], b: [string, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const lines = [...images].sort(byName).flatMap(([image, releases]) => Object.entries(releases).sort(byName).map(([release, tags]) => `${image} ${release}: ${tags.join(', ')}`));
+  return `# source: ${source}\n${lines.join('\n')}\n`;
+}
+
+/** Null when the text has no `# source:` line. */
+export function parseFinalReleases(text: string): { source: string; images: Map<string, Record<string, string[]>> } | null {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const source = lines.find((l) => l.startsWith('# source: '))?.slice('# source: '.length);
+  if (source === undefined) return null;
+  const images = new Map<string, Record<string, string[]>>();
+  for (const line of lines) {
+    const m = /^([a-z0-9][a-z0-9._-]*) ([a-z0-9.]+):\s*(.+)$/.exec(line.trim());
+    if (!m) continue;
+    const releases = images.get(m[1]!) ?? {};
+    releases[m[2]!] = m[3]!.split(',').map((t) => t.trim()).filter(Boolean);
+    images.set(m[1]!, releases);
+  }
+  return { source, images };
+}

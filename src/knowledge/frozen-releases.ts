@@ -12,11 +12,14 @@
  * - CentOS: https://www.centos.org/centos-linux-eol/ and https://blog.centos.org/2023/04/end-dates-are-coming-for-centos-stream-8-and-centos-linux-7/
  *   (content moved to vault.centos.org).
  * - Alpine: https://alpinelinux.org/releases/ (end of support of each branch).
+ * - The release of an official image's tag no longer built (`golang:1.13`): docker-library/official-images, the
+ *   `library/<image>` entry that listed the tag when it was dropped (generated/official-final-releases.ts).
  * - openSUSE Leap: https://en.opensuse.org/Lifetime (a minor release is maintained six months past its successor's
  *   release; 15.6, the last of Leap 15, was extended to 2026-04-30 when Leap 16's lifecycle was announced in 2025).
  */
 import type { ImageName } from '../model/image-ref.js';
 import { distributionReleaseWord } from './floating-tags.js';
+import { OFFICIAL_FINAL_RELEASES } from './generated/official-final-releases.js';
 import { ARCHITECTURE_NAMESPACES } from './trusted-images.js';
 
 interface FrozenRelease {
@@ -77,6 +80,7 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
   ubuntu('24.10', 'oracular'), // free updates ended 2025-07
   ubuntu('25.04', 'plucky'), // free updates ended 2026-01
   ubuntu('25.10', 'questing'), // free updates ended 2026-07
+  debian('7', 'wheezy'), // free updates ended 2018-05
   debian('8', 'jessie'), // free updates ended 2020-06
   debian('9', 'stretch'), // free updates ended 2022-06
   debian('10', 'buster'), // free updates ended 2024-06
@@ -101,8 +105,32 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
   })),
 ];
 
+/** The tag word names a release of FROZEN_RELEASES (`buster`, `alpine3.12`, `bionic`). */
+export function isFrozenReleaseWord(word: string): boolean {
+  return FROZEN_RELEASES.some((r) => r.tagWords.includes(word));
+}
+
+/** Per official image, its tags no longer built → the frozen release of their final build (OFFICIAL_FINAL_RELEASES), read at the image's first look-up. */
+const finalTags = new Map<string, ReadonlyMap<string, string>>();
+
 /**
- * Tags whose distribution release their image's maker states, as the tag word of FROZEN_RELEASES that names it: those
+ * The frozen release the final build of an official image's tag that no longer gets builds is on, as its tag word
+ * (`golang:1.13` → `buster`: docker-library's entry of `1.13.15-buster, …, 1.13.15, 1.13` when 1.13 was dropped), or
+ * null: a tag still built, one whose final entry named no release, or one on a live release.
+ */
+function finalBuildRelease(familiar: string, tag: string): string | null {
+  if (!Object.hasOwn(OFFICIAL_FINAL_RELEASES, familiar)) return null;
+  let tags = finalTags.get(familiar);
+  if (!tags) {
+    tags = new Map(Object.entries(OFFICIAL_FINAL_RELEASES[familiar]!).flatMap(([release, list]) => list.split(' ').map((t) => [t.toLowerCase(), release] as const)));
+    finalTags.set(familiar, tags);
+  }
+  return tags.get(tag) ?? null;
+}
+
+/**
+ * Tags whose distribution release their image's maker states, as the tag word of FROZEN_RELEASES that names it, where
+ * docker-library's history (finalBuildRelease) does not tell: those
  * of deprecated Docker Official Images that no longer get builds (their final build's release), NVIDIA's L4T tags and
  * its NGC releases of 2019 to 2022.
  * `openjdk:8-jre-slim` names no release, but its image stays on Debian 11 (bullseye) for good. Source: docker-library/openjdk's history, each version's Dockerfiles and the
@@ -164,14 +192,14 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
  * The frozen release the image's tag names: the distribution's own image at a version of it (`ubuntu:18.04`,
  * `debian:buster-slim`, `alpine:3.18.4`), or a word of its tag or repository naming it (`python:3.9-buster`,
  * `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, `node:18-alpine3.17`, `azureml/openmpi4.1.0-ubuntu20.04:latest`), or
- * the final build of a deprecated image's tag (FINAL_BUILDS: `openjdk:8-jre-slim`); null when they name none or a
- * live one.
+ * the final build of an official image's tag no longer built (finalBuildRelease: `golang:1.13`; FINAL_BUILDS:
+ * `openjdk:8-jre-slim`); null when they name none or a live one.
  */
 export function frozenReleaseOf(image: ImageName): string | null {
   const tag = (image.tag ?? '').toLowerCase();
   const familiar = officialFamiliar(image.familiar);
-  const final = FINAL_BUILDS.find((f) => f.image.test(familiar) && f.tag.test(tag));
-  if (final) return FROZEN_RELEASES.find((r) => r.tagWords.includes(final.release))?.name ?? null;
+  const release = (tag && finalBuildRelease(familiar, tag)) || FINAL_BUILDS.find((f) => f.image.test(familiar) && f.tag.test(tag))?.release;
+  if (release) return FROZEN_RELEASES.find((r) => r.tagWords.includes(release))?.name ?? null;
   const words = tag.split(/[-_]/);
   // Vendors name the release in the repository too (`azureml/openmpi4.1.0-ubuntu20.04`, `nvidia/cuda-ubuntu18.04`).
   const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
