@@ -1043,6 +1043,11 @@ describe('undefined-var: an ARG without a default in FROM that every build of th
     const compose = 'services:\n  app:\n    build:\n      context: .\n      dockerfile: cmd/app/Dockerfile\n      args:\n        - ALPINE_IMAGE=alpine:3.20\n        - REPO=x\n        - TAG\n';
     expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'compose.yaml': compose }))).toEqual([]);
   });
+  it('reads the arguments a script gathers in a variable for its build (intel ai-containers\' `$DOCKER_BUILD_ARGS`), as launch scripts\' flags are', () => {
+    const script = 'BUILD_ARGS="--build-arg ALPINE_IMAGE=alpine:3.20 --build-arg REPO=x"\ndocker build $BUILD_ARGS --build-arg TAG=1 -f cmd/app/Dockerfile .\n';
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'build.sh': script }))).toEqual([]);
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'build.sh': script.replace('--build-arg REPO=x', '') }))).toEqual([4]);
+  });
   it('reads the workflows of the repository above a project folder with its own README (kubeflow\'s frontend/)', () => {
     const workflow = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: frontend/Dockerfile\n          build-args: |\n            NODE_VERSION=${{ steps.node.outputs.version }}\n';
     const dir = context({
@@ -1282,6 +1287,11 @@ describe('images a script beside them launches over the working tree (interactiv
     expect(pins({ 'launch.sh': above, 'release.sh': 'docker buildx build --push -t acme/trt -f docker/ubuntu.Dockerfile .\n' })).toHaveLength(1);
     expect(pins({ 'docker/launch.sh': launch, 'docker/Makefile': 'release:\n\t$(DOCKER) push acme/trt:1.0\n' })).toHaveLength(1);
   });
+  it('reads the engine as every project reader does: a variable named as one, its own options first, a wrapper command', () => {
+    // `$DOCKER` given by the caller's environment, `docker --context`, `retry docker run` (a command of the system's).
+    for (const run of ['$DOCKER run -it -v $PWD:/src trt', 'docker --context dev run -it -v $PWD:/src trt', 'retry docker run -it -v $PWD:/src trt']) expect(pins({ 'docker/run.sh': `${run}\n` }), run).toEqual([]);
+    expect(pins({ 'docker/run.sh': '$TOOL run -it -v $PWD:/src trt\n' })).toHaveLength(1);
+  });
   // holoscan-sdk's `./run`: a bash script without an extension, the engine a variable defaulting to itself, the docker
   // call behind a function that logs and runs its arguments, `--interactive` with `-t` from a variable.
   const run =
@@ -1336,6 +1346,12 @@ describe('images a script beside them builds only to make files with (artifact b
     fs.writeFileSync(path.join(dir, '.github/actions/build-wheel/action.yml'), action.replace('--volume $(pwd):/workspace', '--volume /data:/data'));
     expect(lintIn('apt-no-install-recommends', dir, '.github/actions/build-wheel/Dockerfile')).toHaveLength(1);
   });
+  it('reads the run and the copy as every project reader does: `docker container cp`, options in a variable not known before the image', () => {
+    for (const rule of ['non-root-user', 'rpm-cleanup']) expect(findings(rule, { 'build_tools/wheel_utils/launch_x86.sh': launch.replace('docker cp', 'docker container cp') })).toEqual([]);
+    const mounted = 'docker build -t "x86_wheel" -f build_tools/wheel_utils/Dockerfile.x86 .\ndocker run $DOCKER_ARGS --rm -v $(pwd)/wheelhouse:/wheelhouse x86_wheel\n';
+    expect(findings('non-root-user', { 'build_tools/wheel_utils/launch_x86.sh': mounted })).toEqual([]);
+    expect(findings('non-root-user', { 'build_tools/wheel_utils/launch_x86.sh': mounted.replace('-v $(pwd)/wheelhouse:/wheelhouse ', '') })).toHaveLength(1);
+  });
   it('still asks when the image is pushed, published by another build, run as a service, or not the one the script builds', () => {
     const beside = (more: Record<string, string>) => ({ 'build_tools/wheel_utils/launch_x86.sh': launch, ...more });
     expect(findings('non-root-user', beside({ 'build_tools/wheel_utils/release.sh': 'docker push acme/wheel:1.0\n' }))).toHaveLength(1);
@@ -1371,6 +1387,10 @@ describe('images a script beside them builds only to make files with (artifact b
   const kfpApi = (make: string) => lintIn('apt-cleanup', context({ LICENSE: 'MIT\n', 'backend/api/Dockerfile': 'FROM golang:1.26\nRUN apt-get update -y && apt-get install -y jq\n', 'backend/api/Makefile': make }), 'backend/api/Dockerfile');
   it('nor where the Makefile beside runs it through an engine variable over the tree', () => {
     expect(kfpApi(kfp(''))).toEqual([]);
+  });
+  it('nor where the engine variable has no value in the Makefile, as for the images the project builds (ENGINE_VARIABLE)', () => {
+    expect(kfpApi(kfp('').replace('CONTAINER_ENGINE ?= docker\n', ''))).toEqual([]);
+    expect(kfpApi(kfp('').replaceAll('${CONTAINER_ENGINE}', '${TOOL}'))).toHaveLength(1);
   });
   it('still asks when that Makefile pushes or retags it through the engine variable', () => {
     expect(kfpApi(kfp('push:\n\t${CONTAINER_ENGINE} push $(REMOTE_IMAGE)\n'))).toHaveLength(1);

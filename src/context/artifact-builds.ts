@@ -16,21 +16,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTAINER_RUN, IMAGE_BUILD } from '../knowledge/commands.js';
 import { declaresService } from '../knowledge/file-purpose.js';
 import type { DockerfileModel } from '../model/types.js';
 import { bindMountOf } from '../shell/bind-mounts.js';
 import { parseShell } from '../shell/parse.js';
-import { optionValues, readInvocation } from '../shell/invocation.js';
-import { scanOptions } from '../shell/options.js';
+import { hasOption, optionValues } from '../shell/invocation.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
-import type { SimpleCommand } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import type { BuildContext } from './build-context.js';
 import { repository } from './build-targets.js';
 import { record } from './compose.js';
+import { type EngineCall, engineCall, mentionsEngine, plainValues, PUSHES } from './engine-commands.js';
 import { foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
-import { PUSHES } from './launch-scripts.js';
 import { listing, projectFileCache } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
 
@@ -60,7 +57,7 @@ interface ScriptFacts {
   runs: ScriptRun[];
   /** `docker cp CONTAINER:PATH DEST`: files taken out of a container. */
   copiesOut: boolean;
-  /** Pushes an image (launch-scripts' PUSHES: `docker push`, `buildx build --push`, `--output type=registry`). */
+  /** Pushes an image (PUSHES: `docker push`, `buildx build --push`, `--output type=registry`; an engine call's `push`). */
   pushes: boolean;
   /** The source images of its `docker tag SOURCE TARGET`, variables filled: images given another name, to push. */
   retagged: string[];
@@ -68,8 +65,6 @@ interface ScriptFacts {
 
 const NONE: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
 
-/** Lines that may build, run, copy or push: the only ones parsed. */
-const CONTAINER_LINE = /\b(docker|podman|nerdctl|nvidia-docker|buildah)\b/;
 /** Lines parsed per file, at most. */
 const MAX_LINES = 500;
 
@@ -77,22 +72,28 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
   // A push is read in the text, as for launch scripts: one only printed for the user publishes the image too.
   const facts: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
   const fill = (text: string): string => substitute(text, values);
-  // The engine may be a variable (kserve's `ENGINE ?= docker`, `${ENGINE} buildx build …`): such a line is read filled.
-  const engineLines = lines.map((l) => (CONTAINER_LINE.test(l) || !l.includes('$') ? l : fill(l))).filter((l) => CONTAINER_LINE.test(l));
-  // A push through such an engine variable publishes too (kubeflow's `${CONTAINER_ENGINE} push $(REMOTE_IMAGE)`).
-  facts.pushes ||= engineLines.some((l) => PUSHES.test(l));
+  const known = plainValues(values);
+  // Lines that may build, run, copy or push: the only ones parsed. The engine may be a variable (kserve's `ENGINE ?=
+  // docker`, `${ENGINE} buildx build …`).
+  const engineLines = lines.filter((l) => mentionsEngine(l, known));
+  // A push through a variable publishes too: the engine in one (kubeflow's `${CONTAINER_ENGINE} push $(REMOTE_IMAGE)`,
+  // also a call's `push` below), or a flag (`$(PUSH_FLAGS)` holding `--push`).
+  facts.pushes ||= engineLines.some((l) => l.includes('$') && PUSHES.test(fill(l)));
   for (const line of engineLines.slice(0, MAX_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     for (const cmd of script.commands) {
-      if (!cmd.name) continue;
-      const run = runOf(cmd, fill);
-      if (run) facts.runs.push(run);
-      if (!IMAGE_BUILD.programs.includes(cmd.name)) continue;
-      const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+      const call = engineCall(cmd, known);
+      if (!call) continue;
+      const inv = call.invocation;
+      if (call.subcommand === 'push') facts.pushes = true;
+      if (call.subcommand === 'run' || call.subcommand === 'create') {
+        const run = runOf(call, fill);
+        if (run) facts.runs.push(run);
+      }
       // `docker cp CONTAINER:PATH DEST`: a host path has no `:` (`./out`, `/tmp/x`); the container may be an expression.
-      if (inv.subcommand === 'cp' && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0]!.value) && inv.operands[0]!.value.includes(':')) facts.copiesOut = true;
-      if (inv.subcommand === 'tag' && inv.operands[0]) facts.retagged.push(fill(inv.operands[0].value));
-      if (inv.subcommand !== 'build') continue;
+      if (call.subcommand === 'cp' && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0]!.value) && inv.operands[0]!.value.includes(':')) facts.copiesOut = true;
+      if (call.subcommand === 'tag' && inv.operands[0]) facts.retagged.push(fill(inv.operands[0].value));
+      if (call.subcommand !== 'build') continue;
       const file = optionValues(inv, '-f', '--file').pop()?.value;
       facts.builds.push({
         file: file === undefined ? null : relativeFile(fill(file)),
@@ -104,27 +105,19 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
   return facts;
 }
 
-/** A `run` or `create` of a container engine, read with its options (CONTAINER_RUN); null for another command. */
-function runOf(cmd: SimpleCommand, fill: (text: string) => string): ScriptRun | null {
-  if (!cmd.name || !CONTAINER_RUN.programs.includes(cmd.name as (typeof CONTAINER_RUN.programs)[number])) return null;
-  // `docker run`, `docker container run`: the subcommand is the first word that is not an option of the engine's.
-  const words = cmd.args;
-  let at = 0;
-  if (words[at]?.value === 'container') at++;
-  const sub = words[at]?.value ?? '';
-  if (!(CONTAINER_RUN.subcommands as readonly string[]).includes(sub)) return null;
-  const { options, positional } = scanOptions(words.slice(at + 1), { valued: CONTAINER_RUN.valued, stopAtOperand: true });
-  const image = positional[0];
+/** A `run` or `create` of a container engine: its image, how it runs and what it mounts; null without an image. */
+function runOf(call: EngineCall, fill: (text: string) => string): ScriptRun | null {
+  const inv = call.invocation;
+  const image = inv.operands[0];
   if (!image) return null;
-  const has = (...names: string[]): boolean => options.some((o) => names.includes(o.name));
   // The host folders it bind-mounts; a `-v` host side that is no path (`cache:/root/.cache`) is a named volume.
-  const hostFolders = options
+  const hostFolders = inv.options
     .map((o) => (o.value === null ? null : bindMountOf(o.name, fill(o.value))))
     .flatMap((m) => (m && /^[/.~$`]/.test(m.source) ? [m.source] : []));
   return {
     image: fill(image.value),
-    detached: sub === 'create' || has('-d', '--detach'),
-    serves: has('-p', '--publish', '-P', '--publish-all', '--restart'),
+    detached: call.subcommand === 'create' || hasOption(inv, '-d', '--detach'),
+    serves: hasOption(inv, '-p', '--publish', '-P', '--publish-all', '--restart'),
     hostFolders,
   };
 }

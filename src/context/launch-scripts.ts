@@ -7,10 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BindMount, bindMountOf } from '../shell/bind-mounts.js';
+import { hasOption, type Invocation, optionValues } from '../shell/invocation.js';
 import { parseShell } from '../shell/parse.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
-import type { ShellScript } from '../shell/types.js';
+import type { ShellScript, Word } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
+import { engineCall, type KnownValues, mentionsEngine, PUSHES, type ScriptFunctions, scriptFunctions } from './engine-commands.js';
 import { foldersToProjectRoot, makefileRecipes } from './own-images.js';
 import { bashShebang, isFile, projectFileCache } from './project-file.js';
 
@@ -26,12 +28,6 @@ interface LaunchFacts {
 const NONE: LaunchFacts = { launchesOverTree: false, pushes: false, builds: [] };
 const SHELL_SCRIPT = /\.(sh|bash)$/i;
 const MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
-const ENGINES = new Set(['docker', 'podman', 'nerdctl', 'nvidia-docker', 'buildah']);
-/**
- * A push, read in the text (a script that only prints `docker push …` for its user publishes the image too): `docker
- * push`, `podman image push`, `$(DOCKER) push`, `buildx build --push`, `--output type=registry`, `push=true`.
- */
-export const PUSHES = /\b(docker|podman|nerdctl|buildah)\s+((image|manifest)\s+)?push\b|\$[({]?\w*docker\w*[)}]?\s+push\b|\s--push\b|\bpush=true\b|\btype=registry\b/i;
 /** What a launch needs in the text before the file is parsed: an interactive terminal and a mount. */
 const MAY_LAUNCH = /(^|[\s"'])(-it|-ti|-i|--interactive|--tty)\b/;
 const MAY_MOUNT = /(^|[\s"'(])(-v|--volume|--mount)\b/;
@@ -167,45 +163,26 @@ function leadingExpansion(text: string): number {
 
 // Reading one file ---------------------------------------------------------------------------------------------
 
-/** Every value a file gives each variable: each branch's, each array element (`MOUNTS=(…)`, `X+=(…)`), a loop's items. */
-type Vars = ReadonlyMap<string, readonly string[]>;
-
 const readText = projectFileCache<string>((file) => fs.readFileSync(file, 'utf8'), '');
 
 const readLaunchFile = projectFileCache<LaunchFacts>((file) => {
   const text = readText(file);
   const pushes = PUSHES.test(text);
-  if (!/docker|podman|nerdctl/.test(text) || !MAY_LAUNCH.test(text) || !MAY_MOUNT.test(text)) return { ...NONE, pushes };
+  if (!mentionsEngine(text) || !MAY_LAUNCH.test(text) || !MAY_MOUNT.test(text)) return { ...NONE, pushes };
   if (MAKEFILE.test(path.basename(file))) {
     const { recipes, assignments } = makefileRecipes(text);
     const facts = recipes.map((line) => commandFacts(parse(line), assignments));
     return { launchesOverTree: facts.some((f) => f.launchesOverTree), pushes, builds: facts.flatMap((f) => f.builds) };
   }
   const script = parse(text);
-  return { ...commandFacts(script, scriptVariables(script), wrapperFunctions(text)), pushes };
+  return { ...commandFacts(script, scriptVariables(script), scriptFunctions(text)), pushes };
 }, NONE);
 
 function parse(text: string): ShellScript {
   return parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
 }
 
-/**
- * Functions of a script whose body runs its arguments as a command (a line that is `"$@"`, `eval "$@"`): holoscan-sdk's
- * `run_command() { …; "$@"; … }`, which logs and runs what it is given. The body is read up to its closing `}` at the
- * start of a line, bounded.
- */
-function wrapperFunctions(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/^(?:function\s+)?([A-Za-z_][\w-]*)\s*\(\)\s*\{/gm)) {
-    const start = m.index + m[0].length;
-    const end = text.indexOf('\n}', start);
-    const body = text.slice(start, end < 0 ? start + MAX_WRAPPER_BODY : Math.min(end, start + MAX_WRAPPER_BODY));
-    if (/^\s*((eval|exec|command)\s+)?"?\$(@|\{@\})"?\s*(;|&&|\|\||$)/m.test(body)) out.add(m[1]!);
-  }
-  return out;
-}
-const MAX_WRAPPER_BODY = 4000;
-
+/** Every value a script gives each variable: each branch's, each array element (`MOUNTS=(…)`, `X+=(…)`), a loop's items. */
 function scriptVariables(script: ShellScript): Map<string, string[]> {
   const vars = new Map<string, string[]>();
   for (const b of script.bindings) {
@@ -215,101 +192,36 @@ function scriptVariables(script: ShellScript): Map<string, string[]> {
   return vars;
 }
 
-function commandFacts(script: ShellScript, vars: Vars, wrappers: ReadonlySet<string> = new Set()): Omit<LaunchFacts, 'pushes'> {
+/** The builds and runs of the engine calls of a script (engineCall), `vars` what the file gives its variables. */
+function commandFacts(script: ShellScript, vars: KnownValues, functions?: ScriptFunctions): Omit<LaunchFacts, 'pushes'> {
   let launchesOverTree = false;
   const builds: (string | null)[] = [];
   for (const cmd of script.commands) {
-    // A function of the script that runs the command it is given (holoscan-sdk's `run_command $DOCKER run …`).
-    const argv = cmd.name && wrappers.has(cmd.name) ? cmd.argv.slice(1) : cmd.argv;
-    const name = argv === cmd.argv ? cmd.name : (argv[0]?.value ?? null);
-    // Only a command whose program is an engine, or a variable that may hold one (`$(DOCKER_RUN_CMD)`), is expanded.
-    const program = argv[0]?.value ?? '';
-    if (!(name && (ENGINES.has(name) || /^(sudo|exec|command|time|env)$/.test(name))) && !WHOLE_VARIABLE.test(program)) continue;
-    const words = engineCall(expandWords(argv.map((w) => w.value), vars, 0));
-    if (!words) continue;
-    const [sub, next] = subcommand(words);
-    if (sub === 'build' || sub === 'bud' || ((sub === 'buildx' || sub === 'image') && next === 'build')) {
-      const files = optionValues(words, '-f', '--file');
-      builds.push(...(files.length ? files.map((f) => resolve(f, vars).text) : [null]));
+    const call = engineCall(cmd, vars, functions);
+    if (call?.subcommand === 'build') {
+      const files = optionValues(call.invocation, '-f', '--file');
+      builds.push(...(files.length ? files.map((f) => resolve(f.value, vars).text) : [null]));
     }
-    if ((sub === 'run' || (sub === 'container' && next === 'run')) && runsOverTree(words, vars)) launchesOverTree = true;
+    if (call?.subcommand === 'run' && runsOverTree(call.invocation, call.words, vars)) launchesOverTree = true;
   }
   return { launchesOverTree, builds };
 }
 
-/** The words from the engine on (`sudo`, `exec` and the like before it taken off); null when no engine runs. */
-function engineCall(words: string[]): string[] | null {
-  let i = 0;
-  while (i < words.length && /^(sudo|exec|command|time|env)$/.test(words[i]!)) i++;
-  const program = words[i];
-  return program !== undefined && ENGINES.has(path.posix.basename(program)) ? words.slice(i) : null;
-}
-
-/** The engine's first two words that are not options. */
-function subcommand(words: readonly string[]): [string | undefined, string | undefined] {
-  const plain = words.slice(1).filter((w) => !w.startsWith('-'));
-  return [plain[0], plain[1]];
-}
-
-function optionValues(words: readonly string[], ...names: string[]): string[] {
-  const out: string[] = [];
-  words.forEach((w, i) => {
-    if (names.includes(w) && words[i + 1] !== undefined) out.push(words[i + 1]!);
-    for (const n of names) if (n.startsWith('--') && w.startsWith(`${n}=`)) out.push(w.slice(n.length + 1));
-  });
-  return out;
-}
-
-/**
- * Words that are a whole variable (`$DOCKER_RUN_OPTS`, `"${MOUNT_FLAGS[*]}"`, a Makefile's `$(DOCKER_RUN_CMD)`)
- * replaced by the words of every value the file gives it: the flags a launcher gathers in variables, from each branch
- * (`DOCKER_FLAGS="--rm -i"`, then `"--rm -it"` when a terminal is attached).
- */
-function expandWords(words: readonly string[], vars: Vars, depth: number, seen: ReadonlySet<string> = new Set()): string[] {
-  const out: string[] = [];
-  for (const word of words) {
-    const m = WHOLE_VARIABLE.exec(word);
-    const name = m?.[1] ?? m?.[2];
-    // A default of the variable itself (`HOLOSCAN_DOCKER_EXE=${HOLOSCAN_DOCKER_EXE:-"docker"}`): its default word.
-    const fallback = m?.[3] !== undefined ? [m[3].replace(/^(["'])(.*)\1$/, '$2')] : [];
-    const values = name === undefined || depth >= MAX_EXPANSION_DEPTH ? [] : [...new Set(seen.has(name) ? fallback : (vars.get(name) ?? fallback))];
-    if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1, new Set([...seen, name!])));
-    else out.push(word);
-    if (out.length > MAX_WORDS) break;
-  }
-  return out;
-}
-
-const WHOLE_VARIABLE = /^\$(?:(\w+)|\{(\w+)(?:\[[@*]\])?(?::?-([^${}]*))?\})$/;
-const MAX_EXPANSION_DEPTH = 4;
-const MAX_WORDS = 400;
-const SPLIT = new Map<string, string[]>();
-
-/** A value's words, as the shell splits it when expanded unquoted. */
-function splitValue(value: string): string[] {
-  if (!value.trim()) return [];
-  let words = SPLIT.get(value);
-  if (!words) {
-    const cmd = parse(`: ${value}`).commands.find((c) => c.name === ':');
-    words = cmd ? cmd.args.map((w) => w.value) : value.split(/\s+/).filter(Boolean);
-    if (SPLIT.size > 10_000) SPLIT.clear();
-    SPLIT.set(value, words);
-  }
-  return words;
-}
-
 // The run --------------------------------------------------------------------------------------------------------
 
-/** `-it` (`-ti`, or `-i`/`--interactive` with `-t`/`--tty`), a mount of the project's tree, and no registry's image. */
-function runsOverTree(words: readonly string[], vars: Vars): boolean {
-  const interactive = words.some((w) => w === '-it' || w === '-ti') || (words.some((w) => w === '-i' || w === '--interactive') && words.some((w) => w === '-t' || w === '--tty'));
-  if (!interactive || words.some((w) => REGISTRY_IMAGE.test(w) || (w.includes('$') && REGISTRY_IMAGE.test(resolve(w, vars).text)))) return false;
-  return bindMounts(words).some(({ source, target }) => mountsTree(source, target, vars));
+/**
+ * Interactive with a terminal (`-it`, `-ti`, `-i`/`--interactive` with `-t`/`--tty`), a mount of the project's tree,
+ * and no registry's image among its words.
+ */
+function runsOverTree(run: Invocation, words: readonly Word[], vars: KnownValues): boolean {
+  const interactive = hasOption(run, '-i', '--interactive') && hasOption(run, '-t', '--tty');
+  if (!interactive || words.some(({ value: w }) => REGISTRY_IMAGE.test(w) || (w.includes('$') && REGISTRY_IMAGE.test(resolve(w, vars).text)))) return false;
+  return bindMounts(run).some(({ source, target }) => mountsTree(source, target, vars));
 }
 
-/** The bind mounts of the run's words (bindMountOf): `-v`, `--volume`, `--mount` and their `--name=value` forms. */
-function bindMounts(words: readonly string[]): BindMount[] {
-  return (['-v', '--volume', '--mount'] as const).flatMap((option) => optionValues(words, option).map((value) => bindMountOf(option, value))).filter((m): m is BindMount => m !== null);
+/** The bind mounts of the run (bindMountOf): `-v`, `--volume`, `--mount`. */
+function bindMounts(run: Invocation): BindMount[] {
+  return run.options.flatMap((o) => (o.value === null ? [] : [bindMountOf(o.name, o.value)])).filter((m): m is BindMount => m !== null);
 }
 
 /**
@@ -334,7 +246,7 @@ const SYSTEM_TARGET = /^\/(etc|dev|proc|sys|run|tmp|var\/(run|lib|log))(\/|$)/;
  * set to `$HOME/mlcommons/inference`) — not a fixed host path (`/data`, `/raid/data/$USER`), the home folder itself,
  * a hidden folder or a file, a named volume, nor a folder of data, models, caches or configuration (NOT_SOURCE).
  */
-function mountsTree(source: string, target: string, vars: Vars): boolean {
+function mountsTree(source: string, target: string, vars: KnownValues): boolean {
   const host = resolve(source, vars);
   const inside = resolve(target, vars);
   const text = host.text.replace(/["']/g, '');
@@ -368,7 +280,7 @@ const MAX_RESOLVE_DEPTH = 8;
  * (the default when it gives none, or when NAME's own value names it: `WORK_DIR=${WORK_DIR:-…}`); substitutions
  * (`$(pwd)`) kept as written, the variables inside them filled. `names`: the variables met on the way.
  */
-function resolve(text: string, vars: Vars, seen: ReadonlySet<string> = new Set(), names: Set<string> = new Set()): { text: string; names: Set<string> } {
+function resolve(text: string, vars: KnownValues, seen: ReadonlySet<string> = new Set(), names: Set<string> = new Set()): { text: string; names: Set<string> } {
   let out = '';
   for (let i = 0; i < text.length; ) {
     const c = text[i]!;

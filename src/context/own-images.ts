@@ -11,17 +11,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENGINE_VARIABLE, IMAGE_BUILD } from '../knowledge/commands.js';
 import { imageAccount } from '../knowledge/trusted-images.js';
 import { isValidReference, parseImageName } from '../model/image-ref.js';
 import { parseShell } from '../shell/parse.js';
-import { wholeVariable } from '../shell/command.js';
-import { optionValues, readInvocation } from '../shell/invocation.js';
+import { optionValues } from '../shell/invocation.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
-import type { SimpleCommand, Word } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { BAKE_FILE, BAKE_FOLDER, bakeTags } from './bake.js';
 import { COMPOSE_FILE, composeBuiltImages, record } from './compose.js';
+import { engineCall, plainValues } from './engine-commands.js';
 import { bashShebang, listing, projectFileCache } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
 
@@ -184,6 +182,7 @@ const MAX_BUILD_LINES = 500;
  */
 function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean, fileFromContext = false, followCd = false): ProjectBuild[] {
   const out: ProjectBuild[] = [];
+  const known = plainValues(values);
   for (const written of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const line = conditionOf(written);
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
@@ -196,19 +195,18 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
         cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? path.posix.join(cwd, to) : null;
         continue;
       }
-      const engine = engineArgv(cmd, values);
-      if (engine) {
-        // Read with the build grammar here only (see IMAGE_BUILD).
-        const inv = readInvocation(engine, cmd.invocation.launchers, false, IMAGE_BUILD);
+      const call = engineCall(cmd, known);
+      if (call) {
+        const inv = call.invocation;
         // `docker tag SRC DST`, `podman tag IMAGE NAME…`, `buildah tag IMAGE NAME…`: the names after the first.
-        if (tags && inv.subcommand === 'tag') {
+        if (tags && call.subcommand === 'tag') {
           const [source, ...names] = inv.operands.map(({ value }) => substitute(value, values));
           // The new name of an image built just before (`docker build -t app:latest .` then `docker tag app:latest
           // org/app:latest`, to push it) names that build: its Dockerfile and target are the new name's.
           const built = source === undefined ? undefined : [...out].reverse().find((b) => b.file !== null && b.tags.includes(source));
           out.push(...(built ? [{ ...built, tags: names }] : tagsOnly(names)));
         }
-        if (inv.subcommand !== 'build') continue;
+        if (call.subcommand !== 'build') continue;
         const target = optionValues(inv, '--target').pop()?.value;
         const written = optionValues(inv, '-f', '--file').pop()?.value;
         // Without `-f`, a build reads `Dockerfile` in its context (`docker build -t app .`), where the folder it runs
@@ -244,28 +242,6 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
 function conditionOf(line: string): string {
   const m = /^\s*(?:(?:el)?if|while|until)\s+(.*?)(?:\s*;\s*(?:then|do))?\s*$/.exec(line);
   return m && !/\b(fi|done)\s*;?\s*$/.test(line) ? m[1]! : line;
-}
-
-/** Commands that print or look up the words after them rather than run them (`echo docker build …`). */
-const NOT_RUNNING = new Set(['echo', 'printf', 'which', 'type', 'command', 'hash', 'alias', 'declare', 'local', 'export', 'readonly']);
-
-/**
- * The words from the container engine on, when `cmd` runs one: its program is an engine (`docker`, `podman`…) or a
- * variable that holds one (ENGINE_VARIABLE, or a plain value the file gives it: `DOCKER=podman`); or it is a
- * wrapper of the project's that runs the command it is given (dokku's `suppress_output "$DOCKER_BIN" image build …`,
- * `retry docker build …`). Launchers (`sudo docker build`) are read through the command they launch.
- */
-function engineArgv(cmd: SimpleCommand, values: ReadonlyMap<string, string | null>): readonly Word[] | null {
-  const isEngine = (word: Word | undefined): boolean => {
-    if (!word) return false;
-    if (word.literal) return IMAGE_BUILD.programs.includes(path.posix.basename(word.value));
-    const name = wholeVariable(word);
-    const value = name === null ? null : values.get(name);
-    return name !== null && (ENGINE_VARIABLE.test(name) || (typeof value === 'string' && IMAGE_BUILD.programs.includes(value)));
-  };
-  if (cmd.name ? IMAGE_BUILD.programs.includes(cmd.name) : isEngine(cmd.argv[0])) return cmd.argv;
-  if (cmd.name && !cmd.launches && !NOT_RUNNING.has(cmd.name) && isEngine(cmd.argv[1])) return cmd.argv.slice(1);
-  return null;
 }
 
 /** The names of `NAME=source` build contexts (`plugin-src="${REPO_ROOT}/certbot-${plugin}"`); a name left a variable is none. */

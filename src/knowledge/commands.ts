@@ -327,15 +327,30 @@ export const TOOLS: readonly ToolGrammar[] = [
 ];
 
 /**
+ * The container engines project files run, one list for every reader of their command lines
+ * (src/context/engine-commands.ts), with what each does: `builds` images and names them (`build`, `tag`, `cp`, `push`:
+ * read with IMAGE_BUILD), `runs` containers of an image (`run`, `create`: read with CONTAINER_RUN). buildah's `run`
+ * runs a command in a working container, not an image; `nvidia-docker` is NVIDIA's launcher of GPU containers, read
+ * for its runs only.
+ */
+export const CONTAINER_ENGINES: readonly { program: string; builds: boolean; runs: boolean }[] = [
+  { program: 'docker', builds: true, runs: true },
+  { program: 'podman', builds: true, runs: true },
+  { program: 'nerdctl', builds: true, runs: true },
+  { program: 'buildah', builds: true, runs: false },
+  { program: 'nvidia-docker', builds: false, runs: true },
+];
+
+/**
  * Container engines building an image (`docker build`, `docker buildx build`, `docker image build`, `podman build`,
- * `buildah bud`) or naming one (`docker tag`, `docker image tag`): what src/context/own-images.ts reads a build's
- * `-t`/`--tag` and a tag's new names from. Not one of TOOLS: `-t` names
- * the image for a build but is a flag (a terminal) for `docker run` and `exec`, and a tool's valued options hold for
- * every subcommand.
+ * `buildah bud`), naming one (`docker tag`, `docker image tag`) or copying out of a container (`docker cp`): the
+ * grammar src/context/engine-commands.ts reads every engine call with but a run's, and names its subcommand with
+ * (`container run` → `run`). Not one of TOOLS: `-t` names the image for a build but is a flag (a terminal) for
+ * `docker run` and `exec`, and a tool's valued options hold for every subcommand.
  */
 export const IMAGE_BUILD: ToolGrammar = {
   tool: 'image-build',
-  programs: ['docker', 'podman', 'nerdctl', 'buildah'],
+  programs: CONTAINER_ENGINES.filter((e) => e.builds).map((e) => e.program),
   valued: [
     // The engines' own options, before the subcommand
     '-H', '--host', '--context', '--config', '-l', '--log-level', '--connection', '--url', '--root', '--runroot', '--storage-driver',
@@ -348,24 +363,31 @@ export const IMAGE_BUILD: ToolGrammar = {
     '--from', '--authfile', '--creds', '--cert-dir', '--runtime', '--userns', '--manifest', '--timestamp', '--layer-label',
   ],
   subcommands: true,
-  // `podman farm build` builds on the farm's machines and pushes the manifest list to the tag it is given.
-  nested: ['buildx', 'image', 'farm'],
-  aliases: { 'buildx build': 'build', 'buildx b': 'build', 'image build': 'build', 'farm build': 'build', bud: 'build', 'image tag': 'tag' },
+  // `podman farm build` builds on the farm's machines and pushes the manifest list to the tag it is given; `docker
+  // container run` is `docker run`, `docker manifest push` publishes a manifest list as `docker push` an image.
+  nested: ['buildx', 'image', 'farm', 'container', 'manifest'],
+  aliases: {
+    'buildx build': 'build', 'buildx b': 'build', 'image build': 'build', 'farm build': 'build', bud: 'build', 'image tag': 'tag',
+    'image push': 'push', 'manifest push': 'push', 'container run': 'run', 'container create': 'create', 'container cp': 'cp',
+  },
 };
 
 /**
  * A variable whose name says it holds the container engine a script runs (dokku's `"$DOCKER_BIN" image build`,
- * `${CONTAINER_ENGINE} build`, `$PODMAN build`): its command is read with IMAGE_BUILD as the engine's.
+ * `${CONTAINER_ENGINE} build`, `$PODMAN build`): its command is read as the engine's.
  */
-export const ENGINE_VARIABLE = /^(docker|podman|nerdctl|buildah|container_engine|container_runtime|container_cli|container_tool|oci_engine|engine)(_(bin|binary|cmd|command|exe|exec|cli))?$/i;
+export const ENGINE_VARIABLE = new RegExp(
+  `^(${IMAGE_BUILD.programs.join('|')}|container_engine|container_runtime|container_cli|container_tool|oci_engine|engine)(_(bin|binary|cmd|command|exe|exec|cli))?$`,
+  'i',
+);
 
 /**
  * `docker run` / `docker create` (also `docker container run`, podman's, nerdctl's, `nvidia-docker run`): the options
  * that take a value, so that the first operand after them is the image and the words after it the container's command.
- * What src/context/artifact-builds.ts reads a project script's runs of its own images with.
+ * What src/context/engine-commands.ts reads a run with.
  */
-export const CONTAINER_RUN = {
-  programs: ['docker', 'podman', 'nerdctl', 'nvidia-docker'],
+export const CONTAINER_RUN: { programs: readonly string[]; subcommands: readonly string[]; valued: ReadonlySet<string> } = {
+  programs: CONTAINER_ENGINES.filter((e) => e.runs).map((e) => e.program),
   subcommands: ['run', 'create'],
   valued: new Set([
     '--add-host', '--annotation', '-a', '--attach', '--blkio-weight', '--blkio-weight-device', '--cap-add', '--cap-drop',
@@ -384,7 +406,7 @@ export const CONTAINER_RUN = {
     '--arch', '--os', '--variant', '--authfile', '--secret', '--uidmap', '--gidmap', '--subuidname', '--subgidname',
     '--cgroups', '--hooks-dir', '--init-path', '--pod', '--requires', '--sdnotify', '--systemd', '--timeout', '--umask',
   ]),
-} as const;
+};
 
 /**
  * Programs that run another command given on their command line. The words after the launcher's own options
