@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { callsIn, packageInstalls, runInstructions } from '../src/shell/installs.js';
 import { isBusyboxBase, shippedChain } from '../src/shell/caches.js';
+import { removesPackage } from '../src/shell/removals.js';
 import { shipsCurlAndWget } from '../src/knowledge/http-clients.js';
 import { ARTIFACT_BUILDERS, INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
@@ -15,7 +16,7 @@ export default defineRule({
     description: 'Both `wget` and `curl` are used in the shipped image.',
     docs: {
       why:
-        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile, or the base image is one known to ship both (the .NET SDK images on Debian and Ubuntu, `mcr.microsoft.com/dotnet/sdk:8.0`, which install `curl` and `wget`), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so a second client costs nothing that ships.',
+        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Not reported when one of them is removed with the package manager after its last use (`apt-get remove -y curl`): the image ships only the other. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile, or the base image is one known to ship both (the .NET SDK images on Debian and Ubuntu, `mcr.microsoft.com/dotnet/sdk:8.0`, which install `curl` and `wget`), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so a second client costs nothing that ships.',
       bad: 'RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
       good: 'RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
     },
@@ -37,6 +38,8 @@ export default defineRule({
     const wget = first.get('wget');
     const curl = first.get('curl');
     if (!wget || !curl) return;
+    // One of them removed again before the image ends (`apt-get remove -y curl` after the downloads): it ships only the other.
+    if (removedAfterUse(runs, 'wget') || removedAfterUse(runs, 'curl')) return;
     // Both from the base image: using one of them would not take the other out of the image.
     if (!installs(model, runs, 'wget') && !installs(model, runs, 'curl')) return;
     // A base that ships both (shipsCurlAndWget: the .NET SDK images on Debian and Ubuntu): reinstalling one adds nothing.
@@ -66,4 +69,13 @@ function installsGnuWget(runs: Instruction[], upTo: Instruction): boolean {
   return runs.some(
     (i) => i.index <= upTo.index && callsIn(i.run!.script!, 'apk', ['add']).some(({ invocation }) => invocation.operands.some((w) => w.value === 'wget')),
   );
+}
+
+/** A RUN after the last use of `tool` removes its package with the system package manager (`apt-get remove -y curl`, `apk del wget`). */
+function removedAfterUse(runs: readonly Instruction[], tool: string): boolean {
+  let lastUse = -1;
+  runs.forEach((i, k) => {
+    if (i.run!.script!.commands.some((c) => c.name === tool)) lastUse = k;
+  });
+  return runs.slice(Math.max(lastUse, 0)).some((i) => i.run!.script!.commands.some((c) => removesPackage(c, tool)));
 }

@@ -374,6 +374,13 @@ describe('wget-and-curl', () => {
     expect(positions(f)).toEqual([[4, 5]]);
     expect(f[0]!.message).toBe('`curl` is used here and `wget` on line 3; use one HTTP client for every download so the image ships only one.');
   });
+  it('is silent when one client is removed again after its last use: the image ships only the other (beta9 worker)', () => {
+    const text = (end: string) => `FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl wget\nRUN curl -fsSL https://x/a -o /a\nRUN wget https://x/b -O /b\n${end}`;
+    expect(ruleFindings('wget-and-curl', text('RUN apt-get remove -y curl && apt-get autoremove -y\n'))).toEqual([]);
+    expect(ruleFindings('wget-and-curl', text(''))).toHaveLength(1);
+    // Removed before a later use: the later use installs nothing, but the image still needed both to build.
+    expect(ruleFindings('wget-and-curl', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl wget\nRUN apt-get remove -y curl\nRUN curl -fsSL https://x/a -o /a && wget https://x/b -O /b\n')).toHaveLength(1);
+  });
   it('ignores stages that do not ship, BusyBox wget, command -v and HEALTHCHECK', () => {
     expect(fixture('wget-and-curl', 'good')).toEqual([]);
   });

@@ -169,3 +169,10 @@ function readApkRemovals({ install, script, after, names, removes, out }: Remova
     }
   }
 }
+
+/** The command removes the package `name` with a system package manager (`apt-get remove -y curl`, `apk del wget`, `dnf remove`). */
+export function removesPackage(command: SimpleCommand, name: string): boolean {
+  const inv = command.invocation;
+  const removals = inv.tool ? grammarOfTool(inv.tool)?.packageRemovals : undefined;
+  return !!inv.tool && !!removals && !inv.dryRun && removals.includes(inv.subcommand ?? '') && inv.operands.some((w) => packageName(inv.tool!, w.value) === name);
+}
