@@ -2,7 +2,7 @@
  * dlint's bash parser (src/shell/bash-parser.ts) on the shapes that are easy to get wrong. Trees are rendered
  * compactly: `call(A=1; echo x)`, words as written with `$(…)` bodies rendered inside, `${NAME:derived[:word]}`
  * for parameter expansions, `other` for what the tree does not keep, `[word: here-document body]` for each
- * redirection (the tree keeps its word, not its operator), `&` for background statements.
+ * redirection (the tree keeps its word and whether it takes standard output, not its operator), `&` for background statements.
  * The same inputs were checked against mvdan-sh 0.10.1, whose trees and messages the parser reproduces.
  */
 import { describe, expect, it } from 'vitest';

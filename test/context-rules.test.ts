@@ -1396,6 +1396,51 @@ describe('images a script beside them builds only to make files with (artifact b
     expect(kfpApi(kfp('push:\n\t${CONTAINER_ENGINE} push $(REMOTE_IMAGE)\n'))).toHaveLength(1);
     expect(kfpApi(kfp('release:\n\t${CONTAINER_ENGINE} tag $(IMAGE_TAG) $(REMOTE_IMAGE)\n'))).toHaveLength(1);
   });
+  // pachyderm's python-sdk: the Makefile streams the package into the docs generator and the HTML out of it as tar,
+  // and proto/generate-protos.sh does the same with the .proto files and the generated code (audit AL items 19, 59,
+  // 215, 216, 262, 263).
+  const docsImage = 'FROM python:3.11-slim\nWORKDIR /home\nCOPY pyproject.toml .\nRUN python3 -m pip install -q poetry==1.4.2 && poetry install\nCOPY docs docs\nENTRYPOINT ["./docs/entrypoint.sh"]\n';
+  const docsMake = (run: string) => `docs:\n\tdocker build -t pachyderm-sdk-docs -f Dockerfile.docs-generation .\n\trm -rf docs/pachyderm_sdk\n\t${run}\n`;
+  const sdkDocs = (rule: string, make: string, more: Record<string, string> = {}) =>
+    lintIn(rule, context({ LICENSE: 'MIT\n', 'python-sdk/Dockerfile.docs-generation': docsImage, 'python-sdk/Makefile': make, ...more }), 'python-sdk/Dockerfile.docs-generation');
+  const streamed = 'tar cf - pachyderm_sdk | docker run -i pachyderm-sdk-docs | tar -xf -';
+  it('nor where the files go in and out as a tar stream, through the run\'s standard input and output', () => {
+    for (const rule of ['non-root-user', 'pip-no-cache-dir']) expect(sdkDocs(rule, docsMake(streamed)), rule).toEqual([]);
+    // Into an archive file, or through a script that goes to its own folder to build.
+    expect(sdkDocs('non-root-user', docsMake('tar cf - pachyderm_sdk | docker run -i pachyderm-sdk-docs > html.tar'))).toEqual([]);
+    const proto = 'FROM python:3.8-slim\nRUN apt-get update -y && apt-get install git -y\nCOPY entrypoint.sh /bin\nENTRYPOINT ["/bin/entrypoint.sh"]\nWORKDIR /work\n';
+    const generate =
+      '#!/bin/bash\nset -e\nSCRIPT_DIR=$( cd -- "$( dirname -- "${BASH_SOURCE[0]}" )" &> /dev/null && pwd )\ncd "${SCRIPT_DIR}"\ndocker build -t pachyderm_python_proto:python-sdk .\ncd ../..\n' +
+      'find src -regex ".*\\.proto" \\\n  | xargs tar cf - \\\n  | docker run -i pachyderm_python_proto:python-sdk \\\n  | tar -C python-sdk/pachyderm_sdk -xf -\n';
+    const protos = (rule: string, script: string) => lintIn(rule, context({ LICENSE: 'MIT\n', 'python-sdk/proto/Dockerfile': proto, 'python-sdk/proto/generate-protos.sh': script }), 'python-sdk/proto/Dockerfile');
+    for (const rule of ['non-root-user', 'apt-cleanup', 'apt-no-install-recommends']) expect(protos(rule, generate), rule).toEqual([]);
+    // Output kept in a log, thrown away, or read by a command that makes no files is no file made.
+    expect(protos('apt-cleanup', generate.replace('  | tar -C python-sdk/pachyderm_sdk -xf -', '  | tail -n 1'))).toHaveLength(1);
+    expect(protos('apt-cleanup', generate.replace('  | tar -C python-sdk/pachyderm_sdk -xf -', '  | tar -tvf -'))).toHaveLength(1);
+  });
+  it('still asks when a streaming run keeps only a log, serves, runs detached, or the image is pushed', () => {
+    expect(sdkDocs('non-root-user', docsMake('docker run -i pachyderm-sdk-docs > docs-build.log'))).toHaveLength(1);
+    expect(sdkDocs('non-root-user', docsMake('docker run -i pachyderm-sdk-docs > /dev/null'))).toHaveLength(1);
+    expect(sdkDocs('non-root-user', docsMake(streamed.replace('-i', '-i -p 8000:8000')))).toHaveLength(1);
+    expect(sdkDocs('non-root-user', docsMake('docker run -d pachyderm-sdk-docs > container.id'))).toHaveLength(1);
+    expect(sdkDocs('non-root-user', `${docsMake(streamed)}release:\n\tdocker tag pachyderm-sdk-docs pachyderm/sdk-docs\n\tdocker push pachyderm/sdk-docs\n`)).toHaveLength(1);
+  });
+  // redpanda's tools/p/p: a bash script without an extension builds the image from its own folder and runs the tool
+  // over the working tree, the engine docker or podman (audit AL items 21, 62).
+  const plang = 'from ubuntu:noble\nrun apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \\\n  wget default-jre dotnet-sdk-8.0\nrun dotnet tool install --global P\n';
+  const p =
+    '#!/bin/bash\nset -e\nthis_dir="$(realpath $(dirname "$0"))"\nimage=plang\nif which docker >/dev/null 2>&1; then\n  docker=docker\nelif which podman >/dev/null 2>&1; then\n  docker=podman\nfi\n' +
+    '${docker} build -t ${image} ${this_dir}\n${docker} run \\\n  --volume ${PWD}:${PWD}:rw,z \\\n  --workdir ${PWD} \\\n  --rm \\\n  --tty \\\n  ${image} \\\n  p ${*}\n';
+  const tool = (rule: string, script: string, more: Record<string, string> = {}) => lintIn(rule, context({ LICENSE: 'MIT\n', 'tools/p/Dockerfile': plang, 'tools/p/p': script, ...more }), 'tools/p/Dockerfile');
+  it('nor where a bash script without an extension builds it from its own folder and runs it over the working tree', () => {
+    for (const rule of ['apt-cleanup', 'apt-no-install-recommends']) expect(tool(rule, p), rule).toEqual([]);
+    expect(tool('apt-cleanup', p.replace('${this_dir}', '"$(dirname "$0")"'))).toEqual([]);
+  });
+  it('still asks when that script is no shell script, builds from another folder, or its folder pushes', () => {
+    expect(tool('apt-cleanup', p.replace('#!/bin/bash\n', ''))).toHaveLength(1);
+    expect(tool('apt-cleanup', p.replace('this_dir="$(realpath $(dirname "$0"))"', 'this_dir="$(realpath $(dirname "$0")/..)"'))).toHaveLength(1);
+    expect(tool('apt-cleanup', p, { 'tools/p/release.sh': 'docker push acme/plang:1\n' })).toHaveLength(1);
+  });
 });
 
 describe('Dockerfiles a Dev Container configuration builds (interactive development images)', () => {

@@ -57,6 +57,14 @@ describe('shell model', () => {
     ]);
   });
 
+  it('knows where standard output is redirected to a file, not another descriptor nor a duplication', () => {
+    const run = 'RUN a > out.tar && b 1>x 2>err && c &> all && d >> log 2>&1 && e 2>/dev/null && f >&2 && g < in > o1 > o2 && h 1>&- && i >| j';
+    const cmds = commandsOf(`FROM debian:12\n${run}\n`);
+    expect(cmds.map((c) => `${c.name}:${c.stdout?.value ?? '-'}`)).toEqual(['a:out.tar', 'b:x', 'c:all', 'd:log', 'e:-', 'f:-', 'g:o2', 'h:-', 'i:j']);
+    // A here-document feeds standard input; the file after it takes the output.
+    expect(commandsOf('FROM debian:12\nRUN <<EOF\ncat <<X > /etc/a.conf\nk=v\nX\nEOF\n')[0]!.stdout?.value).toBe('/etc/a.conf');
+  });
+
   it('tracks pipelines and set -o pipefail', () => {
     const script = buildModel('D', 'FROM debian:12\nRUN curl x | tar xz && set -eo pipefail && wget -O- y | sh\n').instructions[1]!.script!;
     expect(script.pipelines.map((p) => [p.commands.map((c) => c.name), p.pipefail])).toEqual([

@@ -1,18 +1,21 @@
 /**
- * Images a project builds only to make files with (DockerfileModel.artifactBuilder): a script beside the Dockerfile,
- * or the composite GitHub action whose folder holds it, builds the image, runs it, and takes what the run made out of
- * it, with `docker cp` from the container (TransformerEngine's wheel_utils/launch_x86.sh: `docker build --no-cache -f
+ * Images a project builds only to make files with (DockerfileModel.artifactBuilder): a script beside the Dockerfile, or
+ * the composite GitHub action whose folder holds it, builds the image, runs it, and takes what the run made out of it,
+ * with `docker cp` from the container (TransformerEngine's wheel_utils/launch_x86.sh: `docker build --no-cache -f
  * build_tools/wheel_utils/Dockerfile.x86 -t x86_wheel .`, `docker run … x86_wheel`, `docker cp <container>:/wheelhouse
  * …`), or through a host folder the run bind-mounts, the working tree or an output folder, in a run in the foreground
  * that publishes no port (its build-pytorch-wheel action: `docker run --rm --volume $(pwd):/workspace
- * transformer-engine-build bash …/build.sh`, the wheel written into the checkout). Nothing there pushes an image, no
- * build of the project tags this Dockerfile's image with a registry's name, and no Compose service runs it: the image
- * is a build environment, thrown away once its files are out. A Makefile or script in a folder above, up to the
- * project's root, counts too when it builds this very file (`-f docs/apis/Dockerfile` from its folder) under a local
- * name only (no account or registry, never retagged) and runs it so: kserve's root Makefile builds `apidocs-gen` and
- * runs it with `docker run -it --rm -v $(CURDIR)/pkg/apis:… -v ${PWD}/docs/apis:…` to write the API docs into the tree.
- * Such a file builds and pushes other images too: there only a push of this image's tag would publish it, and a
- * local name cannot be pushed without a `docker tag`.
+ * transformer-engine-build bash …/build.sh`, the wheel written into the checkout), or through its standard output, into
+ * a file or an extracting `tar` (pachyderm's python-sdk Makefile: `tar cf - pachyderm_sdk | docker run -i
+ * pachyderm-sdk-docs | tar -xf -`). A script without an extension counts when its first line runs bash or sh
+ * (redpanda's tools/p/p, which builds from `$(realpath $(dirname "$0"))` and runs the P compiler with `--volume
+ * ${PWD}:${PWD}`). Nothing there pushes an image, no build of the project tags this Dockerfile's image with a
+ * registry's name, and no Compose service runs it: the image is a build environment, thrown away once its files are
+ * out. A Makefile or script in a folder above, up to the project's root, counts too when it builds this very file (`-f
+ * docs/apis/Dockerfile` from its folder) under a local name only (no account or registry, never retagged) and runs it
+ * so: kserve's root Makefile builds `apidocs-gen` and runs it with `docker run -it --rm -v $(CURDIR)/pkg/apis:… -v
+ * ${PWD}/docs/apis:…` to write the API docs into the tree. Such a file builds and pushes other images too: there only a
+ * push of this image's tag would publish it, and a local name cannot be pushed without a `docker tag`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,13 +25,15 @@ import { bindMountOf } from '../shell/bind-mounts.js';
 import { parseShell } from '../shell/parse.js';
 import { hasOption, optionValues } from '../shell/invocation.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
+import type { Pipeline, SimpleCommand } from '../shell/types.js';
+import { extractsArchive } from '../shell/unpacks.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import type { BuildContext } from './build-context.js';
 import { repository } from './build-targets.js';
 import { record } from './compose.js';
 import { type EngineCall, engineCall, mentionsEngine, plainValues, PUSHES } from './engine-commands.js';
 import { foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
-import { listing, projectFileCache } from './project-file.js';
+import { bashShebang, listing, projectFileCache } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
 
 /** An image build a script runs. */
@@ -50,6 +55,12 @@ interface ScriptRun {
   serves: boolean;
   /** The host side of its bind mounts (`-v HOST:…`, `--mount type=bind,source=HOST`), as written once variables are filled. */
   hostFolders: readonly string[];
+  /**
+   * Its standard output goes into a file (`> out.tar`; not `/dev/null` nor a log) or into a command that extracts an
+   * archive (`| tar -xf -`): what the run made, streamed out (pachyderm's `tar cf - pachyderm_sdk | docker run -i
+   * pachyderm-sdk-docs | tar -xf -`).
+   */
+  streamsOut: boolean;
 }
 
 interface ScriptFacts {
@@ -68,10 +79,14 @@ const NONE: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: fals
 /** Lines parsed per file, at most. */
 const MAX_LINES = 500;
 
-function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<string, string | null>): ScriptFacts {
+/**
+ * `values`: the plain values of the file's variables; `ownFolder`: the variables that hold the script's own folder
+ * (scriptFolderVariables), which stand for `.`, the folder its builds and runs are read from.
+ */
+function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<string, string | null>, ownFolder: ReadonlySet<string> = new Set()): ScriptFacts {
   // A push is read in the text, as for launch scripts: one only printed for the user publishes the image too.
   const facts: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
-  const fill = (text: string): string => substitute(text, values);
+  const fill = (text: string): string => substitute(fromOwnFolder(text, ownFolder), values);
   const known = plainValues(values);
   // Lines that may build, run, copy or push: the only ones parsed. The engine may be a variable (kserve's `ENGINE ?=
   // docker`, `${ENGINE} buildx build …`).
@@ -81,13 +96,18 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
   facts.pushes ||= engineLines.some((l) => l.includes('$') && PUSHES.test(fill(l)));
   for (const line of engineLines.slice(0, MAX_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    // A launched command (`sudo docker run … > out.tar`) is piped and redirected as its launcher is.
+    const launcher = new Map<SimpleCommand, SimpleCommand>();
+    for (const cmd of script.commands) if (cmd.launches) launcher.set(cmd.launches, cmd);
     for (const cmd of script.commands) {
       const call = engineCall(cmd, known);
       if (!call) continue;
       const inv = call.invocation;
       if (call.subcommand === 'push') facts.pushes = true;
       if (call.subcommand === 'run' || call.subcommand === 'create') {
-        const run = runOf(call, fill);
+        let outer = cmd;
+        for (let up = launcher.get(outer); up; up = launcher.get(outer)) outer = up;
+        const run = runOf(call, fill, streamsOut(outer, script.pipelines));
         if (run) facts.runs.push(run);
       }
       // `docker cp CONTAINER:PATH DEST`: a host path has no `:` (`./out`, `/tmp/x`); the container may be an expression.
@@ -105,8 +125,21 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
   return facts;
 }
 
+/**
+ * The command's standard output goes into a file, or into the next command of its pipeline when that one extracts an
+ * archive (ScriptRun.streamsOut). A redirection to a device (`> /dev/null`) or a log (`> build.log`, `>> "$LOG_FILE"`)
+ * keeps nothing the run made.
+ */
+function streamsOut(cmd: SimpleCommand, pipelines: readonly Pipeline[]): boolean {
+  if (cmd.stdout) return !/^\/dev\/|(^|[^a-z])logs?([^a-z]|$)/i.test(cmd.stdout.value);
+  if (cmd.pipelineIndex < 0) return false;
+  const pipeline = pipelines.find((p) => p.commands.includes(cmd));
+  const next = pipeline?.commands.find((c) => c.pipelineIndex === cmd.pipelineIndex + 1);
+  return !!next && extractsArchive(next);
+}
+
 /** A `run` or `create` of a container engine: its image, how it runs and what it mounts; null without an image. */
-function runOf(call: EngineCall, fill: (text: string) => string): ScriptRun | null {
+function runOf(call: EngineCall, fill: (text: string) => string, streams: boolean): ScriptRun | null {
   const inv = call.invocation;
   const image = inv.operands[0];
   if (!image) return null;
@@ -119,6 +152,7 @@ function runOf(call: EngineCall, fill: (text: string) => string): ScriptRun | nu
     detached: call.subcommand === 'create' || hasOption(inv, '-d', '--detach'),
     serves: hasOption(inv, '-p', '--publish', '-P', '--publish-all', '--restart'),
     hostFolders,
+    streamsOut: streams,
   };
 }
 
@@ -129,7 +163,7 @@ const scriptFacts = projectFileCache<ScriptFacts>((file) => {
     return factsOf(text, recipes, values);
   }
   const lines = logicalLines(text);
-  return factsOf(text, lines, shellValues(lines));
+  return factsOf(text, lines, shellValues(lines), scriptFolderVariables(lines));
 }, NONE);
 
 /** A composite action's `run` steps, each read as a script of its own. */
@@ -155,6 +189,45 @@ const actionFacts = projectFileCache<ScriptFacts>((file) => {
   }
   return all;
 }, NONE);
+
+// The script's own folder ----------------------------------------------------------------------------------------
+
+const SELF = String.raw`\$(?:0|\{0\}|BASH_SOURCE|\{BASH_SOURCE(?:\[0\])?\})`;
+const CANONICAL = String.raw`(?:realpath(?: -[a-zA-Z]+)*|readlink -[fem]+)`;
+/** `$(…)` or backquotes around `inner`. */
+const substitution = (inner: string): string => `(?:\\$\\( ?${inner} ?\\)|\` ?${inner} ?\`)`;
+const DIRNAME = substitution(`dirname (?:${SELF}|${substitution(`${CANONICAL} ${SELF}`)})`);
+const QUIET = String.raw`(?: ?[0-9&]?>>?&? ?(?:/dev/null|[0-9]))*`;
+/**
+ * The script's own folder, as scripts compute it (quotes and `--` taken out): `$(dirname "$0")`, `$(dirname
+ * "${BASH_SOURCE[0]}")`, made canonical (`$(realpath $(dirname "$0"))`, redpanda's tools/p/p; `$(dirname "$(readlink
+ * -f "$0")")`), or by going there (`$( cd -- "$( dirname -- "${BASH_SOURCE[0]}" )" &> /dev/null && pwd )`); not a
+ * folder above or below it (`$(dirname "$0")/..`).
+ */
+const SCRIPT_FOLDER = new RegExp(`^(?:${DIRNAME}|${substitution(`${CANONICAL} ${DIRNAME}`)}|${substitution(`cd ${DIRNAME}${QUIET} ?(?:&&|;) ?pwd(?: -P)?`)})$`);
+
+function isScriptFolder(text: string): boolean {
+  return SCRIPT_FOLDER.test(text.replace(/["']/g, '').replace(/(^|\s)--(?=\s)/g, '$1').replace(/\s+/g, ' ').trim());
+}
+
+/** The variables every assignment of which, in the script's lines, is its own folder (`this_dir="$(realpath $(dirname "$0"))"`). */
+function scriptFolderVariables(lines: readonly string[]): Set<string> {
+  const folder = new Set<string>();
+  const other = new Set<string>();
+  for (const line of lines) {
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(\S.*?)\s*(?:\s#.*)?$/.exec(line);
+    if (m) (isScriptFolder(m[2]!) ? folder : other).add(m[1]!);
+  }
+  for (const name of other) folder.delete(name);
+  return folder;
+}
+
+/** A path that starts at the script's own folder (`${this_dir}`, `$SCRIPT_DIR/Dockerfile.x`, `$(dirname "$0")`) read from it: `.`, `./Dockerfile.x`. */
+function fromOwnFolder(text: string, ownFolder: ReadonlySet<string>): string {
+  if (isScriptFolder(text)) return '.';
+  const m = ownFolder.size ? /^\$(?:(\w+)|\{(\w+)\})(?=\/|$)/.exec(text) : null;
+  return m && ownFolder.has((m[1] ?? m[2])!) ? `.${text.slice(m[0].length)}` : text;
+}
 
 const SCRIPT = /\.(sh|bash)$/i;
 const MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
@@ -209,13 +282,16 @@ function makesFilesWith(files: readonly ScriptFacts[], reads: (build: ScriptBuil
     if (tags.some((t) => f.retagged.some((r) => sameImage(r, t)))) return false;
     const runs = f.runs.filter((r) => tags.some((t) => sameImage(t, r.image)));
     if (!runs.length || runs.some((r) => r.serves)) return false;
-    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
+    return f.copiesOut || runs.some((r) => !r.detached && (r.streamsOut || r.hostFolders.some(leavesFiles)));
   });
 }
 
-/** Makefiles and scripts of the folder, by name. */
+/** Makefiles and scripts of the folder, by name; a script without an extension when its first line runs bash or sh (redpanda's tools/p/p). */
 function buildFilesIn(dir: string, names: readonly string[]): ScriptFacts[] {
-  return names.filter((n) => SCRIPT.test(n) || MAKEFILE.test(n)).sort().map((n) => scriptFacts(path.join(dir, n)));
+  return names
+    .filter((n) => SCRIPT.test(n) || MAKEFILE.test(n) || (!n.includes('.') && bashShebang(path.join(dir, n))))
+    .sort()
+    .map((n) => scriptFacts(path.join(dir, n)));
 }
 
 /**

@@ -87,6 +87,18 @@ function wordOf(parts: WordPart[] | null): ShWord | null {
   return { parts, start: parts[0]!.start, end: parts[parts.length - 1]!.end };
 }
 
+/**
+ * A redirection that sends standard output to a file: `>`, `>>`, `>|` with no descriptor or 1, `&>`, `&>>`, and
+ * `>& file` (bash's `&>`); not another descriptor's (`2> err.log`) nor a duplication (`>&2`, `1>&-`).
+ */
+function sendsStdoutToFile(op: T, fd: string | null, word: ShWord | null): boolean {
+  if (op === T.rdrAll || op === T.appAll) return true;
+  if (fd !== null && fd !== '1') return false;
+  if (op === T.rdrOut || op === T.appOut || op === T.clbOut) return true;
+  const only = word?.parts.length === 1 ? word.parts[0]! : null;
+  return op === T.dplOut && !(only?.kind === 'Lit' && /^(\d+-?|-)$/.test(only.value));
+}
+
 const TEST_UNARY = new Map<string, T>(Object.entries({
   '!': T.exclMark, '-e': T.tsExists, '-a': T.tsExists, '-f': T.tsRegFile, '-d': T.tsDirect, '-c': T.tsCharSp,
   '-b': T.tsBlckSp, '-p': T.tsNmPipe, '-S': T.tsSocket, '-L': T.tsSmbLink, '-h': T.tsSmbLink, '-k': T.tsSticky,
@@ -703,10 +715,14 @@ class BashParser extends Lexer {
 
   private doRedirect(s: Stmt): void {
     const at = this.pos;
-    if (this.tok === T.Lit || this.tok === T.LitWord || this.tok === T.LitRedir) this.next(); // the fd (`2>`, `{fd}>`)
+    let fd: string | null = null;
+    if (this.tok === T.Lit || this.tok === T.LitWord || this.tok === T.LitRedir) {
+      fd = this.val;
+      this.next(); // the fd (`2>`, `{fd}>`)
+    }
     const op = this.tok;
     const opPos = this.pos;
-    const redirect: Redirect = { word: null, hdoc: null };
+    const redirect: Redirect = { word: null, hdoc: null, stdout: false };
     if (s.redirs === NO_REDIRS) s.redirs = [];
     s.redirs.push(redirect);
     this.next();
@@ -723,6 +739,7 @@ class BashParser extends Lexer {
       if (this.tok === T.Newl) this.doHeredocs();
     } else {
       redirect.word = wordOf(this.followWordTok(op, opPos));
+      redirect.stdout = sendsStdoutToFile(op, fd, redirect.word);
     }
   }
 

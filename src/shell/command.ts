@@ -8,6 +8,7 @@ export interface CommandInit {
   argv: Word[];
   assignments: Assignment[];
   redirects?: readonly Word[];
+  stdout?: Word | null;
   range: Range;
   wrappedBy?: string | null;
   launchers?: readonly string[];
@@ -35,6 +36,7 @@ export function makeCommand(init: CommandInit): SimpleCommand {
     args,
     assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? EMPTY,
+    stdout: init.stdout ?? null,
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,

@@ -106,8 +106,8 @@ class ScriptBuilder {
 
   private command_(init: Omit<CommandInit, 'context' | 'cwd' | 'subshell'>): SimpleCommand {
     // Field by field: spreading `init`, whose shape varies by caller, was a slow generic copy on every command.
-    const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
-    return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
+    const { argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex } = init;
+    return makeCommand({ argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
   }
 
   /** Visits statements that run only when `conditions` succeed (an `if` body, the rest of an `&&` chain). */
@@ -177,10 +177,22 @@ class ScriptBuilder {
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
   private stmt(stmt: Stmt, pipelineIndex = -1, pipeline: SimpleCommand[] | null = null, followed = false): void {
     for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
-    const redirects = orEmpty(stmt.redirs.flatMap((r) => (r.word ? [this.word(r.word)] : [])));
+    let redirects: readonly Word[] = EMPTY;
+    // The last redirection of standard output is where it goes (`> a > b` writes b).
+    let stdout: Word | null = null;
+    if (stmt.redirs.length) {
+      const words: Word[] = [];
+      for (const r of stmt.redirs) {
+        if (!r.word) continue;
+        const word = this.word(r.word);
+        words.push(word);
+        if (r.stdout) stdout = word;
+      }
+      redirects = orEmpty(words);
+    }
     // Read by call() before anything else is visited.
     this.nextAssignmentUnused = followed && !stmt.negated && stmt.cmd?.kind === 'Call' && stmt.cmd.args.length === 0;
-    const visit = () => this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
+    const visit = () => this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects, stdout));
     if (stmt.negated) this.seen(visit);
     else visit();
     this.shellHeredoc(stmt);
@@ -201,11 +213,11 @@ class ScriptBuilder {
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
-  private command(cmd: Command | null, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[] = EMPTY): void {
+  private command(cmd: Command | null, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[] = EMPTY, stdout: Word | null = null): void {
     if (!cmd) return;
     switch (cmd.kind) {
       case 'Call':
-        this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline, redirects);
+        this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline, redirects, stdout);
         return;
       case 'Binary':
         if (isPipe(cmd.op)) {
@@ -301,7 +313,7 @@ class ScriptBuilder {
     }
   }
 
-  private call(assigns: readonly Assign[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[]): void {
+  private call(assigns: readonly Assign[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[], stdout: Word | null): void {
     const unused = this.nextAssignmentUnused;
     this.nextAssignmentUnused = false;
     const assignments: Assignment[] = [];
@@ -325,7 +337,7 @@ class ScriptBuilder {
     }
     for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
-    if (argv.length) this.add(this.command_({ argv, assignments, redirects, range: this.range(span), pipelineIndex }), pipeline);
+    if (argv.length) this.add(this.command_({ argv, assignments, redirects, stdout, range: this.range(span), pipelineIndex }), pipeline);
     else {
       if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
       for (const a of assigns) {

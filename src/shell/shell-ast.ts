@@ -40,6 +40,8 @@ export interface Redirect {
   word: ShWord | null;
   /** The body of a here-document (`<<EOF`), null for other redirections and empty bodies. */
   hdoc: ShWord | null;
+  /** Sends the command's standard output to the file `word` names (`> f`, `>> f`, `>| f`, `1> f`, `&> f`, `>& f`; not `2> f`, `>&2`). */
+  stdout: boolean;
 }
 
 export type Command =

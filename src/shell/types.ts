@@ -60,6 +60,8 @@ export interface SimpleCommand {
   args: readonly Word[];
   /** The targets of its redirections (`> $LOG`). */
   redirects: readonly Word[];
+  /** The file its standard output is redirected to (`> out.tar`, `>> log`, `&> all.log`; one of `redirects`); null when none. */
+  stdout: Word | null;
   /** Prefix assignments such as `DEBIAN_FRONTEND=noninteractive apt-get …`. */
   assignments: readonly Assignment[];
   range: Range;

@@ -22,6 +22,12 @@ export interface Unpacked {
   absolute: boolean;
 }
 
+/** The command extracts an archive (`tar -xf -`, `tar xz`, `unzip x.zip`), wherever it puts the files. */
+export function extractsArchive(cmd: SimpleCommand): boolean {
+  const extractor = cmd.name ? EXTRACTORS.get(cmd.name) : undefined;
+  return !!extractor && extractor.extracts(tarOptions(cmd));
+}
+
 /** Where the command extracts an archive; null when it extracts none or the folder is a shell expansion. */
 export function unpackedInto(cmd: SimpleCommand): Unpacked | null {
   const extractor = cmd.name ? EXTRACTORS.get(cmd.name) : undefined;
