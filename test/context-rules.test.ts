@@ -2177,6 +2177,13 @@ describe('non-root-user: a start script that loads kernel modules', () => {
     // A comment, or a message naming it, loads nothing: the application still runs as root.
     expect(lintIn('non-root-user', context({ 'driver-start.sh': '#!/bin/bash\n# options are passed to modprobe\necho "see modprobe.d"\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
   });
+  it('accepts a start script that starts a daemon needing root (tailscaled in kernel mode, k3s), and K3s as the command', () => {
+    const dockerfile = 'FROM ubuntu:24.04\nRUN curl -fsSL https://tailscale.com/install.sh | sh -\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["/app/start.sh"]\n';
+    expect(lintIn('non-root-user', context({ 'start.sh': '#!/bin/bash\ntailscaled --port=41641 --state=/var/lib/tailscale/tailscaled.state &\ntailscale up --ssh\nexec python3 app.py\n', Dockerfile: dockerfile }))).toEqual([]);
+    // Userspace networking runs unprivileged: the app still runs as root for nothing.
+    expect(lintIn('non-root-user', context({ 'start.sh': '#!/bin/bash\ntailscaled --tun=userspace-networking &\nexec python3 app.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
+    expect(ruleFindings('non-root-user', 'FROM rancher/k3s:v1.31.5-k3s1 AS k3s\nFROM nvidia/cuda:12.8.0-base-ubuntu22.04\nCOPY --from=k3s /bin /bin\nENTRYPOINT ["/bin/k3s"]\nCMD ["agent"]\n')).toEqual([]);
+  });
   it('accepts a host installer whose start script chroots into the host\'s root or enters its namespaces (pachyderm\'s NVIDIA driver installer)', () => {
     const dockerfile = 'FROM ubuntu:20.04\nADD install.sh .\nCMD sudo ./install.sh NVIDIA-Linux-x86_64-375.51.run\n';
     expect(lintIn('non-root-user', context({ 'install.sh': '#!/bin/bash\ncp "$1" /rootfs\nchroot /rootfs ./install-nvidia-driver.sh "$1"\n', Dockerfile: dockerfile }))).toEqual([]);

@@ -49,10 +49,13 @@ export function aptReplacement(subcommand: string, options: readonly string[]): 
  * Vendors' repository setup scripts, piped into a shell (`curl -fsSL https://deb.nodesource.com/setup_22.x | bash -`),
  * that add their APT source and then run `apt-get update` themselves: after one, the package lists are fresh, as after
  * an update of the script's own. NodeSource's `setup_*` and `nsolid_setup_deb.sh` (github.com/nodesource/distributions,
- * `scripts/deb/`), packagecloud.io's `script.deb.sh`, apt.llvm.org's `llvm.sh`.
+ * `scripts/deb/`), packagecloud.io's `script.deb.sh`, apt.llvm.org's `llvm.sh`, Tailscale's `install.sh` (on Debian and
+ * Ubuntu it adds pkgs.tailscale.com's source, then runs `apt-get update` and installs `tailscale`: tailscale/tailscale
+ * scripts/installer.sh).
  */
 export const SETUP_SCRIPTS_UPDATING_LISTS: readonly RegExp[] = [
   /^https?:\/\/deb\.nodesource\.com\/(setup_[^/\s]+|nsolid_setup_deb\.sh)$/,
   /^https?:\/\/packagecloud\.io\/install\/repositories\/[^/]+\/[^/]+\/script\.deb\.sh$/,
   /^https?:\/\/apt\.llvm\.org\/llvm\.sh$/,
+  /^https?:\/\/tailscale\.com\/install\.sh$/,
 ];

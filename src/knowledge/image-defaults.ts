@@ -202,6 +202,13 @@ export const PRIVILEGE_DROPPING_OPTIONS: ReadonlyMap<string, string> = new Map([
  * `/etc/init.d/nginx start`): init scripts need root, and the daemons they start drop to their own users (an
  * all-in-one image that starts its database before the application).
  */
+/**
+ * A line of a start script that starts a daemon needing root: the Tailscale daemon in its default kernel networking
+ * mode, which creates a TUN device (CAP_NET_ADMIN; `--tun=userspace-networking` runs unprivileged:
+ * tailscale.com/kb/1112/userspace-networking), Docker's and containerd's daemons, a K3s server or agent (ROOT_DAEMONS).
+ */
+export const STARTS_ROOT_DAEMON_LINE = /(^|[\s;&|(])((\S*\/)?tailscaled(?![^\n]*--tun[= ]+["']?userspace-networking)|(\S*\/)?(dockerd|containerd)|(\S*\/)?k3s\s+(server|agent))(\s|$)/;
+
 export const STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
 
 /**
@@ -336,6 +343,9 @@ export const EBPF_BUILD_PACKAGES: ReadonlySet<string> = new Set(['libbpf-dev', '
 export const ROOT_DAEMONS: readonly RegExp[] = [
   /^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/,
   /^nvidia-ctk-installer$/, /^nvidia-toolkit$/, /^dcgm-exporter(-entrypoint\.sh)?$/, /^gpu-feature-discovery$/,
+  // K3s, a Kubernetes node (kubelet and an embedded containerd) that runs as root; its rootless mode is experimental and
+  // asked for with `--rootless` (docs.k3s.io/advanced, "Running K3s with Rootless mode (Experimental)").
+  /^k3s$/,
   // CI agents that run each job's containers through the host's Docker socket (`-v /var/run/docker.sock:…`), owned by
   // root and the host's `docker` group, whose id the image cannot know: Woodpecker's agent (woodpecker-ci.org docs,
   // "Docker backend"; its image creates `woodpecker` but does not switch to it), Drone's Docker runner
