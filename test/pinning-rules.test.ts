@@ -704,6 +704,16 @@ describe('frozen releases under an architecture namespace', () => {
   });
 });
 
+describe('packages from a PPA that keeps only its newest upload', () => {
+  it('are not asked for pins (deadsnakes\' python3.12, also added in the stage built on), other packages are', () => {
+    const base = 'FROM ubuntu:22.04 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends software-properties-common=0.99.22.9 && add-apt-repository ppa:deadsnakes/ppa && apt-get update\nFROM base\n';
+    expect(ruleFindings('apt-pin-versions', `${base}RUN apt-get install -y --no-install-recommends python3.12 python3.12-dev libpython3.12\n`)).toEqual([]);
+    expect(ruleFindings('apt-pin-versions', `${base}RUN apt-get install -y --no-install-recommends python3.12 curl\n`).map((f) => f.message)).toEqual(['apt package `curl` is not pinned; install `curl=<version>`.']);
+    // Without the PPA, python3.12 is the release's own package (Ubuntu 24.04's): reported.
+    expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3.12\n')).toHaveLength(1);
+  });
+});
+
 describe('an install for another distribution family than the base\'s', () => {
   it('is not asked for pins: it runs only under a base the build passes instead, or never', () => {
     const redpanda = 'ARG OS=fedora\nARG VERSION=38\nFROM ${OS}:${VERSION}\nRUN dnf install -y wget || { apt-get update && apt install -y wget; }\n';

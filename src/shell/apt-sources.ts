@@ -8,7 +8,7 @@
  */
 import { FactKey } from '../model/facts.js';
 import type { Instruction, Stage } from '../model/types.js';
-import { ARCHIVE_HOSTS, REPOSITORY_PACKAGE } from '../knowledge/apt-repositories.js';
+import { ARCHIVE_HOSTS, FLOATING_PPAS, REPOSITORY_PACKAGE } from '../knowledge/apt-repositories.js';
 import { frozenSuiteRelease, isDistributionImage } from '../knowledge/frozen-releases.js';
 import { isRollingAptSuite } from '../knowledge/rolling-releases.js';
 import { optionValues } from './invocation.js';
@@ -271,4 +271,25 @@ function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesSta
 export function frozenTargetRelease(command: SimpleCommand): string | null {
   const target = optionValues(command.invocation, '-t', '--target-release', '--default-release').at(-1)?.value;
   return target ? frozenSuiteRelease(target) : null;
+}
+
+const PPAS = new FactKey<ReadonlySet<string>>();
+
+/** The Launchpad PPAs the stage and the stages it is built on add (`add-apt-repository ppa:deadsnakes/ppa`), lower-cased `owner/name`. */
+function ppasAdded(stage: Stage): ReadonlySet<string> {
+  return stage.facts.get(PPAS, () => {
+    const out = new Set<string>();
+    for (const s of stage.lineage)
+      for (const ins of s.instructions)
+        for (const c of ins.run?.script?.commands ?? [])
+          if (c.name === 'add-apt-repository' || c.name === 'apt-add-repository')
+            for (const w of c.args) if (w.literal && /^ppa:[\w.-]+\/[\w.-]+$/i.test(w.value)) out.add(w.value.slice(4).toLowerCase());
+    return out;
+  });
+}
+
+/** The package comes from a PPA of the stage (FLOATING_PPAS) whose index holds only its newest upload: no version can stay pinned. */
+export function fromFloatingPpa(stage: Stage, name: string): boolean {
+  const added = ppasAdded(stage);
+  return added.size > 0 && FLOATING_PPAS.some((p) => added.has(p.ppa) && p.packages.test(name));
 }
