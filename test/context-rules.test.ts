@@ -404,6 +404,8 @@ describe('dockerignore-missing', () => {
       ['pyproject.toml', '[build-system]\nrequires = ["hatchling", "versioningit"]\n'],
       ['pyproject.toml', '[build-system]\nrequires = ["setuptools>=64", "setuptools_scm>=8"]\n'],
       ['setup.cfg', '[options]\nsetup_requires = pbr\n'],
+      // great_expectations: versioneer computes the version with `git describe` when `pip install .` builds it.
+      ['setup.cfg', '[versioneer]\nVCS = git\nstyle = pep440\nversionfile_source = great_expectations/_version.py\n'],
       ['setup.py', 'import subprocess\nsha = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"])\n'],
     ]) {
       expect(lintIn('dockerignore-missing', context({ ...base, [file!]: text! })), text).toEqual([]);

@@ -4,9 +4,11 @@ import type { SimpleCommand } from '../shell/types.js';
  * read `.git`) when the package is built or installed, so a build from a copy without `.git` fails or gets a
  * placeholder version. setuptools-scm (setuptools-scm.readthedocs.io), versioningit (versioningit.readthedocs.io,
  * "vcs" step), hatch-vcs (github.com/ofek/hatch-vcs, built on setuptools-scm), poetry-dynamic-versioning and dunamai
- * (github.com/mtkennerly/dunamai: versions from VCS tags), pbr (docs.openstack.org/pbr: version from git tags).
+ * (github.com/mtkennerly/dunamai: versions from VCS tags), pbr (docs.openstack.org/pbr: version from git tags),
+ * versioneer (github.com/python-versioneer/python-versioneer: `git describe` when the package is built from a checkout,
+ * `0+unknown` without `.git`; configured in setup.cfg's `[versioneer]` or pyproject's `[tool.versioneer]`).
  */
-const GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr)\b/i;
+const GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr|versioneer)\b/i;
 
 /** A `setup.py` that runs git itself (`subprocess.check_output(["git", "rev-parse", …])`, `os.system("git describe")`). */
 const SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
