@@ -56,6 +56,36 @@ describe('official-base-image', () => {
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });
+  it('reads DaoCloud\'s mirrors of Docker Hub and quay.io as the images they copy, and keeps settings that name the mirror', () => {
+    const ok = 'FROM docker.m.daocloud.io/vllm/vllm-openai:v0.21.0\nFROM quay.m.daocloud.io/ascend/vllm-ascend:v0.11.0\nFROM m.daocloud.io/docker.io/library/busybox:1.37\nFROM docker.m.daocloud.io/library/python:3.12\n';
+    expect(ruleFindings('official-base-image', ok)).toEqual([]);
+    // The mirrored image is judged as itself: an unknown account stays unknown, a frozen registry stays frozen.
+    const f = ruleFindings('official-base-image', 'FROM docker.m.daocloud.io/someone/tool:1\nFROM quay.m.daocloud.io/someone/app:1\nFROM k8s-gcr.m.daocloud.io/pause:3.2\n');
+    expect(f.map((x) => x.message.slice(0, 30))).toEqual(['`someone/tool` is not a Docker', '`quay.io/someone/app` is not a', '`k8s.gcr.io` is a registry its']);
+    // Not a mirror: a host merely named like one, and an unknown host's path.
+    expect(ruleFindings('official-base-image', 'FROM docker.m.daocloud.io.evil.com/vllm/vllm-openai:1\nFROM docker.1ms.run/wjie520/vllm_kunlun:v0.10.1\n')).toHaveLength(2);
+    expect(ruleFindings('official-base-image', 'FROM docker.m.daocloud.io/someone/tool:1\n', { settings: { trustedRegistries: ['docker.m.daocloud.io'], trustedImages: [] } })).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM quay.m.daocloud.io/someone/app:1\n', { settings: { trustedRegistries: [], trustedImages: ['quay.m.daocloud.io/someone/*'] } })).toEqual([]);
+  });
+  it('trusts a tool\'s own release image, published under its GitHub organisation\'s name or its documented namespace, not other images there', () => {
+    const digest = '@sha256:' + 'a'.repeat(64);
+    const ok = `FROM anchore/syft:v1.51.0${digest} AS syft\nFROM gcr.io/projectsigstore/cosign:v3.1.3${digest} AS cosign\nFROM ghcr.io/anchore/syft:v1\nFROM ghcr.io/hadolint/hadolint:v2.12.0 AS hadolint\nFROM koalaman/shellcheck:stable AS shellcheck\nFROM ghcr.io/goreleaser/goreleaser:v2\n`;
+    expect(ruleFindings('official-base-image', ok)).toEqual([]);
+    // Another account's copy, another project's cosign, another image of the tool's account, or a Cloud project named as the organisation.
+    const bad = 'FROM someone/syft:v1\nFROM gcr.io/someproject/cosign:v3\nFROM anchore/enterprise:5\nFROM gcr.io/anchore/syft:v1\nFROM anchore-fan/syft:v1\n';
+    expect(positions(ruleFindings('official-base-image', bad))).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6]]);
+  });
+  it('trusts the GPU vendors\' own registries (Moore Threads, MetaX, Hygon\'s SourceFind) and LMDeploy\'s dlinfer images, not other namespaces there', () => {
+    const ok =
+      'FROM registry.mthreads.com/mcconline/vllm-musa-qy2-py310:v0.8.4-release\nFROM cr.metax-tech.com/public-ai-release/maca/vllm:maca.ai3.1.0.7-torch2.6-py310-ubuntu22.04-amd64\n' +
+      'FROM harbor.sourcefind.cn:5443/dcu/admin/base/vllm:0.9.2-ubuntu22.04-dtk25.04.2\nFROM image.sourcefind.cn:5000/dcu/admin/base/pytorch:2.3.0-ubuntu22.04-dtk24.04.3-py3.10\n' +
+      'FROM crpi-4crprmm5baj1v8iv.cn-hangzhou.personal.cr.aliyuncs.com/lmdeploy_dlinfer/camb:mineru25\n';
+    expect(ruleFindings('official-base-image', ok)).toEqual([]);
+    const bad =
+      'FROM registry.mthreads.com/someone/vllm:1\nFROM cr.metax-tech.com/someone/vllm:1\nFROM harbor.sourcefind.cn:5443/dcu/someone/vllm:1\nFROM harbor.sourcefind.cn/dcu/admin/base/vllm:1\n' +
+      'FROM crpi-4crprmm5baj1v8iv.cn-hangzhou.personal.cr.aliyuncs.com/someone/camb:1\nFROM crpi-other.cn-hangzhou.personal.cr.aliyuncs.com/lmdeploy_dlinfer/camb:1\n';
+    expect(ruleFindings('official-base-image', bad)).toHaveLength(6);
+  });
   it('sends a frozen registry to where its publisher moved, and trusts SUSE\'s own registry', () => {
     const f = ruleFindings('official-base-image', 'FROM k8s.gcr.io/kube-state-metrics/kube-state-metrics:v2.1.0\n');
     expect(f.map((x) => x.message)).toEqual([

@@ -1881,6 +1881,17 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(lintIn('official-base-image', path.join(dir, 'v22.04')).map((f) => f.range.start.line)).toEqual([2]);
   });
 
+  it('takes a namespace named for the repository, its owner and name joined, as the project\'s own on any registry (MinerU\'s Aliyun registry)', () => {
+    const acr = 'crpi-vofi3w62lkohhxsp.cn-shanghai.personal.cr.aliyuncs.com';
+    const df = `FROM ${acr}/opendatalab-mineru/corex:4.4.0\nFROM ${acr}/opendatalab/corex:4.4.0\nFROM ${acr}/someone-mineru/corex:1\nFROM ${acr}/opendatalab-other/corex:1\n`;
+    const dir = context({ '.git/config': config('https://github.com/opendatalab/MinerU.git'), 'docker/china/corex.Dockerfile': df });
+    // The owner's name alone is not the project's off the account registries; nor another repository's name.
+    expect(lintIn('official-base-image', path.join(dir, 'docker/china'), 'corex.Dockerfile').map((f) => f.range.start.line)).toEqual([2, 3, 4]);
+    // In anyone else's repository the same image is reported.
+    const other = context({ '.git/config': config('https://github.com/someone/app.git'), Dockerfile: `FROM ${acr}/opendatalab-mineru/corex:4.4.0\n` });
+    expect(lintIn('official-base-image', other)).toHaveLength(1);
+  });
+
   it('reports the image of another account, and any image outside a git repository', () => {
     const dir = context({ Dockerfile: 'FROM hpcaitech/pytorch-cuda:2.1.0-12.1.0\n' });
     expect(lintIn('official-base-image', dir)).toHaveLength(1);

@@ -14,7 +14,7 @@ import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOf, repositoryOwner } from './repository.js';
-import { hostedBy, inVendorRegistry, publishedBy } from '../knowledge/trusted-images.js';
+import { hostedBy, inVendorRegistry, namedForRepository, publishedBy } from '../knowledge/trusted-images.js';
 import type { ImageName } from '../model/image-ref.js';
 
 export interface BuildContext {
@@ -48,8 +48,8 @@ export interface BuildContext {
   projectBuiltImages(): ReadonlySet<string>;
   /**
    * The image is the project's own: published under the account owning the git repository the Dockerfile is in (its
-   * `origin` remote), or under an account the project's build files tag the images they build with (own-images.ts).
-   * Both looked up on first use.
+   * `origin` remote) or under a namespace named for that repository (`opendatalab-mineru`), or under an account the
+   * project's build files tag the images they build with (own-images.ts). Both looked up on first use.
    */
   projectImage(image: ImageName): boolean;
   /** The account owning the git repository the Dockerfile is in (its `origin` remote: repositoryOwner), or null; looked up on first use. */
@@ -139,6 +139,12 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     // Also from a registry of the owner's own domain (`sonatype.repo.sonatype.app` in github.com/sonatype), or of its
     // vendor's (`mcr.microsoft.com` in github.com/Azure).
     if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner) || inVendorRegistry(image, owner))) return true;
+    // A namespace named for the repository, its owner and name joined (`opendatalab-mineru` in github.com/opendatalab/MinerU).
+    if (owner !== null) {
+      if (address === undefined) address = repositoryOf(dockerfilePath);
+      const name = address?.slice(address.lastIndexOf('/') + 1);
+      if (name && namedForRepository(image, owner, name)) return true;
+    }
     // A GitHub organisation for the project's images, named after its account (`owncloud-docker` publishes `owncloud/server`).
     const product = owner?.replace(/[-_](docker|containers?|images|dockerfiles)$/i, '');
     if (product && product !== owner && product.length >= 3 && publishedBy(image, product)) return true;

@@ -51,6 +51,31 @@ export const ARCHITECTURE_NAMESPACES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Pull-through mirrors that serve another registry's images unchanged, by the mirror's host: the value is the registry
+ * mirrored (`docker.io` for Docker Hub). An image pulled through one is read as the image it mirrors (image-ref.ts), so
+ * that it is judged as that image: `docker.m.daocloud.io/vllm/vllm-openai` is vLLM's `vllm/vllm-openai`, and
+ * `docker.m.daocloud.io/someone/tool` is as unknown as `someone/tool`. Google's Docker Hub cache
+ * (cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images: `mirror.gcr.io`), and DaoCloud's
+ * public-image-mirror, whose images keep the source's sha256 digests (github.com/DaoCloud/public-image-mirror README:
+ * "所有 hash(sha256) 均和源保持一致"; its table "支持前缀替换的 Registry" gives each host below for its registry), China's
+ * usual way to reach Docker Hub and quay.io.
+ */
+export const REGISTRY_MIRRORS: ReadonlyMap<string, string> = new Map([
+  ['mirror.gcr.io', 'docker.io'],
+  ['docker.m.daocloud.io', 'docker.io'], ['quay.m.daocloud.io', 'quay.io'], ['gcr.m.daocloud.io', 'gcr.io'],
+  ['ghcr.m.daocloud.io', 'ghcr.io'], ['k8s-gcr.m.daocloud.io', 'k8s.gcr.io'], ['k8s.m.daocloud.io', 'registry.k8s.io'],
+  ['mcr.m.daocloud.io', 'mcr.microsoft.com'], ['nvcr.m.daocloud.io', 'nvcr.io'], ['elastic.m.daocloud.io', 'docker.elastic.co'],
+  ['l5d.m.daocloud.io', 'cr.l5d.io'], ['jujucharms.m.daocloud.io', 'registry.jujucharms.com'],
+  ['rocks-canonical.m.daocloud.io', 'rocks.canonical.com'],
+]);
+
+/**
+ * Mirrors that take the mirrored registry as the first path component instead (the same README, "增加前缀":
+ * `m.daocloud.io/docker.io/library/busybox`).
+ */
+export const PREFIX_MIRRORS: ReadonlySet<string> = new Set(['m.daocloud.io']);
+
+/**
  * Namespaces of Docker Hub's trusted-content programs (https://docs.docker.com/docker-hub/repos/manage/trusted-content/:
  * Verified Publisher, commercial vendors; Docker-Sponsored Open Source, projects Docker vets) and projects' own
  * registries, that AI and infrastructure Dockerfiles build on. Each line names the program or the project page that
@@ -88,6 +113,15 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Moore Threads, a GPU vendor, publishes its MUSA toolkit images (hub.docker.com/u/mthreads: `mthreads/musa`), as
   // NVIDIA does CUDA's and AMD ROCm's.
   'mthreads/*',
+  // The Chinese GPU vendors' own registries, serving their software stacks as NVIDIA's NGC does CUDA's: Moore Threads'
+  // (github.com/MooreThreads/tutorial_on_musa, vllm/README.md, "Image list": `registry.mthreads.com/mcconline/mtt-vllm-public`),
+  // MetaX's (github.com/MetaX-MACA/vLLM-metax, docs/release/0.24.0/en.md: `cr.metax-tech.com/public-ai-release/maca/vllm-metax`),
+  // and Hygon's DCU images from its SourceFind (光源) image portal, the base its OpenDAS port of vLLM builds on
+  // (developer.hpccube.com/codes/OpenDAS/vllm README: "基于光源pytorch基础镜像", sourcefind.cn/#/image/dcu/pytorch), pulled
+  // from the portal's own registries under its `dcu/admin` project (`image.sourcefind.cn:5000/dcu/admin/base/pytorch`,
+  // now `harbor.sourcefind.cn:5443/dcu/admin/base/…`); only that project, the one the portal publishes.
+  'registry.mthreads.com/mcconline/*', 'cr.metax-tech.com/public-ai-release/*', 'harbor.sourcefind.cn:5443/dcu/admin/*',
+  'image.sourcefind.cn:5000/dcu/admin/*',
   // Huawei Ascend, an NPU vendor, publishes its CANN toolkit images (github.com/Ascend/ascend-docker-image: `ascendai/cann`
   // on Docker Hub, `quay.io/ascend/cann`, the base the vllm-ascend documentation builds on), and on Huawei Cloud's
   // registry as AscendHub (`swr.cn-south-1.myhuaweicloud.com/ascendhub/cann`, the region varies; www.hiascend.com,
@@ -104,6 +138,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
   // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
   'openmmlab/*',
+  // LMDeploy's dlinfer builds for other accelerators (Ascend, Cambricon, MetaX, PPU), which its documentation pulls
+  // from the project's Aliyun registry (github.com/InternLM/lmdeploy, docs/en/get_started/camb/get_started.md: "We have
+  // uploaded a docker image to aliyun": `crpi-4crprmm5baj1v8iv.cn-hangzhou.personal.cr.aliyuncs.com/lmdeploy_dlinfer/camb`).
+  'crpi-4crprmm5baj1v8iv.cn-hangzhou.personal.cr.aliyuncs.com/lmdeploy_dlinfer/*',
   // The Ray project's own images (docs.ray.io, Serve production guide, "Custom Docker Images": "the rayproject
   // organization maintains Docker images with dependencies needed to run Ray"; the images KubeRay deploys).
   'rayproject/*',
@@ -203,12 +241,11 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
 
 /**
  * First-party publishers whose images count as trusted without configuration: the vendors of GPU stacks and ML
- * frameworks (their own namespaces) and vendor base-image registries (Docker Hub's mirrors are read as Docker Hub:
- * image-ref.ts). Patterns use
- * the image-glob syntax of `matchesImageGlob`. The first three lines are the spec's list; then the AI publishers the
- * GPU facts name, the namespaces the same vendors also publish under, the conda distributions' and uv's own
- * publishers, and the vendors' own namespaces for base and build images (Docker, openSUSE, CentOS, Google, Kubernetes,
- * AWS, PyPA's manylinux).
+ * frameworks (their own namespaces) and vendor base-image registries (a mirror's images are read as those of the
+ * registry it mirrors: REGISTRY_MIRRORS). Patterns use the image-glob syntax of `matchesImageGlob`. The first three
+ * lines are the spec's list; then the AI publishers the GPU facts name, the namespaces the same vendors also publish
+ * under, the conda distributions' and uv's own publishers, and the vendors' own namespaces for base and build images
+ * (Docker, openSUSE, CentOS, Google, Kubernetes, AWS, PyPA's manylinux).
  */
 export const TRUSTED_PUBLISHERS: readonly string[] = [
   'nvidia/*', 'nvcr.io/nvidia/*', 'pytorch/*', 'tensorflow/*', 'rocm/*',
@@ -376,8 +413,12 @@ function isArchitectureOfficialImage(image: ImageName): boolean {
 }
 
 export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseImageTrust {
-  if (settings.trustedImages.some((g) => matchesImageGlob(image, g))) return { kind: 'configured' };
-  if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: 'configured' };
+  // Settings may name the image as written, through its mirror (`trustedRegistries: [docker.m.daocloud.io]`).
+  const written = image.mirror ? { ...image, ...image.mirror } : null;
+  for (const name of written ? [image, written] : [image]) {
+    if (settings.trustedImages.some((g) => matchesImageGlob(name, g))) return { kind: 'configured' };
+    if (settings.trustedRegistries.some((r) => matchesRegistry(name, r))) return { kind: 'configured' };
+  }
   if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: 'official' };
   const owner = ownerOf(image);
   const moved = MOVED_REGISTRIES.find((m) => owner === m.from || owner.startsWith(`${m.from}/`));
@@ -402,10 +443,47 @@ export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseI
   if (image.registry === null && image.namespace && squash(image.namespace) === squash(image.repository)) {
     return { kind: 'publisher', pattern: `${image.namespace}/${image.repository}` };
   }
+  const tool = toolReleaseImage(image);
+  if (tool) return { kind: 'publisher', pattern: tool };
   // `nvidai/cuda`: one typo away from a trusted owner that publishes this very repository.
   const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
   const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
   return nearOwner ? { kind: 'unknown', didYouMean: `${nearOwner}/${image.repository}`, near: 'publisher' } : { kind: 'unknown', didYouMean: null };
+}
+
+/**
+ * Tools whose release pipeline publishes the tool's own image, which Dockerfiles copy the binary out of (`COPY
+ * --from=anchore/syft:v1 /syft /usr/local/bin/`), by GitHub repository. The release image is named as the repository,
+ * under the account named as the GitHub organisation (on Docker Hub, ghcr.io, quay.io: compared as publishedBy does),
+ * or under the other namespaces listed. Sources: Syft's and Grype's `.goreleaser.yaml` (`dockers`: `anchore/syft`,
+ * `ghcr.io/anchore/syft`; `anchore/grype`), GoReleaser's own (`goreleaser/goreleaser`, `ghcr.io/goreleaser/goreleaser`),
+ * Hadolint's README ("Install": `hadolint/hadolint`, `ghcr.io/hadolint/hadolint`), ShellCheck's README ("From Docker
+ * Hub": `koalaman/shellcheck`), Cosign's README ("Container Images": "Signed release images are available at
+ * `gcr.io/projectsigstore/cosign`", Sigstore's Google Cloud project).
+ */
+export const TOOL_RELEASE_IMAGES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['anchore/syft', []], ['anchore/grype', []], ['goreleaser/goreleaser', []], ['hadolint/hadolint', []],
+  ['koalaman/shellcheck', []], ['sigstore/cosign', ['gcr.io/projectsigstore']],
+]);
+
+/**
+ * Registries where a tool's organisation publishes under its own name (ghcr.io's accounts are GitHub's own); not a
+ * Google Cloud project or an ECR Public alias, which anyone may name after an organisation.
+ */
+const TOOL_ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set(['docker.io', 'ghcr.io', 'quay.io']);
+
+/**
+ * The release image of a tool in TOOL_RELEASE_IMAGES, published by the tool's own project (`anchore/syft`,
+ * `gcr.io/projectsigstore/cosign`); null otherwise. Only the tool's repository: other images of the account are not
+ * the tool's release.
+ */
+function toolReleaseImage(image: ImageName): string | null {
+  for (const [repo, namespaces] of TOOL_RELEASE_IMAGES) {
+    const [org, name] = repo.split('/') as [string, string];
+    const ownAccount = TOOL_ACCOUNT_REGISTRIES.has(image.registry ?? 'docker.io') && publishedBy(image, org);
+    if (image.repository === name && (ownAccount || namespaces.includes(ownerOf(image)))) return image.familiar;
+  }
+  return null;
 }
 
 /** `nvidia` for `nvidia/cuda`, `nvcr.io/nvidia` for `nvcr.io/nvidia/pytorch`: everything before the repository. */
@@ -488,6 +566,18 @@ export function imageAccount(image: ImageName): string | null {
 export function publishedBy(image: ImageName, account: string): boolean {
   const first = imageAccount(image);
   return first !== null && squash(first) === squash(account);
+}
+
+/**
+ * The image's namespace is named for the repository itself, its owner and name joined (`opendatalab-mineru` for
+ * github.com/opendatalab/MinerU, compared as publishedBy does): the project's own namespace on any registry, since a
+ * name that specific is no one else's (MinerU's images on its personal Aliyun registry,
+ * `crpi-….personal.cr.aliyuncs.com/opendatalab-mineru/corex`). The owner's name alone is not enough off the account
+ * registries (publishedBy): a private registry's `library/` or `base/` says nothing of who publishes it.
+ */
+export function namedForRepository(image: ImageName, owner: string, repository: string): boolean {
+  const first = image.namespace?.split('/')[0];
+  return !!first && !!squash(owner) && !!squash(repository) && squash(first) === squash(owner) + squash(repository);
 }
 
 /**

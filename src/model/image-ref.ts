@@ -1,4 +1,5 @@
 /** Docker image references: `[registry/][namespace/]repository[:tag][@digest]`, normalised as Docker does. */
+import { PREFIX_MIRRORS, REGISTRY_MIRRORS } from '../knowledge/trusted-images.js';
 
 export interface ImageName {
   /** Registry host as written, or null for Docker Hub. */
@@ -13,7 +14,15 @@ export interface ImageName {
   digest: string | null;
   /** Canonical name for matching: `python`, `nvidia/cuda`, `nvcr.io/nvidia/pytorch`. */
   familiar: string;
+  /**
+   * The mirror the reference pulls through when it is read as the image the mirror copies (`docker.m.daocloud.io` for
+   * `docker.m.daocloud.io/vllm/vllm-openai`, read as `vllm/vllm-openai`), with the name as written, lower-cased; null
+   * for any other reference.
+   */
+  mirror: { registry: string; familiar: string } | null;
 }
+
+const isDockerHub = (registry: string | null): boolean => registry !== null && /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/i.test(registry);
 
 export function parseImageName(ref: string): ImageName | null {
   let rest = ref.trim();
@@ -34,15 +43,21 @@ export function parseImageName(ref: string): ImageName | null {
   const parts = rest.split('/');
   let registry: string | null = null;
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) registry = parts.shift()!;
-  if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = null;
-  // Docker Hub's mirrors serve its images unchanged: Google's pull-through cache (`mirror.gcr.io/library/mongo`,
-  // cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images) and ECR Public's copies of the official images
-  // (`public.ecr.aws/docker/library/python`, gallery.ecr.aws/docker): read as the Docker Hub image they copy.
-  if (registry === 'mirror.gcr.io') registry = null;
-  if (registry === 'public.ecr.aws' && parts.length === 3 && parts[0] === 'docker' && parts[1] === 'library') {
+  if (isDockerHub(registry)) registry = null;
+  // A mirror serves another registry's images unchanged (REGISTRY_MIRRORS): read as the image it copies, keeping the
+  // name as written for the user's settings. So are ECR Public's copies of the official images
+  // (`public.ecr.aws/docker/library/python`, gallery.ecr.aws/docker).
+  const written = registry === null ? null : `${registry}/${parts.join('/')}`.toLowerCase();
+  const host = registry?.toLowerCase() ?? null;
+  const mirrored = host === null ? undefined : REGISTRY_MIRRORS.get(host);
+  if (mirrored !== undefined) registry = mirrored;
+  else if (host !== null && PREFIX_MIRRORS.has(host) && parts.length > 1 && /[.:]/.test(parts[0]!)) registry = parts.shift()!;
+  else if (host === 'public.ecr.aws' && parts.length === 3 && parts[0] === 'docker' && parts[1] === 'library') {
     registry = null;
     parts.shift();
   }
+  if (isDockerHub(registry)) registry = null;
+  const mirror = written !== null && registry?.toLowerCase() !== host ? { registry: host!, familiar: written } : null;
   if (parts.some((p) => p === '')) return null;
   const lowerParts = parts.map((p) => p.toLowerCase());
   if (registry === null && lowerParts.length === 1) lowerParts.unshift('library');
@@ -58,6 +73,7 @@ export function parseImageName(ref: string): ImageName | null {
     tag,
     digest,
     familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath,
+    mirror,
   };
 }
 
@@ -69,5 +85,5 @@ export function isValidReference(ref: string): boolean {
   if (!name.path.split('/').every((p) => component.test(p))) return false;
   if (name.tag !== null && !/^[\w][\w.-]{0,127}$/.test(name.tag)) return false;
   if (name.digest !== null && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(name.digest)) return false;
-  return !/[A-Z]/.test(ref.split('/').slice(name.registry ? 1 : 0).join('/').split(/[:@]/)[0]!);
+  return !/[A-Z]/.test(ref.split('/').slice(name.registry || name.mirror ? 1 : 0).join('/').split(/[:@]/)[0]!);
 }
