@@ -176,6 +176,9 @@ describe('apt-no-install-recommends', () => {
     expect(install('jq sed unzip')).toEqual([]);
     expect(install('file libseccomp-dev netcat')).toEqual([]);
     expect(install('file git')).toHaveLength(1);
+    // MinerU's fonts, unixodbc-dev (great_expectations), ripgrep, libfuse2 (beta9).
+    expect(install('fonts-noto-core fonts-noto-cjk fontconfig unixodbc-dev ripgrep libfuse2 bash-completion')).toEqual([]);
+    expect(install('fonts-noto-core libgl1')).toHaveLength(1);
   });
   it('knows kubectl from pkgs.k8s.io recommends nothing (lws tensorrt-llm build), and still reports a package beside it that does', () => {
     const install = (packages: string) => ruleFindings('apt-no-install-recommends', `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ${packages} && rm -rf /var/lib/apt/lists/*\n`);

@@ -73,4 +73,9 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // package depending on netcat-openbsd alone; on bookworm the name is virtual, provided by netcat-openbsd and
   // netcat-traditional, neither recommending anything.
   'sed', 'file', 'libmagic1', 'libmagic-mgc', 'libseccomp-dev', 'libseccomp2', 'netcat',
+  // Also bookworm's index, closure of Depends: fonts-noto-core and fonts-noto-cjk depend on nothing (Ubuntu 22.04 and
+  // 24.04 ship the same fonts-noto packages); unixodbc-dev on libodbc2, libodbccr2, libodbcinst2, unixodbc-common and
+  // libltdl7; ripgrep, libfuse2, bash-completion and libbtrfs-dev (libbtrfs0) on libc6 and libraries in every base.
+  'fonts-noto-core', 'fonts-noto-cjk', 'unixodbc-dev', 'libodbc2', 'libodbccr2', 'libodbcinst2', 'unixodbc-common', 'libltdl7',
+  'ripgrep', 'libfuse2', 'bash-completion', 'libbtrfs-dev', 'libbtrfs0',
 ]);
