@@ -20,14 +20,15 @@ import { findStartPoints } from '../src/shell/find.js';
 import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { aptKeyringsInUse, aptSourceTrustsGlobalKeys } from '../src/shell/apt-sources.js';
-import { runInstructions } from '../src/shell/installs.js';
+import { firstRunAfter, modelRuns, nextRunOf, runInstructions } from '../src/shell/installs.js';
 import { hasCacheMountOn } from '../src/shell/caches.js';
-import { tarOptions } from '../src/shell/unpacks.js';
+import { archiveRead } from '../src/shell/unpacks.js';
 import { aptListsRemoved, confirmedPackages, endsItsRun, locatedProgram, witnessedFile } from '../src/shell/witnessed.js';
 import { isDistributionImage } from '../src/knowledge/frozen-releases.js';
 import { isCudaImage } from '../src/knowledge/gpu-images.js';
-import { resolveDir, sameDir } from '../src/shell/workdir.js';
-import type { DockerfileModel } from '../src/model/types.js';
+import { type Dir, resolveDir, sameDir } from '../src/shell/workdir.js';
+import type { DockerfileModel, Stage } from '../src/model/types.js';
+import { FactKey } from '../src/model/facts.js';
 import type { Pipeline, ShellScript, SimpleCommand, Word } from '../src/shell/types.js';
 import type { Instruction } from '../src/model/types.js';
 
@@ -40,7 +41,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | …` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | … | tee …`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee …`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://…/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=…`, `./configure --prefix=…`, cmake\'s `-DCMAKE_INSTALL_PREFIX=…` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)" && …` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl … | jq -r .tag); curl -fsSLO "https://…/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); the same holds for any pipe ending such a statement, also the last of an `if` branch whose `if` is followed (a `RUN <<EOF` script without `set -e`: `if …; then curl … | sh; fi`, then more lines); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d "\\r") && wget "https://…/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://…/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(…)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or a later existence test of it or of a path starting with it fails the RUN on a missing file (`D=$(find … | head -n 1) && F="$D/x/CMakeLists.txt" && if [ -f "$F" ]; then …; else exit 1; fi`, `|| exit 1`), or it is the first field of a line `echo` feeds to a program that rejects an empty one (`echo "${fpr}:6:" | gpg2 --import-ownertrust`, `echo "$SUM  f" | sha256sum -c`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://…/KEY.pub | sed … > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL …/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb …" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL …/nvidia-container-toolkit.list | sed … > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl … https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) or that the base image ships without (Debian, Ubuntu and the official images built on them: `rust:1.93.0`, `python`, `node`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl … https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl … https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk …`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- …/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | …` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | … | tee …`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee …`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://…/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=…`, `./configure --prefix=…`, cmake\'s `-DCMAKE_INSTALL_PREFIX=…` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)" && …` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl … | jq -r .tag); curl -fsSLO "https://…/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); the same holds for any pipe ending such a statement, also the last of an `if` branch whose `if` is followed (a `RUN <<EOF` script without `set -e`: `if …; then curl … | sh; fi`, then more lines); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), or that `curl` without `-f` saves to a file a later command of the chain rejects when it holds an error page: `tar` or `unzip` extracting it, `gunzip` or `gpg --import` reading it, a check against a pinned digest (`curl -o /tmp/cs.tgz -L "https://…/download/v${V}/cs-${V}.tgz" && tar xf /tmp/cs.tgz -C /app`); for a value a download printed, only when it is in the name of a folder of that URL\'s path: `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d "\\r") && wget "https://…/$V/driver.zip"`, `…/download/v${V}/…`, where an empty or cut-off value names a folder that is not there (not in its file name, `driver-$V.zip`), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://…/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(…)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or a later existence test of it or of a path starting with it fails the RUN on a missing file (`D=$(find … | head -n 1) && F="$D/x/CMakeLists.txt" && if [ -f "$F" ]; then …; else exit 1; fi`, `|| exit 1`), or it is the first field of a line `echo` feeds to a program that rejects an empty one (`echo "${fpr}:6:" | gpg2 --import-ownertrust`, `echo "$SUM  f" | sha256sum -c`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`, also `[ "$actual" = "$expected" ] || exit 1` and, where that list ends the RUN, `actual=$(sha256sum npm.tgz | cut -d\' \' -f1) && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`: a literal, a build ARG/ENV with a non-empty value, a variable the script sets only to non-empty literals (`expected="b290…"`, also in the items of a `case`), or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://…/KEY.pub | sed … > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL …/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb …" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL …/nvidia-container-toolkit.list | sed … > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin (also one a launcher starts: `| sudo -E bash -`) is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (also by its path: `RUN $HOME/.cargo/bin/uv venv`; with no `COPY` or `ADD` naming it between, which may bring it another way; or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl … https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) or that the base image ships without (Debian, Ubuntu and the official images built on them: `rust:1.93.0`, `python`, `node`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl … https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl … https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk …`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- …/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf',
     },
@@ -273,6 +274,7 @@ function pathTested(pipe: Pipeline, script: ShellScript): boolean {
   return script.commands.some((test) => {
     const tested = comparePositions(test.range.start, pipe.range.end) > 0 ? existenceTested(test) : null;
     if (!tested || !names.some((n) => startsWith(tested, n))) return false;
+    if (test.orElse !== null && mismatchEndsRun(test, pipe, script)) return true;
     // An `exit 1` of the same statement that runs without the test's success: `else exit 1`, `|| exit 1`.
     const statement = script.statements.find((s) => s.range && rangeContains(s.range, test.range));
     return !!statement?.range && script.commands.some((c) => failingExit(c) && comparePositions(c.range.start, test.range.end) > 0 && rangeContains(statement.range!, c.range) && !c.runsIf.includes(test));
@@ -280,10 +282,12 @@ function pathTested(pipe: Pipeline, script: ShellScript): boolean {
 }
 
 /**
- * `N=$(find "$DIR" -name '*.cubin' | wc -l) && test "$N" -eq 1696`: a later test, its failure ending the RUN, asserts
- * the value equals a literal other than empty or 0, which the output of a failed source (nothing, or a count of 0)
- * does not: the failure shows there. So too a checksum compared with one that cannot be empty, the script failing on
- * a mismatch: `actual=$(sha256sum go.tgz | awk '{print $1}'); if [ "$expected" != "$actual" ]; then exit 1; fi`.
+ * `N=$(find "$DIR" -name '*.cubin' | wc -l) && test "$N" -eq 1696`: a later test, its failure ending the RUN (also
+ * through the `||` after it: mismatchEndsRun), asserts the value equals a literal other than empty or 0, which the
+ * output of a failed source (nothing, or a count of 0) does not: the failure shows there. So too a checksum compared
+ * with one that cannot be empty, the script failing on a mismatch: `actual=$(sha256sum go.tgz | awk '{print $1}'); if
+ * [ "$expected" != "$actual" ]; then exit 1; fi`, `actual=$(sha256sum go.tgz | cut -d' ' -f1) && [ "$actual" =
+ * "$expected" ] && echo OK || (echo mismatch && exit 1)`.
  */
 function valueAsserted(pipe: Pipeline, script: ShellScript, instruction: Instruction): boolean {
   const name = pipe.assignedTo;
@@ -294,10 +298,25 @@ function valueAsserted(pipe: Pipeline, script: ShellScript, instruction: Instruc
     if (!a || !op || !b || rest.length) return false;
     const [value, other] = wholeVariable(a) === name ? [a, b] : [b, a];
     if (wholeVariable(value) !== name) return false;
-    if (['=', '==', '-eq'].includes(op.value)) return ((other.literal && !['', '0'].includes(other.value)) || (op.value !== '-eq' && cannotBeEmpty(other, pipe, script, instruction))) && failureEndsScript(cmd, pipe, script);
+    if (['=', '==', '-eq'].includes(op.value)) return ((other.literal && !['', '0'].includes(other.value)) || (op.value !== '-eq' && cannotBeEmpty(other, cmd, pipe, script, instruction))) && mismatchEndsRun(cmd, pipe, script);
     // `[ "$A" != "$B" ] && exit 1`: a string test (`-ne` errs on an empty value, and an error is false).
-    return op.value === '!=' && cannotBeEmpty(other, pipe, script, instruction) && script.commands.some((c) => failingExit(c) && c.runsIf.includes(cmd));
+    return op.value === '!=' && cannotBeEmpty(other, cmd, pipe, script, instruction) && script.commands.some((c) => failingExit(c) && c.runsIf.includes(cmd));
   });
+}
+
+/**
+ * A failure of the test ends the RUN: its own (failureEndsScript), or the fallback a `||` after it runs when the test
+ * runs after the pipe in an `&&` chain (or under `set -e`): an exit of the RUN's shell (`[ "$v" = 42 ] || exit 1`, `||
+ * { echo bad; exit 1; }`), or a failing last operand of a list that is the RUN's last statement, or any under `set -e`
+ * (`… && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`: the subshell's exit fails the list).
+ */
+function mismatchEndsRun(test: SimpleCommand, pipe: Pipeline, script: ShellScript): boolean {
+  if (failureEndsScript(test, pipe, script)) return true;
+  if (!script.errexit && !test.runsIf.some((c) => pipe.commands.includes(c))) return false;
+  if (test.orElse === 'exits') return !test.subshell;
+  if (test.orElse !== 'fails') return false;
+  const last = script.statements[script.statements.length - 1];
+  return script.errexit || (!!last?.range && rangeContains(last.range, test.range));
 }
 
 /** `exit 1`: an exit of the RUN's own shell with a literal status other than 0, which ends the RUN wherever it runs. */
@@ -307,19 +326,22 @@ function failingExit(cmd: SimpleCommand): boolean {
 }
 
 /**
- * A word whose value cannot be empty where the pipe's is compared with it: a literal, a build ARG or ENV with a
- * non-empty value the script does not assign, or a variable the script sets only by bare assignments of `$(cat F)`,
- * F a file an earlier download of the script wrote (`wget -O go.sha256 …; expected=$(cat go.sha256)`), each failure
- * ending the RUN. Not a value from another pipe or a filter, which may be as empty as the pipe's.
+ * A word whose value cannot be empty where the pipe's is compared with it (by `test`): a literal, a build ARG or ENV
+ * with a non-empty value the script does not assign, a variable the script's shell sets only to non-empty literals, one
+ * of them before the test (`expected="b290…" && actual=$(sha256sum npm.tgz | cut -d' ' -f1)`, also in the items of a
+ * `case`), or one it sets only by bare assignments of `$(cat F)`, F a file an earlier download of the script wrote
+ * (`wget -O go.sha256 …; expected=$(cat go.sha256)`), each failure ending the RUN. Not a value from another pipe or a
+ * filter, which may be as empty as the pipe's.
  */
-function cannotBeEmpty(word: Word, pipe: Pipeline, script: ShellScript, instruction: Instruction): boolean {
+function cannotBeEmpty(word: Word, test: SimpleCommand, pipe: Pipeline, script: ShellScript, instruction: Instruction): boolean {
   if (word.literal) return word.value !== '';
   const name = wholeVariable(word);
   if (!name || name === pipe.assignedTo) return false;
   const bindings = script.bindings.filter((b) => b.name === name);
   if (!bindings.length) return !!instruction.state.env.get(name);
+  if (!script.assigned.includes(name)) return false;
+  if (bindings.every((b) => !b.loop && !b.elements && !!b.value?.literal && b.value.value !== '')) return bindings.some((b) => comparePositions(b.value!.range.end, test.range.start) <= 0);
   return (
-    script.assigned.includes(name) &&
     bindings.every((b) => {
       const e = b.value?.expansions?.length === 1 ? b.value.expansions[0]! : null;
       const [cat] = e?.whole && e.name === null ? e.commands : [];
@@ -341,16 +363,19 @@ function downloadedBefore(file: string, before: SimpleCommand, pipe: Pipeline, s
  * `WHL=$(ls -t dist/*.whl | head -1) && uv pip install "$WHL"`: a source that failed printed nothing, and a later
  * command that takes the empty value whole as an operand fails on it, ending the RUN (the same `&&` chain, the RUN's
  * last statement, or `set -e` in force): the failure shows without pipefail. Not for a download, which can fail after
- * printing part of its data (unless the value is a whole segment of a later download's URL: segmentInFailingDownload),
+ * printing part of its data (unless the value is in the path of a later download's URL: segmentInDownload),
  * nor for an unquoted `$WHL`, which an empty value removes from the command (`apk add $runDeps` then adds nothing).
  */
 function emptyValueFails(pipe: Pipeline, instruction: Instruction): boolean {
   const script = instruction.run!.script!;
   const name = pipe.assignedTo;
   if (!name) return false;
+  const busybox = busyBoxImage(instruction);
   if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) {
     return script.commands.some(
-      (cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failingDownload(cmd) && segmentInFailingDownload(cmd, segmentCarriers(name, pipe, cmd, script)) && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction)),
+      (cmd) =>
+        cmd.name !== null && DOWNLOADERS.has(cmd.name) && comparePositions(cmd.range.start, pipe.range.end) > 0 && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction)) &&
+        segmentInDownload(cmd, segmentCarriers(name, pipe, cmd, script)) && failingDownload(cmd, pipe, instruction, busybox),
     );
   }
   const derived = derivedVariables(name, pipe, script);
@@ -360,7 +385,7 @@ function emptyValueFails(pipe: Pipeline, instruction: Instruction): boolean {
     if (fedLineRejected(cmd, name, script)) return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
     if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions![0]!.quoted);
-    if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
+    if (!whole && !derived.some((d) => (inDownloadUrl(cmd, d) && failingDownload(cmd, pipe, instruction, busybox)) || pinnedTo(cmd, d))) return false;
     return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
   });
 }
@@ -409,42 +434,76 @@ function pinnedTo(cmd: SimpleCommand, name: string): boolean {
   });
 }
 
-/** wget, which fails on an HTTP error, or curl told to (`-f`): a URL naming nothing fails the download. */
-function failingDownload(cmd: SimpleCommand): boolean {
-  return cmd.name === 'wget' || (cmd.name === 'curl' && hasOption(cmd.invocation, '-f', '--fail', '--fail-with-body'));
+/**
+ * A URL naming nothing fails the RUN: the download fails on an HTTP error (wget, curl with `-f`), or it saves the
+ * error page to a file that a later command of the RUN rejects (errorPageRejected: `curl -o F -L "…/v$V/app-$V.tgz"
+ * && tar xf F`).
+ */
+function failingDownload(cmd: SimpleCommand, pipe: Pipeline, instruction: Instruction, busybox: boolean): boolean {
+  return failsOnHttpError(cmd) || errorPageRejected(cmd, pipe, instruction, busybox);
 }
 
 /**
- * `wget -O /usr/local/bin/gosu "https://…/gosu-$dpkgArch"`: the value is part of a URL that a download fetching
- * it fails on when it names nothing (wget on an HTTP error, curl with `-f`).
+ * `curl -o /tmp/code-server.tar.gz -L "https://…/download/v${V}/code-server-${V}-linux-amd64.tar.gz" && tar xf
+ * /tmp/code-server.tar.gz -C /app`: a download that saves an HTTP error's page (curl without `-f`) to a file, which a
+ * later command of the RUN, its failure ending it, checks whole and rejects, being no archive or key: the archive tar
+ * or unzip reads, a file `gunzip` or `gpg --import` reads, a check against a pinned digest (checksumVerifies).
  */
-function inFailingDownload(cmd: SimpleCommand, name: string): boolean {
-  if (!failingDownload(cmd)) return false;
+function errorPageRejected(download: SimpleCommand, pipe: Pipeline, instruction: Instruction, busybox: boolean): boolean {
+  const saved = downloadedFiles(download);
+  const places = saved.map((f) => resolveDir(f, download.cwd)).filter((d): d is Dir => d !== null && d.root !== '?');
+  if (!places.length) return false;
+  const script = instruction.run!.script!;
+  const reads = (reader: SimpleCommand, path: string) => {
+    const at = resolveDir(path, reader.cwd);
+    return !!at && places.some((p) => sameDir(p, at));
+  };
+  return script.commands.some((reader) => {
+    if (comparePositions(reader.range.start, download.range.end) <= 0) return false;
+    const archive = archiveRead(reader);
+    const rejects =
+      (archive !== null && reads(reader, archive)) ||
+      (emptyFileFailure(reader, busybox) === 'whole' && reader.invocation.operands.some((w) => w.literal && reads(reader, w.value))) ||
+      checksumVerifies(reader, saved, script, instruction);
+    return rejects && (failureEndsScript(reader, pipe, script) || endsItsRun(reader, instruction));
+  });
+}
+
+/** `wget -O /usr/local/bin/gosu "https://…/gosu-$dpkgArch"`: the value is part of a URL a download fetches. */
+function inDownloadUrl(cmd: SimpleCommand, name: string): boolean {
+  if (cmd.name === null || !DOWNLOADERS.has(cmd.name)) return false;
   return cmd.args.some((w) => w.value.includes('://') && w.expansions?.some((e) => e.name === name && e.derived === 'value'));
 }
 
 /**
- * `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d '\r') && wget "https://…/$V/driver.zip"`: the value is a whole path
- * segment of a URL a later download fails on when it names nothing; an empty value or one a cut-off download left
- * partial names a folder that is not there, so the download fails (404) however much of the value arrived. Also
- * through the variables that carry the value whole (segmentCarriers): `wget -O /tmp/d.zip $URL` after
- * `URL=https://…/$V/driver.zip`.
+ * `V=$(wget -qO- https://…/LATEST_RELEASE | tr -d '\r') && wget "https://…/$V/driver.zip"`: the value is in a folder
+ * of the path of a URL the download fetches (valueInUrlPath); an empty value or one a cut-off download left partial
+ * names a folder that is not there, so the download (failingDownload) fails however much of the value arrived. Also through
+ * the variables that carry the value whole (segmentCarriers): `wget -O /tmp/d.zip $URL` after `URL=https://…/$V/driver.zip`.
  */
-function segmentInFailingDownload(cmd: SimpleCommand, carriers: Carriers): boolean {
-  if (!failingDownload(cmd)) return false;
-  return cmd.args.some((w) => urlWithSegment(w, carriers.values) || carriers.urls.has(wholeVariable(w) ?? ''));
+function segmentInDownload(cmd: SimpleCommand, carriers: Carriers): boolean {
+  return cmd.args.some((w) => valueInUrlPath(w, carriers.values) || carriers.urls.has(wholeVariable(w) ?? ''));
 }
 
-/** What carries a downloaded value whole: variables holding the value itself, and variables holding a URL with it as a whole path segment. */
+/** What carries a downloaded value whole: variables holding the value itself, and variables holding a URL with it in its path. */
 interface Carriers {
   values: Set<string>;
   urls: Set<string>;
 }
 
-/** A URL in which one of the variables is a whole path segment (`https://…/$V/…`, `…/${V}/…`), not part of one (`driver-$V.zip`) nor derived (`${V:-x}`). */
-function urlWithSegment(w: Word, names: ReadonlySet<string>): boolean {
-  if (!w.value.includes('://')) return false;
-  return [...names].some((n) => new RegExp(`://[^/]*/(.*/)?(\\$${n}|\\$\\{${n}\\})/`).test(w.value));
+/**
+ * A URL with one of the variables, plain (`$V`, `${V}`; not derived: `${V:-x}`), in the name of a folder of its path
+ * (`https://…/$V/driver.zip`, `…/download/v${V}/app.tgz`; not its host, query or file name: `driver-$V.zip`): an
+ * empty or cut-off value names a folder that is not there.
+ */
+function valueInUrlPath(w: Word, names: ReadonlySet<string>): boolean {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]*\/([^?#]*)/i.exec(w.value)?.[1];
+  if (!path) return false;
+  const segments = path.split('/');
+  return [...names].some((n) => {
+    const plain = new RegExp(`\\$(\\{${n}\\}|${n}(?![A-Za-z0-9_]))`);
+    return segments.some((segment, i) => i < segments.length - 1 && plain.test(segment));
+  });
 }
 
 /**
@@ -467,7 +526,7 @@ function segmentCarriers(name: string, pipe: Pipeline, at: SimpleCommand, script
       ? null
       : (copied && carriers.values.has(copied)) || (echoed && carriers.values.has(echoed))
         ? 'values'
-        : (copied && carriers.urls.has(copied)) || (echoed && carriers.urls.has(echoed)) || urlWithSegment(value, carriers.values)
+        : (copied && carriers.urls.has(copied)) || (echoed && carriers.urls.has(echoed)) || valueInUrlPath(value, carriers.values)
           ? 'urls'
           : null;
     carriers.values.delete(binding.name);
@@ -611,7 +670,7 @@ function keyringCheckedNextRun(pipe: Pipeline, model: DockerfileModel, instructi
   const stage = instruction.stage;
   const isUpdate = (c: SimpleCommand) => c.invocation.tool === apt.tool && c.invocation.subcommand === apt.subcommand;
   if (keyrings.length) {
-    const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
+    const next = nextRunOf(model, instruction, stage);
     const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
     if (first && isUpdate(first) && endsItsRun(first, next!) && keyrings.some((k) => aptKeyringsInUse(next!, first).has(k))) return true;
   }
@@ -642,14 +701,14 @@ function installedToolRunsLater(pipe: Pipeline, model: DockerfileModel, instruct
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
   const tools = installerTools(pipe, model, instruction);
   if (!tools.size) return false;
-  const named = (w: Word) => tools.has(w.value.split('/').pop()!.toLowerCase());
+  const named = (w: { value: string | null } | null | undefined) => !!w?.value && tools.has(w.value.split('/').pop()!.toLowerCase());
   if (script.commands.some((cmd) => named(cmd.argv[0]!) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
   // The next RUN of the image that names the tool at all (`pip install poetry` would install it another way).
   const stage = instruction.stage;
-  if (makeRunsToolNext(model, instruction, tools, context)) return true;
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run!.script!.commands.some((c) => c.argv.some(named)));
+  if (makeRunsToolNext(model, instruction, tools, context, named)) return true;
+  const next = stage ? firstRunNaming(model, tools, instruction, stage) : undefined;
   const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  if (!first || !endsItsRun(first, next!)) return false;
+  if (!first || !endsItsRun(first, next!) || copiedBetween(model, instruction, next!, named)) return false;
   if (named(first.argv[0]!)) return true;
   const body = shellBodyFirst(first, next!);
   return !!body && named(body.argv[0]!) && next!.run!.script!.commands.every((c) => c === body || !rangeContains(first.range, c.range) || c === first || named(c.argv[0]!) || c.runsIf.includes(body));
@@ -661,15 +720,62 @@ function installedToolRunsLater(pipe: Pipeline, model: DockerfileModel, instruct
  * from the build context: makePrograms) start the tool, and its failure ends that RUN. A failed download installs
  * nothing, the recipe fails ("cargo: not found"), and so does make.
  */
-function makeRunsToolNext(model: DockerfileModel, instruction: Instruction, tools: ReadonlySet<string>, context: BuildContext | null): boolean {
-  const stage = instruction.stage;
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage));
+function makeRunsToolNext(model: DockerfileModel, instruction: Instruction, tools: ReadonlySet<string>, context: BuildContext | null, named: (w: { value: string | null }) => boolean): boolean {
+  const next = nextRunOf(model, instruction, instruction.stage);
   const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   if (!first || !endsItsRun(first, next!)) return false;
   const programs = makePrograms(next!, first, context);
-  return !!programs && [...programs].some((p) => tools.has(p.toLowerCase()));
+  return !!programs && [...programs].some((p) => tools.has(p.toLowerCase())) && !copiedBetween(model, instruction, next!, named);
 }
 
+
+/** For each program name (lowercased), the RUNs of the model whose commands name it (a word's last path segment), in file order. */
+const RUNS_NAMING = new FactKey<ReadonlyMap<string, readonly Instruction[]>>();
+
+/**
+ * The first RUN after `after` of an image built on `stage` whose commands name one of the tools (a word whose last
+ * path segment it is: `poetry`, `$HOME/.cargo/bin/uv`); from an index made once per model, so that each installer's
+ * look-up does not walk the rest of the file.
+ */
+function firstRunNaming(model: DockerfileModel, tools: ReadonlySet<string>, after: Instruction, stage: Stage): Instruction | undefined {
+  const index = model.facts.get(RUNS_NAMING, () => {
+    const byName = new Map<string, Instruction[]>();
+    for (const run of modelRuns(model)) {
+      for (const c of run.run!.script!.commands) {
+        for (const w of c.argv) {
+          const name = w.value.split('/').pop()!.toLowerCase();
+          const list = byName.get(name);
+          if (!list) byName.set(name, [run]);
+          else if (list[list.length - 1] !== run) list.push(run);
+        }
+      }
+    }
+    return byName;
+  });
+  let next: Instruction | undefined;
+  for (const tool of tools) {
+    const list = index.get(tool) ?? [];
+    for (let k = firstRunAfter(list, after.index); k < list.length && (!next || list[k]!.index < next.index); k++) {
+      if (list[k]!.stage?.lineage.includes(stage)) {
+        next = list[k];
+        break;
+      }
+    }
+  }
+  return next;
+}
+
+/**
+ * `COPY --from=ghcr.io/astral-sh/uv:0.8 /uv /bin/` between the installer's RUN and the one that runs the tool: a COPY or
+ * ADD of the image that names the tool (a source or the destination), which may put it there without the installer.
+ */
+function copiedBetween(model: DockerfileModel, installer: Instruction, runner: Instruction, named: (w: { value: string | null }) => boolean): boolean {
+  const lineage = runner.stage?.lineage ?? [];
+  // A generic word of the URL names no program (`COPY --from=builder /install /usr/local`).
+  const program = (w: { value: string | null } | null) => !!w?.value && named(w) && !GENERIC_HOST_WORDS.has(w.value.split('/').pop()!.toLowerCase()) && !GENERIC_PATH_WORDS.has(w.value.split('/').pop()!.toLowerCase());
+  // Only the instructions between (`index` is the place in the list): per pipe, no walk of the whole file.
+  return model.instructions.slice(installer.index + 1, runner.index).some((i) => !!i.copy && !!i.stage && lineage.includes(i.stage) && [i.copy.dest, ...i.copy.sources].some(program));
+}
 
 /**
  * The programs an installer the pipe runs installs: the words of its URL (INSTALLER_TOOLS adds what rustup's installs),
@@ -677,10 +783,12 @@ function makeRunsToolNext(model: DockerfileModel, instruction: Instruction, tool
  * where the stage has no pip: pipMayBePresent).
  */
 function installerTools(pipe: Pipeline, model: DockerfileModel, instruction: Instruction, whole = false): Set<string> {
-  const pipless = !pipMayBePresent(pipe, model, instruction);
+  // Asked only for a pip the URL names: pipMayBePresent walks the stage.
+  let pipless: boolean | undefined;
+  const noPip = () => (pipless ??= !pipMayBePresent(pipe, model, instruction));
   return new Set(
     installerUrlWords(pipe, whole)
-      .filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || (pipless && PIP_PROGRAMS.has(w))))
+      .filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || (PIP_PROGRAMS.has(w) && noPip())))
       .flatMap((w) => [w, ...(INSTALLER_TOOLS[w] ?? [])]),
   );
 }
@@ -727,16 +835,17 @@ function pipMayBePresent(pipe: Pipeline, model: DockerfileModel, instruction: In
  */
 function listsRefreshedOnlyByPipe(pipe: Pipeline, model: DockerfileModel, instruction: Instruction): boolean {
   if (!pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
-  if (hasCacheMountOn(instruction, ['/var/lib/apt']) || !aptListsRemoved(model, instruction, pipe.range.start)) return false;
+  if (hasCacheMountOn(instruction, ['/var/lib/apt'])) return false;
   const script = instruction.run!.script!;
   const apt = (c: SimpleCommand) => c.invocation.tool === 'apt' && ['update', 'install'].includes(c.invocation.subcommand ?? '');
   const installsName = (c: SimpleCommand) => c.invocation.subcommand === 'install' && c.invocation.operands.some((w) => w.literal && w.value !== 'install' && !w.value.startsWith('-') && !w.value.includes('/'));
+  // The install first, then the lists (aptListsRemoved walks the stage).
+  const removed = () => aptListsRemoved(model, instruction, pipe.range.start);
   const next = script.commands.find((c) => comparePositions(c.range.start, pipe.range.end) > 0 && apt(c));
-  if (next) return installsName(next) && failureEndsScript(next, pipe, script);
-  const stage = instruction.stage;
-  const later = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage));
+  if (next) return installsName(next) && failureEndsScript(next, pipe, script) && removed();
+  const later = nextRunOf(model, instruction, instruction.stage);
   const first = later?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  return !!first && apt(first) && installsName(first) && endsItsRun(first, later!) && !hasCacheMountOn(later!, ['/var/lib/apt']);
+  return !!first && apt(first) && installsName(first) && endsItsRun(first, later!) && !hasCacheMountOn(later!, ['/var/lib/apt']) && removed();
 }
 
 /**
@@ -800,14 +909,21 @@ function installedPathUsedLater(pipe: Pipeline, model: DockerfileModel, instruct
   const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, instruction, true));
   if (moved || !stage) return moved;
   // `RUN cp /root/.cargo/bin/rustc /usr/local/bin/` as the first command of the next RUN of the image, its failure ending that RUN.
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
+  const next = nextRunOf(model, instruction, stage);
   const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   if (first && takesInstalled(first, next!, false) && endsItsRun(first, next!)) return true;
   // A `COPY --from` names the stage (or one built on it) by name or number; its source is read from that stage's root.
+  const copies = copiesFrom(model).filter((i) => i.index > instruction.index);
+  if (!copies.length) return false;
   const names = new Set(model.instructions.filter((i) => i.stage?.lineage.includes(stage)).flatMap((i) => [i.stage!.name, String(i.stage!.index)]));
-  return model.instructions.some(
-    (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? '') && i.copy.sources.some((s) => installed(s.value, true, i.index)),
-  );
+  return copies.some((i) => names.has(i.flags.find((f) => f.name.toLowerCase() === 'from')?.value ?? '') && i.copy!.sources.some((s) => installed(s.value, true, i.index)));
+}
+
+const COPIES_FROM = new FactKey<readonly Instruction[]>();
+
+/** The `COPY --from`/`ADD --from` instructions of the model, listed once (an installer's look-up need not walk the file). */
+function copiesFrom(model: DockerfileModel): readonly Instruction[] {
+  return model.facts.get(COPIES_FROM, () => model.instructions.filter((i) => !!i.copy && i.flags.some((f) => f.name.toLowerCase() === 'from')));
 }
 
 /** The instruction runs as root: no USER, or USER root (a base image's own default user aside). */
@@ -862,14 +978,20 @@ function urlText(w: Word): string {
   return w.literal ? w.value : w.value.replace(/\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\([^)]*\))/g, '');
 }
 
-/** `sh`, `bash -s -- -y`, `python3 -`, `$PYTHON -` (an ENV naming the interpreter): a shell or interpreter running the script on its stdin. */
 /** A shell's `-s` among its own options (before `--` or the first word that is no option): the script is stdin. */
 function readsScriptOption(shell: SimpleCommand): boolean {
   const end = shell.args.findIndex((w) => w.value === '--' || !w.value.startsWith('-'));
   return shell.args.slice(0, end < 0 ? undefined : end).some((w) => /^-[a-bd-z]*s[a-bd-z]*$/.test(w.value));
 }
 
-function runsScriptFromStdin(cmd: SimpleCommand, instruction: Instruction): boolean {
+/**
+ * `sh`, `bash -s -- -y`, `python3 -`, `$PYTHON -` (an ENV naming the interpreter): a shell or interpreter running the
+ * script on its stdin, also one a launcher starts with that stdin (`sudo -E bash -`; not `xargs`, which makes the input
+ * its arguments).
+ */
+function runsScriptFromStdin(end: SimpleCommand, instruction: Instruction): boolean {
+  let cmd = end;
+  while (cmd.launches && cmd.name !== 'xargs') cmd = cmd.launches;
   const program = resolveWords([cmd.argv[0]!], { scope: instruction.state.env, scriptText: instruction.run!.script!.source.text }).words[0]!;
   const name = program.literal ? program.value.split('/').pop()! : null;
   if (!name) return false;
@@ -921,7 +1043,8 @@ function failsWithoutOperands(cmd: SimpleCommand): boolean {
 function emptyInputFailure(cmd: SimpleCommand, busybox: boolean): 'empty' | 'whole' | null {
   const entry = emptyInputEntry(cmd, busybox);
   if (!entry || (entry.fileOptions && hasOption(cmd.invocation, ...entry.fileOptions))) return null;
-  if (entry.archive && !readsArchiveFromStdin(cmd, tarOptions(cmd))) return null;
+  // `tar -xz`, `tar xzf -`, `tar --extract --file=-`: extracting or listing the archive on stdin.
+  if (entry.archive && archiveRead(cmd) !== '-') return null;
   return entry.whole ? 'whole' : 'empty';
 }
 
@@ -938,21 +1061,6 @@ function emptyInputEntry(cmd: SimpleCommand, busybox: boolean): EmptyInputFailur
   // The program is the one operand: a second names a file, read instead of stdin.
   const operands = cmd.invocation.operands;
   return !entry.program || (operands.length === 1 && operands[0]!.literal && entry.program(operands[0]!.value)) ? entry : null;
-}
-
-/** `tar -xz`, `tar xzf -`, `tar --extract --file=-`: extracting or listing the archive on stdin. */
-function readsArchiveFromStdin(cmd: SimpleCommand, options: ReadonlySet<string>): boolean {
-  if (!['-x', '-t', '--extract', '--get', '--list'].some((o) => options.has(o))) return false;
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith('--file=')) return a === '--file=-';
-    if (a === '--file') return args[i + 1] === '-';
-    const f = /^-[a-zA-Z]/.test(a) || (i === 0 && /^[a-zA-Z]+$/.test(a)) ? a.indexOf('f') : -1;
-    // `-f x` (f last: the next word is the file) or `-fx` (the rest of the word is).
-    if (f > 0 || (f === 0 && i === 0)) return (a.slice(f + 1) || args[i + 1]) === '-';
-  }
-  return true;
 }
 
 /** Prints nothing when it reads nothing (awk only without `BEGIN`/`END`, which print on their own). */

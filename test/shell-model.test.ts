@@ -156,6 +156,15 @@ describe('shell model', () => {
       d: [],
     });
   });
+
+  it('gives each whole and-or operand what its failure runs after a `||`: an exit, a failing last operand at the top level, a success', () => {
+    const orElse = (run: string) => Object.fromEntries(commandsOf(`FROM debian:12\nRUN ${run}\n`).filter((c) => c.name === '[').map((c) => [c.args[0]!.value, c.orElse]));
+    expect(orElse('[ a ] || exit 1; [ b ] || { echo bad; exit 1; }; [ c ] && echo ok || (echo bad && exit 1); [ d ] || true; [ e ] && echo ok')).toEqual({ a: 'exits', b: 'exits', c: 'fails', d: 'succeeds', e: null });
+    // A failing fallback fails a list the script's statement is only at its top level, and when nothing follows it.
+    expect(orElse('{ [ a ] || false; echo x; }; if true; then [ b ] || false; fi; ( [ c ] || exit 1 ); [ d ] || false || true; [ e ] || false && echo y')).toEqual({ a: null, b: null, c: 'exits', d: null, e: null });
+    // Not a command of a substitution in the operand, nor a negated one.
+    expect(orElse('! [ a ] || exit 1; [ "$([ b ] && echo x)" ] || exit 1')).toEqual({ a: null, b: null, '$([ b ] && echo x)': 'exits' });
+  });
 });
 
 describe('pip requirements and where an install lands', () => {

@@ -193,8 +193,9 @@ describe('shell-pipefail', () => {
     expect(run(`${arch}wget -O /usr/local/bin/gosu "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -fsSLo /x "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -o /x "https://h/gosu-$a"`)).toHaveLength(1);
-    // A downloaded value that is a whole segment of a later download's URL: empty or cut off, it names a folder that
-    // is not there, and the download fails (docker-selenium's msedgedriver). Not as part of a file name, nor through curl without -f.
+    // A downloaded value in a folder of a later download's URL: empty or cut off, it names a folder that is not there,
+    // and the download fails (docker-selenium's msedgedriver). Not as part of a file name, nor through curl without -f
+    // (unless a later command rejects the error page it saves: the AL items below).
     const latest = 'V=$(wget -qO- "https://h/LATEST_RELEASE" | tr -d "\\r") && ';
     expect(run(`${latest}wget -O /tmp/d.zip https://h/$V/driver.zip`)).toEqual([]);
     expect(run(`${latest}wget -O /tmp/d.zip "https://h/\${V}/driver.zip"`)).toEqual([]);
@@ -711,6 +712,47 @@ ${text}`).map((f) => f.message);
   it('resets at a new FROM and sees pipes in a ( … ) pipeline member', () => {
     const text = 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN (cd /src && tar -c .) | gzip > /src.tgz\n';
     expect(positions(ruleFindings('shell-pipefail', text))).toEqual([[4, 6]]);
+  });
+  it('judges the audit AL classes: a mismatch that fails through `||`, an error page rejected, an installer behind sudo (items 297-302)', () => {
+    const run = (text: string, from = 'alpine:3.24.1') => ruleFindings('shell-pipefail', `FROM ${from}\n${text}\n`).length;
+    // 297/298 (hoppscotch): a failed sha256sum leaves `actual` empty, which is not the literal digest: `|| (… && exit 1)`
+    // fails the RUN, whose last statement the list is.
+    const sum = 'actual=$(sha256sum npm.tgz | cut -d\' \' -f1)';
+    const digest = 'b290bbb35b9e72c3ef84edbe041f28c4479c4d9ee79f555817b8caafe7ce4bba';
+    expect(run(`RUN expected="${digest}" && ${sum} && [ "$actual" = "$expected" ] && echo OK || (echo "mismatch" && exit 1)`)).toBe(0);
+    expect(run(`RUN case "$A" in amd64) expected="${digest}" ;; arm64) expected="${digest.replace('b', 'c')}" ;; esac && ${sum} && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`)).toBe(0);
+    expect(run(`RUN ${sum} && [ "$actual" = "${digest}" ] || exit 1`)).toBe(0);
+    expect(run(`RUN ${sum} && [ "$actual" = "${digest}" ] || { echo mismatch; exit 1; }`)).toBe(0);
+    // Traps: nothing may set the other side; it is another pipe's; the failing list is followed; nothing fails on a mismatch.
+    expect(run(`RUN ${sum} && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`)).toBe(1);
+    expect(run(`RUN expected=$(cat npm.sha | cut -c1-64) && ${sum} && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`)).toBe(1);
+    expect(run(`RUN ${sum} && [ "$actual" = "${digest}" ] && echo OK || (echo mismatch && exit 1); echo more`)).toBe(1);
+    expect(run(`RUN ${sum} && { [ "$actual" = "${digest}" ] || exit 1; } ; echo more`)).toBe(0);
+    expect(run(`RUN ${sum} && ( [ "$actual" = "${digest}" ] || exit 1 ) ; echo more`)).toBe(0); // `;` without set -e: unseen
+    // 300 (code-server): curl without -f saves GitHub's 404 page for an empty or cut-off version in a folder of the URL,
+    // and tar rejects it in the same chain.
+    const tag = 'V=$(curl -sX GET https://api.github.com/repos/coder/code-server/releases/latest | awk \'/tag_name/{print $4;exit}\' FS=\'[""]\' | sed \'s|^v||\')';
+    const fetch = (url: string, then: string) => run(`RUN ${tag} && curl -o /tmp/cs.tar.gz -L "${url}" && ${then}`, 'ubuntu:24.04');
+    const release = 'https://github.com/coder/code-server/releases/download/v${V}/code-server-${V}-linux-amd64.tar.gz';
+    expect(fetch(release, 'tar xf /tmp/cs.tar.gz -C /app --strip-components=1')).toBe(0);
+    expect(run(`RUN if [ -z \${V+x} ]; then ${tag}; fi && mkdir -p /app && curl -o /tmp/cs.tar.gz -L "${release}" && tar xf /tmp/cs.tar.gz -C /app`, 'ubuntu:24.04')).toBe(0);
+    expect(run(`RUN ${tag} && cd /tmp && curl -L -o cs.zip "https://h/v\${V}/cs.zip" && unzip /tmp/cs.zip`, 'ubuntu:24.04')).toBe(0);
+    // Traps: nothing reads the page, another file, an archive made rather than read, the value only in the file name or
+    // the query, or the reader's failure does not end the RUN.
+    expect(fetch(release, 'echo done')).toBe(1);
+    expect(fetch(release, 'tar xf /tmp/other.tar.gz -C /app')).toBe(1);
+    expect(fetch(release, 'tar cf /tmp/cs.tar.gz /app')).toBe(1);
+    expect(fetch('https://h/dl/code-server-${V}.tar.gz', 'tar xf /tmp/cs.tar.gz -C /app')).toBe(1);
+    expect(fetch('https://h/dl?version=${V}', 'tar xf /tmp/cs.tar.gz -C /app')).toBe(1);
+    expect(run(`RUN ${tag} && curl -o /tmp/cs.tar.gz -L "${release}"; tar xf /tmp/cs.tar.gz -C /app; echo done`, 'ubuntu:24.04')).toBe(1);
+    // 302 (devika): an installer behind `sudo -E bash -`, whose tool the next RUN runs first, by its path.
+    const uv = 'RUN apt-get update && apt-get install -y curl sudo\nRUN curl -fsSL https://astral.sh/uv/install.sh | sudo -E bash -\n';
+    expect(run(`${uv}RUN $HOME/.cargo/bin/uv venv`, 'debian:12')).toBe(0);
+    expect(run(`${uv}RUN uv venv`, 'debian:12')).toBe(0);
+    // Traps: a COPY between may bring the tool; the next RUN does not run it; xargs makes the script its arguments.
+    expect(run(`${uv}COPY --from=ghcr.io/astral-sh/uv:0.8 /uv /root/.cargo/bin/\nRUN $HOME/.cargo/bin/uv venv`, 'debian:12')).toBe(1);
+    expect(run(`${uv}RUN echo hi`, 'debian:12')).toBe(1);
+    expect(run('RUN curl -fsSL https://astral.sh/uv/install.sh | xargs bash\nRUN uv venv', 'debian:12')).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Range } from '../types.js';
 import { type Invocation, readInvocation, resolveWords, type WordContext } from './invocation.js';
-import type { Assignment, SimpleCommand, Word } from './types.js';
+import type { Assignment, OrElse, SimpleCommand, Word } from './types.js';
 import { type Dir, UNKNOWN_DIR } from './workdir.js';
 import { EMPTY, orEmpty, orSame } from '../model/empty.js';
 
@@ -16,6 +16,7 @@ export interface CommandInit {
   subshell?: boolean;
   cwd?: Dir;
   runsIf?: readonly SimpleCommand[];
+  orElse?: OrElse;
   /** Build variables to resolve the arguments with, for the invocation. */
   context?: WordContext | null;
 }
@@ -44,6 +45,7 @@ export function makeCommand(init: CommandInit): SimpleCommand {
     invocation,
     cwd: init.cwd ?? UNKNOWN_DIR,
     runsIf: init.runsIf ?? EMPTY,
+    orElse: init.orElse ?? null,
     launches: null,
   };
 }

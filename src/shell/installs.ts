@@ -41,6 +41,35 @@ export function runInstructions(model: DockerfileModel): Instruction[] {
   return model.instructionsWithTriggers.filter((i) => i.keyword === 'RUN' && i.run?.script);
 }
 
+const RUNS = new FactKey<readonly Instruction[]>();
+
+/** The RUN instructions of the model (runInstructions), listed once per model, in file order. */
+export function modelRuns(model: DockerfileModel): readonly Instruction[] {
+  return model.facts.get(RUNS, () => runInstructions(model));
+}
+
+/** The place in `runs` (in file order) of the first one after the instruction at `index`, found by halves. */
+export function firstRunAfter(runs: readonly Instruction[], index: number): number {
+  let lo = 0;
+  for (let hi = runs.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.index > index) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The first RUN after `after` of an image built on `stage` (the stage, or one whose lineage holds it), null when none:
+ * a look-up a rule may make for every pipe, which walks neither the RUNs before it nor the list of instructions anew.
+ */
+export function nextRunOf(model: DockerfileModel, after: Instruction, stage: Stage | null): Instruction | null {
+  if (!stage) return null;
+  const runs = modelRuns(model);
+  for (let k = firstRunAfter(runs, after.index); k < runs.length; k++) if (runs[k]!.stage?.lineage.includes(stage)) return runs[k]!;
+  return null;
+}
+
 export interface RunCommand {
   instruction: Instruction;
   command: SimpleCommand;

@@ -12,7 +12,7 @@ import { EMPTY, orEmpty } from '../model/empty.js';
 import { parseBashScript, ShellSyntaxError } from './bash-parser.js';
 import type { Assign, Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
 import { LineIndex, MappedSource, rangeOf } from './source-map.js';
-import type { Assignment, Binding, Expansion, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
+import type { Assignment, Binding, Expansion, NestedScript, OrElse, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
 
 /** What the shell starts with: the build variables it sees and the directory it runs in. */
@@ -71,6 +71,10 @@ class ScriptBuilder {
   private cwd: Dir;
   /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
   private runsIf: readonly SimpleCommand[] = EMPTY;
+  /** How many compound commands of this shell (`{ …; }`, `if`, loops, `case`) enclose the current node. */
+  private compound = 0;
+  /** What a failure of a simple command that is a whole and-or operand runs (SimpleCommand.orElse), until call() reads it. */
+  private nextOrElse: { call: Command; orElse: OrElse } | null = null;
   private readonly dirStack: Dir[] = [];
   /** Where the last `cd` left from (bash's `OLDPWD`), for `cd -`. */
   private previousDir: Dir = UNKNOWN_DIR;
@@ -106,8 +110,8 @@ class ScriptBuilder {
 
   private command_(init: Omit<CommandInit, 'context' | 'cwd' | 'subshell'>): SimpleCommand {
     // Field by field: spreading `init`, whose shape varies by caller, was a slow generic copy on every command.
-    const { argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex } = init;
-    return makeCommand({ argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
+    const { argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex, orElse } = init;
+    return makeCommand({ argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, orElse, context: this.words });
   }
 
   /** Visits statements that run only when `conditions` succeed (an `if` body, the rest of an `&&` chain). */
@@ -254,23 +258,29 @@ class ScriptBuilder {
         }
         return;
       case 'Group':
-        if (cmd.loop) {
-          const { name, items } = cmd.loop;
-          if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
-          for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
-        }
-        if (cmd.branches) {
-          // `if c; then b; fi`: b runs only if c succeeded; `else` and the `elif`s after a failed test have no such condition.
-          for (const { cond, body } of cmd.branches.conditional) {
-            const made = this.succeeding(cond, () => this.seen(() => this.list(cond, pipelineIndex, pipeline)));
-            this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
+        // Counted for SimpleCommand.orElse (a list inside one is no statement of the script); no call frame is added.
+        this.compound++;
+        try {
+          if (cmd.loop) {
+            const { name, items } = cmd.loop;
+            if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
+            for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
           }
-          this.list(cmd.branches.orElse, pipelineIndex, pipeline);
+          if (cmd.branches) {
+            // `if c; then b; fi`: b runs only if c succeeded; `else` and the `elif`s after a failed test have no such condition.
+            for (const { cond, body } of cmd.branches.conditional) {
+              const made = this.succeeding(cond, () => this.seen(() => this.list(cond, pipelineIndex, pipeline)));
+              this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
+            }
+            this.list(cmd.branches.orElse, pipelineIndex, pipeline);
+            return;
+          }
+          // A `while` condition's or a `case` item's last statement gives the loop or the case its status.
+          this.seen(() => this.inSubshell(cmd.subshell, () => (cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline))));
           return;
+        } finally {
+          this.compound--;
         }
-        // A `while` condition's or a `case` item's last statement gives the loop or the case its status.
-        this.seen(() => this.inSubshell(cmd.subshell, () => (cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline))));
-        return;
       case 'Decl': {
         // `export X=1`, `declare -r Y`: a command named by its keyword, one word per assignment.
         // `export X="$(…)"` has export's status, not the substitution's.
@@ -306,6 +316,13 @@ class ScriptBuilder {
     const failsAfter = fallback?.rest.some((s) => ['fails', 'exits'].includes(statusOf(s) ?? ''));
     if (outcome === 'succeeds' && !failsAfter) this.orDiscards = [...outer, this.subshells];
     else if (outcome === 'exits') this.orDiscards = outer.filter((depth) => depth < this.subshells);
+    // A simple command that is the whole operand: its failure is the operand's. A failing fallback fails the list only
+    // when it is the list's last operand, and that is the statement's failure only at the script's top level.
+    if (stmt.cmd?.kind === 'Call' && !stmt.negated) {
+      const topLevel = this.subshells === 0 && this.compound === 0 && fallback?.rest.length === 0;
+      const orElse = outcome === 'exits' ? 'exits' : outcome === 'fails' && topLevel ? 'fails' : outcome === 'succeeds' && !failsAfter ? 'succeeds' : null;
+      this.nextOrElse = orElse ? { call: stmt.cmd, orElse } : null;
+    }
     try {
       this.stmt(stmt, pipelineIndex, pipeline);
     } finally {
@@ -316,6 +333,9 @@ class ScriptBuilder {
   private call(assigns: readonly Assign[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[], stdout: Word | null): void {
     const unused = this.nextAssignmentUnused;
     this.nextAssignmentUnused = false;
+    // Not a command of a substitution in the operand's redirections or words, visited before it.
+    const orElse = this.nextOrElse?.call === span ? this.nextOrElse.orElse : null;
+    if (orElse) this.nextOrElse = null;
     const assignments: Assignment[] = [];
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : '' });
@@ -337,7 +357,7 @@ class ScriptBuilder {
     }
     for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
-    if (argv.length) this.add(this.command_({ argv, assignments, redirects, stdout, range: this.range(span), pipelineIndex }), pipeline);
+    if (argv.length) this.add(this.command_({ argv, assignments, redirects, stdout, range: this.range(span), pipelineIndex, orElse }), pipeline);
     else {
       if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
       for (const a of assigns) {
@@ -578,6 +598,16 @@ function fallbackAfter(i: number, operands: Stmt[], ops: number[]): { stmt: Stmt
  */
 function statusOf(stmt: Stmt): 'succeeds' | 'fails' | 'exits' | null {
   const cmd = stmt.cmd;
+  // `echo bad && exit 1`: an `&&` chain ends at its first operand that does not succeed, and does what that one does.
+  if (cmd?.kind === 'Binary' && cmd.op === OP_AND) {
+    const { operands, ops } = chainOf(cmd, isAndOr);
+    if (ops.some((op) => op !== OP_AND)) return null;
+    for (const operand of operands) {
+      const status = statusOf(operand);
+      if (status !== 'succeeds') return status;
+    }
+    return 'succeeds';
+  }
   if (cmd?.kind === 'Group' && !cmd.loop && cmd.stmts.length) {
     const statuses = cmd.stmts.map(statusOf);
     if (statuses.includes('exits')) return cmd.subshell ? 'fails' : 'exits';

@@ -84,9 +84,20 @@ export interface SimpleCommand {
    * those whose failure it needs (`||`, `else`, a negated test). Empty when it runs unconditionally.
    */
   runsIf: readonly SimpleCommand[];
+  /**
+   * What its failure runs when it is a whole operand of an `&&`/`||` list that a `||` follows: the operand after that
+   * `||` 'exits' the shell with a failure (`[ "$a" = "$b" ] || exit 1`, `|| { echo bad; exit 1; }`), 'fails' (`|| (echo
+   * bad && exit 1)`, `|| false`: the list fails; only when that operand is the list's last and the list a statement of
+   * the script's own top level, so that its failure is that statement's) or 'succeeds' (`|| true`, `|| echo skipped`:
+   * the failure is thrown away); null when no `||` follows, it is negated, or what the fallback does is not known.
+   */
+  orElse: OrElse;
   /** The command this one launches (`sudo -E bash -` → `bash -`), also listed in the script after it; null if none. */
   launches: SimpleCommand | null;
 }
+
+/** What the fallback a failure runs does (SimpleCommand.orElse). */
+export type OrElse = 'succeeds' | 'fails' | 'exits' | null;
 
 export interface Pipeline {
   commands: SimpleCommand[];

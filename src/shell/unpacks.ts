@@ -52,3 +52,23 @@ export function tarOptions(cmd: SimpleCommand): Set<string> {
   if (/^[a-zA-Z]+$/.test(first)) for (const l of first) names.add(`-${l}`);
   return names;
 }
+
+/**
+ * The archive a tar extracting or listing reads (`tar xzf F`, `tar -x -f F`, `--file=F`; `-` for stdin, also when no
+ * `-f` names one), or the archive unzip extracts (its first operand), as written; null for other commands.
+ */
+export function archiveRead(cmd: SimpleCommand): string | null {
+  if (cmd.name === 'unzip') return cmd.invocation.operands[0]?.value ?? null;
+  if (cmd.name !== 'tar' && cmd.name !== 'bsdtar') return null;
+  if (!['-x', '-t', '--extract', '--get', '--list'].some((o) => tarOptions(cmd).has(o))) return null;
+  const args = cmd.args.map((w) => w.value);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--file=')) return a.slice('--file='.length);
+    if (a === '--file') return args[i + 1] ?? null;
+    const f = /^-[a-zA-Z]/.test(a) || (i === 0 && /^[a-zA-Z]+$/.test(a)) ? a.indexOf('f') : -1;
+    // `-f x` (f last: the next word is the file) or `-fx` (the rest of the word is).
+    if (f > 0 || (f === 0 && i === 0)) return a.slice(f + 1) || args[i + 1] || null;
+  }
+  return '-';
+}
