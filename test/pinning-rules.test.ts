@@ -709,6 +709,8 @@ describe('packages from a PPA that keeps only its newest upload', () => {
     const base = 'FROM ubuntu:22.04 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends software-properties-common=0.99.22.9 && add-apt-repository ppa:deadsnakes/ppa && apt-get update\nFROM base\n';
     expect(ruleFindings('apt-pin-versions', `${base}RUN apt-get install -y --no-install-recommends python3.12 python3.12-dev libpython3.12\n`)).toEqual([]);
     expect(ruleFindings('apt-pin-versions', `${base}RUN apt-get install -y --no-install-recommends python3.12 curl\n`).map((f) => f.message)).toEqual(['apt package `curl` is not pinned; install `curl=<version>`.']);
+    // jammy's own Python comes from the release's archive, not the PPA.
+    expect(ruleFindings('apt-pin-versions', `${base}RUN apt-get install -y --no-install-recommends python3.10 python3.10-dev\n`)).toHaveLength(1);
     // Without the PPA, python3.12 is the release's own package (Ubuntu 24.04's): reported.
     expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3.12\n')).toHaveLength(1);
   });

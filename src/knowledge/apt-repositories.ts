@@ -15,14 +15,25 @@ export const REPOSITORY_PACKAGE = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-ap
 export const ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
 
 /**
+ * The Python of each Ubuntu release's own archive (packages.ubuntu.com: python3.6 in bionic, 3.8 in focal, 3.10 in
+ * jammy, 3.12 in noble): deadsnakes does not build it for that release, so it comes from the release, pinnable.
+ */
+const RELEASE_PYTHON: Readonly<Record<string, RegExp>> = {
+  bionic: /^(lib)?python3\.6\b/,
+  focal: /^(lib)?python3\.8\b/,
+  jammy: /^(lib)?python3\.10\b/,
+  noble: /^(lib)?python3\.12\b/,
+};
+
+/**
  * Launchpad PPAs that carry newer builds of packages the releases have, and the packages they provide: a PPA's index
  * holds only the newest upload of each package (an upload supersedes the one before, which leaves the index), so a
  * version pinned from it breaks the build at its next upload. deadsnakes' Python builds (`python3.12`,
  * `python3.12-dev`, `libpython3.12`: launchpad.net/~deadsnakes/+archive/ubuntu/ppa), git-core's Git
  * (launchpad.net/~git-core/+archive/ubuntu/ppa: `git` and its parts, `git-man`, `git-email`…).
  */
-export const FLOATING_PPAS: readonly { ppa: string; packages: RegExp }[] = [
-  { ppa: 'deadsnakes/ppa', packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/ },
-  { ppa: 'deadsnakes/nightly', packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/ },
+export const FLOATING_PPAS: readonly { ppa: string; packages: RegExp; notFor?: Readonly<Record<string, RegExp>> }[] = [
+  { ppa: 'deadsnakes/ppa', packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
+  { ppa: 'deadsnakes/nightly', packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
   { ppa: 'git-core/ppa', packages: /^git(-(man|all|core|doc|email|gui|svn|daemon-run|cvs|mediawiki|el))?$/ },
 ];

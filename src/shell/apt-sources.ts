@@ -291,5 +291,6 @@ function ppasAdded(stage: Stage): ReadonlySet<string> {
 /** The package comes from a PPA of the stage (FLOATING_PPAS) whose index holds only its newest upload: no version can stay pinned. */
 export function fromFloatingPpa(stage: Stage, name: string): boolean {
   const added = ppasAdded(stage);
-  return added.size > 0 && FLOATING_PPAS.some((p) => added.has(p.ppa) && p.packages.test(name));
+  const release = stage.rootImage.debianRelease;
+  return added.size > 0 && FLOATING_PPAS.some((p) => added.has(p.ppa) && p.packages.test(name) && !(release && p.notFor?.[release]?.test(name)));
 }
