@@ -1312,6 +1312,32 @@ describe('images a script beside them launches over the working tree (interactiv
     expect(lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', Dockerfile: df, 'runtime/Dockerfile': df, run: both }), 'runtime/Dockerfile')).toHaveLength(1);
     expect(lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', Dockerfile: df, 'runtime/Dockerfile': df, run: both }), 'Dockerfile')).toEqual([]);
   });
+  // great_expectations' tasks.py (audit AM items 100, 236, 252): `invoke docker` builds docker/Dockerfile.tests under a
+  // local name in one branch and runs it -it with the checkout mounted in the other.
+  const tasks = [
+    'import os',
+    'from invoke import task',
+    '@task',
+    'def docker(ctx, name="dev", build=False):',
+    '    root = os.path.dirname(os.path.realpath(__file__))',
+    '    cmds = ["docker"]',
+    '    if build:',
+    '        cmds.extend(["buildx", "build", "-f", "docker/ubuntu.Dockerfile", f"--tag {name}:latest", "."])',
+    '    else:',
+    '        cmds.extend(["run", "-it", "--rm", "--mount", f"type=bind,source={root},target=/work", f"{name}:latest", "bash"])',
+    '    ctx.run(" ".join(cmds), pty=True)',
+    '',
+  ].join('\n');
+  it('does not ask when a task runner\'s file above builds this very Dockerfile and launches it over the tree (invoke, just)', () => {
+    expect(pins({ 'tasks.py': tasks })).toEqual([]);
+    expect(pins({ justfile: 'image := "dev"\nshell:\n    docker build -f docker/ubuntu.Dockerfile -t {{image}} .\n    docker run --rm -it -v {{justfile_directory()}}:/src {{image}}\n' })).toEqual([]);
+  });
+  it('still asks when that task runner pushes the image, runs it without a terminal or over no tree, or builds another file', () => {
+    expect(pins({ 'tasks.py': `${tasks}@task\ndef release(ctx):\n    ctx.run("docker push acme/dev:1.0")\n` })).toHaveLength(1);
+    expect(pins({ 'tasks.py': tasks.replace('"-it", ', '"-d", ') })).toHaveLength(1);
+    expect(pins({ 'tasks.py': tasks.replace('f"type=bind,source={root},target=/work"', '"type=bind,source=/data,target=/work"') })).toHaveLength(1);
+    expect(pins({ 'tasks.py': tasks.replace('docker/ubuntu.Dockerfile', 'docker/ubuntu.Dockerfile.gpu'), 'docker/ubuntu.Dockerfile.gpu': df })).toHaveLength(1);
+  });
 });
 
 describe('images a script beside them builds only to make files with (artifact builders)', () => {
@@ -1442,6 +1468,30 @@ describe('images a script beside them builds only to make files with (artifact b
     expect(tool('apt-cleanup', p.replace('#!/bin/bash\n', ''))).toHaveLength(1);
     expect(tool('apt-cleanup', p.replace('this_dir="$(realpath $(dirname "$0"))"', 'this_dir="$(realpath $(dirname "$0")/..)"'))).toHaveLength(1);
     expect(tool('apt-cleanup', p, { 'tools/p/release.sh': 'docker push acme/plang:1\n' })).toHaveLength(1);
+  });
+  // armada's magefiles (audit AM items 172, 173): a helper runs the engine, another builds a Dockerfile by its path
+  // under the name it is given, and the target runs that image over the working tree to write the jar.
+  const builder = 'FROM eclipse-temurin:11-jdk\nRUN apt-get update && apt-get install -y --no-install-recommends maven && rm -rf /var/lib/apt/lists/*\nCOPY scripts/build-java-client.sh /\nENTRYPOINT ["/build-java-client.sh"]\n';
+  const dockerGo =
+    'package main\n\nfunc dockerRun(args ...string) error {\n\treturn sh.Run("docker", args...)\n}\n\n' +
+    'func dockerBuildImage(imageTag string, dockerFile string) error {\n\tdockerArgs := []string{"buildx", "build", "-t", imageTag, "-f", dockerFile}\n\tdockerArgs = append(dockerArgs, ".")\n\treturn dockerRun(dockerArgs...)\n}\n';
+  const javaGo = (image: string, run: string) =>
+    `package main\n\nconst builder = "${image}"\n\nfunc BuildJava() error {\n\tif err := dockerBuildImage(builder, "./build/java-client/Dockerfile"); err != nil {\n\t\treturn err\n\t}\n` +
+    `\twd, err := os.Getwd()\n\tif err != nil {\n\t\treturn err\n\t}\n\treturn dockerRun("run", ${run}, builder)\n}\n`;
+  const mounted = '"--rm", "-v", fmt.Sprintf("%s:/build", wd), "-w", "/build"';
+  const mage = (java: string) =>
+    lintIn('non-root-user', context({ LICENSE: 'MIT\n', 'build/java-client/Dockerfile': builder, 'magefiles/docker.go': dockerGo, 'magefiles/java.go': java }), 'build/java-client/Dockerfile');
+  it('nor where a task runner\'s file at the root builds it by its path under a local name and runs it over the tree (mage)', () => {
+    expect(mage(javaGo('java-client-builder', mounted))).toEqual([]);
+  });
+  it('still asks when that task names it for a registry, runs it detached or serving, or mounts no tree', () => {
+    // A test task running the image another task builds (armada's airflow tests: `--entrypoint python3 … -m pytest`).
+    const split = javaGo('java-client-builder', mounted).replace('\twd, err := os.Getwd()', '\treturn nil\n}\n\nfunc TestJava() error {\n\twd, err := os.Getwd()');
+    expect(mage(split)).toHaveLength(1);
+    expect(mage(javaGo('ghcr.io/acme/java-client-builder', mounted))).toHaveLength(1);
+    expect(mage(javaGo('java-client-builder', mounted.replace('"--rm"', '"-d"')))).toHaveLength(1);
+    expect(mage(javaGo('java-client-builder', `${mounted}, "-p", "8080:8080"`))).toHaveLength(1);
+    expect(mage(javaGo('java-client-builder', '"--rm", "-v", "/data:/build"'))).toHaveLength(1);
   });
 });
 

@@ -15,7 +15,9 @@
  * docs/apis/Dockerfile` from its folder) under a local name only (no account or registry, never retagged) and runs it
  * so: kserve's root Makefile builds `apidocs-gen` and runs it with `docker run -it --rm -v $(CURDIR)/pkg/apis:… -v
  * ${PWD}/docs/apis:…` to write the API docs into the tree. Such a file builds and pushes other images too: there only a
- * push of this image's tag would publish it, and a local name cannot be pushed without a `docker tag`.
+ * push of this image's tag would publish it, and a local name cannot be pushed without a `docker tag`. Task runners'
+ * files count as scripts (task-runners.ts): armada's magefiles build `build/java-client/Dockerfile` as
+ * `armada-java-client-builder` and run it with `-v $PWD:/build`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +36,7 @@ import { record } from './compose.js';
 import { type EngineCall, engineCall, mentionsEngine, plainValues, PUSHES } from './engine-commands.js';
 import { foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
 import { bashShebang, listing, projectFileCache } from './project-file.js';
+import { taskCommands, taskRunnerFiles } from './task-runners.js';
 import { yamlDocument } from './yaml-document.js';
 
 /** An image build a script runs. */
@@ -295,6 +298,26 @@ function buildFilesIn(dir: string, names: readonly string[]): ScriptFacts[] {
 }
 
 /**
+ * The task runners' files of the folder (task-runners.ts), each task's command lines read as a script's: a build and
+ * the run that makes files with it belong to one task (armada's `BuildJava`), not to a test task that runs the image
+ * another task built (its airflow tests, `--entrypoint python3 … -m pytest`). A push or a `docker tag` anywhere in the
+ * file counts for every task.
+ */
+function taskRunnersIn(dir: string, names: readonly string[]): ScriptFacts[] {
+  return taskRunnerFiles(dir, names).flatMap((file) => {
+    const commands = taskCommands(file);
+    let facts = taskFacts.get(commands);
+    if (!facts) {
+      const whole = factsOf(commands.text, commands.lines, commands.values);
+      facts = commands.tasks.map((lines) => ({ ...factsOf('', lines, commands.values), pushes: whole.pushes, retagged: whole.retagged }));
+      taskFacts.set(commands, facts);
+    }
+    return facts;
+  });
+}
+const taskFacts = new WeakMap<object, ScriptFacts[]>();
+
+/**
  * The image at `dockerfile` is built only to make files with (see the file comment). `context` gives the Compose
  * services building it: one that does runs it as a service.
  */
@@ -304,14 +327,15 @@ export function buildsArtifactsOnly(model: DockerfileModel, dockerfile: string, 
   const own = path.resolve(dockerfile);
   const dir = path.dirname(own);
   const names = listing(dir);
-  const files = [...buildFilesIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(path.join(dir, n)))];
+  const files = [...buildFilesIn(dir, names), ...taskRunnersIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(path.join(dir, n)))];
   if (files.some((f) => f.pushes)) return false;
   let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
   // The folders above, up to the project's root: their build files run from there, so the file they name is read
   // from that folder.
   for (const folder of makesFiles ? [] : foldersToProjectRoot(dir).folders.slice(1)) {
     const from = (b: ScriptBuild): string | null => (b.file === null ? (b.context === null || b.context.includes('$') ? null : path.join(folder, b.context, 'Dockerfile')) : b.file.includes('$') ? null : path.join(folder, b.file));
-    if ((makesFiles = makesFilesWith(buildFilesIn(folder, listing(folder)), (b) => from(b) === own, true))) break;
+    const names = listing(folder);
+    if ((makesFiles = makesFilesWith([...buildFilesIn(folder, names), ...taskRunnersIn(folder, names)], (b) => from(b) === own, true))) break;
   }
   if (!makesFiles || context.composeServices().length > 0) return false;
   return !publishedElsewhere(own);

@@ -2,7 +2,9 @@
  * Scripts and Makefiles that start a Dockerfile's image for people to work in: `docker run -it` with the project's
  * tree bind-mounted over the image (NVIDIA TensorRT's `docker/launch.sh`: `docker run --gpus all -v ${PWD}:/workspace/TensorRT
  * --rm -it tensorrt-ubuntu24.04:latest`; MLCommons' `launch.sh`, `run_docker_gpu.sh` and 3d-unet Makefile's
- * `launch_docker` target). Such an image is a development environment, rebuilt by each developer.
+ * `launch_docker` target), and task runners' files doing the same (task-runners.ts: great_expectations' `tasks.py`,
+ * whose `invoke docker` task builds `docker/Dockerfile.tests` and runs it `-it` with the checkout mounted). Such an
+ * image is a development environment, rebuilt by each developer.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,9 +14,10 @@ import { parseShell } from '../shell/parse.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
 import type { ShellScript, Word } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
-import { engineCall, type KnownValues, mentionsEngine, PUSHES, type ScriptFunctions, scriptFunctions } from './engine-commands.js';
+import { engineCall, type KnownValues, mentionsEngine, plainValues, PUSHES, type ScriptFunctions, scriptFunctions } from './engine-commands.js';
 import { foldersToProjectRoot, makefileRecipes } from './own-images.js';
 import { bashShebang, isFile, projectFileCache } from './project-file.js';
+import { isTaskRunnerFile, taskCommands, taskRunnerFiles } from './task-runners.js';
 
 interface LaunchFacts {
   /** Runs a container interactively (`-it`, `-ti`, `--interactive … --tty`) with the project's tree bind-mounted. */
@@ -51,14 +54,14 @@ const SKIPPED_FOLDER = /^(\.|node_modules$|vendor$|third[_-]?party$|__pycache__$
 export function launchedOverWorkingTree(dockerfile: string): boolean {
   const own = path.resolve(dockerfile);
   const dir = path.dirname(own);
-  const here = buildFiles(dir).map(readLaunchFile);
+  const here = buildFiles(dir).map(launchFacts);
   const launches = here.some((f) => f.launchesOverTree && (!f.builds.length || f.builds.some((b) => mayName(b, dir, own))));
   // Elsewhere only a file that names the Dockerfile may build it: the others are not read.
   const name = path.basename(own);
   const tied = [...subfolders(dir), ...foldersToProjectRoot(dir).folders.slice(1)].filter((folder) =>
     buildFiles(folder).some((file) => {
-      if (!readText(file).includes(name)) return false;
-      const f = readLaunchFile(file);
+      if (!textOf(file).includes(name)) return false;
+      const f = launchFacts(file);
       // It builds this Dockerfile and no other of the project's: holoscan-sdk's `./run` launches the image of the root
       // Dockerfile (a build without `-f`) and only builds `runtime_docker/Dockerfile`, which the launch says nothing of.
       // A Dockerfile the script writes itself (deepseek-r1's `--file "$USER_DOCKERFILE"`, a user layer over this image) is no other.
@@ -70,7 +73,7 @@ export function launchedOverWorkingTree(dockerfile: string): boolean {
     }),
   );
   if (!launches && !tied.length) return false;
-  return ![...here, ...tied.flatMap((folder) => buildFiles(folder).map(readLaunchFile))].some((f) => f.pushes);
+  return ![...here, ...tied.flatMap((folder) => buildFiles(folder).map(launchFacts))].some((f) => f.pushes);
 }
 
 /**
@@ -85,13 +88,15 @@ function mayName(build: string | null, folder: string, dockerfile: string): bool
 }
 
 function buildFiles(dir: string): string[] {
-  return entries(dir)
+  const all = entries(dir);
+  const scripts = all
     .filter((e) => e.isFile() || (e.isSymbolicLink() && isFile(path.join(dir, e.name))))
     .filter((e) => SHELL_SCRIPT.test(e.name) || MAKEFILE.test(e.name) || (!e.name.includes('.') && bashShebang(path.join(dir, e.name))))
     .map((e) => e.name)
     .sort()
     .slice(0, MAX_FILES)
     .map((n) => path.join(dir, n));
+  return [...scripts, ...taskRunnerFiles(dir, all.map((e) => e.name))];
 }
 
 /** The folders below `dir`, breadth first, a few levels deep (no hidden, vendored or dependency folders). */
@@ -164,6 +169,30 @@ function leadingExpansion(text: string): number {
 // Reading one file ---------------------------------------------------------------------------------------------
 
 const readText = projectFileCache<string>((file) => fs.readFileSync(file, 'utf8'), '');
+
+/** A launcher's text: a task runner's with the command lines read from it. */
+function textOf(file: string): string {
+  return isTaskRunnerFile(file) ? taskCommands(file).text : readText(file);
+}
+
+function launchFacts(file: string): LaunchFacts {
+  return isTaskRunnerFile(file) ? taskLaunchFacts(file) : readLaunchFile(file);
+}
+
+/** A task runner's command lines, each read as a Makefile's recipe line is, with the file's variables. */
+const taskFacts = new WeakMap<object, LaunchFacts>();
+function taskLaunchFacts(file: string): LaunchFacts {
+  const commands = taskCommands(file);
+  let facts = taskFacts.get(commands);
+  if (!facts) {
+    const pushes = PUSHES.test(commands.text);
+    const values = plainValues(commands.values);
+    const read = commands.lines.map((line) => commandFacts(parse(line), values));
+    facts = { launchesOverTree: read.some((f) => f.launchesOverTree), pushes, builds: read.flatMap((f) => f.builds) };
+    taskFacts.set(commands, facts);
+  }
+  return facts;
+}
 
 const readLaunchFile = projectFileCache<LaunchFacts>((file) => {
   const text = readText(file);
