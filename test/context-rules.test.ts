@@ -1274,6 +1274,13 @@ describe('images a script beside them launches over the working tree (interactiv
     const above = 'WORK_DIR=$(dirname "$(realpath "$0")")\ndocker build -f "$WORK_DIR/docker/ubuntu.Dockerfile" -t dev "$WORK_DIR"\ndocker run --rm -it -v "$WORK_DIR:/workspace" dev\n';
     expect(pins({ 'launch.sh': above })).toEqual([]);
   });
+  it('does not ask when a script elsewhere in the repository builds this very Dockerfile by its path and launches it', () => {
+    const elsewhere = 'docker build -f docker/ubuntu.Dockerfile -t dev .\ndocker run --rm -it -v "$PWD:/workspace" dev\n';
+    expect(pins({ 'scripts/dev.sh': elsewhere })).toEqual([]);
+    // Still asked: it builds another Dockerfile, or its folder pushes the image.
+    expect(pins({ 'docker/other.Dockerfile': df, 'scripts/dev.sh': elsewhere.replace('ubuntu.Dockerfile', 'other.Dockerfile') })).toHaveLength(1);
+    expect(pins({ 'scripts/dev.sh': elsewhere.replaceAll(' dev', ' acme/trt'), 'scripts/release.sh': 'docker push acme/trt:1.0\n' })).toHaveLength(1);
+  });
   it('still asks when the mounts are data, models, home or fixed host folders, or only a comment launches', () => {
     expect(pins({ 'docker/run.sh': 'DATA_DIR=$HOME/datasets/kits\ndocker run -it -v "$DATA_DIR":/workspace -v /raid/src:/src trt\n' })).toHaveLength(1);
     expect(pins({ 'docker/run.sh': 'CKPT=$1\ndocker run -it -v /data:/data -v "$CKPT":/root/model trt\n' })).toHaveLength(1);
@@ -1492,6 +1499,25 @@ describe('images a script beside them builds only to make files with (artifact b
     expect(mage(javaGo('java-client-builder', mounted.replace('"--rm"', '"-d"')))).toHaveLength(1);
     expect(mage(javaGo('java-client-builder', `${mounted}, "-p", "8080:8080"`))).toHaveLength(1);
     expect(mage(javaGo('java-client-builder', '"--rm", "-v", "/data:/build"'))).toHaveLength(1);
+  });
+  // kubernetes/autoscaler's builder/: cluster-autoscaler's Makefile, in a sibling folder, builds it by its folder under a
+  // local name and runs it over its own tree to build the binaries there.
+  const autoscalerBuilder = 'FROM golang:1.26.0\nENV GOPATH=/gopath/\nRUN apt-get update && apt-get --yes install libseccomp-dev\nCMD ["/bin/bash"]\n';
+  const sibling = (build: string, run = 'docker run ${RM_FLAG} -v `pwd`:/gopath/src/k8s.io/autoscaler/cluster-autoscaler/:Z autoscaling-builder:latest \\\n\t\tbash -c \'make build-arch-amd64\'') =>
+    `REGISTRY?=gcr.io/k8s-staging-autoscaling\nifdef DOCKER_RM\n  RM_FLAG=--rm\nelse\n  RM_FLAG=\nendif\ndocker-builder:\n\tdocker build --network=\${DOCKER_NETWORK} -t ${build}\n` +
+    `build-in-docker: docker-builder\n\t${run}\npush-image:\n\tdocker push $(REGISTRY)/cluster-autoscaler:dev\n`;
+  const autoscaler = (rule: string, files: Record<string, string>) => lintIn(rule, context({ LICENSE: 'Apache\n', 'builder/Dockerfile': autoscalerBuilder, 'other/Dockerfile': autoscalerBuilder, ...files }), 'builder/Dockerfile');
+  it('nor where a Makefile elsewhere in the repository builds it by its path under a local name and runs it over the tree', () => {
+    expect(autoscaler('apt-cleanup', { 'cluster-autoscaler/Makefile': sibling('autoscaling-builder ../builder') })).toEqual([]);
+    // Its packages still want pins: the binaries released are built in it (TransformerEngine's wheel builders, audit AD).
+    expect(autoscaler('apt-pin-versions', { 'cluster-autoscaler/Makefile': sibling('autoscaling-builder ../builder') })).toHaveLength(1);
+  });
+  it('still asks when that Makefile names it for a registry, builds another folder, runs it without the tree, or is vendored', () => {
+    const cleanup = (make: Record<string, string>) => autoscaler('apt-cleanup', make);
+    expect(cleanup({ 'cluster-autoscaler/Makefile': sibling('acme/autoscaling-builder ../builder') })).toHaveLength(1);
+    expect(cleanup({ 'cluster-autoscaler/Makefile': sibling('autoscaling-builder ../other') })).toHaveLength(1);
+    expect(cleanup({ 'cluster-autoscaler/Makefile': sibling('autoscaling-builder ../builder', 'docker run --rm autoscaling-builder:latest make test') })).toHaveLength(1);
+    expect(cleanup({ 'vendor/acme/Makefile': sibling('autoscaling-builder ../../builder') })).toHaveLength(1);
   });
 });
 
@@ -1842,6 +1868,21 @@ describe('named build contexts from Bake and Compose files (copy-from-stage)', (
       'tools/docker/images.sh': 'docker build --build-context other=../o -f tools/other/Dockerfile .\n',
     });
     expect(lintIn('copy-from-stage', dir, 'tools/docker/Dockerfile').map((f) => f.message)).toEqual([expect.stringContaining('`--from=other` matches no stage')]);
+  });
+  it('reads a Makefile or script elsewhere in the repository whose build names this very file from where its recipe moved to', () => {
+    // pachyderm's examples/spouts/go-rabbitmq-spout/Makefile builds Dockerfile.go-rabbitmq-spout at the repository's root.
+    const df = 'FROM golang:1.23-alpine AS builder\nCOPY --from=examples / examples/\n';
+    const recipe = (line: string, cd = '../../..') => `docker-image:\n\t@cd ${cd}; ${line}\n\t@docker push acme/spout:1\n`;
+    const build = 'docker build -t acme/spout:1 --build-context examples=examples -f Dockerfile.spout .';
+    const found = (files: Record<string, string>) => lintIn('copy-from-stage', context({ '.git/HEAD': '', 'Dockerfile.spout': df, 'Dockerfile.other': 'FROM alpine:3.20\n', ...files }), 'Dockerfile.spout');
+    expect(found({ 'examples/spouts/rabbit/Makefile': recipe(build) })).toEqual([]);
+    // A script runs from its own folder or the repository's top.
+    expect(found({ 'scripts/images.sh': `${build}\n` })).toEqual([]);
+    // Still reported: a build that passes no such context, builds another file, or whose `cd` leads elsewhere; a vendored Makefile.
+    expect(found({ 'examples/spouts/rabbit/Makefile': recipe(build.replace('--build-context examples=examples ', '')) })).toHaveLength(1);
+    expect(found({ 'examples/spouts/rabbit/Makefile': recipe(build.replace('Dockerfile.spout', 'Dockerfile.other')) })).toHaveLength(1);
+    expect(found({ 'examples/spouts/rabbit/Makefile': recipe(build, '..') })).toHaveLength(1);
+    expect(found({ 'vendor/acme/spout/Makefile': recipe(build) })).toHaveLength(1);
   });
 });
 

@@ -11,13 +11,14 @@
  * (redpanda's tools/p/p, which builds from `$(realpath $(dirname "$0"))` and runs the P compiler with `--volume
  * ${PWD}:${PWD}`). Nothing there pushes an image, no build of the project tags this Dockerfile's image with a
  * registry's name, and no Compose service runs it: the image is a build environment, thrown away once its files are
- * out. A Makefile or script in a folder above, up to the project's root, counts too when it builds this very file (`-f
- * docs/apis/Dockerfile` from its folder) under a local name only (no account or registry, never retagged) and runs it
- * so: kserve's root Makefile builds `apidocs-gen` and runs it with `docker run -it --rm -v $(CURDIR)/pkg/apis:… -v
- * ${PWD}/docs/apis:…` to write the API docs into the tree. Such a file builds and pushes other images too: there only a
- * push of this image's tag would publish it, and a local name cannot be pushed without a `docker tag`. Task runners'
- * files count as scripts (task-runners.ts): armada's magefiles build `build/java-client/Dockerfile` as
- * `armada-java-client-builder` and run it with `-v $PWD:/build`.
+ * out. A Makefile or script in a folder above, up to the project's root, or elsewhere in the repository (own-images.ts
+ * buildsElsewhere: cluster-autoscaler's Makefile runs `docker build -t autoscaling-builder ../builder` and the image
+ * over its folder), counts too when it builds this very file (`-f docs/apis/Dockerfile` from its folder) under a local
+ * name only (no account or registry, never retagged) and runs it so: kserve's root Makefile builds `apidocs-gen` and
+ * runs it with `docker run -it --rm -v $(CURDIR)/pkg/apis:… -v ${PWD}/docs/apis:…` to write the API docs into the
+ * tree. Such a file builds and pushes other images too: there only a push of this image's tag would publish it, and a
+ * local name cannot be pushed without a `docker tag`. Task runners' files count as scripts (task-runners.ts): armada's
+ * magefiles build `build/java-client/Dockerfile` as `armada-java-client-builder` and run it with `-v $PWD:/build`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +35,7 @@ import type { BuildContext } from './build-context.js';
 import { repository } from './build-targets.js';
 import { record } from './compose.js';
 import { type EngineCall, engineCall, mentionsEngine, plainValues, PUSHES } from './engine-commands.js';
-import { foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
+import { buildsElsewhere, foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
 import { bashShebang, listing, projectFileCache } from './project-file.js';
 import { taskCommands, taskRunnerFiles } from './task-runners.js';
 import { yamlDocument } from './yaml-document.js';
@@ -43,6 +44,8 @@ import { yamlDocument } from './yaml-document.js';
 interface ScriptBuild {
   /** The Dockerfile it names (`-f`), variables filled, `./` taken off; null when it names none (`{context}/Dockerfile`). */
   file: string | null;
+  /** The same path with its `../` kept, from the folder the build runs in. */
+  written: string | null;
   /** The build context operand, as written once variables are filled. */
   context: string | null;
   tags: readonly string[];
@@ -120,6 +123,7 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
       const file = optionValues(inv, '-f', '--file').pop()?.value;
       facts.builds.push({
         file: file === undefined ? null : relativeFile(fill(file)),
+        written: file === undefined ? null : path.posix.normalize(fill(file)),
         context: inv.operands[0] ? fill(inv.operands[0].value) : null,
         tags: optionValues(inv, '-t', '--tag').map(({ value }) => fill(value)),
       });
@@ -289,6 +293,12 @@ function makesFilesWith(files: readonly ScriptFacts[], reads: (build: ScriptBuil
   });
 }
 
+/** The Dockerfile a build run from `folder` reads (its `-f`, else its context's `Dockerfile`); null when a variable names it. */
+function builtFrom(folder: string, b: ScriptBuild): string | null {
+  if (b.written === null) return b.context === null || b.context.includes('$') ? null : path.join(folder, b.context, 'Dockerfile');
+  return b.written.includes('$') ? null : path.resolve(folder, b.written);
+}
+
 /** Makefiles and scripts of the folder, by name; a script without an extension when its first line runs bash or sh (redpanda's tools/p/p). */
 function buildFilesIn(dir: string, names: readonly string[]): ScriptFacts[] {
   return names
@@ -332,10 +342,15 @@ export function buildsArtifactsOnly(model: DockerfileModel, dockerfile: string, 
   let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
   // The folders above, up to the project's root: their build files run from there, so the file they name is read
   // from that folder.
-  for (const folder of makesFiles ? [] : foldersToProjectRoot(dir).folders.slice(1)) {
-    const from = (b: ScriptBuild): string | null => (b.file === null ? (b.context === null || b.context.includes('$') ? null : path.join(folder, b.context, 'Dockerfile')) : b.file.includes('$') ? null : path.join(folder, b.file));
+  const { folders, root } = foldersToProjectRoot(dir);
+  for (const folder of makesFiles ? [] : folders.slice(1)) {
     const names = listing(folder);
-    if ((makesFiles = makesFilesWith([...buildFilesIn(folder, names), ...taskRunnersIn(folder, names)], (b) => from(b) === own, true))) break;
+    if ((makesFiles = makesFilesWith([...buildFilesIn(folder, names), ...taskRunnersIn(folder, names)], (b) => builtFrom(folder, b) === own, true))) break;
+  }
+  // A Makefile or script elsewhere in the repository that builds this very file (cluster-autoscaler's Makefile, `docker
+  // build -t autoscaling-builder ../builder`), read from the folder its builds name the file from, as those above.
+  for (const found of makesFiles || !root ? [] : buildsElsewhere(own, folders, root)) {
+    if ((makesFiles = makesFilesWith([scriptFacts(found.file)], (b) => builtFrom(found.base, b) === own, true))) break;
   }
   if (!makesFiles || context.composeServices().length > 0) return false;
   return !publishedElsewhere(own);

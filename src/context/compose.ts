@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { samePlatform } from '../knowledge/platforms.js';
 import { yamlDocument } from './yaml-document.js';
-import { listing, projectFileCache } from './project-file.js';
+import { COMPOSE_FILE, listing, projectFileCache, repositoryFiles } from './project-file.js';
 
 export interface ComposeService {
   /** Absolute path of the compose file. */
@@ -43,19 +43,12 @@ export interface Bind {
   target: string | null;
 }
 
-/** `compose.yaml`, `docker-compose.yml` and their variants (`docker-compose.cpu.yml`, `compose.override.yaml`). */
-export const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+export { COMPOSE_FILE } from './project-file.js';
 /** Folders climbed from the Dockerfile's own towards the repository's top. */
 const MAX_LEVELS = 8;
 
-
-/** Folders walked below the repository's top looking for compose files, at most, and how deep. */
-const MAX_WALKED_FOLDERS = 3000;
-const MAX_WALK_DEPTH = 6;
-/** Compose files read from the whole repository, at most. */
+/** Compose files read from the whole repository, at most (the first ones breadth first). */
 const MAX_COMPOSE_FILES = 60;
-/** Folders of others' code, dependencies or outputs: their compose files are not the project's. */
-const NOT_THE_PROJECTS = /^(\..+|node_modules|vendor|third[-_]?party|external|site-packages|dist|build|target)$/i;
 
 /**
  * The services of compose files that build this Dockerfile (`build:` naming it, context and `dockerfile` resolved from
@@ -119,36 +112,10 @@ export function foldersToRepositoryTop(dir: string): string[] {
   return [dir];
 }
 
-/** The compose files below a repository's top, breadth first, skipping others' folders (NOT_THE_PROJECTS); walked once per run. */
-const composeFilesOfRepository = (() => {
-  const walked = new Map<string, string[]>();
-  return (top: string): string[] => {
-    let files = walked.get(top);
-    if (files) return files;
-    files = [];
-    let level = [top];
-    let seen = 0;
-    for (let depth = 0; depth <= MAX_WALK_DEPTH && level.length && files.length < MAX_COMPOSE_FILES; depth++) {
-      const next: string[] = [];
-      for (const dir of level) {
-        if (++seen > MAX_WALKED_FOLDERS) break;
-        let entries: fs.Dirent[];
-        try {
-          entries = fs.readdirSync(dir, { withFileTypes: true });
-        } catch {
-          continue;
-        }
-        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-          if (e.isDirectory() && !NOT_THE_PROJECTS.test(e.name)) next.push(path.join(dir, e.name));
-          else if (e.isFile() && COMPOSE_FILE.test(e.name) && files.length < MAX_COMPOSE_FILES) files.push(path.join(dir, e.name));
-        }
-      }
-      level = next;
-    }
-    walked.set(top, files);
-    return files;
-  };
-})();
+/** The compose files below a repository's top (repositoryFiles: breadth first, outside others' folders, walked once per run). */
+function composeFilesOfRepository(top: string): string[] {
+  return repositoryFiles(top).filter((f) => COMPOSE_FILE.test(path.basename(f))).slice(0, MAX_COMPOSE_FILES);
+}
 
 interface ParsedService extends ComposeService {
   /** Absolute path of the Dockerfile it builds, or null (no `build:`, a variable in it, an inline Dockerfile). */

@@ -15,7 +15,7 @@ import { LineIndex, MappedSource } from '../shell/source-map.js';
 import type { ShellScript, Word } from '../shell/types.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { engineCall, type KnownValues, mentionsEngine, plainValues, PUSHES, type ScriptFunctions, scriptFunctions } from './engine-commands.js';
-import { foldersToProjectRoot, makefileRecipes } from './own-images.js';
+import { buildsElsewhere, foldersToProjectRoot, makefileRecipes } from './own-images.js';
 import { bashShebang, isFile, projectFileCache } from './project-file.js';
 import { isTaskRunnerFile, taskCommands, taskRunnerFiles } from './task-runners.js';
 
@@ -58,7 +58,10 @@ export function launchedOverWorkingTree(dockerfile: string): boolean {
   const launches = here.some((f) => f.launchesOverTree && (!f.builds.length || f.builds.some((b) => mayName(b, dir, own))));
   // Elsewhere only a file that names the Dockerfile may build it: the others are not read.
   const name = path.basename(own);
-  const tied = [...subfolders(dir), ...foldersToProjectRoot(dir).folders.slice(1)].filter((folder) =>
+  const { folders, root } = foldersToProjectRoot(dir);
+  // And the folders of the Makefiles and scripts elsewhere in the repository whose builds name this very file (own-images.ts).
+  const elsewhere = root ? buildsElsewhere(own, folders, root).map((found) => path.dirname(found.file)) : [];
+  const tied = [...new Set([...subfolders(dir), ...folders.slice(1), ...elsewhere])].filter((folder) =>
     buildFiles(folder).some((file) => {
       if (!textOf(file).includes(name)) return false;
       const f = launchFacts(file);

@@ -18,9 +18,9 @@ import { optionValues } from '../shell/invocation.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { BAKE_FILE, BAKE_FOLDER, bakeTags } from './bake.js';
-import { COMPOSE_FILE, composeBuiltImages, record } from './compose.js';
-import { engineCall, plainValues } from './engine-commands.js';
-import { bashShebang, listing, projectFileCache } from './project-file.js';
+import { COMPOSE_FILE, composeBuiltImages, foldersToRepositoryTop, record } from './compose.js';
+import { engineCall, mentionsEngine, plainValues } from './engine-commands.js';
+import { bashShebang, isFile, listing, MAKEFILE, projectFileCache, repositoryFiles, SHELL_SCRIPT } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
 
 /** Folders climbed from the Dockerfile's own looking for the project's root. */
@@ -36,8 +36,6 @@ const README = /^readme([.-].*)?$/i;
 /** A build file that, beside a README, marks a project's root. */
 const PROJECT_FILE = /^(makefile|gnumakefile|package\.json|pyproject\.toml|setup\.py|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|cmakelists\.txt)$/i;
 
-const SHELL_SCRIPT = /\.(sh|bash)$/i;
-const MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
 const MARKDOWN_README = /^readme([.-].*)?\.(md|markdown)$/i;
 const SKAFFOLD = /^skaffold([.-][\w.-]*)?\.ya?ml$/i;
 const WORKFLOW = /\.ya?ml$/i;
@@ -91,7 +89,8 @@ export interface ProjectBuild {
 
 /**
  * The builds of the project's build files (see the file comment) in the Dockerfile's folder and those above it up to
- * the project's root, and of its GitHub workflows; `root` is that root, null when none is in reach.
+ * the project's root, of its CI pipelines, and those of this very file by Makefiles and scripts elsewhere in the
+ * repository (buildsElsewhere); `root` is that root, null when none is in reach.
  */
 export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; root: string | null } {
   const { folders, root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
@@ -111,6 +110,8 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
       for (const name of listing(dir).filter((n) => BAKE_FILE.test(n)).sort().slice(0, MAX_FILES)) builds.push(...buildsIn(path.join(dir, name), name));
     }
     builds.push(...repositoryWorkflowBuilds(root));
+    // Makefiles and scripts elsewhere in the repository that build this very file (a sibling folder's recipe).
+    for (const found of buildsElsewhere(dockerfile, folders, root)) builds.push(...found.builds);
   }
   return { builds, root };
 }
@@ -174,13 +175,25 @@ const BUILD_LINE = /build|tag/i;
 /** Lines parsed per file, at most (a generated README of thousands of build lines costs no more). */
 const MAX_BUILD_LINES = 500;
 
+/** How buildsInLines reads its lines. */
+interface LineReading {
+  /** Read `docker tag SRC DST` too: DST names a build of the project. */
+  tags: boolean;
+  /** The folder the lines run from is known (a workflow's step): a build without `-f` reads `{context}/Dockerfile`. */
+  fileFromContext?: boolean;
+  /** Each line runs in a shell of its own from a known folder (a Makefile's recipe line): follow its `cd`. */
+  followCd?: boolean;
+  /** Keep the Dockerfile's path as the line names it from its folder (`../builder/Dockerfile`), `../` and all: indexedBuilds resolves it. */
+  asWritten?: boolean;
+}
+
 /**
  * The images that the commands of `lines` (logical lines: continuations joined) build, and with `tags` the names they
  * tag images with (`docker tag SRC DST`: DST, the name a project's script gives its build, often to push it),
  * `$NAME`/`${NAME}` replaced by the one plain value `values` has for it. Each line is parsed alone, so that a
  * script's `if`/function lines or a README's output lines cost the rest nothing.
  */
-function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean, fileFromContext = false, followCd = false): ProjectBuild[] {
+function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, { tags, fileFromContext = false, followCd = false, asWritten = false }: LineReading): ProjectBuild[] {
   const out: ProjectBuild[] = [];
   const known = plainValues(values);
   for (const written of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
@@ -220,7 +233,7 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
         out.push({
           tags: optionValues(inv, '-t', '--tag').map(({ value }) => substitute(value, values)),
           target: target === undefined ? null : substitute(target, values),
-          file: file === undefined ? null : relativeFile(substitute(file, values)),
+          file: file === undefined ? null : asWritten ? path.posix.normalize(substitute(file, values)) : relativeFile(substitute(file, values)),
           fromRoot: false,
           contexts: contextNames(optionValues(inv, '--build-context').map(({ value }) => substitute(value, values))),
           argNames: optionValues(inv, '--build-arg').flatMap(({ value }) => {
@@ -307,7 +320,7 @@ export function shellValues(lines: readonly string[]): Map<string, string | null
 
 const scriptBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const lines = logicalLines(fs.readFileSync(file, 'utf8'));
-  return buildsInLines(lines, shellValues(lines), true);
+  return buildsInLines(lines, shellValues(lines), { tags: true });
 }, []);
 
 /**
@@ -319,7 +332,7 @@ const makefileBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const { recipes, values } = makefileRecipes(fs.readFileSync(file, 'utf8'));
   // Make runs each recipe line from the Makefile's folder: a build's file is known from there (`cd ./Base && docker
   // build -t $(NAME)/base .`, docker-selenium's), named from the project's root where the Makefile is there (projectBuilds).
-  return buildsInLines(recipes, values, true, false, true);
+  return buildsInLines(recipes, values, { tags: true, followCd: true });
 }, []);
 
 /**
@@ -364,8 +377,130 @@ const readmeBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
     if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2]!)) lines.push(...logicalLines(m[3]!.replace(/^\s*\$ /gm, '')));
   }
   const badges = [...text.matchAll(DOCKER_HUB_BADGE)].map((m) => `${m[1]}/${m[2]}`);
-  return [...buildsInLines(lines, shellValues(lines), false), ...tagsOnly(badges)];
+  return [...buildsInLines(lines, shellValues(lines), { tags: false }), ...tagsOnly(badges)];
 }, []);
+
+// Builds elsewhere in the repository ------------------------------------------------------------------------
+
+/** Makefiles and scripts indexed per repository, at most (the first ones breadth first). */
+const MAX_INDEXED_FILES = 400;
+/** A build file longer than this is generated, not a recipe: not indexed. */
+const MAX_INDEXED_TEXT = 256 * 1024;
+const MAKEFILE_PROPER = /^(gnu)?makefile$/i;
+const DEFAULT_NAME = /^(dockerfile|containerfile)$/i;
+
+/** The texts of a repository's Makefiles and scripts that may build an image, and the builds of those parsed so far. */
+interface BuildFileIndex {
+  top: string;
+  texts: ReadonlyMap<string, string>;
+  builds: Map<string, readonly IndexedBuild[]>;
+}
+
+/**
+ * The Makefiles and shell scripts below `top` (repositoryFiles: names only, breadth first, outside vendored and
+ * output folders, bounded), those whose text runs an engine and a build kept with their text: read once per top per
+ * run, as the walk is; each parsed at most once, when a Dockerfile's name is in it.
+ */
+const buildFileIndex = (() => {
+  const indexes = new Map<string, BuildFileIndex>();
+  return (top: string): BuildFileIndex => {
+    let index = indexes.get(top);
+    if (index) return index;
+    const texts = new Map<string, string>();
+    for (const file of repositoryFiles(top).filter((f) => !COMPOSE_FILE.test(path.basename(f))).slice(0, MAX_INDEXED_FILES)) {
+      const text = readSmallText(file);
+      if (text !== null && BUILD_LINE.test(text) && mentionsEngine(text)) texts.set(file, text);
+    }
+    indexes.set(top, (index = { top, texts, builds: new Map() }));
+    return index;
+  };
+})();
+
+function readSmallText(file: string): string | null {
+  try {
+    return fs.statSync(file).size <= MAX_INDEXED_TEXT ? fs.readFileSync(file, 'utf8') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A build of an indexed file with the Dockerfile it reads, absolute; null when a variable or a `cd` somewhere not known hides it. */
+interface IndexedBuild {
+  build: ProjectBuild;
+  dockerfile: string | null;
+  /** The folder its path was read from. */
+  base: string;
+}
+
+/**
+ * The builds of a Makefile or script of the index, each Dockerfile named as its line writes it from the folder the line
+ * runs in (`cd ../../..; docker build -f Dockerfile.x .` → `../../../Dockerfile.x`; `docker build ../builder` →
+ * `../builder/Dockerfile`), then resolved: a Makefile's recipe from the Makefile's folder; a script (or an included
+ * `*.mk`) from where it is run, taken to be its own folder, else the repository's top where the path names no file
+ * from its folder. Parsed once per run.
+ */
+function indexedBuilds(index: BuildFileIndex, file: string): readonly IndexedBuild[] {
+  const parsed = index.builds.get(file);
+  if (parsed) return parsed;
+  const text = index.texts.get(file) ?? '';
+  const dir = path.dirname(file);
+  const name = path.basename(file);
+  const make = MAKEFILE.test(name) ? makefileRecipes(text) : null;
+  const lines = make ? make.recipes : logicalLines(text);
+  const values = make ? make.values : shellValues(lines);
+  // Only the lines that call an engine can build an image it names (a repository's scripts are mostly other builds: `go build`, `cmake --build`).
+  const known = plainValues(values);
+  const builds = buildsInLines(lines.filter((l) => mentionsEngine(l, known)), values, { tags: true, followCd: true, asWritten: true });
+  const resolved = builds.map((build) => {
+    if (build.file === null || /[$`]/.test(build.file)) return { build, dockerfile: null, base: dir };
+    const base = MAKEFILE_PROPER.test(name) || isFile(path.resolve(dir, build.file)) ? dir : index.top;
+    return { build, dockerfile: path.resolve(base, build.file), base };
+  });
+  index.builds.set(file, resolved);
+  return resolved;
+}
+
+/** A build file outside the Dockerfile's folder and those above it, and its builds of this very Dockerfile. */
+export interface BuildElsewhere {
+  file: string;
+  /** The folder its builds name the Dockerfile from: the file's own, or for a script, the repository's top where it is run from there. */
+  base: string;
+  /** Its builds of the Dockerfile, `file` named from the project's root. */
+  builds: readonly ProjectBuild[];
+}
+
+/** buildsElsewhere's answer per Dockerfile: asked by every reader of projectBuilds, found once per run as the index is. */
+const elsewhere = new Map<string, readonly BuildElsewhere[]>();
+
+/**
+ * The Makefiles and shell scripts elsewhere in the repository (not in the Dockerfile's folder nor those above it up to
+ * the root, which projectBuilds reads as they are) whose build lines name this very Dockerfile: pachyderm's
+ * examples/spouts/go-rabbitmq-spout/Makefile runs `cd ../../..; docker build --build-context examples=examples -f
+ * Dockerfile.go-rabbitmq-spout .` for the file at the repository's root; cluster-autoscaler's Makefile builds its
+ * sibling `../builder`. A file is parsed only when its text names the Dockerfile: its name, or for a file named
+ * `Dockerfile` its folder's (`-f builder/Dockerfile`, `../builder`, `cd builder`). Only a path that resolves to this
+ * very file counts (indexedBuilds): a `docker build .` elsewhere builds some other Dockerfile.
+ */
+export function buildsElsewhere(dockerfile: string, folders: readonly string[], root: string): readonly BuildElsewhere[] {
+  const own = path.resolve(dockerfile);
+  const known = elsewhere.get(own);
+  if (known) return known;
+  const chain = foldersToRepositoryTop(path.dirname(own));
+  const top = fs.existsSync(path.join(chain.at(-1)!, '.git')) ? chain.at(-1)! : root;
+  const index = buildFileIndex(top);
+  const name = path.basename(own);
+  const word = DEFAULT_NAME.test(name) && path.dirname(own) !== top ? path.basename(path.dirname(own)) : name;
+  const skipped = new Set(folders);
+  const relative = path.relative(root, own).split(path.sep).join('/');
+  const out: BuildElsewhere[] = [];
+  for (const [file, text] of index.texts) {
+    if (skipped.has(path.dirname(file)) || !text.includes(word)) continue;
+    const builds = indexedBuilds(index, file).filter((b) => b.dockerfile === own);
+    if (builds.length) out.push({ file, base: builds[0]!.base, builds: builds.map(({ build }) => ({ ...build, file: relative, fromRoot: true })) });
+  }
+  elsewhere.set(own, out);
+  return out;
+}
 
 // YAML: skaffold, GitHub workflows ----------------------------------------------------------------------------
 
@@ -417,7 +552,7 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
         const lines = logicalLines(run);
         // `-f` is read from the step's folder: the project's root unless it says another.
         const fromRoot = record(step)?.['working-directory'] === undefined;
-        found.push(...buildsInLines(lines, shellValues(lines), true, true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
+        found.push(...buildsInLines(lines, shellValues(lines), { tags: true, fileFromContext: true }).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
       }
       if (typeof uses === 'string' && given) {
         const images = given['images'];
@@ -457,7 +592,7 @@ const ciScriptBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const scripts = path.basename(file) === GITLAB_CI ? gitlabScripts(doc) : circleciScripts(doc);
   return scripts.flatMap(({ text, fromRoot }) => {
     const lines = logicalLines(text.replace(/<<\s*(?:pipeline\.)?(?:parameters\.)?([\w.-]+?)\s*>>/g, (_whole: string, name: string) => `\${${name.replace(/\W/g, '_')}}`));
-    return buildsInLines(lines, shellValues(lines), true, true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null }));
+    return buildsInLines(lines, shellValues(lines), { tags: true, fileFromContext: true }).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null }));
   });
 }, []);
 

@@ -1,5 +1,6 @@
 /** Project files (compose, Bake) read beside a Dockerfile: each parsed once per run, and again when it changes. */
 import fs from 'node:fs';
+import path from 'node:path';
 
 const MAX_PROJECT_FILE = 1024 * 1024;
 
@@ -80,3 +81,50 @@ export const bashShebang = projectFileCache<boolean>((file) => {
     fs.closeSync(fd);
   }
 }, false);
+
+/** `compose.yaml`, `docker-compose.yml` and their variants (`docker-compose.cpu.yml`, `compose.override.yaml`). */
+export const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+/** A shell script by its extension, and a Makefile (also an included `*.mk`). */
+export const SHELL_SCRIPT = /\.(sh|bash)$/i;
+export const MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
+
+/** Folders walked below a repository's top, at most, and how deep. */
+const MAX_WALKED_FOLDERS = 3000;
+const MAX_WALK_DEPTH = 6;
+/** Folders of others' code, dependencies or outputs: no file there is the project's. */
+const NOT_THE_PROJECTS = /^(\..+|node_modules|vendor|third[-_]?party|external|site-packages|dist|build|target)$/i;
+
+/**
+ * The compose files, Makefiles and shell scripts below a repository's top, breadth first and by name, outside others'
+ * folders (NOT_THE_PROJECTS): names only, walked once per top per run for every reader (compose.ts, the build files
+ * of own-images.ts).
+ */
+export const repositoryFiles = (() => {
+  const walked = new Map<string, readonly string[]>();
+  return (top: string): readonly string[] => {
+    let files = walked.get(top);
+    if (files) return files;
+    const found: string[] = [];
+    let level = [top];
+    let seen = 0;
+    for (let depth = 0; depth <= MAX_WALK_DEPTH && level.length; depth++) {
+      const next: string[] = [];
+      for (const dir of level) {
+        if (++seen > MAX_WALKED_FOLDERS) break;
+        let entries: fs.Dirent[];
+        try {
+          entries = fs.readdirSync(dir, { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+          if (e.isDirectory() && !NOT_THE_PROJECTS.test(e.name)) next.push(path.join(dir, e.name));
+          else if (e.isFile() && (COMPOSE_FILE.test(e.name) || SHELL_SCRIPT.test(e.name) || MAKEFILE.test(e.name))) found.push(path.join(dir, e.name));
+        }
+      }
+      level = next;
+    }
+    walked.set(top, (files = found));
+    return files;
+  };
+})();
