@@ -175,11 +175,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports2.distance = distance2;
-    var closest = function(str, arr) {
+    var closest = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance2(str2, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -438,8 +438,8 @@ function setValue(values, spec, negated, shown, value, inline) {
   return null;
 }
 function unknownOption(rawName, name, command) {
-  const elsewhere = COMMANDS.filter((c) => c !== command && resolve(name, optionsOf(c.name)));
-  if (elsewhere.length > 0 && rawName.startsWith("--")) return `${rawName} is an option of ${elsewhere.map(commandLine).join(" and ")}, not of ${commandLine(command)}`;
+  const elsewhere2 = COMMANDS.filter((c) => c !== command && resolve(name, optionsOf(c.name)));
+  if (elsewhere2.length > 0 && rawName.startsWith("--")) return `${rawName} is an option of ${elsewhere2.map(commandLine).join(" and ")}, not of ${commandLine(command)}`;
   const names = optionsOf(command.name).flatMap((o) => [o.name, ...(o.aliases ?? []).filter((a) => a.length > 1), ...o.type === "boolean" ? [`no-${o.name}`] : []]);
   const hint = rawName.startsWith("--") ? nearest(name, names) : null;
   return `unknown option ${rawName}${hint ? `; did you mean --${hint}?` : ""} (${command.name === "lint" ? "dlint" : `dlint ${command.name}`} --help lists the options)`;
@@ -962,7 +962,7 @@ function byProgram(table2) {
 function grammarOfTool(tool) {
   return BY_TOOL.get(tool) ?? null;
 }
-var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, ENGINE_VARIABLE, CONTAINER_RUN, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
+var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, CONTAINER_ENGINES, IMAGE_BUILD, ENGINE_VARIABLE, CONTAINER_RUN, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -1654,9 +1654,16 @@ var init_commands = __esm({
       },
       { tool: "stat", programs: ["stat"], valued: ["-c", "--format", "--printf"] }
     ];
+    CONTAINER_ENGINES = [
+      { program: "docker", builds: true, runs: true },
+      { program: "podman", builds: true, runs: true },
+      { program: "nerdctl", builds: true, runs: true },
+      { program: "buildah", builds: true, runs: false },
+      { program: "nvidia-docker", builds: false, runs: true }
+    ];
     IMAGE_BUILD = {
       tool: "image-build",
-      programs: ["docker", "podman", "nerdctl", "buildah"],
+      programs: CONTAINER_ENGINES.filter((e) => e.builds).map((e) => e.program),
       valued: [
         // The engines' own options, before the subcommand
         "-H",
@@ -1729,13 +1736,29 @@ var init_commands = __esm({
         "--layer-label"
       ],
       subcommands: true,
-      // `podman farm build` builds on the farm's machines and pushes the manifest list to the tag it is given.
-      nested: ["buildx", "image", "farm"],
-      aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", "farm build": "build", bud: "build", "image tag": "tag" }
+      // `podman farm build` builds on the farm's machines and pushes the manifest list to the tag it is given; `docker
+      // container run` is `docker run`, `docker manifest push` publishes a manifest list as `docker push` an image.
+      nested: ["buildx", "image", "farm", "container", "manifest"],
+      aliases: {
+        "buildx build": "build",
+        "buildx b": "build",
+        "image build": "build",
+        "farm build": "build",
+        bud: "build",
+        "image tag": "tag",
+        "image push": "push",
+        "manifest push": "push",
+        "container run": "run",
+        "container create": "create",
+        "container cp": "cp"
+      }
     };
-    ENGINE_VARIABLE = /^(docker|podman|nerdctl|buildah|container_engine|container_runtime|container_cli|container_tool|oci_engine|engine)(_(bin|binary|cmd|command|exe|exec|cli))?$/i;
+    ENGINE_VARIABLE = new RegExp(
+      `^(${IMAGE_BUILD.programs.join("|")}|container_engine|container_runtime|container_cli|container_tool|oci_engine|engine)(_(bin|binary|cmd|command|exe|exec|cli))?$`,
+      "i"
+    );
     CONTAINER_RUN = {
-      programs: ["docker", "podman", "nerdctl", "nvidia-docker"],
+      programs: CONTAINER_ENGINES.filter((e) => e.runs).map((e) => e.program),
       subcommands: ["run", "create"],
       valued: /* @__PURE__ */ new Set([
         "--add-host",
@@ -2022,10 +2045,10 @@ var init_flat = __esm({
 function isNameChar(c) {
   return c === "_" || /[\p{L}\p{N}]/u.test(c);
 }
-function processWord(text, scope, options = {}) {
-  const lexer = new Lexer(text, scope, options.escapeChar ?? "\\", options);
+function processWord(text2, scope, options = {}) {
+  const lexer = new Lexer(text2, scope, options.escapeChar ?? "\\", options);
   const word = lexer.word(null);
-  const value = word === text ? text : flat(word);
+  const value = word === text2 ? text2 : flat(word);
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 var SPECIAL, Lexer;
@@ -2035,8 +2058,8 @@ var init_words = __esm({
     init_flat();
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
-      constructor(text, scope, escape5, options) {
-        this.text = text;
+      constructor(text2, scope, escape5, options) {
+        this.text = text2;
         this.scope = scope;
         this.escape = escape5;
         this.options = options;
@@ -2383,9 +2406,9 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   }
   const written = path.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand2 = path.length === 0 ? null : aliases[written] ?? (path.length > 1 && aliases[path[0].value] ? `${aliases[path[0].value]} ${path.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand = path.length === 0 ? null : aliases[written] ?? (path.length > 1 && aliases[path[0].value] ? `${aliases[path[0].value]} ${path.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path), subcommand: subcommand2, options: orEmpty(options), operands: orSame(positional.slice(path.length), args), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orSame(positional.slice(path.length), args), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -2467,10 +2490,10 @@ var init_invocation = __esm({
 
 // src/knowledge/sources.ts
 function sourceKind(raw, value) {
-  const text = (value ?? raw).replace(/^["']|["']$/g, "");
-  if (GIT.test(text)) return "git";
-  if (/^(https?|ftp):\/\//i.test(text)) return "url";
-  if (ARCHIVE.test(text)) return "archive";
+  const text2 = (value ?? raw).replace(/^["']|["']$/g, "");
+  if (GIT.test(text2)) return "git";
+  if (/^(https?|ftp):\/\//i.test(text2)) return "url";
+  if (ARCHIVE.test(text2)) return "archive";
   if (value === null) return "unknown";
   return "local";
 }
@@ -2627,9 +2650,9 @@ var init_add_remote_url = __esm({
 function textAt(model, range) {
   return model.text.slice(model.lineIndex.offset(range.start), model.lineIndex.offset(range.end));
 }
-function insertAfterWord(model, word, text) {
+function insertAfterWord(model, word, text2) {
   if (word.quoted || textAt(model, word.range) !== word.value) return null;
-  return { range: { start: word.range.end, end: word.range.end }, text: ` ${text}` };
+  return { range: { start: word.range.end, end: word.range.end }, text: ` ${text2}` };
 }
 function programText(model, command) {
   const word = command.argv[0];
@@ -2690,7 +2713,7 @@ function appendCommand(model, ins, command) {
   const last = lastStatement(ins);
   if (!last) return null;
   const at = last.range.end;
-  const insert = (p, text) => ({ range: { start: p, end: p }, text });
+  const insert = (p, text2) => ({ range: { start: p, end: p }, text: text2 });
   if (ins.heredocs.length > 0) {
     const body = ins.heredocs[0].body;
     if (!body || !before(body.range.start, last.range.start) || !before(at, body.range.end)) return null;
@@ -2709,9 +2732,9 @@ function joinRuns(model, prev, next) {
   const gap = model.text.slice(model.lineIndex.offset(last.range.end), model.lineIndex.offset(next.range.start));
   if (!/^[ \t;]*\n[ \t\n]*$/.test(gap)) return null;
   const at = last.range.end;
-  const text = at.line === prev.range.start.line ? ` && ${model.escapeChar}
+  const text2 = at.line === prev.range.start.line ? ` && ${model.escapeChar}
     ` : joiner(model, prev, at.line);
-  return { range: { start: at, end: next.argsRange.start }, text };
+  return { range: { start: at, end: next.argsRange.start }, text: text2 };
 }
 var SHELLS;
 var init_run_edits = __esm({
@@ -2806,6 +2829,7 @@ function makeCommand(init) {
     args,
     assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? EMPTY,
+    stdout: init.stdout ?? null,
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,
@@ -2813,6 +2837,7 @@ function makeCommand(init) {
     invocation,
     cwd: init.cwd ?? UNKNOWN_DIR,
     runsIf: init.runsIf ?? EMPTY,
+    orElse: init.orElse ?? null,
     launches: null
   };
 }
@@ -3090,8 +3115,8 @@ function pathBeforeGlob(p) {
 }
 function segmentPattern(segment) {
   const any = "\0";
-  const text = segment.replace(VARIABLE, any).replace(/[.+^${}()|\]\\]/g, "\\$&");
-  return new RegExp(`^${text.replace(/\*|\u0000/g, ".*").replace(/\?/g, ".")}$`);
+  const text2 = segment.replace(VARIABLE, any).replace(/[.+^${}()|\]\\]/g, "\\$&");
+  return new RegExp(`^${text2.replace(/\*|\u0000/g, ".*").replace(/\?/g, ".")}$`);
 }
 function normalize(p) {
   const n = node_path_default.posix.normalize(p).replace(/\/\.?$/, "");
@@ -3464,8 +3489,11 @@ function isArchitectureOfficialImage(image) {
   return image.registry === null && ARCHITECTURE_NAMESPACES.has(image.namespace ?? "") && OFFICIAL.has(image.repository);
 }
 function baseImageTrust(image, settings) {
-  if (settings.trustedImages.some((g) => matchesImageGlob(image, g))) return { kind: "configured" };
-  if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: "configured" };
+  const written = image.mirror ? { ...image, ...image.mirror } : null;
+  for (const name of written ? [image, written] : [image]) {
+    if (settings.trustedImages.some((g) => matchesImageGlob(name, g))) return { kind: "configured" };
+    if (settings.trustedRegistries.some((r) => matchesRegistry(name, r))) return { kind: "configured" };
+  }
   if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: "official" };
   const owner = ownerOf(image);
   const moved = MOVED_REGISTRIES.find((m) => owner === m.from || owner.startsWith(`${m.from}/`));
@@ -3487,9 +3515,19 @@ function baseImageTrust(image, settings) {
   if (image.registry === null && image.namespace && squash(image.namespace) === squash(image.repository)) {
     return { kind: "publisher", pattern: `${image.namespace}/${image.repository}` };
   }
+  const tool = toolReleaseImage(image);
+  if (tool) return { kind: "publisher", pattern: tool };
   const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
   const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
   return nearOwner ? { kind: "unknown", didYouMean: `${nearOwner}/${image.repository}`, near: "publisher" } : { kind: "unknown", didYouMean: null };
+}
+function toolReleaseImage(image) {
+  for (const [repo, namespaces] of TOOL_RELEASE_IMAGES) {
+    const [org, name] = repo.split("/");
+    const ownAccount = TOOL_ACCOUNT_REGISTRIES.has(image.registry ?? "docker.io") && publishedBy(image, org);
+    if (image.repository === name && (ownAccount || namespaces.includes(ownerOf(image)))) return image.familiar;
+  }
+  return null;
 }
 function ownerOf(image) {
   return [image.registry, image.namespace].filter(Boolean).join("/");
@@ -3533,6 +3571,10 @@ function publishedBy(image, account) {
   const first = imageAccount(image);
   return first !== null && squash(first) === squash(account);
 }
+function namedForRepository(image, owner, repository2) {
+  const first = image.namespace?.split("/")[0];
+  return !!first && !!squash(owner) && !!squash(repository2) && squash(first) === squash(owner) + squash(repository2);
+}
 function inVendorRegistry(image, account) {
   const owner = account.toLowerCase();
   return [...VENDOR_REGISTRIES].some(([glob, owners]) => owners.includes(owner) && matchesImageGlob(image, glob));
@@ -3545,7 +3587,7 @@ function hostedBy(image, account) {
   const name = tld >= 2 && labels[tld].length === 2 && COUNTRY_SECOND_LEVEL.has(labels[tld - 1]) ? labels[tld - 2] : labels[tld - 1];
   return !!name && squash(account).length >= 3 && squash(name) === squash(account);
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash, VENDOR_REGISTRIES, COUNTRY_SECOND_LEVEL;
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, REGISTRY_MIRRORS, PREFIX_MIRRORS, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, TOOL_RELEASE_IMAGES, TOOL_ACCOUNT_REGISTRIES, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash, VENDOR_REGISTRIES, COUNTRY_SECOND_LEVEL;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3621,6 +3663,22 @@ var init_trusted_images = __esm({
       "s390x",
       "winamd64"
     ]);
+    REGISTRY_MIRRORS = /* @__PURE__ */ new Map([
+      ["mirror.gcr.io", "docker.io"],
+      ["docker.m.daocloud.io", "docker.io"],
+      ["quay.m.daocloud.io", "quay.io"],
+      ["gcr.m.daocloud.io", "gcr.io"],
+      ["ghcr.m.daocloud.io", "ghcr.io"],
+      ["k8s-gcr.m.daocloud.io", "k8s.gcr.io"],
+      ["k8s.m.daocloud.io", "registry.k8s.io"],
+      ["mcr.m.daocloud.io", "mcr.microsoft.com"],
+      ["nvcr.m.daocloud.io", "nvcr.io"],
+      ["elastic.m.daocloud.io", "docker.elastic.co"],
+      ["l5d.m.daocloud.io", "cr.l5d.io"],
+      ["jujucharms.m.daocloud.io", "registry.jujucharms.com"],
+      ["rocks-canonical.m.daocloud.io", "rocks.canonical.com"]
+    ]);
+    PREFIX_MIRRORS = /* @__PURE__ */ new Set(["m.daocloud.io"]);
     VENDOR_AND_PROJECT_NAMESPACES = [
       // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, \u2026).
       "apache/*",
@@ -3665,6 +3723,17 @@ var init_trusted_images = __esm({
       // Moore Threads, a GPU vendor, publishes its MUSA toolkit images (hub.docker.com/u/mthreads: `mthreads/musa`), as
       // NVIDIA does CUDA's and AMD ROCm's.
       "mthreads/*",
+      // The Chinese GPU vendors' own registries, serving their software stacks as NVIDIA's NGC does CUDA's: Moore Threads'
+      // (github.com/MooreThreads/tutorial_on_musa, vllm/README.md, "Image list": `registry.mthreads.com/mcconline/mtt-vllm-public`),
+      // MetaX's (github.com/MetaX-MACA/vLLM-metax, docs/release/0.24.0/en.md: `cr.metax-tech.com/public-ai-release/maca/vllm-metax`),
+      // and Hygon's DCU images from its SourceFind (\u5149\u6e90) image portal, the base its OpenDAS port of vLLM builds on
+      // (developer.hpccube.com/codes/OpenDAS/vllm README: "\u57fa\u4e8e\u5149\u6e90pytorch\u57fa\u7840\u955c\u50cf", sourcefind.cn/#/image/dcu/pytorch), pulled
+      // from the portal's own registries under its `dcu/admin` project (`image.sourcefind.cn:5000/dcu/admin/base/pytorch`,
+      // now `harbor.sourcefind.cn:5443/dcu/admin/base/\u2026`); only that project, the one the portal publishes.
+      "registry.mthreads.com/mcconline/*",
+      "cr.metax-tech.com/public-ai-release/*",
+      "harbor.sourcefind.cn:5443/dcu/admin/*",
+      "image.sourcefind.cn:5000/dcu/admin/*",
       // Huawei Ascend, an NPU vendor, publishes its CANN toolkit images (github.com/Ascend/ascend-docker-image: `ascendai/cann`
       // on Docker Hub, `quay.io/ascend/cann`, the base the vllm-ascend documentation builds on), and on Huawei Cloud's
       // registry as AscendHub (`swr.cn-south-1.myhuaweicloud.com/ascendhub/cann`, the region varies; www.hiascend.com,
@@ -3684,6 +3753,10 @@ var init_trusted_images = __esm({
       // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
       // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
       "openmmlab/*",
+      // LMDeploy's dlinfer builds for other accelerators (Ascend, Cambricon, MetaX, PPU), which its documentation pulls
+      // from the project's Aliyun registry (github.com/InternLM/lmdeploy, docs/en/get_started/camb/get_started.md: "We have
+      // uploaded a docker image to aliyun": `crpi-4crprmm5baj1v8iv.cn-hangzhou.personal.cr.aliyuncs.com/lmdeploy_dlinfer/camb`).
+      "crpi-4crprmm5baj1v8iv.cn-hangzhou.personal.cr.aliyuncs.com/lmdeploy_dlinfer/*",
       // The Ray project's own images (docs.ray.io, Serve production guide, "Custom Docker Images": "the rayproject
       // organization maintains Docker images with dependencies needed to run Ray"; the images KubeRay deploys).
       "rayproject/*",
@@ -3913,6 +3986,15 @@ var init_trusted_images = __esm({
       "codeberg.org"
     ]);
     globCache = /* @__PURE__ */ new Map();
+    TOOL_RELEASE_IMAGES = /* @__PURE__ */ new Map([
+      ["anchore/syft", []],
+      ["anchore/grype", []],
+      ["goreleaser/goreleaser", []],
+      ["hadolint/hadolint", []],
+      ["koalaman/shellcheck", []],
+      ["sigstore/cosign", ["gcr.io/projectsigstore"]]
+    ]);
+    TOOL_ACCOUNT_REGISTRIES = /* @__PURE__ */ new Set(["docker.io", "ghcr.io", "quay.io"]);
     LATEST_PINS_DATE = /, (\d{4}-\d{2}-\d{2})/.exec(SOURCE)?.[1] ?? "unknown date";
     ACCOUNT_REGISTRIES = /* @__PURE__ */ new Set([
       "docker.io",
@@ -4114,7 +4196,7 @@ function goVersionOf(image) {
 function shipsWithoutAptLists(image) {
   return isOfficialImage(image) && WITHOUT_APT_LISTS.has(image.repository) && distroOf(image) === "debian";
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE, WITHOUT_APT_LISTS;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_ROOT_DAEMON_LINE, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, ENTERS_HOST_ROOT_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE, WITHOUT_APT_LISTS;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4311,6 +4393,7 @@ var init_image_defaults = __esm({
     LAMBDA_RUNTIME_CLIENTS = /* @__PURE__ */ new Set(["awslambdaric", "aws-lambda-ric", "aws-lambda-rie"]);
     PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
     PRIVILEGE_DROPPING_OPTIONS = /* @__PURE__ */ new Map([["chroot", "--userspec"]]);
+    STARTS_ROOT_DAEMON_LINE = /(^|[\s;&|(])((\S*\/)?tailscaled(?![^\n]*--tun[= ]+["']?userspace-networking)|(\S*\/)?(dockerd|containerd)|(\S*\/)?k3s\s+(server|agent))(\s|$)/;
     STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
     DROPS_PRIVILEGES_LINE = new RegExp(
       `(^|[\\s;&|(\`'"])((?:[\\w.-]*/)*(${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join("|")}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
@@ -4371,6 +4454,9 @@ var init_image_defaults = __esm({
       /^nvidia-toolkit$/,
       /^dcgm-exporter(-entrypoint\.sh)?$/,
       /^gpu-feature-discovery$/,
+      // K3s, a Kubernetes node (kubelet and an embedded containerd) that runs as root; its rootless mode is experimental and
+      // asked for with `--rootless` (docs.k3s.io/advanced, "Running K3s with Rootless mode (Experimental)").
+      /^k3s$/,
       // CI agents that run each job's containers through the host's Docker socket (`-v /var/run/docker.sock:\u2026`), owned by
       // root and the host's `docker` group, whose id the image cannot know: Woodpecker's agent (woodpecker-ci.org docs,
       // "Docker backend"; its image creates `woodpecker` but does not switch to it), Drone's Docker runner
@@ -4394,6 +4480,7 @@ var init_image_defaults = __esm({
       ...EBPF_AGENTS
     ];
     LOADS_KERNEL_MODULE_LINE = /(^|[\s;&|(])(modprobe|insmod)\s+(-[a-zA-Z-]+\s+)*[\w./${}"-]/;
+    ENTERS_HOST_ROOT_LINE = /(^|[\s;&|(])(chroot\s+(-[a-zA-Z-]+\s+)*["']?\/(rootfs|host|host-?root|host_root|hostfs|mnt\/host|media\/root)\/?["']?(\s|$)|nsenter\s+(-[a-zA-Z-]+\s+)*(-t|--target)[\s=]*1\b)/;
     CRON_DAEMONS = [/^crond?$/];
     SUPERVISORD = /^supervisord$/;
     SUPERVISORD_CONFIGS = ["supervisord.conf", "etc/supervisord.conf", "/etc/supervisord.conf", "/etc/supervisor/supervisord.conf"];
@@ -4527,8 +4614,8 @@ var init_image_defaults = __esm({
 });
 
 // src/knowledge/apt-subcommands.ts
-function aptReplacement(subcommand2, options) {
-  return REPLACEMENTS.get(subcommand2)?.find((row) => row.options.every((o) => options.includes(o))) ?? null;
+function aptReplacement(subcommand, options) {
+  return REPLACEMENTS.get(subcommand)?.find((row) => row.options.every((o) => options.includes(o))) ?? null;
 }
 var SAME_IN_APT_GET, APT_CACHE, REPLACEMENTS, SETUP_SCRIPTS_UPDATING_LISTS;
 var init_apt_subcommands = __esm({
@@ -4571,7 +4658,8 @@ var init_apt_subcommands = __esm({
     SETUP_SCRIPTS_UPDATING_LISTS = [
       /^https?:\/\/deb\.nodesource\.com\/(setup_[^/\s]+|nsolid_setup_deb\.sh)$/,
       /^https?:\/\/packagecloud\.io\/install\/repositories\/[^/]+\/[^/]+\/script\.deb\.sh$/,
-      /^https?:\/\/apt\.llvm\.org\/llvm\.sh$/
+      /^https?:\/\/apt\.llvm\.org\/llvm\.sh$/,
+      /^https?:\/\/tailscale\.com\/install\.sh$/
     ];
   }
 });
@@ -5051,6 +5139,11 @@ function readApkRemovals({ install: install2, script, after: after2, names, remo
     }
   }
 }
+function removesPackage(command, name) {
+  const inv = command.invocation;
+  const removals = inv.tool ? grammarOfTool(inv.tool)?.packageRemovals : void 0;
+  return !!inv.tool && !!removals && !inv.dryRun && removals.includes(inv.subcommand ?? "") && inv.operands.some((w) => packageName(inv.tool, w.value) === name);
+}
 var cache, RECOMMENDS_UNIMPORTANT;
 var init_removals = __esm({
   "src/shell/removals.ts"() {
@@ -5068,6 +5161,24 @@ var init_removals = __esm({
 // src/shell/installs.ts
 function runInstructions(model) {
   return model.instructionsWithTriggers.filter((i) => i.keyword === "RUN" && i.run?.script);
+}
+function modelRuns(model) {
+  return model.facts.get(RUNS, () => runInstructions(model));
+}
+function firstRunAfter(runs, index) {
+  let lo = 0;
+  for (let hi = runs.length; lo < hi; ) {
+    const mid = lo + hi >> 1;
+    if (runs[mid].index > index) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+function nextRunOf(model, after2, stage) {
+  if (!stage) return null;
+  const runs = modelRuns(model);
+  for (let k = firstRunAfter(runs, after2.index); k < runs.length; k++) if (runs[k].stage?.lineage.includes(stage)) return runs[k];
+  return null;
 }
 function runCommandIndex(model) {
   return model.facts.get(RUN_COMMAND_INDEX, () => {
@@ -5342,7 +5453,7 @@ function namesNoPackage(install2) {
 function fixesBroken(inv) {
   return inv.options.some((o) => o.name === "-f" || o.name === "--fix-broken");
 }
-var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
+var RUNS, RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -5359,6 +5470,7 @@ var init_installs = __esm({
     init_order();
     init_removals();
     init_invocation();
+    RUNS = new FactKey();
     RUN_COMMAND_INDEX = new FactKey();
     SYSTEM_PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm"]);
     upgradingToolsOf = /* @__PURE__ */ new WeakMap();
@@ -5524,9 +5636,9 @@ function isFamilyBaseLayer(model, buildContext) {
 }
 function installsPinnedPackage(ins) {
   return (ins.run?.script?.commands ?? []).some((c) => {
-    const { tool, subcommand: subcommand2, operands } = c.invocation;
+    const { tool, subcommand, operands } = c.invocation;
     const grammar = tool ? grammarOfTool(tool) : void 0;
-    return subcommand2 !== null && !!grammar?.packageInstalls?.includes(subcommand2) && operands.some((w) => w.literal && /^[a-z0-9][\w.+-]*=\d/.test(w.value));
+    return subcommand !== null && !!grammar?.packageInstalls?.includes(subcommand) && operands.some((w) => w.literal && /^[a-z0-9][\w.+-]*=\d/.test(w.value));
   });
 }
 function parentFromArgument(stage) {
@@ -5718,8 +5830,8 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script or Makefile starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
-    ARTIFACT_BUILDERS = "a script beside the Dockerfile (or the composite GitHub action in its folder) builds the image, runs it and takes out the files the run made: with `docker cp` from the container, or through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), in the foreground and publishing no port; also a Makefile or script in a folder above, up to the project's root, that builds the file by its path from there under a local name (no account or registry, never retagged) and runs it so, the working tree's folders mounted (kserve's `docker build -f docs/apis/Dockerfile -t apidocs-gen .` then `docker run --rm -v ${PWD}/docs/apis:/out apidocs-gen`); not when a script beside it pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script, Makefile or task runner\'s file (invoke\'s `tasks.py`, nox\'s `noxfile.py`, mage\'s `magefile.go` or `magefiles/`, Task\'s `Taskfile.yml`, just\'s `justfile`: each task\'s command read from the strings and lists its function assembles, the branches of an `if` as alternatives, a parameter\'s default as its value) starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it or elsewhere in the repository, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
+    ARTIFACT_BUILDERS = "a script beside the Dockerfile (also one without an extension whose first line runs bash or sh, a task runner's file such as invoke's `tasks.py`, nox's `noxfile.py`, mage's `magefile.go` or `magefiles/`, Task's `Taskfile.yml` or just's `justfile`, or the composite GitHub action in its folder) builds the image (a build context that is the script's own folder, `$(dirname \"$0\")`, or a variable holding it, counts as that folder), runs it and takes out the files the run made: with `docker cp` from the container, through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), or as the run's standard output, redirected to a file or piped into a `tar` that extracts it (`tar cf - src | docker run -i builder | tar -xf -`; not a log nor `/dev/null`), in the foreground and publishing no port; also a Makefile, script or task runner's file in a folder above, up to the project's root, or a Makefile or script elsewhere in the repository (a sibling folder's: cluster-autoscaler's Makefile runs `docker build -t autoscaling-builder ../builder`), that builds the file by its path from there under a local name (no account or registry, never retagged) and runs it so, the working tree's folders mounted (kserve's `docker build -f docs/apis/Dockerfile -t apidocs-gen .` then `docker run --rm -v ${PWD}/docs/apis:/out apidocs-gen`; armada's magefiles, whose `BuildJava` target builds `./build/java-client/Dockerfile` as `armada-java-client-builder` and runs it with `-v <working folder>:/build`: in a task runner's file the build and that run are one task's, not a test task running an image another task built); not when a script beside it pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -5919,11 +6031,11 @@ var init_apk_no_cache = __esm({
           if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
           if (removesPath(ins, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + "/")))) continue;
           if (!cacheShips(ins.stage, APK_CACHE)) continue;
-          for (const { invocation, subcommand: subcommand2 } of adds) {
+          for (const { invocation, subcommand } of adds) {
             if (invocation.opaqueOptions || hasOption(invocation, "--no-cache", "--no-network")) continue;
-            const edit = insertAfterWord(model, subcommand2, "--no-cache");
+            const edit = insertAfterWord(model, subcommand, "--no-cache");
             report({
-              range: subcommand2.range,
+              range: subcommand.range,
               message: "`apk add` without `--no-cache` leaves the package indexes in `/var/cache/apk`; use `apk add --no-cache` (no `apk update` needed), or `RUN --mount=type=cache,target=/var/cache/apk`.",
               // Without network, apk can only install from the cached index the option turns away.
               ...edit ? { fix: { description: "Add `--no-cache`", edits: [edit], safe: ins.run.network !== "none" } } : {}
@@ -6011,9 +6123,9 @@ var init_source_map = __esm({
       // Ranges are shared the same way: an instruction's argument, its shell word and the word's command often span the
       // same offsets (a sixth of the ranges of a model); ranges are immutable.
       cachedRanges = new Array(CACHE_SLOTS);
-      constructor(text) {
-        this.length = text.length;
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      constructor(text2) {
+        this.length = text2.length;
+        for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
       position(offset) {
         if (offset < 0) offset = 0;
@@ -6079,8 +6191,8 @@ var init_source_map = __esm({
       }
     };
     MappedSource = class _MappedSource {
-      constructor(text, length, base, runs) {
-        this.text = text;
+      constructor(text2, length, base, runs) {
+        this.text = text2;
         this.length = length;
         this.base = base;
         this.runs = runs;
@@ -6090,18 +6202,18 @@ var init_source_map = __esm({
       base;
       runs;
       /** A text whose characters sit at consecutive file offsets from `base`. */
-      static run(text, base, length = text.length) {
-        return new _MappedSource(text, length, base, null);
+      static run(text2, base, length = text2.length) {
+        return new _MappedSource(text2, length, base, null);
       }
       /** `text` with the file offset of each of its characters. */
-      static of(text, offsets) {
+      static of(text2, offsets) {
         const runs = [];
         for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) runs.push(i, offsets[i]);
-        return _MappedSource.ofRuns(text, offsets.length, runs);
+        return _MappedSource.ofRuns(text2, offsets.length, runs);
       }
       /** `text`, `length` offsets long, from its runs: pairs of (index in the text, file offset) where each starts. */
-      static ofRuns(text, length, runs) {
-        return runs.length > 2 ? new _MappedSource(text, length, 0, runs) : new _MappedSource(text, length, runs[1] ?? 0, null);
+      static ofRuns(text2, length, runs) {
+        return runs.length > 2 ? new _MappedSource(text2, length, 0, runs) : new _MappedSource(text2, length, runs[1] ?? 0, null);
       }
       /** The file offset of character `i`; undefined outside the text. */
       offsetAt(i) {
@@ -7064,8 +7176,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text) {
-        return { uri, languageId, version, text };
+      function create(uri, languageId, version, text2) {
+        return { uri, languageId, version, text: text2 };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -7448,8 +7560,8 @@ var init_main = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range, text) {
-        return { range, text };
+      function create(range, text2) {
+        return { range, text: text2 };
       }
       InlineValueText2.create = create;
       function is(value) {
@@ -7553,8 +7665,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range, text) {
-        return { range, text };
+      function create(range, text2) {
+        return { range, text: text2 };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -7583,7 +7695,7 @@ var init_main = __esm({
       }
       TextDocument3.is = is;
       function applyEdits(document, edits) {
-        let text = document.getText();
+        let text2 = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -7591,19 +7703,19 @@ var init_main = __esm({
           }
           return diff;
         });
-        let lastModifiedOffset = text.length;
+        let lastModifiedOffset = text2.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
           const e = sortedEdits[i];
           const startOffset = document.offsetAt(e.range.start);
           const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+            text2 = text2.substring(0, startOffset) + e.newText + text2.substring(endOffset, text2.length);
           } else {
             throw new Error("Overlapping edit");
           }
           lastModifiedOffset = startOffset;
         }
-        return text;
+        return text2;
       }
       TextDocument3.applyEdits = applyEdits;
       function mergeSort2(data, compare2) {
@@ -7668,21 +7780,21 @@ var init_main = __esm({
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
           const lineOffsets = [];
-          const text = this._content;
+          const text2 = this._content;
           let isLineStart = true;
-          for (let i = 0; i < text.length; i++) {
+          for (let i = 0; i < text2.length; i++) {
             if (isLineStart) {
               lineOffsets.push(i);
               isLineStart = false;
             }
-            const ch = text.charAt(i);
+            const ch = text2.charAt(i);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+            if (ch === "\r" && i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
               i++;
             }
           }
-          if (isLineStart && text.length > 0) {
-            lineOffsets.push(text.length);
+          if (isLineStart && text2.length > 0) {
+            lineOffsets.push(text2.length);
           }
           this._lineOffsets = lineOffsets;
         }
@@ -7987,12 +8099,12 @@ function mergeSort(data, compare2) {
   }
   return data;
 }
-function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+function computeLineOffsets(text2, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charCodeAt(i);
     if (isEOL(ch)) {
-      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+      if (ch === 13 && i + 1 < text2.length && text2.charCodeAt(i + 1) === 10) {
         i++;
       }
       result.push(textOffset + i + 1);
@@ -8188,7 +8300,7 @@ var init_main2 = __esm({
       }
       TextDocument3.update = update;
       function applyEdits(document, edits) {
-        const text = document.getText();
+        const text2 = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -8203,14 +8315,14 @@ var init_main2 = __esm({
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text.substring(lastModifiedOffset, startOffset));
+            spans.push(text2.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
             spans.push(e.newText);
           }
           lastModifiedOffset = document.offsetAt(e.range.end);
         }
-        spans.push(text.substr(lastModifiedOffset));
+        spans.push(text2.substr(lastModifiedOffset));
         return spans.join("");
       }
       TextDocument3.applyEdits = applyEdits;
@@ -9225,18 +9337,18 @@ var require_instruction = __commonJS({
         return heredocs;
       }
       getDelimiterRange(startArg, name, candidateRange) {
-        const text = this.document.getText(candidateRange);
+        const text2 = this.document.getText(candidateRange);
         if (startArg.getValue().startsWith("<<-")) {
           let index = 0;
-          while (text.charAt(index) === "	") {
+          while (text2.charAt(index) === "	") {
             index++;
           }
-          if (text.substring(index) === name) {
+          if (text2.substring(index) === name) {
             return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
           }
           return null;
         }
-        return text === name ? candidateRange : null;
+        return text2 === name ? candidateRange : null;
       }
     };
     exports2.Instruction = Instruction;
@@ -10022,11 +10134,11 @@ var require_propertyInstruction = __commonJS({
               ];
             }
           } else if (args[0].getValue().indexOf("=") === -1) {
-            let text = this.document.getText();
+            let text2 = this.document.getText();
             let start = args[1].getRange().start;
             let end = args[args.length - 1].getRange().end;
-            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            text2 = text2.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text2, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
           } else {
             this.properties = [];
             for (let i = 0; i < args.length; i++) {
@@ -10758,7 +10870,7 @@ var require_run = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
-    var Run = class extends jsonInstruction_1.JSONInstruction {
+    var Run2 = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
@@ -10775,7 +10887,7 @@ var require_run = __commonJS({
         return super.getHeredocs();
       }
     };
-    exports2.Run = Run;
+    exports2.Run = Run2;
   }
 });
 
@@ -11963,33 +12075,33 @@ function continuationIndex(line, escapeChar) {
   if (end === 0 || line[end - 1] !== escapeChar) return -1;
   return end >= 2 && line[end - 2] === escapeChar ? -1 : end - 1;
 }
-function endsLineDoubled(text, escapeChar) {
+function endsLineDoubled(text2, escapeChar) {
   const doubled = escapeChar + escapeChar;
-  for (let at = text.indexOf(doubled); at >= 0; at = text.indexOf(doubled, at + 1)) {
+  for (let at = text2.indexOf(doubled); at >= 0; at = text2.indexOf(doubled, at + 1)) {
     let end = at + 2;
-    while (text[end] === " " || text[end] === "	") end++;
-    if (end === text.length || text[end] === "\n") return true;
+    while (text2[end] === " " || text2[end] === "	") end++;
+    if (end === text2.length || text2[end] === "\n") return true;
   }
   return false;
 }
-function tightenHeredocOpeners(text) {
-  if (!text.includes("<< ") && !text.includes("<<	")) return text;
-  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before7, gap, word) => `${before7}<<${word}${gap}`)).join("\n");
+function tightenHeredocOpeners(text2) {
+  if (!text2.includes("<< ") && !text2.includes("<<	")) return text2;
+  return text2.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before7, gap, word) => `${before7}<<${word}${gap}`)).join("\n");
 }
 function parseDockerfile(file) {
-  const text = tightenHeredocOpeners(file);
-  const first = import_dockerfile_ast.DockerfileParser.parse(text);
+  const text2 = tightenHeredocOpeners(file);
+  const first = import_dockerfile_ast.DockerfileParser.parse(text2);
   const escapeChar = first.getEscapeCharacter();
   const doubled = escapeChar + escapeChar;
-  if (text.includes(STAND_IN) || !endsLineDoubled(text, escapeChar)) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
+  if (text2.includes(STAND_IN) || !endsLineDoubled(text2, escapeChar)) return { df: first, escapeChar, parsed: text2, restore: IDENTITY };
   let masked = false;
-  const lines2 = text.split("\n").map((line) => {
+  const lines2 = text2.split("\n").map((line) => {
     const trimmed = line.replace(/[ \t]+$/, "");
     if (!trimmed.endsWith(doubled) || /^\s*#/.test(line)) return line;
     masked = true;
     return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
   });
-  if (!masked) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
+  if (!masked) return { df: first, escapeChar, parsed: text2, restore: IDENTITY };
   const parsed = lines2.join("\n");
   return { df: import_dockerfile_ast.DockerfileParser.parse(parsed), escapeChar, parsed, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
 }
@@ -12030,12 +12142,18 @@ function parseImageName(ref) {
   const parts = rest.split("/");
   let registry = null;
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) registry = parts.shift();
-  if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
-  if (registry === "mirror.gcr.io") registry = null;
-  if (registry === "public.ecr.aws" && parts.length === 3 && parts[0] === "docker" && parts[1] === "library") {
+  if (isDockerHub(registry)) registry = null;
+  const written = registry === null ? null : `${registry}/${parts.join("/")}`.toLowerCase();
+  const host = registry?.toLowerCase() ?? null;
+  const mirrored = host === null ? void 0 : REGISTRY_MIRRORS.get(host);
+  if (mirrored !== void 0) registry = mirrored;
+  else if (host !== null && PREFIX_MIRRORS.has(host) && parts.length > 1 && /[.:]/.test(parts[0])) registry = parts.shift();
+  else if (host === "public.ecr.aws" && parts.length === 3 && parts[0] === "docker" && parts[1] === "library") {
     registry = null;
     parts.shift();
   }
+  if (isDockerHub(registry)) registry = null;
+  const mirror = written !== null && registry?.toLowerCase() !== host ? { registry: host, familiar: written } : null;
   if (parts.some((p) => p === "")) return null;
   const lowerParts = parts.map((p) => p.toLowerCase());
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
@@ -12050,7 +12168,8 @@ function parseImageName(ref) {
     namespace,
     tag,
     digest,
-    familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath
+    familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath,
+    mirror
   };
 }
 function isValidReference(ref) {
@@ -12060,11 +12179,14 @@ function isValidReference(ref) {
   if (!name.path.split("/").every((p) => component.test(p))) return false;
   if (name.tag !== null && !/^[\w][\w.-]{0,127}$/.test(name.tag)) return false;
   if (name.digest !== null && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(name.digest)) return false;
-  return !/[A-Z]/.test(ref.split("/").slice(name.registry ? 1 : 0).join("/").split(/[:@]/)[0]);
+  return !/[A-Z]/.test(ref.split("/").slice(name.registry || name.mirror ? 1 : 0).join("/").split(/[:@]/)[0]);
 }
+var isDockerHub;
 var init_image_ref = __esm({
   "src/model/image-ref.ts"() {
     "use strict";
+    init_trusted_images();
+    isDockerHub = (registry) => registry !== null && /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/i.test(registry);
   }
 });
 
@@ -12164,11 +12286,11 @@ function floatingTagWord(tag) {
   const versioned = parts.some((part) => /^v?\d+\.\d+/.test(part));
   return parts.find((part) => FLOATING_TAG_WORDS.has(part) && !(versioned && CHANNEL_LABELS.has(part))) ?? null;
 }
-function namesReleaseIn(text, path) {
-  const words = text.toLowerCase().split(/[-_/:]/);
+function namesReleaseIn(text2, path) {
+  const words = text2.toLowerCase().split(/[-_/:]/);
   if (words.some((w) => releaseWordDistribution(w) !== null)) return true;
-  if (/(^|[-_/:])(ubuntu|debian|alpine|centos|stream|rhel|ubi|el|rocky|rockylinux|almalinux|fedora|amzn|al|amazonlinux|leap|sles|oraclelinux|manylinux)[-_]?\d/i.test(text)) return true;
-  return path && text.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part));
+  if (/(^|[-_/:])(ubuntu|debian|alpine|centos|stream|rhel|ubi|el|rocky|rockylinux|almalinux|fedora|amzn|al|amazonlinux|leap|sles|oraclelinux|manylinux)[-_]?\d/i.test(text2)) return true;
+  return path && text2.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part));
 }
 function coarseDistributionTag(image, tag) {
   const release2 = Object.hasOwn(RELEASE_PARTS, image.repository) ? RELEASE_PARTS[image.repository] : null;
@@ -12336,19 +12458,89 @@ var init_floating_tags = __esm({
   }
 });
 
+// src/knowledge/generated/official-final-releases.ts
+var OFFICIAL_FINAL_RELEASES;
+var init_official_final_releases = __esm({
+  "src/knowledge/generated/official-final-releases.ts"() {
+    "use strict";
+    OFFICIAL_FINAL_RELEASES = {
+      "adoptopenjdk": { "bionic": "8u212-b04-jdk-hotspot 8u212-b04-jdk-openj9-0.14.2 8u212-b04-jre-hotspot 8u212-b04-jre-openj9-0.14.2 8u222-b10-jdk-hotspot 8u222-b10-jdk-openj9-0.15.1 8u222-b10-jre-hotspot 8u222-b10-jre-openj9-0.15.1 8u232-b09-jdk-hotspot 8u232-b09-jdk-openj9-0.17.0 8u232-b09-jre-hotspot 8u232-b09-jre-openj9-0.17.0 8u242-b08-jdk-hotspot 8u242-b08-jdk-openj9-0.18.1 8u242-b08-jre-hotspot 8u242-b08-jre-openj9-0.18.1 8u252-b09-jdk-hotspot 8u252-b09-jdk-openj9-0.20.0 8u252-b09-jre-hotspot 8u252-b09-jre-openj9-0.20.0 8u262-b10-jdk-hotspot 8u262-b10-jdk-openj9-0.21.0 8u262-b10-jre-hotspot 8u262-b10-jre-openj9-0.21.0 8u265-b01-jdk-hotspot 8u265-b01-jdk-openj9-0.21.0 8u265-b01-jre-hotspot 8u265-b01-jre-openj9-0.21.0 11.0.3_7-jdk-hotspot 11.0.3_7-jdk-openj9-0.14.3 11.0.3_7-jre-hotspot 11.0.3_7-jre-openj9-0.14.3 11.0.4_11-jdk-hotspot 11.0.4_11-jdk-openj9-0.15.1 11.0.4_11-jre-hotspot 11.0.4_11-jre-openj9-0.15.1 11.0.5_10-jdk-hotspot 11.0.5_10-jdk-openj9-0.17.0 11.0.5_10-jre-hotspot 11.0.5_10-jre-openj9-0.17.0 11.0.6_10-jdk-hotspot 11.0.6_10-jdk-openj9-0.18.1 11.0.6_10-jre-hotspot 11.0.6_10-jre-openj9-0.18.1 11.0.7_10-jdk-hotspot 11.0.7_10-jdk-openj9-0.20.0 11.0.7_10-jre-hotspot 11.0.7_10-jre-openj9-0.20.0 11.0.8_10-jdk-hotspot 11.0.8_10-jdk-openj9-0.21.0 11.0.8_10-jre-hotspot 11.0.8_10-jre-openj9-0.21.0 12-hotspot 12-jdk-hotspot 12-jdk-openj9 12-jre-hotspot 12-jre-openj9 12-openj9 12.0.1_12-jdk-hotspot 12.0.1_12-jdk-openj9-0.14.1 12.0.1_12-jre-hotspot 12.0.1_12-jre-openj9-0.14.1 12.0.2_10-jdk-hotspot 12.0.2_10-jdk-openj9-0.15.1 12.0.2_10-jre-hotspot 12.0.2_10-jre-openj9-0.15.1 13-hotspot 13-jdk-hotspot 13-jdk-openj9 13-jre-hotspot 13-jre-openj9 13-openj9 13.0.1_9-jdk-hotspot 13.0.1_9-jdk-openj9-0.17.0 13.0.1_9-jre-hotspot 13.0.1_9-jre-openj9-0.17.0 13.0.2_8-jdk-hotspot 13.0.2_8-jdk-openj9-0.18.0 13.0.2_8-jre-hotspot 13.0.2_8-jre-openj9-0.18.0 14.0.1_7-jdk-hotspot 14.0.1_7-jdk-openj9-0.20.0 14.0.1_7-jre-hotspot 14.0.1_7-jre-openj9-0.20.0 14.0.2_8-jdk-hotspot 14.0.2_8-jdk-openj9-0.21.0 14.0.2_8-jre-hotspot 14.0.2_8-jre-openj9-0.21.0 14_36-jdk-hotspot 14_36-jre-hotspot 14_36.1-jdk-openj9-0.19.0 14_36.1-jre-openj9-0.19.0 15_36-jdk-hotspot 15_36-jdk-openj9-0.22.0 15_36-jre-hotspot 15_36-jre-openj9-0.22.0", "focal": "8 8-hotspot 8-jdk 8-jdk-hotspot 8-jdk-openj9 8-jre 8-jre-hotspot 8-jre-openj9 8-openj9 8u272-b10-jdk-hotspot 8u272-b10-jdk-openj9-0.23.0 8u272-b10-jre-hotspot 8u272-b10-jre-openj9-0.23.0 8u275-b01-jdk-hotspot 8u275-b01-jdk-openj9-0.23.0 8u275-b01-jre-hotspot 8u275-b01-jre-openj9-0.23.0 8u282-b08-jdk-hotspot 8u282-b08-jdk-openj9-0.24.0 8u282-b08-jre-hotspot 8u282-b08-jre-openj9-0.24.0 8u292-b10-jdk-hotspot 8u292-b10-jdk-openj9-0.26.0 8u292-b10-jre-hotspot 8u292-b10-jre-openj9-0.26.0 11 11-hotspot 11-jdk 11-jdk-hotspot 11-jdk-openj9 11-jre 11-jre-hotspot 11-jre-openj9 11-openj9 11.0.9.1_1-jdk-hotspot 11.0.9.1_1-jre-hotspot 11.0.9_11-jdk-hotspot 11.0.9_11-jdk-openj9-0.23.0 11.0.9_11-jre-hotspot 11.0.9_11-jre-openj9-0.23.0 11.0.10_9-jdk-hotspot 11.0.10_9-jdk-openj9-0.24.0 11.0.10_9-jre-hotspot 11.0.10_9-jre-openj9-0.24.0 11.0.11_9-jdk-hotspot 11.0.11_9-jdk-openj9-0.26.0 11.0.11_9-jre-hotspot 11.0.11_9-jre-openj9-0.26.0 14 14-hotspot 14-jdk 14-jdk-hotspot 14-jdk-openj9 14-jre 14-jre-hotspot 14-jre-openj9 14-openj9 14.0.2_12-jdk-hotspot 14.0.2_12-jdk-openj9-0.21.0 14.0.2_12-jre-hotspot 14.0.2_12-jre-openj9-0.21.0 15 15-hotspot 15-jdk 15-jdk-hotspot 15-jdk-openj9 15-jre 15-jre-hotspot 15-jre-openj9 15-openj9 15.0.1_9-jdk-hotspot 15.0.1_9-jdk-openj9-0.23.0 15.0.1_9-jre-hotspot 15.0.1_9-jre-openj9-0.23.0 15.0.2_7-jdk-hotspot 15.0.2_7-jdk-openj9-0.24.0 15.0.2_7-jre-hotspot 15.0.2_7-jre-openj9-0.24.0 16 16-hotspot 16-jdk 16-jdk-hotspot 16-jdk-openj9 16-jre 16-jre-hotspot 16-jre-openj9 16-openj9 16.0.1_9-jdk-hotspot 16.0.1_9-jdk-openj9-0.26.0 16.0.1_9-jre-hotspot 16.0.1_9-jre-openj9-0.26.0 16_36-jdk-hotspot 16_36-jdk-openj9-0.25.0 16_36-jre-hotspot 16_36-jre-openj9-0.25.0 openj9" },
+      "amazoncorretto": { "alpine3.12": "8u302-alpine 8u302-alpine-jre 11.0.12-alpine 16-alpine 16-alpine-full 16-alpine-jdk 16.0.2-alpine", "alpine3.14": "17.0.0-alpine", "alpine3.15": "8u312-alpine 8u312-alpine-jre 8u322-alpine 8u322-alpine-jre 8u332-alpine 8u332-alpine-jre 11.0.13-alpine 11.0.14-alpine 11.0.15-alpine 17.0.1-alpine 17.0.2-alpine 17.0.3-alpine 18.0.0-alpine 18.0.1-alpine", "alpine3.16": "8u342-alpine 8u342-alpine-jre 8u352-alpine 8u352-alpine-jre 11.0.16-alpine 11.0.17-alpine 17.0.4-alpine 17.0.5-alpine 18-alpine 18-alpine-full 18-alpine-jdk 18.0.2-alpine 19.0.0-alpine 19.0.1-alpine", "alpine3.17": "8u362-alpine 8u362-alpine-jre 8u372-alpine 8u372-alpine-jre 11.0.18-alpine 11.0.19-alpine 17.0.6-alpine 17.0.7-alpine 19-alpine 19-alpine-full 19-alpine-jdk 19.0.2-alpine 20.0.0-alpine 20.0.1-alpine", "alpine3.18": "8u382-alpine 8u382-alpine-jre 8u392-alpine 8u392-alpine-jre 11.0.20-alpine 11.0.21-alpine 17.0.8-alpine 17.0.9-alpine 20-alpine 20-alpine-full 20-alpine-jdk 20.0.2-alpine 21.0.0-alpine 21.0.1-alpine", "alpine3.19": "8u402-alpine 8u402-alpine-jre 8u412-alpine 8u412-alpine-jre 11.0.22-alpine 11.0.23-alpine 17.0.10-alpine 17.0.11-alpine 21.0.2-alpine 21.0.3-alpine 22.0.0-alpine 22.0.1-alpine", "alpine3.20": "8u422-alpine 8u422-alpine-jre 8u432-alpine 8u432-alpine-jre 11.0.24-alpine 11.0.25-alpine 17.0.12-alpine 17.0.13-alpine 21.0.4-alpine 21.0.5-alpine 22-alpine 22-alpine-full 22-alpine-jdk 22.0.2-alpine 23.0.0-alpine 23.0.1-alpine", "alpine3.21": "8u442-alpine 8u442-alpine-jre 8u452-alpine 8u452-alpine-jre 11.0.26-alpine 11.0.27-alpine 17.0.14-alpine 17.0.15-alpine 21.0.6-alpine 21.0.7-alpine 23-alpine 23-alpine-full 23-alpine-jdk 23.0.2-alpine 24.0.0-alpine 24.0.1-alpine" },
+      "bash": { "alpine3.12": "devel-20210813", "alpine3.14": "5.1.8 5.1.12 devel-20210823 devel-20210830 devel-20210902 devel-20210913 devel-20210920 devel-20210927 devel-20211004 devel-20211011 devel-20211018 devel-20211025 devel-20211101 devel-20211108 devel-20211122 devel-20211206 devel-20211213 devel-20211214 devel-20211222 devel-20220104", "alpine3.15": "5.2-alpha 5.2-beta 5.2-rc 5.2-rc1 5.2-rc2 5.2-rc3 5.2-rc4 5.2.0 5.2.2 devel-20220111 devel-20220124 devel-20220131 devel-20220221 devel-20220307 devel-20220311 devel-20220321 devel-20220325 devel-20220404 devel-20220408 devel-20220412 devel-20220419 devel-20220427 devel-20220503 devel-20220518 devel-20220603 devel-20220607 devel-20220614 devel-20220622 devel-20220628 devel-20220706 devel-20220712 devel-20220719 devel-20220726 devel-20220802 devel-20220815 devel-20220823 devel-20220901 devel-20220923 devel-20220928 devel-20221007 devel-20221015 devel-20221024 devel-20221031", "alpine3.16": "5.2.9 5.2.12 devel-20221107 devel-20221114 devel-20221121 devel-20221123 devel-20221202 devel-20221206 devel-20221219 devel-20221221 devel-20230107 devel-20230110 devel-20230120 devel-20230124 devel-20230206 devel-20230213 devel-20230220 devel-20230227 devel-20230306 devel-20230313 devel-20230320", "alpine3.17": "devel-20230327 devel-20230403 devel-20230405 devel-20230501", "alpine3.18": "5.2.15 devel-20230504 devel-20230515 devel-20230522 devel-20230526 devel-20230603 devel-20230612 devel-20230616 devel-20230626 devel-20230703 devel-20230710 devel-20230717 devel-20230719 devel-20230728 devel-20230804 devel-20230814 devel-20230818 devel-20230828 devel-20230911 devel-20230913 devel-20230925 devel-20230928 devel-20231005 devel-20231011 devel-20231023 devel-20231030 devel-20231106 devel-20231124 devel-20231125", "alpine3.19": "5.2.21 devel-20231204 devel-20231205 devel-20231213 devel-20231219 devel-20240102 devel-20240114 devel-20240119 devel-20240127 devel-20240202 devel-20240209 devel-20240216 devel-20240221 devel-20240304 devel-20240318 devel-20240325 devel-20240401 devel-20240406 devel-20240415 devel-20240422 devel-20240426 devel-20240506 devel-20240513", "alpine3.20": "5.2.26 5.2.32 devel-20240520 devel-20240603 devel-20240604 devel-20240621 devel-20240628 devel-20240706 devel-20240711 devel-20240718 devel-20240726 devel-20240730 devel-20240809 devel-20240815 devel-20240823 devel-20240828 devel-20240904 devel-20240911 devel-20240920 devel-20240927 devel-20241012 devel-20241018 devel-20241028 devel-20241104 devel-20241108 devel-20241115 devel-20241121", "alpine3.21": "5.3-alpha 5.3-beta devel-20241126 devel-20241213 devel-20241230 devel-20250109 devel-20250117 devel-20250124 devel-20250128 devel-20250210 devel-20250212 devel-20250224 devel-20250307 devel-20250324 devel-20250331 devel-20250404 devel-20250409 devel-20250418 devel-20250422 devel-20250504" },
+      "buildpack-deps": { "artful": "17.10 17.10-curl 17.10-scm", "bionic": "18.04 18.04-curl 18.04-scm", "cosmic": "18.10 18.10-curl 18.10-scm", "disco": "19.04 19.04-curl 19.04-scm", "eoan": "19.10 19.10-curl 19.10-scm", "focal": "20.04 20.04-curl 20.04-scm", "groovy": "20.10 20.10-curl 20.10-scm", "hirsute": "21.04 21.04-curl 21.04-scm", "impish": "21.10 21.10-curl 21.10-scm", "kinetic": "22.10 22.10-curl 22.10-scm", "lunar": "23.04 23.04-curl 23.04-scm", "mantic": "23.10 23.10-curl 23.10-scm", "oracular": "24.10 24.10-curl 24.10-scm", "plucky": "25.04 25.04-curl 25.04-scm", "questing": "25.10 25.10-curl 25.10-scm", "trusty": "14.04 14.04-curl 14.04-scm", "xenial": "16.04 16.04-curl 16.04-scm" },
+      "clickhouse": { "focal": "24 24.3 24.3.13 24.3.13.40 24.3.14 24.3.14.35 24.3.15 24.3.15.72 24.3.18 24.3.18.7 24.8 24.8.6 24.8.6.70 24.8.7 24.8.7.41 24.8.12 24.8.12.28 24.8.14 24.8.14.39 24.9 24.9.2 24.9.2.42 24.9.3 24.9.3.128 24.10 24.10.1 24.10.1.2812 24.10.2 24.10.2.80 24.10.4 24.10.4.191" },
+      "clojure": { "bullseye": "lein-2.9.6 lein-2.9.7 openjdk-8 openjdk-8-boot openjdk-8-boot-2.8.3 openjdk-8-lein openjdk-8-lein-2.9.6 openjdk-8-lein-2.9.7 openjdk-8-lein-2.9.8 openjdk-8-tools-deps openjdk-8-tools-deps-1.10.3.967 openjdk-8-tools-deps-1.10.3.986 openjdk-8-tools-deps-1.10.3.998 openjdk-8-tools-deps-1.10.3.1020 openjdk-8-tools-deps-1.10.3.1040 openjdk-8-tools-deps-1.10.3.1058 openjdk-8-tools-deps-1.10.3.1069 openjdk-8-tools-deps-1.10.3.1075 openjdk-8-tools-deps-1.10.3.1087 openjdk-8-tools-deps-1.11.0.1100 openjdk-8-tools-deps-1.11.1.1105 openjdk-8-tools-deps-1.11.1.1113 openjdk-8-tools-deps-1.11.1.1129 openjdk-8-tools-deps-1.11.1.1139 openjdk-8-tools-deps-1.11.1.1149 openjdk-11 openjdk-11-boot openjdk-11-boot-2.8.3 openjdk-11-lein openjdk-11-lein-2.9.6 openjdk-11-lein-2.9.7 openjdk-11-lein-2.9.8 openjdk-11-tools-deps openjdk-11-tools-deps-1.10.3.967 openjdk-11-tools-deps-1.10.3.986 openjdk-11-tools-deps-1.10.3.998 openjdk-11-tools-deps-1.10.3.1020 openjdk-11-tools-deps-1.10.3.1040 openjdk-11-tools-deps-1.10.3.1058 openjdk-11-tools-deps-1.10.3.1069 openjdk-11-tools-deps-1.10.3.1075 openjdk-11-tools-deps-1.10.3.1087 openjdk-11-tools-deps-1.11.0.1100 openjdk-11-tools-deps-1.11.1.1105 openjdk-11-tools-deps-1.11.1.1113 openjdk-11-tools-deps-1.11.1.1129 openjdk-11-tools-deps-1.11.1.1139 openjdk-11-tools-deps-1.11.1.1149 openjdk-16 openjdk-16-boot openjdk-16-boot-2.8.3 openjdk-16-lein openjdk-16-lein-2.9.6 openjdk-16-lein-2.9.7 openjdk-16-tools-deps openjdk-16-tools-deps-1.10.3.967 openjdk-16-tools-deps-1.10.3.986 openjdk-17 openjdk-17-boot openjdk-17-boot-2.8.3 openjdk-17-lein openjdk-17-lein-2.9.6 openjdk-17-lein-2.9.7 openjdk-17-lein-2.9.8 openjdk-17-tools-deps openjdk-17-tools-deps-1.10.3.967 openjdk-17-tools-deps-1.10.3.986 openjdk-17-tools-deps-1.10.3.998 openjdk-17-tools-deps-1.10.3.1020 openjdk-17-tools-deps-1.10.3.1040 openjdk-17-tools-deps-1.10.3.1058 openjdk-17-tools-deps-1.10.3.1069 openjdk-17-tools-deps-1.10.3.1075 openjdk-17-tools-deps-1.10.3.1087 openjdk-17-tools-deps-1.11.0.1100 openjdk-17-tools-deps-1.11.1.1105 openjdk-17-tools-deps-1.11.1.1113 openjdk-18 openjdk-18-boot openjdk-18-boot-2.8.3 openjdk-18-lein openjdk-18-lein-2.9.6 openjdk-18-lein-2.9.7 openjdk-18-lein-2.9.8 openjdk-18-tools-deps openjdk-18-tools-deps-1.10.3.967 openjdk-18-tools-deps-1.10.3.986 openjdk-18-tools-deps-1.10.3.998 openjdk-18-tools-deps-1.10.3.1020 openjdk-18-tools-deps-1.10.3.1040 openjdk-18-tools-deps-1.10.3.1058 openjdk-18-tools-deps-1.10.3.1069 openjdk-18-tools-deps-1.10.3.1075 openjdk-18-tools-deps-1.10.3.1087 openjdk-18-tools-deps-1.11.0.1100 openjdk-18-tools-deps-1.11.1.1105 openjdk-18-tools-deps-1.11.1.1113 openjdk-19 openjdk-19-boot openjdk-19-boot-2.8.3 openjdk-19-lein openjdk-19-lein-2.9.8 openjdk-19-tools-deps openjdk-19-tools-deps-1.10.3.1087 openjdk-19-tools-deps-1.11.0.1100 openjdk-19-tools-deps-1.11.1.1105 openjdk-19-tools-deps-1.11.1.1113 tools-deps-1.10.3.967 tools-deps-1.10.3.986 tools-deps-1.10.3.998 tools-deps-1.10.3.1020 tools-deps-1.10.3.1040 tools-deps-1.10.3.1058 tools-deps-1.10.3.1069 tools-deps-1.10.3.1075 tools-deps-1.10.3.1087 tools-deps-1.11.0.1100 tools-deps-1.11.1.1105", "buster": "lein-2.9.3 lein-2.9.5 openjdk-8-lein-2.9.3 openjdk-8-lein-2.9.5 openjdk-8-tools-deps-1.10.1.536 openjdk-8-tools-deps-1.10.1.547 openjdk-8-tools-deps-1.10.1.561 openjdk-8-tools-deps-1.10.1.590 openjdk-8-tools-deps-1.10.1.619 openjdk-8-tools-deps-1.10.1.697 openjdk-8-tools-deps-1.10.1.708 openjdk-8-tools-deps-1.10.1.716 openjdk-8-tools-deps-1.10.1.727 openjdk-8-tools-deps-1.10.1.739 openjdk-8-tools-deps-1.10.1.754 openjdk-8-tools-deps-1.10.1.763 openjdk-8-tools-deps-1.10.2.774 openjdk-8-tools-deps-1.10.2.790 openjdk-8-tools-deps-1.10.2.796 openjdk-8-tools-deps-1.10.3.814 openjdk-8-tools-deps-1.10.3.822 openjdk-8-tools-deps-1.10.3.833 openjdk-8-tools-deps-1.10.3.839 openjdk-8-tools-deps-1.10.3.855 openjdk-8-tools-deps-1.10.3.933 openjdk-8-tools-deps-1.10.3.943 openjdk-11-lein-2.9.3 openjdk-11-lein-2.9.5 openjdk-11-tools-deps-1.10.1.536 openjdk-11-tools-deps-1.10.1.547 openjdk-11-tools-deps-1.10.1.561 openjdk-11-tools-deps-1.10.1.590 openjdk-11-tools-deps-1.10.1.619 openjdk-11-tools-deps-1.10.1.697 openjdk-11-tools-deps-1.10.1.708 openjdk-11-tools-deps-1.10.1.716 openjdk-11-tools-deps-1.10.1.727 openjdk-11-tools-deps-1.10.1.739 openjdk-11-tools-deps-1.10.1.754 openjdk-11-tools-deps-1.10.1.763 openjdk-11-tools-deps-1.10.2.774 openjdk-11-tools-deps-1.10.2.790 openjdk-11-tools-deps-1.10.2.796 openjdk-11-tools-deps-1.10.3.814 openjdk-11-tools-deps-1.10.3.822 openjdk-11-tools-deps-1.10.3.833 openjdk-11-tools-deps-1.10.3.839 openjdk-11-tools-deps-1.10.3.855 openjdk-11-tools-deps-1.10.3.933 openjdk-11-tools-deps-1.10.3.943 openjdk-13 openjdk-13-boot openjdk-13-boot-2.8.3 openjdk-13-lein openjdk-13-lein-2.9.1 openjdk-13-tools-deps openjdk-13-tools-deps-1.10.1.469 openjdk-13-tools-deps-1.10.1.478 openjdk-13-tools-deps-1.10.1.483 openjdk-13-tools-deps-1.10.1.502 openjdk-14 openjdk-14-boot openjdk-14-boot-2.8.3 openjdk-14-lein openjdk-14-lein-2.9.1 openjdk-14-lein-2.9.3 openjdk-14-tools-deps openjdk-14-tools-deps-1.10.1.469 openjdk-14-tools-deps-1.10.1.478 openjdk-14-tools-deps-1.10.1.483 openjdk-14-tools-deps-1.10.1.502 openjdk-14-tools-deps-1.10.1.536 openjdk-14-tools-deps-1.10.1.547 openjdk-14-tools-deps-1.10.1.561 openjdk-14-tools-deps-1.10.1.590 openjdk-14-tools-deps-1.10.1.619 openjdk-14-tools-deps-1.10.1.697 openjdk-14-tools-deps-1.10.1.708 openjdk-14-tools-deps-1.10.1.716 openjdk-14-tools-deps-1.10.1.727 openjdk-15 openjdk-15-boot openjdk-15-boot-2.8.3 openjdk-15-lein openjdk-15-lein-2.9.3 openjdk-15-lein-2.9.5 openjdk-15-tools-deps openjdk-15-tools-deps-1.10.1.536 openjdk-15-tools-deps-1.10.1.547 openjdk-15-tools-deps-1.10.1.561 openjdk-15-tools-deps-1.10.1.590 openjdk-15-tools-deps-1.10.1.619 openjdk-15-tools-deps-1.10.1.697 openjdk-15-tools-deps-1.10.1.708 openjdk-15-tools-deps-1.10.1.716 openjdk-15-tools-deps-1.10.1.727 openjdk-15-tools-deps-1.10.1.739 openjdk-15-tools-deps-1.10.1.754 openjdk-15-tools-deps-1.10.1.763 openjdk-15-tools-deps-1.10.2.774 openjdk-15-tools-deps-1.10.2.790 openjdk-15-tools-deps-1.10.2.796 openjdk-15-tools-deps-1.10.3.814 openjdk-15-tools-deps-1.10.3.822 openjdk-16-lein-2.9.3 openjdk-16-lein-2.9.5 openjdk-16-tools-deps-1.10.1.561 openjdk-16-tools-deps-1.10.1.697 openjdk-16-tools-deps-1.10.1.708 openjdk-16-tools-deps-1.10.1.716 openjdk-16-tools-deps-1.10.1.727 openjdk-16-tools-deps-1.10.1.739 openjdk-16-tools-deps-1.10.1.754 openjdk-16-tools-deps-1.10.1.763 openjdk-16-tools-deps-1.10.2.774 openjdk-16-tools-deps-1.10.2.790 openjdk-16-tools-deps-1.10.2.796 openjdk-16-tools-deps-1.10.3.814 openjdk-16-tools-deps-1.10.3.822 openjdk-16-tools-deps-1.10.3.833 openjdk-16-tools-deps-1.10.3.839 openjdk-16-tools-deps-1.10.3.855 openjdk-16-tools-deps-1.10.3.933 openjdk-16-tools-deps-1.10.3.943 openjdk-17-lein-2.9.5 openjdk-17-tools-deps-1.10.2.790 openjdk-17-tools-deps-1.10.2.796 openjdk-17-tools-deps-1.10.3.814 openjdk-17-tools-deps-1.10.3.822 openjdk-17-tools-deps-1.10.3.833 openjdk-17-tools-deps-1.10.3.839 openjdk-17-tools-deps-1.10.3.855 openjdk-17-tools-deps-1.10.3.933 openjdk-17-tools-deps-1.10.3.943 openjdk-18-tools-deps-1.10.3.943 tools-deps-1.10.1.536 tools-deps-1.10.1.547 tools-deps-1.10.1.561 tools-deps-1.10.1.590 tools-deps-1.10.1.619 tools-deps-1.10.1.697 tools-deps-1.10.1.708 tools-deps-1.10.1.716 tools-deps-1.10.1.727 tools-deps-1.10.1.739 tools-deps-1.10.1.754 tools-deps-1.10.1.763 tools-deps-1.10.2.774 tools-deps-1.10.2.790 tools-deps-1.10.2.796 tools-deps-1.10.3.814 tools-deps-1.10.3.822 tools-deps-1.10.3.833 tools-deps-1.10.3.839 tools-deps-1.10.3.855 tools-deps-1.10.3.933 tools-deps-1.10.3.943", "focal": "temurin-17-tools-deps-1.11.1.1113 temurin-17-tools-deps-1.11.1.1129 temurin-17-tools-deps-1.11.1.1139 temurin-18-tools-deps-1.11.1.1113 temurin-18-tools-deps-1.11.1.1129 temurin-18-tools-deps-1.11.1.1139 tools-deps-1.11.1.1113 tools-deps-1.11.1.1129 tools-deps-1.11.1.1139", "stretch": "lein-2.9.1 openjdk-8-lein-2.9.1 openjdk-8-tools-deps-1.10.1.469 openjdk-8-tools-deps-1.10.1.478 openjdk-8-tools-deps-1.10.1.483 openjdk-8-tools-deps-1.10.1.502 openjdk-11-lein-2.9.1 openjdk-11-tools-deps-1.10.1.469 openjdk-11-tools-deps-1.10.1.478 openjdk-11-tools-deps-1.10.1.483 openjdk-11-tools-deps-1.10.1.502 tools-deps-1.10.1.469 tools-deps-1.10.1.478 tools-deps-1.10.1.483 tools-deps-1.10.1.502" },
+      "debian": { "bullseye": "11.0 11.0-slim 11.1 11.1-slim 11.2 11.2-slim 11.3 11.3-slim 11.4 11.4-slim 11.5 11.5-slim 11.6 11.6-slim 11.7 11.7-slim 11.8 11.8-slim 11.9 11.9-slim 11.10 11.10-slim", "buster": "10 10-slim 10.0 10.0-slim 10.1 10.1-slim 10.2 10.2-slim 10.3 10.3-slim 10.4 10.4-slim 10.5 10.5-slim 10.6 10.6-slim 10.7 10.7-slim 10.8 10.8-slim 10.9 10.9-slim 10.10 10.10-slim 10.11 10.11-slim 10.12 10.12-slim 10.13 10.13-slim", "jessie": "8 8-slim 8.4 8.5 8.6 8.7 8.8 8.9 8.10 8.10-slim 8.11 8.11-slim", "stretch": "9 9-slim 9.0 9.1 9.2 9.3 9.3-slim 9.4 9.4-slim 9.5 9.5-slim 9.6 9.6-slim 9.7 9.7-slim 9.8 9.8-slim 9.9 9.9-slim 9.11 9.11-slim 9.12 9.12-slim 9.13 9.13-slim", "wheezy": "7 7-slim 7.10 7.11 7.11-slim" },
+      "docker": { "alpine3.13": "19 19-dind 19.03 19.03-dind 19.03.15 19.03.15-dind", "alpine3.14": "20.10-rc 20.10-rc-dind 20.10.8 20.10.8-dind 20.10.9 20.10.9-dind 20.10.10 20.10.10-dind 20.10.10-rc1 20.10.10-rc1-dind 20.10.11 20.10.11-dind", "alpine3.15": "20.10.12 20.10.12-dind 20.10.13 20.10.13-dind 20.10.14 20.10.14-dind 20.10.15 20.10.15-dind", "alpine3.16": "20.10.16 20.10.16-dind 20.10.17 20.10.17-cli 20.10.17-dind 20.10.18 20.10.18-cli 20.10.18-dind 20.10.19 20.10.19-cli 20.10.19-dind 20.10.20 20.10.20-cli 20.10.20-dind", "alpine3.17": "20.10.21 20.10.21-cli 20.10.21-dind 20.10.22 20.10.22-cli 20.10.22-dind 20.10.23 20.10.23-cli 20.10.23-dind 22.06-rc 22.06-rc-cli 22.06-rc-dind 22.06.0-beta.0 22.06.0-beta.0-cli 22.06.0-beta.0-dind 23.0-rc 23.0-rc-cli 23.0-rc-dind 23.0.0 23.0.0-beta.1 23.0.0-beta.1-cli 23.0.0-beta.1-dind 23.0.0-cli 23.0.0-dind 23.0.0-rc.1 23.0.0-rc.1-cli 23.0.0-rc.1-dind 23.0.0-rc.2 23.0.0-rc.2-cli 23.0.0-rc.2-dind 23.0.0-rc.3 23.0.0-rc.3-cli 23.0.0-rc.3-dind 23.0.0-rc.4 23.0.0-rc.4-cli 23.0.0-rc.4-dind 23.0.1 23.0.1-cli 23.0.1-dind 23.0.2 23.0.2-cli 23.0.2-dind 23.0.3 23.0.3-cli 23.0.3-dind 23.0.4 23.0.4-cli 23.0.4-dind 23.0.5 23.0.5-cli 23.0.5-dind 24.0.0-beta.1 24.0.0-beta.1-cli 24.0.0-beta.1-dind 24.0.0-beta.2 24.0.0-beta.2-cli 24.0.0-beta.2-dind 24.0.0-rc.1 24.0.0-rc.1-cli 24.0.0-rc.1-dind", "alpine3.18": "20 20-cli 20-dind 20.10 20.10-cli 20.10-dind 20.10.24 20.10.24-cli 20.10.24-dind 23 23-cli 23-dind 23.0 23.0-cli 23.0-dind 23.0.6 23.0.6-cli 23.0.6-dind 24-rc 24-rc-cli 24-rc-dind 24.0.0 24.0.0-cli 24.0.0-dind 24.0.0-rc.2 24.0.0-rc.2-cli 24.0.0-rc.2-dind 24.0.0-rc.3 24.0.0-rc.3-cli 24.0.0-rc.3-dind 24.0.0-rc.4 24.0.0-rc.4-cli 24.0.0-rc.4-dind 24.0.1 24.0.1-cli 24.0.1-dind 24.0.2 24.0.2-cli 24.0.2-dind 24.0.3 24.0.3-cli 24.0.3-dind 24.0.4 24.0.4-cli 24.0.4-dind 24.0.5 24.0.5-cli 24.0.5-dind 24.0.6 24.0.6-cli 24.0.6-dind 25.0.0-beta.1 25.0.0-beta.1-cli 25.0.0-beta.1-dind", "alpine3.19": "24.0.7 24.0.7-cli 24.0.7-dind 24.0.8 24.0.8-cli 24.0.8-dind 25-rc 25-rc-cli 25-rc-dind 25.0.0 25.0.0-beta.2 25.0.0-beta.2-cli 25.0.0-beta.2-dind 25.0.0-beta.3 25.0.0-beta.3-cli 25.0.0-beta.3-dind 25.0.0-cli 25.0.0-dind 25.0.0-rc.1 25.0.0-rc.1-cli 25.0.0-rc.1-dind 25.0.0-rc.2 25.0.0-rc.2-cli 25.0.0-rc.2-dind 25.0.0-rc.3 25.0.0-rc.3-cli 25.0.0-rc.3-dind 25.0.1 25.0.1-cli 25.0.1-dind 25.0.2 25.0.2-cli 25.0.2-dind 25.0.3 25.0.3-cli 25.0.3-dind 25.0.3-git 25.0.4 25.0.4-cli 25.0.4-dind 25.0.4-git 26-rc 26-rc-cli 26-rc-dind 26.0 26.0-cli 26.0-dind 26.0.0 26.0.0-cli 26.0.0-dind 26.0.0-rc1 26.0.0-rc1-cli 26.0.0-rc1-dind 26.0.0-rc2 26.0.0-rc2-cli 26.0.0-rc2-dind 26.0.0-rc3 26.0.0-rc3-cli 26.0.0-rc3-dind 26.0.1 26.0.1-cli 26.0.1-dind 26.0.2 26.0.2-cli 26.0.2-dind 26.1.0 26.1.0-cli 26.1.0-dind 26.1.1 26.1.1-cli 26.1.1-dind 26.1.2 26.1.2-cli 26.1.2-dind", "alpine3.20": "24 24-cli 24-dind 24-git 24.0 24.0-cli 24.0-dind 24.0-git 24.0.9 24.0.9-cli 24.0.9-dind 24.0.9-git 25 25-cli 25-dind 25-git 25.0 25.0-cli 25.0-dind 25.0-git 25.0.5 25.0.5-cli 25.0.5-dind 25.0.5-git 26 26-cli 26-dind 26.1 26.1-cli 26.1-dind 26.1.3 26.1.3-cli 26.1.3-dind 26.1.4 26.1.4-cli 26.1.4-dind 27.0 27.0-cli 27.0-dind 27.0.0-rc.1 27.0.0-rc.1-cli 27.0.0-rc.1-dind 27.0.0-rc.2 27.0.0-rc.2-cli 27.0.0-rc.2-dind 27.0.1 27.0.1-cli 27.0.1-dind 27.0.1-rc.1 27.0.1-rc.1-cli 27.0.1-rc.1-dind 27.0.2 27.0.2-cli 27.0.2-dind 27.0.3 27.0.3-cli 27.0.3-dind 27.1 27.1-cli 27.1-dind 27.1.0 27.1.0-cli 27.1.0-dind 27.1.1 27.1.1-cli 27.1.1-dind 27.1.2 27.1.2-cli 27.1.2-dind 27.2 27.2-cli 27.2-dind 27.2.0 27.2.0-cli 27.2.0-dind 27.2.0-rc.1 27.2.0-rc.1-cli 27.2.0-rc.1-dind 27.2.1 27.2.1-cli 27.2.1-dind 27.3 27.3-cli 27.3-dind 27.3.0 27.3.0-cli 27.3.0-dind 27.3.0-rc.1 27.3.0-rc.1-cli 27.3.0-rc.1-dind 27.3.0-rc.2 27.3.0-rc.2-cli 27.3.0-rc.2-dind 27.3.1 27.3.1-cli 27.3.1-dind 27.4.0-rc.1 27.4.0-rc.1-cli 27.4.0-rc.1-dind 27.4.0-rc.2 27.4.0-rc.2-cli 27.4.0-rc.2-dind 27.4.0-rc.3 27.4.0-rc.3-cli 27.4.0-rc.3-dind 27.4.0-rc.4 27.4.0-rc.4-cli 27.4.0-rc.4-dind", "alpine3.21": "27 27-cli 27-dind 27-rc 27-rc-cli 27-rc-dind 27.4 27.4-cli 27.4-dind 27.4.0 27.4.0-cli 27.4.0-dind 27.4.1 27.4.1-cli 27.4.1-dind 27.5 27.5-cli 27.5-dind 27.5.0 27.5.0-cli 27.5.0-dind 27.5.0-rc.1 27.5.0-rc.1-cli 27.5.0-rc.1-dind 27.5.0-rc.2 27.5.0-rc.2-cli 27.5.0-rc.2-dind 27.5.1 27.5.1-cli 27.5.1-dind 28.0 28.0-cli 28.0-dind 28.0.0 28.0.0-cli 28.0.0-dind 28.0.0-rc.1 28.0.0-rc.1-cli 28.0.0-rc.1-dind 28.0.0-rc.2 28.0.0-rc.2-cli 28.0.0-rc.2-dind 28.0.0-rc.3 28.0.0-rc.3-cli 28.0.0-rc.3-dind 28.0.1 28.0.1-cli 28.0.1-dind 28.0.2 28.0.2-cli 28.0.2-dind 28.0.4 28.0.4-cli 28.0.4-dind 28.1 28.1-cli 28.1-dind 28.1.0 28.1.0-cli 28.1.0-dind 28.1.0-rc.1 28.1.0-rc.1-cli 28.1.0-rc.1-dind 28.1.1 28.1.1-cli 28.1.1-dind 28.2.0-rc.1 28.2.0-rc.1-cli 28.2.0-rc.1-dind 28.2.0-rc.2 28.2.0-rc.2-cli 28.2.0-rc.2-dind 28.2.1 28.2.1-cli 28.2.1-dind" },
+      "drupal": { "alpine3.12": "7.72-fpm-alpine 7.73-fpm-alpine 7.74-fpm-alpine 7.75-fpm-alpine 7.76-fpm-alpine 7.77-fpm-alpine 7.78-fpm-alpine 7.78-php7.4-fpm-alpine 7.79-fpm-alpine 7.79-php7.4-fpm-alpine 7.80-fpm-alpine 7.80-php7.4-fpm-alpine 8.8-fpm-alpine 8.8.8-fpm-alpine 8.8.9-fpm-alpine 8.8.10-fpm-alpine 8.8.11-fpm-alpine 8.8.12-fpm-alpine 8.9.3-fpm-alpine 8.9.4-fpm-alpine 8.9.5-fpm-alpine 8.9.6-fpm-alpine 8.9.7-fpm-alpine 8.9.8-fpm-alpine 8.9.9-fpm-alpine 8.9.10-fpm-alpine 8.9.11-fpm-alpine 8.9.12-fpm-alpine 8.9.13-fpm-alpine 8.9.13-php7.4-fpm-alpine 8.9.14-fpm-alpine 8.9.14-php7.4-fpm-alpine 8.9.15-fpm-alpine 8.9.15-php7.4-fpm-alpine 9.0-fpm-alpine 9.0-php7.4-fpm-alpine 9.0.3-fpm-alpine 9.0.4-fpm-alpine 9.0.5-fpm-alpine 9.0.6-fpm-alpine 9.0.7-fpm-alpine 9.0.8-fpm-alpine 9.0.9-fpm-alpine 9.0.10-fpm-alpine 9.0.11-fpm-alpine 9.0.11-php7.4-fpm-alpine 9.0.12-fpm-alpine 9.0.12-php7.4-fpm-alpine 9.0.13-fpm-alpine 9.0.13-php7.4-fpm-alpine 9.0.14-fpm-alpine 9.0.14-php7.4-fpm-alpine 9.1.0-fpm-alpine 9.1.2-fpm-alpine 9.1.3-fpm-alpine 9.1.3-php7.4-fpm-alpine 9.1.3-php8.0-fpm-alpine 9.1.4-fpm-alpine 9.1.4-php7.4-fpm-alpine 9.1.4-php8.0-fpm-alpine 9.1.5-fpm-alpine 9.1.5-php7.4-fpm-alpine 9.1.5-php8.0-fpm-alpine 9.1.6-fpm-alpine 9.1.6-php7.4-fpm-alpine 9.1.6-php8.0-fpm-alpine 9.1.7-fpm-alpine 9.1.7-php7.4-fpm-alpine 9.1.7-php8.0-fpm-alpine 9.1.8-fpm-alpine 9.1.8-php7.4-fpm-alpine 9.1.8-php8.0-fpm-alpine 9.1.9-fpm-alpine 9.1.9-php7.4-fpm-alpine 9.1.9-php8.0-fpm-alpine", "alpine3.13": "8-fpm-alpine 8-php7.4-fpm-alpine 8.9-fpm-alpine 8.9-php7.4-fpm-alpine 8.9.16-fpm-alpine 8.9.16-php7.4-fpm-alpine 8.9.17-fpm-alpine 8.9.17-php7.4-fpm-alpine 8.9.18-fpm-alpine 8.9.18-php7.4-fpm-alpine 8.9.19-fpm-alpine 8.9.19-php7.4-fpm-alpine 8.9.20-fpm-alpine 8.9.20-php7.4-fpm-alpine 9.1.10-fpm-alpine 9.1.10-php7.4-fpm-alpine 9.1.10-php8.0-fpm-alpine 9.1.11-fpm-alpine 9.1.11-php7.4-fpm-alpine 9.1.11-php8.0-fpm-alpine 9.1.12-fpm-alpine 9.1.12-php7.4-fpm-alpine 9.1.12-php8.0-fpm-alpine 9.1.13-fpm-alpine 9.1.13-php7.4-fpm-alpine 9.1.13-php8.0-fpm-alpine 9.1.14-fpm-alpine 9.1.14-php7.4-fpm-alpine 9.1.14-php8.0-fpm-alpine", "alpine3.14": "7.81-fpm-alpine 7.81-php7.4-fpm-alpine 7.82-fpm-alpine 7.82-php7.4-fpm-alpine 9.2.0-fpm-alpine 9.2.0-php7.4-fpm-alpine 9.2.0-php8.0-fpm-alpine 9.2.1-fpm-alpine 9.2.1-php7.4-fpm-alpine 9.2.1-php8.0-fpm-alpine 9.2.2-fpm-alpine 9.2.2-php7.4-fpm-alpine 9.2.2-php8.0-fpm-alpine 9.2.3-fpm-alpine 9.2.3-php7.4-fpm-alpine 9.2.3-php8.0-fpm-alpine 9.2.4-fpm-alpine 9.2.4-php7.4-fpm-alpine 9.2.4-php8.0-fpm-alpine 9.2.5-fpm-alpine 9.2.5-php7.4-fpm-alpine 9.2.5-php8.0-fpm-alpine 9.2.6-fpm-alpine 9.2.6-php7.4-fpm-alpine 9.2.6-php8.0-fpm-alpine 9.2.7-fpm-alpine 9.2.7-php7.4-fpm-alpine 9.2.7-php8.0-fpm-alpine 9.2.8-fpm-alpine 9.2.8-php7.4-fpm-alpine 9.2.8-php8.0-fpm-alpine 9.2.9-fpm-alpine 9.2.9-php7.4-fpm-alpine 9.2.9-php8.0-fpm-alpine", "alpine3.15": "7.83-fpm-alpine 7.83-php7.4-fpm-alpine 7.84-fpm-alpine 7.84-php7.4-fpm-alpine 7.85-fpm-alpine 7.85-php7.4-fpm-alpine 7.87-fpm-alpine 7.87-php7.4-fpm-alpine 7.88-fpm-alpine 7.88-php7.4-fpm-alpine 7.89-fpm-alpine 7.89-php7.4-fpm-alpine 9.1-fpm-alpine 9.1-php7.4-fpm-alpine 9.1-php8.0-fpm-alpine 9.1.15-fpm-alpine 9.1.15-php7.4-fpm-alpine 9.1.15-php8.0-fpm-alpine 9.2.10-fpm-alpine 9.2.10-php7.4-fpm-alpine 9.2.10-php8.0-fpm-alpine 9.2.11-fpm-alpine 9.2.11-php7.4-fpm-alpine 9.2.11-php8.0-fpm-alpine 9.2.12-fpm-alpine 9.2.12-php7.4-fpm-alpine 9.2.12-php8.0-fpm-alpine 9.2.13-fpm-alpine 9.2.13-php7.4-fpm-alpine 9.2.13-php8.0-fpm-alpine 9.2.14-fpm-alpine 9.2.14-php7.4-fpm-alpine 9.2.14-php8.0-fpm-alpine 9.2.15-fpm-alpine 9.2.15-php7.4-fpm-alpine 9.2.15-php8.0-fpm-alpine 9.2.16-fpm-alpine 9.2.16-php7.4-fpm-alpine 9.2.16-php8.0-fpm-alpine 9.2.17-fpm-alpine 9.2.17-php7.4-fpm-alpine 9.2.17-php8.0-fpm-alpine 9.2.18-fpm-alpine 9.2.18-php7.4-fpm-alpine 9.2.18-php8.0-fpm-alpine 9.2.19-fpm-alpine 9.2.19-php7.4-fpm-alpine 9.2.19-php8.0-fpm-alpine 9.3.0-fpm-alpine 9.3.0-php7.4-fpm-alpine 9.3.0-php8.0-fpm-alpine 9.3.2-fpm-alpine 9.3.2-php7.4-fpm-alpine 9.3.2-php8.0-fpm-alpine 9.3.3-fpm-alpine 9.3.3-php7.4-fpm-alpine 9.3.3-php8.0-fpm-alpine 9.3.5-fpm-alpine 9.3.5-php7.4-fpm-alpine 9.3.5-php8.0-fpm-alpine 9.3.6-fpm-alpine 9.3.6-php7.4-fpm-alpine 9.3.6-php8.0-fpm-alpine 9.3.7-fpm-alpine 9.3.7-php7.4-fpm-alpine 9.3.7-php8.0-fpm-alpine 9.3.8-fpm-alpine 9.3.8-php7.4-fpm-alpine 9.3.8-php8.0-fpm-alpine 9.3.9-fpm-alpine 9.3.9-php7.4-fpm-alpine 9.3.9-php8.0-fpm-alpine 9.3.11-fpm-alpine 9.3.11-php7.4-fpm-alpine 9.3.11-php8.0-fpm-alpine 9.3.12-fpm-alpine 9.3.12-php7.4-fpm-alpine 9.3.12-php8.0-fpm-alpine 9.3.12-php8.1-fpm-alpine 9.3.13-fpm-alpine 9.3.13-php7.4-fpm-alpine 9.3.13-php8.0-fpm-alpine 9.3.13-php8.1-fpm-alpine 10.0-rc-php8.0-fpm-alpine 10.0.0-alpha1-fpm-alpine 10.0.0-alpha1-php8.0-fpm-alpine 10.0.0-alpha2-php8.1-fpm-alpine 10.0.0-alpha3-php8.1-fpm-alpine rc-php8.0-fpm-alpine", "alpine3.16": "7-php7.4-fpm-alpine 7-php8.0-fpm-alpine 7.90-fpm-alpine 7.90-php7.4-fpm-alpine 7.90-php8.0-fpm-alpine 7.91-fpm-alpine 7.91-php7.4-fpm-alpine 7.91-php8.0-fpm-alpine 7.92-fpm-alpine 7.92-php7.4-fpm-alpine 7.92-php8.0-fpm-alpine 9-php7.4-fpm-alpine 9-php8.0-fpm-alpine 9.2-fpm-alpine 9.2-php7.4-fpm-alpine 9.2-php8.0-fpm-alpine 9.2.20-fpm-alpine 9.2.20-php7.4-fpm-alpine 9.2.20-php8.0-fpm-alpine 9.2.21-fpm-alpine 9.2.21-php7.4-fpm-alpine 9.2.21-php8.0-fpm-alpine 9.3-fpm-alpine 9.3-php7.4-fpm-alpine 9.3-php8.0-fpm-alpine 9.3.14-fpm-alpine 9.3.14-php7.4-fpm-alpine 9.3.14-php8.0-fpm-alpine 9.3.14-php8.1-fpm-alpine 9.3.15-fpm-alpine 9.3.15-php7.4-fpm-alpine 9.3.15-php8.0-fpm-alpine 9.3.15-php8.1-fpm-alpine 9.3.16-fpm-alpine 9.3.16-php7.4-fpm-alpine 9.3.16-php8.0-fpm-alpine 9.3.16-php8.1-fpm-alpine 9.3.17-fpm-alpine 9.3.17-php7.4-fpm-alpine 9.3.17-php8.0-fpm-alpine 9.3.17-php8.1-fpm-alpine 9.3.18-fpm-alpine 9.3.18-php7.4-fpm-alpine 9.3.18-php8.0-fpm-alpine 9.3.18-php8.1-fpm-alpine 9.3.19-fpm-alpine 9.3.19-php7.4-fpm-alpine 9.3.19-php8.0-fpm-alpine 9.3.19-php8.1-fpm-alpine 9.3.20-fpm-alpine 9.3.20-php7.4-fpm-alpine 9.3.20-php8.0-fpm-alpine 9.3.20-php8.1-fpm-alpine 9.3.21-fpm-alpine 9.3.21-php7.4-fpm-alpine 9.3.21-php8.0-fpm-alpine 9.3.21-php8.1-fpm-alpine 9.3.22-fpm-alpine 9.3.22-php7.4-fpm-alpine 9.3.22-php8.0-fpm-alpine 9.4-php7.4-fpm-alpine 9.4-php8.0-fpm-alpine 9.4.1-fpm-alpine 9.4.1-php7.4-fpm-alpine 9.4.1-php8.0-fpm-alpine 9.4.1-php8.1-fpm-alpine 9.4.2-fpm-alpine 9.4.2-php7.4-fpm-alpine 9.4.2-php8.0-fpm-alpine 9.4.2-php8.1-fpm-alpine 9.4.3-fpm-alpine 9.4.3-php7.4-fpm-alpine 9.4.3-php8.0-fpm-alpine 9.4.3-php8.1-fpm-alpine 9.4.4-fpm-alpine 9.4.4-php7.4-fpm-alpine 9.4.4-php8.0-fpm-alpine 9.4.4-php8.1-fpm-alpine 9.4.5-fpm-alpine 9.4.5-php7.4-fpm-alpine 9.4.5-php8.0-fpm-alpine 9.4.5-php8.1-fpm-alpine 9.4.6-fpm-alpine 9.4.6-php7.4-fpm-alpine 9.4.6-php8.0-fpm-alpine 9.4.6-php8.1-fpm-alpine 9.4.7-fpm-alpine 9.4.7-php7.4-fpm-alpine 9.4.7-php8.0-fpm-alpine 9.4.7-php8.1-fpm-alpine 9.4.8-fpm-alpine 9.4.8-php7.4-fpm-alpine 9.4.8-php8.0-fpm-alpine 10.0.0-alpha4-php8.1-fpm-alpine 10.0.0-alpha5-fpm-alpine 10.0.0-alpha5-php8.1-fpm-alpine 10.0.0-alpha6-fpm-alpine 10.0.0-alpha6-php8.1-fpm-alpine 10.0.0-alpha7-fpm-alpine 10.0.0-alpha7-php8.1-fpm-alpine 10.0.0-beta1-fpm-alpine 10.0.0-beta1-php8.1-fpm-alpine 10.0.0-beta2-fpm-alpine 10.0.0-beta2-php8.1-fpm-alpine php7.4-fpm-alpine php8.0-fpm-alpine", "alpine3.17": "9.3-php8.1-fpm-alpine 9.3.22-php8.1-fpm-alpine 9.4.8-php8.1-fpm-alpine 9.4.9-fpm-alpine 9.4.9-php8.1-fpm-alpine 9.4.10-fpm-alpine 9.4.10-php8.1-fpm-alpine 9.4.11-fpm-alpine 9.4.11-php8.1-fpm-alpine 9.4.12-fpm-alpine 9.4.12-php8.1-fpm-alpine 9.4.13-fpm-alpine 9.4.13-php8.1-fpm-alpine 9.4.14-fpm-alpine 9.4.14-php8.1-fpm-alpine 9.5.0-fpm-alpine 9.5.0-php8.1-fpm-alpine 9.5.1-fpm-alpine 9.5.1-php8.1-fpm-alpine 9.5.2-fpm-alpine 9.5.2-php8.1-fpm-alpine 9.5.3-fpm-alpine 9.5.3-php8.1-fpm-alpine 9.5.4-fpm-alpine 9.5.4-php8.1-fpm-alpine 9.5.5-fpm-alpine 9.5.5-php8.1-fpm-alpine 9.5.7-fpm-alpine 9.5.7-php8.1-fpm-alpine 9.5.8-fpm-alpine 9.5.8-php8.1-fpm-alpine 10.0-rc-fpm-alpine 10.0-rc-php8.1-fpm-alpine 10.0-rc-php8.2-fpm-alpine 10.0.0-fpm-alpine 10.0.0-php8.1-fpm-alpine 10.0.0-php8.2-fpm-alpine 10.0.0-rc1-fpm-alpine 10.0.0-rc1-php8.1-fpm-alpine 10.0.0-rc2-fpm-alpine 10.0.0-rc2-php8.1-fpm-alpine 10.0.0-rc3-fpm-alpine 10.0.0-rc3-php8.1-fpm-alpine 10.0.0-rc3-php8.2-fpm-alpine 10.0.1-fpm-alpine 10.0.1-php8.1-fpm-alpine 10.0.1-php8.2-fpm-alpine 10.0.2-fpm-alpine 10.0.2-php8.1-fpm-alpine 10.0.2-php8.2-fpm-alpine 10.0.3-fpm-alpine 10.0.3-php8.1-fpm-alpine 10.0.3-php8.2-fpm-alpine 10.0.4-fpm-alpine 10.0.4-php8.1-fpm-alpine 10.0.4-php8.2-fpm-alpine 10.0.5-fpm-alpine 10.0.5-php8.1-fpm-alpine 10.0.5-php8.2-fpm-alpine 10.0.7-fpm-alpine 10.0.7-php8.1-fpm-alpine 10.0.7-php8.2-fpm-alpine 10.0.8-fpm-alpine 10.0.8-php8.1-fpm-alpine 10.0.8-php8.2-fpm-alpine rc-php8.1-fpm-alpine", "alpine3.18": "7.98-fpm-alpine 7.98-php8.1-fpm-alpine 7.98-php8.2-fpm-alpine 9-fpm-alpine 9-php8.1-fpm-alpine 9-php8.2-fpm-alpine 9.4-fpm-alpine 9.4-php8.1-fpm-alpine 9.4-php8.2-fpm-alpine 9.4.15-fpm-alpine 9.4.15-php8.1-fpm-alpine 9.4.15-php8.2-fpm-alpine 9.5-fpm-alpine 9.5-php8.1-fpm-alpine 9.5-php8.2-fpm-alpine 9.5.9-fpm-alpine 9.5.9-php8.1-fpm-alpine 9.5.9-php8.2-fpm-alpine 9.5.10-fpm-alpine 9.5.10-php8.1-fpm-alpine 9.5.10-php8.2-fpm-alpine 9.5.11-fpm-alpine 9.5.11-php8.1-fpm-alpine 9.5.11-php8.2-fpm-alpine 10.0.9-fpm-alpine 10.0.9-php8.1-fpm-alpine 10.0.9-php8.2-fpm-alpine 10.0.10-fpm-alpine 10.0.10-php8.1-fpm-alpine 10.0.10-php8.2-fpm-alpine 10.1.1-fpm-alpine 10.1.1-php8.1-fpm-alpine 10.1.1-php8.2-fpm-alpine 10.1.2-fpm-alpine 10.1.2-php8.1-fpm-alpine 10.1.2-php8.2-fpm-alpine 10.1.3-fpm-alpine 10.1.3-php8.1-fpm-alpine 10.1.3-php8.2-fpm-alpine 10.1.4-fpm-alpine 10.1.4-php8.1-fpm-alpine 10.1.4-php8.2-fpm-alpine 10.1.5-fpm-alpine 10.1.5-php8.1-fpm-alpine 10.1.5-php8.2-fpm-alpine 10.1.6-fpm-alpine 10.1.6-php8.1-fpm-alpine 10.1.6-php8.2-fpm-alpine", "alpine3.19": "7.99-fpm-alpine 7.99-php8.1-fpm-alpine 7.99-php8.2-fpm-alpine 10-php8.1-fpm-alpine 10.0-fpm-alpine 10.0-php8.1-fpm-alpine 10.0-php8.2-fpm-alpine 10.0.11-fpm-alpine 10.0.11-php8.1-fpm-alpine 10.0.11-php8.2-fpm-alpine 10.1.7-fpm-alpine 10.1.7-php8.1-fpm-alpine 10.1.7-php8.2-fpm-alpine 10.2-rc-fpm-alpine 10.2-rc-php8.2-fpm-alpine 10.2-rc-php8.3-fpm-alpine 10.2.0-fpm-alpine 10.2.0-php8.2-fpm-alpine 10.2.0-php8.3-fpm-alpine 10.2.0-rc1-fpm-alpine 10.2.0-rc1-php8.2-fpm-alpine 10.2.0-rc1-php8.3-fpm-alpine 10.2.1-fpm-alpine 10.2.1-php8.2-fpm-alpine 10.2.1-php8.3-fpm-alpine 10.2.2-fpm-alpine 10.2.2-php8.2-fpm-alpine 10.2.2-php8.3-fpm-alpine 10.2.3-fpm-alpine 10.2.3-php8.2-fpm-alpine 10.2.3-php8.3-fpm-alpine 10.2.4-fpm-alpine 10.2.4-php8.2-fpm-alpine 10.2.4-php8.3-fpm-alpine 10.2.5-fpm-alpine 10.2.5-php8.2-fpm-alpine 10.2.5-php8.3-fpm-alpine php8.1-fpm-alpine", "alpine3.20": "7.100-fpm-alpine 7.100-php8.1-fpm-alpine 7.100-php8.2-fpm-alpine 7.101-fpm-alpine 7.101-php8.1-fpm-alpine 7.101-php8.2-fpm-alpine 7.102-fpm-alpine 7.102-php8.1-fpm-alpine 7.102-php8.2-fpm-alpine 10.1-fpm-alpine 10.1-php8.1-fpm-alpine 10.1-php8.2-fpm-alpine 10.1.8-fpm-alpine 10.1.8-php8.1-fpm-alpine 10.1.8-php8.2-fpm-alpine 10.2.6-fpm-alpine 10.2.6-php8.2-fpm-alpine 10.2.6-php8.3-fpm-alpine 10.2.7-fpm-alpine 10.2.7-php8.2-fpm-alpine 10.2.7-php8.3-fpm-alpine 10.2.8-fpm-alpine 10.2.8-php8.2-fpm-alpine 10.2.8-php8.3-fpm-alpine 10.2.9-fpm-alpine 10.2.9-php8.2-fpm-alpine 10.2.9-php8.3-fpm-alpine 10.2.10-fpm-alpine 10.2.10-php8.2-fpm-alpine 10.2.10-php8.3-fpm-alpine 10.2.11-fpm-alpine 10.2.11-php8.2-fpm-alpine 10.2.11-php8.3-fpm-alpine 10.3-rc-fpm-alpine 10.3-rc-php8.2-fpm-alpine 10.3-rc-php8.3-fpm-alpine 10.3.0-beta1-fpm-alpine 10.3.0-beta1-php8.2-fpm-alpine 10.3.0-beta1-php8.3-fpm-alpine 10.3.0-fpm-alpine 10.3.0-php8.2-fpm-alpine 10.3.0-php8.3-fpm-alpine 10.3.0-rc1-fpm-alpine 10.3.0-rc1-php8.2-fpm-alpine 10.3.0-rc1-php8.3-fpm-alpine 10.3.1-fpm-alpine 10.3.1-php8.2-fpm-alpine 10.3.1-php8.3-fpm-alpine 10.3.2-fpm-alpine 10.3.2-php8.2-fpm-alpine 10.3.2-php8.3-fpm-alpine 10.3.3-fpm-alpine 10.3.3-php8.2-fpm-alpine 10.3.3-php8.3-fpm-alpine 10.3.5-fpm-alpine 10.3.5-php8.2-fpm-alpine 10.3.5-php8.3-fpm-alpine 10.3.6-fpm-alpine 10.3.6-php8.2-fpm-alpine 10.3.6-php8.3-fpm-alpine 10.3.7-fpm-alpine 10.3.7-php8.2-fpm-alpine 10.3.7-php8.3-fpm-alpine 10.3.8-fpm-alpine 10.3.8-php8.2-fpm-alpine 10.3.8-php8.3-fpm-alpine 10.3.9-fpm-alpine 10.3.9-php8.2-fpm-alpine 10.3.9-php8.3-fpm-alpine 11-php8.2-fpm-alpine 11.0-php8.2-fpm-alpine 11.0-rc-fpm-alpine 11.0-rc-php8.2-fpm-alpine 11.0-rc-php8.3-fpm-alpine 11.0.0-beta1-fpm-alpine 11.0.0-beta1-php8.2-fpm-alpine 11.0.0-beta1-php8.3-fpm-alpine 11.0.0-fpm-alpine 11.0.0-php8.2-fpm-alpine 11.0.0-php8.3-fpm-alpine 11.0.0-rc1-fpm-alpine 11.0.0-rc1-php8.2-fpm-alpine 11.0.0-rc1-php8.3-fpm-alpine 11.0.1-fpm-alpine 11.0.1-php8.3-fpm-alpine 11.0.2-fpm-alpine 11.0.2-php8.3-fpm-alpine 11.0.4-fpm-alpine 11.0.4-php8.3-fpm-alpine 11.0.5-fpm-alpine 11.0.5-php8.3-fpm-alpine 11.0.6-fpm-alpine 11.0.6-php8.3-fpm-alpine 11.0.7-fpm-alpine 11.0.7-php8.3-fpm-alpine 11.0.8-fpm-alpine 11.0.8-php8.3-fpm-alpine php8.2-fpm-alpine rc-php8.2-fpm-alpine rc-php8.3-fpm-alpine", "alpine3.21": "7-fpm-alpine 7-php8.1-fpm-alpine 7-php8.2-fpm-alpine 7.103-fpm-alpine 7.103-php8.1-fpm-alpine 7.103-php8.2-fpm-alpine 10-php8.2-fpm-alpine 10.2-fpm-alpine 10.2-php8.2-fpm-alpine 10.2-php8.3-fpm-alpine 10.2.12-fpm-alpine 10.2.12-php8.2-fpm-alpine 10.2.12-php8.3-fpm-alpine 10.3-fpm-alpine 10.3-php8.2-fpm-alpine 10.3-php8.3-fpm-alpine 10.3.10-fpm-alpine 10.3.10-php8.2-fpm-alpine 10.3.10-php8.3-fpm-alpine 10.3.11-fpm-alpine 10.3.11-php8.2-fpm-alpine 10.3.11-php8.3-fpm-alpine 10.3.12-fpm-alpine 10.3.12-php8.2-fpm-alpine 10.3.12-php8.3-fpm-alpine 10.3.13-fpm-alpine 10.3.13-php8.2-fpm-alpine 10.3.13-php8.3-fpm-alpine 10.3.14-fpm-alpine 10.3.14-php8.2-fpm-alpine 10.3.14-php8.3-fpm-alpine 10.4-rc-fpm-alpine 10.4-rc-php8.3-fpm-alpine 10.4.0-fpm-alpine 10.4.0-php8.3-fpm-alpine 10.4.0-rc1-fpm-alpine 10.4.0-rc1-php8.3-fpm-alpine 10.4.1-fpm-alpine 10.4.1-php8.3-fpm-alpine 10.4.2-fpm-alpine 10.4.2-php8.3-fpm-alpine 10.4.2-php8.4-fpm-alpine 10.4.3-fpm-alpine 10.4.3-php8.3-fpm-alpine 10.4.3-php8.4-fpm-alpine 10.4.4-fpm-alpine 10.4.4-php8.3-fpm-alpine 10.4.4-php8.4-fpm-alpine 10.4.5-fpm-alpine 10.4.5-php8.3-fpm-alpine 10.4.5-php8.4-fpm-alpine 10.4.6-fpm-alpine 10.4.6-php8.3-fpm-alpine 10.4.6-php8.4-fpm-alpine 10.4.7-fpm-alpine 10.4.7-php8.3-fpm-alpine 10.4.7-php8.4-fpm-alpine 10.5-rc-fpm-alpine 10.5-rc-php8.3-fpm-alpine 10.5-rc-php8.4-fpm-alpine 10.5.0-beta1-fpm-alpine 10.5.0-beta1-php8.3-fpm-alpine 10.5.0-beta1-php8.4-fpm-alpine 11.0-fpm-alpine 11.0-php8.3-fpm-alpine 11.0.9-fpm-alpine 11.0.9-php8.3-fpm-alpine 11.0.10-fpm-alpine 11.0.10-php8.3-fpm-alpine 11.0.11-fpm-alpine 11.0.11-php8.3-fpm-alpine 11.0.12-fpm-alpine 11.0.12-php8.3-fpm-alpine 11.0.13-fpm-alpine 11.0.13-php8.3-fpm-alpine 11.1-rc-fpm-alpine 11.1-rc-php8.3-fpm-alpine 11.1.0-fpm-alpine 11.1.0-php8.3-fpm-alpine 11.1.0-rc1-fpm-alpine 11.1.0-rc1-php8.3-fpm-alpine 11.1.1-fpm-alpine 11.1.1-php8.3-fpm-alpine 11.1.2-fpm-alpine 11.1.2-php8.3-fpm-alpine 11.1.2-php8.4-fpm-alpine 11.1.3-fpm-alpine 11.1.3-php8.3-fpm-alpine 11.1.3-php8.4-fpm-alpine 11.1.4-fpm-alpine 11.1.4-php8.3-fpm-alpine 11.1.4-php8.4-fpm-alpine 11.1.5-fpm-alpine 11.1.5-php8.3-fpm-alpine 11.1.5-php8.4-fpm-alpine 11.1.6-fpm-alpine 11.1.6-php8.3-fpm-alpine 11.1.6-php8.4-fpm-alpine 11.1.7-fpm-alpine 11.1.7-php8.3-fpm-alpine 11.1.7-php8.4-fpm-alpine 11.2-rc-fpm-alpine 11.2-rc-php8.3-fpm-alpine 11.2-rc-php8.4-fpm-alpine 11.2.0-beta1-fpm-alpine 11.2.0-beta1-php8.3-fpm-alpine 11.2.0-beta1-php8.4-fpm-alpine", "bullseye": "7-php7.4 7-php7.4-apache 7-php7.4-fpm 7-php8.0 7-php8.0-apache 7-php8.0-fpm 7.83 7.83-apache 7.83-fpm 7.83-php7.4 7.83-php7.4-apache 7.83-php7.4-fpm 7.84 7.84-apache 7.84-fpm 7.84-php7.4 7.84-php7.4-apache 7.84-php7.4-fpm 7.85 7.85-apache 7.85-fpm 7.85-php7.4 7.85-php7.4-apache 7.85-php7.4-fpm 7.87 7.87-apache 7.87-fpm 7.87-php7.4 7.87-php7.4-apache 7.87-php7.4-fpm 7.88 7.88-apache 7.88-fpm 7.88-php7.4 7.88-php7.4-apache 7.88-php7.4-fpm 7.89 7.89-apache 7.89-fpm 7.89-php7.4 7.89-php7.4-apache 7.89-php7.4-fpm 7.90 7.90-apache 7.90-fpm 7.90-php7.4 7.90-php7.4-apache 7.90-php7.4-fpm 7.90-php8.0 7.90-php8.0-apache 7.90-php8.0-fpm 7.91 7.91-apache 7.91-fpm 7.91-php7.4 7.91-php7.4-apache 7.91-php7.4-fpm 7.91-php8.0 7.91-php8.0-apache 7.91-php8.0-fpm 7.92 7.92-apache 7.92-fpm 7.92-php7.4 7.92-php7.4-apache 7.92-php7.4-fpm 7.92-php8.0 7.92-php8.0-apache 7.92-php8.0-fpm 7.93 7.93-apache 7.93-fpm 7.93-php8.0 7.93-php8.0-apache 7.93-php8.0-fpm 7.94 7.94-apache 7.94-fpm 7.94-php8.0 7.94-php8.0-apache 7.94-php8.0-fpm 7.95 7.95-apache 7.95-fpm 7.95-php8.0 7.95-php8.0-apache 7.95-php8.0-fpm 7.96 7.96-apache 7.96-fpm 7.96-php8.0 7.96-php8.0-apache 7.96-php8.0-fpm 7.97 7.97-apache 7.97-fpm 7.97-php8.0 7.97-php8.0-apache 7.97-php8.0-fpm 7.98-php8.0 7.98-php8.0-apache 7.98-php8.0-fpm 9-php7.4 9-php7.4-apache 9-php7.4-fpm 9-php8.0 9-php8.0-apache 9-php8.0-fpm 9.1 9.1-apache 9.1-fpm 9.1-php7.4 9.1-php7.4-apache 9.1-php7.4-fpm 9.1-php8.0 9.1-php8.0-apache 9.1-php8.0-fpm 9.1.15 9.1.15-apache 9.1.15-fpm 9.1.15-php7.4 9.1.15-php7.4-apache 9.1.15-php7.4-fpm 9.1.15-php8.0 9.1.15-php8.0-apache 9.1.15-php8.0-fpm 9.2 9.2-apache 9.2-fpm 9.2-php7.4 9.2-php7.4-apache 9.2-php7.4-fpm 9.2-php8.0 9.2-php8.0-apache 9.2-php8.0-fpm 9.2.10 9.2.10-apache 9.2.10-fpm 9.2.10-php7.4 9.2.10-php7.4-apache 9.2.10-php7.4-fpm 9.2.10-php8.0 9.2.10-php8.0-apache 9.2.10-php8.0-fpm 9.2.11 9.2.11-apache 9.2.11-fpm 9.2.11-php7.4 9.2.11-php7.4-apache 9.2.11-php7.4-fpm 9.2.11-php8.0 9.2.11-php8.0-apache 9.2.11-php8.0-fpm 9.2.12 9.2.12-apache 9.2.12-fpm 9.2.12-php7.4 9.2.12-php7.4-apache 9.2.12-php7.4-fpm 9.2.12-php8.0 9.2.12-php8.0-apache 9.2.12-php8.0-fpm 9.2.13 9.2.13-apache 9.2.13-fpm 9.2.13-php7.4 9.2.13-php7.4-apache 9.2.13-php7.4-fpm 9.2.13-php8.0 9.2.13-php8.0-apache 9.2.13-php8.0-fpm 9.2.14 9.2.14-apache 9.2.14-fpm 9.2.14-php7.4 9.2.14-php7.4-apache 9.2.14-php7.4-fpm 9.2.14-php8.0 9.2.14-php8.0-apache 9.2.14-php8.0-fpm 9.2.15 9.2.15-apache 9.2.15-fpm 9.2.15-php7.4 9.2.15-php7.4-apache 9.2.15-php7.4-fpm 9.2.15-php8.0 9.2.15-php8.0-apache 9.2.15-php8.0-fpm 9.2.16 9.2.16-apache 9.2.16-fpm 9.2.16-php7.4 9.2.16-php7.4-apache 9.2.16-php7.4-fpm 9.2.16-php8.0 9.2.16-php8.0-apache 9.2.16-php8.0-fpm 9.2.17 9.2.17-apache 9.2.17-fpm 9.2.17-php7.4 9.2.17-php7.4-apache 9.2.17-php7.4-fpm 9.2.17-php8.0 9.2.17-php8.0-apache 9.2.17-php8.0-fpm 9.2.18 9.2.18-apache 9.2.18-fpm 9.2.18-php7.4 9.2.18-php7.4-apache 9.2.18-php7.4-fpm 9.2.18-php8.0 9.2.18-php8.0-apache 9.2.18-php8.0-fpm 9.2.19 9.2.19-apache 9.2.19-fpm 9.2.19-php7.4 9.2.19-php7.4-apache 9.2.19-php7.4-fpm 9.2.19-php8.0 9.2.19-php8.0-apache 9.2.19-php8.0-fpm 9.2.20 9.2.20-apache 9.2.20-fpm 9.2.20-php7.4 9.2.20-php7.4-apache 9.2.20-php7.4-fpm 9.2.20-php8.0 9.2.20-php8.0-apache 9.2.20-php8.0-fpm 9.2.21 9.2.21-apache 9.2.21-fpm 9.2.21-php7.4 9.2.21-php7.4-apache 9.2.21-php7.4-fpm 9.2.21-php8.0 9.2.21-php8.0-apache 9.2.21-php8.0-fpm 9.3 9.3-apache 9.3-fpm 9.3-php7.4 9.3-php7.4-apache 9.3-php7.4-fpm 9.3-php8.0 9.3-php8.0-apache 9.3-php8.0-fpm 9.3-php8.1 9.3-php8.1-apache 9.3-php8.1-fpm 9.3.0 9.3.0-apache 9.3.0-fpm 9.3.0-php7.4 9.3.0-php7.4-apache 9.3.0-php7.4-fpm 9.3.0-php8.0 9.3.0-php8.0-apache 9.3.0-php8.0-fpm 9.3.2 9.3.2-apache 9.3.2-fpm 9.3.2-php7.4 9.3.2-php7.4-apache 9.3.2-php7.4-fpm 9.3.2-php8.0 9.3.2-php8.0-apache 9.3.2-php8.0-fpm 9.3.3 9.3.3-apache 9.3.3-fpm 9.3.3-php7.4 9.3.3-php7.4-apache 9.3.3-php7.4-fpm 9.3.3-php8.0 9.3.3-php8.0-apache 9.3.3-php8.0-fpm 9.3.5 9.3.5-apache 9.3.5-fpm 9.3.5-php7.4 9.3.5-php7.4-apache 9.3.5-php7.4-fpm 9.3.5-php8.0 9.3.5-php8.0-apache 9.3.5-php8.0-fpm 9.3.6 9.3.6-apache 9.3.6-fpm 9.3.6-php7.4 9.3.6-php7.4-apache 9.3.6-php7.4-fpm 9.3.6-php8.0 9.3.6-php8.0-apache 9.3.6-php8.0-fpm 9.3.7 9.3.7-apache 9.3.7-fpm 9.3.7-php7.4 9.3.7-php7.4-apache 9.3.7-php7.4-fpm 9.3.7-php8.0 9.3.7-php8.0-apache 9.3.7-php8.0-fpm 9.3.8 9.3.8-apache 9.3.8-fpm 9.3.8-php7.4 9.3.8-php7.4-apache 9.3.8-php7.4-fpm 9.3.8-php8.0 9.3.8-php8.0-apache 9.3.8-php8.0-fpm 9.3.9 9.3.9-apache 9.3.9-fpm 9.3.9-php7.4 9.3.9-php7.4-apache 9.3.9-php7.4-fpm 9.3.9-php8.0 9.3.9-php8.0-apache 9.3.9-php8.0-fpm 9.3.11 9.3.11-apache 9.3.11-fpm 9.3.11-php7.4 9.3.11-php7.4-apache 9.3.11-php7.4-fpm 9.3.11-php8.0 9.3.11-php8.0-apache 9.3.11-php8.0-fpm 9.3.12 9.3.12-apache 9.3.12-fpm 9.3.12-php7.4 9.3.12-php7.4-apache 9.3.12-php7.4-fpm 9.3.12-php8.0 9.3.12-php8.0-apache 9.3.12-php8.0-fpm 9.3.12-php8.1 9.3.12-php8.1-apache 9.3.12-php8.1-fpm 9.3.13 9.3.13-apache 9.3.13-fpm 9.3.13-php7.4 9.3.13-php7.4-apache 9.3.13-php7.4-fpm 9.3.13-php8.0 9.3.13-php8.0-apache 9.3.13-php8.0-fpm 9.3.13-php8.1 9.3.13-php8.1-apache 9.3.13-php8.1-fpm 9.3.14 9.3.14-apache 9.3.14-fpm 9.3.14-php7.4 9.3.14-php7.4-apache 9.3.14-php7.4-fpm 9.3.14-php8.0 9.3.14-php8.0-apache 9.3.14-php8.0-fpm 9.3.14-php8.1 9.3.14-php8.1-apache 9.3.14-php8.1-fpm 9.3.15 9.3.15-apache 9.3.15-fpm 9.3.15-php7.4 9.3.15-php7.4-apache 9.3.15-php7.4-fpm 9.3.15-php8.0 9.3.15-php8.0-apache 9.3.15-php8.0-fpm 9.3.15-php8.1 9.3.15-php8.1-apache 9.3.15-php8.1-fpm 9.3.16 9.3.16-apache 9.3.16-fpm 9.3.16-php7.4 9.3.16-php7.4-apache 9.3.16-php7.4-fpm 9.3.16-php8.0 9.3.16-php8.0-apache 9.3.16-php8.0-fpm 9.3.16-php8.1 9.3.16-php8.1-apache 9.3.16-php8.1-fpm 9.3.17 9.3.17-apache 9.3.17-fpm 9.3.17-php7.4 9.3.17-php7.4-apache 9.3.17-php7.4-fpm 9.3.17-php8.0 9.3.17-php8.0-apache 9.3.17-php8.0-fpm 9.3.17-php8.1 9.3.17-php8.1-apache 9.3.17-php8.1-fpm 9.3.18 9.3.18-apache 9.3.18-fpm 9.3.18-php7.4 9.3.18-php7.4-apache 9.3.18-php7.4-fpm 9.3.18-php8.0 9.3.18-php8.0-apache 9.3.18-php8.0-fpm 9.3.18-php8.1 9.3.18-php8.1-apache 9.3.18-php8.1-fpm 9.3.19 9.3.19-apache 9.3.19-fpm 9.3.19-php7.4 9.3.19-php7.4-apache 9.3.19-php7.4-fpm 9.3.19-php8.0 9.3.19-php8.0-apache 9.3.19-php8.0-fpm 9.3.19-php8.1 9.3.19-php8.1-apache 9.3.19-php8.1-fpm 9.3.20 9.3.20-apache 9.3.20-fpm 9.3.20-php7.4 9.3.20-php7.4-apache 9.3.20-php7.4-fpm 9.3.20-php8.0 9.3.20-php8.0-apache 9.3.20-php8.0-fpm 9.3.20-php8.1 9.3.20-php8.1-apache 9.3.20-php8.1-fpm 9.3.21 9.3.21-apache 9.3.21-fpm 9.3.21-php7.4 9.3.21-php7.4-apache 9.3.21-php7.4-fpm 9.3.21-php8.0 9.3.21-php8.0-apache 9.3.21-php8.0-fpm 9.3.21-php8.1 9.3.21-php8.1-apache 9.3.21-php8.1-fpm 9.3.22 9.3.22-apache 9.3.22-fpm 9.3.22-php7.4 9.3.22-php7.4-apache 9.3.22-php7.4-fpm 9.3.22-php8.0 9.3.22-php8.0-apache 9.3.22-php8.0-fpm 9.3.22-php8.1 9.3.22-php8.1-apache 9.3.22-php8.1-fpm 9.4-php7.4 9.4-php7.4-apache 9.4-php7.4-fpm 9.4-php8.0 9.4-php8.0-apache 9.4-php8.0-fpm 9.4.1 9.4.1-apache 9.4.1-fpm 9.4.1-php7.4 9.4.1-php7.4-apache 9.4.1-php7.4-fpm 9.4.1-php8.0 9.4.1-php8.0-apache 9.4.1-php8.0-fpm 9.4.1-php8.1 9.4.1-php8.1-apache 9.4.1-php8.1-fpm 9.4.2 9.4.2-apache 9.4.2-fpm 9.4.2-php7.4 9.4.2-php7.4-apache 9.4.2-php7.4-fpm 9.4.2-php8.0 9.4.2-php8.0-apache 9.4.2-php8.0-fpm 9.4.2-php8.1 9.4.2-php8.1-apache 9.4.2-php8.1-fpm 9.4.3 9.4.3-apache 9.4.3-fpm 9.4.3-php7.4 9.4.3-php7.4-apache 9.4.3-php7.4-fpm 9.4.3-php8.0 9.4.3-php8.0-apache 9.4.3-php8.0-fpm 9.4.3-php8.1 9.4.3-php8.1-apache 9.4.3-php8.1-fpm 9.4.4 9.4.4-apache 9.4.4-fpm 9.4.4-php7.4 9.4.4-php7.4-apache 9.4.4-php7.4-fpm 9.4.4-php8.0 9.4.4-php8.0-apache 9.4.4-php8.0-fpm 9.4.4-php8.1 9.4.4-php8.1-apache 9.4.4-php8.1-fpm 9.4.5 9.4.5-apache 9.4.5-fpm 9.4.5-php7.4 9.4.5-php7.4-apache 9.4.5-php7.4-fpm 9.4.5-php8.0 9.4.5-php8.0-apache 9.4.5-php8.0-fpm 9.4.5-php8.1 9.4.5-php8.1-apache 9.4.5-php8.1-fpm 9.4.6 9.4.6-apache 9.4.6-fpm 9.4.6-php7.4 9.4.6-php7.4-apache 9.4.6-php7.4-fpm 9.4.6-php8.0 9.4.6-php8.0-apache 9.4.6-php8.0-fpm 9.4.6-php8.1 9.4.6-php8.1-apache 9.4.6-php8.1-fpm 9.4.7 9.4.7-apache 9.4.7-fpm 9.4.7-php7.4 9.4.7-php7.4-apache 9.4.7-php7.4-fpm 9.4.7-php8.0 9.4.7-php8.0-apache 9.4.7-php8.0-fpm 9.4.7-php8.1 9.4.7-php8.1-apache 9.4.7-php8.1-fpm 9.4.8 9.4.8-apache 9.4.8-fpm 9.4.8-php7.4 9.4.8-php7.4-apache 9.4.8-php7.4-fpm 9.4.8-php8.0 9.4.8-php8.0-apache 9.4.8-php8.0-fpm 9.4.8-php8.1 9.4.8-php8.1-apache 9.4.8-php8.1-fpm 9.4.9 9.4.9-apache 9.4.9-fpm 9.4.9-php8.0 9.4.9-php8.0-apache 9.4.9-php8.0-fpm 9.4.9-php8.1 9.4.9-php8.1-apache 9.4.9-php8.1-fpm 9.4.10 9.4.10-apache 9.4.10-fpm 9.4.10-php8.0 9.4.10-php8.0-apache 9.4.10-php8.0-fpm 9.4.10-php8.1 9.4.10-php8.1-apache 9.4.10-php8.1-fpm 9.4.11 9.4.11-apache 9.4.11-fpm 9.4.11-php8.0 9.4.11-php8.0-apache 9.4.11-php8.0-fpm 9.4.11-php8.1 9.4.11-php8.1-apache 9.4.11-php8.1-fpm 9.4.12 9.4.12-apache 9.4.12-fpm 9.4.12-php8.0 9.4.12-php8.0-apache 9.4.12-php8.0-fpm 9.4.12-php8.1 9.4.12-php8.1-apache 9.4.12-php8.1-fpm 9.4.13 9.4.13-apache 9.4.13-fpm 9.4.13-php8.0 9.4.13-php8.0-apache 9.4.13-php8.0-fpm 9.4.13-php8.1 9.4.13-php8.1-apache 9.4.13-php8.1-fpm 9.4.14 9.4.14-apache 9.4.14-fpm 9.4.14-php8.0 9.4.14-php8.0-apache 9.4.14-php8.0-fpm 9.4.14-php8.1 9.4.14-php8.1-apache 9.4.14-php8.1-fpm 9.4.15-php8.0 9.4.15-php8.0-apache 9.4.15-php8.0-fpm 9.5-php8.0 9.5-php8.0-apache 9.5-php8.0-fpm 9.5.0 9.5.0-apache 9.5.0-fpm 9.5.0-php8.0 9.5.0-php8.0-apache 9.5.0-php8.0-fpm 9.5.0-php8.1 9.5.0-php8.1-apache 9.5.0-php8.1-fpm 9.5.1 9.5.1-apache 9.5.1-fpm 9.5.1-php8.0 9.5.1-php8.0-apache 9.5.1-php8.0-fpm 9.5.1-php8.1 9.5.1-php8.1-apache 9.5.1-php8.1-fpm 9.5.2 9.5.2-apache 9.5.2-fpm 9.5.2-php8.0 9.5.2-php8.0-apache 9.5.2-php8.0-fpm 9.5.2-php8.1 9.5.2-php8.1-apache 9.5.2-php8.1-fpm 9.5.3 9.5.3-apache 9.5.3-fpm 9.5.3-php8.0 9.5.3-php8.0-apache 9.5.3-php8.0-fpm 9.5.3-php8.1 9.5.3-php8.1-apache 9.5.3-php8.1-fpm 9.5.4 9.5.4-apache 9.5.4-fpm 9.5.4-php8.0 9.5.4-php8.0-apache 9.5.4-php8.0-fpm 9.5.4-php8.1 9.5.4-php8.1-apache 9.5.4-php8.1-fpm 9.5.5 9.5.5-apache 9.5.5-fpm 9.5.5-php8.0 9.5.5-php8.0-apache 9.5.5-php8.0-fpm 9.5.5-php8.1 9.5.5-php8.1-apache 9.5.5-php8.1-fpm 9.5.7 9.5.7-apache 9.5.7-fpm 9.5.7-php8.0 9.5.7-php8.0-apache 9.5.7-php8.0-fpm 9.5.7-php8.1 9.5.7-php8.1-apache 9.5.7-php8.1-fpm 9.5.8 9.5.8-apache 9.5.8-fpm 9.5.8-php8.0 9.5.8-php8.0-apache 9.5.8-php8.0-fpm 9.5.8-php8.1 9.5.8-php8.1-apache 9.5.8-php8.1-fpm 9.5.9-php8.0 9.5.9-php8.0-apache 9.5.9-php8.0-fpm 10.0-rc 10.0-rc-apache 10.0-rc-fpm 10.0-rc-php8.0 10.0-rc-php8.0-apache 10.0-rc-php8.0-fpm 10.0-rc-php8.1 10.0-rc-php8.1-apache 10.0-rc-php8.1-fpm 10.0-rc-php8.2 10.0-rc-php8.2-apache 10.0-rc-php8.2-fpm 10.0.0 10.0.0-alpha1 10.0.0-alpha1-apache 10.0.0-alpha1-fpm 10.0.0-alpha1-php8.0 10.0.0-alpha1-php8.0-apache 10.0.0-alpha1-php8.0-fpm 10.0.0-alpha2-php8.1 10.0.0-alpha2-php8.1-apache 10.0.0-alpha2-php8.1-fpm 10.0.0-alpha3-php8.1 10.0.0-alpha3-php8.1-apache 10.0.0-alpha3-php8.1-fpm 10.0.0-alpha4-php8.1 10.0.0-alpha4-php8.1-apache 10.0.0-alpha4-php8.1-fpm 10.0.0-alpha5 10.0.0-alpha5-apache 10.0.0-alpha5-fpm 10.0.0-alpha5-php8.1 10.0.0-alpha5-php8.1-apache 10.0.0-alpha5-php8.1-fpm 10.0.0-alpha6 10.0.0-alpha6-apache 10.0.0-alpha6-fpm 10.0.0-alpha6-php8.1 10.0.0-alpha6-php8.1-apache 10.0.0-alpha6-php8.1-fpm 10.0.0-alpha7 10.0.0-alpha7-apache 10.0.0-alpha7-fpm 10.0.0-alpha7-php8.1 10.0.0-alpha7-php8.1-apache 10.0.0-alpha7-php8.1-fpm 10.0.0-apache 10.0.0-beta1 10.0.0-beta1-apache 10.0.0-beta1-fpm 10.0.0-beta1-php8.1 10.0.0-beta1-php8.1-apache 10.0.0-beta1-php8.1-fpm 10.0.0-beta2 10.0.0-beta2-apache 10.0.0-beta2-fpm 10.0.0-beta2-php8.1 10.0.0-beta2-php8.1-apache 10.0.0-beta2-php8.1-fpm 10.0.0-fpm 10.0.0-php8.1 10.0.0-php8.1-apache 10.0.0-php8.1-fpm 10.0.0-php8.2 10.0.0-php8.2-apache 10.0.0-php8.2-fpm 10.0.0-rc1 10.0.0-rc1-apache 10.0.0-rc1-fpm 10.0.0-rc1-php8.1 10.0.0-rc1-php8.1-apache 10.0.0-rc1-php8.1-fpm 10.0.0-rc2 10.0.0-rc2-apache 10.0.0-rc2-fpm 10.0.0-rc2-php8.1 10.0.0-rc2-php8.1-apache 10.0.0-rc2-php8.1-fpm 10.0.0-rc3 10.0.0-rc3-apache 10.0.0-rc3-fpm 10.0.0-rc3-php8.1 10.0.0-rc3-php8.1-apache 10.0.0-rc3-php8.1-fpm 10.0.0-rc3-php8.2 10.0.0-rc3-php8.2-apache 10.0.0-rc3-php8.2-fpm 10.0.1 10.0.1-apache 10.0.1-fpm 10.0.1-php8.1 10.0.1-php8.1-apache 10.0.1-php8.1-fpm 10.0.1-php8.2 10.0.1-php8.2-apache 10.0.1-php8.2-fpm 10.0.2 10.0.2-apache 10.0.2-fpm 10.0.2-php8.1 10.0.2-php8.1-apache 10.0.2-php8.1-fpm 10.0.2-php8.2 10.0.2-php8.2-apache 10.0.2-php8.2-fpm 10.0.3 10.0.3-apache 10.0.3-fpm 10.0.3-php8.1 10.0.3-php8.1-apache 10.0.3-php8.1-fpm 10.0.3-php8.2 10.0.3-php8.2-apache 10.0.3-php8.2-fpm 10.0.4 10.0.4-apache 10.0.4-fpm 10.0.4-php8.1 10.0.4-php8.1-apache 10.0.4-php8.1-fpm 10.0.4-php8.2 10.0.4-php8.2-apache 10.0.4-php8.2-fpm 10.0.5 10.0.5-apache 10.0.5-fpm 10.0.5-php8.1 10.0.5-php8.1-apache 10.0.5-php8.1-fpm 10.0.5-php8.2 10.0.5-php8.2-apache 10.0.5-php8.2-fpm 10.0.7 10.0.7-apache 10.0.7-fpm 10.0.7-php8.1 10.0.7-php8.1-apache 10.0.7-php8.1-fpm 10.0.7-php8.2 10.0.7-php8.2-apache 10.0.7-php8.2-fpm 10.0.8 10.0.8-apache 10.0.8-fpm 10.0.8-php8.1 10.0.8-php8.1-apache 10.0.8-php8.1-fpm 10.0.8-php8.2 10.0.8-php8.2-apache 10.0.8-php8.2-fpm php7.4 php7.4-apache php7.4-fpm php8.0 php8.0-apache php8.0-fpm rc-php8.0 rc-php8.0-apache rc-php8.0-fpm rc-php8.1 rc-php8.1-apache rc-php8.1-fpm", "buster": "7.72 7.72-apache 7.72-fpm 7.73 7.73-apache 7.73-fpm 7.74 7.74-apache 7.74-fpm 7.75 7.75-apache 7.75-fpm 7.76 7.76-apache 7.76-fpm 7.77 7.77-apache 7.77-fpm 7.78 7.78-apache 7.78-fpm 7.78-php7.4 7.78-php7.4-apache 7.78-php7.4-fpm 7.79 7.79-apache 7.79-fpm 7.79-php7.4 7.79-php7.4-apache 7.79-php7.4-fpm 7.80 7.80-apache 7.80-fpm 7.80-php7.4 7.80-php7.4-apache 7.80-php7.4-fpm 7.81 7.81-apache 7.81-fpm 7.81-php7.4 7.81-php7.4-apache 7.81-php7.4-fpm 7.82 7.82-apache 7.82-fpm 7.82-php7.4 7.82-php7.4-apache 7.82-php7.4-fpm 8 8-apache 8-fpm 8-php7.4 8-php7.4-apache 8-php7.4-fpm 8.8 8.8-apache 8.8-fpm 8.8.8 8.8.8-apache 8.8.8-fpm 8.8.9 8.8.9-apache 8.8.9-fpm 8.8.10 8.8.10-apache 8.8.10-fpm 8.8.11 8.8.11-apache 8.8.11-fpm 8.8.12 8.8.12-apache 8.8.12-fpm 8.9 8.9-apache 8.9-fpm 8.9-php7.4 8.9-php7.4-apache 8.9-php7.4-fpm 8.9.3 8.9.3-apache 8.9.3-fpm 8.9.4 8.9.4-apache 8.9.4-fpm 8.9.5 8.9.5-apache 8.9.5-fpm 8.9.6 8.9.6-apache 8.9.6-fpm 8.9.7 8.9.7-apache 8.9.7-fpm 8.9.8 8.9.8-apache 8.9.8-fpm 8.9.9 8.9.9-apache 8.9.9-fpm 8.9.10 8.9.10-apache 8.9.10-fpm 8.9.11 8.9.11-apache 8.9.11-fpm 8.9.12 8.9.12-apache 8.9.12-fpm 8.9.13 8.9.13-apache 8.9.13-fpm 8.9.13-php7.4 8.9.13-php7.4-apache 8.9.13-php7.4-fpm 8.9.14 8.9.14-apache 8.9.14-fpm 8.9.14-php7.4 8.9.14-php7.4-apache 8.9.14-php7.4-fpm 8.9.15 8.9.15-apache 8.9.15-fpm 8.9.15-php7.4 8.9.15-php7.4-apache 8.9.15-php7.4-fpm 8.9.16 8.9.16-apache 8.9.16-fpm 8.9.16-php7.4 8.9.16-php7.4-apache 8.9.16-php7.4-fpm 8.9.17 8.9.17-apache 8.9.17-fpm 8.9.17-php7.4 8.9.17-php7.4-apache 8.9.17-php7.4-fpm 8.9.18 8.9.18-apache 8.9.18-fpm 8.9.18-php7.4 8.9.18-php7.4-apache 8.9.18-php7.4-fpm 8.9.19 8.9.19-apache 8.9.19-fpm 8.9.19-php7.4 8.9.19-php7.4-apache 8.9.19-php7.4-fpm 8.9.20 8.9.20-apache 8.9.20-fpm 8.9.20-php7.4 8.9.20-php7.4-apache 8.9.20-php7.4-fpm 9.0 9.0-apache 9.0-fpm 9.0-php7.4 9.0-php7.4-apache 9.0-php7.4-fpm 9.0.3 9.0.3-apache 9.0.3-fpm 9.0.4 9.0.4-apache 9.0.4-fpm 9.0.5 9.0.5-apache 9.0.5-fpm 9.0.6 9.0.6-apache 9.0.6-fpm 9.0.7 9.0.7-apache 9.0.7-fpm 9.0.8 9.0.8-apache 9.0.8-fpm 9.0.9 9.0.9-apache 9.0.9-fpm 9.0.10 9.0.10-apache 9.0.10-fpm 9.0.11 9.0.11-apache 9.0.11-fpm 9.0.11-php7.4 9.0.11-php7.4-apache 9.0.11-php7.4-fpm 9.0.12 9.0.12-apache 9.0.12-fpm 9.0.12-php7.4 9.0.12-php7.4-apache 9.0.12-php7.4-fpm 9.0.13 9.0.13-apache 9.0.13-fpm 9.0.13-php7.4 9.0.13-php7.4-apache 9.0.13-php7.4-fpm 9.0.14 9.0.14-apache 9.0.14-fpm 9.0.14-php7.4 9.0.14-php7.4-apache 9.0.14-php7.4-fpm 9.1.0 9.1.0-apache 9.1.0-fpm 9.1.2 9.1.2-apache 9.1.2-fpm 9.1.3 9.1.3-apache 9.1.3-fpm 9.1.3-php7.4-apache 9.1.3-php7.4-fpm 9.1.3-php8.0 9.1.3-php8.0-apache 9.1.3-php8.0-fpm 9.1.4 9.1.4-apache 9.1.4-fpm 9.1.4-php7.4-apache 9.1.4-php7.4-fpm 9.1.4-php8.0 9.1.4-php8.0-apache 9.1.4-php8.0-fpm 9.1.5 9.1.5-apache 9.1.5-fpm 9.1.5-php7.4-apache 9.1.5-php7.4-fpm 9.1.5-php8.0 9.1.5-php8.0-apache 9.1.5-php8.0-fpm 9.1.6 9.1.6-apache 9.1.6-fpm 9.1.6-php7.4-apache 9.1.6-php7.4-fpm 9.1.6-php8.0 9.1.6-php8.0-apache 9.1.6-php8.0-fpm 9.1.7 9.1.7-apache 9.1.7-fpm 9.1.7-php7.4-apache 9.1.7-php7.4-fpm 9.1.7-php8.0 9.1.7-php8.0-apache 9.1.7-php8.0-fpm 9.1.8 9.1.8-apache 9.1.8-fpm 9.1.8-php7.4-apache 9.1.8-php7.4-fpm 9.1.8-php8.0 9.1.8-php8.0-apache 9.1.8-php8.0-fpm 9.1.9 9.1.9-apache 9.1.9-fpm 9.1.9-php7.4-apache 9.1.9-php7.4-fpm 9.1.9-php8.0 9.1.9-php8.0-apache 9.1.9-php8.0-fpm 9.1.10 9.1.10-apache 9.1.10-fpm 9.1.10-php7.4-apache 9.1.10-php7.4-fpm 9.1.10-php8.0 9.1.10-php8.0-apache 9.1.10-php8.0-fpm 9.1.11 9.1.11-apache 9.1.11-fpm 9.1.11-php7.4-apache 9.1.11-php7.4-fpm 9.1.11-php8.0 9.1.11-php8.0-apache 9.1.11-php8.0-fpm 9.1.12 9.1.12-apache 9.1.12-fpm 9.1.12-php7.4-apache 9.1.12-php7.4-fpm 9.1.12-php8.0 9.1.12-php8.0-apache 9.1.12-php8.0-fpm 9.1.13 9.1.13-apache 9.1.13-fpm 9.1.13-php7.4-apache 9.1.13-php7.4-fpm 9.1.13-php8.0 9.1.13-php8.0-apache 9.1.13-php8.0-fpm 9.1.14 9.1.14-apache 9.1.14-fpm 9.1.14-php7.4-apache 9.1.14-php7.4-fpm 9.1.14-php8.0 9.1.14-php8.0-apache 9.1.14-php8.0-fpm 9.2.0 9.2.0-apache 9.2.0-fpm 9.2.0-php7.4-apache 9.2.0-php7.4-fpm 9.2.0-php8.0 9.2.0-php8.0-apache 9.2.0-php8.0-fpm 9.2.1 9.2.1-apache 9.2.1-fpm 9.2.1-php7.4-apache 9.2.1-php7.4-fpm 9.2.1-php8.0 9.2.1-php8.0-apache 9.2.1-php8.0-fpm 9.2.2 9.2.2-apache 9.2.2-fpm 9.2.2-php7.4-apache 9.2.2-php7.4-fpm 9.2.2-php8.0 9.2.2-php8.0-apache 9.2.2-php8.0-fpm 9.2.3 9.2.3-apache 9.2.3-fpm 9.2.3-php7.4-apache 9.2.3-php7.4-fpm 9.2.3-php8.0 9.2.3-php8.0-apache 9.2.3-php8.0-fpm 9.2.4 9.2.4-apache 9.2.4-fpm 9.2.4-php7.4-apache 9.2.4-php7.4-fpm 9.2.4-php8.0 9.2.4-php8.0-apache 9.2.4-php8.0-fpm 9.2.5 9.2.5-apache 9.2.5-fpm 9.2.5-php7.4-apache 9.2.5-php7.4-fpm 9.2.5-php8.0 9.2.5-php8.0-apache 9.2.5-php8.0-fpm 9.2.6 9.2.6-apache 9.2.6-fpm 9.2.6-php7.4-apache 9.2.6-php7.4-fpm 9.2.6-php8.0 9.2.6-php8.0-apache 9.2.6-php8.0-fpm 9.2.7 9.2.7-apache 9.2.7-fpm 9.2.7-php7.4-apache 9.2.7-php7.4-fpm 9.2.7-php8.0 9.2.7-php8.0-apache 9.2.7-php8.0-fpm 9.2.8 9.2.8-apache 9.2.8-fpm 9.2.8-php7.4-apache 9.2.8-php7.4-fpm 9.2.8-php8.0 9.2.8-php8.0-apache 9.2.8-php8.0-fpm 9.2.9 9.2.9-apache 9.2.9-fpm 9.2.9-php7.4-apache 9.2.9-php7.4-fpm 9.2.9-php8.0 9.2.9-php8.0-apache 9.2.9-php8.0-fpm" },
+      "eclipse-temurin": { "alpine3.21": "8u432-b06-jdk-alpine 8u432-b06-jre-alpine 8u442-b06-jdk-alpine 8u442-b06-jre-alpine 8u452-b09-jdk-alpine 8u452-b09-jre-alpine 11.0.25_9-jdk-alpine 11.0.25_9-jre-alpine 11.0.26_4-jdk-alpine 11.0.26_4-jre-alpine 11.0.27_6-jdk-alpine 11.0.27_6-jre-alpine 17.0.13_11-jdk-alpine 17.0.13_11-jre-alpine 17.0.14_7-jdk-alpine 17.0.14_7-jre-alpine 17.0.15_6-jdk-alpine 17.0.15_6-jre-alpine 21.0.5_11-jdk-alpine 21.0.5_11-jre-alpine 21.0.6_7-jdk-alpine 21.0.6_7-jre-alpine 21.0.7_6-jdk-alpine 21.0.7_6-jre-alpine 23-alpine 23-jdk-alpine 23-jre-alpine 23.0.1_11-jdk-alpine 23.0.1_11-jre-alpine 23.0.2_7-jdk-alpine 23.0.2_7-jre-alpine 24.0.1_9-jdk-alpine 24.0.1_9-jre-alpine 24_36-jdk-alpine 24_36-jre-alpine", "focal": "8u302-b08-jdk 8u302-b08-jre 8u312-b07-jdk 8u312-b07-jre 8u322-b06-jdk 8u322-b06-jre 11.0.12_7-jdk 11.0.12_7-jre 11.0.13_8-jdk 11.0.13_8-jre 11.0.14.1_1-jdk 11.0.14.1_1-jre 11.0.14_9-jdk 11.0.14_9-jre 16 16-jdk 16.0.2_7-jdk 17.0.1_12-jdk 17.0.1_12-jre 17.0.2_8-jdk 17.0.2_8-jre 17_35-jdk 18_36-jdk" },
+      "gazebo": { "bionic": "gzserver9 gzserver10 libgazebo9 libgazebo10", "focal": "gzserver11 libgazebo11", "trusty": "gzserver4 gzserver5 gzserver6 libgazebo4 libgazebo5 libgazebo6", "xenial": "gzserver7 gzserver8 libgazebo7 libgazebo8" },
+      "gcc": { "bullseye": "9 9.5 9.5.0 10 10.4 10.4.0 10.5 10.5.0 11 11.1 11.1.0 11.2 11.2.0 11.3 11.3.0 11.4 11.4.0 11.5 11.5.0 12.1 12.1.0 12.2 12.2.0", "buster": "8 8.4 8.4.0 8.5 8.5.0 9.3 9.3.0 9.4 9.4.0 10.3 10.3.0" },
+      "golang": { "alpine3.10": "1.11-alpine 1.11.11-alpine 1.11.12-alpine 1.11.13-alpine 1.12.6-alpine 1.12.7-alpine 1.12.8-alpine 1.12.9-alpine 1.12.10-alpine 1.12.11-alpine 1.12.12-alpine 1.12.13-alpine 1.13-rc-alpine 1.13.0-alpine 1.13.1-alpine 1.13.2-alpine 1.13.3-alpine 1.13.4-alpine 1.13beta1-alpine 1.13rc1-alpine 1.13rc2-alpine", "alpine3.11": "1.12-alpine 1.12.14-alpine 1.12.15-alpine 1.12.16-alpine 1.12.17-alpine 1.13.5-alpine 1.13.6-alpine 1.13.7-alpine 1.13.8-alpine 1.13.9-alpine 1.13.10-alpine 1.13.11-alpine 1.14-rc-alpine 1.14.0-alpine 1.14.1-alpine 1.14.2-alpine 1.14.3-alpine 1.14beta1-alpine 1.14rc1-alpine", "alpine3.12": "1.13-alpine 1.13.12-alpine 1.13.13-alpine 1.13.14-alpine 1.13.15-alpine 1.14.4-alpine 1.14.5-alpine 1.14.6-alpine 1.14.7-alpine 1.14.8-alpine 1.14.9-alpine 1.14.10-alpine 1.14.11-alpine 1.14.12-alpine 1.15-rc-alpine 1.15.0-alpine 1.15.1-alpine 1.15.2-alpine 1.15.3-alpine 1.15.4-alpine 1.15.5-alpine 1.15beta1-alpine 1.15rc1-alpine 1.15rc2-alpine", "alpine3.13": "1.14-alpine 1.14.13-alpine 1.14.14-alpine 1.14.15-alpine 1.15.6-alpine 1.15.7-alpine 1.15.8-alpine 1.15.9-alpine 1.15.10-alpine 1.15.11-alpine 1.15.12-alpine 1.16-rc-alpine 1.16.0-alpine 1.16.1-alpine 1.16.2-alpine 1.16.3-alpine 1.16.4-alpine 1.16beta1-alpine 1.16rc1-alpine", "alpine3.14": "1.15-alpine 1.15.13-alpine 1.15.14-alpine 1.15.15-alpine 1.16.5-alpine 1.16.6-alpine 1.16.7-alpine 1.16.8-alpine 1.16.9-alpine 1.17-rc-alpine 1.17.0-alpine 1.17.1-alpine 1.17.2-alpine 1.17beta1-alpine 1.17rc1-alpine 1.17rc2-alpine", "alpine3.15": "1.16-alpine 1.16.10-alpine 1.16.11-alpine 1.16.12-alpine 1.16.13-alpine 1.16.14-alpine 1.16.15-alpine 1.17.3-alpine 1.17.4-alpine 1.17.5-alpine 1.17.6-alpine 1.17.7-alpine 1.17.8-alpine 1.17.9-alpine 1.18-rc-alpine 1.18.0-alpine 1.18.1-alpine 1.18beta1-alpine 1.18beta2-alpine 1.18rc1-alpine", "alpine3.16": "1.17-alpine 1.17.10-alpine 1.17.11-alpine 1.17.12-alpine 1.17.13-alpine 1.18.2-alpine 1.18.3-alpine 1.18.4-alpine 1.18.5-alpine 1.18.6-alpine 1.18.7-alpine 1.19-rc-alpine 1.19.0-alpine 1.19.1-alpine 1.19.2-alpine 1.19beta1-alpine 1.19rc1-alpine 1.19rc2-alpine", "alpine3.17": "1.18-alpine 1.18.8-alpine 1.18.9-alpine 1.18.10-alpine 1.19.3-alpine 1.19.4-alpine 1.19.5-alpine 1.19.6-alpine 1.19.7-alpine 1.19.8-alpine 1.20-rc-alpine 1.20.0-alpine 1.20.1-alpine 1.20.2-alpine 1.20.3-alpine 1.20rc1-alpine 1.20rc2-alpine 1.20rc3-alpine", "alpine3.18": "1.19-alpine 1.19.9-alpine 1.19.10-alpine 1.19.11-alpine 1.19.12-alpine 1.19.13-alpine 1.20.4-alpine 1.20.5-alpine 1.20.6-alpine 1.20.7-alpine 1.20.8-alpine 1.20.9-alpine 1.20.10-alpine 1.20.11-alpine 1.21-rc-alpine 1.21.0-alpine 1.21.1-alpine 1.21.2-alpine 1.21.3-alpine 1.21.4-alpine 1.21rc2-alpine 1.21rc3-alpine 1.21rc4-alpine", "alpine3.19": "1.20-alpine 1.20.12-alpine 1.20.13-alpine 1.20.14-alpine 1.21.5-alpine 1.21.6-alpine 1.21.7-alpine 1.21.8-alpine 1.21.9-alpine 1.22-rc-alpine 1.22.0-alpine 1.22.1-alpine 1.22.2-alpine 1.22rc1-alpine 1.22rc2-alpine", "alpine3.20": "1.21-alpine 1.21.10-alpine 1.21.11-alpine 1.21.12-alpine 1.21.13-alpine 1.22.3-alpine 1.22.4-alpine 1.22.5-alpine 1.22.6-alpine 1.22.7-alpine 1.22.8-alpine 1.22.9-alpine 1.23-rc-alpine 1.23.0-alpine 1.23.1-alpine 1.23.2-alpine 1.23.3-alpine 1.23rc1-alpine 1.23rc2-alpine", "alpine3.21": "1.22-alpine 1.22.10-alpine 1.22.11-alpine 1.22.12-alpine 1.23.4-alpine 1.23.5-alpine 1.23.6-alpine 1.23.7-alpine 1.23.8-alpine 1.24-rc-alpine 1.24.0-alpine 1.24.1-alpine 1.24.2-alpine 1.24rc1-alpine 1.24rc2-alpine 1.24rc3-alpine tip-20250209-alpine tip-20250216-alpine tip-20250223-alpine tip-20250301-alpine tip-20250307-alpine tip-20250316-alpine tip-20250322-alpine tip-20250329-alpine tip-20250406-alpine tip-20250413-alpine tip-20250420-alpine tip-20250426-alpine tip-20250504-alpine tip-20250509-alpine tip-20250517-alpine", "alpine3.4": "1.7-alpine 1.7.6-alpine", "alpine3.5": "1.8-alpine 1.8.3-alpine 1.8.4-alpine 1.8.5-alpine 1.8.6-alpine 1.8.7-alpine", "alpine3.6": "1.9-rc-alpine 1.9.0-alpine 1.9.1-alpine 1.9.2-alpine 1.9.3-alpine 1.9.4-alpine 1.9.5-alpine 1.9.6-alpine 1.9beta2-alpine 1.9rc1-alpine 1.9rc2-alpine", "alpine3.7": "1.10-rc-alpine 1.10.0-alpine 1.10.1-alpine 1.10.2-alpine 1.10beta1-alpine 1.10beta2-alpine 1.10rc1-alpine 1.10rc2-alpine", "alpine3.8": "1.9-alpine 1.9.7-alpine 1.10.3-alpine 1.10.4-alpine 1.10.5-alpine 1.10.6-alpine 1.10.7-alpine 1.11-rc-alpine 1.11.0-alpine 1.11.1-alpine 1.11.2-alpine 1.11.3-alpine 1.11.4-alpine 1.11beta1-alpine 1.11beta2-alpine 1.11beta3-alpine 1.11rc1-alpine 1.11rc2-alpine 1.12beta1-alpine", "alpine3.9": "1.10-alpine 1.10.8-alpine 1.11.5-alpine 1.11.6-alpine 1.11.7-alpine 1.11.8-alpine 1.11.9-alpine 1.11.10-alpine 1.12-rc-alpine 1.12.0-alpine 1.12.1-alpine 1.12.2-alpine 1.12.3-alpine 1.12.4-alpine 1.12.5-alpine 1.12beta2-alpine 1.12rc1-alpine", "bullseye": "1.16 1.16.7 1.16.8 1.16.9 1.16.10 1.16.11 1.16.12 1.16.13 1.16.14 1.16.15 1.17 1.17.0 1.17.1 1.17.2 1.17.3 1.17.4 1.17.5 1.17.6 1.17.7 1.17.8 1.17.9 1.17.10 1.17.11 1.17.12 1.17.13 1.18 1.18-rc 1.18.0 1.18.1 1.18.2 1.18.3 1.18.4 1.18.5 1.18.6 1.18.7 1.18.8 1.18.9 1.18.10 1.18beta1 1.18beta2 1.18rc1 1.19-rc 1.19.0 1.19.1 1.19.2 1.19.3 1.19.4 1.19.5 1.19.6 1.19.7 1.19.8 1.19.9 1.19beta1 1.19rc1 1.19rc2 1.20-rc 1.20.0 1.20.1 1.20.2 1.20.3 1.20.4 1.20rc1 1.20rc2 1.20rc3", "buster": "1.11 1.11.12 1.11.13 1.12 1.12.7 1.12.8 1.12.9 1.12.10 1.12.11 1.12.12 1.12.13 1.12.14 1.12.15 1.12.16 1.12.17 1.13 1.13-rc 1.13.0 1.13.1 1.13.2 1.13.3 1.13.4 1.13.5 1.13.6 1.13.7 1.13.8 1.13.9 1.13.10 1.13.11 1.13.12 1.13.13 1.13.14 1.13.15 1.13beta1 1.13rc1 1.13rc2 1.14 1.14-rc 1.14.0 1.14.1 1.14.2 1.14.3 1.14.4 1.14.5 1.14.6 1.14.7 1.14.8 1.14.9 1.14.10 1.14.11 1.14.12 1.14.13 1.14.14 1.14.15 1.14beta1 1.14rc1 1.15 1.15-rc 1.15.0 1.15.1 1.15.2 1.15.3 1.15.4 1.15.5 1.15.6 1.15.7 1.15.8 1.15.9 1.15.10 1.15.11 1.15.12 1.15.13 1.15.14 1.15.15 1.15beta1 1.15rc1 1.15rc2 1.16-rc 1.16.0 1.16.1 1.16.2 1.16.3 1.16.4 1.16.5 1.16.6 1.16beta1 1.16rc1 1.17-rc 1.17beta1 1.17rc1 1.17rc2", "jessie": "1.7 1.7.6 1.8 1.8.3 1.8.4 1.8.5 1.8.6 1.8.7", "stretch": "1.9 1.9-rc 1.9.0 1.9.1 1.9.2 1.9.3 1.9.4 1.9.5 1.9.6 1.9.7 1.9beta2 1.9rc1 1.9rc2 1.10 1.10-rc 1.10.0 1.10.1 1.10.2 1.10.3 1.10.4 1.10.5 1.10.6 1.10.7 1.10.8 1.10beta1 1.10beta2 1.10rc1 1.10rc2 1.11-rc 1.11.0 1.11.1 1.11.2 1.11.3 1.11.4 1.11.5 1.11.6 1.11.7 1.11.8 1.11.9 1.11.10 1.11.11 1.11beta1 1.11beta2 1.11beta3 1.11rc1 1.11rc2 1.12-rc 1.12.0 1.12.1 1.12.2 1.12.3 1.12.4 1.12.5 1.12.6 1.12beta1 1.12beta2 1.12rc1" },
+      "haproxy": { "alpine3.12": "1.7-alpine 1.7.14-alpine", "alpine3.14": "2.0.24-alpine 2.2.16-alpine 2.2.17-alpine 2.2.18-alpine 2.3.13-alpine 2.3.14-alpine 2.3.15-alpine 2.4.3-alpine 2.4.4-alpine 2.4.7-alpine 2.4.8-alpine 2.5-dev4-alpine 2.5-dev5-alpine 2.5-dev6-alpine 2.5-dev7-alpine 2.5-dev8-alpine 2.5-dev9-alpine 2.5-dev10-alpine 2.5-dev11-alpine 2.5-dev12-alpine 2.5-dev13-alpine 2.5-dev14-alpine 2.5-dev15-alpine 2.5-dev-alpine", "alpine3.15": "2.0.25-alpine 2.0.26-alpine 2.0.27-alpine 2.0.28-alpine 2.2.19-alpine 2.2.20-alpine 2.2.21-alpine 2.2.22-alpine 2.2.23-alpine 2.3.16-alpine 2.3.17-alpine 2.3.18-alpine 2.3.19-alpine 2.4.9-alpine 2.4.10-alpine 2.4.11-alpine 2.4.12-alpine 2.4.13-alpine 2.4.14-alpine 2.4.15-alpine 2.4.16-alpine 2.5.0-alpine 2.5.1-alpine 2.5.2-alpine 2.5.3-alpine 2.5.4-alpine 2.5.5-alpine 2.5.6-alpine 2.6-dev0-alpine 2.6-dev1-alpine 2.6-dev2-alpine 2.6-dev3-alpine 2.6-dev4-alpine 2.6-dev5-alpine 2.6-dev6-alpine 2.6-dev7-alpine 2.6-dev8-alpine 2.6-dev9-alpine 2.6-dev10-alpine", "alpine3.16": "1.8-alpine 1.8.30-alpine 1.8.31-alpine 2.0-alpine 2.0.29-alpine 2.0.30-alpine 2.0.31-alpine 2.0.32-alpine 2.0.33-alpine 2.0.34-alpine 2.0.35-alpine 2.2-alpine 2.2.24-alpine 2.2.31-alpine 2.2.32-alpine 2.2.33-alpine 2.3-alpine 2.3.20-alpine 2.3.21-alpine 2.4.17-alpine 2.4.18-alpine 2.5.7-alpine 2.5.8-alpine 2.6-dev11-alpine 2.6-dev-alpine 2.6.0-alpine 2.6.1-alpine 2.6.2-alpine 2.6.3-alpine 2.6.4-alpine 2.6.5-alpine 2.7-dev0-alpine 2.7-dev1-alpine 2.7-dev2-alpine 2.7-dev3-alpine 2.7-dev4-alpine 2.7-dev5-alpine 2.7-dev6-alpine 2.7-dev7-alpine 2.7-dev8-alpine 2.7-dev9-alpine 2.7-dev10-alpine 2.7-dev-alpine", "alpine3.17": "2.2.25-alpine 2.2.26-alpine 2.2.27-alpine 2.2.28-alpine 2.4.19-alpine 2.4.20-alpine 2.4.21-alpine 2.5-alpine 2.5.9-alpine 2.5.10-alpine 2.5.11-alpine 2.5.12-alpine 2.5.13-alpine 2.5.14-alpine 2.6.6-alpine 2.6.7-alpine 2.6.8-alpine 2.6.9-alpine 2.6.10-alpine 2.6.11-alpine 2.6.12-alpine 2.7.0-alpine 2.7.1-alpine 2.7.2-alpine 2.7.3-alpine 2.7.4-alpine 2.7.5-alpine 2.7.6-alpine 2.7.7-alpine 2.8-dev0-alpine 2.8-dev1-alpine 2.8-dev2-alpine 2.8-dev3-alpine 2.8-dev4-alpine 2.8-dev5-alpine 2.8-dev6-alpine 2.8-dev7-alpine 2.8-dev8-alpine 2.8-dev9-alpine 2.8-dev10-alpine 2.8-dev11-alpine 2.8-dev12-alpine 2.8-dev13-alpine 2.8-dev-alpine", "alpine3.18": "2.2.29-alpine 2.2.30-alpine 2.4.22-alpine 2.4.23-alpine 2.6.13-alpine 2.6.14-alpine 2.7.8-alpine 2.7.9-alpine 2.7.10-alpine 2.8.0-alpine 2.8.1-alpine 2.8.2-alpine 2.8.3-alpine 2.8.4-alpine 2.9-dev0-alpine 2.9-dev1-alpine 2.9-dev2-alpine 2.9-dev3-alpine 2.9-dev4-alpine 2.9-dev5-alpine 2.9-dev6-alpine 2.9-dev7-alpine 2.9-dev8-alpine 2.9-dev9-alpine 2.9-dev10-alpine 2.9-dev11-alpine 2.9-dev12-alpine 2.9-dev-alpine", "alpine3.19": "2.4.24-alpine 2.4.25-alpine 2.6.15-alpine 2.6.16-alpine 2.7-alpine 2.7.11-alpine 2.7.12-alpine 2.8.5-alpine 2.8.6-alpine 2.8.7-alpine 2.9.0-alpine 2.9.1-alpine 2.9.2-alpine 2.9.3-alpine 2.9.4-alpine 2.9.5-alpine 2.9.6-alpine 3.0-dev0-alpine 3.0-dev1-alpine 3.0-dev2-alpine 3.0-dev3-alpine 3.0-dev4-alpine 3.0-dev5-alpine 3.0-dev6-alpine 3.0-dev7-alpine 3.0-dev8-alpine 3.0-dev9-alpine 3.0-dev10-alpine 3.0-dev11-alpine", "alpine3.20": "2.4.26-alpine 2.4.27-alpine 2.6.17-alpine 2.6.18-alpine 2.6.19-alpine 2.8.9-alpine 2.8.10-alpine 2.8.11-alpine 2.8.12-alpine 2.9.7-alpine 2.9.8-alpine 2.9.9-alpine 2.9.10-alpine 2.9.11-alpine 2.9.12-alpine 3.0-dev12-alpine 3.0-dev13-alpine 3.0-dev-alpine 3.0.0-alpine 3.0.1-alpine 3.0.2-alpine 3.0.3-alpine 3.0.4-alpine 3.0.5-alpine 3.0.6-alpine 3.1-dev0-alpine 3.1-dev1-alpine 3.1-dev3-alpine 3.1-dev4-alpine 3.1-dev5-alpine 3.1-dev6-alpine 3.1-dev7-alpine 3.1-dev8-alpine 3.1-dev9-alpine 3.1-dev10-alpine 3.1-dev11-alpine 3.1-dev12-alpine 3.1-dev13-alpine 3.1-dev14-alpine 3.1-dev-alpine 3.1.0-alpine 3.2-dev0-alpine", "alpine3.21": "2.4.28-alpine 2.6.20-alpine 2.6.21-alpine 2.8.13-alpine 2.8.14-alpine 2.9-alpine 2.9.13-alpine 2.9.14-alpine 2.9.15-alpine 3.0.7-alpine 3.0.8-alpine 3.0.9-alpine 3.1.1-alpine 3.1.2-alpine 3.1.3-alpine 3.1.5-alpine 3.1.6-alpine 3.2-dev1-alpine 3.2-dev2-alpine 3.2-dev3-alpine 3.2-dev4-alpine 3.2-dev5-alpine 3.2-dev6-alpine 3.2-dev7-alpine 3.2-dev8-alpine 3.2-dev9-alpine 3.2-dev10-alpine 3.2-dev11-alpine 3.2-dev12-alpine 3.2-dev13-alpine 3.2-dev14-alpine 3.2-dev15-alpine 3.2-dev16-alpine 3.2-dev17-alpine 3.2-dev-alpine", "bullseye": "2.2 2.2.16 2.2.17 2.2.18 2.2.19 2.2.20 2.2.21 2.2.22 2.2.23 2.2.24 2.2.25 2.2.26 2.2.27 2.2.28 2.2.29 2.2.30 2.2.31 2.2.32 2.2.33 2.2.34 2.3 2.3.13 2.3.14 2.3.15 2.3.16 2.3.17 2.3.18 2.3.19 2.3.20 2.3.21 2.4.3 2.4.4 2.4.7 2.4.8 2.4.9 2.4.10 2.4.11 2.4.12 2.4.13 2.4.14 2.4.15 2.4.16 2.4.17 2.4.18 2.4.19 2.4.20 2.4.21 2.4.22 2.4.23 2.5 2.5-dev 2.5-dev5 2.5-dev6 2.5-dev7 2.5-dev8 2.5-dev9 2.5-dev10 2.5-dev11 2.5-dev12 2.5-dev13 2.5-dev14 2.5-dev15 2.5.0 2.5.1 2.5.2 2.5.3 2.5.4 2.5.5 2.5.6 2.5.7 2.5.8 2.5.9 2.5.10 2.5.11 2.5.12 2.5.13 2.5.14 2.6-dev 2.6-dev0 2.6-dev1 2.6-dev2 2.6-dev3 2.6-dev4 2.6-dev5 2.6-dev6 2.6-dev7 2.6-dev8 2.6-dev9 2.6-dev10 2.6-dev11 2.6.0 2.6.1 2.6.2 2.6.3 2.6.4 2.6.5 2.6.6 2.6.7 2.6.8 2.6.9 2.6.10 2.6.11 2.6.12 2.6.13 2.6.14 2.6.15 2.7-dev 2.7-dev0 2.7-dev1 2.7-dev2 2.7-dev3 2.7-dev4 2.7-dev5 2.7-dev6 2.7-dev7 2.7-dev8 2.7-dev9 2.7-dev10 2.7.0 2.7.1 2.7.2 2.7.3 2.7.4 2.7.5 2.7.6 2.7.7 2.7.8 2.7.9 2.7.10 2.8-dev 2.8-dev0 2.8-dev1 2.8-dev2 2.8-dev3 2.8-dev4 2.8-dev5 2.8-dev6 2.8-dev7 2.8-dev8 2.8-dev9 2.8-dev10 2.8-dev11 2.8-dev12 2.8-dev13 2.8.0 2.8.1 2.8.2 2.8.3 2.8.4 2.9-dev 2.9-dev0 2.9-dev1 2.9-dev2 2.9-dev3 2.9-dev4 2.9-dev5 2.9-dev6 2.9-dev7 2.9-dev8 2.9-dev9 2.9-dev10 2.9-dev11 2.9-dev12", "buster": "1.7 1.7.14 1.8 1.8.30 1.8.31 2.0 2.0.24 2.0.25 2.0.26 2.0.27 2.0.28 2.0.29 2.0.30 2.0.31 2.0.32 2.0.33 2.0.34 2.0.35 2.5-dev4" },
+      "haskell": { "bullseye": "9.6.6 9.6.6-slim 9.10.1 9.10.2", "buster": "8 8-slim 8.8 8.8.3 8.8.4 8.10 8.10-slim 8.10.1 8.10.2 8.10.3 8.10.4 8.10.5 8.10.6 8.10.7 8.10.7-slim 9.0 9.0-slim 9.0.1 9.0.2 9.0.2-slim 9.2 9.2-slim 9.2.1 9.2.1-slim 9.2.2 9.2.2-slim 9.2.3 9.2.3-slim 9.2.4 9.2.4-slim 9.2.5 9.2.5-slim 9.2.6 9.2.6-slim 9.2.7 9.2.7-slim 9.2.8 9.2.8-slim 9.4 9.4-slim 9.4.1 9.4.1-slim 9.4.2 9.4.2-slim 9.4.3 9.4.3-slim 9.4.4 9.4.4-slim 9.4.5 9.4.5-slim 9.4.6 9.4.6-slim 9.4.7 9.4.7-slim 9.4.8 9.4.8-slim 9.6.2 9.6.2-slim 9.6.3 9.6.3-slim 9.6.4 9.6.4-slim 9.6.5 9.6.5-slim 9.8.1 9.8.1-slim 9.8.2 9.8.2-slim" },
+      "haxe": { "alpine3.10": "4.0.0-alpine 4.0.0-rc.3-alpine 4.0.0-rc.4-alpine 4.0.0-rc.5-alpine 4.0.1-alpine 4.0.2-alpine 4.0.3-alpine", "alpine3.11": "4.1.0-alpine", "alpine3.12": "4.1.1-alpine 4.1.2-alpine 4.1.3-alpine 4.1.4-alpine", "alpine3.13": "3.2-alpine 3.2.1-alpine 3.3-alpine 3.3.0-alpine 3.3.0-rc.1-alpine 3.4-alpine 3.4.7-alpine 4.2.0-alpine 4.2.1-alpine", "alpine3.14": "4.2.2-alpine 4.2.3-alpine", "alpine3.15": "4.2.4-alpine", "alpine3.17": "4.3.0-alpine", "alpine3.18": "4.3.1-alpine 4.3.2-alpine", "alpine3.19": "4.3.3-alpine", "alpine3.20": "4.0-alpine 4.0.5-alpine 4.1-alpine 4.1.5-alpine 4.2-alpine 4.2.5-alpine 4.3.4-alpine 4.3.5-alpine 4.3.6-alpine", "alpine3.7": "3.4.4-alpine 3.4.5-alpine 3.4.6-alpine 4.0.0-preview.2-alpine 4.0.0-preview.3-alpine", "alpine3.8": "4.0.0-preview.4-alpine", "alpine3.9": "4.0.0-preview.5-alpine 4.0.0-rc.1-alpine 4.0.0-rc.2-alpine", "bullseye": "4.2.4 4.3.0 4.3.1 4.3.2 4.3.3", "buster": "3.2 3.2.1 3.3 3.3.0 3.3.0-rc.1 3.4 3.4.7 4.0.0 4.0.0-rc.3 4.0.0-rc.4 4.0.0-rc.5 4.0.1 4.0.2 4.0.3 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.2.0 4.2.1 4.2.2 4.2.3", "stretch": "3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 4.0.0-preview.2 4.0.0-preview.3 4.0.0-preview.4 4.0.0-preview.5 4.0.0-rc.1 4.0.0-rc.2" },
+      "httpd": { "alpine3.14": "2.4.48-alpine 2.4.49-alpine 2.4.50-alpine", "alpine3.15": "2.4.51-alpine 2.4.52-alpine", "alpine3.16": "2.4.53-alpine", "alpine3.17": "2.4.54-alpine 2.4.55-alpine 2.4.56-alpine", "alpine3.18": "2.4.57-alpine", "alpine3.19": "2.4.58-alpine", "alpine3.20": "2.4.59-alpine 2.4.60-alpine 2.4.61-alpine", "alpine3.21": "2.4.62-alpine", "bullseye": "2.4.51 2.4.52 2.4.53 2.4.54 2.4.55 2.4.56", "buster": "2.4.48 2.4.49 2.4.50" },
+      "hylang": { "alpine3.10": "0-python2.7-alpine 0.17-alpine 0.17-python2.7-alpine 0.17-python3.5-alpine 0.17-python3.6-alpine 0.17-python3.7-alpine 0.17.0-alpine 0.17.0-python2.7-alpine 0.17.0-python3.5-alpine 0.17.0-python3.6-alpine 0.17.0-python3.7-alpine python2.7-alpine", "alpine3.12": "0-python3.5-alpine 0.18-alpine 0.18-python3.5-alpine 0.18-python3.6-alpine 0.18-python3.7-alpine 0.18-python3.8-alpine 0.18.0-alpine 0.18.0-python3.5-alpine 0.18.0-python3.6-alpine 0.18.0-python3.7-alpine 0.18.0-python3.8-alpine 0.19-alpine 0.19-python3.5-alpine 0.19-python3.6-alpine 0.19-python3.7-alpine 0.19-python3.8-alpine 0.19.0-alpine 0.19.0-python3.5-alpine 0.19.0-python3.6-alpine 0.19.0-python3.7-alpine 0.19.0-python3.8-alpine python3.5-alpine", "alpine3.13": "0-python3.6-alpine 0.20-alpine 0.20-python3.6-alpine 0.20-python3.7-alpine 0.20-python3.8-alpine 0.20.0-alpine 0.20.0-python3.6-alpine 0.20.0-python3.7-alpine 0.20.0-python3.8-alpine 1.0a1-alpine 1.0a1-python3.6-alpine 1.0a1-python3.7-alpine 1.0a1-python3.8-alpine 1.0a1-python3.9-alpine 1.0a1-python3.10-rc-alpine", "alpine3.14": "1.0a3-python3.10-rc-alpine python3.10-rc-alpine", "alpine3.15": "0.24-alpine 0.24-python3.7-alpine 0.24-python3.8-alpine 0.24-python3.9-alpine 0.24-python3.10-alpine 0.24.0-alpine 0.24.0-python3.7-alpine 0.24.0-python3.8-alpine 0.24.0-python3.9-alpine 0.24.0-python3.10-alpine 1.0a3-alpine 1.0a3-python3.6-alpine 1.0a3-python3.7-alpine 1.0a3-python3.8-alpine 1.0a3-python3.9-alpine 1.0a3-python3.10-alpine 1.0a4-alpine 1.0a4-python3.7-alpine 1.0a4-python3.8-alpine 1.0a4-python3.9-alpine 1.0a4-python3.10-alpine python3.6-alpine", "alpine3.17": "0.25-alpine 0.25-python3.7-alpine 0.25-python3.8-alpine 0.25-python3.9-alpine 0.25-python3.10-alpine 0.25-python3.11-alpine 0.25.0-alpine 0.25.0-python3.7-alpine 0.25.0-python3.8-alpine 0.25.0-python3.9-alpine 0.25.0-python3.10-alpine 0.25.0-python3.11-alpine", "alpine3.18": "0-python3.7-alpine 0-python3.12-rc-alpine 0.26-alpine 0.26-python3.7-alpine 0.26-python3.8-alpine 0.26-python3.9-alpine 0.26-python3.10-alpine 0.26-python3.11-alpine 0.26.0-alpine 0.26.0-python3.7-alpine 0.26.0-python3.8-alpine 0.26.0-python3.9-alpine 0.26.0-python3.10-alpine 0.26.0-python3.11-alpine 0.27-python3.12-rc-alpine 0.27.0-python3.12-rc-alpine python3.7-alpine python3.12-rc-alpine", "alpine3.19": "0.27-alpine 0.27-python3.8-alpine 0.27-python3.9-alpine 0.27-python3.10-alpine 0.27-python3.11-alpine 0.27-python3.12-alpine 0.27.0-alpine 0.27.0-python3.8-alpine 0.27.0-python3.9-alpine 0.27.0-python3.10-alpine 0.27.0-python3.11-alpine 0.27.0-python3.12-alpine 0.28-alpine 0.28-python3.8-alpine 0.28-python3.9-alpine 0.28-python3.10-alpine 0.28-python3.11-alpine 0.28-python3.12-alpine 0.28.0-alpine 0.28.0-python3.8-alpine 0.28.0-python3.9-alpine 0.28.0-python3.10-alpine 0.28.0-python3.11-alpine 0.28.0-python3.12-alpine", "alpine3.20": "0-alpine 0-python3.8-alpine 0-python3.9-alpine 0-python3.10-alpine 0-python3.11-alpine 0-python3.12-alpine 0.29-alpine 0.29-python3.8-alpine 0.29-python3.9-alpine 0.29-python3.10-alpine 0.29-python3.11-alpine 0.29-python3.12-alpine 0.29.0-alpine 0.29.0-python3.8-alpine 0.29.0-python3.9-alpine 0.29.0-python3.10-alpine 0.29.0-python3.11-alpine 0.29.0-python3.12-alpine 1-python3.8-alpine 1-python3.13-rc-alpine 1.0-python3.8-alpine 1.0-python3.13-rc-alpine 1.0.0-python3.8-alpine 1.0.0-python3.13-rc-alpine python3.8-alpine python3.13-rc-alpine", "alpine3.21": "1.0-alpine 1.0-python3.9-alpine 1.0-python3.10-alpine 1.0-python3.11-alpine 1.0-python3.12-alpine 1.0-python3.13-alpine 1.0.0-alpine 1.0.0-python3.9-alpine 1.0.0-python3.10-alpine 1.0.0-python3.11-alpine 1.0.0-python3.12-alpine 1.0.0-python3.13-alpine", "bullseye": "0-pypy3.7 0.24 0.24-pypy 0.24-pypy3.7 0.24-pypy3.8 0.24-pypy3.9 0.24-python3.7 0.24-python3.8 0.24-python3.9 0.24-python3.10 0.24.0 0.24.0-pypy 0.24.0-pypy3.7 0.24.0-pypy3.8 0.24.0-pypy3.9 0.24.0-python3.7 0.24.0-python3.8 0.24.0-python3.9 0.24.0-python3.10 0.25 0.25-pypy 0.25-pypy3.7 0.25-pypy3.8 0.25-pypy3.9 0.25-python3.7 0.25-python3.8 0.25-python3.9 0.25-python3.10 0.25-python3.11 0.25.0 0.25.0-pypy 0.25.0-pypy3.7 0.25.0-pypy3.8 0.25.0-pypy3.9 0.25.0-python3.7 0.25.0-python3.8 0.25.0-python3.9 0.25.0-python3.10 0.25.0-python3.11 1.0a3 1.0a3-pypy 1.0a3-pypy3.7 1.0a3-pypy3.8 1.0a3-python3.6 1.0a3-python3.7 1.0a3-python3.8 1.0a3-python3.9 1.0a3-python3.10 1.0a3-python3.10-rc 1.0a4 1.0a4-pypy 1.0a4-pypy3.7 1.0a4-pypy3.8 1.0a4-pypy3.9 1.0a4-python3.7 1.0a4-python3.8 1.0a4-python3.9 1.0a4-python3.10 pypy3.7 python3.6 python3.10-rc", "buster": "0-pypy3.6 0-python2.7 0-python3.5 0-python3.6 0.17 0.17-python2.7 0.17-python3.5 0.17-python3.6 0.17-python3.7 0.17.0 0.17.0-python2.7 0.17.0-python3.5 0.17.0-python3.6 0.17.0-python3.7 0.18 0.18-pypy 0.18-pypy3.6 0.18-python3.5 0.18-python3.6 0.18-python3.7 0.18-python3.8 0.18.0 0.18.0-pypy 0.18.0-pypy3.6 0.18.0-python3.5 0.18.0-python3.6 0.18.0-python3.7 0.18.0-python3.8 0.19 0.19-pypy 0.19-pypy3.6 0.19-pypy3.7 0.19-python3.5 0.19-python3.6 0.19-python3.7 0.19-python3.8 0.19.0 0.19.0-pypy 0.19.0-pypy3.6 0.19.0-pypy3.7 0.19.0-python3.5 0.19.0-python3.6 0.19.0-python3.7 0.19.0-python3.8 0.20 0.20-pypy 0.20-pypy3.6 0.20-pypy3.7 0.20-python3.6 0.20-python3.7 0.20-python3.8 0.20.0 0.20.0-pypy 0.20.0-pypy3.6 0.20.0-pypy3.7 0.20.0-python3.6 0.20.0-python3.7 0.20.0-python3.8 1.0a1 1.0a1-pypy 1.0a1-pypy3.7 1.0a1-python3.6 1.0a1-python3.7 1.0a1-python3.8 1.0a1-python3.9 1.0a1-python3.10-rc pypy3.6 python2.7 python3.5", "stretch": "0-pypy3.5 0.17-pypy 0.17-pypy3.5 0.17-pypy3.6 0.17.0-pypy 0.17.0-pypy3.5 0.17.0-pypy3.6 pypy3.5" },
+      "ibm-semeru-runtimes": { "focal": "open-8u302-b08-jdk open-8u302-b08-jre open-8u312-b07-jdk open-8u312-b07-jre open-8u322-b06-jdk open-8u322-b06-jre open-8u332-b09-jdk open-8u332-b09-jre open-11.0.12_7-jdk open-11.0.12_7-jre open-11.0.13_8-jdk open-11.0.13_8-jre open-11.0.14.1_1-jdk open-11.0.14.1_1-jre open-11.0.14_8-jdk open-11.0.14_8-jre open-11.0.15_10-jdk open-11.0.15_10-jre open-11.0.16_8-jdk open-11.0.16_8-jre open-16-jdk open-16-jre open-16.0.2_7-jdk open-16.0.2_7-jre open-17.0.1_12-jdk open-17.0.1_12-jre open-17.0.2_8-jdk open-17.0.2_8-jre open-17.0.3_7-jdk open-17.0.3_7-jre open-17.0.4_8-jdk open-17.0.4_8-jre open-18.0.1.1_2-jdk open-18.0.1.1_2-jre open-18.0.1_10-jdk open-18.0.1_10-jre" },
+      "irssi": { "alpine3.18": "1.4.4-alpine" },
+      "julia": { "alpine3.12": "1.5-rc-alpine 1.5.0-alpine 1.5.0-rc1-alpine 1.5.0-rc2-alpine 1.5.1-alpine 1.5.2-alpine", "alpine3.13": "1.5-alpine 1.5.3-alpine 1.5.4-alpine 1.6-rc-alpine 1.6.0-alpine 1.6.0-rc2-alpine 1.6.0-rc3-alpine", "alpine3.14": "1.6.1-alpine 1.6.2-alpine 1.6.3-alpine 1.7.0-beta4-alpine 1.7.0-rc1-alpine 1.7.0-rc2-alpine", "alpine3.15": "1.6.4-alpine 1.6.5-alpine 1.7-rc-alpine 1.7.0-alpine 1.7.0-rc3-alpine 1.7.1-alpine 1.8.0-beta1-alpine", "alpine3.16": "1.6.6-alpine 1.7-alpine 1.7.2-alpine 1.7.3-alpine 1.8-rc-alpine 1.8.0-alpine 1.8.0-beta3-alpine 1.8.0-rc1-alpine 1.8.0-rc3-alpine 1.8.0-rc4-alpine 1.8.1-alpine 1.8.2-alpine", "alpine3.17": "1.8-alpine 1.8.3-alpine 1.8.4-alpine 1.8.5-alpine 1.9-rc-alpine 1.9.0-alpha1-alpine 1.9.0-beta2-alpine 1.9.0-beta3-alpine 1.9.0-beta4-alpine 1.9.0-rc1-alpine 1.9.0-rc2-alpine 1.9.0-rc3-alpine", "alpine3.18": "1.9.0-alpine 1.9.1-alpine 1.9.2-alpine 1.9.3-alpine 1.10.0-alpha1-alpine 1.10.0-beta1-alpine 1.10.0-beta2-alpine 1.10.0-beta3-alpine 1.10.0-rc1-alpine", "alpine3.19": "1.9-alpine 1.9.4-alpine 1.10-rc-alpine 1.10.0-alpine 1.10.0-rc2-alpine 1.10.0-rc3-alpine 1.10.1-alpine 1.10.2-alpine 1.11.0-alpha1-alpine", "alpine3.20": "1.6-alpine 1.6.7-alpine 1.10.3-alpine 1.10.4-alpine 1.10.6-alpine 1.11-rc-alpine 1.11.0-beta1-alpine 1.11.0-rc1-alpine 1.11.0-rc2-alpine", "alpine3.21": "1.10.8-alpine 1.11.2-alpine 1.12.0-beta2-alpine", "bullseye": "1.0 1.0.5 1.6.4 1.6.5 1.6.6 1.7 1.7-rc 1.7.0 1.7.0-rc3 1.7.1 1.7.2 1.7.3 1.8 1.8-rc 1.8.0 1.8.0-beta1 1.8.0-beta3 1.8.0-rc1 1.8.0-rc3 1.8.0-rc4 1.8.1 1.8.2 1.8.3 1.8.4 1.8.5 1.9-rc 1.9.0 1.9.0-alpha1 1.9.0-beta2 1.9.0-beta3 1.9.0-beta4 1.9.0-rc1 1.9.0-rc2 1.9.0-rc3", "buster": "1.0.4 1.1 1.1.1 1.2 1.2.0 1.3 1.3-rc 1.3.0 1.3.0-rc1 1.3.0-rc2 1.3.0-rc3 1.3.0-rc4 1.3.0-rc5 1.3.1 1.4 1.4-rc 1.4.0 1.4.0-rc1 1.4.0-rc2 1.4.1 1.4.2 1.5 1.5-rc 1.5.0 1.5.0-beta1 1.5.0-rc1 1.5.0-rc2 1.5.1 1.5.2 1.5.3 1.5.4 1.6-rc 1.6.0 1.6.0-beta1 1.6.0-rc1 1.6.0-rc2 1.6.0-rc3 1.6.1 1.6.2 1.6.3 1.7.0-beta4 1.7.0-rc1 1.7.0-rc2", "stretch": "0 0-rc 0.6 0.6.2 0.6.3 0.6.4 0.7 0.7.0 0.7.0-beta2 0.7.0-rc2 1.0.0 1.0.1 1.0.2 1.0.3 1.1.0" },
+      "mariadb": { "bionic": "10.1 10.1.34 10.1.35 10.1.36 10.1.37 10.1.38 10.1.39 10.1.40 10.1.41 10.1.43 10.1.44 10.1.45 10.1.46 10.1.47 10.1.48 10.2 10.2.16 10.2.17 10.2.18 10.2.19 10.2.20 10.2.21 10.2.22 10.2.23 10.2.24 10.2.25 10.2.26 10.2.27 10.2.29 10.2.30 10.2.31 10.2.32 10.2.33 10.2.34 10.2.35 10.2.36 10.2.37 10.2.38 10.2.39 10.2.40 10.2.41 10.2.43 10.2.44 10.3.8 10.3.9 10.3.10 10.3.11 10.3.12 10.3.13 10.3.14 10.3.15 10.3.16 10.3.17 10.3.18 10.3.20 10.3.21 10.3.22 10.4.0 10.4.1 10.4.2 10.4.3 10.4.4 10.4.5 10.4.6 10.4.7 10.4.8 10.4.10 10.4.11 10.4.12 10.5.1 10.5.2", "focal": "10.3 10.3.23 10.3.24 10.3.25 10.3.26 10.3.27 10.3.28 10.3.29 10.3.30 10.3.31 10.3.32 10.3.34 10.3.35 10.3.36 10.3.37 10.3.38 10.3.39 10.4 10.4.13 10.4.14 10.4.15 10.4.16 10.4.17 10.4.18 10.4.19 10.4.20 10.4.21 10.4.22 10.4.24 10.4.25 10.4.26 10.4.27 10.4.28 10.4.29 10.4.30 10.4.31 10.4.32 10.4.33 10.4.34 10.5 10.5.3 10.5.4 10.5.5 10.5.6 10.5.7 10.5.8 10.5.9 10.5.10 10.5.11 10.5.12 10.5.13 10.5.15 10.5.16 10.5.17 10.5.18 10.5.19 10.5.20 10.5.21 10.5.22 10.5.23 10.5.24 10.5.25 10.5.26 10.5.27 10.5.28 10.5.29 10.6.0 10.6.1 10.6.2 10.6.3 10.6.4 10.6.5 10.6.7 10.6.8 10.6.9 10.6.10 10.6.11 10.6.12 10.6.13 10.6.14 10.6.15 10.6.16 10.6.17 10.6.18 10.6.19 10.6.20 10.6.21 10.6.22 10.7 10.7.1 10.7.3 10.7.4 10.7.5 10.7.6 10.7.7 10.7.8 10.8-rc 10.8.2 10.8.2-rc", "trusty": "5 5.5 5.5.60 5.5.61 5.5.62 5.5.63 5.5.64", "xenial": "10.0 10.0.35 10.0.36 10.0.37 10.0.38" },
+      "maven": { "bullseye": "3-amazoncorretto-19-debian 3.9-amazoncorretto-19-debian 3.9.1-amazoncorretto-8-debian 3.9.1-amazoncorretto-11-debian 3.9.1-amazoncorretto-17-debian 3.9.1-amazoncorretto-19-debian 3.9.1-amazoncorretto-20-debian" },
+      "memcached": { "alpine3.14": "1.6.9-alpine 1.6.10-alpine", "alpine3.15": "1.6.12-alpine 1.6.13-alpine 1.6.14-alpine", "alpine3.16": "1.6.15-alpine 1.6.16-alpine", "alpine3.17": "1.6.17-alpine 1.6.18-alpine", "alpine3.18": "1.6.19-alpine 1.6.20-alpine 1.6.21-alpine", "alpine3.19": "1.6.22-alpine 1.6.23-alpine 1.6.24-alpine 1.6.25-alpine 1.6.26-alpine", "alpine3.20": "1.6.27-alpine 1.6.28-alpine 1.6.29-alpine 1.6.30-alpine 1.6.31-alpine 1.6.32-alpine", "alpine3.21": "1.6.33-alpine 1.6.34-alpine 1.6.35-alpine 1.6.36-alpine 1.6.37-alpine", "bullseye": "1.6.12 1.6.13 1.6.14 1.6.15 1.6.16 1.6.17 1.6.18 1.6.19", "buster": "1.6.9 1.6.10" },
+      "mongo": { "bionic": "4.1 4.1.9 4.1.10 4.1.11 4.1.12 4.1.13 4.2 4.2-rc 4.2.0 4.2.0-rc1 4.2.0-rc2 4.2.0-rc3 4.2.0-rc4 4.2.0-rc5 4.2.0-rc7 4.2.0-rc8 4.2.1 4.2.2 4.2.3 4.2.5 4.2.6 4.2.7 4.2.8 4.2.9 4.2.10 4.2.11 4.2.12 4.2.13 4.2.14 4.2.15 4.2.15-rc0 4.2.16 4.2.16-rc0 4.2.17 4.2.17-rc0 4.2.18 4.2.18-rc0 4.2.19 4.2.19-rc0 4.2.20 4.2.20-rc0 4.2.21 4.2.21-rc0 4.2.22 4.2.22-rc0 4.2.23 4.2.23-rc0 4.2.23-rc1 4.2.24 4.2.24-rc0 4.2.24-rc1 4.2.24-rc2 4.4.0 4.4.0-rc7 4.4.0-rc8 4.4.0-rc9 4.4.0-rc10 4.4.0-rc11 4.4.0-rc12 4.4.0-rc13 4.4.0-rc14 4.4.1 4.4.2 4.4.3 4.4.4 4.4.5 4.4.6", "focal": "4 4.4 4.4-rc 4.4.7 4.4.7-rc0 4.4.7-rc1 4.4.8 4.4.8-rc0 4.4.9 4.4.9-rc0 4.4.10 4.4.10-rc0 4.4.11 4.4.11-rc0 4.4.11-rc1 4.4.12 4.4.12-rc0 4.4.12-rc1 4.4.13 4.4.13-rc0 4.4.14 4.4.14-rc0 4.4.15 4.4.16 4.4.16-rc0 4.4.17 4.4.17-rc0 4.4.17-rc2 4.4.18 4.4.18-rc0 4.4.19 4.4.19-rc0 4.4.19-rc1 4.4.19-rc2 4.4.20 4.4.20-rc0 4.4.21 4.4.21-rc0 4.4.22 4.4.23 4.4.23-rc0 4.4.24 4.4.24-rc0 4.4.25 4.4.26 4.4.26-rc0 4.4.27 4.4.27-rc0 4.4.28 4.4.28-rc0 4.4.29 4.4.30 4.9-rc 4.9.0-rc1 5 5.0 5.0-rc 5.0.0 5.0.0-rc1 5.0.0-rc2 5.0.0-rc3 5.0.0-rc4 5.0.0-rc7 5.0.1 5.0.2 5.0.3 5.0.4 5.0.5 5.0.6 5.0.7 5.0.8 5.0.9 5.0.10 5.0.11 5.0.12 5.0.13 5.0.14 5.0.15 5.0.16 5.0.17 5.0.18 5.0.19 5.0.19-rc0 5.0.20 5.0.20-rc1 5.0.21 5.0.21-rc0 5.0.22 5.0.23 5.0.23-rc0 5.0.24 5.0.24-rc0 5.0.25 5.0.26 5.0.26-rc0 5.0.27 5.0.27-rc0 5.0.28 5.0.28-rc0 5.0.29 5.0.29-rc0 5.0.30 5.0.31 5.0.31-rc0 5.0.31-rc1 5.0.32 5.0.33 6.0.1 6.0.2 6.0.3", "jessie": "3.2 3.2.16 3.2.17 3.2.18 3.2.19 3.2.20 3.2.21 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 3.5 3.5.13 3.6-rc 3.6.0 3.6.0-rc5 3.6.0-rc6 3.6.0-rc7 3.6.0-rc8 3.6.1 3.6.2 3.6.3 3.6.4 3.6.5 3.6.6 3.7.1 3.7.2 3.7.3 3.7.5 3.7.7", "stretch": "3.6.7 3.6.8 3.6.9 3.6.10", "wheezy": "3.0 3.0.15", "xenial": "3 3.4 3.4.20 3.4.21 3.4.22 3.4.23 3.4.24 3.6 3.6.11 3.6.12 3.6.13 3.6.14 3.6.15 3.6.16 3.6.17 3.6.18 3.6.19 3.6.20 3.6.21 3.6.22 3.6.23 3.7 3.7.9 4.0 4.0-rc 4.0.0 4.0.0-rc0 4.0.0-rc2 4.0.0-rc4 4.0.0-rc5 4.0.0-rc6 4.0.1 4.0.2 4.0.3 4.0.4 4.0.5 4.0.6 4.0.7 4.0.8 4.0.9 4.0.10 4.0.11 4.0.12 4.0.13 4.0.14 4.0.15 4.0.16 4.0.17 4.0.18 4.0.19 4.0.20 4.0.21 4.0.22 4.0.23 4.0.24 4.0.25 4.0.26 4.0.26-rc0 4.0.27 4.0.27-rc0 4.0.28 4.0.28-rc0 4.1.1 4.1.2 4.1.3 4.1.4 4.1.5 4.1.6 4.1.7" },
+      "mongo-express": { "alpine3.17": "1.0.0 1.0.0-18 1.0.0-20", "alpine3.18": "1 1-18 1-20 1.0 1.0-18 1.0-20 1.0.2 1.0.2-18 1.0.2-20" },
+      "mysql": { "bullseye": "8.0.35-debian" },
+      "nats": { "alpine3.10": "2.1.0-alpine 2.1.2-alpine", "alpine3.11": "2.1.4-alpine 2.1.6-alpine 2.1.7-alpine 2.1.8-alpine", "alpine3.12": "2.1-alpine 2.1.9-alpine", "alpine3.13": "2.2-alpine 2.2.0-alpine 2.2.1-alpine 2.2.2-alpine 2.2.3-alpine 2.2.4-alpine 2.2.5-alpine 2.2.6-alpine 2.3.0-alpine", "alpine3.14": "2.3-alpine 2.3.1-alpine 2.3.2-alpine 2.3.3-alpine 2.3.4-alpine 2.4-alpine 2.4.0-alpine 2.5-alpine 2.5.0-alpine 2.6-alpine 2.6.0-alpine 2.6.1-alpine 2.6.2-alpine 2.6.3-alpine 2.6.4-alpine 2.6.5-alpine 2.6.6-alpine", "alpine3.15": "2.7-alpine 2.7.0-alpine 2.7.1-alpine 2.7.2-alpine 2.7.3-alpine 2.7.4-alpine 2.8-alpine 2.8.0-alpine 2.8.1-alpine 2.8.2-alpine 2.8.3-alpine 2.8.4-alpine", "alpine3.16": "2.9.0-alpine 2.9.1-alpine 2.9.2-alpine 2.9.3-alpine 2.9.4-alpine 2.9.5-alpine 2.9.6-alpine 2.9.7-alpine 2.9.8-alpine", "alpine3.17": "2.9.9-alpine 2.9.10-alpine 2.9.11-alpine 2.9.12-alpine 2.9.14-alpine 2.9.15-alpine 2.9.16-alpine", "alpine3.18": "2.9-alpine 2.9.17-alpine 2.9.18-alpine 2.9.19-alpine 2.9.20-alpine 2.9.21-alpine 2.9.22-alpine 2.9.23-alpine 2.9.24-alpine 2.9.25-alpine 2.10.0-alpine 2.10.1-alpine 2.10.2-alpine 2.10.3-alpine 2.10.4-alpine 2.10.5-alpine 2.10.6-alpine 2.10.7-alpine", "alpine3.19": "2.10.8-alpine 2.10.9-alpine 2.10.10-alpine 2.10.11-alpine 2.10.12-alpine 2.10.14-alpine 2.10.16-alpine", "alpine3.20": "2.10.17-alpine 2.10.18-alpine 2.10.19-alpine 2.10.20-alpine 2.10.21-alpine 2.10.22-alpine", "alpine3.21": "2.10.23-alpine 2.10.24-alpine 2.10.25-alpine 2.10.26-alpine 2.10.27-alpine 2.10.27-binary-alpine 2.10.28-alpine 2.11.0-alpine 2.11.1-alpine 2.11.1-binary-alpine 2.11.2-alpine 2.11.3-alpine" },
+      "nats-streaming": { "alpine3.12": "0.18-alpine 0.18.0-alpine 0.19-alpine 0.19.0-alpine 0.20-alpine 0.20.0-alpine", "alpine3.13": "0.21-alpine 0.21.0-alpine 0.21.1-alpine 0.21.2-alpine 0.22.0-alpine", "alpine3.14": "0.22-alpine 0.22.1-alpine 0.23-alpine 0.23.0-alpine 0.23.1-alpine 0.23.2-alpine", "alpine3.15": "0.24-alpine 0.24.0-alpine 0.24.1-alpine 0.24.2-alpine 0.24.3-alpine 0.24.4-alpine 0.24.5-alpine 0.24.6-alpine", "alpine3.16": "0.25.2-alpine", "alpine3.17": "0.25.3-alpine 0.25.4-alpine", "alpine3.18": "0.25-alpine 0.25.5-alpine 0.25.6-alpine" },
+      "neo4j": { "bullseye": "5.10 5.10-community 5.10-enterprise 5.10.0 5.10.0-community 5.10.0-enterprise 5.11 5.11-community 5.11-enterprise 5.11.0 5.11.0-community 5.11.0-enterprise 5.12 5.12-community 5.12-enterprise 5.12.0 5.12.0-community 5.12.0-enterprise 5.13 5.13-community 5.13-enterprise 5.13.0 5.13.0-community 5.13.0-enterprise 5.14 5.14-community 5.14-enterprise 5.14.0 5.14.0-community 5.14.0-enterprise 5.15 5.15-community 5.15-enterprise 5.15.0 5.15.0-community 5.15.0-enterprise 5.16 5.16-community 5.16-enterprise 5.16.0 5.16.0-community 5.16.0-enterprise 5.17 5.17-community 5.17-enterprise 5.17.0 5.17.0-community 5.17.0-enterprise 5.18 5.18-community 5.18-enterprise 5.18.0 5.18.0-community 5.18.0-enterprise 5.18.1 5.18.1-community 5.18.1-enterprise 5.19 5.19-community 5.19-enterprise 5.19.0 5.19.0-community 5.19.0-enterprise 5.20 5.20-community 5.20-enterprise 5.20.0 5.20.0-community 5.20.0-enterprise 5.21 5.21-community 5.21-enterprise 5.21.0 5.21.0-community 5.21.0-enterprise 5.21.2 5.21.2-community 5.21.2-enterprise 5.22 5.22-community 5.22-enterprise 5.22.0 5.22.0-community 5.22.0-enterprise 5.23 5.23-community 5.23-enterprise 5.23.0 5.23.0-community 5.23.0-enterprise 5.24 5.24-community 5.24-enterprise 5.24.1 5.24.1-community 5.24.1-enterprise 5.24.2 5.24.2-community 5.24.2-enterprise 5.25 5.25-community 5.25-enterprise 5.25.1 5.25.1-community 5.25.1-enterprise 5.26.0 5.26.0-community 5.26.0-enterprise 5.26.1 5.26.1-community 5.26.1-enterprise 5.26.2 5.26.2-community 5.26.2-enterprise 5.26.3 5.26.3-community 5.26.3-enterprise 5.26.4 5.26.4-community 5.26.4-enterprise 5.26.5 5.26.5-community 5.26.5-enterprise 5.26.6 5.26.6-community 5.26.6-enterprise 5.26.7 5.26.7-community 5.26.7-enterprise 5.26.8 5.26.8-community 5.26.8-enterprise 5.26.9 5.26.9-community 5.26.9-enterprise 5.26.10 5.26.10-community 5.26.10-enterprise 5.26.11 5.26.11-community 5.26.11-enterprise 5.26.12 5.26.12-community 5.26.12-enterprise 5.26.13 5.26.13-community 5.26.13-enterprise 5.26.14 5.26.14-community 5.26.14-enterprise 5.26.15 5.26.15-community 5.26.15-enterprise 5.26.16 5.26.16-community 5.26.16-enterprise 5.26.17 5.26.17-community 5.26.17-enterprise 5.26.18 5.26.18-community 5.26.18-enterprise 5.26.19 5.26.19-community 5.26.19-enterprise 2025 2025-community 2025-enterprise 2025.01 2025.01-community 2025.01-enterprise 2025.01.0 2025.01.0-community 2025.01.0-enterprise 2025.02 2025.02-community 2025.02-enterprise 2025.02.0 2025.02.0-community 2025.02.0-enterprise 2025.03 2025.03-community 2025.03-enterprise 2025.03.0 2025.03.0-community 2025.03.0-enterprise 2025.04 2025.04-community 2025.04-enterprise 2025.04.0 2025.04.0-community 2025.04.0-enterprise 2025.05 2025.05-community 2025.05-enterprise 2025.05.0 2025.05.0-community 2025.05.0-enterprise 2025.05.1 2025.05.1-community 2025.05.1-enterprise 2025.06 2025.06-community 2025.06-enterprise 2025.06.0 2025.06.0-community 2025.06.0-enterprise 2025.06.2 2025.06.2-community 2025.06.2-enterprise 2025.07 2025.07-community 2025.07-enterprise 2025.07.1 2025.07.1-community 2025.07.1-enterprise 2025.08 2025.08-community 2025.08-enterprise 2025.08.0 2025.08.0-community 2025.08.0-enterprise 2025.09 2025.09-community 2025.09-enterprise 2025.09.0 2025.09.0-community 2025.09.0-enterprise 2025.10 2025.10-community 2025.10-enterprise 2025.10.1 2025.10.1-community 2025.10.1-enterprise 2025.11 2025.11-community 2025.11-enterprise 2025.11.2 2025.11.2-community 2025.11.2-enterprise 2025.12 2025.12-community 2025.12-enterprise 2025.12.1 2025.12.1-community 2025.12.1-enterprise" },
+      "neurodebian": { "artful": "nd17.10 nd17.10-non-free", "bionic": "nd18.04 nd18.04-non-free", "buster": "nd100 nd100-non-free", "cosmic": "nd18.10 nd18.10-non-free", "disco": "nd19.04 nd19.04-non-free", "focal": "nd20.04 nd20.04-non-free", "groovy": "nd20.10 nd20.10-non-free", "hirsute": "nd21.04 nd21.04-non-free", "impish": "nd21.10 nd21.10-non-free", "jessie": "nd80 nd80-non-free", "plucky": "nd25.04 nd25.04-non-free", "stretch": "nd90 nd90-non-free", "trusty": "nd14.04 nd14.04-non-free", "wheezy": "nd70 nd70-non-free", "xenial": "nd16.04 nd16.04-non-free", "zesty": "nd17.04 nd17.04-non-free" },
+      "nginx": { "alpine3.17": "1.22-alpine 1.22-alpine-perl 1.22-alpine-slim 1.22.1-alpine 1.22.1-alpine-perl 1.22.1-alpine-slim 1.23-alpine 1.23-alpine-perl 1.23-alpine-slim 1.23.4-alpine 1.23.4-alpine-perl 1.23.4-alpine-slim 1.24-alpine 1.24-alpine-perl 1.24-alpine-slim 1.24.0-alpine 1.24.0-alpine-perl 1.24.0-alpine-slim 1.25.0-alpine 1.25.0-alpine-perl 1.25.0-alpine-slim 1.25.1-alpine 1.25.1-alpine-perl 1.25.1-alpine-slim", "alpine3.18": "1.25.2-alpine 1.25.2-alpine-perl 1.25.2-alpine-slim 1.25.3-alpine 1.25.3-alpine-perl 1.25.3-alpine-slim 1.25.4-alpine 1.25.4-alpine-otel 1.25.4-alpine-perl 1.25.4-alpine-slim", "alpine3.19": "1.25-alpine 1.25-alpine-otel 1.25-alpine-perl 1.25-alpine-slim 1.25.5-alpine 1.25.5-alpine-otel 1.25.5-alpine-perl 1.25.5-alpine-slim 1.26.0-alpine 1.26.0-alpine-otel 1.26.0-alpine-perl 1.26.0-alpine-slim 1.26.1-alpine 1.26.1-alpine-otel 1.26.1-alpine-perl 1.26.1-alpine-slim 1.27.0-alpine 1.27.0-alpine-otel 1.27.0-alpine-perl 1.27.0-alpine-slim", "alpine3.20": "1.26-alpine 1.26-alpine-otel 1.26-alpine-perl 1.26-alpine-slim 1.26.2-alpine 1.26.2-alpine-otel 1.26.2-alpine-perl 1.26.2-alpine-slim 1.26.3-alpine 1.26.3-alpine-otel 1.26.3-alpine-perl 1.26.3-alpine-slim 1.27.1-alpine 1.27.1-alpine-otel 1.27.1-alpine-perl 1.27.1-alpine-slim 1.27.2-alpine 1.27.2-alpine-otel 1.27.2-alpine-perl 1.27.2-alpine-slim 1.27.3-alpine 1.27.3-alpine-otel 1.27.3-alpine-perl 1.27.3-alpine-slim", "alpine3.21": "1.27-alpine 1.27-alpine-otel 1.27-alpine-perl 1.27-alpine-slim 1.27.4-alpine 1.27.4-alpine-otel 1.27.4-alpine-perl 1.27.4-alpine-slim 1.27.5-alpine 1.27.5-alpine-otel 1.27.5-alpine-perl 1.27.5-alpine-slim 1.28.0-alpine 1.28.0-alpine-otel 1.28.0-alpine-perl 1.28.0-alpine-slim", "bullseye": "1.22 1.22-perl 1.22.1 1.22.1-perl 1.23 1.23-perl 1.23.4 1.23.4-perl 1.24 1.24-perl 1.24.0 1.24.0-perl 1.25.0 1.25.0-perl" },
+      "node": { "alpine3.10": "8.16-alpine 8.16.2-alpine 10.17-alpine 10.17.0-alpine 12.13-alpine 12.13.0-alpine 12.13.1-alpine 13.1-alpine 13.1.0-alpine 13.2-alpine 13.2.0-alpine 13.3-alpine 13.3.0-alpine 13.4-alpine 13.4.0-alpine", "alpine3.11": "8-alpine 8.17-alpine 8.17.0-alpine 10-alpine 10.18-alpine 10.18.0-alpine 10.18.1-alpine 10.19-alpine 10.19.0-alpine 10.20-alpine 10.20.0-alpine 10.20.1-alpine 10.21-alpine 10.21.0-alpine 10.22-alpine 10.22.0-alpine 10.22.1-alpine 10.23-alpine 10.23.0-alpine 10.23.1-alpine 10.23.2-alpine 10.23.3-alpine 10.24-alpine 10.24.0-alpine 10.24.1-alpine 12.14-alpine 12.14.0-alpine 12.14.1-alpine 12.15-alpine 12.15.0-alpine 12.16-alpine 12.16.0-alpine 12.16.1-alpine 12.16.2-alpine 12.16.3-alpine 12.17-alpine 12.17.0-alpine 12.18-alpine 12.18.0-alpine 12.18.1-alpine 12.18.2-alpine 12.18.3-alpine 12.18.4-alpine 12.19-alpine 12.19.0-alpine 12.19.1-alpine 12.20-alpine 12.20.0-alpine 12.20.1-alpine 12.20.2-alpine 12.21-alpine 12.21.0-alpine 12.22.0-alpine 12.22.1-alpine 12.22.2-alpine 12.22.3-alpine 12.22.4-alpine 12.22.5-alpine 12.22.6-alpine 13-alpine 13.5-alpine 13.5.0-alpine 13.6-alpine 13.6.0-alpine 13.7-alpine 13.7.0-alpine 13.8-alpine 13.8.0-alpine 13.10-alpine 13.10.1-alpine 13.11-alpine 13.11.0-alpine 13.12-alpine 13.12.0-alpine 13.13-alpine 13.13.0-alpine 13.14-alpine 13.14.0-alpine 14.0-alpine 14.0.0-alpine 14.1-alpine 14.1.0-alpine 14.2-alpine 14.2.0-alpine 14.3-alpine 14.3.0-alpine 14.4-alpine 14.4.0-alpine 14.5-alpine 14.5.0-alpine 14.6-alpine 14.6.0-alpine 14.7-alpine 14.7.0-alpine 14.8-alpine 14.8.0-alpine 14.9-alpine 14.9.0-alpine 14.10-alpine 14.10.0-alpine 14.10.1-alpine 14.11-alpine 14.11.0-alpine 14.12-alpine 14.12.0-alpine 14.13-alpine 14.13.0-alpine 14.13.1-alpine 14.14-alpine 14.14.0-alpine 14.15-alpine 14.15.0-alpine 14.15.1-alpine 14.15.2-alpine 14.15.3-alpine 14.15.4-alpine 14.15.5-alpine 14.16-alpine 14.16.0-alpine 14.16.1-alpine 14.17-alpine 14.17.0-alpine 14.17.1-alpine 14.17.2-alpine 14.17.3-alpine 14.17.4-alpine 14.17.5-alpine 14.17.6-alpine 14.18.0-alpine 15-alpine 15.0-alpine 15.0.0-alpine 15.0.1-alpine 15.1-alpine 15.1.0-alpine 15.2-alpine 15.2.0-alpine 15.2.1-alpine 15.3-alpine 15.3.0-alpine 15.4-alpine 15.4.0-alpine 15.5-alpine 15.5.0-alpine 15.5.1-alpine 15.6-alpine 15.6.0-alpine 15.7-alpine 15.7.0-alpine 15.8-alpine 15.8.0-alpine 15.9-alpine 15.9.0-alpine 15.10-alpine 15.10.0-alpine 15.11-alpine 15.11.0-alpine 15.12-alpine 15.12.0-alpine 15.13-alpine 15.13.0-alpine 15.14-alpine 15.14.0-alpine", "alpine3.13": "16.0-alpine 16.0.0-alpine 16.1-alpine 16.1.0-alpine 16.2-alpine 16.2.0-alpine 16.3-alpine 16.3.0-alpine 16.4-alpine 16.4.0-alpine 16.4.1-alpine 16.4.2-alpine 16.5-alpine 16.5.0-alpine 16.6-alpine 16.6.0-alpine 16.6.1-alpine 16.6.2-alpine 16.7-alpine 16.7.0-alpine 16.8-alpine 16.8.0-alpine 16.9-alpine 16.9.0-alpine 16.9.1-alpine 16.10-alpine 16.10.0-alpine 16.11-alpine 16.11.0-alpine 16.11.1-alpine 16.12-alpine 16.12.0-alpine", "alpine3.14": "12.22.7-alpine 14.18.1-alpine 16.13.0-alpine 17.0-alpine 17.0.0-alpine 17.0.1-alpine 17.1-alpine 17.1.0-alpine 17.2-alpine 17.2.0-alpine", "alpine3.15": "12-alpine 12.22-alpine 12.22.8-alpine 12.22.9-alpine 12.22.10-alpine 12.22.11-alpine 12.22.12-alpine 14.18-alpine 14.18.2-alpine 14.18.3-alpine 14.19.0-alpine 14.19.1-alpine 14.19.2-alpine 16.13-alpine 16.13.1-alpine 16.13.2-alpine 16.14-alpine 16.14.0-alpine 16.14.1-alpine 16.14.2-alpine 16.15.0-alpine 17-alpine 17.3-alpine 17.3.0-alpine 17.3.1-alpine 17.4-alpine 17.4.0-alpine 17.5-alpine 17.5.0-alpine 17.6-alpine 17.6.0-alpine 17.7-alpine 17.7.1-alpine 17.7.2-alpine 17.8-alpine 17.8.0-alpine 17.9-alpine 17.9.0-alpine 17.9.1-alpine 18.0-alpine 18.0.0-alpine 18.1-alpine 18.1.0-alpine 18.2-alpine 18.2.0-alpine", "alpine3.16": "14.19-alpine 14.19.3-alpine 14.20-alpine 14.20.0-alpine 14.20.1-alpine 14.21.0-alpine 16.15-alpine 16.15.1-alpine 16.16-alpine 16.16.0-alpine 16.17-alpine 16.17.0-alpine 16.17.1-alpine 16.18.0-alpine 18.3-alpine 18.3.0-alpine 18.4-alpine 18.4.0-alpine 18.5-alpine 18.5.0-alpine 18.6-alpine 18.6.0-alpine 18.7-alpine 18.7.0-alpine 18.8-alpine 18.8.0-alpine 18.9-alpine 18.9.0-alpine 18.9.1-alpine 18.10-alpine 18.10.0-alpine 18.11-alpine 18.11.0-alpine 18.12.0-alpine 19.0-alpine 19.0.0-alpine 19.0.1-alpine 19.1-alpine 19.1.0-alpine", "alpine3.17": "14-alpine 14.21-alpine 14.21.1-alpine 14.21.2-alpine 14.21.3-alpine 16.18-alpine 16.18.1-alpine 16.19-alpine 16.19.0-alpine 16.19.1-alpine 18.12-alpine 18.12.1-alpine 18.13-alpine 18.13.0-alpine 18.14-alpine 18.14.0-alpine 18.14.1-alpine 18.14.2-alpine 18.15-alpine 18.15.0-alpine 19.2-alpine 19.2.0-alpine 19.3-alpine 19.3.0-alpine 19.4-alpine 19.4.0-alpine 19.5-alpine 19.5.0-alpine 19.6-alpine 19.6.0-alpine 19.6.1-alpine 19.7-alpine 19.7.0-alpine 19.8-alpine 19.8.1-alpine 20.0-alpine 20.0.0-alpine 20.1-alpine 20.1.0-alpine", "alpine3.18": "16-alpine 16.20-alpine 16.20.0-alpine 16.20.1-alpine 16.20.2-alpine 18.16-alpine 18.16.0-alpine 18.16.1-alpine 18.17-alpine 18.17.0-alpine 18.17.1-alpine 18.18-alpine 18.18.0-alpine 18.18.1-alpine 18.18.2-alpine 19-alpine 19.9-alpine 19.9.0-alpine 20.2-alpine 20.2.0-alpine 20.3-alpine 20.3.0-alpine 20.3.1-alpine 20.4-alpine 20.4.0-alpine 20.5-alpine 20.5.0-alpine 20.5.1-alpine 20.6-alpine 20.6.0-alpine 20.6.1-alpine 20.7-alpine 20.7.0-alpine 20.8-alpine 20.8.0-alpine 20.8.1-alpine 20.9-alpine 20.9.0-alpine 21.0-alpine 21.0.0-alpine 21.1-alpine 21.1.0-alpine 21.2-alpine 21.2.0-alpine 21.3-alpine 21.3.0-alpine", "alpine3.19": "18.19-alpine 18.19.0-alpine 18.19.1-alpine 18.20.0-alpine 18.20.1-alpine 18.20.2-alpine 20.10-alpine 20.10.0-alpine 20.11-alpine 20.11.0-alpine 20.11.1-alpine 20.12-alpine 20.12.0-alpine 20.12.1-alpine 20.12.2-alpine 20.13.0-alpine 21.4-alpine 21.4.0-alpine 21.5-alpine 21.5.0-alpine 21.6-alpine 21.6.0-alpine 21.6.1-alpine 21.6.2-alpine 21.7.0-alpine 21.7.1-alpine 21.7.2-alpine 22.0-alpine 22.0.0-alpine 22.1-alpine 22.1.0-alpine", "alpine3.20": "18.20.3-alpine 18.20.4-alpine 20.13-alpine 20.13.1-alpine 20.14-alpine 20.14.0-alpine 20.15-alpine 20.15.0-alpine 20.15.1-alpine 20.16-alpine 20.16.0-alpine 20.17-alpine 20.17.0-alpine 20.18.0-alpine 21-alpine 21.7-alpine 21.7.3-alpine 22.2-alpine 22.2.0-alpine 22.3-alpine 22.3.0-alpine 22.4-alpine 22.4.0-alpine 22.4.1-alpine 22.5-alpine 22.5.0-alpine 22.5.1-alpine 22.6-alpine 22.6.0-alpine 22.7-alpine 22.7.0-alpine 22.8-alpine 22.8.0-alpine 22.9-alpine 22.9.0-alpine 22.10-alpine 22.10.0-alpine 22.11-alpine 22.11.0-alpine 23.0-alpine 23.0.0-alpine 23.1-alpine 23.1.0-alpine 23.2-alpine 23.2.0-alpine", "alpine3.21": "18-alpine 18.20-alpine 18.20.5-alpine 18.20.6-alpine 18.20.7-alpine 18.20.8-alpine 20.18-alpine 20.18.1-alpine 20.18.2-alpine 20.18.3-alpine 20.19.0-alpine 20.19.1-alpine 22.12-alpine 22.12.0-alpine 22.13-alpine 22.13.0-alpine 22.13.1-alpine 22.14-alpine 22.14.0-alpine 22.15-alpine 22.15.0-alpine 22.15.1-alpine 23.3-alpine 23.3.0-alpine 23.4-alpine 23.4.0-alpine 23.5-alpine 23.5.0-alpine 23.6-alpine 23.6.0-alpine 23.6.1-alpine 23.7-alpine 23.7.0-alpine 23.8-alpine 23.8.0-alpine 23.9-alpine 23.9.0-alpine 23.10-alpine 23.10.0-alpine 23.11.0-alpine 24.0-alpine 24.0.0-alpine 24.0.1-alpine 24.0.2-alpine", "bullseye": "17 17-slim 17.0 17.0-slim 17.0.0 17.0.0-slim 17.0.1 17.0.1-slim 17.1 17.1-slim 17.1.0 17.1.0-slim 17.2 17.2-slim 17.2.0 17.2.0-slim 17.3 17.3-slim 17.3.0 17.3.0-slim 17.3.1 17.3.1-slim 17.4 17.4-slim 17.4.0 17.4.0-slim 17.5 17.5-slim 17.5.0 17.5.0-slim 17.6 17.6-slim 17.6.0 17.6.0-slim 17.7 17.7-slim 17.7.1 17.7.1-slim 17.7.2 17.7.2-slim 17.8 17.8-slim 17.8.0 17.8.0-slim 17.9 17.9-slim 17.9.0 17.9.0-slim 17.9.1 17.9.1-slim 18.0 18.0-slim 18.0.0 18.0.0-slim 18.1 18.1-slim 18.1.0 18.1.0-slim 18.2 18.2-slim 18.2.0 18.2.0-slim 18.3 18.3-slim 18.3.0 18.3.0-slim 18.4 18.4-slim 18.4.0 18.4.0-slim 18.5 18.5-slim 18.5.0 18.5.0-slim 18.6 18.6-slim 18.6.0 18.6.0-slim 18.7 18.7-slim 18.7.0 18.7.0-slim 18.8 18.8-slim 18.8.0 18.8.0-slim 18.9 18.9-slim 18.9.0 18.9.0-slim 18.9.1 18.9.1-slim 18.10 18.10-slim 18.10.0 18.10.0-slim 18.11 18.11-slim 18.11.0 18.11.0-slim 18.12 18.12-slim 18.12.0 18.12.0-slim 18.12.1 18.12.1-slim 18.13 18.13-slim 18.13.0 18.13.0-slim 18.14 18.14-slim 18.14.0 18.14.0-slim 18.14.1 18.14.1-slim 18.14.2 18.14.2-slim 18.15 18.15-slim 18.15.0 18.15.0-slim 19 19-slim 19.0 19.0-slim 19.0.0 19.0.0-slim 19.0.1 19.0.1-slim 19.1 19.1-slim 19.1.0 19.1.0-slim 19.2 19.2-slim 19.2.0 19.2.0-slim 19.3 19.3-slim 19.3.0 19.3.0-slim 19.4 19.4-slim 19.4.0 19.4.0-slim 19.5 19.5-slim 19.5.0 19.5.0-slim 19.6 19.6-slim 19.6.0 19.6.0-slim 19.6.1 19.6.1-slim 19.7 19.7-slim 19.7.0 19.7.0-slim 19.8 19.8-slim 19.8.1 19.8.1-slim 19.9 19.9-slim 19.9.0 19.9.0-slim 20.0 20.0-slim 20.0.0 20.0.0-slim 20.1 20.1-slim 20.1.0 20.1.0-slim 20.2 20.2-slim 20.2.0 20.2.0-slim", "buster": "14 14-slim 14.19 14.19-slim 14.19.3 14.19.3-slim 14.20 14.20-slim 14.20.0 14.20.0-slim 14.20.1 14.20.1-slim 14.21 14.21-slim 14.21.0 14.21.0-slim 14.21.1 14.21.1-slim 14.21.2 14.21.2-slim 14.21.3 14.21.3-slim 16 16-slim 16.0 16.0-slim 16.0.0 16.0.0-slim 16.1 16.1-slim 16.1.0 16.1.0-slim 16.2 16.2-slim 16.2.0 16.2.0-slim 16.3 16.3-slim 16.3.0 16.3.0-slim 16.4 16.4-slim 16.4.0 16.4.0-slim 16.4.1 16.4.1-slim 16.4.2 16.4.2-slim 16.5 16.5-slim 16.5.0 16.5.0-slim 16.6 16.6-slim 16.6.0 16.6.0-slim 16.6.1 16.6.1-slim 16.6.2 16.6.2-slim 16.7 16.7-slim 16.7.0 16.7.0-slim 16.8 16.8-slim 16.8.0 16.8.0-slim 16.9 16.9-slim 16.9.0 16.9.0-slim 16.9.1 16.9.1-slim 16.10 16.10-slim 16.10.0 16.10.0-slim 16.11 16.11-slim 16.11.0 16.11.0-slim 16.11.1 16.11.1-slim 16.12 16.12-slim 16.12.0 16.12.0-slim 16.13 16.13-slim 16.13.0 16.13.0-slim 16.13.1 16.13.1-slim 16.13.2 16.13.2-slim 16.14 16.14-slim 16.14.0 16.14.0-slim 16.14.1 16.14.1-slim 16.14.2 16.14.2-slim 16.15 16.15-slim 16.15.0 16.15.0-slim 16.15.1 16.15.1-slim 16.16 16.16-slim 16.16.0 16.16.0-slim 16.17 16.17-slim 16.17.0 16.17.0-slim 16.17.1 16.17.1-slim 16.18 16.18-slim 16.18.0 16.18.0-slim 16.18.1 16.18.1-slim 16.19 16.19-slim 16.19.0 16.19.0-slim 16.19.1 16.19.1-slim 16.20 16.20-slim 16.20.0 16.20.0-slim 16.20.1 16.20.1-slim 16.20.2 16.20.2-slim", "jessie": "6.14.2 6.14.3 8.11 8.11.2 8.11.3 8.11.4 8.12 8.12.0 9 9.11 9.11.1 9.11.2 10.3 10.3.0 10.4 10.4.0 10.4.1 10.5 10.5.0 10.6 10.6.0 10.7 10.7.0 10.8 10.8.0 10.9 10.9.0 10.10 10.10.0 10.11 10.11.0 10.12 10.12.0", "stretch": "6 6-slim 6.14 6.14.4 6.15 6.15-slim 6.15.0 6.15.0-slim 6.15.1 6.15.1-slim 6.16 6.16-slim 6.16.0 6.16.0-slim 6.17 6.17-slim 6.17.0 6.17.0-slim 6.17.1 6.17.1-slim 8 8-slim 8.13 8.13.0 8.14 8.14-slim 8.14.0 8.14.0-slim 8.14.1 8.14.1-slim 8.15 8.15-slim 8.15.0 8.15.0-slim 8.15.1 8.15.1-slim 8.16 8.16-slim 8.16.0 8.16.0-slim 8.16.1 8.16.1-slim 8.16.2 8.16.2-slim 8.17 8.17-slim 8.17.0 8.17.0-slim 10 10-slim 10.13 10.13.0 10.14 10.14-slim 10.14.0 10.14.1 10.14.1-slim 10.14.2 10.14.2-slim 10.15 10.15-slim 10.15.0 10.15.0-slim 10.15.1 10.15.1-slim 10.15.2 10.15.2-slim 10.15.3 10.15.3-slim 10.16 10.16-slim 10.16.0 10.16.0-slim 10.16.1 10.16.1-slim 10.16.2 10.16.2-slim 10.16.3 10.16.3-slim 10.17 10.17-slim 10.17.0 10.17.0-slim 10.18 10.18-slim 10.18.0 10.18.0-slim 10.18.1 10.18.1-slim 10.19 10.19-slim 10.19.0 10.19.0-slim 10.20 10.20-slim 10.20.0 10.20.0-slim 10.20.1 10.20.1-slim 10.21 10.21-slim 10.21.0 10.21.0-slim 10.22 10.22-slim 10.22.0 10.22.0-slim 10.22.1 10.22.1-slim 10.23 10.23-slim 10.23.0 10.23.0-slim 10.23.1 10.23.1-slim 10.23.2 10.23.2-slim 10.23.3 10.23.3-slim 10.24 10.24-slim 10.24.0 10.24.0-slim 10.24.1 10.24.1-slim 11 11-slim 11.0 11.0.0 11.1 11.1.0 11.2 11.2.0 11.3 11.3-slim 11.3.0 11.3.0-slim 11.4 11.4-slim 11.4.0 11.4.0-slim 11.5 11.5-slim 11.5.0 11.5.0-slim 11.6 11.6-slim 11.6.0 11.6.0-slim 11.7 11.7-slim 11.7.0 11.7.0-slim 11.8 11.8-slim 11.8.0 11.8.0-slim 11.9 11.9-slim 11.9.0 11.9.0-slim 11.10 11.10-slim 11.10.0 11.10.0-slim 11.10.1 11.10.1-slim 11.11 11.11-slim 11.11.0 11.11.0-slim 11.12 11.12-slim 11.12.0 11.12.0-slim 11.13 11.13-slim 11.13.0 11.13.0-slim 11.14 11.14-slim 11.14.0 11.14.0-slim 11.15 11.15-slim 11.15.0 11.15.0-slim 12 12-slim 12.0 12.0-slim 12.0.0 12.0.0-slim 12.1 12.1-slim 12.1.0 12.1.0-slim 12.2 12.2-slim 12.2.0 12.2.0-slim 12.3 12.3-slim 12.3.0 12.3.0-slim 12.3.1 12.3.1-slim 12.4 12.4-slim 12.4.0 12.4.0-slim 12.5 12.5-slim 12.5.0 12.5.0-slim 12.6 12.6-slim 12.6.0 12.6.0-slim 12.7 12.7-slim 12.7.0 12.7.0-slim 12.8 12.8-slim 12.8.0 12.8.0-slim 12.8.1 12.8.1-slim 12.9 12.9-slim 12.9.0 12.9.0-slim 12.9.1 12.9.1-slim 12.10 12.10-slim 12.10.0 12.10.0-slim 12.11 12.11-slim 12.11.0 12.11.0-slim 12.11.1 12.11.1-slim 12.12 12.12-slim 12.12.0 12.12.0-slim 12.13 12.13-slim 12.13.0 12.13.0-slim 12.13.1 12.13.1-slim 12.14 12.14-slim 12.14.0 12.14.0-slim 12.14.1 12.14.1-slim 12.15 12.15-slim 12.15.0 12.15.0-slim 12.16 12.16-slim 12.16.0 12.16.0-slim 12.16.1 12.16.1-slim 12.16.2 12.16.2-slim 12.16.3 12.16.3-slim 12.17 12.17-slim 12.17.0 12.17.0-slim 12.18 12.18-slim 12.18.0 12.18.0-slim 12.18.1 12.18.1-slim 12.18.2 12.18.2-slim 12.18.3 12.18.3-slim 12.18.4 12.18.4-slim 12.19 12.19-slim 12.19.0 12.19.0-slim 12.19.1 12.19.1-slim 12.20 12.20-slim 12.20.0 12.20.0-slim 12.20.1 12.20.1-slim 12.20.2 12.20.2-slim 12.21 12.21-slim 12.21.0 12.21.0-slim 12.22 12.22-slim 12.22.0 12.22.0-slim 12.22.1 12.22.1-slim 12.22.2 12.22.2-slim 12.22.3 12.22.3-slim 12.22.4 12.22.4-slim 12.22.5 12.22.5-slim 12.22.6 12.22.6-slim 12.22.7 12.22.7-slim 12.22.8 12.22.8-slim 12.22.9 12.22.9-slim 12.22.10 12.22.10-slim 12.22.11 12.22.11-slim 12.22.12 12.22.12-slim 13 13-slim 13.0 13.0-slim 13.0.0 13.0.0-slim 13.0.1 13.0.1-slim 13.1 13.1-slim 13.1.0 13.1.0-slim 13.2 13.2-slim 13.2.0 13.2.0-slim 13.3 13.3-slim 13.3.0 13.3.0-slim 13.4 13.4-slim 13.4.0 13.4.0-slim 13.5 13.5-slim 13.5.0 13.5.0-slim 13.6 13.6-slim 13.6.0 13.6.0-slim 13.7 13.7-slim 13.7.0 13.7.0-slim 13.8 13.8-slim 13.8.0 13.8.0-slim 13.10 13.10-slim 13.10.1 13.10.1-slim 13.11 13.11-slim 13.11.0 13.11.0-slim 13.12 13.12-slim 13.12.0 13.12.0-slim 13.13 13.13-slim 13.13.0 13.13.0-slim 13.14 13.14-slim 13.14.0 13.14.0-slim 14.0 14.0-slim 14.0.0 14.0.0-slim 14.1 14.1-slim 14.1.0 14.1.0-slim 14.2 14.2-slim 14.2.0 14.2.0-slim 14.3 14.3-slim 14.3.0 14.3.0-slim 14.4 14.4-slim 14.4.0 14.4.0-slim 14.5 14.5-slim 14.5.0 14.5.0-slim 14.6 14.6-slim 14.6.0 14.6.0-slim 14.7 14.7-slim 14.7.0 14.7.0-slim 14.8 14.8-slim 14.8.0 14.8.0-slim 14.9 14.9-slim 14.9.0 14.9.0-slim 14.10 14.10-slim 14.10.0 14.10.0-slim 14.10.1 14.10.1-slim 14.11 14.11-slim 14.11.0 14.11.0-slim 14.12 14.12-slim 14.12.0 14.12.0-slim 14.13 14.13-slim 14.13.0 14.13.0-slim 14.13.1 14.13.1-slim 14.14 14.14-slim 14.14.0 14.14.0-slim 14.15 14.15-slim 14.15.0 14.15.0-slim 14.15.1 14.15.1-slim 14.15.2 14.15.2-slim 14.15.3 14.15.3-slim 14.15.4 14.15.4-slim 14.15.5 14.15.5-slim 14.16 14.16-slim 14.16.0 14.16.0-slim 14.16.1 14.16.1-slim 14.17 14.17-slim 14.17.0 14.17.0-slim 14.17.1 14.17.1-slim 14.17.2 14.17.2-slim 14.17.3 14.17.3-slim 14.17.4 14.17.4-slim 14.17.5 14.17.5-slim 14.17.6 14.17.6-slim 14.18 14.18-slim 14.18.0 14.18.0-slim 14.18.1 14.18.1-slim 14.18.2 14.18.2-slim 14.18.3 14.18.3-slim 14.19.0 14.19.0-slim 14.19.1 14.19.1-slim 14.19.2 14.19.2-slim 15 15-slim 15.0 15.0-slim 15.0.0 15.0.0-slim 15.0.1 15.0.1-slim 15.1 15.1-slim 15.1.0 15.1.0-slim 15.2 15.2-slim 15.2.0 15.2.0-slim 15.2.1 15.2.1-slim 15.3 15.3-slim 15.3.0 15.3.0-slim 15.4 15.4-slim 15.4.0 15.4.0-slim 15.5 15.5-slim 15.5.0 15.5.0-slim 15.5.1 15.5.1-slim 15.6 15.6-slim 15.6.0 15.6.0-slim 15.7 15.7-slim 15.7.0 15.7.0-slim 15.8 15.8-slim 15.8.0 15.8.0-slim 15.9 15.9-slim 15.9.0 15.9.0-slim 15.10 15.10-slim 15.10.0 15.10.0-slim 15.11 15.11-slim 15.11.0 15.11.0-slim 15.12 15.12-slim 15.12.0 15.12.0-slim 15.13 15.13-slim 15.13.0 15.13.0-slim 15.14 15.14-slim 15.14.0 15.14.0-slim" },
+      "openjdk": { "alpine3.10": "13-alpine 13-ea-27-alpine 13-ea-27-jdk-alpine 13-ea-32-alpine 13-ea-32-jdk-alpine 13-ea-alpine 13-ea-jdk-alpine 13-jdk-alpine 14-alpine 14-ea-3-alpine 14-ea-3-jdk-alpine 14-ea-8-alpine 14-ea-8-jdk-alpine 14-ea-12-alpine 14-ea-12-jdk-alpine 14-ea-15-alpine 14-ea-15-jdk-alpine 14-ea-33-alpine 14-ea-33-jdk-alpine 14-ea-alpine 14-ea-jdk-alpine 14-jdk-alpine", "alpine3.11": "15-ea-7-alpine 15-ea-7-jdk-alpine 15-ea-10-alpine 15-ea-10-jdk-alpine", "alpine3.12": "15-alpine 15-ea-31-alpine 15-ea-31-jdk-alpine 15-ea-alpine 15-ea-jdk-alpine 15-jdk-alpine 16-ea-5-alpine 16-ea-5-jdk-alpine 16-ea-14-alpine 16-ea-14-jdk-alpine 16-ea-23-alpine 16-ea-23-jdk-alpine", "alpine3.13": "16-alpine 16-ea-32-alpine 16-ea-32-jdk-alpine 16-ea-alpine 16-ea-jdk-alpine 16-jdk-alpine 17-ea-5-alpine 17-ea-5-jdk-alpine 17-ea-10-alpine 17-ea-10-jdk-alpine", "alpine3.14": "17-alpine 17-ea-14-alpine 17-ea-14-jdk-alpine 17-ea-alpine 17-ea-jdk-alpine 17-jdk-alpine", "alpine3.15": "18-alpine 18-ea-11-alpine 18-ea-11-jdk-alpine 18-ea-alpine 18-ea-jdk-alpine 18-jdk-alpine", "alpine3.16": "19-alpine 19-ea-5-alpine 19-ea-5-jdk-alpine 19-ea-alpine 19-ea-jdk-alpine 19-jdk-alpine", "alpine3.7": "7u151-alpine 7u151-jdk-alpine 7u151-jre-alpine 8u151-alpine 8u151-jdk-alpine 8u151-jre-alpine", "alpine3.8": "8u171-alpine 8u171-jdk-alpine 8u171-jre-alpine 8u181-alpine 8u181-jdk-alpine 8u181-jre-alpine 12-ea-12-alpine 12-ea-12-jdk-alpine 12-ea-14-alpine 12-ea-14-jdk-alpine 12-ea-18-alpine 12-ea-18-jdk-alpine 12-ea-20-alpine 12-ea-20-jdk-alpine 12-ea-25-alpine 12-ea-25-jdk-alpine 13-ea-1-alpine 13-ea-1-jdk-alpine", "alpine3.9": "7-alpine 7-jdk-alpine 7-jre-alpine 7u181-alpine 7u181-jdk-alpine 7u181-jre-alpine 7u201-alpine 7u201-jdk-alpine 7u201-jre-alpine 7u211-alpine 7u211-jdk-alpine 7u211-jre-alpine 8-alpine 8-jdk-alpine 8-jre-alpine 8u191-alpine 8u191-jdk-alpine 8u191-jre-alpine 8u201-alpine 8u201-jdk-alpine 8u201-jre-alpine 8u212-alpine 8u212-jdk-alpine 8u212-jre-alpine 12-alpine 12-ea-29-alpine 12-ea-29-jdk-alpine 12-ea-alpine 12-ea-jdk-alpine 12-jdk-alpine 13-ea-5-alpine 13-ea-5-jdk-alpine 13-ea-7-alpine 13-ea-7-jdk-alpine 13-ea-9-alpine 13-ea-9-jdk-alpine 13-ea-12-alpine 13-ea-12-jdk-alpine 13-ea-14-alpine 13-ea-14-jdk-alpine 13-ea-16-alpine 13-ea-16-jdk-alpine 13-ea-19-alpine 13-ea-19-jdk-alpine", "bullseye": "8 8-jdk 8-jdk-slim 8-jre 8-jre-slim 8-slim 8u302 8u302-jdk 8u302-jdk-slim 8u302-jre 8u302-jre-slim 8u302-slim 8u312 8u312-jdk 8u312-jdk-slim 8u312-jre 8u312-jre-slim 8u312-slim 8u322 8u322-jdk 8u322-jdk-slim 8u322-jre 8u322-jre-slim 8u322-slim 8u332 8u332-jdk 8u332-jdk-slim 8u332-jre 8u332-jre-slim 8u332-slim 8u342 8u342-jdk 8u342-jdk-slim 8u342-jre 8u342-jre-slim 8u342-slim 11 11-jdk 11-jdk-slim 11-jre 11-jre-slim 11-slim 11.0 11.0-jdk 11.0-jdk-slim 11.0-jre 11.0-jre-slim 11.0-slim 11.0.12 11.0.12-jdk 11.0.12-jdk-slim 11.0.12-jre 11.0.12-jre-slim 11.0.12-slim 11.0.13 11.0.13-jdk 11.0.13-jdk-slim 11.0.13-jre 11.0.13-jre-slim 11.0.13-slim 11.0.14 11.0.14-jdk 11.0.14-jdk-slim 11.0.14-jre 11.0.14-jre-slim 11.0.14-slim 11.0.14.1 11.0.14.1-jdk 11.0.14.1-jdk-slim 11.0.14.1-jre 11.0.14.1-jre-slim 11.0.14.1-slim 11.0.15 11.0.15-jdk 11.0.15-jdk-slim 11.0.15-jre 11.0.15-jre-slim 11.0.15-slim 11.0.16 11.0.16-jdk 11.0.16-jdk-slim 11.0.16-jre 11.0.16-jre-slim 11.0.16-slim 16-jdk-slim 16-slim 16.0-jdk-slim 16.0-slim 16.0.2-jdk-slim 16.0.2-slim 17-jdk-slim 17-slim 17.0-jdk-slim 17.0-slim 17.0.1-jdk-slim 17.0.1-slim 17.0.2-jdk-slim 17.0.2-slim 18-ea-11-jdk-slim 18-ea-11-slim 18-ea-12-jdk-slim 18-ea-12-slim 18-ea-13-jdk-slim 18-ea-13-slim 18-ea-14-jdk-slim 18-ea-14-slim 18-ea-15-jdk-slim 18-ea-15-slim 18-ea-16-jdk-slim 18-ea-16-slim 18-ea-17-jdk-slim 18-ea-17-slim 18-ea-18-jdk-slim 18-ea-18-slim 18-ea-19-jdk-slim 18-ea-19-slim 18-ea-20-jdk-slim 18-ea-20-slim 18-ea-21-jdk-slim 18-ea-21-slim 18-ea-22-jdk-slim 18-ea-22-slim 18-ea-23-jdk-slim 18-ea-23-slim 18-ea-24-jdk-slim 18-ea-24-slim 18-ea-25-jdk-slim 18-ea-25-slim 18-ea-26-jdk-slim 18-ea-26-slim 18-ea-27-jdk-slim 18-ea-27-slim 18-ea-28-jdk-slim 18-ea-28-slim 18-ea-29-jdk-slim 18-ea-29-slim 18-ea-30-jdk-slim 18-ea-30-slim 18-ea-31-jdk-slim 18-ea-31-slim 18-ea-33-jdk-slim 18-ea-33-slim 18-ea-34-jdk-slim 18-ea-34-slim 18-ea-35-jdk-slim 18-ea-35-slim 18-ea-jdk-slim 18-ea-slim 18-jdk-slim 18-slim 18.0-jdk-slim 18.0-slim 18.0.1-jdk-slim 18.0.1-slim 18.0.1.1-jdk-slim 18.0.1.1-slim 18.0.2-jdk-slim 18.0.2-slim 18.0.2.1-jdk-slim 18.0.2.1-slim 19-ea-1-jdk-slim 19-ea-1-slim 19-ea-2-jdk-slim 19-ea-2-slim 19-ea-3-jdk-slim 19-ea-3-slim 19-ea-4-jdk-slim 19-ea-4-slim 19-ea-5-jdk-slim 19-ea-5-slim 19-ea-7-jdk-slim 19-ea-7-slim 19-ea-8-jdk-slim 19-ea-8-slim 19-ea-9-jdk-slim 19-ea-9-slim 19-ea-10-jdk-slim 19-ea-10-slim 19-ea-11-jdk-slim 19-ea-11-slim 19-ea-12-jdk-slim 19-ea-12-slim 19-ea-13-jdk-slim 19-ea-13-slim 19-ea-14-jdk-slim 19-ea-14-slim 19-ea-15-jdk-slim 19-ea-15-slim 19-ea-16-jdk-slim 19-ea-16-slim 19-ea-17-jdk-slim 19-ea-17-slim 19-ea-18-jdk-slim 19-ea-18-slim 19-ea-19-jdk-slim 19-ea-19-slim 19-ea-20-jdk-slim 19-ea-20-slim 19-ea-21-jdk-slim 19-ea-21-slim 19-ea-22-jdk-slim 19-ea-22-slim 19-ea-23-jdk-slim 19-ea-23-slim 19-ea-24-jdk-slim 19-ea-24-slim 19-ea-25-jdk-slim 19-ea-25-slim 19-ea-26-jdk-slim 19-ea-26-slim 19-ea-27-jdk-slim 19-ea-27-slim 19-ea-28-jdk-slim 19-ea-28-slim 19-ea-29-jdk-slim 19-ea-29-slim 19-ea-30-jdk-slim 19-ea-30-slim 19-ea-31-jdk-slim 19-ea-31-slim 19-ea-32-jdk-slim 19-ea-32-slim 19-ea-33-jdk-slim 19-ea-33-slim 19-ea-34-jdk-slim 19-ea-34-slim 19-ea-jdk-slim 19-ea-slim 19-jdk-slim 19-rc-jdk-slim 19-rc-slim 19-slim 20-ea-1-jdk-slim 20-ea-1-slim 20-ea-2-jdk-slim 20-ea-2-slim 20-ea-3-jdk-slim 20-ea-3-slim 20-ea-4-jdk-slim 20-ea-4-slim 20-ea-5-jdk-slim 20-ea-5-slim 20-ea-6-jdk-slim 20-ea-6-slim 20-ea-7-jdk-slim 20-ea-7-slim 20-ea-8-jdk-slim 20-ea-8-slim 20-ea-9-jdk-slim 20-ea-9-slim 20-ea-11-jdk-slim 20-ea-11-slim 20-ea-12-jdk-slim 20-ea-12-slim 20-ea-13-jdk-slim 20-ea-13-slim 20-ea-14-jdk-slim 20-ea-14-slim 20-ea-15-jdk-slim 20-ea-15-slim 20-ea-16-jdk-slim 20-ea-16-slim 20-ea-17-jdk-slim 20-ea-17-slim 20-ea-18-jdk-slim 20-ea-18-slim 20-ea-19-jdk-slim 20-ea-19-slim 20-ea-20-jdk-slim 20-ea-20-slim 20-ea-21-jdk-slim 20-ea-21-slim 20-ea-22-jdk-slim 20-ea-22-slim 20-ea-23-jdk-slim 20-ea-23-slim 20-ea-24-jdk-slim 20-ea-24-slim 20-ea-25-jdk-slim 20-ea-25-slim 20-ea-26-jdk-slim 20-ea-26-slim 20-ea-27-jdk-slim 20-ea-27-slim 20-ea-28-jdk-slim 20-ea-28-slim 20-ea-29-jdk-slim 20-ea-29-slim 20-ea-30-jdk-slim 20-ea-30-slim 20-ea-31-jdk-slim 20-ea-31-slim 20-ea-32-jdk-slim 20-ea-32-slim 20-ea-33-jdk-slim 20-ea-33-slim 20-ea-34-jdk-slim 20-ea-34-slim 20-ea-35-jdk-slim 20-ea-35-slim 20-ea-jdk-slim 20-ea-slim 20-jdk-slim 20-rc-jdk-slim 20-rc-slim 20-slim 21-ea-1-jdk-slim 21-ea-1-slim 21-ea-2-jdk-slim 21-ea-2-slim 21-ea-3-jdk-slim 21-ea-3-slim 21-ea-4-jdk-slim 21-ea-4-slim 21-ea-5-jdk-slim 21-ea-5-slim 21-ea-6-jdk-slim 21-ea-6-slim 21-ea-7-jdk-slim 21-ea-7-slim 21-ea-8-jdk-slim 21-ea-8-slim 21-ea-9-jdk-slim 21-ea-9-slim 21-ea-10-jdk-slim 21-ea-10-slim 21-ea-11-jdk-slim 21-ea-11-slim 21-ea-12-jdk-slim 21-ea-12-slim 21-ea-13-jdk-slim 21-ea-13-slim 21-ea-14-jdk-slim 21-ea-14-slim 21-ea-15-jdk-slim 21-ea-15-slim 21-ea-16-jdk-slim 21-ea-16-slim 21-ea-17-jdk-slim 21-ea-17-slim 21-ea-18-jdk-slim 21-ea-18-slim 21-ea-19-jdk-slim 21-ea-19-slim 21-ea-20-jdk-slim 21-ea-20-slim 21-ea-21-jdk-slim 21-ea-21-slim 21-ea-22-jdk-slim 21-ea-22-slim 21-ea-23-jdk-slim 21-ea-23-slim 21-ea-24-jdk-slim 21-ea-24-slim 21-ea-25-jdk-slim 21-ea-25-slim", "buster": "8u212-b04-jdk-slim 8u212-b04-jre-slim 8u212-b04-slim 8u212-jdk-slim 8u212-jre-slim 8u212-slim 8u222-jdk-slim 8u222-jre-slim 8u222-slim 8u232-jdk-slim 8u232-jre-slim 8u232-slim 8u242 8u242-jdk 8u242-jdk-slim 8u242-jre 8u242-jre-slim 8u242-slim 8u252 8u252-jdk 8u252-jdk-slim 8u252-jre 8u252-jre-slim 8u252-slim 8u262 8u262-jdk 8u262-jdk-slim 8u262-jre 8u262-jre-slim 8u262-slim 8u265 8u265-jdk 8u265-jdk-slim 8u265-jre 8u265-jre-slim 8u265-slim 8u272 8u272-jdk 8u272-jdk-slim 8u272-jre 8u272-jre-slim 8u272-slim 8u275 8u275-jdk 8u275-jdk-slim 8u275-jre 8u275-jre-slim 8u275-slim 8u282 8u282-jdk 8u282-jdk-slim 8u282-jre 8u282-jre-slim 8u282-slim 8u292 8u292-jdk 8u292-jdk-slim 8u292-jre 8u292-jre-slim 8u292-slim 11.0.3-jdk-slim 11.0.3-slim 11.0.4-jdk-slim 11.0.4-jre-slim 11.0.4-slim 11.0.5-jdk-slim 11.0.5-jre-slim 11.0.5-slim 11.0.6 11.0.6-jdk 11.0.6-jdk-slim 11.0.6-jre 11.0.6-jre-slim 11.0.6-slim 11.0.7 11.0.7-jdk 11.0.7-jdk-slim 11.0.7-jre 11.0.7-jre-slim 11.0.7-slim 11.0.8 11.0.8-jdk 11.0.8-jdk-slim 11.0.8-jre 11.0.8-jre-slim 11.0.8-slim 11.0.9 11.0.9-jdk 11.0.9-jdk-slim 11.0.9-jre 11.0.9-jre-slim 11.0.9-slim 11.0.9.1 11.0.9.1-jdk 11.0.9.1-jdk-slim 11.0.9.1-jre 11.0.9.1-jre-slim 11.0.9.1-slim 11.0.10 11.0.10-jdk 11.0.10-jdk-slim 11.0.10-jre 11.0.10-jre-slim 11.0.10-slim 11.0.11 11.0.11-9 11.0.11-9-jdk 11.0.11-9-jdk-slim 11.0.11-9-jre 11.0.11-9-jre-slim 11.0.11-9-slim 11.0.11-jdk 11.0.11-jdk-slim 11.0.11-jre 11.0.11-jre-slim 11.0.11-slim 13-jdk-slim 13-slim 13.0-jdk-slim 13.0-slim 13.0.1-jdk-slim 13.0.1-slim 13.0.2-jdk-slim 13.0.2-slim 14-ea-14-jdk-slim 14-ea-14-slim 14-ea-15-jdk-slim 14-ea-15-slim 14-ea-16-jdk-slim 14-ea-16-slim 14-ea-17-jdk-slim 14-ea-17-slim 14-ea-18-jdk-slim 14-ea-18-slim 14-ea-19-jdk-slim 14-ea-19-slim 14-ea-20-jdk-slim 14-ea-20-slim 14-ea-21-jdk-slim 14-ea-21-slim 14-ea-22-jdk-slim 14-ea-22-slim 14-ea-23-jdk-slim 14-ea-23-slim 14-ea-24-jdk-slim 14-ea-24-slim 14-ea-25-jdk-slim 14-ea-25-slim 14-ea-26-jdk-slim 14-ea-26-slim 14-ea-27-jdk-slim 14-ea-27-slim 14-ea-28-jdk-slim 14-ea-28-slim 14-ea-29-jdk-slim 14-ea-29-slim 14-ea-30-jdk-slim 14-ea-30-slim 14-ea-31-jdk-slim 14-ea-31-slim 14-ea-32-jdk-slim 14-ea-32-slim 14-ea-33-jdk-slim 14-ea-33-slim 14-ea-34-jdk-slim 14-ea-34-slim 14-ea-jdk-slim 14-ea-slim 14-jdk-slim 14-slim 14.0-jdk-slim 14.0-slim 14.0.1-jdk-slim 14.0.1-slim 14.0.2-jdk-slim 14.0.2-slim 15-ea-1-jdk-slim 15-ea-1-slim 15-ea-2-jdk-slim 15-ea-2-slim 15-ea-3-jdk-slim 15-ea-3-slim 15-ea-4-jdk-slim 15-ea-4-slim 15-ea-5-jdk-slim 15-ea-5-slim 15-ea-6-jdk-slim 15-ea-6-slim 15-ea-7-jdk-slim 15-ea-7-slim 15-ea-8-jdk-slim 15-ea-8-slim 15-ea-9-jdk-slim 15-ea-9-slim 15-ea-10-jdk-slim 15-ea-10-slim 15-ea-11-jdk-slim 15-ea-11-slim 15-ea-12-jdk-slim 15-ea-12-slim 15-ea-13-jdk-slim 15-ea-13-slim 15-ea-14-jdk-slim 15-ea-14-slim 15-ea-15-jdk-slim 15-ea-15-slim 15-ea-16-jdk-slim 15-ea-16-slim 15-ea-17-jdk-slim 15-ea-17-slim 15-ea-18-jdk-slim 15-ea-18-slim 15-ea-19-jdk-slim 15-ea-19-slim 15-ea-20-jdk-slim 15-ea-20-slim 15-ea-21-jdk-slim 15-ea-21-slim 15-ea-22-jdk-slim 15-ea-22-slim 15-ea-23-jdk-slim 15-ea-23-slim 15-ea-24-jdk-slim 15-ea-24-slim 15-ea-25-jdk-slim 15-ea-25-slim 15-ea-26-jdk-slim 15-ea-26-slim 15-ea-27-jdk-slim 15-ea-27-slim 15-ea-28-jdk-slim 15-ea-28-slim 15-ea-29-jdk-slim 15-ea-29-slim 15-ea-30-jdk-slim 15-ea-30-slim 15-ea-31-jdk-slim 15-ea-31-slim 15-ea-32-jdk-slim 15-ea-32-slim 15-ea-33-jdk-slim 15-ea-33-slim 15-ea-34-jdk-slim 15-ea-34-slim 15-ea-jdk-slim 15-ea-slim 15-jdk-slim 15-slim 15.0-jdk-slim 15.0-slim 15.0.1-jdk-slim 15.0.1-slim 15.0.2-jdk-slim 15.0.2-slim 16-ea-1-jdk-slim 16-ea-1-slim 16-ea-2-jdk-slim 16-ea-2-slim 16-ea-3-jdk-slim 16-ea-3-slim 16-ea-4-jdk-slim 16-ea-4-slim 16-ea-5-jdk-slim 16-ea-5-slim 16-ea-6-jdk-slim 16-ea-6-slim 16-ea-7-jdk-slim 16-ea-7-slim 16-ea-8-jdk-slim 16-ea-8-slim 16-ea-9-jdk-slim 16-ea-9-slim 16-ea-11-jdk-slim 16-ea-11-slim 16-ea-12-jdk-slim 16-ea-12-slim 16-ea-13-jdk-slim 16-ea-13-slim 16-ea-14-jdk-slim 16-ea-14-slim 16-ea-15-jdk-slim 16-ea-15-slim 16-ea-16-jdk-slim 16-ea-16-slim 16-ea-17-jdk-slim 16-ea-17-slim 16-ea-18-jdk-slim 16-ea-18-slim 16-ea-19-jdk-slim 16-ea-19-slim 16-ea-20-jdk-slim 16-ea-20-slim 16-ea-21-jdk-slim 16-ea-21-slim 16-ea-22-jdk-slim 16-ea-22-slim 16-ea-23-jdk-slim 16-ea-23-slim 16-ea-24-jdk-slim 16-ea-24-slim 16-ea-25-jdk-slim 16-ea-25-slim 16-ea-26-jdk-slim 16-ea-26-slim 16-ea-27-jdk-slim 16-ea-27-slim 16-ea-28-jdk-slim 16-ea-28-slim 16-ea-29-jdk-slim 16-ea-29-slim 16-ea-30-jdk-slim 16-ea-30-slim 16-ea-31-jdk-slim 16-ea-31-slim 16-ea-32-jdk-slim 16-ea-32-slim 16-ea-33-jdk-slim 16-ea-33-slim 16-ea-34-jdk-slim 16-ea-34-slim 16-ea-jdk-slim 16-ea-slim 16.0.1-jdk-slim 16.0.1-slim 17-ea-3-jdk-slim 17-ea-3-slim 17-ea-4-jdk-slim 17-ea-4-slim 17-ea-5-jdk-slim 17-ea-5-slim 17-ea-6-jdk-slim 17-ea-6-slim 17-ea-7-jdk-slim 17-ea-7-slim 17-ea-8-jdk-slim 17-ea-8-slim 17-ea-9-jdk-slim 17-ea-9-slim 17-ea-10-jdk-slim 17-ea-10-slim 17-ea-11-jdk-slim 17-ea-11-slim 17-ea-12-jdk-slim 17-ea-12-slim 17-ea-13-jdk-slim 17-ea-13-slim 17-ea-14-jdk-slim 17-ea-14-slim 17-ea-15-jdk-slim 17-ea-15-slim 17-ea-16-jdk-slim 17-ea-16-slim 17-ea-17-jdk-slim 17-ea-17-slim 17-ea-18-jdk-slim 17-ea-18-slim 17-ea-19-jdk-slim 17-ea-19-slim 17-ea-20-jdk-slim 17-ea-20-slim 17-ea-21-jdk-slim 17-ea-21-slim 17-ea-22-jdk-slim 17-ea-22-slim 17-ea-23-jdk-slim 17-ea-23-slim 17-ea-24-jdk-slim 17-ea-24-slim 17-ea-25-jdk-slim 17-ea-25-slim 17-ea-26-jdk-slim 17-ea-26-slim 17-ea-27-jdk-slim 17-ea-27-slim 17-ea-28-jdk-slim 17-ea-28-slim 17-ea-29-jdk-slim 17-ea-29-slim 17-ea-30-jdk-slim 17-ea-30-slim 17-ea-31-jdk-slim 17-ea-31-slim 17-ea-32-jdk-slim 17-ea-32-slim 17-ea-33-jdk-slim 17-ea-33-slim 17-ea-jdk-slim 17-ea-slim 18-ea-1-jdk-slim 18-ea-1-slim 18-ea-2-jdk-slim 18-ea-2-slim 18-ea-3-jdk-slim 18-ea-3-slim 18-ea-4-jdk-slim 18-ea-4-slim 18-ea-5-jdk-slim 18-ea-5-slim 18-ea-6-jdk-slim 18-ea-6-slim 18-ea-7-jdk-slim 18-ea-7-slim 18-ea-8-jdk-slim 18-ea-8-slim 18-ea-9-jdk-slim 18-ea-9-slim 18-ea-10-jdk-slim 18-ea-10-slim", "jessie": "7 7-jdk 7-jdk-slim 7-jre 7-jre-slim 7-slim 7u151 7u151-jdk 7u151-jdk-slim 7u151-jre 7u151-jre-slim 7u151-slim 7u171 7u171-jdk 7u171-jdk-slim 7u171-jre 7u171-jre-slim 7u171-slim 7u181 7u181-jdk 7u181-jdk-slim 7u181-jre 7u181-jre-slim 7u181-slim 7u211 7u211-jdk 7u211-jdk-slim 7u211-jre 7u211-jre-slim 7u211-slim 7u221 7u221-jdk 7u221-jdk-slim 7u221-jre 7u221-jre-slim 7u221-slim", "stretch": "8u151 8u151-jdk 8u151-jdk-slim 8u151-jre 8u151-jre-slim 8u151-slim 8u162 8u162-jdk 8u162-jdk-slim 8u162-jre 8u162-jre-slim 8u162-slim 8u171 8u171-jdk 8u171-jdk-slim 8u171-jre 8u171-jre-slim 8u171-slim 8u181 8u181-jdk 8u181-jdk-slim 8u181-jre 8u181-jre-slim 8u181-slim 8u212 8u212-b04 8u212-b04-jdk 8u212-b04-jre 8u212-jdk 8u212-jre 8u222 8u222-jdk 8u222-jre 8u232 8u232-jdk 8u232-jre 11.0.1 11.0.1-jdk 11.0.1-jdk-slim 11.0.1-jre 11.0.1-jre-slim 11.0.1-slim 11.0.2 11.0.2-jdk 11.0.2-jdk-slim 11.0.2-jre 11.0.2-jre-slim 11.0.2-slim 11.0.3 11.0.3-jdk 11.0.3-jre 11.0.3-jre-slim 11.0.4 11.0.4-jdk 11.0.4-jre 11.0.5 11.0.5-jdk 11.0.5-jre", "wheezy": "6 6-jdk 6-jdk-slim 6-jre 6-jre-slim 6-slim 6b38 6b38-jdk 6b38-jdk-slim 6b38-jre 6b38-jre-slim 6b38-slim" },
+      "percona": { "stretch": "5.5 5.5.60 5.5.61 5.6.40 5.7.22" },
+      "perl": { "bullseye": "5.30 5.30-slim 5.30-slim-threaded 5.30-threaded 5.30.3 5.30.3-slim 5.30.3-slim-threaded 5.30.3-threaded 5.32 5.32-slim 5.32-slim-threaded 5.32-threaded 5.32.1 5.32.1-slim 5.32.1-slim-threaded 5.32.1-threaded 5.34 5.34-slim 5.34-slim-threaded 5.34-threaded 5.34.0 5.34.0-slim 5.34.0-slim-threaded 5.34.0-threaded 5.34.1 5.34.1-slim 5.34.1-slim-threaded 5.34.1-threaded 5.34.3 5.34.3-slim 5.34.3-slim-threaded 5.34.3-threaded 5.36.0 5.36.0-slim 5.36.0-slim-threaded 5.36.0-threaded 5.37 5.37-slim 5.37-slim-threaded 5.37-threaded 5.37.8 5.37.8-slim 5.37.8-slim-threaded 5.37.8-threaded 5.37.9 5.37.9-slim 5.37.9-slim-threaded 5.37.9-threaded 5.37.10 5.37.10-slim 5.37.10-slim-threaded 5.37.10-threaded 5.37.11 5.37.11-slim 5.37.11-slim-threaded 5.37.11-threaded", "buster": "5.26 5.26-slim 5.26-slim-threaded 5.26-threaded 5.26.3 5.26.3-slim 5.26.3-slim-threaded 5.26.3-threaded 5.28 5.28-slim 5.28-slim-threaded 5.28-threaded 5.28.2 5.28.2-slim 5.28.2-slim-threaded 5.28.2-threaded 5.28.3 5.28.3-slim 5.28.3-slim-threaded 5.28.3-threaded 5.30.0 5.30.0-slim 5.30.0-slim-threaded 5.30.0-threaded 5.30.1 5.30.1-slim 5.30.1-slim-threaded 5.30.1-threaded 5.30.2 5.30.2-slim 5.30.2-slim-threaded 5.30.2-threaded 5.32.0 5.32.0-slim 5.32.0-slim-threaded 5.32.0-threaded" },
+      "php": { "alpine3.10": "7.1-alpine 7.1-cli-alpine 7.1-fpm-alpine 7.1-zts-alpine 7.1.30-alpine 7.1.30-cli-alpine 7.1.30-fpm-alpine 7.1.30-zts-alpine 7.1.31-alpine 7.1.31-cli-alpine 7.1.31-fpm-alpine 7.1.31-zts-alpine 7.1.32-alpine 7.1.32-cli-alpine 7.1.32-fpm-alpine 7.1.32-zts-alpine 7.1.33-alpine 7.1.33-cli-alpine 7.1.33-fpm-alpine 7.1.33-zts-alpine 7.2.19-alpine 7.2.19-cli-alpine 7.2.19-fpm-alpine 7.2.19-zts-alpine 7.2.20-alpine 7.2.20-cli-alpine 7.2.20-fpm-alpine 7.2.20-zts-alpine 7.2.21-alpine 7.2.21-cli-alpine 7.2.21-fpm-alpine 7.2.21-zts-alpine 7.2.22-alpine 7.2.22-cli-alpine 7.2.22-fpm-alpine 7.2.22-zts-alpine 7.2.23-alpine 7.2.23-cli-alpine 7.2.23-fpm-alpine 7.2.23-zts-alpine 7.2.24-alpine 7.2.24-cli-alpine 7.2.24-fpm-alpine 7.2.24-zts-alpine 7.2.25-alpine 7.2.25-cli-alpine 7.2.25-fpm-alpine 7.2.25-zts-alpine 7.3.6-alpine 7.3.6-cli-alpine 7.3.6-fpm-alpine 7.3.6-zts-alpine 7.3.7-alpine 7.3.7-cli-alpine 7.3.7-fpm-alpine 7.3.7-zts-alpine 7.3.8-alpine 7.3.8-cli-alpine 7.3.8-fpm-alpine 7.3.8-zts-alpine 7.3.9-alpine 7.3.9-cli-alpine 7.3.9-fpm-alpine 7.3.9-zts-alpine 7.3.10-alpine 7.3.10-cli-alpine 7.3.10-fpm-alpine 7.3.10-zts-alpine 7.3.11-alpine 7.3.11-cli-alpine 7.3.11-fpm-alpine 7.3.11-zts-alpine 7.3.12-alpine 7.3.12-cli-alpine 7.3.12-fpm-alpine 7.3.12-zts-alpine 7.4-rc-alpine 7.4-rc-cli-alpine 7.4-rc-fpm-alpine 7.4-rc-zts-alpine 7.4.0-alpine 7.4.0-cli-alpine 7.4.0-fpm-alpine 7.4.0-zts-alpine 7.4.0RC1-alpine 7.4.0RC1-cli-alpine 7.4.0RC1-fpm-alpine 7.4.0RC1-zts-alpine 7.4.0RC3-alpine 7.4.0RC3-cli-alpine 7.4.0RC3-fpm-alpine 7.4.0RC3-zts-alpine 7.4.0RC4-alpine 7.4.0RC4-cli-alpine 7.4.0RC4-fpm-alpine 7.4.0RC4-zts-alpine 7.4.0RC5-alpine 7.4.0RC5-cli-alpine 7.4.0RC5-fpm-alpine 7.4.0RC5-zts-alpine 7.4.0RC6-alpine 7.4.0RC6-cli-alpine 7.4.0RC6-fpm-alpine 7.4.0RC6-zts-alpine 7.4.0alpha2-alpine 7.4.0alpha2-cli-alpine 7.4.0alpha2-fpm-alpine 7.4.0alpha2-zts-alpine 7.4.0alpha3-alpine 7.4.0alpha3-cli-alpine 7.4.0alpha3-fpm-alpine 7.4.0alpha3-zts-alpine 7.4.0beta1-alpine 7.4.0beta1-cli-alpine 7.4.0beta1-fpm-alpine 7.4.0beta1-zts-alpine 7.4.0beta2-alpine 7.4.0beta2-cli-alpine 7.4.0beta2-fpm-alpine 7.4.0beta2-zts-alpine 7.4.0beta4-alpine 7.4.0beta4-cli-alpine 7.4.0beta4-fpm-alpine 7.4.0beta4-zts-alpine", "alpine3.11": "7.2.26-alpine 7.2.26-cli-alpine 7.2.26-fpm-alpine 7.2.26-zts-alpine 7.2.27-alpine 7.2.27-cli-alpine 7.2.27-fpm-alpine 7.2.27-zts-alpine 7.2.28-alpine 7.2.28-cli-alpine 7.2.28-fpm-alpine 7.2.28-zts-alpine 7.2.29-alpine 7.2.29-cli-alpine 7.2.29-fpm-alpine 7.2.29-zts-alpine 7.2.30-alpine 7.2.30-cli-alpine 7.2.30-fpm-alpine 7.2.30-zts-alpine 7.3.13-alpine 7.3.13-cli-alpine 7.3.13-fpm-alpine 7.3.13-zts-alpine 7.3.14-alpine 7.3.14-cli-alpine 7.3.14-fpm-alpine 7.3.14-zts-alpine 7.3.15-alpine 7.3.15-cli-alpine 7.3.15-fpm-alpine 7.3.15-zts-alpine 7.3.16-alpine 7.3.16-cli-alpine 7.3.16-fpm-alpine 7.3.16-zts-alpine 7.3.17-alpine 7.3.17-cli-alpine 7.3.17-fpm-alpine 7.3.17-zts-alpine 7.3.18-alpine 7.3.18-cli-alpine 7.3.18-fpm-alpine 7.3.18-zts-alpine 7.4.1-alpine 7.4.1-cli-alpine 7.4.1-fpm-alpine 7.4.1-zts-alpine 7.4.2-alpine 7.4.2-cli-alpine 7.4.2-fpm-alpine 7.4.2-zts-alpine 7.4.3-alpine 7.4.3-cli-alpine 7.4.3-fpm-alpine 7.4.3-zts-alpine 7.4.4-alpine 7.4.4-cli-alpine 7.4.4-fpm-alpine 7.4.4-zts-alpine 7.4.5-alpine 7.4.5-cli-alpine 7.4.5-fpm-alpine 7.4.5-zts-alpine 7.4.6-alpine 7.4.6-cli-alpine 7.4.6-fpm-alpine 7.4.6-zts-alpine", "alpine3.12": "7.2-alpine 7.2-cli-alpine 7.2-fpm-alpine 7.2-zts-alpine 7.2.31-alpine 7.2.31-cli-alpine 7.2.31-fpm-alpine 7.2.31-zts-alpine 7.2.32-alpine 7.2.32-cli-alpine 7.2.32-fpm-alpine 7.2.32-zts-alpine 7.2.33-alpine 7.2.33-cli-alpine 7.2.33-fpm-alpine 7.2.33-zts-alpine 7.2.34-alpine 7.2.34-cli-alpine 7.2.34-fpm-alpine 7.2.34-zts-alpine 7.3.19-alpine 7.3.19-cli-alpine 7.3.19-fpm-alpine 7.3.19-zts-alpine 7.3.20-alpine 7.3.20-cli-alpine 7.3.20-fpm-alpine 7.3.20-zts-alpine 7.3.21-alpine 7.3.21-cli-alpine 7.3.21-fpm-alpine 7.3.21-zts-alpine 7.3.22-alpine 7.3.22-cli-alpine 7.3.22-fpm-alpine 7.3.22-zts-alpine 7.3.23-alpine 7.3.23-cli-alpine 7.3.23-fpm-alpine 7.3.23-zts-alpine 7.3.24-alpine 7.3.24-cli-alpine 7.3.24-fpm-alpine 7.3.24-zts-alpine 7.3.25-alpine 7.3.25-cli-alpine 7.3.25-fpm-alpine 7.3.25-zts-alpine 7.4.7-alpine 7.4.7-cli-alpine 7.4.7-fpm-alpine 7.4.7-zts-alpine 7.4.8-alpine 7.4.8-cli-alpine 7.4.8-fpm-alpine 7.4.8-zts-alpine 7.4.9-alpine 7.4.9-cli-alpine 7.4.9-fpm-alpine 7.4.9-zts-alpine 7.4.10-alpine 7.4.10-cli-alpine 7.4.10-fpm-alpine 7.4.10-zts-alpine 7.4.11-alpine 7.4.11-cli-alpine 7.4.11-fpm-alpine 7.4.11-zts-alpine 7.4.12-alpine 7.4.12-cli-alpine 7.4.12-fpm-alpine 7.4.12-zts-alpine 7.4.13-alpine 7.4.13-cli-alpine 7.4.13-fpm-alpine 7.4.13-zts-alpine 8.0.0-alpine 8.0.0-cli-alpine 8.0.0-fpm-alpine 8.0.0RC2-alpine 8.0.0RC2-cli-alpine 8.0.0RC2-fpm-alpine 8.0.0RC3-alpine 8.0.0RC3-cli-alpine 8.0.0RC3-fpm-alpine 8.0.0RC4-alpine 8.0.0RC4-cli-alpine 8.0.0RC4-fpm-alpine 8.0.0RC5-alpine 8.0.0RC5-cli-alpine 8.0.0RC5-fpm-alpine 8.0.0alpha1-alpine 8.0.0alpha1-cli-alpine 8.0.0alpha1-fpm-alpine 8.0.0alpha2-alpine 8.0.0alpha2-cli-alpine 8.0.0alpha2-fpm-alpine 8.0.0alpha3-alpine 8.0.0alpha3-cli-alpine 8.0.0alpha3-fpm-alpine 8.0.0beta1-alpine 8.0.0beta1-cli-alpine 8.0.0beta1-fpm-alpine 8.0.0beta2-alpine 8.0.0beta2-cli-alpine 8.0.0beta2-fpm-alpine 8.0.0beta3-alpine 8.0.0beta3-cli-alpine 8.0.0beta3-fpm-alpine 8.0.0beta4-alpine 8.0.0beta4-cli-alpine 8.0.0beta4-fpm-alpine 8.0.0rc1-alpine 8.0.0rc1-cli-alpine 8.0.0rc1-fpm-alpine", "alpine3.13": "7.3.26-alpine 7.3.26-cli-alpine 7.3.26-fpm-alpine 7.3.26-zts-alpine 7.3.27-alpine 7.3.27-cli-alpine 7.3.27-fpm-alpine 7.3.27-zts-alpine 7.4.14-alpine 7.4.14-cli-alpine 7.4.14-fpm-alpine 7.4.14-zts-alpine 7.4.15-alpine 7.4.15-cli-alpine 7.4.15-fpm-alpine 7.4.15-zts-alpine 7.4.16-alpine 7.4.16-cli-alpine 7.4.16-fpm-alpine 7.4.16-zts-alpine 7.4.18-alpine 7.4.18-cli-alpine 7.4.18-fpm-alpine 7.4.18-zts-alpine 7.4.19-alpine 7.4.19-cli-alpine 7.4.19-fpm-alpine 7.4.19-zts-alpine 8.0.1-alpine 8.0.1-cli-alpine 8.0.1-fpm-alpine 8.0.2-alpine 8.0.2-cli-alpine 8.0.2-fpm-alpine 8.0.3-alpine 8.0.3-cli-alpine 8.0.3-fpm-alpine 8.0.5-alpine 8.0.5-cli-alpine 8.0.5-fpm-alpine 8.0.6-alpine 8.0.6-cli-alpine 8.0.6-fpm-alpine", "alpine3.14": "7.3.28-alpine 7.3.28-cli-alpine 7.3.28-fpm-alpine 7.3.28-zts-alpine 7.3.29-alpine 7.3.29-cli-alpine 7.3.29-fpm-alpine 7.3.29-zts-alpine 7.3.30-alpine 7.3.30-cli-alpine 7.3.30-fpm-alpine 7.3.30-zts-alpine 7.3.31-alpine 7.3.31-cli-alpine 7.3.31-fpm-alpine 7.3.31-zts-alpine 7.3.32-alpine 7.3.32-cli-alpine 7.3.32-fpm-alpine 7.3.32-zts-alpine 7.4.20-alpine 7.4.20-cli-alpine 7.4.20-fpm-alpine 7.4.20-zts-alpine 7.4.21-alpine 7.4.21-cli-alpine 7.4.21-fpm-alpine 7.4.21-zts-alpine 7.4.22-alpine 7.4.22-cli-alpine 7.4.22-fpm-alpine 7.4.22-zts-alpine 7.4.23-alpine 7.4.23-cli-alpine 7.4.23-fpm-alpine 7.4.23-zts-alpine 7.4.24-alpine 7.4.24-cli-alpine 7.4.24-fpm-alpine 7.4.24-zts-alpine 7.4.25-alpine 7.4.25-cli-alpine 7.4.25-fpm-alpine 7.4.25-zts-alpine 8.0.7-alpine 8.0.7-cli-alpine 8.0.7-fpm-alpine 8.0.8-alpine 8.0.8-cli-alpine 8.0.8-fpm-alpine 8.0.9-alpine 8.0.9-cli-alpine 8.0.9-fpm-alpine 8.0.10-alpine 8.0.10-cli-alpine 8.0.10-fpm-alpine 8.0.11-alpine 8.0.11-cli-alpine 8.0.11-fpm-alpine 8.0.12-alpine 8.0.12-cli-alpine 8.0.12-fpm-alpine 8.1.0RC1-alpine 8.1.0RC1-cli-alpine 8.1.0RC1-fpm-alpine 8.1.0RC2-alpine 8.1.0RC2-cli-alpine 8.1.0RC2-fpm-alpine 8.1.0RC3-alpine 8.1.0RC3-cli-alpine 8.1.0RC3-fpm-alpine 8.1.0RC4-alpine 8.1.0RC4-cli-alpine 8.1.0RC4-fpm-alpine 8.1.0RC5-alpine 8.1.0RC5-cli-alpine 8.1.0RC5-fpm-alpine 8.1.0RC6-alpine 8.1.0RC6-cli-alpine 8.1.0RC6-fpm-alpine 8.1.0alpha1-alpine 8.1.0alpha1-cli-alpine 8.1.0alpha1-fpm-alpine 8.1.0alpha2-alpine 8.1.0alpha2-cli-alpine 8.1.0alpha2-fpm-alpine 8.1.0alpha3-alpine 8.1.0alpha3-cli-alpine 8.1.0alpha3-fpm-alpine 8.1.0beta1-alpine 8.1.0beta1-cli-alpine 8.1.0beta1-fpm-alpine 8.1.0beta2-alpine 8.1.0beta2-cli-alpine 8.1.0beta2-fpm-alpine 8.1.0beta3-alpine 8.1.0beta3-cli-alpine 8.1.0beta3-fpm-alpine", "alpine3.15": "7.3-alpine 7.3-cli-alpine 7.3-fpm-alpine 7.3-zts-alpine 7.3.33-alpine 7.3.33-cli-alpine 7.3.33-fpm-alpine 7.3.33-zts-alpine 7.4.26-alpine 7.4.26-cli-alpine 7.4.26-fpm-alpine 7.4.26-zts-alpine 7.4.27-alpine 7.4.27-cli-alpine 7.4.27-fpm-alpine 7.4.27-zts-alpine 7.4.28-alpine 7.4.28-cli-alpine 7.4.28-fpm-alpine 7.4.28-zts-alpine 8.0.13-alpine 8.0.13-cli-alpine 8.0.13-fpm-alpine 8.0.14-alpine 8.0.14-cli-alpine 8.0.14-fpm-alpine 8.0.15-alpine 8.0.15-cli-alpine 8.0.15-fpm-alpine 8.0.16-alpine 8.0.16-cli-alpine 8.0.16-fpm-alpine 8.0.16RC1-alpine 8.0.16RC1-cli-alpine 8.0.16RC1-fpm-alpine 8.0.17-alpine 8.0.17-cli-alpine 8.0.17-fpm-alpine 8.0.17RC1-alpine 8.0.17RC1-cli-alpine 8.0.17RC1-fpm-alpine 8.0.18-alpine 8.0.18-cli-alpine 8.0.18-fpm-alpine 8.0.18-zts-alpine 8.0.19RC1-alpine 8.0.19RC1-cli-alpine 8.0.19RC1-fpm-alpine 8.0.19RC1-zts-alpine 8.1.0-alpine 8.1.0-cli-alpine 8.1.0-fpm-alpine 8.1.1-alpine 8.1.1-cli-alpine 8.1.1-fpm-alpine 8.1.2-alpine 8.1.2-cli-alpine 8.1.2-fpm-alpine 8.1.3-alpine 8.1.3-cli-alpine 8.1.3-fpm-alpine 8.1.3RC1-alpine 8.1.3RC1-cli-alpine 8.1.3RC1-fpm-alpine 8.1.4-alpine 8.1.4-cli-alpine 8.1.4-fpm-alpine 8.1.4RC1-alpine 8.1.4RC1-cli-alpine 8.1.4RC1-fpm-alpine 8.1.5-alpine 8.1.5-cli-alpine 8.1.5-fpm-alpine 8.1.5-zts-alpine 8.1.5RC1-alpine 8.1.5RC1-cli-alpine 8.1.5RC1-fpm-alpine 8.1.6RC1-alpine 8.1.6RC1-cli-alpine 8.1.6RC1-fpm-alpine 8.1.6RC1-zts-alpine", "alpine3.16": "7-alpine 7-cli-alpine 7-fpm-alpine 7-zts-alpine 7.4-alpine 7.4-cli-alpine 7.4-fpm-alpine 7.4-zts-alpine 7.4.29-alpine 7.4.29-cli-alpine 7.4.29-fpm-alpine 7.4.29-zts-alpine 7.4.30-alpine 7.4.30-cli-alpine 7.4.30-fpm-alpine 7.4.30-zts-alpine 7.4.32-alpine 7.4.32-cli-alpine 7.4.32-fpm-alpine 7.4.32-zts-alpine 7.4.33-alpine 7.4.33-cli-alpine 7.4.33-fpm-alpine 7.4.33-zts-alpine 8.0-alpine 8.0-cli-alpine 8.0-fpm-alpine 8.0-rc-alpine 8.0-rc-cli-alpine 8.0-rc-fpm-alpine 8.0-rc-zts-alpine 8.0-zts-alpine 8.0.19-alpine 8.0.19-cli-alpine 8.0.19-fpm-alpine 8.0.19-zts-alpine 8.0.20-alpine 8.0.20-cli-alpine 8.0.20-fpm-alpine 8.0.20-zts-alpine 8.0.20RC1-alpine 8.0.20RC1-cli-alpine 8.0.20RC1-fpm-alpine 8.0.20RC1-zts-alpine 8.0.21-alpine 8.0.21-cli-alpine 8.0.21-fpm-alpine 8.0.21-zts-alpine 8.0.21RC1-alpine 8.0.21RC1-cli-alpine 8.0.21RC1-fpm-alpine 8.0.21RC1-zts-alpine 8.0.22-alpine 8.0.22-cli-alpine 8.0.22-fpm-alpine 8.0.22-zts-alpine 8.0.22RC1-alpine 8.0.22RC1-cli-alpine 8.0.22RC1-fpm-alpine 8.0.22RC1-zts-alpine 8.0.23-alpine 8.0.23-cli-alpine 8.0.23-fpm-alpine 8.0.23-zts-alpine 8.0.23RC1-alpine 8.0.23RC1-cli-alpine 8.0.23RC1-fpm-alpine 8.0.23RC1-zts-alpine 8.0.24-alpine 8.0.24-cli-alpine 8.0.24-fpm-alpine 8.0.24-zts-alpine 8.0.24RC1-alpine 8.0.24RC1-cli-alpine 8.0.24RC1-fpm-alpine 8.0.24RC1-zts-alpine 8.0.25-alpine 8.0.25-cli-alpine 8.0.25-fpm-alpine 8.0.25-zts-alpine 8.0.26-alpine 8.0.26-cli-alpine 8.0.26-fpm-alpine 8.0.26-zts-alpine 8.0.26RC1-alpine 8.0.26RC1-cli-alpine 8.0.26RC1-fpm-alpine 8.0.26RC1-zts-alpine 8.0.27-alpine 8.0.27-cli-alpine 8.0.27-fpm-alpine 8.0.27-zts-alpine 8.0.28-alpine 8.0.28-cli-alpine 8.0.28-fpm-alpine 8.0.28-zts-alpine 8.0.29-alpine 8.0.29-cli-alpine 8.0.29-fpm-alpine 8.0.29-zts-alpine 8.0.30-alpine 8.0.30-cli-alpine 8.0.30-fpm-alpine 8.0.30-zts-alpine 8.1.6-alpine 8.1.6-cli-alpine 8.1.6-fpm-alpine 8.1.6-zts-alpine 8.1.7-alpine 8.1.7-cli-alpine 8.1.7-fpm-alpine 8.1.7-zts-alpine 8.1.7RC1-alpine 8.1.7RC1-cli-alpine 8.1.7RC1-fpm-alpine 8.1.7RC1-zts-alpine 8.1.8-alpine 8.1.8-cli-alpine 8.1.8-fpm-alpine 8.1.8-zts-alpine 8.1.8RC1-alpine 8.1.8RC1-cli-alpine 8.1.8RC1-fpm-alpine 8.1.8RC1-zts-alpine 8.1.9-alpine 8.1.9-cli-alpine 8.1.9-fpm-alpine 8.1.9-zts-alpine 8.1.9RC1-alpine 8.1.9RC1-cli-alpine 8.1.9RC1-fpm-alpine 8.1.9RC1-zts-alpine 8.1.10-alpine 8.1.10-cli-alpine 8.1.10-fpm-alpine 8.1.10-zts-alpine 8.1.10RC1-alpine 8.1.10RC1-cli-alpine 8.1.10RC1-fpm-alpine 8.1.10RC1-zts-alpine 8.1.11-alpine 8.1.11-cli-alpine 8.1.11-fpm-alpine 8.1.11-zts-alpine 8.1.11RC1-alpine 8.1.11RC1-cli-alpine 8.1.11RC1-fpm-alpine 8.1.11RC1-zts-alpine 8.1.12-alpine 8.1.12-cli-alpine 8.1.12-fpm-alpine 8.1.12-zts-alpine 8.1.12RC1-alpine 8.1.12RC1-cli-alpine 8.1.12RC1-fpm-alpine 8.1.12RC1-zts-alpine 8.2.0RC1-alpine 8.2.0RC1-cli-alpine 8.2.0RC1-fpm-alpine 8.2.0RC1-zts-alpine 8.2.0RC2-alpine 8.2.0RC2-cli-alpine 8.2.0RC2-fpm-alpine 8.2.0RC2-zts-alpine 8.2.0RC3-alpine 8.2.0RC3-cli-alpine 8.2.0RC3-fpm-alpine 8.2.0RC3-zts-alpine 8.2.0RC4-alpine 8.2.0RC4-cli-alpine 8.2.0RC4-fpm-alpine 8.2.0RC4-zts-alpine 8.2.0RC5-alpine 8.2.0RC5-cli-alpine 8.2.0RC5-fpm-alpine 8.2.0RC5-zts-alpine 8.2.0RC6-alpine 8.2.0RC6-cli-alpine 8.2.0RC6-fpm-alpine 8.2.0RC6-zts-alpine 8.2.0alpha1-alpine 8.2.0alpha1-cli-alpine 8.2.0alpha1-fpm-alpine 8.2.0alpha1-zts-alpine 8.2.0alpha2-alpine 8.2.0alpha2-cli-alpine 8.2.0alpha2-fpm-alpine 8.2.0alpha2-zts-alpine 8.2.0alpha3-alpine 8.2.0alpha3-cli-alpine 8.2.0alpha3-fpm-alpine 8.2.0alpha3-zts-alpine 8.2.0beta1-alpine 8.2.0beta1-cli-alpine 8.2.0beta1-fpm-alpine 8.2.0beta1-zts-alpine 8.2.0beta2-alpine 8.2.0beta2-cli-alpine 8.2.0beta2-fpm-alpine 8.2.0beta2-zts-alpine 8.2.0beta3-alpine 8.2.0beta3-cli-alpine 8.2.0beta3-fpm-alpine 8.2.0beta3-zts-alpine", "alpine3.17": "8.1.13-alpine 8.1.13-cli-alpine 8.1.13-fpm-alpine 8.1.13-zts-alpine 8.1.14-alpine 8.1.14-cli-alpine 8.1.14-fpm-alpine 8.1.14-zts-alpine 8.1.14RC1-alpine 8.1.14RC1-cli-alpine 8.1.14RC1-fpm-alpine 8.1.14RC1-zts-alpine 8.1.15-alpine 8.1.15-cli-alpine 8.1.15-fpm-alpine 8.1.15-zts-alpine 8.1.15RC1-alpine 8.1.15RC1-cli-alpine 8.1.15RC1-fpm-alpine 8.1.15RC1-zts-alpine 8.1.16-alpine 8.1.16-cli-alpine 8.1.16-fpm-alpine 8.1.16-zts-alpine 8.1.17-alpine 8.1.17-cli-alpine 8.1.17-fpm-alpine 8.1.17-zts-alpine 8.1.17RC1-alpine 8.1.17RC1-cli-alpine 8.1.17RC1-fpm-alpine 8.1.17RC1-zts-alpine 8.1.18RC1-alpine 8.1.18RC1-cli-alpine 8.1.18RC1-fpm-alpine 8.1.18RC1-zts-alpine 8.2.0-alpine 8.2.0-cli-alpine 8.2.0-fpm-alpine 8.2.0-zts-alpine 8.2.0RC7-alpine 8.2.0RC7-cli-alpine 8.2.0RC7-fpm-alpine 8.2.0RC7-zts-alpine 8.2.1-alpine 8.2.1-cli-alpine 8.2.1-fpm-alpine 8.2.1-zts-alpine 8.2.1RC1-alpine 8.2.1RC1-cli-alpine 8.2.1RC1-fpm-alpine 8.2.1RC1-zts-alpine 8.2.2-alpine 8.2.2-cli-alpine 8.2.2-fpm-alpine 8.2.2-zts-alpine 8.2.2RC1-alpine 8.2.2RC1-cli-alpine 8.2.2RC1-fpm-alpine 8.2.2RC1-zts-alpine 8.2.3-alpine 8.2.3-cli-alpine 8.2.3-fpm-alpine 8.2.3-zts-alpine 8.2.4-alpine 8.2.4-cli-alpine 8.2.4-fpm-alpine 8.2.4-zts-alpine 8.2.4RC1-alpine 8.2.4RC1-cli-alpine 8.2.4RC1-fpm-alpine 8.2.4RC1-zts-alpine 8.2.5-alpine 8.2.5-cli-alpine 8.2.5-fpm-alpine 8.2.5-zts-alpine 8.2.5RC1-alpine 8.2.5RC1-cli-alpine 8.2.5RC1-fpm-alpine 8.2.5RC1-zts-alpine 8.2.6RC1-alpine 8.2.6RC1-cli-alpine 8.2.6RC1-fpm-alpine 8.2.6RC1-zts-alpine", "alpine3.18": "8.1.18-alpine 8.1.18-cli-alpine 8.1.18-fpm-alpine 8.1.18-zts-alpine 8.1.19-alpine 8.1.19-cli-alpine 8.1.19-fpm-alpine 8.1.19-zts-alpine 8.1.19RC1-alpine 8.1.19RC1-cli-alpine 8.1.19RC1-fpm-alpine 8.1.19RC1-zts-alpine 8.1.20-alpine 8.1.20-cli-alpine 8.1.20-fpm-alpine 8.1.20-zts-alpine 8.1.20RC1-alpine 8.1.20RC1-cli-alpine 8.1.20RC1-fpm-alpine 8.1.20RC1-zts-alpine 8.1.21-alpine 8.1.21-cli-alpine 8.1.21-fpm-alpine 8.1.21-zts-alpine 8.1.21RC1-alpine 8.1.21RC1-cli-alpine 8.1.21RC1-fpm-alpine 8.1.21RC1-zts-alpine 8.1.22-alpine 8.1.22-cli-alpine 8.1.22-fpm-alpine 8.1.22-zts-alpine 8.1.22RC1-alpine 8.1.22RC1-cli-alpine 8.1.22RC1-fpm-alpine 8.1.22RC1-zts-alpine 8.1.23-alpine 8.1.23-cli-alpine 8.1.23-fpm-alpine 8.1.23-zts-alpine 8.1.23RC1-alpine 8.1.23RC1-cli-alpine 8.1.23RC1-fpm-alpine 8.1.23RC1-zts-alpine 8.1.24-alpine 8.1.24-cli-alpine 8.1.24-fpm-alpine 8.1.24-zts-alpine 8.1.24RC1-alpine 8.1.24RC1-cli-alpine 8.1.24RC1-fpm-alpine 8.1.24RC1-zts-alpine 8.1.25-alpine 8.1.25-cli-alpine 8.1.25-fpm-alpine 8.1.25-zts-alpine 8.1.25RC1-alpine 8.1.25RC1-cli-alpine 8.1.25RC1-fpm-alpine 8.1.25RC1-zts-alpine 8.1.26RC1-alpine 8.1.26RC1-cli-alpine 8.1.26RC1-fpm-alpine 8.1.26RC1-zts-alpine 8.2.6-alpine 8.2.6-cli-alpine 8.2.6-fpm-alpine 8.2.6-zts-alpine 8.2.7-alpine 8.2.7-cli-alpine 8.2.7-fpm-alpine 8.2.7-zts-alpine 8.2.7RC1-alpine 8.2.7RC1-cli-alpine 8.2.7RC1-fpm-alpine 8.2.7RC1-zts-alpine 8.2.8-alpine 8.2.8-cli-alpine 8.2.8-fpm-alpine 8.2.8-zts-alpine 8.2.8RC1-alpine 8.2.8RC1-cli-alpine 8.2.8RC1-fpm-alpine 8.2.8RC1-zts-alpine 8.2.9-alpine 8.2.9-cli-alpine 8.2.9-fpm-alpine 8.2.9-zts-alpine 8.2.9RC1-alpine 8.2.9RC1-cli-alpine 8.2.9RC1-fpm-alpine 8.2.9RC1-zts-alpine 8.2.10-alpine 8.2.10-cli-alpine 8.2.10-fpm-alpine 8.2.10-zts-alpine 8.2.10RC1-alpine 8.2.10RC1-cli-alpine 8.2.10RC1-fpm-alpine 8.2.10RC1-zts-alpine 8.2.11-alpine 8.2.11-cli-alpine 8.2.11-fpm-alpine 8.2.11-zts-alpine 8.2.11RC1-alpine 8.2.11RC1-cli-alpine 8.2.11RC1-fpm-alpine 8.2.11RC1-zts-alpine 8.2.12-alpine 8.2.12-cli-alpine 8.2.12-fpm-alpine 8.2.12-zts-alpine 8.2.12RC1-alpine 8.2.12RC1-cli-alpine 8.2.12RC1-fpm-alpine 8.2.12RC1-zts-alpine 8.2.13RC1-alpine 8.2.13RC1-cli-alpine 8.2.13RC1-fpm-alpine 8.2.13RC1-zts-alpine 8.3.0RC1-alpine 8.3.0RC1-cli-alpine 8.3.0RC1-fpm-alpine 8.3.0RC1-zts-alpine 8.3.0RC2-alpine 8.3.0RC2-cli-alpine 8.3.0RC2-fpm-alpine 8.3.0RC2-zts-alpine 8.3.0RC3-alpine 8.3.0RC3-cli-alpine 8.3.0RC3-fpm-alpine 8.3.0RC3-zts-alpine 8.3.0RC4-alpine 8.3.0RC4-cli-alpine 8.3.0RC4-fpm-alpine 8.3.0RC4-zts-alpine 8.3.0RC5-alpine 8.3.0RC5-cli-alpine 8.3.0RC5-fpm-alpine 8.3.0RC5-zts-alpine 8.3.0RC6-alpine 8.3.0RC6-cli-alpine 8.3.0RC6-fpm-alpine 8.3.0RC6-zts-alpine 8.3.0alpha1-alpine 8.3.0alpha1-cli-alpine 8.3.0alpha1-fpm-alpine 8.3.0alpha1-zts-alpine 8.3.0alpha2-alpine 8.3.0alpha2-cli-alpine 8.3.0alpha2-fpm-alpine 8.3.0alpha2-zts-alpine 8.3.0alpha3-alpine 8.3.0alpha3-cli-alpine 8.3.0alpha3-fpm-alpine 8.3.0alpha3-zts-alpine 8.3.0beta1-alpine 8.3.0beta1-cli-alpine 8.3.0beta1-fpm-alpine 8.3.0beta1-zts-alpine 8.3.0beta2-alpine 8.3.0beta2-cli-alpine 8.3.0beta2-fpm-alpine 8.3.0beta2-zts-alpine 8.3.0beta3-alpine 8.3.0beta3-cli-alpine 8.3.0beta3-fpm-alpine 8.3.0beta3-zts-alpine", "alpine3.19": "8.1-rc-alpine 8.1-rc-cli-alpine 8.1-rc-fpm-alpine 8.1-rc-zts-alpine 8.1.26-alpine 8.1.26-cli-alpine 8.1.26-fpm-alpine 8.1.26-zts-alpine 8.1.27-alpine 8.1.27-cli-alpine 8.1.27-fpm-alpine 8.1.27-zts-alpine 8.1.27RC1-alpine 8.1.27RC1-cli-alpine 8.1.27RC1-fpm-alpine 8.1.27RC1-zts-alpine 8.2.13-alpine 8.2.13-cli-alpine 8.2.13-fpm-alpine 8.2.13-zts-alpine 8.2.14-alpine 8.2.14-cli-alpine 8.2.14-fpm-alpine 8.2.14-zts-alpine 8.2.14RC1-alpine 8.2.14RC1-cli-alpine 8.2.14RC1-fpm-alpine 8.2.14RC1-zts-alpine 8.2.15-alpine 8.2.15-cli-alpine 8.2.15-fpm-alpine 8.2.15-zts-alpine 8.2.15RC1-alpine 8.2.15RC1-cli-alpine 8.2.15RC1-fpm-alpine 8.2.15RC1-zts-alpine 8.2.16-alpine 8.2.16-cli-alpine 8.2.16-fpm-alpine 8.2.16-zts-alpine 8.2.16RC1-alpine 8.2.16RC1-cli-alpine 8.2.16RC1-fpm-alpine 8.2.16RC1-zts-alpine 8.2.17-alpine 8.2.17-cli-alpine 8.2.17-fpm-alpine 8.2.17-zts-alpine 8.2.17RC2-alpine 8.2.17RC2-cli-alpine 8.2.17RC2-fpm-alpine 8.2.17RC2-zts-alpine 8.2.18-alpine 8.2.18-cli-alpine 8.2.18-fpm-alpine 8.2.18-zts-alpine 8.2.18RC1-alpine 8.2.18RC1-cli-alpine 8.2.18RC1-fpm-alpine 8.2.18RC1-zts-alpine 8.2.19RC1-alpine 8.2.19RC1-cli-alpine 8.2.19RC1-fpm-alpine 8.2.19RC1-zts-alpine 8.3.0-alpine 8.3.0-cli-alpine 8.3.0-fpm-alpine 8.3.0-zts-alpine 8.3.1-alpine 8.3.1-cli-alpine 8.3.1-fpm-alpine 8.3.1-zts-alpine 8.3.1RC3-alpine 8.3.1RC3-cli-alpine 8.3.1RC3-fpm-alpine 8.3.1RC3-zts-alpine 8.3.2-alpine 8.3.2-cli-alpine 8.3.2-fpm-alpine 8.3.2-zts-alpine 8.3.2RC1-alpine 8.3.2RC1-cli-alpine 8.3.2RC1-fpm-alpine 8.3.2RC1-zts-alpine 8.3.3-alpine 8.3.3-cli-alpine 8.3.3-fpm-alpine 8.3.3-zts-alpine 8.3.3RC1-alpine 8.3.3RC1-cli-alpine 8.3.3RC1-fpm-alpine 8.3.3RC1-zts-alpine 8.3.4-alpine 8.3.4-cli-alpine 8.3.4-fpm-alpine 8.3.4-zts-alpine 8.3.4RC1-alpine 8.3.4RC1-cli-alpine 8.3.4RC1-fpm-alpine 8.3.4RC1-zts-alpine 8.3.5RC1-alpine 8.3.5RC1-cli-alpine 8.3.5RC1-fpm-alpine 8.3.5RC1-zts-alpine 8.3.6-alpine 8.3.6-cli-alpine 8.3.6-fpm-alpine 8.3.6-zts-alpine 8.3.7RC1-alpine 8.3.7RC1-cli-alpine 8.3.7RC1-fpm-alpine 8.3.7RC1-zts-alpine", "alpine3.20": "8.1.28-alpine 8.1.28-cli-alpine 8.1.28-fpm-alpine 8.1.28-zts-alpine 8.1.29-alpine 8.1.29-cli-alpine 8.1.29-fpm-alpine 8.1.29-zts-alpine 8.1.30-alpine 8.1.30-cli-alpine 8.1.30-fpm-alpine 8.1.30-zts-alpine 8.2.19-alpine 8.2.19-cli-alpine 8.2.19-fpm-alpine 8.2.19-zts-alpine 8.2.20-alpine 8.2.20-cli-alpine 8.2.20-fpm-alpine 8.2.20-zts-alpine 8.2.21-alpine 8.2.21-cli-alpine 8.2.21-fpm-alpine 8.2.21-zts-alpine 8.2.21RC1-alpine 8.2.21RC1-cli-alpine 8.2.21RC1-fpm-alpine 8.2.21RC1-zts-alpine 8.2.22-alpine 8.2.22-cli-alpine 8.2.22-fpm-alpine 8.2.22-zts-alpine 8.2.22RC1-alpine 8.2.22RC1-cli-alpine 8.2.22RC1-fpm-alpine 8.2.22RC1-zts-alpine 8.2.23-alpine 8.2.23-cli-alpine 8.2.23-fpm-alpine 8.2.23-zts-alpine 8.2.23RC1-alpine 8.2.23RC1-cli-alpine 8.2.23RC1-fpm-alpine 8.2.23RC1-zts-alpine 8.2.24-alpine 8.2.24-cli-alpine 8.2.24-fpm-alpine 8.2.24-zts-alpine 8.2.24RC1-alpine 8.2.24RC1-cli-alpine 8.2.24RC1-fpm-alpine 8.2.24RC1-zts-alpine 8.2.25-alpine 8.2.25-cli-alpine 8.2.25-fpm-alpine 8.2.25-zts-alpine 8.2.25RC1-alpine 8.2.25RC1-cli-alpine 8.2.25RC1-fpm-alpine 8.2.25RC1-zts-alpine 8.2.26RC1-alpine 8.2.26RC1-cli-alpine 8.2.26RC1-fpm-alpine 8.2.26RC1-zts-alpine 8.3.7-alpine 8.3.7-cli-alpine 8.3.7-fpm-alpine 8.3.7-zts-alpine 8.3.8-alpine 8.3.8-cli-alpine 8.3.8-fpm-alpine 8.3.8-zts-alpine 8.3.8RC1-alpine 8.3.8RC1-cli-alpine 8.3.8RC1-fpm-alpine 8.3.8RC1-zts-alpine 8.3.9-alpine 8.3.9-cli-alpine 8.3.9-fpm-alpine 8.3.9-zts-alpine 8.3.9RC1-alpine 8.3.9RC1-cli-alpine 8.3.9RC1-fpm-alpine 8.3.9RC1-zts-alpine 8.3.10-alpine 8.3.10-cli-alpine 8.3.10-fpm-alpine 8.3.10-zts-alpine 8.3.10RC1-alpine 8.3.10RC1-cli-alpine 8.3.10RC1-fpm-alpine 8.3.10RC1-zts-alpine 8.3.11-alpine 8.3.11-cli-alpine 8.3.11-fpm-alpine 8.3.11-zts-alpine 8.3.11RC1-alpine 8.3.11RC1-cli-alpine 8.3.11RC1-fpm-alpine 8.3.11RC1-zts-alpine 8.3.11RC2-alpine 8.3.11RC2-cli-alpine 8.3.11RC2-fpm-alpine 8.3.11RC2-zts-alpine 8.3.12-alpine 8.3.12-cli-alpine 8.3.12-fpm-alpine 8.3.12-zts-alpine 8.3.12RC1-alpine 8.3.12RC1-cli-alpine 8.3.12RC1-fpm-alpine 8.3.12RC1-zts-alpine 8.3.13-alpine 8.3.13-cli-alpine 8.3.13-fpm-alpine 8.3.13-zts-alpine 8.3.13RC1-alpine 8.3.13RC1-cli-alpine 8.3.13RC1-fpm-alpine 8.3.13RC1-zts-alpine 8.3.14RC1-alpine 8.3.14RC1-cli-alpine 8.3.14RC1-fpm-alpine 8.3.14RC1-zts-alpine 8.4.0RC1-alpine 8.4.0RC1-cli-alpine 8.4.0RC1-fpm-alpine 8.4.0RC1-zts-alpine 8.4.0RC2-alpine 8.4.0RC2-cli-alpine 8.4.0RC2-fpm-alpine 8.4.0RC2-zts-alpine 8.4.0RC3-alpine 8.4.0RC3-cli-alpine 8.4.0RC3-fpm-alpine 8.4.0RC3-zts-alpine 8.4.0RC4-alpine 8.4.0RC4-cli-alpine 8.4.0RC4-fpm-alpine 8.4.0RC4-zts-alpine 8.4.0alpha1-alpine 8.4.0alpha1-cli-alpine 8.4.0alpha1-fpm-alpine 8.4.0alpha1-zts-alpine 8.4.0alpha2-alpine 8.4.0alpha2-cli-alpine 8.4.0alpha2-fpm-alpine 8.4.0alpha2-zts-alpine 8.4.0alpha4-alpine 8.4.0alpha4-cli-alpine 8.4.0alpha4-fpm-alpine 8.4.0alpha4-zts-alpine 8.4.0beta3-alpine 8.4.0beta3-cli-alpine 8.4.0beta3-fpm-alpine 8.4.0beta3-zts-alpine 8.4.0beta4-alpine 8.4.0beta4-cli-alpine 8.4.0beta4-fpm-alpine 8.4.0beta4-zts-alpine 8.4.0beta5-alpine 8.4.0beta5-cli-alpine 8.4.0beta5-fpm-alpine 8.4.0beta5-zts-alpine", "alpine3.21": "8.1-alpine 8.1-cli-alpine 8.1-fpm-alpine 8.1-zts-alpine 8.1.31-alpine 8.1.31-cli-alpine 8.1.31-fpm-alpine 8.1.31-zts-alpine 8.1.32-alpine 8.1.32-cli-alpine 8.1.32-fpm-alpine 8.1.32-zts-alpine 8.1.33-alpine 8.1.33-cli-alpine 8.1.33-fpm-alpine 8.1.33-zts-alpine 8.1.34-alpine 8.1.34-cli-alpine 8.1.34-fpm-alpine 8.1.34-zts-alpine 8.2-rc-alpine 8.2-rc-cli-alpine 8.2-rc-fpm-alpine 8.2-rc-zts-alpine 8.2.26-alpine 8.2.26-cli-alpine 8.2.26-fpm-alpine 8.2.26-zts-alpine 8.2.27-alpine 8.2.27-cli-alpine 8.2.27-fpm-alpine 8.2.27-zts-alpine 8.2.27RC1-alpine 8.2.27RC1-cli-alpine 8.2.27RC1-fpm-alpine 8.2.27RC1-zts-alpine 8.3.14-alpine 8.3.14-cli-alpine 8.3.14-fpm-alpine 8.3.14-zts-alpine 8.3.15-alpine 8.3.15-cli-alpine 8.3.15-fpm-alpine 8.3.15-zts-alpine 8.3.15RC1-alpine 8.3.15RC1-cli-alpine 8.3.15RC1-fpm-alpine 8.3.15RC1-zts-alpine 8.3.16-alpine 8.3.16-cli-alpine 8.3.16-fpm-alpine 8.3.16-zts-alpine 8.3.16RC1-alpine 8.3.16RC1-cli-alpine 8.3.16RC1-fpm-alpine 8.3.16RC1-zts-alpine 8.3.17-alpine 8.3.17-cli-alpine 8.3.17-fpm-alpine 8.3.17-zts-alpine 8.3.17RC1-alpine 8.3.17RC1-cli-alpine 8.3.17RC1-fpm-alpine 8.3.17RC1-zts-alpine 8.3.18RC1-alpine 8.3.18RC1-cli-alpine 8.3.18RC1-fpm-alpine 8.3.18RC1-zts-alpine 8.3.19-alpine 8.3.19-cli-alpine 8.3.19-fpm-alpine 8.3.19-zts-alpine 8.3.20-alpine 8.3.20-cli-alpine 8.3.20-fpm-alpine 8.3.20-zts-alpine 8.3.20RC1-alpine 8.3.20RC1-cli-alpine 8.3.20RC1-fpm-alpine 8.3.20RC1-zts-alpine 8.3.21-alpine 8.3.21-cli-alpine 8.3.21-fpm-alpine 8.3.21-zts-alpine 8.3.21RC1-alpine 8.3.21RC1-cli-alpine 8.3.21RC1-fpm-alpine 8.3.21RC1-zts-alpine 8.3.22RC1-alpine 8.3.22RC1-cli-alpine 8.3.22RC1-fpm-alpine 8.3.22RC1-zts-alpine 8.4.1-alpine 8.4.1-cli-alpine 8.4.1-fpm-alpine 8.4.1-zts-alpine 8.4.2-alpine 8.4.2-cli-alpine 8.4.2-fpm-alpine 8.4.2-zts-alpine 8.4.2RC1-alpine 8.4.2RC1-cli-alpine 8.4.2RC1-fpm-alpine 8.4.2RC1-zts-alpine 8.4.3-alpine 8.4.3-cli-alpine 8.4.3-fpm-alpine 8.4.3-zts-alpine 8.4.3RC1-alpine 8.4.3RC1-cli-alpine 8.4.3RC1-fpm-alpine 8.4.3RC1-zts-alpine 8.4.4-alpine 8.4.4-cli-alpine 8.4.4-fpm-alpine 8.4.4-zts-alpine 8.4.4RC2-alpine 8.4.4RC2-cli-alpine 8.4.4RC2-fpm-alpine 8.4.4RC2-zts-alpine 8.4.5-alpine 8.4.5-cli-alpine 8.4.5-fpm-alpine 8.4.5-zts-alpine 8.4.5RC1-alpine 8.4.5RC1-cli-alpine 8.4.5RC1-fpm-alpine 8.4.5RC1-zts-alpine 8.4.6-alpine 8.4.6-cli-alpine 8.4.6-fpm-alpine 8.4.6-zts-alpine 8.4.6RC1-alpine 8.4.6RC1-cli-alpine 8.4.6RC1-fpm-alpine 8.4.6RC1-zts-alpine 8.4.7-alpine 8.4.7-cli-alpine 8.4.7-fpm-alpine 8.4.7-zts-alpine 8.4.7RC1-alpine 8.4.7RC1-cli-alpine 8.4.7RC1-fpm-alpine 8.4.7RC1-zts-alpine 8.4.8RC1-alpine 8.4.8RC1-cli-alpine 8.4.8RC1-fpm-alpine 8.4.8RC1-zts-alpine", "alpine3.4": "5.6.31-alpine 5.6.31-cli-alpine 5.6.31-fpm-alpine 5.6.31-zts-alpine 5.6.32-alpine 5.6.32-cli-alpine 5.6.32-fpm-alpine 5.6.32-zts-alpine 5.6.33-alpine 5.6.33-cli-alpine 5.6.33-fpm-alpine 5.6.33-zts-alpine 5.6.34-alpine 5.6.34-cli-alpine 5.6.34-fpm-alpine 5.6.34-zts-alpine 5.6.35-alpine 5.6.35-cli-alpine 5.6.35-fpm-alpine 5.6.35-zts-alpine 7.0.24-alpine 7.0.24-cli-alpine 7.0.24-fpm-alpine 7.0.24-zts-alpine 7.0.25-alpine 7.0.25-cli-alpine 7.0.25-fpm-alpine 7.0.25-zts-alpine 7.0.26-alpine 7.0.26-cli-alpine 7.0.26-fpm-alpine 7.0.26-zts-alpine 7.0.27-alpine 7.0.27-cli-alpine 7.0.27-fpm-alpine 7.0.27-zts-alpine 7.0.28-alpine 7.0.28-cli-alpine 7.0.28-fpm-alpine 7.0.28-zts-alpine 7.0.29-alpine 7.0.29-cli-alpine 7.0.29-fpm-alpine 7.0.29-zts-alpine 7.1.10-alpine 7.1.10-cli-alpine 7.1.10-fpm-alpine 7.1.10-zts-alpine 7.1.11-alpine 7.1.11-cli-alpine 7.1.11-fpm-alpine 7.1.11-zts-alpine 7.1.12-alpine 7.1.12-cli-alpine 7.1.12-fpm-alpine 7.1.12-zts-alpine 7.1.13-alpine 7.1.13-cli-alpine 7.1.13-fpm-alpine 7.1.13-zts-alpine 7.1.14-alpine 7.1.14-cli-alpine 7.1.14-fpm-alpine 7.1.14-zts-alpine 7.1.15-alpine 7.1.15-cli-alpine 7.1.15-fpm-alpine 7.1.15-zts-alpine 7.1.16-alpine 7.1.16-cli-alpine 7.1.16-fpm-alpine 7.1.16-zts-alpine", "alpine3.6": "7.2-rc-alpine 7.2-rc-cli-alpine 7.2-rc-fpm-alpine 7.2-rc-zts-alpine 7.2.0-alpine 7.2.0-cli-alpine 7.2.0-fpm-alpine 7.2.0-zts-alpine 7.2.0RC4-alpine 7.2.0RC4-cli-alpine 7.2.0RC4-fpm-alpine 7.2.0RC4-zts-alpine 7.2.0RC5-alpine 7.2.0RC5-cli-alpine 7.2.0RC5-fpm-alpine 7.2.0RC5-zts-alpine 7.2.0RC6-alpine 7.2.0RC6-cli-alpine 7.2.0RC6-fpm-alpine 7.2.0RC6-zts-alpine 7.2.1-alpine 7.2.1-cli-alpine 7.2.1-fpm-alpine 7.2.1-zts-alpine 7.2.2-alpine 7.2.2-cli-alpine 7.2.2-fpm-alpine 7.2.2-zts-alpine 7.2.3-alpine 7.2.3-cli-alpine 7.2.3-fpm-alpine 7.2.3-zts-alpine 7.2.4-alpine 7.2.4-cli-alpine 7.2.4-fpm-alpine 7.2.4-zts-alpine", "alpine3.7": "5.6.36-alpine 5.6.36-cli-alpine 5.6.36-fpm-alpine 5.6.36-zts-alpine 7.0-alpine 7.0-cli-alpine 7.0-fpm-alpine 7.0-zts-alpine 7.0.30-alpine 7.0.30-cli-alpine 7.0.30-fpm-alpine 7.0.30-zts-alpine 7.0.31-alpine 7.0.31-cli-alpine 7.0.31-fpm-alpine 7.0.31-zts-alpine 7.0.32-alpine 7.0.32-cli-alpine 7.0.32-fpm-alpine 7.0.32-zts-alpine 7.0.33-alpine 7.0.33-cli-alpine 7.0.33-fpm-alpine 7.0.33-zts-alpine 7.1.17-alpine 7.1.17-cli-alpine 7.1.17-fpm-alpine 7.1.17-zts-alpine 7.1.18-alpine 7.1.18-cli-alpine 7.1.18-fpm-alpine 7.1.18-zts-alpine 7.1.19-alpine 7.1.19-cli-alpine 7.1.19-fpm-alpine 7.1.19-zts-alpine 7.1.20-alpine 7.1.20-cli-alpine 7.1.20-fpm-alpine 7.1.20-zts-alpine 7.2.5-alpine 7.2.5-cli-alpine 7.2.5-fpm-alpine 7.2.5-zts-alpine 7.2.6-alpine 7.2.6-cli-alpine 7.2.6-fpm-alpine 7.2.6-zts-alpine 7.2.7-alpine 7.2.7-cli-alpine 7.2.7-fpm-alpine 7.2.7-zts-alpine 7.2.8-alpine 7.2.8-cli-alpine 7.2.8-fpm-alpine 7.2.8-zts-alpine", "alpine3.8": "5-alpine 5-cli-alpine 5-fpm-alpine 5-zts-alpine 5.6-alpine 5.6-cli-alpine 5.6-fpm-alpine 5.6-zts-alpine 5.6.37-alpine 5.6.37-cli-alpine 5.6.37-fpm-alpine 5.6.37-zts-alpine 5.6.38-alpine 5.6.38-cli-alpine 5.6.38-fpm-alpine 5.6.38-zts-alpine 5.6.39-alpine 5.6.39-cli-alpine 5.6.39-fpm-alpine 5.6.39-zts-alpine 5.6.40-alpine 5.6.40-cli-alpine 5.6.40-fpm-alpine 5.6.40-zts-alpine 7.1.21-alpine 7.1.21-cli-alpine 7.1.21-fpm-alpine 7.1.21-zts-alpine 7.1.22-alpine 7.1.22-cli-alpine 7.1.22-fpm-alpine 7.1.22-zts-alpine 7.1.23-alpine 7.1.23-cli-alpine 7.1.23-fpm-alpine 7.1.23-zts-alpine 7.1.24-alpine 7.1.24-cli-alpine 7.1.24-fpm-alpine 7.1.24-zts-alpine 7.1.25-alpine 7.1.25-cli-alpine 7.1.25-fpm-alpine 7.1.25-zts-alpine 7.2.9-alpine 7.2.9-cli-alpine 7.2.9-fpm-alpine 7.2.9-zts-alpine 7.2.10-alpine 7.2.10-cli-alpine 7.2.10-fpm-alpine 7.2.10-zts-alpine 7.2.11-alpine 7.2.11-cli-alpine 7.2.11-fpm-alpine 7.2.11-zts-alpine 7.2.12-alpine 7.2.12-cli-alpine 7.2.12-fpm-alpine 7.2.12-zts-alpine 7.2.13-alpine 7.2.13-cli-alpine 7.2.13-fpm-alpine 7.2.13-zts-alpine 7.3-rc-alpine 7.3-rc-cli-alpine 7.3-rc-fpm-alpine 7.3-rc-zts-alpine 7.3.0-alpine 7.3.0-cli-alpine 7.3.0-fpm-alpine 7.3.0-zts-alpine 7.3.0RC1-alpine 7.3.0RC1-cli-alpine 7.3.0RC1-fpm-alpine 7.3.0RC1-zts-alpine 7.3.0RC2-alpine 7.3.0RC2-cli-alpine 7.3.0RC2-fpm-alpine 7.3.0RC2-zts-alpine 7.3.0RC3-alpine 7.3.0RC3-cli-alpine 7.3.0RC3-fpm-alpine 7.3.0RC3-zts-alpine 7.3.0RC4-alpine 7.3.0RC4-cli-alpine 7.3.0RC4-fpm-alpine 7.3.0RC4-zts-alpine 7.3.0RC5-alpine 7.3.0RC5-cli-alpine 7.3.0RC5-fpm-alpine 7.3.0RC5-zts-alpine 7.3.0RC6-alpine 7.3.0RC6-cli-alpine 7.3.0RC6-fpm-alpine 7.3.0RC6-zts-alpine 7.3.0beta2-alpine 7.3.0beta2-cli-alpine 7.3.0beta2-fpm-alpine 7.3.0beta2-zts-alpine 7.3.0beta3-alpine 7.3.0beta3-cli-alpine 7.3.0beta3-fpm-alpine 7.3.0beta3-zts-alpine", "alpine3.9": "7.1.26-alpine 7.1.26-cli-alpine 7.1.26-fpm-alpine 7.1.26-zts-alpine 7.1.27-alpine 7.1.27-cli-alpine 7.1.27-fpm-alpine 7.1.27-zts-alpine 7.1.28-alpine 7.1.28-cli-alpine 7.1.28-fpm-alpine 7.1.28-zts-alpine 7.1.29-alpine 7.1.29-cli-alpine 7.1.29-fpm-alpine 7.1.29-zts-alpine 7.2.14-alpine 7.2.14-cli-alpine 7.2.14-fpm-alpine 7.2.14-zts-alpine 7.2.15-alpine 7.2.15-cli-alpine 7.2.15-fpm-alpine 7.2.15-zts-alpine 7.2.16-alpine 7.2.16-cli-alpine 7.2.16-fpm-alpine 7.2.16-zts-alpine 7.2.17-alpine 7.2.17-cli-alpine 7.2.17-fpm-alpine 7.2.17-zts-alpine 7.2.18-alpine 7.2.18-cli-alpine 7.2.18-fpm-alpine 7.2.18-zts-alpine 7.3.1-alpine 7.3.1-cli-alpine 7.3.1-fpm-alpine 7.3.1-zts-alpine 7.3.2-alpine 7.3.2-cli-alpine 7.3.2-fpm-alpine 7.3.2-zts-alpine 7.3.3-alpine 7.3.3-cli-alpine 7.3.3-fpm-alpine 7.3.3-zts-alpine 7.3.4-alpine 7.3.4-cli-alpine 7.3.4-fpm-alpine 7.3.4-zts-alpine 7.3.5-alpine 7.3.5-cli-alpine 7.3.5-fpm-alpine 7.3.5-zts-alpine 7.4.0alpha1-alpine 7.4.0alpha1-cli-alpine 7.4.0alpha1-fpm-alpine 7.4.0alpha1-zts-alpine", "bullseye": "7 7-apache 7-cli 7-fpm 7-zts 7.3 7.3-apache 7.3-cli 7.3-fpm 7.3-zts 7.3.29 7.3.29-apache 7.3.29-cli 7.3.29-fpm 7.3.29-zts 7.3.30 7.3.30-apache 7.3.30-cli 7.3.30-fpm 7.3.30-zts 7.3.31 7.3.31-apache 7.3.31-cli 7.3.31-fpm 7.3.31-zts 7.3.32 7.3.32-apache 7.3.32-cli 7.3.32-fpm 7.3.32-zts 7.3.33 7.3.33-apache 7.3.33-cli 7.3.33-fpm 7.3.33-zts 7.4 7.4-apache 7.4-cli 7.4-fpm 7.4-zts 7.4.22 7.4.22-apache 7.4.22-cli 7.4.22-fpm 7.4.22-zts 7.4.23 7.4.23-apache 7.4.23-cli 7.4.23-fpm 7.4.23-zts 7.4.24 7.4.24-apache 7.4.24-cli 7.4.24-fpm 7.4.24-zts 7.4.25 7.4.25-apache 7.4.25-cli 7.4.25-fpm 7.4.25-zts 7.4.26 7.4.26-apache 7.4.26-cli 7.4.26-fpm 7.4.26-zts 7.4.27 7.4.27-apache 7.4.27-cli 7.4.27-fpm 7.4.27-zts 7.4.28 7.4.28-apache 7.4.28-cli 7.4.28-fpm 7.4.28-zts 7.4.29 7.4.29-apache 7.4.29-cli 7.4.29-fpm 7.4.29-zts 7.4.30 7.4.30-apache 7.4.30-cli 7.4.30-fpm 7.4.30-zts 7.4.32 7.4.32-apache 7.4.32-cli 7.4.32-fpm 7.4.32-zts 7.4.33 7.4.33-apache 7.4.33-cli 7.4.33-fpm 7.4.33-zts 8.0 8.0-apache 8.0-cli 8.0-fpm 8.0-rc 8.0-rc-apache 8.0-rc-cli 8.0-rc-fpm 8.0-rc-zts 8.0-zts 8.0.9 8.0.9-apache 8.0.9-cli 8.0.9-fpm 8.0.9-zts 8.0.10 8.0.10-apache 8.0.10-cli 8.0.10-fpm 8.0.10-zts 8.0.11 8.0.11-apache 8.0.11-cli 8.0.11-fpm 8.0.11-zts 8.0.12 8.0.12-apache 8.0.12-cli 8.0.12-fpm 8.0.12-zts 8.0.13 8.0.13-apache 8.0.13-cli 8.0.13-fpm 8.0.13-zts 8.0.14 8.0.14-apache 8.0.14-cli 8.0.14-fpm 8.0.14-zts 8.0.15 8.0.15-apache 8.0.15-cli 8.0.15-fpm 8.0.15-zts 8.0.16 8.0.16-apache 8.0.16-cli 8.0.16-fpm 8.0.16-zts 8.0.16RC1 8.0.16RC1-apache 8.0.16RC1-cli 8.0.16RC1-fpm 8.0.16RC1-zts 8.0.17 8.0.17-apache 8.0.17-cli 8.0.17-fpm 8.0.17-zts 8.0.17RC1 8.0.17RC1-apache 8.0.17RC1-cli 8.0.17RC1-fpm 8.0.17RC1-zts 8.0.18 8.0.18-apache 8.0.18-cli 8.0.18-fpm 8.0.18-zts 8.0.19 8.0.19-apache 8.0.19-cli 8.0.19-fpm 8.0.19-zts 8.0.19RC1 8.0.19RC1-apache 8.0.19RC1-cli 8.0.19RC1-fpm 8.0.19RC1-zts 8.0.20 8.0.20-apache 8.0.20-cli 8.0.20-fpm 8.0.20-zts 8.0.20RC1 8.0.20RC1-apache 8.0.20RC1-cli 8.0.20RC1-fpm 8.0.20RC1-zts 8.0.21 8.0.21-apache 8.0.21-cli 8.0.21-fpm 8.0.21-zts 8.0.21RC1 8.0.21RC1-apache 8.0.21RC1-cli 8.0.21RC1-fpm 8.0.21RC1-zts 8.0.22 8.0.22-apache 8.0.22-cli 8.0.22-fpm 8.0.22-zts 8.0.22RC1 8.0.22RC1-apache 8.0.22RC1-cli 8.0.22RC1-fpm 8.0.22RC1-zts 8.0.23 8.0.23-apache 8.0.23-cli 8.0.23-fpm 8.0.23-zts 8.0.23RC1 8.0.23RC1-apache 8.0.23RC1-cli 8.0.23RC1-fpm 8.0.23RC1-zts 8.0.24 8.0.24-apache 8.0.24-cli 8.0.24-fpm 8.0.24-zts 8.0.24RC1 8.0.24RC1-apache 8.0.24RC1-cli 8.0.24RC1-fpm 8.0.24RC1-zts 8.0.25 8.0.25-apache 8.0.25-cli 8.0.25-fpm 8.0.25-zts 8.0.26 8.0.26-apache 8.0.26-cli 8.0.26-fpm 8.0.26-zts 8.0.26RC1 8.0.26RC1-apache 8.0.26RC1-cli 8.0.26RC1-fpm 8.0.26RC1-zts 8.0.27 8.0.27-apache 8.0.27-cli 8.0.27-fpm 8.0.27-zts 8.0.28 8.0.28-apache 8.0.28-cli 8.0.28-fpm 8.0.28-zts 8.0.29 8.0.29-apache 8.0.29-cli 8.0.29-fpm 8.0.29-zts 8.0.30 8.0.30-apache 8.0.30-cli 8.0.30-fpm 8.0.30-zts 8.1.0 8.1.0-apache 8.1.0-cli 8.1.0-fpm 8.1.0-zts 8.1.0RC1 8.1.0RC1-apache 8.1.0RC1-cli 8.1.0RC1-fpm 8.1.0RC1-zts 8.1.0RC2 8.1.0RC2-apache 8.1.0RC2-cli 8.1.0RC2-fpm 8.1.0RC2-zts 8.1.0RC3 8.1.0RC3-apache 8.1.0RC3-cli 8.1.0RC3-fpm 8.1.0RC3-zts 8.1.0RC4 8.1.0RC4-apache 8.1.0RC4-cli 8.1.0RC4-fpm 8.1.0RC4-zts 8.1.0RC5 8.1.0RC5-apache 8.1.0RC5-cli 8.1.0RC5-fpm 8.1.0RC5-zts 8.1.0RC6 8.1.0RC6-apache 8.1.0RC6-cli 8.1.0RC6-fpm 8.1.0RC6-zts 8.1.0beta2 8.1.0beta2-apache 8.1.0beta2-cli 8.1.0beta2-fpm 8.1.0beta2-zts 8.1.0beta3 8.1.0beta3-apache 8.1.0beta3-cli 8.1.0beta3-fpm 8.1.0beta3-zts 8.1.1 8.1.1-apache 8.1.1-cli 8.1.1-fpm 8.1.1-zts 8.1.2 8.1.2-apache 8.1.2-cli 8.1.2-fpm 8.1.2-zts 8.1.3 8.1.3-apache 8.1.3-cli 8.1.3-fpm 8.1.3-zts 8.1.3RC1 8.1.3RC1-apache 8.1.3RC1-cli 8.1.3RC1-fpm 8.1.3RC1-zts 8.1.4 8.1.4-apache 8.1.4-cli 8.1.4-fpm 8.1.4-zts 8.1.4RC1 8.1.4RC1-apache 8.1.4RC1-cli 8.1.4RC1-fpm 8.1.4RC1-zts 8.1.5 8.1.5-apache 8.1.5-cli 8.1.5-fpm 8.1.5-zts 8.1.5RC1 8.1.5RC1-apache 8.1.5RC1-cli 8.1.5RC1-fpm 8.1.5RC1-zts 8.1.6 8.1.6-apache 8.1.6-cli 8.1.6-fpm 8.1.6-zts 8.1.6RC1 8.1.6RC1-apache 8.1.6RC1-cli 8.1.6RC1-fpm 8.1.6RC1-zts 8.1.7 8.1.7-apache 8.1.7-cli 8.1.7-fpm 8.1.7-zts 8.1.7RC1 8.1.7RC1-apache 8.1.7RC1-cli 8.1.7RC1-fpm 8.1.7RC1-zts 8.1.8 8.1.8-apache 8.1.8-cli 8.1.8-fpm 8.1.8-zts 8.1.8RC1 8.1.8RC1-apache 8.1.8RC1-cli 8.1.8RC1-fpm 8.1.8RC1-zts 8.1.9 8.1.9-apache 8.1.9-cli 8.1.9-fpm 8.1.9-zts 8.1.9RC1 8.1.9RC1-apache 8.1.9RC1-cli 8.1.9RC1-fpm 8.1.9RC1-zts 8.1.10 8.1.10-apache 8.1.10-cli 8.1.10-fpm 8.1.10-zts 8.1.10RC1 8.1.10RC1-apache 8.1.10RC1-cli 8.1.10RC1-fpm 8.1.10RC1-zts 8.1.11 8.1.11-apache 8.1.11-cli 8.1.11-fpm 8.1.11-zts 8.1.11RC1 8.1.11RC1-apache 8.1.11RC1-cli 8.1.11RC1-fpm 8.1.11RC1-zts 8.1.12 8.1.12-apache 8.1.12-cli 8.1.12-fpm 8.1.12-zts 8.1.12RC1 8.1.12RC1-apache 8.1.12RC1-cli 8.1.12RC1-fpm 8.1.12RC1-zts 8.1.13 8.1.13-apache 8.1.13-cli 8.1.13-fpm 8.1.13-zts 8.1.14 8.1.14-apache 8.1.14-cli 8.1.14-fpm 8.1.14-zts 8.1.14RC1 8.1.14RC1-apache 8.1.14RC1-cli 8.1.14RC1-fpm 8.1.14RC1-zts 8.1.15 8.1.15-apache 8.1.15-cli 8.1.15-fpm 8.1.15-zts 8.1.15RC1 8.1.15RC1-apache 8.1.15RC1-cli 8.1.15RC1-fpm 8.1.15RC1-zts 8.1.16 8.1.16-apache 8.1.16-cli 8.1.16-fpm 8.1.16-zts 8.1.17 8.1.17-apache 8.1.17-cli 8.1.17-fpm 8.1.17-zts 8.1.17RC1 8.1.17RC1-apache 8.1.17RC1-cli 8.1.17RC1-fpm 8.1.17RC1-zts 8.1.18 8.1.18-apache 8.1.18-cli 8.1.18-fpm 8.1.18-zts 8.1.18RC1 8.1.18RC1-apache 8.1.18RC1-cli 8.1.18RC1-fpm 8.1.18RC1-zts 8.1.19 8.1.19-apache 8.1.19-cli 8.1.19-fpm 8.1.19-zts 8.1.19RC1 8.1.19RC1-apache 8.1.19RC1-cli 8.1.19RC1-fpm 8.1.19RC1-zts 8.1.20RC1 8.1.20RC1-apache 8.1.20RC1-cli 8.1.20RC1-fpm 8.1.20RC1-zts 8.2.0 8.2.0-apache 8.2.0-cli 8.2.0-fpm 8.2.0-zts 8.2.0RC1 8.2.0RC1-apache 8.2.0RC1-cli 8.2.0RC1-fpm 8.2.0RC1-zts 8.2.0RC2 8.2.0RC2-apache 8.2.0RC2-cli 8.2.0RC2-fpm 8.2.0RC2-zts 8.2.0RC3 8.2.0RC3-apache 8.2.0RC3-cli 8.2.0RC3-fpm 8.2.0RC3-zts 8.2.0RC4 8.2.0RC4-apache 8.2.0RC4-cli 8.2.0RC4-fpm 8.2.0RC4-zts 8.2.0RC5 8.2.0RC5-apache 8.2.0RC5-cli 8.2.0RC5-fpm 8.2.0RC5-zts 8.2.0RC6 8.2.0RC6-apache 8.2.0RC6-cli 8.2.0RC6-fpm 8.2.0RC6-zts 8.2.0RC7 8.2.0RC7-apache 8.2.0RC7-cli 8.2.0RC7-fpm 8.2.0RC7-zts 8.2.0alpha1 8.2.0alpha1-apache 8.2.0alpha1-cli 8.2.0alpha1-fpm 8.2.0alpha1-zts 8.2.0alpha2 8.2.0alpha2-apache 8.2.0alpha2-cli 8.2.0alpha2-fpm 8.2.0alpha2-zts 8.2.0alpha3 8.2.0alpha3-apache 8.2.0alpha3-cli 8.2.0alpha3-fpm 8.2.0alpha3-zts 8.2.0beta1 8.2.0beta1-apache 8.2.0beta1-cli 8.2.0beta1-fpm 8.2.0beta1-zts 8.2.0beta2 8.2.0beta2-apache 8.2.0beta2-cli 8.2.0beta2-fpm 8.2.0beta2-zts 8.2.0beta3 8.2.0beta3-apache 8.2.0beta3-cli 8.2.0beta3-fpm 8.2.0beta3-zts 8.2.1 8.2.1-apache 8.2.1-cli 8.2.1-fpm 8.2.1-zts 8.2.1RC1 8.2.1RC1-apache 8.2.1RC1-cli 8.2.1RC1-fpm 8.2.1RC1-zts 8.2.2 8.2.2-apache 8.2.2-cli 8.2.2-fpm 8.2.2-zts 8.2.2RC1 8.2.2RC1-apache 8.2.2RC1-cli 8.2.2RC1-fpm 8.2.2RC1-zts 8.2.3 8.2.3-apache 8.2.3-cli 8.2.3-fpm 8.2.3-zts 8.2.4 8.2.4-apache 8.2.4-cli 8.2.4-fpm 8.2.4-zts 8.2.4RC1 8.2.4RC1-apache 8.2.4RC1-cli 8.2.4RC1-fpm 8.2.4RC1-zts 8.2.5 8.2.5-apache 8.2.5-cli 8.2.5-fpm 8.2.5-zts 8.2.5RC1 8.2.5RC1-apache 8.2.5RC1-cli 8.2.5RC1-fpm 8.2.5RC1-zts 8.2.6 8.2.6-apache 8.2.6-cli 8.2.6-fpm 8.2.6-zts 8.2.6RC1 8.2.6RC1-apache 8.2.6RC1-cli 8.2.6RC1-fpm 8.2.6RC1-zts 8.2.7RC1 8.2.7RC1-apache 8.2.7RC1-cli 8.2.7RC1-fpm 8.2.7RC1-zts", "buster": "7.1 7.1-apache 7.1-cli 7.1-fpm 7.1-zts 7.1.30 7.1.30-apache 7.1.30-cli 7.1.30-fpm 7.1.30-zts 7.1.31 7.1.31-apache 7.1.31-cli 7.1.31-fpm 7.1.31-zts 7.1.32 7.1.32-apache 7.1.32-cli 7.1.32-fpm 7.1.32-zts 7.1.33 7.1.33-apache 7.1.33-cli 7.1.33-fpm 7.1.33-zts 7.2 7.2-apache 7.2-cli 7.2-fpm 7.2-zts 7.2.20 7.2.20-apache 7.2.20-cli 7.2.20-fpm 7.2.20-zts 7.2.21 7.2.21-apache 7.2.21-cli 7.2.21-fpm 7.2.21-zts 7.2.22 7.2.22-apache 7.2.22-cli 7.2.22-fpm 7.2.22-zts 7.2.23 7.2.23-apache 7.2.23-cli 7.2.23-fpm 7.2.23-zts 7.2.24 7.2.24-apache 7.2.24-cli 7.2.24-fpm 7.2.24-zts 7.2.25 7.2.25-apache 7.2.25-cli 7.2.25-fpm 7.2.25-zts 7.2.26 7.2.26-apache 7.2.26-cli 7.2.26-fpm 7.2.26-zts 7.2.27 7.2.27-apache 7.2.27-cli 7.2.27-fpm 7.2.27-zts 7.2.28 7.2.28-apache 7.2.28-cli 7.2.28-fpm 7.2.28-zts 7.2.29 7.2.29-apache 7.2.29-cli 7.2.29-fpm 7.2.29-zts 7.2.30 7.2.30-apache 7.2.30-cli 7.2.30-fpm 7.2.30-zts 7.2.31 7.2.31-apache 7.2.31-cli 7.2.31-fpm 7.2.31-zts 7.2.32 7.2.32-apache 7.2.32-cli 7.2.32-fpm 7.2.32-zts 7.2.33 7.2.33-apache 7.2.33-cli 7.2.33-fpm 7.2.33-zts 7.2.34 7.2.34-apache 7.2.34-cli 7.2.34-fpm 7.2.34-zts 7.3.7 7.3.7-apache 7.3.7-cli 7.3.7-fpm 7.3.7-zts 7.3.8 7.3.8-apache 7.3.8-cli 7.3.8-fpm 7.3.8-zts 7.3.9 7.3.9-apache 7.3.9-cli 7.3.9-fpm 7.3.9-zts 7.3.10 7.3.10-apache 7.3.10-cli 7.3.10-fpm 7.3.10-zts 7.3.11 7.3.11-apache 7.3.11-cli 7.3.11-fpm 7.3.11-zts 7.3.12 7.3.12-apache 7.3.12-cli 7.3.12-fpm 7.3.12-zts 7.3.13 7.3.13-apache 7.3.13-cli 7.3.13-fpm 7.3.13-zts 7.3.14 7.3.14-apache 7.3.14-cli 7.3.14-fpm 7.3.14-zts 7.3.15 7.3.15-apache 7.3.15-cli 7.3.15-fpm 7.3.15-zts 7.3.16 7.3.16-apache 7.3.16-cli 7.3.16-fpm 7.3.16-zts 7.3.17 7.3.17-apache 7.3.17-cli 7.3.17-fpm 7.3.17-zts 7.3.18 7.3.18-apache 7.3.18-cli 7.3.18-fpm 7.3.18-zts 7.3.19 7.3.19-apache 7.3.19-cli 7.3.19-fpm 7.3.19-zts 7.3.20 7.3.20-apache 7.3.20-cli 7.3.20-fpm 7.3.20-zts 7.3.21 7.3.21-apache 7.3.21-cli 7.3.21-fpm 7.3.21-zts 7.3.22 7.3.22-apache 7.3.22-cli 7.3.22-fpm 7.3.22-zts 7.3.23 7.3.23-apache 7.3.23-cli 7.3.23-fpm 7.3.23-zts 7.3.24 7.3.24-apache 7.3.24-cli 7.3.24-fpm 7.3.24-zts 7.3.25 7.3.25-apache 7.3.25-cli 7.3.25-fpm 7.3.25-zts 7.3.26 7.3.26-apache 7.3.26-cli 7.3.26-fpm 7.3.26-zts 7.3.27 7.3.27-apache 7.3.27-cli 7.3.27-fpm 7.3.27-zts 7.3.28 7.3.28-apache 7.3.28-cli 7.3.28-fpm 7.3.28-zts 7.4-rc 7.4-rc-apache 7.4-rc-cli 7.4-rc-fpm 7.4-rc-zts 7.4.0 7.4.0-apache 7.4.0-cli 7.4.0-fpm 7.4.0-zts 7.4.0RC1 7.4.0RC1-apache 7.4.0RC1-cli 7.4.0RC1-fpm 7.4.0RC1-zts 7.4.0RC3 7.4.0RC3-apache 7.4.0RC3-cli 7.4.0RC3-fpm 7.4.0RC3-zts 7.4.0RC4 7.4.0RC4-apache 7.4.0RC4-cli 7.4.0RC4-fpm 7.4.0RC4-zts 7.4.0RC5 7.4.0RC5-apache 7.4.0RC5-cli 7.4.0RC5-fpm 7.4.0RC5-zts 7.4.0RC6 7.4.0RC6-apache 7.4.0RC6-cli 7.4.0RC6-fpm 7.4.0RC6-zts 7.4.0alpha2 7.4.0alpha2-apache 7.4.0alpha2-cli 7.4.0alpha2-fpm 7.4.0alpha2-zts 7.4.0alpha3 7.4.0alpha3-apache 7.4.0alpha3-cli 7.4.0alpha3-fpm 7.4.0alpha3-zts 7.4.0beta1 7.4.0beta1-apache 7.4.0beta1-cli 7.4.0beta1-fpm 7.4.0beta1-zts 7.4.0beta2 7.4.0beta2-apache 7.4.0beta2-cli 7.4.0beta2-fpm 7.4.0beta2-zts 7.4.0beta4 7.4.0beta4-apache 7.4.0beta4-cli 7.4.0beta4-fpm 7.4.0beta4-zts 7.4.1 7.4.1-apache 7.4.1-cli 7.4.1-fpm 7.4.1-zts 7.4.2 7.4.2-apache 7.4.2-cli 7.4.2-fpm 7.4.2-zts 7.4.3 7.4.3-apache 7.4.3-cli 7.4.3-fpm 7.4.3-zts 7.4.4 7.4.4-apache 7.4.4-cli 7.4.4-fpm 7.4.4-zts 7.4.5 7.4.5-apache 7.4.5-cli 7.4.5-fpm 7.4.5-zts 7.4.6 7.4.6-apache 7.4.6-cli 7.4.6-fpm 7.4.6-zts 7.4.7 7.4.7-apache 7.4.7-cli 7.4.7-fpm 7.4.7-zts 7.4.8 7.4.8-apache 7.4.8-cli 7.4.8-fpm 7.4.8-zts 7.4.9 7.4.9-apache 7.4.9-cli 7.4.9-fpm 7.4.9-zts 7.4.10 7.4.10-apache 7.4.10-cli 7.4.10-fpm 7.4.10-zts 7.4.11 7.4.11-apache 7.4.11-cli 7.4.11-fpm 7.4.11-zts 7.4.12 7.4.12-apache 7.4.12-cli 7.4.12-fpm 7.4.12-zts 7.4.13 7.4.13-apache 7.4.13-cli 7.4.13-fpm 7.4.13-zts 7.4.14 7.4.14-apache 7.4.14-cli 7.4.14-fpm 7.4.14-zts 7.4.15 7.4.15-apache 7.4.15-cli 7.4.15-fpm 7.4.15-zts 7.4.16 7.4.16-apache 7.4.16-cli 7.4.16-fpm 7.4.16-zts 7.4.18 7.4.18-apache 7.4.18-cli 7.4.18-fpm 7.4.18-zts 7.4.19 7.4.19-apache 7.4.19-cli 7.4.19-fpm 7.4.19-zts 7.4.20 7.4.20-apache 7.4.20-cli 7.4.20-fpm 7.4.20-zts 7.4.21 7.4.21-apache 7.4.21-cli 7.4.21-fpm 7.4.21-zts 8.0.0 8.0.0-apache 8.0.0-cli 8.0.0-fpm 8.0.0-zts 8.0.0RC2 8.0.0RC2-apache 8.0.0RC2-cli 8.0.0RC2-fpm 8.0.0RC2-zts 8.0.0RC3 8.0.0RC3-apache 8.0.0RC3-cli 8.0.0RC3-fpm 8.0.0RC3-zts 8.0.0RC4 8.0.0RC4-apache 8.0.0RC4-cli 8.0.0RC4-fpm 8.0.0RC4-zts 8.0.0RC5 8.0.0RC5-apache 8.0.0RC5-cli 8.0.0RC5-fpm 8.0.0RC5-zts 8.0.0alpha1 8.0.0alpha1-apache 8.0.0alpha1-cli 8.0.0alpha1-fpm 8.0.0alpha1-zts 8.0.0alpha2 8.0.0alpha2-apache 8.0.0alpha2-cli 8.0.0alpha2-fpm 8.0.0alpha2-zts 8.0.0alpha3 8.0.0alpha3-apache 8.0.0alpha3-cli 8.0.0alpha3-fpm 8.0.0alpha3-zts 8.0.0beta1 8.0.0beta1-apache 8.0.0beta1-cli 8.0.0beta1-fpm 8.0.0beta1-zts 8.0.0beta2 8.0.0beta2-apache 8.0.0beta2-cli 8.0.0beta2-fpm 8.0.0beta2-zts 8.0.0beta3 8.0.0beta3-apache 8.0.0beta3-cli 8.0.0beta3-fpm 8.0.0beta3-zts 8.0.0beta4 8.0.0beta4-apache 8.0.0beta4-cli 8.0.0beta4-fpm 8.0.0beta4-zts 8.0.0rc1 8.0.0rc1-apache 8.0.0rc1-cli 8.0.0rc1-fpm 8.0.0rc1-zts 8.0.1 8.0.1-apache 8.0.1-cli 8.0.1-fpm 8.0.1-zts 8.0.2 8.0.2-apache 8.0.2-cli 8.0.2-fpm 8.0.2-zts 8.0.3 8.0.3-apache 8.0.3-cli 8.0.3-fpm 8.0.3-zts 8.0.5 8.0.5-apache 8.0.5-cli 8.0.5-fpm 8.0.5-zts 8.0.6 8.0.6-apache 8.0.6-cli 8.0.6-fpm 8.0.6-zts 8.0.7 8.0.7-apache 8.0.7-cli 8.0.7-fpm 8.0.7-zts 8.0.8 8.0.8-apache 8.0.8-cli 8.0.8-fpm 8.0.8-zts 8.1.0alpha1 8.1.0alpha1-apache 8.1.0alpha1-cli 8.1.0alpha1-fpm 8.1.0alpha1-zts 8.1.0alpha2 8.1.0alpha2-apache 8.1.0alpha2-cli 8.1.0alpha2-fpm 8.1.0alpha2-zts 8.1.0alpha3 8.1.0alpha3-apache 8.1.0alpha3-cli 8.1.0alpha3-fpm 8.1.0alpha3-zts 8.1.0beta1 8.1.0beta1-apache 8.1.0beta1-cli 8.1.0beta1-fpm 8.1.0beta1-zts", "jessie": "5.6.31 5.6.31-apache 5.6.31-cli 5.6.31-fpm 5.6.31-zts 5.6.32 5.6.32-apache 5.6.32-cli 5.6.32-fpm 5.6.32-zts 5.6.33 5.6.33-apache 5.6.33-cli 5.6.33-fpm 5.6.33-zts 5.6.34 5.6.34-apache 5.6.34-cli 5.6.34-fpm 5.6.34-zts 5.6.35 5.6.35-apache 5.6.35-cli 5.6.35-fpm 5.6.35-zts 7.0.24 7.0.24-apache 7.0.24-cli 7.0.24-fpm 7.0.24-zts 7.0.25 7.0.25-apache 7.0.25-cli 7.0.25-fpm 7.0.25-zts 7.0.26 7.0.26-apache 7.0.26-cli 7.0.26-fpm 7.0.26-zts 7.0.27 7.0.27-apache 7.0.27-cli 7.0.27-fpm 7.0.27-zts 7.0.28 7.0.28-apache 7.0.28-cli 7.0.28-fpm 7.0.28-zts 7.0.29 7.0.29-apache 7.0.29-cli 7.0.29-fpm 7.0.29-zts 7.1.10 7.1.10-apache 7.1.10-cli 7.1.10-fpm 7.1.10-zts 7.1.11 7.1.11-apache 7.1.11-cli 7.1.11-fpm 7.1.11-zts 7.1.12 7.1.12-apache 7.1.12-cli 7.1.12-fpm 7.1.12-zts 7.1.13 7.1.13-apache 7.1.13-cli 7.1.13-fpm 7.1.13-zts 7.1.14 7.1.14-apache 7.1.14-cli 7.1.14-fpm 7.1.14-zts 7.1.15 7.1.15-apache 7.1.15-cli 7.1.15-fpm 7.1.15-zts 7.1.16 7.1.16-apache 7.1.16-cli 7.1.16-fpm 7.1.16-zts", "stretch": "5 5-apache 5-cli 5-fpm 5-zts 5.6 5.6-apache 5.6-cli 5.6-fpm 5.6-zts 5.6.36 5.6.36-apache 5.6.36-cli 5.6.36-fpm 5.6.36-zts 5.6.37 5.6.37-apache 5.6.37-cli 5.6.37-fpm 5.6.37-zts 5.6.38 5.6.38-apache 5.6.38-cli 5.6.38-fpm 5.6.38-zts 5.6.39 5.6.39-apache 5.6.39-cli 5.6.39-fpm 5.6.39-zts 5.6.40 5.6.40-apache 5.6.40-cli 5.6.40-fpm 5.6.40-zts 7.0 7.0-apache 7.0-cli 7.0-fpm 7.0-zts 7.0.30 7.0.30-apache 7.0.30-cli 7.0.30-fpm 7.0.30-zts 7.0.31 7.0.31-apache 7.0.31-cli 7.0.31-fpm 7.0.31-zts 7.0.32 7.0.32-apache 7.0.32-cli 7.0.32-fpm 7.0.32-zts 7.0.33 7.0.33-apache 7.0.33-cli 7.0.33-fpm 7.0.33-zts 7.1.17 7.1.17-apache 7.1.17-cli 7.1.17-fpm 7.1.17-zts 7.1.18 7.1.18-apache 7.1.18-cli 7.1.18-fpm 7.1.18-zts 7.1.19 7.1.19-apache 7.1.19-cli 7.1.19-fpm 7.1.19-zts 7.1.20 7.1.20-apache 7.1.20-cli 7.1.20-fpm 7.1.20-zts 7.1.21 7.1.21-apache 7.1.21-cli 7.1.21-fpm 7.1.21-zts 7.1.22 7.1.22-apache 7.1.22-cli 7.1.22-fpm 7.1.22-zts 7.1.23 7.1.23-apache 7.1.23-cli 7.1.23-fpm 7.1.23-zts 7.1.24 7.1.24-apache 7.1.24-cli 7.1.24-fpm 7.1.24-zts 7.1.25 7.1.25-apache 7.1.25-cli 7.1.25-fpm 7.1.25-zts 7.1.26 7.1.26-apache 7.1.26-cli 7.1.26-fpm 7.1.26-zts 7.1.27 7.1.27-apache 7.1.27-cli 7.1.27-fpm 7.1.27-zts 7.1.28 7.1.28-apache 7.1.28-cli 7.1.28-fpm 7.1.28-zts 7.1.29 7.1.29-apache 7.1.29-cli 7.1.29-fpm 7.1.29-zts 7.2-rc 7.2-rc-apache 7.2-rc-cli 7.2-rc-fpm 7.2-rc-zts 7.2.0 7.2.0-apache 7.2.0-cli 7.2.0-fpm 7.2.0-zts 7.2.0RC4 7.2.0RC4-apache 7.2.0RC4-cli 7.2.0RC4-fpm 7.2.0RC4-zts 7.2.0RC5 7.2.0RC5-apache 7.2.0RC5-cli 7.2.0RC5-fpm 7.2.0RC5-zts 7.2.0RC6 7.2.0RC6-apache 7.2.0RC6-cli 7.2.0RC6-fpm 7.2.0RC6-zts 7.2.1 7.2.1-apache 7.2.1-cli 7.2.1-fpm 7.2.1-zts 7.2.2 7.2.2-apache 7.2.2-cli 7.2.2-fpm 7.2.2-zts 7.2.3 7.2.3-apache 7.2.3-cli 7.2.3-fpm 7.2.3-zts 7.2.4 7.2.4-apache 7.2.4-cli 7.2.4-fpm 7.2.4-zts 7.2.5 7.2.5-apache 7.2.5-cli 7.2.5-fpm 7.2.5-zts 7.2.6 7.2.6-apache 7.2.6-cli 7.2.6-fpm 7.2.6-zts 7.2.7 7.2.7-apache 7.2.7-cli 7.2.7-fpm 7.2.7-zts 7.2.8 7.2.8-apache 7.2.8-cli 7.2.8-fpm 7.2.8-zts 7.2.9 7.2.9-apache 7.2.9-cli 7.2.9-fpm 7.2.9-zts 7.2.10 7.2.10-apache 7.2.10-cli 7.2.10-fpm 7.2.10-zts 7.2.11 7.2.11-apache 7.2.11-cli 7.2.11-fpm 7.2.11-zts 7.2.12 7.2.12-apache 7.2.12-cli 7.2.12-fpm 7.2.12-zts 7.2.13 7.2.13-apache 7.2.13-cli 7.2.13-fpm 7.2.13-zts 7.2.14 7.2.14-apache 7.2.14-cli 7.2.14-fpm 7.2.14-zts 7.2.15 7.2.15-apache 7.2.15-cli 7.2.15-fpm 7.2.15-zts 7.2.16 7.2.16-apache 7.2.16-cli 7.2.16-fpm 7.2.16-zts 7.2.17 7.2.17-apache 7.2.17-cli 7.2.17-fpm 7.2.17-zts 7.2.18 7.2.18-apache 7.2.18-cli 7.2.18-fpm 7.2.18-zts 7.2.19 7.2.19-apache 7.2.19-cli 7.2.19-fpm 7.2.19-zts 7.3-rc 7.3-rc-apache 7.3-rc-cli 7.3-rc-fpm 7.3-rc-zts 7.3.0 7.3.0-apache 7.3.0-cli 7.3.0-fpm 7.3.0-zts 7.3.0RC1 7.3.0RC1-apache 7.3.0RC1-cli 7.3.0RC1-fpm 7.3.0RC1-zts 7.3.0RC2 7.3.0RC2-apache 7.3.0RC2-cli 7.3.0RC2-fpm 7.3.0RC2-zts 7.3.0RC3 7.3.0RC3-apache 7.3.0RC3-cli 7.3.0RC3-fpm 7.3.0RC3-zts 7.3.0RC4 7.3.0RC4-apache 7.3.0RC4-cli 7.3.0RC4-fpm 7.3.0RC4-zts 7.3.0RC5 7.3.0RC5-apache 7.3.0RC5-cli 7.3.0RC5-fpm 7.3.0RC5-zts 7.3.0RC6 7.3.0RC6-apache 7.3.0RC6-cli 7.3.0RC6-fpm 7.3.0RC6-zts 7.3.0beta2 7.3.0beta2-apache 7.3.0beta2-cli 7.3.0beta2-fpm 7.3.0beta2-zts 7.3.0beta3 7.3.0beta3-apache 7.3.0beta3-cli 7.3.0beta3-fpm 7.3.0beta3-zts 7.3.1 7.3.1-apache 7.3.1-cli 7.3.1-fpm 7.3.1-zts 7.3.2 7.3.2-apache 7.3.2-cli 7.3.2-fpm 7.3.2-zts 7.3.3 7.3.3-apache 7.3.3-cli 7.3.3-fpm 7.3.3-zts 7.3.4 7.3.4-apache 7.3.4-cli 7.3.4-fpm 7.3.4-zts 7.3.5 7.3.5-apache 7.3.5-cli 7.3.5-fpm 7.3.5-zts 7.3.6 7.3.6-apache 7.3.6-cli 7.3.6-fpm 7.3.6-zts 7.4.0alpha1 7.4.0alpha1-apache 7.4.0alpha1-cli 7.4.0alpha1-fpm 7.4.0alpha1-zts" },
+      "postgres": { "alpine3.14": "9.6.22-alpine 9.6.23-alpine 10.17-alpine 10.18-alpine 11.12-alpine 11.13-alpine 12.7-alpine 12.8-alpine 13.3-alpine 13.4-alpine 14.0-alpine 14beta2-alpine 14beta3-alpine 14rc1-alpine", "alpine3.15": "9-alpine 9.6-alpine 9.6.24-alpine 10.19-alpine 10.20-alpine 11.14-alpine 11.15-alpine 12.9-alpine 12.10-alpine 13.5-alpine 13.6-alpine 14.1-alpine 14.2-alpine", "alpine3.16": "10-alpine 10.21-alpine 10.22-alpine 10.23-alpine 11.16-alpine 11.17-alpine 12.11-alpine 12.12-alpine 13.7-alpine 13.8-alpine 14.3-alpine 14.4-alpine 14.5-alpine 15.0-alpine 15beta1-alpine 15beta2-alpine 15beta3-alpine 15beta4-alpine 15rc1-alpine 15rc2-alpine", "alpine3.17": "11.18-alpine 11.19-alpine 12.13-alpine 12.14-alpine 13.9-alpine 13.10-alpine 14.6-alpine 14.7-alpine 15.1-alpine 15.2-alpine", "alpine3.18": "11.20-alpine 11.21-alpine 12.15-alpine 12.16-alpine 13.11-alpine 13.12-alpine 14.8-alpine 14.9-alpine 15.3-alpine 15.4-alpine 16.0-alpine 16beta1-alpine 16beta2-alpine 16beta3-alpine 16rc1-alpine", "alpine3.19": "11-alpine 11.22-alpine 12.17-alpine 12.18-alpine 13.13-alpine 13.14-alpine 14.10-alpine 14.11-alpine 15.5-alpine 15.6-alpine 16.1-alpine 16.2-alpine", "alpine3.20": "12.19-alpine 12.20-alpine 12.21-alpine 13.15-alpine 13.16-alpine 13.17-alpine 14.12-alpine 14.13-alpine 14.14-alpine 15.7-alpine 15.8-alpine 15.9-alpine 16.3-alpine 16.4-alpine 16.5-alpine 17.0-alpine 17.1-alpine 17beta1-alpine 17beta2-alpine 17beta3-alpine 17rc1-alpine", "alpine3.21": "12-alpine 12.22-alpine 13.18-alpine 13.19-alpine 13.20-alpine 14.15-alpine 14.16-alpine 14.17-alpine 15.10-alpine 15.11-alpine 15.12-alpine 16.6-alpine 16.7-alpine 16.8-alpine 17.2-alpine 17.3-alpine 17.4-alpine", "bullseye": "12.8 12.9 12.10 12.11 12.12 12.13 12.14 13.4 13.5 13.6 13.7 13.8 13.9 13.10 14.0 14.1 14.2 14.3 14.4 14.5 14.6 14.7 14rc1 15.0 15.1 15.2 15beta1 15beta2 15beta3 15beta4 15rc1 15rc2", "buster": "12.7 13.3 14beta2 14beta3", "stretch": "9 9.6 9.6.22 9.6.23 9.6.24 10 10.17 10.18 10.19 10.20 10.21 11 11.12 11.13 11.14 11.15 11.16" },
+      "pypy": { "bullseye": "2-7.3.5 2-7.3.5-slim 2-7.3.6 2-7.3.6-slim 2-7.3.8 2-7.3.8-slim 2-7.3.9 2-7.3.9-slim 2-7.3.10 2-7.3.10-slim 2-7.3.11 2-7.3.11-slim 2-7.3.12 2-7.3.12-slim 2-7.3.13 2-7.3.13-slim 2-7.3.14 2-7.3.14-slim 2-7.3.15 2-7.3.15-slim 2-7.3.16 2-7.3.16-slim 2-7.3.17 2-7.3.17-slim 2.7-7.3.5 2.7-7.3.5-slim 2.7-7.3.6 2.7-7.3.6-slim 2.7-7.3.8 2.7-7.3.8-slim 2.7-7.3.9 2.7-7.3.9-slim 2.7-7.3.10 2.7-7.3.10-slim 2.7-7.3.11 2.7-7.3.11-slim 2.7-7.3.12 2.7-7.3.12-slim 2.7-7.3.13 2.7-7.3.13-slim 2.7-7.3.14 2.7-7.3.14-slim 2.7-7.3.15 2.7-7.3.15-slim 2.7-7.3.16 2.7-7.3.16-slim 2.7-7.3.17 2.7-7.3.17-slim 3-7.3.5 3-7.3.5-slim 3-7.3.6 3-7.3.6-slim 3-7.3.7 3-7.3.7-slim 3-7.3.8 3-7.3.8-slim 3-7.3.9 3-7.3.9-slim 3-7.3.10 3-7.3.10-slim 3-7.3.11 3-7.3.11-slim 3-7.3.12 3-7.3.12-slim 3-7.3.13 3-7.3.13-slim 3-7.3.14 3-7.3.14-slim 3-7.3.15 3-7.3.15-slim 3-7.3.16 3-7.3.16-slim 3-7.3.17 3-7.3.17-slim 3.7 3.7-7 3.7-7-slim 3.7-7.3 3.7-7.3-slim 3.7-7.3.5 3.7-7.3.5-slim 3.7-7.3.6 3.7-7.3.6-slim 3.7-7.3.7 3.7-7.3.7-slim 3.7-7.3.8 3.7-7.3.8-slim 3.7-7.3.9 3.7-7.3.9-slim 3.7-slim 3.8 3.8-7 3.8-7-slim 3.8-7.3 3.8-7.3-slim 3.8-7.3.7 3.8-7.3.7-slim 3.8-7.3.8 3.8-7.3.8-slim 3.8-7.3.9 3.8-7.3.9-slim 3.8-7.3.10 3.8-7.3.10-slim 3.8-7.3.11 3.8-7.3.11-slim 3.8-slim 3.9 3.9-7 3.9-7-slim 3.9-7.3 3.9-7.3-slim 3.9-7.3.8 3.9-7.3.8-slim 3.9-7.3.9 3.9-7.3.9-slim 3.9-7.3.10 3.9-7.3.10-slim 3.9-7.3.11 3.9-7.3.11-slim 3.9-7.3.12 3.9-7.3.12-slim 3.9-7.3.13 3.9-7.3.13-slim 3.9-7.3.14 3.9-7.3.14-slim 3.9-7.3.15 3.9-7.3.15-slim 3.9-7.3.16 3.9-7.3.16-slim 3.9-slim 3.10-7.3.12 3.10-7.3.12-slim 3.10-7.3.13 3.10-7.3.13-slim 3.10-7.3.14 3.10-7.3.14-slim 3.10-7.3.15 3.10-7.3.15-slim 3.10-7.3.16 3.10-7.3.16-slim 3.10-7.3.17 3.10-7.3.17-slim", "buster": "2-7.3.0 2-7.3.0-slim 2-7.3.1 2-7.3.1-slim 2-7.3.2 2-7.3.2-slim 2-7.3.3 2-7.3.3-slim 2-7.3.4 2-7.3.4-slim 2.7-7.3.0 2.7-7.3.0-slim 2.7-7.3.1 2.7-7.3.1-slim 2.7-7.3.2 2.7-7.3.2-slim 2.7-7.3.3 2.7-7.3.3-slim 2.7-7.3.4 2.7-7.3.4-slim 3-7.3.0 3-7.3.0-slim 3-7.3.1 3-7.3.1-slim 3-7.3.2 3-7.3.2-slim 3-7.3.3 3-7.3.3-slim 3-7.3.4 3-7.3.4-slim 3.6 3.6-7 3.6-7-slim 3.6-7.3 3.6-7.3-slim 3.6-7.3.0 3.6-7.3.0-slim 3.6-7.3.1 3.6-7.3.1-slim 3.6-7.3.2 3.6-7.3.2-slim 3.6-7.3.3 3.6-7.3.3-slim 3.6-slim 3.7-7.3.2 3.7-7.3.2-slim 3.7-7.3.3 3.7-7.3.3-slim 3.7-7.3.4 3.7-7.3.4-slim", "jessie": "2-6 2-6-slim 2-6.0 2-6.0-slim 2-6.0.0 2-6.0.0-slim 2-7.0 2-7.0-slim 2-7.0.0 2-7.0.0-slim 2-7.1 2-7.1-slim 2-7.1.0 2-7.1.0-slim 2-7.1.1 2-7.1.1-slim 2-7.2 2-7.2-slim 2-7.2.0 2-7.2.0-slim 2.7-7.0 2.7-7.0-slim 2.7-7.0.0 2.7-7.0.0-slim 2.7-7.1 2.7-7.1-slim 2.7-7.1.0 2.7-7.1.0-slim 2.7-7.1.1 2.7-7.1.1-slim 2.7-7.2 2.7-7.2-slim 2.7-7.2.0 2.7-7.2.0-slim 3-6 3-6-slim 3-6.0 3-6.0-slim 3-6.0.0 3-6.0.0-slim 3.6-7.0 3.6-7.0-slim 3.6-7.0.0 3.6-7.0.0-slim", "stretch": "3-7.0 3-7.0-slim 3-7.0.0 3-7.0.0-slim 3-7.2 3-7.2-slim 3-7.2.0 3-7.2.0-slim 3.5 3.5-7 3.5-7-slim 3.5-7.0 3.5-7.0-slim 3.5-7.0.0 3.5-7.0.0-slim 3.5-slim 3.6-7.1 3.6-7.1-slim 3.6-7.1.0 3.6-7.1.0-slim 3.6-7.1.1 3.6-7.1.1-slim 3.6-7.2 3.6-7.2-slim 3.6-7.2.0 3.6-7.2.0-slim" },
+      "python": { "alpine3.10": "2.7.16-alpine 3.5.7-alpine 3.5.8-alpine 3.6.8-alpine 3.6.9-alpine 3.7.3-alpine 3.7.4-alpine 3.7.5-alpine 3.8-rc-alpine 3.8.0-alpine 3.8.0b1-alpine 3.8.0b2-alpine 3.8.0b3-alpine 3.8.0b4-alpine 3.8.0rc1-alpine 3.9.0a1-alpine 3.9.0a2-alpine", "alpine3.11": "2-alpine 2.7-alpine 2.7.17-alpine 2.7.18-alpine 3.7.6-alpine 3.8.1-alpine 3.8.2-alpine 3.9.0a5-alpine 3.9.0a6-alpine", "alpine3.12": "3.5-alpine 3.5.9-alpine 3.5.10-alpine 3.6.10-alpine 3.6.11-alpine 3.7.7-alpine 3.7.8-alpine 3.8.3-alpine 3.8.4-alpine 3.8.5-alpine 3.8.6-alpine 3.9-rc-alpine 3.9.0-alpine 3.9.0b1-alpine 3.9.0b2-alpine 3.9.0b3-alpine 3.9.0b4-alpine 3.9.0b5-alpine 3.9.0rc1-alpine 3.9.0rc2-alpine 3.10.0a1-alpine 3.10.0a2-alpine 3.10.0a3-alpine 3.10.0a4-alpine", "alpine3.13": "3.6.12-alpine 3.7.9-alpine 3.8.7-alpine 3.8.8-alpine 3.8.9-alpine 3.9.1-alpine 3.9.2-alpine 3.9.3-alpine 3.9.4-alpine 3.10.0a5-alpine 3.10.0a6-alpine 3.10.0a7-alpine 3.10.0b1-alpine 3.10.0b2-alpine", "alpine3.14": "3.6.13-alpine 3.6.14-alpine 3.7.10-alpine 3.7.11-alpine 3.8.10-alpine 3.8.11-alpine 3.9.5-alpine 3.9.6-alpine 3.9.7-alpine 3.9.8-alpine 3.10-rc-alpine 3.10.0b3-alpine 3.10.0b4-alpine 3.10.0rc1-alpine 3.10.0rc2-alpine 3.11.0a1-alpine", "alpine3.15": "3.6-alpine 3.6.15-alpine 3.7.12-alpine 3.8.12-alpine 3.9.9-alpine 3.9.10-alpine 3.9.11-alpine 3.9.12-alpine 3.10.0-alpine 3.10.1-alpine 3.10.2-alpine 3.10.3-alpine 3.11.0a2-alpine 3.11.0a3-alpine 3.11.0a4-alpine 3.11.0a5-alpine 3.11.0a6-alpine 3.11.0a7-alpine", "alpine3.16": "3.7.13-alpine 3.7.14-alpine 3.8.13-alpine 3.8.14-alpine 3.9.13-alpine 3.9.14-alpine 3.10.4-alpine 3.10.5-alpine 3.10.6-alpine 3.10.7-alpine 3.11-rc-alpine 3.11.0b1-alpine 3.11.0b3-alpine 3.11.0b4-alpine 3.11.0b5-alpine 3.11.0rc1-alpine 3.11.0rc2-alpine 3.12.0a1-alpine", "alpine3.17": "3.7.15-alpine 3.8.15-alpine 3.9.15-alpine 3.10.8-alpine 3.10.9-alpine 3.10.10-alpine 3.11.0-alpine 3.11.1-alpine 3.11.2-alpine 3.12.0a2-alpine 3.12.0a3-alpine 3.12.0a4-alpine 3.12.0a5-alpine 3.12.0a6-alpine", "alpine3.18": "3.7-alpine 3.7.16-alpine 3.7.17-alpine 3.8.16-alpine 3.8.17-alpine 3.9.16-alpine 3.9.17-alpine 3.10.11-alpine 3.10.12-alpine 3.11.3-alpine 3.11.4-alpine 3.11.5-alpine 3.11.6-alpine 3.12-rc-alpine 3.12.0-alpine 3.12.0a7-alpine 3.12.0b1-alpine 3.12.0b2-alpine 3.12.0b3-alpine 3.12.0b4-alpine 3.12.0rc1-alpine 3.12.0rc2-alpine 3.12.0rc3-alpine 3.13.0a1-alpine", "alpine3.19": "3.8.18-alpine 3.9.18-alpine 3.10.13-alpine 3.11.7-alpine 3.11.8-alpine 3.12.1-alpine 3.12.2-alpine 3.13.0a2-alpine 3.13.0a3-alpine 3.13.0a4-alpine 3.13.0a5-alpine 3.13.0a6-alpine", "alpine3.20": "3.8-alpine 3.8.19-alpine 3.8.20-alpine 3.9.19-alpine 3.9.20-alpine 3.10.14-alpine 3.10.15-alpine 3.11.9-alpine 3.11.10-alpine 3.12.3-alpine 3.12.4-alpine 3.12.5-alpine 3.12.6-alpine 3.12.7-alpine 3.13-rc-alpine 3.13.0-alpine 3.13.0b1-alpine 3.13.0b2-alpine 3.13.0b3-alpine 3.13.0b4-alpine 3.13.0rc1-alpine 3.13.0rc2-alpine 3.13.0rc3-alpine 3.14.0a1-alpine", "alpine3.21": "3.9.21-alpine 3.10.16-alpine 3.11.11-alpine 3.12.8-alpine 3.12.9-alpine 3.13.1-alpine 3.13.2-alpine 3.14.0a2-alpine 3.14.0a3-alpine 3.14.0a4-alpine 3.14.0a5-alpine 3.14.0a6-alpine 3.14.0a7-alpine 3.14.0b1-alpine", "alpine3.4": "2.7.13-alpine 2.7.14-alpine 3.3-alpine 3.3-rc-alpine 3.3.6-alpine 3.3.7-alpine 3.3.7rc1-alpine 3.4.6-alpine 3.4.7-alpine 3.5.3-alpine 3.5.4-alpine 3.6.2-alpine 3.6.3-alpine 3.6.4-alpine", "alpine3.6": "3.7.0a1-alpine 3.7.0a2-alpine", "alpine3.7": "3.6.5-alpine 3.7-rc-alpine 3.7.0a3-alpine 3.7.0a4-alpine 3.7.0b1-alpine 3.7.0b2-alpine 3.7.0b3-alpine 3.7.0b4-alpine 3.7.0b5-alpine", "alpine3.8": "3.4.8-alpine 3.5.5-alpine 3.6.6-alpine 3.6.7-alpine 3.7.0-alpine 3.7.1-alpine", "alpine3.9": "2.7.15-alpine 3.4-alpine 3.4.9-alpine 3.4.10-alpine 3.5.6-alpine 3.7.2-alpine 3.8.0a1-alpine 3.8.0a2-alpine 3.8.0a3-alpine 3.8.0a4-alpine", "bullseye": "3.6 3.6-slim 3.6.14 3.6.14-slim 3.6.15 3.6.15-slim 3.7.11 3.7.11-slim 3.7.12 3.7.12-slim 3.7.13 3.7.13-slim 3.7.14 3.7.14-slim 3.7.15 3.7.15-slim 3.7.16 3.7.16-slim 3.8.11 3.8.11-slim 3.8.12 3.8.12-slim 3.8.13 3.8.13-slim 3.8.14 3.8.14-slim 3.8.15 3.8.15-slim 3.8.16 3.8.16-slim 3.9.6 3.9.6-slim 3.9.7 3.9.7-slim 3.9.8 3.9.8-slim 3.9.9 3.9.9-slim 3.9.10 3.9.10-slim 3.9.11 3.9.11-slim 3.9.12 3.9.12-slim 3.9.13 3.9.13-slim 3.9.14 3.9.14-slim 3.9.15 3.9.15-slim 3.9.16 3.9.16-slim 3.10-rc 3.10-rc-slim 3.10.0 3.10.0-slim 3.10.0rc1 3.10.0rc1-slim 3.10.0rc2 3.10.0rc2-slim 3.10.1 3.10.1-slim 3.10.2 3.10.2-slim 3.10.3 3.10.3-slim 3.10.4 3.10.4-slim 3.10.5 3.10.5-slim 3.10.6 3.10.6-slim 3.10.7 3.10.7-slim 3.10.8 3.10.8-slim 3.10.9 3.10.9-slim 3.10.10 3.10.10-slim 3.10.11 3.10.11-slim 3.11-rc 3.11-rc-slim 3.11.0 3.11.0-slim 3.11.0a1 3.11.0a1-slim 3.11.0a2 3.11.0a2-slim 3.11.0a3 3.11.0a3-slim 3.11.0a4 3.11.0a4-slim 3.11.0a5 3.11.0a5-slim 3.11.0a6 3.11.0a6-slim 3.11.0a7 3.11.0a7-slim 3.11.0b1 3.11.0b1-slim 3.11.0b3 3.11.0b3-slim 3.11.0b4 3.11.0b4-slim 3.11.0b5 3.11.0b5-slim 3.11.0rc1 3.11.0rc1-slim 3.11.0rc2 3.11.0rc2-slim 3.11.1 3.11.1-slim 3.11.2 3.11.2-slim 3.11.3 3.11.3-slim 3.12.0a1 3.12.0a1-slim 3.12.0a2 3.12.0a2-slim 3.12.0a3 3.12.0a3-slim 3.12.0a4 3.12.0a4-slim 3.12.0a5 3.12.0a5-slim 3.12.0a6 3.12.0a6-slim 3.12.0a7 3.12.0a7-slim 3.12.0b1 3.12.0b1-slim", "buster": "2 2-slim 2.7 2.7-slim 2.7.16 2.7.16-slim 2.7.17 2.7.17-slim 2.7.18 2.7.18-slim 3.5 3.5-slim 3.5.7 3.5.7-slim 3.5.8 3.5.8-slim 3.5.9 3.5.9-slim 3.5.10 3.5.10-slim 3.6.9 3.6.9-slim 3.6.10 3.6.10-slim 3.6.11 3.6.11-slim 3.6.12 3.6.12-slim 3.6.13 3.6.13-slim 3.7.4 3.7.4-slim 3.7.5 3.7.5-slim 3.7.6 3.7.6-slim 3.7.7 3.7.7-slim 3.7.8 3.7.8-slim 3.7.9 3.7.9-slim 3.7.10 3.7.10-slim 3.8-rc 3.8-rc-slim 3.8.0 3.8.0-slim 3.8.0b1 3.8.0b1-slim 3.8.0b2 3.8.0b2-slim 3.8.0b3 3.8.0b3-slim 3.8.0b4 3.8.0b4-slim 3.8.0rc1 3.8.0rc1-slim 3.8.1 3.8.1-slim 3.8.2 3.8.2-slim 3.8.3 3.8.3-slim 3.8.4 3.8.4-slim 3.8.5 3.8.5-slim 3.8.6 3.8.6-slim 3.8.7 3.8.7-slim 3.8.8 3.8.8-slim 3.8.9 3.8.9-slim 3.8.10 3.8.10-slim 3.9-rc 3.9-rc-slim 3.9.0 3.9.0-slim 3.9.0a1 3.9.0a2 3.9.0a3 3.9.0a4 3.9.0a5 3.9.0a6 3.9.0b1 3.9.0b2 3.9.0b3 3.9.0b4 3.9.0b5 3.9.0b5-slim 3.9.0rc1 3.9.0rc1-slim 3.9.0rc2 3.9.0rc2-slim 3.9.1 3.9.1-slim 3.9.2 3.9.2-slim 3.9.3 3.9.3-slim 3.9.4 3.9.4-slim 3.9.5 3.9.5-slim 3.10.0a1 3.10.0a1-slim 3.10.0a2 3.10.0a2-slim 3.10.0a3 3.10.0a3-slim 3.10.0a4 3.10.0a4-slim 3.10.0a5 3.10.0a5-slim 3.10.0a6 3.10.0a6-slim 3.10.0a7 3.10.0a7-slim 3.10.0b1 3.10.0b1-slim 3.10.0b2 3.10.0b2-slim 3.10.0b3 3.10.0b3-slim 3.10.0b4 3.10.0b4-slim", "jessie": "2.7.13 2.7.14 2.7.14-slim 3.3 3.3-rc 3.3.6 3.3.7 3.3.7rc1 3.4.6 3.4.7 3.4.7-slim 3.5.3 3.5.4 3.5.4-slim 3.6.2 3.6.3 3.6.3-slim 3.6.4 3.6.4-slim", "stretch": "2.7.15 2.7.15-slim 3.4 3.4-slim 3.4.8 3.4.8-slim 3.4.9 3.4.9-slim 3.4.10 3.4.10-slim 3.5.5 3.5.5-slim 3.5.6 3.5.6-slim 3.6.5 3.6.5-slim 3.6.6 3.6.6-slim 3.6.7 3.6.7-slim 3.6.8 3.6.8-slim 3.7-rc 3.7-rc-slim 3.7.0 3.7.0-slim 3.7.0a1 3.7.0a2 3.7.0a2-slim 3.7.0a3 3.7.0a3-slim 3.7.0a4 3.7.0a4-slim 3.7.0b1 3.7.0b1-slim 3.7.0b2 3.7.0b2-slim 3.7.0b3 3.7.0b3-slim 3.7.0b4 3.7.0b4-slim 3.7.0b5 3.7.0b5-slim 3.7.1 3.7.1-slim 3.7.2 3.7.2-slim 3.7.3 3.7.3-slim 3.8.0a1 3.8.0a1-slim 3.8.0a2 3.8.0a2-slim 3.8.0a3 3.8.0a3-slim 3.8.0a4 3.8.0a4-slim" },
+      "redis": { "alpine3.10": "5.0.5-alpine 5.0.6-alpine", "alpine3.11": "4-alpine 4.0-alpine 4.0.14-alpine 5.0.7-alpine 5.0.8-alpine 6.0-rc1-alpine 6.0-rc2-alpine 6.0-rc3-alpine 6.0-rc4-alpine 6.0-rc-alpine 6.0.0-alpine 6.0.1-alpine 6.0.2-alpine 6.0.3-alpine", "alpine3.12": "5.0.9-alpine 6.0.4-alpine 6.0.5-alpine 6.0.6-alpine 6.0.7-alpine 6.0.8-alpine 6.0.9-alpine 6.2-rc1-alpine 6.2-rc2-alpine", "alpine3.13": "5.0.10-alpine 5.0.11-alpine 6.0.10-alpine 6.0.11-alpine 6.0.12-alpine 6.0.13-alpine 6.2-rc3-alpine 6.2-rc-alpine 6.2.0-alpine 6.2.1-alpine 6.2.2-alpine 6.2.3-alpine", "alpine3.14": "5.0.12-alpine 5.0.13-alpine 6.0.14-alpine 6.0.15-alpine 6.2.4-alpine 6.2.5-alpine", "alpine3.15": "6.2.6-alpine 7.0-rc1-alpine 7.0-rc2-alpine 7.0-rc3-alpine 7.0-rc-alpine", "alpine3.16": "5-alpine 5.0-alpine 5.0.14-alpine 7.0.0-alpine 7.0.1-alpine 7.0.2-alpine 7.0.3-alpine 7.0.4-alpine", "alpine3.17": "6.0.16-alpine 6.0.17-alpine 6.0.18-alpine 6.2.7-alpine 6.2.8-alpine 6.2.10-alpine 6.2.11-alpine 7.0.5-alpine 7.0.6-alpine 7.0.7-alpine 7.0.8-alpine 7.0.9-alpine 7.0.10-alpine", "alpine3.18": "6.0.19-alpine 6.2.12-alpine 6.2.13-alpine 7.0.11-alpine 7.0.12-alpine 7.0.13-alpine 7.2-rc1-alpine 7.2-rc2-alpine 7.2-rc3-alpine 7.2-rc-alpine 7.2.0-alpine 7.2.1-alpine 7.2.2-alpine", "alpine3.19": "6.0-alpine 6.0.20-alpine 7.0.14-alpine 7.2.3-alpine 7.2.4-alpine", "alpine3.20": "6.2.14-alpine 6.2.16-alpine 7.0-alpine 7.0.15-alpine 7.2.5-alpine 7.2.6-alpine 7.4-rc1-alpine 7.4-rc2-alpine 7.4-rc-alpine 7.4.0-alpine 7.4.1-alpine", "alpine3.21": "6.2.17-alpine 6.2.18-alpine 6.2.19-alpine 6.2.20-alpine 6.2.21-alpine 6.2.22-alpine 6.2.23-alpine 7.2.7-alpine 7.2.8-alpine 7.2.9-alpine 7.2.10-alpine 7.2.11-alpine 7.2.12-alpine 7.2.13-alpine 7.2.14-alpine 7.2.15-alpine 7.4.2-alpine 7.4.3-alpine 7.4.4-alpine 7.4.5-alpine 7.4.6-alpine 7.4.7-alpine 7.4.8-alpine 7.4.9-alpine 7.4.10-alpine 8.0-M02-alpine 8.0-M03-alpine 8.0-M04-alpine 8.0-alpine 8.0-rc1-alpine 8.0.0-alpine 8.0.1-alpine 8.0.2-alpine 8.0.3-alpine 8.0.4-alpine 8.0.5-alpine 8.0.6-alpine", "alpine3.8": "3-alpine 3.2-alpine 3.2.12-alpine 4.0.10-alpine 4.0.11-alpine 5.0-rc3-alpine 5.0-rc4-alpine 5.0-rc5-alpine 5.0-rc6-alpine 5.0-rc-alpine 5.0.0-alpine 5.0.1-alpine 5.0.2-alpine", "alpine3.9": "4.0.12-alpine 4.0.13-alpine 5.0.3-alpine 5.0.4-alpine", "bullseye": "5 5-32bit 5.0 5.0-32bit 5.0.14 5.0.14-32bit 6.0.16 6.0.17 6.0.18 6.2.6 6.2.7 6.2.8 6.2.10 6.2.11 7.0-rc 7.0-rc1 7.0-rc2 7.0-rc3 7.0.0 7.0.1 7.0.2 7.0.3 7.0.4 7.0.5 7.0.6 7.0.7 7.0.8 7.0.9 7.0.10 7.2-rc1", "buster": "4 4-32bit 4.0 4.0-32bit 4.0.14 4.0.14-32bit 5.0.5 5.0.5-32bit 5.0.6 5.0.6-32bit 5.0.7 5.0.7-32bit 5.0.8 5.0.8-32bit 5.0.9 5.0.9-32bit 5.0.10 5.0.10-32bit 5.0.11 5.0.11-32bit 5.0.12 5.0.12-32bit 5.0.13 5.0.13-32bit 6.0-rc 6.0-rc1 6.0-rc1-32bit 6.0-rc2 6.0-rc3 6.0-rc4 6.0-rc-32bit 6.0.0 6.0.1 6.0.2 6.0.3 6.0.4 6.0.5 6.0.6 6.0.7 6.0.8 6.0.9 6.0.10 6.0.11 6.0.12 6.0.13 6.0.14 6.0.15 6.2-rc 6.2-rc1 6.2-rc2 6.2-rc3 6.2.0 6.2.1 6.2.2 6.2.3 6.2.4 6.2.5 32bit rc-32bit", "stretch": "3 3-32bit 3.2 3.2-32bit 3.2.12 3.2.12-32bit 4.0.10 4.0.10-32bit 4.0.11 4.0.11-32bit 4.0.12 4.0.12-32bit 4.0.13 4.0.13-32bit 5.0-rc 5.0-rc3 5.0-rc3-32bit 5.0-rc4 5.0-rc4-32bit 5.0-rc5 5.0-rc5-32bit 5.0-rc6 5.0-rc6-32bit 5.0-rc-32bit 5.0.0 5.0.0-32bit 5.0.1 5.0.1-32bit 5.0.2 5.0.2-32bit 5.0.3 5.0.3-32bit 5.0.4 5.0.4-32bit" },
+      "redmine": { "alpine3.15": "4.0-alpine 4.0.9-alpine 4.1-alpine 4.1.5-alpine 4.1.6-alpine 4.1.7-alpine 4.2.3-alpine 4.2.4-alpine 4.2.5-alpine 4.2.6-alpine 4.2.7-alpine 4.2.8-alpine 5.0.0-alpine 5.0.1-alpine 5.0.2-alpine 5.0.3-alpine", "alpine3.16": "4-alpine 4.2-alpine 4.2.9-alpine 4.2.10-alpine 5.0.4-alpine", "alpine3.18": "5.0.5-alpine 5.0.6-alpine 5.0.7-alpine 5.1.0-alpine 5.1.1-alpine", "alpine3.20": "5.0.8-alpine 5.0.9-alpine 5.1.2-alpine 5.1.3-alpine 5.1.4-alpine 6.0.1-alpine", "alpine3.21": "5.0-alpine 5.0.10-alpine 5.0.11-alpine 5.0.12-alpine 5.1.5-alpine 5.1.6-alpine 5.1.7-alpine 6.0.2-alpine 6.0.3-alpine 6.0.4-alpine", "bullseye": "4 4.0 4.0.9 4.1 4.1.5 4.1.6 4.1.7 4.2 4.2.3 4.2.4 4.2.5 4.2.6 4.2.7 4.2.8 4.2.9 4.2.10 5.0.0 5.0.1 5.0.2 5.0.3 5.0.4" },
+      "rethinkdb": { "bullseye": "2.4.2", "buster": "2.4.0 2.4.1" },
+      "ros": { "bionic": "dashing-ros1-bridge eloquent-ros1-bridge", "focal": "foxy-ros1-bridge galactic-ros1-bridge rolling-ros1-bridge" },
+      "ruby": { "alpine3.10": "2.4.6-alpine 2.4.7-alpine 2.4.8-alpine 2.5.5-alpine 2.5.6-alpine 2.6.3-alpine 2.6.4-alpine 2.7-rc-alpine 2.7.0-preview1-alpine 2.7.0-preview2-alpine 2.7.0-preview3-alpine 2.7.0-rc1-alpine", "alpine3.11": "2.4-alpine 2.4.9-alpine 2.4.10-alpine 2.5.7-alpine 2.6.5-alpine 2.7.0-alpine", "alpine3.12": "2.7.1-alpine 3.0-rc-alpine 3.0.0-preview1-alpine 3.0.0-preview2-alpine 3.0.0-rc1-alpine", "alpine3.13": "2.5-alpine 2.5.8-alpine 2.5.9-alpine 2.6.6-alpine 2.6.7-alpine 2.7.2-alpine 2.7.3-alpine 3.0.0-alpine 3.0.1-alpine", "alpine3.14": "2.6.8-alpine 2.7.4-alpine 3.0.2-alpine", "alpine3.15": "2.6-alpine 2.6.9-alpine 2.6.10-alpine 2.7.5-alpine 3.0.3-alpine 3.1-rc-alpine 3.1.0-alpine 3.1.0-preview1-alpine 3.1.1-alpine", "alpine3.16": "2-alpine 2.7-alpine 2.7.6-alpine 2.7.7-alpine 2.7.8-alpine 3.0-alpine 3.0.4-alpine 3.0.5-alpine 3.0.6-alpine 3.0.7-alpine 3.1.2-alpine 3.2.0-preview1-alpine 3.2.0-preview2-alpine", "alpine3.17": "3.1.3-alpine 3.2-rc-alpine 3.2.0-alpine 3.2.0-preview3-alpine 3.2.0-rc1-alpine 3.2.1-alpine", "alpine3.18": "3.3.0-preview1-alpine 3.3.0-preview2-alpine", "alpine3.19": "3.1.4-alpine 3.2.2-alpine 3.2.3-alpine 3.3-rc-alpine 3.3.0-alpine 3.3.0-preview3-alpine 3.3.0-rc1-alpine", "alpine3.20": "3.1.5-alpine 3.2.4-alpine 3.2.5-alpine 3.3.1-alpine 3.3.2-alpine 3.3.3-alpine 3.3.4-alpine 3.3.5-alpine 3.4.0-preview1-alpine", "alpine3.21": "3.1-alpine 3.1.6-alpine 3.1.7-alpine 3.2.6-alpine 3.2.7-alpine 3.3.6-alpine 3.3.7-alpine 3.4-rc-alpine 3.4.0-preview2-alpine 3.4.0-rc1-alpine 3.4.1-alpine 3.4.2-alpine 3.4.3-alpine", "alpine3.4": "2.2-alpine 2.2.7-alpine 2.2.8-alpine 2.2.9-alpine 2.2.10-alpine 2.3.4-alpine 2.3.5-alpine 2.3.6-alpine 2.4.1-alpine 2.4.2-alpine 2.4.3-alpine", "alpine3.7": "2.4.4-alpine 2.5-rc-alpine 2.5.0-alpine 2.5.0-preview1-alpine 2.5.0-rc1-alpine 2.5.1-alpine 2.6.0-preview1-alpine", "alpine3.8": "2.3-alpine 2.3.7-alpine 2.3.8-alpine 2.6-rc-alpine 2.6.0-alpine 2.6.0-preview2-alpine 2.6.0-preview3-alpine 2.6.0-rc1-alpine 2.6.0-rc2-alpine", "alpine3.9": "2.4.5-alpine 2.5.3-alpine 2.5.4-alpine 2.6.1-alpine 2.6.2-alpine", "bullseye": "2 2-slim 2.6 2.6-slim 2.6.8 2.6.8-slim 2.6.9 2.6.9-slim 2.6.10 2.6.10-slim 2.7 2.7-slim 2.7.4 2.7.4-slim 2.7.5 2.7.5-slim 2.7.6 2.7.6-slim 2.7.7 2.7.7-slim 2.7.8 2.7.8-slim 3.0 3.0-slim 3.0.2 3.0.2-slim 3.0.3 3.0.3-slim 3.0.4 3.0.4-slim 3.0.5 3.0.5-slim 3.0.6 3.0.6-slim 3.0.7 3.0.7-slim 3.1-rc 3.1-rc-slim 3.1.0 3.1.0-preview1 3.1.0-preview1-slim 3.1.0-slim 3.1.1 3.1.1-slim 3.1.2 3.1.2-slim 3.1.3 3.1.3-slim 3.2-rc 3.2-rc-slim 3.2.0 3.2.0-preview1 3.2.0-preview1-slim 3.2.0-preview2 3.2.0-preview2-slim 3.2.0-preview3 3.2.0-preview3-slim 3.2.0-rc1 3.2.0-rc1-slim 3.2.0-slim 3.2.1 3.2.1-slim", "buster": "2.4 2.4-slim 2.4.6 2.4.6-slim 2.4.7 2.4.7-slim 2.4.8 2.4.8-slim 2.4.9 2.4.9-slim 2.4.10 2.4.10-slim 2.5 2.5-slim 2.5.5 2.5.5-slim 2.5.6 2.5.6-slim 2.5.7 2.5.7-slim 2.5.8 2.5.8-slim 2.5.9 2.5.9-slim 2.6.3 2.6.3-slim 2.6.4 2.6.4-slim 2.6.5 2.6.5-slim 2.6.6 2.6.6-slim 2.6.7 2.6.7-slim 2.7-rc 2.7-rc-slim 2.7.0 2.7.0-preview1 2.7.0-preview1-slim 2.7.0-preview2 2.7.0-preview2-slim 2.7.0-preview3 2.7.0-preview3-slim 2.7.0-rc1 2.7.0-rc1-slim 2.7.0-slim 2.7.1 2.7.1-slim 2.7.2 2.7.2-slim 2.7.3 2.7.3-slim 3.0-rc 3.0-rc-slim 3.0.0 3.0.0-preview1 3.0.0-preview1-slim 3.0.0-preview2 3.0.0-preview2-slim 3.0.0-rc1 3.0.0-rc1-slim 3.0.0-slim 3.0.1 3.0.1-slim", "jessie": "2.2 2.2-slim 2.2.7 2.2.7-slim 2.2.8 2.2.8-slim 2.2.9 2.2.9-slim 2.2.10 2.2.10-slim 2.3.4 2.3.4-slim 2.3.5 2.3.5-slim 2.3.6 2.3.6-slim 2.4.1 2.4.1-slim 2.4.2 2.4.2-slim 2.4.3 2.4.3-slim", "stretch": "2.3 2.3-slim 2.3.7 2.3.7-slim 2.3.8 2.3.8-slim 2.4.4 2.4.4-slim 2.4.5 2.4.5-slim 2.5-rc 2.5-rc-slim 2.5.0 2.5.0-preview1 2.5.0-preview1-slim 2.5.0-rc1 2.5.0-rc1-slim 2.5.0-slim 2.5.1 2.5.1-slim 2.5.3 2.5.3-slim 2.5.4 2.5.4-slim 2.6-rc 2.6-rc-slim 2.6.0 2.6.0-preview1 2.6.0-preview1-slim 2.6.0-preview2 2.6.0-preview2-slim 2.6.0-preview3 2.6.0-preview3-slim 2.6.0-rc1 2.6.0-rc1-slim 2.6.0-rc2 2.6.0-rc2-slim 2.6.0-slim 2.6.1 2.6.1-slim 2.6.2 2.6.2-slim" },
+      "rust": { "alpine3.10": "1.37-alpine 1.37.0-alpine 1.38-alpine 1.38.0-alpine 1.39-alpine 1.39.0-alpine 1.40-alpine 1.40.0-alpine", "alpine3.11": "1.41-alpine 1.41.0-alpine 1.41.1-alpine 1.42-alpine 1.42.0-alpine 1.43-alpine 1.43.0-alpine 1.43.1-alpine 1.44.0-alpine", "alpine3.12": "1.44-alpine 1.44.1-alpine 1.45-alpine 1.45.0-alpine 1.45.1-alpine 1.45.2-alpine 1.46-alpine 1.46.0-alpine 1.47-alpine 1.47.0-alpine 1.48-alpine 1.48.0-alpine 1.49-alpine 1.49.0-alpine", "alpine3.13": "1.50-alpine 1.50.0-alpine 1.51-alpine 1.51.0-alpine 1.52-alpine 1.52.0-alpine 1.52.1-alpine 1.53-alpine 1.53.0-alpine", "alpine3.14": "1.54-alpine 1.54.0-alpine 1.55-alpine 1.55.0-alpine 1.56-alpine 1.56.0-alpine 1.56.1-alpine 1.57-alpine 1.57.0-alpine", "alpine3.15": "1.58-alpine 1.58.0-alpine 1.58.1-alpine 1.59-alpine 1.59.0-alpine 1.60-alpine 1.60.0-alpine", "alpine3.16": "1.61-alpine 1.61.0-alpine 1.62-alpine 1.62.0-alpine 1.62.1-alpine 1.63-alpine 1.63.0-alpine 1.64-alpine 1.64.0-alpine 1.65-alpine 1.65.0-alpine", "alpine3.17": "1.66-alpine 1.66.0-alpine 1.66.1-alpine 1.67-alpine 1.67.0-alpine 1.67.1-alpine 1.68-alpine 1.68.0-alpine 1.68.1-alpine 1.68.2-alpine 1.69-alpine 1.69.0-alpine", "alpine3.18": "1.70-alpine 1.70.0-alpine 1.71-alpine 1.71.0-alpine 1.71.1-alpine 1.72-alpine 1.72.0-alpine 1.72.1-alpine 1.73-alpine 1.73.0-alpine 1.74-alpine 1.74.0-alpine 1.74.1-alpine", "alpine3.19": "1.75-alpine 1.75.0-alpine 1.76-alpine 1.76.0-alpine 1.77-alpine 1.77.0-alpine 1.77.1-alpine 1.77.2-alpine", "alpine3.20": "1.78-alpine 1.78.0-alpine 1.79-alpine 1.79.0-alpine 1.80-alpine 1.80.0-alpine 1.80.1-alpine 1.81-alpine 1.81.0-alpine 1.82-alpine 1.82.0-alpine", "alpine3.21": "1.83-alpine 1.83.0-alpine 1.84-alpine 1.84.0-alpine 1.84.1-alpine 1.85-alpine 1.85.0-alpine 1.85.1-alpine 1.86-alpine 1.86.0-alpine", "bullseye": "1.55 1.55-slim 1.55.0 1.55.0-slim 1.56 1.56-slim 1.56.0 1.56.0-slim 1.56.1 1.56.1-slim 1.57 1.57-slim 1.57.0 1.57.0-slim 1.58 1.58-slim 1.58.0 1.58.0-slim 1.58.1 1.58.1-slim 1.59 1.59-slim 1.59.0 1.59.0-slim 1.60 1.60-slim 1.60.0 1.60.0-slim 1.61 1.61-slim 1.61.0 1.61.0-slim 1.62 1.62-slim 1.62.0 1.62.0-slim 1.62.1 1.62.1-slim 1.63 1.63-slim 1.63.0 1.63.0-slim 1.64 1.64-slim 1.64.0 1.64.0-slim 1.65 1.65-slim 1.65.0 1.65.0-slim 1.66 1.66-slim 1.66.0 1.66.0-slim 1.66.1 1.66.1-slim 1.67 1.67-slim 1.67.0 1.67.0-slim 1.67.1 1.67.1-slim 1.68 1.68-slim 1.68.0 1.68.0-slim 1.68.1 1.68.1-slim 1.68.2 1.68.2-slim 1.69 1.69-slim 1.69.0 1.69.0-slim 1.70 1.70-slim 1.70.0 1.70.0-slim 1.71 1.71-slim 1.71.0 1.71.0-slim 1.71.1 1.71.1-slim", "buster": "1.37 1.37-slim 1.37.0 1.37.0-slim 1.38 1.38-slim 1.38.0 1.38.0-slim 1.39 1.39-slim 1.39.0 1.39.0-slim 1.40 1.40-slim 1.40.0 1.40.0-slim 1.41 1.41-slim 1.41.0 1.41.0-slim 1.41.1 1.41.1-slim 1.42 1.42-slim 1.42.0 1.42.0-slim 1.43 1.43-slim 1.43.0 1.43.0-slim 1.43.1 1.43.1-slim 1.44 1.44-slim 1.44.0 1.44.0-slim 1.44.1 1.44.1-slim 1.45 1.45-slim 1.45.0 1.45.0-slim 1.45.1 1.45.1-slim 1.45.2 1.45.2-slim 1.46 1.46-slim 1.46.0 1.46.0-slim 1.47 1.47-slim 1.47.0 1.47.0-slim 1.48 1.48-slim 1.48.0 1.48.0-slim 1.49 1.49-slim 1.49.0 1.49.0-slim 1.50 1.50-slim 1.50.0 1.50.0-slim 1.51 1.51-slim 1.51.0 1.51.0-slim 1.52 1.52-slim 1.52.0 1.52.0-slim 1.52.1 1.52.1-slim 1.53 1.53-slim 1.53.0 1.53.0-slim 1.54 1.54-slim 1.54.0 1.54.0-slim", "stretch": "1.19 1.19.0 1.20 1.20.0 1.21 1.21.0 1.22 1.22.1 1.23 1.23.0 1.24 1.24.0 1.24.1 1.25 1.25-slim 1.25.0 1.25.0-slim 1.26 1.26-slim 1.26.0 1.26.0-slim 1.26.1 1.26.1-slim 1.26.2 1.26.2-slim 1.27 1.27-slim 1.27.0 1.27.0-slim 1.27.1 1.27.1-slim 1.27.2 1.27.2-slim 1.28 1.28-slim 1.28.0 1.28.0-slim 1.29 1.29-slim 1.29.0 1.29.0-slim 1.29.1 1.29.1-slim 1.29.2 1.29.2-slim 1.30 1.30-slim 1.30.0 1.30.0-slim 1.30.1 1.30.1-slim 1.31 1.31-slim 1.31.0 1.31.0-slim 1.31.1 1.31.1-slim 1.32 1.32-slim 1.32.0 1.32.0-slim 1.33 1.33-slim 1.33.0 1.33.0-slim 1.34 1.34-slim 1.34.0 1.34.0-slim 1.34.1 1.34.1-slim 1.34.2 1.34.2-slim 1.35 1.35-slim 1.35.0 1.35.0-slim 1.36 1.36-slim 1.36.0 1.36.0-slim" },
+      "sapmachine": { "alpine3.21": "17.0.14-jdk-alpine 17.0.14-jre-alpine 21.0.6-jdk-alpine 21.0.6-jre-alpine 23-jdk-alpine 23-jre-alpine 23.0.2-jdk-alpine 23.0.2-jre-alpine" },
+      "satosa": { "alpine3.16": "8.1-alpine 8.1.1-alpine 8.2-alpine 8.2.0-alpine", "alpine3.19": "8.4-alpine 8.4.0-alpine", "bullseye": "8.1 8.1.1 8.2 8.2.0" },
+      "swift": { "bionic": "5.0 5.0-slim 5.0.1 5.0.2 5.0.2-slim 5.0.3 5.0.3-slim 5.1 5.1-slim 5.1.1 5.1.1-slim 5.1.2 5.1.2-slim 5.1.3 5.1.3-slim 5.1.4 5.1.4-slim 5.1.5 5.1.5-slim 5.2 5.2-slim 5.2.1 5.2.1-slim 5.2.2 5.2.2-slim 5.2.3 5.2.3-slim 5.2.4 5.2.4-slim 5.2.5 5.2.5-slim 5.3 5.3-slim 5.3.1 5.3.1-slim 5.3.2 5.3.2-slim 5.3.3 5.3.3-slim 5.4 5.4-slim 5.4.0 5.4.0-slim 5.4.1 5.4.1-slim 5.4.2 5.4.2-slim 5.4.3 5.4.3-slim 5.5 5.5-slim 5.5.0 5.5.0-slim 5.5.1 5.5.1-slim 5.5.2 5.5.2-slim 5.5.3 5.5.3-slim 5.6 5.6-slim 5.6.0 5.6.0-slim 5.6.1 5.6.1-slim 5.6.2 5.6.2-slim 5.6.3 5.6.3-slim" },
+      "tomcat": { "bullseye": "8-jdk8-openjdk 8-jdk8-openjdk-slim 8-jdk11-openjdk 8-jdk11-openjdk-slim 8-jdk16 8-jdk16-openjdk 8-jdk16-openjdk-slim 8-jdk17-openjdk 8-jdk17-openjdk-slim 8-jre8-openjdk 8-jre8-openjdk-slim 8-jre11-openjdk 8-jre11-openjdk-slim 8.5-jdk8-openjdk 8.5-jdk8-openjdk-slim 8.5-jdk11-openjdk 8.5-jdk11-openjdk-slim 8.5-jdk16 8.5-jdk16-openjdk 8.5-jdk16-openjdk-slim 8.5-jdk17-openjdk 8.5-jdk17-openjdk-slim 8.5-jre8-openjdk 8.5-jre8-openjdk-slim 8.5-jre11-openjdk 8.5-jre11-openjdk-slim 8.5.70 8.5.70-jdk8 8.5.70-jdk8-openjdk 8.5.70-jdk8-openjdk-slim 8.5.70-jdk11 8.5.70-jdk11-openjdk 8.5.70-jdk11-openjdk-slim 8.5.70-jdk16 8.5.70-jdk16-openjdk 8.5.70-jdk16-openjdk-slim 8.5.70-jre8 8.5.70-jre8-openjdk 8.5.70-jre8-openjdk-slim 8.5.70-jre11 8.5.70-jre11-openjdk 8.5.70-jre11-openjdk-slim 8.5.71 8.5.71-jdk8 8.5.71-jdk8-openjdk 8.5.71-jdk8-openjdk-slim 8.5.71-jdk11 8.5.71-jdk11-openjdk 8.5.71-jdk11-openjdk-slim 8.5.71-jdk16 8.5.71-jdk16-openjdk 8.5.71-jdk16-openjdk-slim 8.5.71-jdk17 8.5.71-jdk17-openjdk 8.5.71-jdk17-openjdk-slim 8.5.71-jre8 8.5.71-jre8-openjdk 8.5.71-jre8-openjdk-slim 8.5.71-jre11 8.5.71-jre11-openjdk 8.5.71-jre11-openjdk-slim 8.5.72 8.5.72-jdk8 8.5.72-jdk8-openjdk 8.5.72-jdk8-openjdk-slim 8.5.72-jdk11 8.5.72-jdk11-openjdk 8.5.72-jdk11-openjdk-slim 8.5.72-jdk16 8.5.72-jdk16-openjdk 8.5.72-jdk16-openjdk-slim 8.5.72-jdk17 8.5.72-jdk17-openjdk 8.5.72-jdk17-openjdk-slim 8.5.72-jre8 8.5.72-jre8-openjdk 8.5.72-jre8-openjdk-slim 8.5.72-jre11 8.5.72-jre11-openjdk 8.5.72-jre11-openjdk-slim 8.5.73 8.5.73-jdk8 8.5.73-jdk8-openjdk 8.5.73-jdk8-openjdk-slim 8.5.73-jdk11 8.5.73-jdk11-openjdk 8.5.73-jdk11-openjdk-slim 8.5.73-jdk17 8.5.73-jdk17-openjdk 8.5.73-jdk17-openjdk-slim 8.5.73-jre8 8.5.73-jre8-openjdk 8.5.73-jre8-openjdk-slim 8.5.73-jre11 8.5.73-jre11-openjdk 8.5.73-jre11-openjdk-slim 8.5.75 8.5.75-jdk8 8.5.75-jdk8-openjdk 8.5.75-jdk8-openjdk-slim 8.5.75-jdk11 8.5.75-jdk11-openjdk 8.5.75-jdk11-openjdk-slim 8.5.75-jdk17 8.5.75-jdk17-openjdk 8.5.75-jdk17-openjdk-slim 8.5.75-jre8 8.5.75-jre8-openjdk 8.5.75-jre8-openjdk-slim 8.5.75-jre11 8.5.75-jre11-openjdk 8.5.75-jre11-openjdk-slim 8.5.76 8.5.76-jdk8 8.5.76-jdk8-openjdk 8.5.76-jdk8-openjdk-slim 8.5.76-jdk11 8.5.76-jdk11-openjdk 8.5.76-jdk11-openjdk-slim 8.5.76-jdk17 8.5.76-jdk17-openjdk 8.5.76-jdk17-openjdk-slim 8.5.76-jre8 8.5.76-jre8-openjdk 8.5.76-jre8-openjdk-slim 8.5.76-jre11 8.5.76-jre11-openjdk 8.5.76-jre11-openjdk-slim 8.5.77 8.5.77-jdk8 8.5.77-jdk8-openjdk 8.5.77-jdk8-openjdk-slim 8.5.77-jdk11 8.5.77-jdk11-openjdk 8.5.77-jdk11-openjdk-slim 8.5.77-jdk17 8.5.77-jdk17-openjdk 8.5.77-jdk17-openjdk-slim 8.5.77-jre8 8.5.77-jre8-openjdk 8.5.77-jre8-openjdk-slim 8.5.77-jre11 8.5.77-jre11-openjdk 8.5.77-jre11-openjdk-slim 8.5.78 8.5.78-jdk8 8.5.78-jdk8-openjdk 8.5.78-jdk8-openjdk-slim 8.5.78-jdk11 8.5.78-jdk11-openjdk 8.5.78-jdk11-openjdk-slim 8.5.78-jdk17 8.5.78-jdk17-openjdk 8.5.78-jdk17-openjdk-slim 8.5.78-jre8 8.5.78-jre8-openjdk 8.5.78-jre8-openjdk-slim 8.5.78-jre11 8.5.78-jre11-openjdk 8.5.78-jre11-openjdk-slim 8.5.79 8.5.79-jdk8 8.5.79-jdk8-openjdk 8.5.79-jdk8-openjdk-slim 8.5.79-jdk11 8.5.79-jdk11-openjdk 8.5.79-jdk11-openjdk-slim 8.5.79-jre8 8.5.79-jre8-openjdk 8.5.79-jre8-openjdk-slim 8.5.79-jre11 8.5.79-jre11-openjdk 8.5.79-jre11-openjdk-slim 8.5.81-jdk8-openjdk 8.5.81-jdk8-openjdk-slim 8.5.81-jdk11-openjdk 8.5.81-jdk11-openjdk-slim 8.5.81-jre8-openjdk 8.5.81-jre8-openjdk-slim 8.5.81-jre11-openjdk 8.5.81-jre11-openjdk-slim 8.5.82-jdk8-openjdk 8.5.82-jdk8-openjdk-slim 8.5.82-jdk11-openjdk 8.5.82-jdk11-openjdk-slim 8.5.82-jre8-openjdk 8.5.82-jre8-openjdk-slim 8.5.82-jre11-openjdk 8.5.82-jre11-openjdk-slim 9-jdk8-openjdk 9-jdk8-openjdk-slim 9-jdk11-openjdk 9-jdk11-openjdk-slim 9-jdk16 9-jdk16-openjdk 9-jdk16-openjdk-slim 9-jdk17-openjdk 9-jdk17-openjdk-slim 9-jre8-openjdk 9-jre8-openjdk-slim 9-jre11-openjdk 9-jre11-openjdk-slim 9.0-jdk8-openjdk 9.0-jdk8-openjdk-slim 9.0-jdk11-openjdk 9.0-jdk11-openjdk-slim 9.0-jdk16 9.0-jdk16-openjdk 9.0-jdk16-openjdk-slim 9.0-jdk17-openjdk 9.0-jdk17-openjdk-slim 9.0-jre8-openjdk 9.0-jre8-openjdk-slim 9.0-jre11-openjdk 9.0-jre11-openjdk-slim 9.0.52 9.0.52-jdk8 9.0.52-jdk8-openjdk 9.0.52-jdk8-openjdk-slim 9.0.52-jdk11 9.0.52-jdk11-openjdk 9.0.52-jdk11-openjdk-slim 9.0.52-jdk16 9.0.52-jdk16-openjdk 9.0.52-jdk16-openjdk-slim 9.0.52-jre8 9.0.52-jre8-openjdk 9.0.52-jre8-openjdk-slim 9.0.52-jre11 9.0.52-jre11-openjdk 9.0.52-jre11-openjdk-slim 9.0.53 9.0.53-jdk8 9.0.53-jdk8-openjdk 9.0.53-jdk8-openjdk-slim 9.0.53-jdk11 9.0.53-jdk11-openjdk 9.0.53-jdk11-openjdk-slim 9.0.53-jdk16 9.0.53-jdk16-openjdk 9.0.53-jdk16-openjdk-slim 9.0.53-jdk17 9.0.53-jdk17-openjdk 9.0.53-jdk17-openjdk-slim 9.0.53-jre8 9.0.53-jre8-openjdk 9.0.53-jre8-openjdk-slim 9.0.53-jre11 9.0.53-jre11-openjdk 9.0.53-jre11-openjdk-slim 9.0.54 9.0.54-jdk8 9.0.54-jdk8-openjdk 9.0.54-jdk8-openjdk-slim 9.0.54-jdk11 9.0.54-jdk11-openjdk 9.0.54-jdk11-openjdk-slim 9.0.54-jdk16 9.0.54-jdk16-openjdk 9.0.54-jdk16-openjdk-slim 9.0.54-jdk17 9.0.54-jdk17-openjdk 9.0.54-jdk17-openjdk-slim 9.0.54-jre8 9.0.54-jre8-openjdk 9.0.54-jre8-openjdk-slim 9.0.54-jre11 9.0.54-jre11-openjdk 9.0.54-jre11-openjdk-slim 9.0.55 9.0.55-jdk8 9.0.55-jdk8-openjdk 9.0.55-jdk8-openjdk-slim 9.0.55-jdk11 9.0.55-jdk11-openjdk 9.0.55-jdk11-openjdk-slim 9.0.55-jdk17 9.0.55-jdk17-openjdk 9.0.55-jdk17-openjdk-slim 9.0.55-jre8 9.0.55-jre8-openjdk 9.0.55-jre8-openjdk-slim 9.0.55-jre11 9.0.55-jre11-openjdk 9.0.55-jre11-openjdk-slim 9.0.56 9.0.56-jdk8 9.0.56-jdk8-openjdk 9.0.56-jdk8-openjdk-slim 9.0.56-jdk11 9.0.56-jdk11-openjdk 9.0.56-jdk11-openjdk-slim 9.0.56-jdk17 9.0.56-jdk17-openjdk 9.0.56-jdk17-openjdk-slim 9.0.56-jre8 9.0.56-jre8-openjdk 9.0.56-jre8-openjdk-slim 9.0.56-jre11 9.0.56-jre11-openjdk 9.0.56-jre11-openjdk-slim 9.0.58 9.0.58-jdk8 9.0.58-jdk8-openjdk 9.0.58-jdk8-openjdk-slim 9.0.58-jdk11 9.0.58-jdk11-openjdk 9.0.58-jdk11-openjdk-slim 9.0.58-jdk17 9.0.58-jdk17-openjdk 9.0.58-jdk17-openjdk-slim 9.0.58-jre8 9.0.58-jre8-openjdk 9.0.58-jre8-openjdk-slim 9.0.58-jre11 9.0.58-jre11-openjdk 9.0.58-jre11-openjdk-slim 9.0.59 9.0.59-jdk8 9.0.59-jdk8-openjdk 9.0.59-jdk8-openjdk-slim 9.0.59-jdk11 9.0.59-jdk11-openjdk 9.0.59-jdk11-openjdk-slim 9.0.59-jdk17 9.0.59-jdk17-openjdk 9.0.59-jdk17-openjdk-slim 9.0.59-jre8 9.0.59-jre8-openjdk 9.0.59-jre8-openjdk-slim 9.0.59-jre11 9.0.59-jre11-openjdk 9.0.59-jre11-openjdk-slim 9.0.60 9.0.60-jdk8 9.0.60-jdk8-openjdk 9.0.60-jdk8-openjdk-slim 9.0.60-jdk11 9.0.60-jdk11-openjdk 9.0.60-jdk11-openjdk-slim 9.0.60-jdk17 9.0.60-jdk17-openjdk 9.0.60-jdk17-openjdk-slim 9.0.60-jre8 9.0.60-jre8-openjdk 9.0.60-jre8-openjdk-slim 9.0.60-jre11 9.0.60-jre11-openjdk 9.0.60-jre11-openjdk-slim 9.0.62 9.0.62-jdk8 9.0.62-jdk8-openjdk 9.0.62-jdk8-openjdk-slim 9.0.62-jdk11 9.0.62-jdk11-openjdk 9.0.62-jdk11-openjdk-slim 9.0.62-jdk17 9.0.62-jdk17-openjdk 9.0.62-jdk17-openjdk-slim 9.0.62-jre8 9.0.62-jre8-openjdk 9.0.62-jre8-openjdk-slim 9.0.62-jre11 9.0.62-jre11-openjdk 9.0.62-jre11-openjdk-slim 9.0.63 9.0.63-jdk8 9.0.63-jdk8-openjdk 9.0.63-jdk8-openjdk-slim 9.0.63-jdk11 9.0.63-jdk11-openjdk 9.0.63-jdk11-openjdk-slim 9.0.63-jre8 9.0.63-jre8-openjdk 9.0.63-jre8-openjdk-slim 9.0.63-jre11 9.0.63-jre11-openjdk 9.0.63-jre11-openjdk-slim 9.0.64-jdk8-openjdk 9.0.64-jdk8-openjdk-slim 9.0.64-jdk11-openjdk 9.0.64-jdk11-openjdk-slim 9.0.64-jre8-openjdk 9.0.64-jre8-openjdk-slim 9.0.64-jre11-openjdk 9.0.64-jre11-openjdk-slim 9.0.65-jdk8-openjdk 9.0.65-jdk8-openjdk-slim 9.0.65-jdk11-openjdk 9.0.65-jdk11-openjdk-slim 9.0.65-jre8-openjdk 9.0.65-jre8-openjdk-slim 9.0.65-jre11-openjdk 9.0.65-jre11-openjdk-slim 10-jdk8-openjdk 10-jdk8-openjdk-slim 10-jdk11-openjdk 10-jdk11-openjdk-slim 10-jdk16 10-jdk16-openjdk 10-jdk16-openjdk-slim 10-jdk17-openjdk 10-jdk17-openjdk-slim 10-jre8-openjdk 10-jre8-openjdk-slim 10-jre11-openjdk 10-jre11-openjdk-slim 10.0-jdk8-openjdk 10.0-jdk8-openjdk-slim 10.0-jdk11-openjdk 10.0-jdk11-openjdk-slim 10.0-jdk16 10.0-jdk16-openjdk 10.0-jdk16-openjdk-slim 10.0-jdk17-openjdk 10.0-jdk17-openjdk-slim 10.0-jre8-openjdk 10.0-jre8-openjdk-slim 10.0-jre11-openjdk 10.0-jre11-openjdk-slim 10.0.10 10.0.10-jdk8 10.0.10-jdk8-openjdk 10.0.10-jdk8-openjdk-slim 10.0.10-jdk11 10.0.10-jdk11-openjdk 10.0.10-jdk11-openjdk-slim 10.0.10-jdk16 10.0.10-jdk16-openjdk 10.0.10-jdk16-openjdk-slim 10.0.10-jre8 10.0.10-jre8-openjdk 10.0.10-jre8-openjdk-slim 10.0.10-jre11 10.0.10-jre11-openjdk 10.0.10-jre11-openjdk-slim 10.0.11 10.0.11-jdk8 10.0.11-jdk8-openjdk 10.0.11-jdk8-openjdk-slim 10.0.11-jdk11 10.0.11-jdk11-openjdk 10.0.11-jdk11-openjdk-slim 10.0.11-jdk16 10.0.11-jdk16-openjdk 10.0.11-jdk16-openjdk-slim 10.0.11-jdk17 10.0.11-jdk17-openjdk 10.0.11-jdk17-openjdk-slim 10.0.11-jre8 10.0.11-jre8-openjdk 10.0.11-jre8-openjdk-slim 10.0.11-jre11 10.0.11-jre11-openjdk 10.0.11-jre11-openjdk-slim 10.0.12 10.0.12-jdk8 10.0.12-jdk8-openjdk 10.0.12-jdk8-openjdk-slim 10.0.12-jdk11 10.0.12-jdk11-openjdk 10.0.12-jdk11-openjdk-slim 10.0.12-jdk16 10.0.12-jdk16-openjdk 10.0.12-jdk16-openjdk-slim 10.0.12-jdk17 10.0.12-jdk17-openjdk 10.0.12-jdk17-openjdk-slim 10.0.12-jre8 10.0.12-jre8-openjdk 10.0.12-jre8-openjdk-slim 10.0.12-jre11 10.0.12-jre11-openjdk 10.0.12-jre11-openjdk-slim 10.0.13 10.0.13-jdk8 10.0.13-jdk8-openjdk 10.0.13-jdk8-openjdk-slim 10.0.13-jdk11 10.0.13-jdk11-openjdk 10.0.13-jdk11-openjdk-slim 10.0.13-jdk17 10.0.13-jdk17-openjdk 10.0.13-jdk17-openjdk-slim 10.0.13-jre8 10.0.13-jre8-openjdk 10.0.13-jre8-openjdk-slim 10.0.13-jre11 10.0.13-jre11-openjdk 10.0.13-jre11-openjdk-slim 10.0.14 10.0.14-jdk8 10.0.14-jdk8-openjdk 10.0.14-jdk8-openjdk-slim 10.0.14-jdk11 10.0.14-jdk11-openjdk 10.0.14-jdk11-openjdk-slim 10.0.14-jdk17 10.0.14-jdk17-openjdk 10.0.14-jdk17-openjdk-slim 10.0.14-jre8 10.0.14-jre8-openjdk 10.0.14-jre8-openjdk-slim 10.0.14-jre11 10.0.14-jre11-openjdk 10.0.14-jre11-openjdk-slim 10.0.16 10.0.16-jdk8 10.0.16-jdk8-openjdk 10.0.16-jdk8-openjdk-slim 10.0.16-jdk11 10.0.16-jdk11-openjdk 10.0.16-jdk11-openjdk-slim 10.0.16-jdk17 10.0.16-jdk17-openjdk 10.0.16-jdk17-openjdk-slim 10.0.16-jre8 10.0.16-jre8-openjdk 10.0.16-jre8-openjdk-slim 10.0.16-jre11 10.0.16-jre11-openjdk 10.0.16-jre11-openjdk-slim 10.0.17 10.0.17-jdk8 10.0.17-jdk8-openjdk 10.0.17-jdk8-openjdk-slim 10.0.17-jdk11 10.0.17-jdk11-openjdk 10.0.17-jdk11-openjdk-slim 10.0.17-jdk17 10.0.17-jdk17-openjdk 10.0.17-jdk17-openjdk-slim 10.0.17-jre8 10.0.17-jre8-openjdk 10.0.17-jre8-openjdk-slim 10.0.17-jre11 10.0.17-jre11-openjdk 10.0.17-jre11-openjdk-slim 10.0.18 10.0.18-jdk8 10.0.18-jdk8-openjdk 10.0.18-jdk8-openjdk-slim 10.0.18-jdk11 10.0.18-jdk11-openjdk 10.0.18-jdk11-openjdk-slim 10.0.18-jdk17 10.0.18-jdk17-openjdk 10.0.18-jdk17-openjdk-slim 10.0.18-jre8 10.0.18-jre8-openjdk 10.0.18-jre8-openjdk-slim 10.0.18-jre11 10.0.18-jre11-openjdk 10.0.18-jre11-openjdk-slim 10.0.20 10.0.20-jdk8 10.0.20-jdk8-openjdk 10.0.20-jdk8-openjdk-slim 10.0.20-jdk11 10.0.20-jdk11-openjdk 10.0.20-jdk11-openjdk-slim 10.0.20-jdk17 10.0.20-jdk17-openjdk 10.0.20-jdk17-openjdk-slim 10.0.20-jre8 10.0.20-jre8-openjdk 10.0.20-jre8-openjdk-slim 10.0.20-jre11 10.0.20-jre11-openjdk 10.0.20-jre11-openjdk-slim 10.0.21 10.0.21-jdk8 10.0.21-jdk8-openjdk 10.0.21-jdk8-openjdk-slim 10.0.21-jdk11 10.0.21-jdk11-openjdk 10.0.21-jdk11-openjdk-slim 10.0.21-jre8 10.0.21-jre8-openjdk 10.0.21-jre8-openjdk-slim 10.0.21-jre11 10.0.21-jre11-openjdk 10.0.21-jre11-openjdk-slim 10.0.22-jdk8-openjdk 10.0.22-jdk8-openjdk-slim 10.0.22-jdk11-openjdk 10.0.22-jdk11-openjdk-slim 10.0.22-jre8-openjdk 10.0.22-jre8-openjdk-slim 10.0.22-jre11-openjdk 10.0.22-jre11-openjdk-slim 10.0.23-jdk8-openjdk 10.0.23-jdk8-openjdk-slim 10.0.23-jdk11-openjdk 10.0.23-jdk11-openjdk-slim 10.0.23-jre8-openjdk 10.0.23-jre8-openjdk-slim 10.0.23-jre11-openjdk 10.0.23-jre11-openjdk-slim 10.1-jdk11-openjdk 10.1-jdk11-openjdk-slim 10.1-jdk16 10.1-jdk16-openjdk 10.1-jdk16-openjdk-slim 10.1-jdk17-openjdk 10.1-jdk17-openjdk-slim 10.1-jre11-openjdk 10.1-jre11-openjdk-slim 10.1.0-M4 10.1.0-M4-jdk11 10.1.0-M4-jdk11-openjdk 10.1.0-M4-jdk11-openjdk-slim 10.1.0-M4-jdk16 10.1.0-M4-jdk16-openjdk 10.1.0-M4-jdk16-openjdk-slim 10.1.0-M4-jre11 10.1.0-M4-jre11-openjdk 10.1.0-M4-jre11-openjdk-slim 10.1.0-M5 10.1.0-M5-jdk11 10.1.0-M5-jdk11-openjdk 10.1.0-M5-jdk11-openjdk-slim 10.1.0-M5-jdk16 10.1.0-M5-jdk16-openjdk 10.1.0-M5-jdk16-openjdk-slim 10.1.0-M5-jdk17 10.1.0-M5-jdk17-openjdk 10.1.0-M5-jdk17-openjdk-slim 10.1.0-M5-jre11 10.1.0-M5-jre11-openjdk 10.1.0-M5-jre11-openjdk-slim 10.1.0-M6 10.1.0-M6-jdk11 10.1.0-M6-jdk11-openjdk 10.1.0-M6-jdk11-openjdk-slim 10.1.0-M6-jdk16 10.1.0-M6-jdk16-openjdk 10.1.0-M6-jdk16-openjdk-slim 10.1.0-M6-jdk17 10.1.0-M6-jdk17-openjdk 10.1.0-M6-jdk17-openjdk-slim 10.1.0-M6-jre11 10.1.0-M6-jre11-openjdk 10.1.0-M6-jre11-openjdk-slim 10.1.0-M7 10.1.0-M7-jdk11 10.1.0-M7-jdk11-openjdk 10.1.0-M7-jdk11-openjdk-slim 10.1.0-M7-jdk17 10.1.0-M7-jdk17-openjdk 10.1.0-M7-jdk17-openjdk-slim 10.1.0-M7-jre11 10.1.0-M7-jre11-openjdk 10.1.0-M7-jre11-openjdk-slim 10.1.0-M8 10.1.0-M8-jdk11 10.1.0-M8-jdk11-openjdk 10.1.0-M8-jdk11-openjdk-slim 10.1.0-M8-jdk17 10.1.0-M8-jdk17-openjdk 10.1.0-M8-jdk17-openjdk-slim 10.1.0-M8-jre11 10.1.0-M8-jre11-openjdk 10.1.0-M8-jre11-openjdk-slim 10.1.0-M10 10.1.0-M10-jdk11 10.1.0-M10-jdk11-openjdk 10.1.0-M10-jdk11-openjdk-slim 10.1.0-M10-jdk17 10.1.0-M10-jdk17-openjdk 10.1.0-M10-jdk17-openjdk-slim 10.1.0-M10-jre11 10.1.0-M10-jre11-openjdk 10.1.0-M10-jre11-openjdk-slim 10.1.0-M11 10.1.0-M11-jdk11 10.1.0-M11-jdk11-openjdk 10.1.0-M11-jdk11-openjdk-slim 10.1.0-M11-jdk17 10.1.0-M11-jdk17-openjdk 10.1.0-M11-jdk17-openjdk-slim 10.1.0-M11-jre11 10.1.0-M11-jre11-openjdk 10.1.0-M11-jre11-openjdk-slim 10.1.0-M12 10.1.0-M12-jdk11 10.1.0-M12-jdk11-openjdk 10.1.0-M12-jdk11-openjdk-slim 10.1.0-M12-jdk17 10.1.0-M12-jdk17-openjdk 10.1.0-M12-jdk17-openjdk-slim 10.1.0-M12-jre11 10.1.0-M12-jre11-openjdk 10.1.0-M12-jre11-openjdk-slim 10.1.0-M14 10.1.0-M14-jdk11 10.1.0-M14-jdk11-openjdk 10.1.0-M14-jdk11-openjdk-slim 10.1.0-M14-jdk17 10.1.0-M14-jdk17-openjdk 10.1.0-M14-jdk17-openjdk-slim 10.1.0-M14-jre11 10.1.0-M14-jre11-openjdk 10.1.0-M14-jre11-openjdk-slim 10.1.0-M15 10.1.0-M15-jdk11 10.1.0-M15-jdk11-openjdk 10.1.0-M15-jdk11-openjdk-slim 10.1.0-M15-jre11 10.1.0-M15-jre11-openjdk 10.1.0-M15-jre11-openjdk-slim 10.1.0-M16-jdk11-openjdk 10.1.0-M16-jdk11-openjdk-slim 10.1.0-M16-jre11-openjdk 10.1.0-M16-jre11-openjdk-slim 10.1.0-jdk11-openjdk 10.1.0-jdk11-openjdk-slim 10.1.0-jdk16 10.1.0-jdk16-openjdk 10.1.0-jdk16-openjdk-slim 10.1.0-jdk17-openjdk 10.1.0-jdk17-openjdk-slim 10.1.0-jre11-openjdk 10.1.0-jre11-openjdk-slim jdk8-openjdk jdk8-openjdk-slim jdk11-openjdk jdk11-openjdk-slim jdk16 jdk16-openjdk jdk16-openjdk-slim jdk17-openjdk jdk17-openjdk-slim jre8-openjdk jre8-openjdk-slim jre11-openjdk jre11-openjdk-slim", "buster": "7 7-jdk8 7-jdk8-openjdk 7-jdk8-openjdk-slim 7.0 7.0-jdk8 7.0-jdk8-openjdk 7.0-jdk8-openjdk-slim 7.0.105 7.0.105-jdk8 7.0.105-jdk8-openjdk 7.0.105-jdk8-openjdk-slim 7.0.106 7.0.106-jdk8 7.0.106-jdk8-openjdk 7.0.106-jdk8-openjdk-slim 7.0.107 7.0.107-jdk8 7.0.107-jdk8-openjdk 7.0.107-jdk8-openjdk-slim 7.0.108 7.0.108-jdk8 7.0.108-jdk8-openjdk 7.0.108-jdk8-openjdk-slim 7.0.109 7.0.109-jdk8 7.0.109-jdk8-openjdk 7.0.109-jdk8-openjdk-slim 8-jdk14 8-jdk14-openjdk 8-jdk14-openjdk-slim 8-jdk15 8-jdk15-openjdk 8-jdk15-openjdk-slim 8.5-jdk14 8.5-jdk14-openjdk 8.5-jdk14-openjdk-slim 8.5-jdk15 8.5-jdk15-openjdk 8.5-jdk15-openjdk-slim 8.5.57 8.5.57-jdk8 8.5.57-jdk8-openjdk 8.5.57-jdk8-openjdk-slim 8.5.57-jdk11 8.5.57-jdk11-openjdk 8.5.57-jdk11-openjdk-slim 8.5.57-jdk14 8.5.57-jdk14-openjdk 8.5.57-jdk14-openjdk-slim 8.5.58 8.5.58-jdk8 8.5.58-jdk8-openjdk 8.5.58-jdk8-openjdk-slim 8.5.58-jdk11 8.5.58-jdk11-openjdk 8.5.58-jdk11-openjdk-slim 8.5.58-jdk14 8.5.58-jdk14-openjdk 8.5.58-jdk14-openjdk-slim 8.5.58-jdk15 8.5.58-jdk15-openjdk 8.5.58-jdk15-openjdk-slim 8.5.59 8.5.59-jdk8 8.5.59-jdk8-openjdk 8.5.59-jdk8-openjdk-slim 8.5.59-jdk11 8.5.59-jdk11-openjdk 8.5.59-jdk11-openjdk-slim 8.5.59-jdk14 8.5.59-jdk14-openjdk 8.5.59-jdk14-openjdk-slim 8.5.59-jdk15 8.5.59-jdk15-openjdk 8.5.59-jdk15-openjdk-slim 8.5.60 8.5.60-jdk8 8.5.60-jdk8-openjdk 8.5.60-jdk8-openjdk-slim 8.5.60-jdk11 8.5.60-jdk11-openjdk 8.5.60-jdk11-openjdk-slim 8.5.60-jdk15 8.5.60-jdk15-openjdk 8.5.60-jdk15-openjdk-slim 8.5.61 8.5.61-jdk8 8.5.61-jdk8-openjdk 8.5.61-jdk8-openjdk-slim 8.5.61-jdk11 8.5.61-jdk11-openjdk 8.5.61-jdk11-openjdk-slim 8.5.61-jdk15 8.5.61-jdk15-openjdk 8.5.61-jdk15-openjdk-slim 8.5.63 8.5.63-jdk8 8.5.63-jdk8-openjdk 8.5.63-jdk8-openjdk-slim 8.5.63-jdk11 8.5.63-jdk11-openjdk 8.5.63-jdk11-openjdk-slim 8.5.63-jdk15 8.5.63-jdk15-openjdk 8.5.63-jdk15-openjdk-slim 8.5.64 8.5.64-jdk8 8.5.64-jdk8-openjdk 8.5.64-jdk8-openjdk-slim 8.5.64-jdk11 8.5.64-jdk11-openjdk 8.5.64-jdk11-openjdk-slim 8.5.64-jdk15 8.5.64-jdk15-openjdk 8.5.64-jdk15-openjdk-slim 8.5.64-jdk16 8.5.64-jdk16-openjdk 8.5.64-jdk16-openjdk-slim 8.5.65 8.5.65-jdk8 8.5.65-jdk8-openjdk 8.5.65-jdk8-openjdk-slim 8.5.65-jdk11 8.5.65-jdk11-openjdk 8.5.65-jdk11-openjdk-slim 8.5.65-jdk15 8.5.65-jdk15-openjdk 8.5.65-jdk15-openjdk-slim 8.5.65-jdk16 8.5.65-jdk16-openjdk 8.5.65-jdk16-openjdk-slim 8.5.66 8.5.66-jdk8 8.5.66-jdk8-openjdk 8.5.66-jdk8-openjdk-slim 8.5.66-jdk11 8.5.66-jdk11-openjdk 8.5.66-jdk11-openjdk-slim 8.5.66-jdk16 8.5.66-jdk16-openjdk 8.5.66-jdk16-openjdk-slim 8.5.68 8.5.68-jdk8 8.5.68-jdk8-openjdk 8.5.68-jdk8-openjdk-slim 8.5.68-jdk11 8.5.68-jdk11-openjdk 8.5.68-jdk11-openjdk-slim 8.5.68-jdk16 8.5.68-jdk16-openjdk 8.5.68-jdk16-openjdk-slim 8.5.69 8.5.69-jdk8 8.5.69-jdk8-openjdk 8.5.69-jdk8-openjdk-slim 8.5.69-jdk11 8.5.69-jdk11-openjdk 8.5.69-jdk11-openjdk-slim 8.5.69-jdk16 8.5.69-jdk16-openjdk 8.5.69-jdk16-openjdk-slim 9-jdk14 9-jdk14-openjdk 9-jdk14-openjdk-slim 9-jdk15 9-jdk15-openjdk 9-jdk15-openjdk-slim 9.0-jdk14 9.0-jdk14-openjdk 9.0-jdk14-openjdk-slim 9.0-jdk15 9.0-jdk15-openjdk 9.0-jdk15-openjdk-slim 9.0.37 9.0.37-jdk8 9.0.37-jdk8-openjdk 9.0.37-jdk8-openjdk-slim 9.0.37-jdk11 9.0.37-jdk11-openjdk 9.0.37-jdk11-openjdk-slim 9.0.37-jdk14 9.0.37-jdk14-openjdk 9.0.37-jdk14-openjdk-slim 9.0.38 9.0.38-jdk8 9.0.38-jdk8-openjdk 9.0.38-jdk8-openjdk-slim 9.0.38-jdk11 9.0.38-jdk11-openjdk 9.0.38-jdk11-openjdk-slim 9.0.38-jdk14 9.0.38-jdk14-openjdk 9.0.38-jdk14-openjdk-slim 9.0.38-jdk15 9.0.38-jdk15-openjdk 9.0.38-jdk15-openjdk-slim 9.0.39 9.0.39-jdk8 9.0.39-jdk8-openjdk 9.0.39-jdk8-openjdk-slim 9.0.39-jdk11 9.0.39-jdk11-openjdk 9.0.39-jdk11-openjdk-slim 9.0.39-jdk14 9.0.39-jdk14-openjdk 9.0.39-jdk14-openjdk-slim 9.0.39-jdk15 9.0.39-jdk15-openjdk 9.0.39-jdk15-openjdk-slim 9.0.40 9.0.40-jdk8 9.0.40-jdk8-openjdk 9.0.40-jdk8-openjdk-slim 9.0.40-jdk11 9.0.40-jdk11-openjdk 9.0.40-jdk11-openjdk-slim 9.0.40-jdk15 9.0.40-jdk15-openjdk 9.0.40-jdk15-openjdk-slim 9.0.41 9.0.41-jdk8 9.0.41-jdk8-openjdk 9.0.41-jdk8-openjdk-slim 9.0.41-jdk11 9.0.41-jdk11-openjdk 9.0.41-jdk11-openjdk-slim 9.0.41-jdk15 9.0.41-jdk15-openjdk 9.0.41-jdk15-openjdk-slim 9.0.43 9.0.43-jdk8 9.0.43-jdk8-openjdk 9.0.43-jdk8-openjdk-slim 9.0.43-jdk11 9.0.43-jdk11-openjdk 9.0.43-jdk11-openjdk-slim 9.0.43-jdk15 9.0.43-jdk15-openjdk 9.0.43-jdk15-openjdk-slim 9.0.44 9.0.44-jdk8 9.0.44-jdk8-openjdk 9.0.44-jdk8-openjdk-slim 9.0.44-jdk11 9.0.44-jdk11-openjdk 9.0.44-jdk11-openjdk-slim 9.0.44-jdk15 9.0.44-jdk15-openjdk 9.0.44-jdk15-openjdk-slim 9.0.44-jdk16 9.0.44-jdk16-openjdk 9.0.44-jdk16-openjdk-slim 9.0.45 9.0.45-jdk8 9.0.45-jdk8-openjdk 9.0.45-jdk8-openjdk-slim 9.0.45-jdk11 9.0.45-jdk11-openjdk 9.0.45-jdk11-openjdk-slim 9.0.45-jdk15 9.0.45-jdk15-openjdk 9.0.45-jdk15-openjdk-slim 9.0.45-jdk16 9.0.45-jdk16-openjdk 9.0.45-jdk16-openjdk-slim 9.0.46 9.0.46-jdk8 9.0.46-jdk8-openjdk 9.0.46-jdk8-openjdk-slim 9.0.46-jdk11 9.0.46-jdk11-openjdk 9.0.46-jdk11-openjdk-slim 9.0.46-jdk16 9.0.46-jdk16-openjdk 9.0.46-jdk16-openjdk-slim 9.0.48 9.0.48-jdk8 9.0.48-jdk8-openjdk 9.0.48-jdk8-openjdk-slim 9.0.48-jdk11 9.0.48-jdk11-openjdk 9.0.48-jdk11-openjdk-slim 9.0.48-jdk16 9.0.48-jdk16-openjdk 9.0.48-jdk16-openjdk-slim 9.0.50 9.0.50-jdk8 9.0.50-jdk8-openjdk 9.0.50-jdk8-openjdk-slim 9.0.50-jdk11 9.0.50-jdk11-openjdk 9.0.50-jdk11-openjdk-slim 9.0.50-jdk16 9.0.50-jdk16-openjdk 9.0.50-jdk16-openjdk-slim 10-jdk14 10-jdk14-openjdk 10-jdk14-openjdk-slim 10-jdk15 10-jdk15-openjdk 10-jdk15-openjdk-slim 10.0-jdk14 10.0-jdk14-openjdk 10.0-jdk14-openjdk-slim 10.0-jdk15 10.0-jdk15-openjdk 10.0-jdk15-openjdk-slim 10.0.0 10.0.0-M7 10.0.0-M7-jdk8 10.0.0-M7-jdk8-openjdk 10.0.0-M7-jdk8-openjdk-slim 10.0.0-M7-jdk11 10.0.0-M7-jdk11-openjdk 10.0.0-M7-jdk11-openjdk-slim 10.0.0-M7-jdk14 10.0.0-M7-jdk14-openjdk 10.0.0-M7-jdk14-openjdk-slim 10.0.0-M8 10.0.0-M8-jdk8 10.0.0-M8-jdk8-openjdk 10.0.0-M8-jdk8-openjdk-slim 10.0.0-M8-jdk11 10.0.0-M8-jdk11-openjdk 10.0.0-M8-jdk11-openjdk-slim 10.0.0-M8-jdk14 10.0.0-M8-jdk14-openjdk 10.0.0-M8-jdk14-openjdk-slim 10.0.0-M8-jdk15 10.0.0-M8-jdk15-openjdk 10.0.0-M8-jdk15-openjdk-slim 10.0.0-M9 10.0.0-M9-jdk8 10.0.0-M9-jdk8-openjdk 10.0.0-M9-jdk8-openjdk-slim 10.0.0-M9-jdk11 10.0.0-M9-jdk11-openjdk 10.0.0-M9-jdk11-openjdk-slim 10.0.0-M9-jdk14 10.0.0-M9-jdk14-openjdk 10.0.0-M9-jdk14-openjdk-slim 10.0.0-M9-jdk15 10.0.0-M9-jdk15-openjdk 10.0.0-M9-jdk15-openjdk-slim 10.0.0-M10 10.0.0-M10-jdk8 10.0.0-M10-jdk8-openjdk 10.0.0-M10-jdk8-openjdk-slim 10.0.0-M10-jdk11 10.0.0-M10-jdk11-openjdk 10.0.0-M10-jdk11-openjdk-slim 10.0.0-M10-jdk15 10.0.0-M10-jdk15-openjdk 10.0.0-M10-jdk15-openjdk-slim 10.0.0-jdk8 10.0.0-jdk8-openjdk 10.0.0-jdk8-openjdk-slim 10.0.0-jdk11 10.0.0-jdk11-openjdk 10.0.0-jdk11-openjdk-slim 10.0.0-jdk14 10.0.0-jdk14-openjdk 10.0.0-jdk14-openjdk-slim 10.0.0-jdk15 10.0.0-jdk15-openjdk 10.0.0-jdk15-openjdk-slim 10.0.2 10.0.2-jdk8 10.0.2-jdk8-openjdk 10.0.2-jdk8-openjdk-slim 10.0.2-jdk11 10.0.2-jdk11-openjdk 10.0.2-jdk11-openjdk-slim 10.0.2-jdk15 10.0.2-jdk15-openjdk 10.0.2-jdk15-openjdk-slim 10.0.4 10.0.4-jdk8 10.0.4-jdk8-openjdk 10.0.4-jdk8-openjdk-slim 10.0.4-jdk11 10.0.4-jdk11-openjdk 10.0.4-jdk11-openjdk-slim 10.0.4-jdk15 10.0.4-jdk15-openjdk 10.0.4-jdk15-openjdk-slim 10.0.4-jdk16 10.0.4-jdk16-openjdk 10.0.4-jdk16-openjdk-slim 10.0.5 10.0.5-jdk8 10.0.5-jdk8-openjdk 10.0.5-jdk8-openjdk-slim 10.0.5-jdk11 10.0.5-jdk11-openjdk 10.0.5-jdk11-openjdk-slim 10.0.5-jdk15 10.0.5-jdk15-openjdk 10.0.5-jdk15-openjdk-slim 10.0.5-jdk16 10.0.5-jdk16-openjdk 10.0.5-jdk16-openjdk-slim 10.0.6 10.0.6-jdk8 10.0.6-jdk8-openjdk 10.0.6-jdk8-openjdk-slim 10.0.6-jdk11 10.0.6-jdk11-openjdk 10.0.6-jdk11-openjdk-slim 10.0.6-jdk16 10.0.6-jdk16-openjdk 10.0.6-jdk16-openjdk-slim 10.0.7 10.0.7-jdk8 10.0.7-jdk8-openjdk 10.0.7-jdk8-openjdk-slim 10.0.7-jdk11 10.0.7-jdk11-openjdk 10.0.7-jdk11-openjdk-slim 10.0.7-jdk16 10.0.7-jdk16-openjdk 10.0.7-jdk16-openjdk-slim 10.0.8 10.0.8-jdk8 10.0.8-jdk8-openjdk 10.0.8-jdk8-openjdk-slim 10.0.8-jdk11 10.0.8-jdk11-openjdk 10.0.8-jdk11-openjdk-slim 10.0.8-jdk16 10.0.8-jdk16-openjdk 10.0.8-jdk16-openjdk-slim jdk14 jdk14-openjdk jdk14-openjdk-slim jdk15 jdk15-openjdk jdk15-openjdk-slim", "focal": "8-jdk16-temurin 8.5-jdk16-temurin 8.5.70-jdk8-temurin 8.5.70-jdk11-temurin 8.5.70-jdk16-temurin 8.5.70-jre8-temurin 8.5.70-jre11-temurin 8.5.71-jdk8-temurin 8.5.71-jdk11-temurin 8.5.71-jdk16-temurin 8.5.71-jdk17-temurin 8.5.71-jre8-temurin 8.5.71-jre11-temurin 8.5.72-jdk8-temurin 8.5.72-jdk11-temurin 8.5.72-jdk16-temurin 8.5.72-jdk17-temurin 8.5.72-jre8-temurin 8.5.72-jre11-temurin 8.5.73-jdk8-temurin 8.5.73-jdk11-temurin 8.5.73-jdk16-temurin 8.5.73-jdk17-temurin 8.5.73-jre8-temurin 8.5.73-jre11-temurin 8.5.73-jre17-temurin 8.5.75-jdk8-temurin 8.5.75-jdk11-temurin 8.5.75-jdk16-temurin 8.5.75-jdk17-temurin 8.5.75-jre8-temurin 8.5.75-jre11-temurin 8.5.75-jre17-temurin 8.5.76-jdk8-temurin 8.5.76-jdk11-temurin 8.5.76-jdk16-temurin 8.5.76-jdk17-temurin 8.5.76-jre8-temurin 8.5.76-jre11-temurin 8.5.76-jre17-temurin 8.5.77-jdk8-temurin 8.5.77-jdk11-temurin 8.5.77-jdk16-temurin 8.5.77-jdk17-temurin 8.5.77-jre8-temurin 8.5.77-jre11-temurin 8.5.77-jre17-temurin 8.5.78-jdk8-temurin 8.5.78-jdk11-temurin 8.5.78-jdk16-temurin 8.5.78-jdk17-temurin 8.5.78-jre8-temurin 8.5.78-jre11-temurin 8.5.78-jre17-temurin 8.5.79-jdk8-temurin 8.5.79-jdk11-temurin 8.5.79-jdk17-temurin 8.5.79-jre8-temurin 8.5.79-jre11-temurin 8.5.79-jre17-temurin 9-jdk16-temurin 9.0-jdk16-temurin 9.0.52-jdk8-temurin 9.0.52-jdk11-temurin 9.0.52-jdk16-temurin 9.0.52-jre8-temurin 9.0.52-jre11-temurin 9.0.53-jdk8-temurin 9.0.53-jdk11-temurin 9.0.53-jdk16-temurin 9.0.53-jdk17-temurin 9.0.53-jre8-temurin 9.0.53-jre11-temurin 9.0.54-jdk8-temurin 9.0.54-jdk11-temurin 9.0.54-jdk16-temurin 9.0.54-jdk17-temurin 9.0.54-jre8-temurin 9.0.54-jre11-temurin 9.0.55-jdk8-temurin 9.0.55-jdk11-temurin 9.0.55-jdk16-temurin 9.0.55-jdk17-temurin 9.0.55-jre8-temurin 9.0.55-jre11-temurin 9.0.56-jdk8-temurin 9.0.56-jdk11-temurin 9.0.56-jdk16-temurin 9.0.56-jdk17-temurin 9.0.56-jre8-temurin 9.0.56-jre11-temurin 9.0.56-jre17-temurin 9.0.58-jdk8-temurin 9.0.58-jdk11-temurin 9.0.58-jdk16-temurin 9.0.58-jdk17-temurin 9.0.58-jre8-temurin 9.0.58-jre11-temurin 9.0.58-jre17-temurin 9.0.59-jdk8-temurin 9.0.59-jdk11-temurin 9.0.59-jdk16-temurin 9.0.59-jdk17-temurin 9.0.59-jre8-temurin 9.0.59-jre11-temurin 9.0.59-jre17-temurin 9.0.60-jdk8-temurin 9.0.60-jdk11-temurin 9.0.60-jdk16-temurin 9.0.60-jdk17-temurin 9.0.60-jre8-temurin 9.0.60-jre11-temurin 9.0.60-jre17-temurin 9.0.62-jdk8-temurin 9.0.62-jdk11-temurin 9.0.62-jdk16-temurin 9.0.62-jdk17-temurin 9.0.62-jre8-temurin 9.0.62-jre11-temurin 9.0.62-jre17-temurin 9.0.63-jdk8-temurin 9.0.63-jdk11-temurin 9.0.63-jdk17-temurin 9.0.63-jre8-temurin 9.0.63-jre11-temurin 9.0.63-jre17-temurin 10-jdk16-temurin 10.0-jdk16-temurin 10.0.10-jdk8-temurin 10.0.10-jdk11-temurin 10.0.10-jdk16-temurin 10.0.10-jre8-temurin 10.0.10-jre11-temurin 10.0.11-jdk8-temurin 10.0.11-jdk11-temurin 10.0.11-jdk16-temurin 10.0.11-jdk17-temurin 10.0.11-jre8-temurin 10.0.11-jre11-temurin 10.0.12-jdk8-temurin 10.0.12-jdk11-temurin 10.0.12-jdk16-temurin 10.0.12-jdk17-temurin 10.0.12-jre8-temurin 10.0.12-jre11-temurin 10.0.13-jdk8-temurin 10.0.13-jdk11-temurin 10.0.13-jdk16-temurin 10.0.13-jdk17-temurin 10.0.13-jre8-temurin 10.0.13-jre11-temurin 10.0.14-jdk8-temurin 10.0.14-jdk11-temurin 10.0.14-jdk16-temurin 10.0.14-jdk17-temurin 10.0.14-jre8-temurin 10.0.14-jre11-temurin 10.0.14-jre17-temurin 10.0.16-jdk8-temurin 10.0.16-jdk11-temurin 10.0.16-jdk16-temurin 10.0.16-jdk17-temurin 10.0.16-jre8-temurin 10.0.16-jre11-temurin 10.0.16-jre17-temurin 10.0.17-jdk8-temurin 10.0.17-jdk11-temurin 10.0.17-jdk16-temurin 10.0.17-jdk17-temurin 10.0.17-jre8-temurin 10.0.17-jre11-temurin 10.0.17-jre17-temurin 10.0.18-jdk8-temurin 10.0.18-jdk11-temurin 10.0.18-jdk16-temurin 10.0.18-jdk17-temurin 10.0.18-jre8-temurin 10.0.18-jre11-temurin 10.0.18-jre17-temurin 10.0.20-jdk8-temurin 10.0.20-jdk11-temurin 10.0.20-jdk16-temurin 10.0.20-jdk17-temurin 10.0.20-jre8-temurin 10.0.20-jre11-temurin 10.0.20-jre17-temurin 10.0.21-jdk8-temurin 10.0.21-jdk11-temurin 10.0.21-jdk17-temurin 10.0.21-jre8-temurin 10.0.21-jre11-temurin 10.0.21-jre17-temurin 10.1-jdk16-temurin 10.1.0-M4-jdk11-temurin 10.1.0-M4-jdk16-temurin 10.1.0-M4-jre11-temurin 10.1.0-M5-jdk11-temurin 10.1.0-M5-jdk16-temurin 10.1.0-M5-jdk17-temurin 10.1.0-M5-jre11-temurin 10.1.0-M6-jdk11-temurin 10.1.0-M6-jdk16-temurin 10.1.0-M6-jdk17-temurin 10.1.0-M6-jre11-temurin 10.1.0-M7-jdk11-temurin 10.1.0-M7-jdk16-temurin 10.1.0-M7-jdk17-temurin 10.1.0-M7-jre11-temurin 10.1.0-M8-jdk11-temurin 10.1.0-M8-jdk16-temurin 10.1.0-M8-jdk17-temurin 10.1.0-M8-jre11-temurin 10.1.0-M8-jre17-temurin 10.1.0-M10-jdk11-temurin 10.1.0-M10-jdk16-temurin 10.1.0-M10-jdk17-temurin 10.1.0-M10-jre11-temurin 10.1.0-M10-jre17-temurin 10.1.0-M11-jdk11-temurin 10.1.0-M11-jdk16-temurin 10.1.0-M11-jdk17-temurin 10.1.0-M11-jre11-temurin 10.1.0-M11-jre17-temurin 10.1.0-M12-jdk11-temurin 10.1.0-M12-jdk16-temurin 10.1.0-M12-jdk17-temurin 10.1.0-M12-jre11-temurin 10.1.0-M12-jre17-temurin 10.1.0-M14-jdk11-temurin 10.1.0-M14-jdk16-temurin 10.1.0-M14-jdk17-temurin 10.1.0-M14-jre11-temurin 10.1.0-M14-jre17-temurin 10.1.0-M15-jdk11-temurin 10.1.0-M15-jdk17-temurin 10.1.0-M15-jre11-temurin 10.1.0-M15-jre17-temurin 10.1.0-jdk16-temurin jdk16-temurin" },
+      "ubuntu": { "artful": "17.10", "bionic": "18.04", "cosmic": "18.10", "disco": "19.04", "eoan": "19.10", "focal": "20.04", "groovy": "20.10", "hirsute": "21.04", "impish": "21.10", "kinetic": "22.10", "lunar": "23.04", "mantic": "23.10", "oracular": "24.10", "plucky": "25.04", "precise": "12.04 12.04.5", "questing": "25.10", "trusty": "14.04 14.04.4 14.04.5", "wily": "15.10", "xenial": "16.04", "yakkety": "16.10", "zesty": "17.04" }
+    };
+  }
+});
+
 // src/knowledge/frozen-releases.ts
+function finalBuildRelease(familiar, tag) {
+  if (!Object.hasOwn(OFFICIAL_FINAL_RELEASES, familiar)) return null;
+  let tags = finalTags.get(familiar);
+  if (!tags) {
+    tags = new Map(Object.entries(OFFICIAL_FINAL_RELEASES[familiar]).flatMap(([release2, list]) => list.split(" ").map((t) => [t.toLowerCase(), release2])));
+    finalTags.set(familiar, tags);
+  }
+  return tags.get(tag) ?? null;
+}
 function frozenReleaseOf(image) {
   const tag = (image.tag ?? "").toLowerCase();
   const familiar = officialFamiliar(image.familiar);
-  const final = FINAL_BUILDS.find((f) => f.image.test(familiar) && f.tag.test(tag));
-  if (final) return FROZEN_RELEASES.find((r) => r.tagWords.includes(final.release))?.name ?? null;
+  const release2 = tag && finalBuildRelease(familiar, tag) || FINAL_BUILDS.find((f) => f.image.test(familiar) && f.tag.test(tag))?.release;
+  if (release2) return FROZEN_RELEASES.find((r) => r.tagWords.includes(release2))?.name ?? null;
   const words = tag.split(/[-_]/);
   const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
   const mirror = distributionReleaseWord(image.repository);
   if (mirror) named.push(mirror);
-  for (const release2 of FROZEN_RELEASES) {
-    if (tag && release2.image?.test(familiar) && release2.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release2.name;
-    if (named.some((w) => release2.tagWords.includes(w) || release2.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release2.name;
+  for (const release3 of FROZEN_RELEASES) {
+    if (tag && release3.image?.test(familiar) && release3.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release3.name;
+    if (named.some((w) => release3.tagWords.includes(w) || release3.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release3.name;
   }
   return null;
 }
@@ -12364,11 +12556,12 @@ function frozenSuiteRelease(suite) {
   const codename = suite.toLowerCase().split(/[-/]/)[0];
   return FROZEN_RELEASES.find((r) => r.codename === codename)?.name ?? null;
 }
-var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES, DOTNET_IMAGES, NGC_UBUNTU_IMAGES, FINAL_BUILDS;
+var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES, finalTags, DOTNET_IMAGES, NGC_UBUNTU_IMAGES, FINAL_BUILDS;
 var init_frozen_releases = __esm({
   "src/knowledge/frozen-releases.ts"() {
     "use strict";
     init_floating_tags();
+    init_official_final_releases();
     init_trusted_images();
     UBUNTU = /^ubuntu$/;
     DEBIAN = /^debian$/;
@@ -12441,6 +12634,8 @@ var init_frozen_releases = __esm({
       // free updates ended 2026-01
       ubuntu("25.10", "questing"),
       // free updates ended 2026-07
+      debian("7", "wheezy"),
+      // free updates ended 2018-05
       debian("8", "jessie"),
       // free updates ended 2020-06
       debian("9", "stretch"),
@@ -12471,6 +12666,7 @@ var init_frozen_releases = __esm({
         versions: [v]
       }))
     ];
+    finalTags = /* @__PURE__ */ new Map();
     DOTNET_IMAGES = /^mcr\.microsoft\.com\/dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps)$/;
     NGC_UBUNTU_IMAGES = /^nvcr\.io\/nvidia\/(pytorch|tensorflow|mxnet|tritonserver|tensorrtserver|tensorrt)$/;
     FINAL_BUILDS = [
@@ -12585,18 +12781,18 @@ var init_shell_options = __esm({
 });
 
 // src/shell/nesting.ts
-function keywordNesting(text, start, end) {
+function keywordNesting(text2, start, end) {
   const length = end - start;
   if (length < 2 || length > 6) return 0;
-  for (const k of OPENERS) if (k.length === length && text.startsWith(k, start)) return 1;
-  for (const k of CLOSERS) if (k.length === length && text.startsWith(k, start)) return -1;
+  for (const k of OPENERS) if (k.length === length && text2.startsWith(k, start)) return 1;
+  for (const k of CLOSERS) if (k.length === length && text2.startsWith(k, start)) return -1;
   return 0;
 }
-function tooDeepAt(text) {
+function tooDeepAt(text2) {
   let depth = 0;
   let single = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (single) {
       if (c === QUOTE) single = false;
       continue;
@@ -12609,14 +12805,14 @@ function tooDeepAt(text) {
       if (++depth > MAX_NESTING) return i;
     } else if (c === CLOSE_PAREN || c === CLOSE_BRACE) {
       depth = Math.max(0, depth - 1);
-    } else if (isLower(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+    } else if (isLower(c) && (i === 0 || !isWordChar(text2.charCodeAt(i - 1)))) {
       let end = i + 1;
-      while (end < text.length && isLower(text.charCodeAt(end))) end++;
-      if (end < text.length && isWordChar(text.charCodeAt(end))) {
+      while (end < text2.length && isLower(text2.charCodeAt(end))) end++;
+      if (end < text2.length && isWordChar(text2.charCodeAt(end))) {
         i = end;
         continue;
       }
-      const nesting = keywordNesting(text, i, end);
+      const nesting = keywordNesting(text2, i, end);
       if (nesting > 0 && ++depth > MAX_NESTING) return i;
       if (nesting < 0) depth = Math.max(0, depth - 1);
       i = end - 1;
@@ -13610,8 +13806,8 @@ var init_bash_lexer = __esm({
 });
 
 // src/shell/bash-parser.ts
-function parseBashScript(text) {
-  const parser = new BashParser(text);
+function parseBashScript(text2) {
+  const parser = new BashParser(text2);
   const statements = parser.file();
   return { statements, emptinessChecked: parser.emptinessChecked };
 }
@@ -13639,6 +13835,13 @@ function exitsWithFailure(s) {
 function wordOf(parts) {
   if (!parts || parts.length === 0) return null;
   return { parts, start: parts[0].start, end: parts[parts.length - 1].end };
+}
+function sendsStdoutToFile(op, fd, word) {
+  if (op === 64 /* rdrAll */ || op === 65 /* appAll */) return true;
+  if (fd !== null && fd !== "1") return false;
+  if (op === 54 /* rdrOut */ || op === 55 /* appOut */ || op === 60 /* clbOut */) return true;
+  const only = word?.parts.length === 1 ? word.parts[0] : null;
+  return op === 59 /* dplOut */ && !(only?.kind === "Lit" && /^(\d+-?|-)$/.test(only.value));
 }
 function numberLiteral(s) {
   for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
@@ -14252,10 +14455,14 @@ var init_bash_parser = __esm({
       }
       doRedirect(s) {
         const at = this.pos;
-        if (this.tok === 3 /* Lit */ || this.tok === 4 /* LitWord */ || this.tok === 5 /* LitRedir */) this.next();
+        let fd = null;
+        if (this.tok === 3 /* Lit */ || this.tok === 4 /* LitWord */ || this.tok === 5 /* LitRedir */) {
+          fd = this.val;
+          this.next();
+        }
         const op = this.tok;
         const opPos = this.pos;
-        const redirect = { word: null, hdoc: null };
+        const redirect = { word: null, hdoc: null, stdout: false };
         if (s.redirs === NO_REDIRS) s.redirs = [];
         s.redirs.push(redirect);
         this.next();
@@ -14272,6 +14479,7 @@ var init_bash_parser = __esm({
           if (this.tok === 2 /* Newl */) this.doHeredocs();
         } else {
           redirect.word = wordOf(this.followWordTok(op, opPos));
+          redirect.stdout = sendsStdoutToFile(op, fd, redirect.word);
         }
       }
       newStmt(pos) {
@@ -15114,6 +15322,15 @@ function fallbackAfter(i, operands, ops) {
 }
 function statusOf(stmt) {
   const cmd = stmt.cmd;
+  if (cmd?.kind === "Binary" && cmd.op === OP_AND) {
+    const { operands, ops } = chainOf(cmd, isAndOr);
+    if (ops.some((op) => op !== OP_AND)) return null;
+    for (const operand of operands) {
+      const status = statusOf(operand);
+      if (status !== "succeeds") return status;
+    }
+    return "succeeds";
+  }
   if (cmd?.kind === "Group" && !cmd.loop && cmd.stmts.length) {
     const statuses = cmd.stmts.map(statusOf);
     if (statuses.includes("exits")) return cmd.subshell ? "fails" : "exits";
@@ -15137,11 +15354,11 @@ function unescapeBare(s) {
 function unescapeDouble(s) {
   return s.includes("\\") ? s.replace(/\\([$`"\\\n])/g, "$1") : s;
 }
-function wordContext(context, text) {
-  return context ? { scope: context.scope, scriptText: text } : null;
+function wordContext(context, text2) {
+  return context ? { scope: context.scope, scriptText: text2 } : null;
 }
-function parseCommandLine2(text) {
-  return parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
+function parseCommandLine2(text2) {
+  return parseShell(MappedSource.run(text2, 0), new LineIndex(text2), 0, null, UNKNOWN_DIR);
 }
 function parseShell(source, lines2, depth, words, cwd) {
   const deepAt = tooDeepAt(source.text);
@@ -15276,6 +15493,10 @@ var init_parse = __esm({
       cwd;
       /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
       runsIf = EMPTY;
+      /** How many compound commands of this shell (`{ \u2026; }`, `if`, loops, `case`) enclose the current node. */
+      compound = 0;
+      /** What a failure of a simple command that is a whole and-or operand runs (SimpleCommand.orElse), until call() reads it. */
+      nextOrElse = null;
       dirStack = [];
       /** Where the last `cd` left from (bash's `OLDPWD`), for `cd -`. */
       previousDir = UNKNOWN_DIR;
@@ -15297,8 +15518,8 @@ var init_parse = __esm({
         }
       }
       command_(init) {
-        const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
-        return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
+        const { argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex, orElse } = init;
+        return makeCommand({ argv, assignments, redirects, stdout, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, orElse, context: this.words });
       }
       /** Visits statements that run only when `conditions` succeed (an `if` body, the rest of an `&&` chain). */
       onSuccessOf(conditions, visit) {
@@ -15359,9 +15580,20 @@ var init_parse = __esm({
       /** A pipeline member that is a group (`( \u2026 ) | gzip`) passes its place in the pipeline to the commands inside. */
       stmt(stmt, pipelineIndex = -1, pipeline = null, followed = false) {
         for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
-        const redirects = orEmpty(stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []));
+        let redirects = EMPTY;
+        let stdout = null;
+        if (stmt.redirs.length) {
+          const words = [];
+          for (const r of stmt.redirs) {
+            if (!r.word) continue;
+            const word = this.word(r.word);
+            words.push(word);
+            if (r.stdout) stdout = word;
+          }
+          redirects = orEmpty(words);
+        }
         this.nextAssignmentUnused = followed && !stmt.negated && stmt.cmd?.kind === "Call" && stmt.cmd.args.length === 0;
-        const visit = () => this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
+        const visit = () => this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects, stdout));
         if (stmt.negated) this.seen(visit);
         else visit();
         this.shellHeredoc(stmt);
@@ -15380,11 +15612,11 @@ var init_parse = __esm({
         this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit, exported: stmt.cmd.assigns.flatMap((a) => a.name ? [a.name] : []) }, ...nested.nested);
       }
       /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
-      command(cmd, pipelineIndex, pipeline, redirects = EMPTY) {
+      command(cmd, pipelineIndex, pipeline, redirects = EMPTY, stdout = null) {
         if (!cmd) return;
         switch (cmd.kind) {
           case "Call":
-            this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline, redirects);
+            this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline, redirects, stdout);
             return;
           case "Binary":
             if (isPipe(cmd.op)) {
@@ -15419,28 +15651,33 @@ var init_parse = __esm({
             }
             return;
           case "Group":
-            if (cmd.loop) {
-              const { name, items } = cmd.loop;
-              if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
-              for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
-            }
-            if (cmd.branches) {
-              for (const { cond, body } of cmd.branches.conditional) {
-                const made = this.succeeding(cond, () => this.seen(() => this.list(cond, pipelineIndex, pipeline)));
-                this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
+            this.compound++;
+            try {
+              if (cmd.loop) {
+                const { name, items } = cmd.loop;
+                if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
+                for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
               }
-              this.list(cmd.branches.orElse, pipelineIndex, pipeline);
+              if (cmd.branches) {
+                for (const { cond, body } of cmd.branches.conditional) {
+                  const made = this.succeeding(cond, () => this.seen(() => this.list(cond, pipelineIndex, pipeline)));
+                  this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
+                }
+                this.list(cmd.branches.orElse, pipelineIndex, pipeline);
+                return;
+              }
+              this.seen(() => this.inSubshell(cmd.subshell, () => cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline)));
               return;
+            } finally {
+              this.compound--;
             }
-            this.seen(() => this.inSubshell(cmd.subshell, () => cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline)));
-            return;
           case "Decl": {
             for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts, true);
             const keyword = { value: cmd.variant.value, literal: true, quoted: false, range: this.range(cmd.variant) };
             const words = cmd.assigns.map((a) => {
               const value = a.value ? this.word(a.value) : null;
-              const text = a.name === null ? value?.value ?? "" : a.value ? `${a.name}=${value.value}` : this.slice(a);
-              return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a), expansions: value?.expansions ?? [] };
+              const text2 = a.name === null ? value?.value ?? "" : a.value ? `${a.name}=${value.value}` : this.slice(a);
+              return { value: text2, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a), expansions: value?.expansions ?? [] };
             });
             const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name, value: this.word(a.value).value }));
             for (const a of cmd.assigns) {
@@ -15466,15 +15703,22 @@ var init_parse = __esm({
         const failsAfter = fallback?.rest.some((s) => ["fails", "exits"].includes(statusOf(s) ?? ""));
         if (outcome === "succeeds" && !failsAfter) this.orDiscards = [...outer, this.subshells];
         else if (outcome === "exits") this.orDiscards = outer.filter((depth) => depth < this.subshells);
+        if (stmt.cmd?.kind === "Call" && !stmt.negated) {
+          const topLevel = this.subshells === 0 && this.compound === 0 && fallback?.rest.length === 0;
+          const orElse = outcome === "exits" ? "exits" : outcome === "fails" && topLevel ? "fails" : outcome === "succeeds" && !failsAfter ? "succeeds" : null;
+          this.nextOrElse = orElse ? { call: stmt.cmd, orElse } : null;
+        }
         try {
           this.stmt(stmt, pipelineIndex, pipeline);
         } finally {
           this.orDiscards = outer;
         }
       }
-      call(assigns, words, span, pipelineIndex, pipeline, redirects) {
+      call(assigns, words, span, pipelineIndex, pipeline, redirects, stdout) {
         const unused = this.nextAssignmentUnused;
         this.nextAssignmentUnused = false;
+        const orElse = this.nextOrElse?.call === span ? this.nextOrElse.orElse : null;
+        if (orElse) this.nextOrElse = null;
         const assignments = [];
         for (const a of assigns) {
           if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : "" });
@@ -15494,7 +15738,7 @@ var init_parse = __esm({
         }
         for (const w of words) this.substitutions(w.parts, true);
         const argv = words.map((w) => this.word(w));
-        if (argv.length) this.add(this.command_({ argv, assignments, redirects, range: this.range(span), pipelineIndex }), pipeline);
+        if (argv.length) this.add(this.command_({ argv, assignments, redirects, stdout, range: this.range(span), pipelineIndex, orElse }), pipeline);
         else {
           if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
           for (const a of assigns) {
@@ -15683,16 +15927,16 @@ function shellKindOf(shell) {
   if (exe === "cmd") return "cmd";
   return "other";
 }
-function joinContinuations(text, start, end, escapeChar) {
+function joinContinuations(text2, start, end, escapeChar) {
   let out = "";
   let length = 0;
   const runs = [];
   let pos = start;
   let first = true;
   while (pos < end) {
-    let nl = text.indexOf("\n", pos);
+    let nl = text2.indexOf("\n", pos);
     if (nl < 0 || nl > end) nl = end;
-    const line = text.slice(pos, nl);
+    const line = text2.slice(pos, nl);
     if (!first && /^\s*(#.*)?$/.test(line) && nl < end) {
       pos = nl + 1;
       continue;
@@ -15710,12 +15954,12 @@ function joinContinuations(text, start, end, escapeChar) {
   return MappedSource.ofRuns(out, length, runs);
 }
 function runScript(input) {
-  const { text, lines: lines2 } = input;
+  const { text: text2, lines: lines2 } = input;
   if (input.json) return execFormScript(input.json, lines2, input.context);
   if (input.shellKind !== "posix") return null;
   if (input.heredocs.length > 0) {
-    const firstLineEnd = text.indexOf("\n", input.argsStart);
-    const firstLine2 = text.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
+    const firstLineEnd = text2.indexOf("\n", input.argsStart);
+    const firstLine2 = text2.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
     const body = input.heredocs[0].body;
     if (HEREDOC_ONLY.test(firstLine2.trim())) {
       if (!body) return emptyScript();
@@ -15724,13 +15968,13 @@ function runScript(input) {
       const script = body.text;
       const shebang = /^\t*#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
       if (shebang && !SHELLS3.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
-      return parseScript(mappedSlice(text, start, stop), lines2, input.context);
+      return parseScript(mappedSlice(text2, start, stop), lines2, input.context);
     }
-    const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
+    const parsed = parseScript(mappedSlice(text2, input.argsStart, input.end), lines2, input.context);
     if (parsed.error?.message.startsWith("unclosed here-document")) return emptyScript();
     return parsed;
   }
-  return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines2, input.context);
+  return parseScript(joinContinuations(text2, input.argsStart, input.end, input.escapeChar), lines2, input.context);
 }
 function execFormScript(json, lines2, context) {
   if (json.length === 0) return emptyScript();
@@ -15872,13 +16116,13 @@ function emptyContinuationLines(heredocs, range, lines2) {
   }
   return out;
 }
-function argProperties(args, text, lines2) {
+function argProperties(args, text2, lines2) {
   const words = [];
   for (const t of args) {
     const last = words[words.length - 1];
     if (last && openQuote(last.value)) {
       const range = spanOf(last.range, t.range);
-      words[words.length - 1] = { value: text.slice(lines2.offset(range.start), lines2.offset(range.end)), range };
+      words[words.length - 1] = { value: text2.slice(lines2.offset(range.start), lines2.offset(range.end)), range };
     } else words.push(t);
   }
   return words.map((t) => {
@@ -15948,7 +16192,7 @@ var init_expansions = __esm({
 });
 
 // src/model/arguments.ts
-function readArguments2(text, from, end, escapeChar) {
+function readArguments2(text2, from, end, escapeChar) {
   const args = [];
   let start = false;
   let comment = false;
@@ -15960,7 +16204,7 @@ function readArguments2(text, from, end, escapeChar) {
   let runStart = -1;
   let runEnd = -1;
   const flush = () => {
-    if (runStart !== -1) value += text.slice(runStart, runEnd);
+    if (runStart !== -1) value += text2.slice(runStart, runEnd);
     runStart = -1;
   };
   const push = (argEnd) => {
@@ -15970,7 +16214,7 @@ function readArguments2(text, from, end, escapeChar) {
     found = -1;
   };
   for (let i = from; i < end; i++) {
-    const char = text[i];
+    const char = text2[i];
     if (char === " " || char === "	" || char === "\n" || char === "\r") {
       if (escaping) {
         escapedWhitespaceDetected = true;
@@ -15987,16 +16231,16 @@ function readArguments2(text, from, end, escapeChar) {
         escapeMarker = -1;
       }
     } else if (char === escapeChar) {
-      const next = i + 1 < end ? text[i + 1] : "";
+      const next = i + 1 < end ? text2[i + 1] : "";
       if (next === " " || next === "	") {
         whitespaceCheck: for (let j = i + 2; j < end; j++) {
-          switch (text[j]) {
+          switch (text2[j]) {
             case " ":
             case "	":
               continue;
             case "\r":
             case "\n":
-              if (text[j] === "\r") j++;
+              if (text2[j] === "\r") j++;
               comment = false;
               escaping = true;
               start = true;
@@ -16291,7 +16535,7 @@ var init_ports = __esm({
 
 // src/model/instruction.ts
 function readInstruction(ast, index, stage, state, ctx) {
-  const { text, lines: lines2, escapeChar, restore } = ctx;
+  const { text: text2, lines: lines2, escapeChar, restore } = ctx;
   const keyword = keywordOf(ast.getKeyword());
   const range = toRange(ast.getRange(), lines2);
   const keywordRange = toRange(ast.getInstructionRange(), lines2);
@@ -16306,7 +16550,7 @@ function readInstruction(ast, index, stage, state, ctx) {
   const raw = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length);
   const args = TOKENS_READ.has(keyword) ? tokensOf(ctx, raw) : EMPTY;
   const argsRange = raw.length ? lines2.offsetRange(raw[0].start, raw[raw.length - 1].end) : null;
-  const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
+  const argsText = argsRange ? joinContinuations(text2, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
@@ -16324,7 +16568,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     state,
     run: null,
     script: null,
-    properties: orEmpty(keyword === "ARG" ? argProperties(args, text, lines2) : propertiesOf(keyword, ast, restore, lines2)),
+    properties: orEmpty(keyword === "ARG" ? argProperties(args, text2, lines2) : propertiesOf(keyword, ast, restore, lines2)),
     expansions: EMPTY,
     words: EMPTY,
     ports: EMPTY,
@@ -16351,7 +16595,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     instruction.script = scriptOf(instruction, lines2.offset(argsRange.start), json, ctx);
   } else if (keyword === "HEALTHCHECK" && args[0]?.value.toUpperCase() === "CMD" && args.length > 1) {
     const start = lines2.offset(args[1].range.start);
-    instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines2.offset(range.end), lines2, escapeChar), ctx);
+    instruction.script = scriptOf(instruction, start, healthcheckJson(text2, start, lines2.offset(range.end), lines2, escapeChar), ctx);
   }
   return instruction;
 }
@@ -16362,8 +16606,8 @@ function argumentTokens(source, keywordRange, range, flagCount) {
 function tokensOf(source, raw) {
   return raw.map((a) => ({ value: flat(source.restore(a.value)), range: source.lines.offsetRange(a.start, a.end) }));
 }
-function keywordOf(text) {
-  return KEYWORDS.get(text) ?? text;
+function keywordOf(text2) {
+  return KEYWORDS.get(text2) ?? text2;
 }
 function readTrigger(ast, onbuild, ctx) {
   const keyword = ast.getTrigger();
@@ -16422,10 +16666,10 @@ function jsonTokens(ast, argsText, lines2) {
   }
   return values.map((value, i) => ({ value, range: toRange(strings[i].getRange(), lines2) }));
 }
-function jsonStrings(text) {
+function jsonStrings(text2) {
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text2);
   } catch {
     return null;
   }
@@ -16458,8 +16702,8 @@ function scriptOf(instruction, argsStart, json, ctx) {
     context: { scope: run2 ? state.env : runtimeScope(state), workdir: state.workdir }
   });
 }
-function healthcheckJson(text, start, end, lines2, escapeChar) {
-  const body = joinContinuations(text, start, end, escapeChar);
+function healthcheckJson(text2, start, end, lines2, escapeChar) {
+  const body = joinContinuations(text2, start, end, escapeChar);
   if (!body.text.trimStart().startsWith("[")) return null;
   let values;
   try {
@@ -16565,8 +16809,8 @@ var init_instruction = __esm({
 
 // src/model/windows.ts
 function isWindowsImage(image) {
-  const text = image.resolved ?? image.raw.replace(/\$\{[^}]*\}|\$\w+/g, "");
-  return WINDOWS_IMAGE.test(text);
+  const text2 = image.resolved ?? image.raw.replace(/\$\{[^}]*\}|\$\w+/g, "");
+  return WINDOWS_IMAGE.test(text2);
 }
 function isWindowsShell(shell) {
   const exe = (shell[0] ?? "").toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
@@ -16720,13 +16964,13 @@ var init_variable_history = __esm({
 
 // src/model/build.ts
 function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
-  const text = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
-  const lineIndex = new LineIndex(text);
-  const lines2 = text.split("\n");
-  const { df, escapeChar, parsed, restore } = parseDockerfile(text);
+  const text2 = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
+  const lineIndex = new LineIndex(text2);
+  const lines2 = text2.split("\n");
+  const { df, escapeChar, parsed, restore } = parseDockerfile(text2);
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
-  const pragma = text.includes("hadolint") ? lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0) : void 0;
+  const pragma = text2.includes("hadolint") ? lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0) : void 0;
   const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
   const instructions = [];
   const stages = [];
@@ -16754,7 +16998,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
     const view = vars.view();
     state = withVariables(state, view);
   };
-  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, parsed, restore };
+  const readContext = { text: text2, lines: lineIndex, escapeChar, lineText: lines2, parsed, restore };
   const asts = takeInstructions(df);
   for (let i = 0; i < asts.length; i++) {
     const ast = asts[i];
@@ -16915,7 +17159,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
   markShipped(stages, stageRef, defaultTargets(stages));
   return {
     path,
-    text,
+    text: text2,
     lines: lines2,
     lineIndex,
     escapeChar,
@@ -17037,11 +17281,11 @@ function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
-function imageShape(imageText, scope, unknown2, escapeChar) {
+function imageShape(imageText, scope, unknown3, escapeChar) {
   const colon = imageText.lastIndexOf(":");
   if (colon < 0 || imageText.includes("@") || imageText.slice(colon).includes("/") || imageText.slice(0, colon).includes("$")) return null;
   const filled = new Map(scope);
-  for (const name of unknown2) filled.set(name, "0");
+  for (const name of unknown3) filled.set(name, "0");
   const { value, unresolved } = processWord(imageText, filled, { escapeChar, undeclaredIsEmpty: true });
   return !unresolved.length && isValidReference(value) ? parseImageName(value) : null;
 }
@@ -17437,7 +17681,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -17668,7 +17912,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path : path.slice(index + 1);
     };
-    var parentOf = (path) => {
+    var parentOf2 = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
@@ -17716,16 +17960,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -17984,7 +18228,7 @@ var require_ignore = __commonJS({
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path);
+        const parentPath = parentOf2(path);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
         return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
@@ -18005,7 +18249,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -18237,12 +18481,12 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -18337,7 +18581,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -18356,10 +18600,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -18527,24 +18771,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -19579,8 +19823,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -19598,7 +19842,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -19630,9 +19874,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -19708,7 +19952,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -19801,9 +20045,9 @@ var init_lazy_deps = __esm({
 });
 
 // src/context/yaml-document.ts
-function yamlDocument(text) {
+function yamlDocument(text2) {
   try {
-    const doc = loadYaml().parseDocument(text, { merge: true });
+    const doc = loadYaml().parseDocument(text2, { merge: true });
     return doc.errors.length > 0 ? null : doc.toJS();
   } catch {
     return null;
@@ -19861,11 +20105,12 @@ function isFolder(p) {
     return false;
   }
 }
-var MAX_PROJECT_FILE, SHEBANG, bashShebang;
+var MAX_PROJECT_FILE, SHEBANG, bashShebang, COMPOSE_FILE, SHELL_SCRIPT, MAKEFILE, MAX_WALKED_FOLDERS, MAX_WALK_DEPTH, NOT_THE_PROJECTS, repositoryFiles;
 var init_project_file = __esm({
   "src/context/project-file.ts"() {
     "use strict";
     init_node_fs();
+    init_node_path();
     MAX_PROJECT_FILE = 1024 * 1024;
     SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba)?sh\b/;
     bashShebang = projectFileCache((file) => {
@@ -19884,6 +20129,41 @@ var init_project_file = __esm({
         node_fs_default.closeSync(fd);
       }
     }, false);
+    COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+    SHELL_SCRIPT = /\.(sh|bash)$/i;
+    MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
+    MAX_WALKED_FOLDERS = 3e3;
+    MAX_WALK_DEPTH = 6;
+    NOT_THE_PROJECTS = /^(\..+|node_modules|vendor|third[-_]?party|external|site-packages|dist|build|target)$/i;
+    repositoryFiles = /* @__PURE__ */ (() => {
+      const walked = /* @__PURE__ */ new Map();
+      return (top) => {
+        let files = walked.get(top);
+        if (files) return files;
+        const found = [];
+        let level = [top];
+        let seen = 0;
+        for (let depth = 0; depth <= MAX_WALK_DEPTH && level.length; depth++) {
+          const next = [];
+          for (const dir of level) {
+            if (++seen > MAX_WALKED_FOLDERS) break;
+            let entries2;
+            try {
+              entries2 = node_fs_default.readdirSync(dir, { withFileTypes: true });
+            } catch {
+              continue;
+            }
+            for (const e of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
+              if (e.isDirectory() && !NOT_THE_PROJECTS.test(e.name)) next.push(node_path_default.join(dir, e.name));
+              else if (e.isFile() && (COMPOSE_FILE.test(e.name) || SHELL_SCRIPT.test(e.name) || MAKEFILE.test(e.name))) found.push(node_path_default.join(dir, e.name));
+            }
+          }
+          level = next;
+        }
+        walked.set(top, files = found);
+        return files;
+      };
+    })();
   }
 });
 
@@ -19926,6 +20206,9 @@ function foldersToRepositoryTop(dir) {
     if (node_path_default.dirname(d) === d) break;
   }
   return [dir];
+}
+function composeFilesOfRepository(top) {
+  return repositoryFiles(top).filter((f) => COMPOSE_FILE.test(node_path_default.basename(f))).slice(0, MAX_COMPOSE_FILES);
 }
 function covers2(host, folder2) {
   return folder2 === host || folder2.startsWith(host + node_path_default.sep);
@@ -20033,7 +20316,7 @@ function composeGivesUser(services, finalStage) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
 }
-var COMPOSE_FILE, MAX_LEVELS, MAX_WALKED_FOLDERS, MAX_WALK_DEPTH, MAX_COMPOSE_FILES, NOT_THE_PROJECTS, composeFilesOfRepository, NO_OP_COMMAND, servicesOf;
+var MAX_LEVELS, MAX_COMPOSE_FILES, NO_OP_COMMAND, servicesOf;
 var init_compose = __esm({
   "src/context/compose.ts"() {
     "use strict";
@@ -20042,61 +20325,29 @@ var init_compose = __esm({
     init_platforms();
     init_yaml_document();
     init_project_file();
-    COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+    init_project_file();
     MAX_LEVELS = 8;
-    MAX_WALKED_FOLDERS = 3e3;
-    MAX_WALK_DEPTH = 6;
     MAX_COMPOSE_FILES = 60;
-    NOT_THE_PROJECTS = /^(\..+|node_modules|vendor|third[-_]?party|external|site-packages|dist|build|target)$/i;
-    composeFilesOfRepository = /* @__PURE__ */ (() => {
-      const walked = /* @__PURE__ */ new Map();
-      return (top) => {
-        let files = walked.get(top);
-        if (files) return files;
-        files = [];
-        let level = [top];
-        let seen = 0;
-        for (let depth = 0; depth <= MAX_WALK_DEPTH && level.length && files.length < MAX_COMPOSE_FILES; depth++) {
-          const next = [];
-          for (const dir of level) {
-            if (++seen > MAX_WALKED_FOLDERS) break;
-            let entries2;
-            try {
-              entries2 = node_fs_default.readdirSync(dir, { withFileTypes: true });
-            } catch {
-              continue;
-            }
-            for (const e of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
-              if (e.isDirectory() && !NOT_THE_PROJECTS.test(e.name)) next.push(node_path_default.join(dir, e.name));
-              else if (e.isFile() && COMPOSE_FILE.test(e.name) && files.length < MAX_COMPOSE_FILES) files.push(node_path_default.join(dir, e.name));
-            }
-          }
-          level = next;
-        }
-        walked.set(top, files);
-        return files;
-      };
-    })();
     NO_OP_COMMAND = /^(\/(usr\/)?bin\/)?(true|:)$/;
     servicesOf = projectFileCache(parseCompose, []);
   }
 });
 
 // src/context/comments.ts
-function withoutComments(text, { hash = false, trailingCommas = false } = {}) {
+function withoutComments(text2, { hash = false, trailingCommas = false } = {}) {
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"') {
-      const close = stringEnd(text, i);
-      out += text.slice(i, close + 1);
+      const close = stringEnd(text2, i);
+      out += text2.slice(i, close + 1);
       i = close;
-    } else if (hash && c === "#" || c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
+    } else if (hash && c === "#" || c === "/" && text2[i + 1] === "/") {
+      while (i < text2.length && text2[i] !== "\n") i++;
       out += "\n";
-    } else if (c === "/" && text[i + 1] === "*") {
-      const close = text.indexOf("*/", i + 2);
-      i = close < 0 ? text.length : close + 1;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const close = text2.indexOf("*/", i + 2);
+      i = close < 0 ? text2.length : close + 1;
       out += " ";
     } else if (trailingCommas && (c === "}" || c === "]")) {
       out = out.replace(/,\s*$/, "") + c;
@@ -20104,12 +20355,12 @@ function withoutComments(text, { hash = false, trailingCommas = false } = {}) {
   }
   return out;
 }
-function stringEnd(text, open) {
-  for (let i = open + 1; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === '"' || text[i] === "\n") return i;
+function stringEnd(text2, open) {
+  for (let i = open + 1; i < text2.length; i++) {
+    if (text2[i] === "\\") i++;
+    else if (text2[i] === '"' || text2[i] === "\n") return i;
   }
-  return text.length;
+  return text2.length;
 }
 var init_comments = __esm({
   "src/context/comments.ts"() {
@@ -20172,16 +20423,16 @@ function bakeContextNames(dockerfile) {
 function bakeStageNames(dockerfile) {
   return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.stages));
 }
-function jsonBake(text) {
-  const doc = JSON.parse(text);
+function jsonBake(text2) {
+  const doc = JSON.parse(text2);
   const byName = record(record(doc)?.["target"]) ?? {};
   const targets = Object.values(byName).map(record);
   const raw = new Map(Object.entries(byName).map(([name, t]) => {
     const r = record(t);
-    const str = (key) => typeof r?.[key] === "string" ? r[key] : null;
+    const str2 = (key) => typeof r?.[key] === "string" ? r[key] : null;
     const inherits2 = Array.isArray(r?.["inherits"]) ? r["inherits"].filter((x) => typeof x === "string") : [];
     const args = new Map(Object.entries(record(r?.["args"]) ?? {}).map(([k, v]) => [k, typeof v === "string" && !v.includes("${") ? v : EXPRESSION]));
-    return [name, { context: str("context"), dockerfile: str("dockerfile"), inherits: inherits2, args, stage: str("target") }];
+    return [name, { context: str2("context"), dockerfile: str2("dockerfile"), inherits: inherits2, args, stage: str2("target") }];
   }));
   return {
     targets: mergeInherited(raw),
@@ -20193,15 +20444,15 @@ function jsonBake(text) {
     })
   };
 }
-function hclTargets(text) {
-  const code = withoutComments(text, { hash: true });
+function hclTargets(text2) {
+  const code = withoutComments(text2, { hash: true });
   const raw = /* @__PURE__ */ new Map();
   const defaults = new Map([...code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]+)"/g)].map((m) => [m[1], m[2]]));
   for (const m of code.matchAll(/(?:^|\n)\s*target\s+"([^"\n]+)"\s*\{/g)) {
     const body = code.slice(m.index + m[0].length, closingBrace(code, m.index + m[0].length - 1));
     let top = body.replace(/\$\{([\w-]+)\}/g, "$$1");
     for (let inner = top; (inner = top.replace(/\{[^{}]*\}/g, (b) => " ".repeat(b.length))) !== top; ) top = inner;
-    const str = (key) => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1]?.replace(/\u0001/g, "{").replace(/\u0002/g, "}") ?? null;
+    const str2 = (key) => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1]?.replace(/\u0001/g, "{").replace(/\u0002/g, "}") ?? null;
     const inherits2 = /(?:^|\n)\s*inherits\s*=\s*\[([^\]]*)\]/.exec(top)?.[1] ?? "";
     const argsAt = /(?:^|\n)\s*args\s*=\s*\{/.exec(body);
     const args = /* @__PURE__ */ new Map();
@@ -20214,8 +20465,8 @@ function hclTargets(text) {
         args.set(e[1] ?? e[2], literal !== void 0 && !literal.includes("${") ? literal : EXPRESSION);
       }
     }
-    const dockerfile = str("dockerfile")?.replace(/^\$\{([\w-]+)\}$/, (whole, name) => defaults.get(name) ?? whole) ?? null;
-    raw.set(m[1], { context: str("context"), dockerfile, inherits: [...inherits2.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]), args, stage: str("target") });
+    const dockerfile = str2("dockerfile")?.replace(/^\$\{([\w-]+)\}$/, (whole, name) => defaults.get(name) ?? whole) ?? null;
+    raw.set(m[1], { context: str2("context"), dockerfile, inherits: [...inherits2.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]), args, stage: str2("target") });
   }
   return mergeInherited(raw);
 }
@@ -20241,11 +20492,11 @@ function closingBrace(code, open) {
   }
   return code.length;
 }
-function hclStages(text) {
-  return [...withoutComments(text, { hash: true }).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
+function hclStages(text2) {
+  return [...withoutComments(text2, { hash: true }).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
 }
-function hclTags(text, vars = {}) {
-  const code = withoutComments(text, { hash: true });
+function hclTags(text2, vars = {}) {
+  const code = withoutComments(text2, { hash: true });
   const defaults = /* @__PURE__ */ new Map();
   for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1], m[2]);
   const declared = new Set([...code.matchAll(/variable\s+"([\w-]+)"/g)].map((m) => m[1]));
@@ -20260,8 +20511,8 @@ function hclTags(text, vars = {}) {
   }
   return out;
 }
-function hclContexts(text) {
-  const code = withoutComments(text, { hash: true });
+function hclContexts(text2) {
+  const code = withoutComments(text2, { hash: true });
   const out = [];
   for (const m of code.matchAll(/(^|[\s{,])contexts\s*=/g)) {
     const open = code.indexOf("{", m.index + m[0].length);
@@ -20284,12 +20535,185 @@ var init_bake = __esm({
     BAKE_FOLDER = /^bake(files)?$/i;
     EXPRESSION = "\0expression";
     bakeFile = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8");
-      const read = file.toLowerCase().endsWith(".json") ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text), targets: hclTargets(text) };
+      const text2 = node_fs_default.readFileSync(file, "utf8");
+      const read = file.toLowerCase().endsWith(".json") ? jsonBake(text2) : { contexts: hclContexts(text2), stages: hclStages(text2), tags: hclTags(text2), targets: hclTargets(text2) };
       return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(node_path_default.dirname(file), t), runNamed: runNamedOf(node_path_default.dirname(file), t) })) };
     }, { contexts: [], stages: [], tags: [], targets: [] });
     declaredStages = projectFileCache((file) => new Set([...node_fs_default.readFileSync(file, "utf8").matchAll(/^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*\S+[ \t]+AS[ \t]+([\w.-]+)/gim)].map((m) => m[1].toLowerCase())), /* @__PURE__ */ new Set());
     DEFAULT = "\0default";
+  }
+});
+
+// src/context/engine-commands.ts
+function engineCall(cmd, values, functions) {
+  if (cmd.launches) return null;
+  if (cmd.name !== null && functions?.wrappers.has(cmd.name)) return callAt(cmd.argv.slice(1), cmd, values) ?? null;
+  const own = callAt(cmd.argv, cmd, values);
+  if (own !== void 0) return own;
+  const next = cmd.argv[1];
+  if (cmd.name === null || NOT_RUNNING.has(cmd.name) || functions?.defined.has(cmd.name) || !next || next.literal && launcherOf(programName(next) ?? "") !== null) return null;
+  return callAt(cmd.argv.slice(1), cmd, values) ?? null;
+}
+function callAt(argv, cmd, values, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const [first, ...rest] = argv;
+  if (!first || depth > MAX_PROGRAM_DEPTH) return void 0;
+  const variable = variableOf(first);
+  if (variable) {
+    for (const value of valuesOf(variable, values, seen)) {
+      const call = callAt([...splitValue(value, first.range), ...rest], cmd, values, depth + 1, /* @__PURE__ */ new Set([...seen, variable.name]));
+      if (call !== void 0) return call;
+    }
+  } else if (first.literal && launcherOf(programName(first) ?? "") !== null) {
+    const launched = launchedCommand(makeCommand({ argv: [...argv], assignments: [], range: first.range }));
+    return launched ? callAt(launched.argv, cmd, values, depth + 1, seen) : void 0;
+  }
+  const engine = engineOf(first);
+  return engine === void 0 ? void 0 : readCall(engine, first, rest, values, cmd.invocation.launchers);
+}
+function engineOf(word) {
+  if (word.literal) {
+    const name = programName(word);
+    return name !== null && ENGINE_PROGRAMS.has(name) ? name : void 0;
+  }
+  const variable = variableOf(word);
+  return variable && ENGINE_VARIABLE.test(variable.name) ? null : void 0;
+}
+function readCall(engine, program, args, values, launchers) {
+  const words = [program, ...expandWords(args, values, BUILD_VALUED)];
+  const head = readInvocation(words, launchers, false, IMAGE_BUILD);
+  const subcommand = head.subcommand;
+  const runs = subcommand !== null && CONTAINER_RUN.subcommands.includes(subcommand);
+  if (engine !== null && !(runs ? CONTAINER_RUN.programs : IMAGE_BUILD.programs).includes(engine)) return null;
+  if (!runs) return { engine, words, subcommand, invocation: head };
+  const last = head.path[head.path.length - 1];
+  const written = args.indexOf(last);
+  const at = words.indexOf(last) + 1;
+  const run2 = written < 0 ? words : [...words.slice(0, at), ...expandWords(args.slice(written + 1), values, CONTAINER_RUN.valued)];
+  return { engine, words: run2, subcommand, invocation: readRun(head, run2, at) };
+}
+function readRun(head, words, at) {
+  const options = head.options.filter((o) => {
+    const i = words.indexOf(o.word);
+    return i >= 0 && i < at;
+  });
+  let rest = words.slice(at);
+  let opaqueOptions = false;
+  for (; ; ) {
+    const scanned = scanOptions(rest, RUN_OPTIONS);
+    options.push(...scanned.options);
+    const first = scanned.positional[0];
+    if (first && holdsOptions(first)) {
+      opaqueOptions = true;
+      rest = scanned.positional.slice(1);
+      continue;
+    }
+    return { ...head, tool: "container-run", args: words.slice(1), options, operands: scanned.positional, opaqueOptions };
+  }
+}
+function holdsOptions(word) {
+  return !word.literal && [...word.value.matchAll(/\$\{?(\w+)/g)].some((m) => m[1].toUpperCase().split("_").some((part) => OPTION_NAME_PARTS.has(part)));
+}
+function variableOf(word) {
+  const m = word.literal ? null : WHOLE_VARIABLE.exec(word.value);
+  return m ? { name: m[1] ?? m[2], fallback: m[3] === void 0 ? null : m[3].replace(/^(["'])(.*)\1$/, "$2") } : null;
+}
+function valuesOf(variable, values, seen) {
+  const fallback = variable.fallback === null ? [] : [variable.fallback];
+  return [...new Set(seen.has(variable.name) ? fallback : values.get(variable.name) ?? fallback)];
+}
+function expandWords(words, values, valued, depth = 0, seen = /* @__PURE__ */ new Set(), state = { value: false, words: 0 }) {
+  const out = [];
+  for (const word of words) {
+    if (state.words > MAX_WORDS) break;
+    const variable = variableOf(word);
+    const known2 = variable === null || depth >= MAX_EXPANSION_DEPTH ? [] : valuesOf(variable, values, seen);
+    if (known2.length) {
+      const inner = { value: false, words: state.words };
+      const expanded = expandWords(known2.flatMap((v) => splitValue(v, word.range)), values, valued, depth + 1, /* @__PURE__ */ new Set([...seen, variable.name]), state.value ? inner : state);
+      if (!state.value) out.push(...expanded);
+      else if (expanded[0]) {
+        out.push(expanded[0]);
+        state.words++;
+        state.value = false;
+      }
+      continue;
+    }
+    out.push(word);
+    state.words++;
+    state.value = !state.value && takesValue(word.value, valued);
+  }
+  return out;
+}
+function takesValue(text2, valued) {
+  if (!text2.startsWith("-") || text2 === "-" || text2 === "--" || text2.includes("=")) return false;
+  if (text2.startsWith("--")) return valued.has(text2);
+  for (let k = 1; k < text2.length; k++) if (valued.has(`-${text2[k]}`)) return k === text2.length - 1;
+  return false;
+}
+function splitValue(value, range) {
+  if (!value.trim()) return [];
+  let words = SPLIT.get(value);
+  if (!words) {
+    const text2 = `: ${value}`;
+    const cmd = parseShell(MappedSource.run(text2, 0), new LineIndex(text2), 0, null, UNKNOWN_DIR).commands.find((c) => c.name === ":");
+    words = cmd ? cmd.args : value.split(/\s+/).filter(Boolean).map((v) => ({ value: v, literal: !/[$`]/.test(v), quoted: false, range }));
+    if (SPLIT.size > 1e4) SPLIT.clear();
+    SPLIT.set(value, words);
+  }
+  return words.map((w) => ({ ...w, range }));
+}
+function plainValues(values) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, value] of values) if (value !== null) out.set(name, [value]);
+  return out;
+}
+function mentionsEngine(text2, values = /* @__PURE__ */ new Map(), depth = 0) {
+  if (ENGINE_WORD.test(text2)) return true;
+  for (const m of text2.matchAll(/\$[({]?(\w+)/g)) {
+    if (ENGINE_VARIABLE.test(m[1])) return true;
+    if (depth < MAX_EXPANSION_DEPTH && values.get(m[1])?.some((v) => mentionsEngine(v, values, depth + 1))) return true;
+  }
+  return false;
+}
+function scriptFunctions(text2) {
+  const defined = /* @__PURE__ */ new Set();
+  const wrappers = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(/^(?:function\s+)?([A-Za-z_][\w-]*)\s*\(\)\s*\{/gm)) {
+    defined.add(m[1]);
+    const start = m.index + m[0].length;
+    const end = text2.indexOf("\n}", start);
+    const body = text2.slice(start, end < 0 ? start + MAX_WRAPPER_BODY : Math.min(end, start + MAX_WRAPPER_BODY));
+    if (/^\s*((eval|exec|command)\s+)?"?\$(@|\{@\})"?\s*(;|&&|\|\||$)/m.test(body)) wrappers.add(m[1]);
+  }
+  return { defined, wrappers };
+}
+var NOT_RUNNING, ENGINE_PROGRAMS, MAX_PROGRAM_DEPTH, BUILD_VALUED, RUN_OPTIONS, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH, MAX_WORDS, SPLIT, ENGINE_WORD, PUSHES, MAX_WRAPPER_BODY;
+var init_engine_commands = __esm({
+  "src/context/engine-commands.ts"() {
+    "use strict";
+    init_commands();
+    init_word_splitting();
+    init_command();
+    init_invocation();
+    init_options2();
+    init_parse();
+    init_source_map();
+    init_workdir();
+    NOT_RUNNING = /* @__PURE__ */ new Set(["echo", "printf", "which", "type", "command", "hash", "alias", "declare", "local", "export", "readonly"]);
+    ENGINE_PROGRAMS = new Set(CONTAINER_ENGINES.map((e) => e.program));
+    MAX_PROGRAM_DEPTH = 8;
+    BUILD_VALUED = new Set(IMAGE_BUILD.valued);
+    RUN_OPTIONS = { valued: CONTAINER_RUN.valued, stopAtOperand: true };
+    WHOLE_VARIABLE = /^\$(?:(\w+)|\{(\w+)(?:\[[@*]\])?(?::?-([^${}]*))?\})$/;
+    MAX_EXPANSION_DEPTH = 4;
+    MAX_WORDS = 400;
+    SPLIT = /* @__PURE__ */ new Map();
+    ENGINE_WORD = new RegExp(`\\b(${CONTAINER_ENGINES.map((e) => e.program).join("|")})\\b`);
+    PUSHES = new RegExp(
+      `\\b(${IMAGE_BUILD.programs.join("|")})\\s+((image|manifest)\\s+)?push\\b|\\$[({]?\\w*docker\\w*[)}]?\\s+push\\b|\\s--push\\b|\\bpush=true\\b|\\btype=registry\\b`,
+      "i"
+    );
+    MAX_WRAPPER_BODY = 4e3;
   }
 });
 
@@ -20320,12 +20744,17 @@ function projectBuilds(dockerfile) {
       for (const name of listing(dir).filter((n) => BAKE_FILE.test(n)).sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
     }
     builds.push(...repositoryWorkflowBuilds(root));
+    for (const found of buildsElsewhere(dockerfile, folders, root)) builds.push(...found.builds);
   }
   return { builds, root };
 }
 function repositoryWorkflowBuilds(root) {
-  const workflows = node_path_default.join(root, ".github", "workflows");
-  return listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES).flatMap((name) => workflowBuilds(node_path_default.join(workflows, name)));
+  const yamlIn = (dir) => listing(dir).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES).map((n) => node_path_default.join(dir, n));
+  return [
+    ...yamlIn(node_path_default.join(root, ".github", "workflows")).flatMap(workflowBuilds),
+    ...yamlIn(node_path_default.join(root, ".circleci")).flatMap((file) => ciScriptBuilds(file)),
+    ...ciScriptBuilds(node_path_default.join(root, GITLAB_CI))
+  ];
 }
 function foldersToProjectRoot(start) {
   const folders = [];
@@ -20358,8 +20787,9 @@ function buildsIn(file, name) {
 function tagsOnly(images) {
   return images.length ? [{ tags: images, target: null, file: null, fromRoot: false, contexts: [] }] : [];
 }
-function buildsInLines(lines2, values, tags, fileFromContext = false, followCd = false) {
+function buildsInLines(lines2, values, { tags, fileFromContext = false, followCd = false, asWritten = false }) {
   const out = [];
+  const known2 = plainValues(values);
   for (const written of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const line = conditionOf(written);
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
@@ -20370,15 +20800,15 @@ function buildsInLines(lines2, values, tags, fileFromContext = false, followCd =
         cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? node_path_default.posix.join(cwd, to) : null;
         continue;
       }
-      const engine = engineArgv(cmd, values);
-      if (engine) {
-        const inv = readInvocation(engine, cmd.invocation.launchers, false, IMAGE_BUILD);
-        if (tags && inv.subcommand === "tag") {
+      const call = engineCall(cmd, known2);
+      if (call) {
+        const inv = call.invocation;
+        if (tags && call.subcommand === "tag") {
           const [source, ...names] = inv.operands.map(({ value }) => substitute(value, values));
           const built = source === void 0 ? void 0 : [...out].reverse().find((b) => b.file !== null && b.tags.includes(source));
           out.push(...built ? [{ ...built, tags: names }] : tagsOnly(names));
         }
-        if (inv.subcommand !== "build") continue;
+        if (call.subcommand !== "build") continue;
         const target = optionValues(inv, "--target").pop()?.value;
         const written2 = optionValues(inv, "-f", "--file").pop()?.value;
         const dir = inv.operands.at(-1)?.value;
@@ -20388,7 +20818,7 @@ function buildsInLines(lines2, values, tags, fileFromContext = false, followCd =
         out.push({
           tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
           target: target === void 0 ? null : substitute(target, values),
-          file: file === void 0 ? null : relativeFile(substitute(file, values)),
+          file: file === void 0 ? null : asWritten ? node_path_default.posix.normalize(substitute(file, values)) : relativeFile(substitute(file, values)),
           fromRoot: false,
           contexts: contextNames(optionValues(inv, "--build-context").map(({ value }) => substitute(value, values))),
           argNames: optionValues(inv, "--build-arg").flatMap(({ value }) => {
@@ -20408,18 +20838,6 @@ function conditionOf(line) {
   const m = /^\s*(?:(?:el)?if|while|until)\s+(.*?)(?:\s*;\s*(?:then|do))?\s*$/.exec(line);
   return m && !/\b(fi|done)\s*;?\s*$/.test(line) ? m[1] : line;
 }
-function engineArgv(cmd, values) {
-  const isEngine = (word) => {
-    if (!word) return false;
-    if (word.literal) return IMAGE_BUILD.programs.includes(node_path_default.posix.basename(word.value));
-    const name = wholeVariable(word);
-    const value = name === null ? null : values.get(name);
-    return name !== null && (ENGINE_VARIABLE.test(name) || typeof value === "string" && IMAGE_BUILD.programs.includes(value));
-  };
-  if (cmd.name ? IMAGE_BUILD.programs.includes(cmd.name) : isEngine(cmd.argv[0])) return cmd.argv;
-  if (cmd.name && !cmd.launches && !NOT_RUNNING.has(cmd.name) && isEngine(cmd.argv[1])) return cmd.argv.slice(1);
-  return null;
-}
 function contextNames(pairs) {
   return pairs.flatMap((pair) => {
     const name = pair.slice(0, pair.indexOf("="));
@@ -20429,8 +20847,8 @@ function contextNames(pairs) {
 function relativeFile(file) {
   return node_path_default.posix.normalize(file).replace(/^(\.\.?\/)+/, "");
 }
-function substitute(text, values) {
-  let out = text;
+function substitute(text2, values) {
+  let out = text2;
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
     const next = out.replace(
       /\$\{(\w+)(?::?-([^${}`'"\s]*))?\}|\$(\w+)/g,
@@ -20441,8 +20859,8 @@ function substitute(text, values) {
   }
   return out;
 }
-function logicalLines(text) {
-  return text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+function logicalLines(text2) {
+  return text2.replace(/\\\r?\n/g, " ").split(/\r?\n/);
 }
 function shellAssignments(lines2) {
   const values = /* @__PURE__ */ new Map();
@@ -20458,8 +20876,8 @@ function shellAssignments(lines2) {
 function shellValues(lines2) {
   return new Map([...shellAssignments(lines2)].map(([name, values]) => [name, values.length === 1 ? values[0] : null]));
 }
-function makefileRecipes(text) {
-  const lines2 = logicalLines(text);
+function makefileRecipes(text2) {
+  const lines2 = logicalLines(text2);
   const values = /* @__PURE__ */ new Map();
   const assignments = /* @__PURE__ */ new Map();
   for (const line of lines2) {
@@ -20472,8 +20890,54 @@ function makefileRecipes(text) {
   }
   return { recipes: lines2.filter((l) => l.startsWith("	")).map((l) => makeToShell(l.replace(/^\t[@+-]*/, ""))), values, assignments };
 }
-function makeToShell(text) {
-  return text.replace(/\$\$|\$\((\w+)\)/g, (_whole, name) => name ? `\${${name}}` : "$");
+function makeToShell(text2) {
+  return text2.replace(/\$\$|\$\((\w+)\)/g, (_whole, name) => name ? `\${${name}}` : "$");
+}
+function readSmallText(file) {
+  try {
+    return node_fs_default.statSync(file).size <= MAX_INDEXED_TEXT ? node_fs_default.readFileSync(file, "utf8") : null;
+  } catch {
+    return null;
+  }
+}
+function indexedBuilds(index, file) {
+  const parsed = index.builds.get(file);
+  if (parsed) return parsed;
+  const text2 = index.texts.get(file) ?? "";
+  const dir = node_path_default.dirname(file);
+  const name = node_path_default.basename(file);
+  const make = MAKEFILE.test(name) ? makefileRecipes(text2) : null;
+  const lines2 = make ? make.recipes : logicalLines(text2);
+  const values = make ? make.values : shellValues(lines2);
+  const known2 = plainValues(values);
+  const builds = buildsInLines(lines2.filter((l) => mentionsEngine(l, known2)), values, { tags: true, followCd: true, asWritten: true });
+  const resolved = builds.map((build) => {
+    if (build.file === null || /[$`]/.test(build.file)) return { build, dockerfile: null, base: dir };
+    const base = MAKEFILE_PROPER.test(name) || isFile(node_path_default.resolve(dir, build.file)) ? dir : index.top;
+    return { build, dockerfile: node_path_default.resolve(base, build.file), base };
+  });
+  index.builds.set(file, resolved);
+  return resolved;
+}
+function buildsElsewhere(dockerfile, folders, root) {
+  const own = node_path_default.resolve(dockerfile);
+  const known2 = elsewhere.get(own);
+  if (known2) return known2;
+  const chain = foldersToRepositoryTop(node_path_default.dirname(own));
+  const top = node_fs_default.existsSync(node_path_default.join(chain.at(-1), ".git")) ? chain.at(-1) : root;
+  const index = buildFileIndex(top);
+  const name = node_path_default.basename(own);
+  const word = DEFAULT_NAME.test(name) && node_path_default.dirname(own) !== top ? node_path_default.basename(node_path_default.dirname(own)) : name;
+  const skipped = new Set(folders);
+  const relative = node_path_default.relative(root, own).split(node_path_default.sep).join("/");
+  const out = [];
+  for (const [file, text2] of index.texts) {
+    if (skipped.has(node_path_default.dirname(file)) || !text2.includes(word)) continue;
+    const builds = indexedBuilds(index, file).filter((b) => b.dockerfile === own);
+    if (builds.length) out.push({ file, base: builds[0].base, builds: builds.map(({ build }) => ({ ...build, file: relative, fromRoot: true })) });
+  }
+  elsewhere.set(own, out);
+  return out;
 }
 function buildsOfWorkflow(file, inputs, depth) {
   const out = /* @__PURE__ */ new Map();
@@ -20496,23 +20960,23 @@ function buildsOfWorkflow(file, inputs, depth) {
       if (typeof run2 === "string") {
         const lines2 = logicalLines(run2);
         const fromRoot2 = record(step)?.["working-directory"] === void 0;
-        found.push(...buildsInLines(lines2, shellValues(lines2), true, true).map((b) => ({ ...b, fromRoot: fromRoot2 && b.file !== null })));
+        found.push(...buildsInLines(lines2, shellValues(lines2), { tags: true, fileFromContext: true }).map((b) => ({ ...b, fromRoot: fromRoot2 && b.file !== null })));
       }
       if (typeof uses2 === "string" && given) {
         const images = given["images"];
         if (uses2.startsWith("docker/metadata-action@")) for (const row of fill) found.push(...tagsOnly(imageList(typeof images === "string" ? row(images) : images)));
         if (uses2.startsWith("docker/bake-action@")) for (const row of fill) found.push(...tagsOnly(bakeActionTags(root, given, { ...env, ...stringValues(record(step)?.["env"]) }, row)));
         if (BUILD_PUSH_ACTIONS.some((action) => uses2.startsWith(`${action}@`))) {
-          const text = (key) => typeof given[key] === "string" ? given[key] : null;
-          const target = text("target");
-          const dockerfile = text("file") ?? `${text("context") ?? "."}/Dockerfile`;
+          const text2 = (key) => typeof given[key] === "string" ? given[key] : null;
+          const target = text2("target");
+          const dockerfile = text2("file") ?? `${text2("context") ?? "."}/Dockerfile`;
           for (const row of fill) {
-            const contexts = contextNames(row(text("build-contexts") ?? "").split("\n").map((l) => l.trim()));
-            const args = Object.fromEntries(row(text("build-args") ?? "").split("\n").flatMap((l) => {
+            const contexts = contextNames(row(text2("build-contexts") ?? "").split("\n").map((l) => l.trim()));
+            const args = Object.fromEntries(row(text2("build-args") ?? "").split("\n").flatMap((l) => {
               const at = l.indexOf("=");
               return at > 0 ? [[l.slice(0, at).trim(), l.slice(at + 1).trim()]] : [];
             }));
-            found.push({ tags: imageList(row(text("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args, argNames: Object.keys(args) });
+            found.push({ tags: imageList(row(text2("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args, argNames: Object.keys(args) });
           }
         }
       }
@@ -20521,10 +20985,34 @@ function buildsOfWorkflow(file, inputs, depth) {
   }
   return [...out.values()];
 }
+function circleciScripts(doc) {
+  const out = [];
+  const steps2 = (list) => {
+    for (const step of Array.isArray(list) ? list : []) {
+      const s = record(step);
+      const run2 = s?.["run"];
+      if (typeof run2 === "string") out.push({ text: run2, fromRoot: true });
+      const command = record(run2)?.["command"];
+      if (typeof command === "string") out.push({ text: command, fromRoot: record(run2)["working_directory"] === void 0 });
+      for (const branch of ["when", "unless"]) steps2(record(s?.[branch])?.["steps"]);
+    }
+  };
+  for (const group of ["jobs", "commands"]) for (const job of Object.values(record(doc?.[group]) ?? {})) steps2(record(job)?.["steps"]);
+  return out;
+}
+function gitlabScripts(doc) {
+  const lines2 = (value) => typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(lines2) : [];
+  return Object.entries(doc ?? {}).flatMap(([name, value]) => {
+    const job = record(value);
+    if (GITLAB_GLOBAL_KEYWORDS.has(name) || !job) return [];
+    const text2 = ["before_script", "script", "after_script"].flatMap((key) => lines2(job[key])).join("\n");
+    return text2 ? [{ text: text2, fromRoot: true }] : [];
+  });
+}
 function bakeActionTags(root, given, env, fill) {
-  const text = (key) => typeof given[key] === "string" ? fill(given[key]) : "";
-  const entries2 = (key) => text(key).split(/[\n,]/).map((e) => e.trim()).filter(Boolean);
-  const dir = node_path_default.resolve(root, text("workdir") || ".");
+  const text2 = (key) => typeof given[key] === "string" ? fill(given[key]) : "";
+  const entries2 = (key) => text2(key).split(/[\n,]/).map((e) => e.trim()).filter(Boolean);
+  const dir = node_path_default.resolve(root, text2("workdir") || ".");
   if (node_path_default.relative(root, dir).startsWith("..")) return [];
   const vars = { ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, fill(v)])), ...Object.fromEntries(entries2("vars").flatMap((e) => {
     const at = e.indexOf("=");
@@ -20554,7 +21042,7 @@ function workflowJobs(file, inputs = {}) {
     const matrix = record(job["strategy"])?.["matrix"];
     const rows = typeof matrix === "string" ? matrixDataRows(file, job) : matrixRows(record(matrix));
     const fill = rows.map(
-      (row) => (text) => text.replace(/\$\{\{\s*(matrix|env|inputs)\.([\w-]+)\s*\}\}/g, (whole, scope, name) => (scope === "matrix" ? row[name] : scope === "env" ? env[name] : input[name]) ?? whole)
+      (row) => (text2) => text2.replace(/\$\{\{\s*(matrix|env|inputs)\.([\w-]+)\s*\}\}/g, (whole, scope, name) => (scope === "matrix" ? row[name] : scope === "env" ? env[name] : input[name]) ?? whole)
     );
     return [{ job, fill, env }];
   });
@@ -20600,22 +21088,21 @@ function imageList(list) {
   }
   return out;
 }
-var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, NOT_RUNNING, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, BAKE_DEFAULT_FILES, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, MAX_INDEXED_FILES, MAX_INDEXED_TEXT, MAKEFILE_PROPER, DEFAULT_NAME, buildFileIndex, elsewhere, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, GITLAB_CI, ciScriptBuilds, GITLAB_GLOBAL_KEYWORDS, BAKE_DEFAULT_FILES, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
-    init_commands();
     init_trusted_images();
     init_image_ref();
     init_parse();
-    init_command();
     init_invocation();
     init_source_map();
     init_workdir();
     init_bake();
     init_compose();
+    init_engine_commands();
     init_project_file();
     init_yaml_document();
     MAX_LEVELS2 = 8;
@@ -20624,8 +21111,6 @@ var init_own_images = __esm({
     ROOT_MARK = /^(\.git|\.github|licen[cs]e([.-].*)?|copying([.-].*)?)$/i;
     README = /^readme([.-].*)?$/i;
     PROJECT_FILE = /^(makefile|gnumakefile|package\.json|pyproject\.toml|setup\.py|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|cmakelists\.txt)$/i;
-    SHELL_SCRIPT = /\.(sh|bash)$/i;
-    MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
     MARKDOWN_README = /^readme([.-].*)?\.(md|markdown)$/i;
     SKAFFOLD = /^skaffold([.-][\w.-]*)?\.ya?ml$/i;
     WORKFLOW = /\.ya?ml$/i;
@@ -20633,26 +21118,44 @@ var init_own_images = __esm({
     TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
     BUILD_LINE = /build|tag/i;
     MAX_BUILD_LINES = 500;
-    NOT_RUNNING = /* @__PURE__ */ new Set(["echo", "printf", "which", "type", "command", "hash", "alias", "declare", "local", "export", "readonly"]);
     SUBSTITUTION_ROUNDS = 4;
     scriptBuilds = projectFileCache((file) => {
       const lines2 = logicalLines(node_fs_default.readFileSync(file, "utf8"));
-      return buildsInLines(lines2, shellValues(lines2), true);
+      return buildsInLines(lines2, shellValues(lines2), { tags: true });
     }, []);
     makefileBuilds = projectFileCache((file) => {
       const { recipes, values } = makefileRecipes(node_fs_default.readFileSync(file, "utf8"));
-      return buildsInLines(recipes, values, true, false, true);
+      return buildsInLines(recipes, values, { tags: true, followCd: true });
     }, []);
     DOCKER_HUB_BADGE = /img\.shields\.io\/docker\/(?:pulls|v|image-size|stars|automated|cloud\/build|cloud\/automated)\/([a-z0-9][a-z0-9_.-]*)\/([a-z0-9][a-z0-9_.-]*)/g;
     readmeBuilds = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8");
+      const text2 = node_fs_default.readFileSync(file, "utf8");
       const lines2 = [];
-      for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
+      for (const m of text2.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
         if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2])) lines2.push(...logicalLines(m[3].replace(/^\s*\$ /gm, "")));
       }
-      const badges = [...text.matchAll(DOCKER_HUB_BADGE)].map((m) => `${m[1]}/${m[2]}`);
-      return [...buildsInLines(lines2, shellValues(lines2), false), ...tagsOnly(badges)];
+      const badges = [...text2.matchAll(DOCKER_HUB_BADGE)].map((m) => `${m[1]}/${m[2]}`);
+      return [...buildsInLines(lines2, shellValues(lines2), { tags: false }), ...tagsOnly(badges)];
     }, []);
+    MAX_INDEXED_FILES = 400;
+    MAX_INDEXED_TEXT = 256 * 1024;
+    MAKEFILE_PROPER = /^(gnu)?makefile$/i;
+    DEFAULT_NAME = /^(dockerfile|containerfile)$/i;
+    buildFileIndex = /* @__PURE__ */ (() => {
+      const indexes = /* @__PURE__ */ new Map();
+      return (top) => {
+        let index = indexes.get(top);
+        if (index) return index;
+        const texts = /* @__PURE__ */ new Map();
+        for (const file of repositoryFiles(top).filter((f) => !COMPOSE_FILE.test(node_path_default.basename(f))).slice(0, MAX_INDEXED_FILES)) {
+          const text2 = readSmallText(file);
+          if (text2 !== null && BUILD_LINE.test(text2) && mentionsEngine(text2)) texts.set(file, text2);
+        }
+        indexes.set(top, index = { top, texts, builds: /* @__PURE__ */ new Map() });
+        return index;
+      };
+    })();
+    elsewhere = /* @__PURE__ */ new Map();
     skaffoldImages = projectFileCache((file) => {
       const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
       const profiles = Array.isArray(doc?.["profiles"]) ? doc["profiles"] : [];
@@ -20664,6 +21167,16 @@ var init_own_images = __esm({
     BUILD_PUSH_ACTIONS = ["docker/build-push-action", "useblacksmith/build-push-action"];
     workflowBuilds = projectFileCache((file) => buildsOfWorkflow(file, {}, 0), []);
     MAX_CALL_DEPTH = 2;
+    GITLAB_CI = ".gitlab-ci.yml";
+    ciScriptBuilds = projectFileCache((file) => {
+      const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
+      const scripts = node_path_default.basename(file) === GITLAB_CI ? gitlabScripts(doc) : circleciScripts(doc);
+      return scripts.flatMap(({ text: text2, fromRoot: fromRoot2 }) => {
+        const lines2 = logicalLines(text2.replace(/<<\s*(?:pipeline\.)?(?:parameters\.)?([\w.-]+?)\s*>>/g, (_whole, name) => `\${${name.replace(/\W/g, "_")}}`));
+        return buildsInLines(lines2, shellValues(lines2), { tags: true, fileFromContext: true }).map((b) => ({ ...b, fromRoot: fromRoot2 && b.file !== null }));
+      });
+    }, []);
+    GITLAB_GLOBAL_KEYWORDS = /* @__PURE__ */ new Set(["default", "include", "stages", "variables", "workflow", "image", "services", "cache", "before_script", "after_script"]);
     BAKE_DEFAULT_FILES = ["docker-bake.override.hcl", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.json", "compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
     workflowContainers = projectFileCache((file) => {
       const out = /* @__PURE__ */ new Set();
@@ -20718,9 +21231,9 @@ function catJoins(lines2, values) {
   for (const line of lines2) {
     const vars = [...line.matchAll(VARIABLE2)].map((m) => m[1] ?? m[2]);
     if (!/\bcat\b/.test(line) && !vars.some((v) => catVars.has(v))) continue;
-    for (const text of alternatives(line, values)) {
-      if (!/\bcat\b/.test(text)) continue;
-      const script = parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
+    for (const text2 of alternatives(line, values)) {
+      if (!/\bcat\b/.test(text2)) continue;
+      const script = parseShell(MappedSource.run(text2, 0), new LineIndex(text2), 0, null, UNKNOWN_DIR);
       for (const cmd of script.commands) {
         if (cmd.name !== "cat" || !cmd.redirects.some((r) => DOCKERFILE_NAME.test(node_path_default.basename(r.value)))) continue;
         const files = cmd.args.map((a) => a.value).filter((v) => !v.startsWith("-"));
@@ -20735,14 +21248,14 @@ function alternatives(line, values) {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     const next = [];
-    for (const text of texts) {
-      const m = [...text.matchAll(VARIABLE2)].find((v) => values.has(v[1] ?? v[2]));
+    for (const text2 of texts) {
+      const m = [...text2.matchAll(VARIABLE2)].find((v) => values.has(v[1] ?? v[2]));
       if (!m) {
-        next.push(text);
+        next.push(text2);
         continue;
       }
       changed = true;
-      for (const value of values.get(m[1] ?? m[2])) next.push(text.slice(0, m.index) + value + text.slice(m.index + m[0].length));
+      for (const value of values.get(m[1] ?? m[2])) next.push(text2.slice(0, m.index) + value + text2.slice(m.index + m[0].length));
     }
     texts = next.slice(0, MAX_ALTERNATIVES);
     if (!changed) break;
@@ -20783,18 +21296,18 @@ var init_fragments = __esm({
       { names: [], bases: [] }
     );
     scriptFragments = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8");
+      const text2 = node_fs_default.readFileSync(file, "utf8");
       const name = node_path_default.basename(file);
       if (PYTHON.test(name)) {
-        const reads2 = [...text.matchAll(PYTHON_READ)].map((m) => m[2]).filter((p) => DOCKERFILE_NAME.test(node_path_default.basename(p)));
+        const reads2 = [...text2.matchAll(PYTHON_READ)].map((m) => m[2]).filter((p) => DOCKERFILE_NAME.test(node_path_default.basename(p)));
         return { joins: [], reads: reads2 };
       }
       if (MAKEFILE2.test(name)) {
-        const { recipes, values } = makefileRecipes(text);
+        const { recipes, values } = makefileRecipes(text2);
         const known2 = new Map([...values].flatMap(([k, v]) => v === null ? [] : [[k, [v]]]));
         return { joins: catJoins(recipes, known2), reads: [] };
       }
-      const lines2 = logicalLines(text);
+      const lines2 = logicalLines(text2);
       return { joins: catJoins(lines2, shellAssignments(lines2)), reads: [] };
     }, NONE2);
   }
@@ -20849,13 +21362,20 @@ function pinnedByAlternatives(stage, tool) {
         }
   return out;
 }
-var LATEST_ON_REQUEST, UPGRADES_EVERYTHING, BUILDER_PACKAGES, FLOATING_BASE, LISTED, PINNED;
+function baseOfOtherFamily(instruction, family) {
+  const root = instruction.stage?.rootImage.name;
+  const distro = root ? distroOf(root) : null;
+  return distro !== null && distro !== family && !(family === "alpine" && distro === "busybox");
+}
+var LATEST_ON_REQUEST, UPGRADES_EVERYTHING, OTHER_FAMILY, BUILDER_PACKAGES, FLOATING_BASE, LISTED, PINNED;
 var init_unpinned = __esm({
   "src/shell/unpinned.ts"() {
     "use strict";
+    init_system_shell();
     init_command();
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
     UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
+    OTHER_FAMILY = "Nor an install with a package manager of another distribution family than the base image's (`RUN dnf install -y wget || { apt-get update && apt install -y wget; }` on a Fedora base from a build argument's default): it runs only under a base the build passes instead, whose release the file does not fix, or not at all.";
     BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, a virtual environment, a folder it made, sources it built under `/usr/src`; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.";
     FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
     LISTED = 4;
@@ -20886,7 +21406,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build, nor on Wolfi (`cgr.dev/chainguard/wolfi-base` and Chainguard's other images), a rolling distribution with no release, whose archive drops a superseded version after a while whatever the base image does: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build, nor on Wolfi (`cgr.dev/chainguard/wolfi-base` and Chainguard's other images), a rolling distribution with no release, whose archive drops a superseded version after a while whatever the base image does: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file)): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -20901,6 +21421,7 @@ var init_apk_pin_versions = __esm({
           if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apk")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
+          if (baseOfOtherFamily(instruction, "alpine")) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -21089,14 +21610,14 @@ var init_apt_get_yes = __esm({
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
-          for (const { command, invocation, subcommand: subcommand2 } of callsIn(script, "apt", ["install"])) {
+          for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
             if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
             if (namesNoPackage(command) && !fixesBroken(invocation)) continue;
             if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, command)) continue;
             report({
-              range: subcommand2.range,
+              range: subcommand.range,
               message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
-              ...subcommand2.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand2.range.end, end: subcommand2.range.end }, text: " -y" }], safe: true } }
+              ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
             });
           }
         }
@@ -21235,7 +21756,23 @@ var init_apt_recommends = __esm({
       "libmagic-mgc",
       "libseccomp-dev",
       "libseccomp2",
-      "netcat"
+      "netcat",
+      // Also bookworm's index, closure of Depends: fonts-noto-core and fonts-noto-cjk depend on nothing (Ubuntu 22.04 and
+      // 24.04 ship the same fonts-noto packages); unixodbc-dev on libodbc2, libodbccr2, libodbcinst2, unixodbc-common and
+      // libltdl7; ripgrep, libfuse2, bash-completion and libbtrfs-dev (libbtrfs0) on libc6 and libraries in every base.
+      "fonts-noto-core",
+      "fonts-noto-cjk",
+      "unixodbc-dev",
+      "libodbc2",
+      "libodbccr2",
+      "libodbcinst2",
+      "unixodbc-common",
+      "libltdl7",
+      "ripgrep",
+      "libfuse2",
+      "bash-completion",
+      "libbtrfs-dev",
+      "libbtrfs0"
     ]);
   }
 });
@@ -21264,7 +21801,7 @@ function purgedLater(install2, script) {
 function wantsRecommends(model, ins, install2) {
   const installLine = install2.range.start.line;
   let above = ins.range.start.line - 1;
-  const said = (text) => WANTS_RECOMMENDS.test(text) && !DECLINES_RECOMMENDS.test(text);
+  const said = (text2) => WANTS_RECOMMENDS.test(text2) && !DECLINES_RECOMMENDS.test(text2);
   for (const c of [...model.comments].reverse()) {
     const line = c.range.start.line;
     if (line > installLine) continue;
@@ -21315,7 +21852,7 @@ var init_apt_no_install_recommends = __esm({
         for (const ins of runInstructions(model)) {
           if (ins.stage && (!systemPackagesShip(ins.stage) || ins.stage.devEnvironment)) continue;
           const found = [];
-          for (const { command, invocation, subcommand: subcommand2 } of callsIn(ins.run.script, "apt", ["install"])) {
+          for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             const fixing = namesNoPackage(command);
             if (fixing && !(fixesBroken(invocation) && mayLeaveBroken(model, ins, command))) continue;
@@ -21328,12 +21865,12 @@ var init_apt_no_install_recommends = __esm({
               install: command,
               fixing,
               descriptor: {
-                range: subcommand2.range,
+                range: subcommand.range,
                 message: fixing ? `\`${command.name} install\` completing what \`dpkg -i\` may have left broken also installs what the missing dependencies recommend; add \`--no-install-recommends\`.` : `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
-                ...subcommand2.quoted ? {} : {
+                ...subcommand.quoted ? {} : {
                   fix: {
                     description: "Add `--no-install-recommends`",
-                    edits: [{ range: { start: subcommand2.range.end, end: subcommand2.range.end }, text: " --no-install-recommends" }],
+                    edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " --no-install-recommends" }],
                     safe: false
                   }
                 }
@@ -21384,12 +21921,23 @@ var init_apt_virtual_packages = __esm({
 });
 
 // src/knowledge/apt-repositories.ts
-var REPOSITORY_PACKAGE, ARCHIVE_HOSTS;
+var REPOSITORY_PACKAGE, ARCHIVE_HOSTS, RELEASE_PYTHON, FLOATING_PPAS;
 var init_apt_repositories = __esm({
   "src/knowledge/apt-repositories.ts"() {
     "use strict";
     REPOSITORY_PACKAGE = /(^|\/)([\w.+-]*[-_](release|prod)|[\w.+-]*-apt-config|cuda-keyring)[\w.+~-]*\.deb$/;
     ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
+    RELEASE_PYTHON = {
+      bionic: /^(lib)?python3\.6\b/,
+      focal: /^(lib)?python3\.8\b/,
+      jammy: /^(lib)?python3\.10\b/,
+      noble: /^(lib)?python3\.12\b/
+    };
+    FLOATING_PPAS = [
+      { ppa: "deadsnakes/ppa", packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
+      { ppa: "deadsnakes/nightly", packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
+      { ppa: "git-core/ppa", packages: /^git(-(man|all|core|doc|email|gui|svn|daemon-run|cvs|mediawiki|el))?$/ }
+    ];
   }
 });
 
@@ -21397,10 +21945,10 @@ var init_apt_repositories = __esm({
 function isSourcesPath(p) {
   return p === LIST || p.startsWith(`${LIST_DIR}/`) || p === LIST_DIR;
 }
-function debLines(text) {
+function debLines(text2) {
   const suites = [];
   const keyrings = [];
-  for (const line of text.split(/\\n|\n/)) {
+  for (const line of text2.split(/\\n|\n/)) {
     const options = /\[([^\]]*)\]/.exec(line)?.[1] ?? "";
     const words = line.trim().replace(/\[[^\]]*\]/, " ").trim().split(/\s+/);
     if (words[0] !== "deb") continue;
@@ -21545,7 +22093,24 @@ function frozenTargetRelease(command) {
   const target = optionValues(command.invocation, "-t", "--target-release", "--default-release").at(-1)?.value;
   return target ? frozenSuiteRelease(target) : null;
 }
-var LIST, LIST_DIR, SHELLS4, READ_ONLY, STEPS, ADDS, ROLLS;
+function ppasAdded(stage) {
+  return stage.facts.get(PPAS, () => {
+    const out = /* @__PURE__ */ new Set();
+    for (const s of stage.lineage)
+      for (const ins of s.instructions)
+        for (const c of ins.run?.script?.commands ?? [])
+          if (c.name === "add-apt-repository" || c.name === "apt-add-repository") {
+            for (const w of c.args) if (w.literal && /^ppa:[\w.-]+\/[\w.-]+$/i.test(w.value)) out.add(w.value.slice(4).toLowerCase());
+          }
+    return out;
+  });
+}
+function fromFloatingPpa(stage, name) {
+  const added = ppasAdded(stage);
+  const release2 = stage.rootImage.debianRelease;
+  return added.size > 0 && FLOATING_PPAS.some((p) => added.has(p.ppa) && p.packages.test(name) && !(release2 && p.notFor?.[release2]?.test(name)));
+}
+var LIST, LIST_DIR, SHELLS4, READ_ONLY, STEPS, ADDS, ROLLS, PPAS;
 var init_apt_sources = __esm({
   "src/shell/apt-sources.ts"() {
     "use strict";
@@ -21561,6 +22126,7 @@ var init_apt_sources = __esm({
     STEPS = new FactKey();
     ADDS = new FactKey();
     ROLLS = new FactKey();
+    PPAS = new FactKey();
   }
 });
 
@@ -21594,7 +22160,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: 'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead; the same where a RUN writes `/etc/apt/sources.list` with Debian\'s `testing` or `sid`/`unstable` suites only (`echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list` with `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`). ' + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters; but a package installed after the stage adds a repository that may be live (a `deb` line written under `/etc/apt/sources.list.d/` with a suite not frozen or not known, `add-apt-repository`, a setup script such as NodeSource's, a vendor's repository package such as `dpkg -i packages-microsoft-prod.deb`) earlier in the same `RUN` stays reported: that is the install it was added for. An install in a later `RUN` (`apt-get install -y libc-dev` after NodeSource's setup in an earlier one) takes the distribution's package from the frozen archive and stays exempt. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
+          why: 'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a package from a Launchpad PPA whose index keeps only its newest upload (deadsnakes\' `python3.12` after `add-apt-repository ppa:deadsnakes/ppa`, git-core\'s `git`: `src/knowledge/apt-repositories.ts`) is not reported, since a pinned version leaves the PPA at its next upload; a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead; the same where a RUN writes `/etc/apt/sources.list` with Debian\'s `testing` or `sid`/`unstable` suites only (`echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list` with `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`). ' + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file), or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters; but a package installed after the stage adds a repository that may be live (a `deb` line written under `/etc/apt/sources.list.d/` with a suite not frozen or not known, `add-apt-repository`, a setup script such as NodeSource's, a vendor's repository package such as `dpkg -i packages-microsoft-prod.deb`) earlier in the same `RUN` stays reported: that is the install it was added for. An install in a later `RUN` (`apt-get install -y libc-dev` after NodeSource's setup in an earlier one) takes the distribution's package from the frozen archive and stays exempt. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -21610,6 +22176,7 @@ var init_apt_pin_versions = __esm({
           if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apt")) continue;
           if (releaseUnknown(instruction, buildContext)) continue;
+          if (baseOfOtherFamily(instruction, "debian")) continue;
           const root = instruction.stage?.rootImage.name;
           const ownRelease = root ? buildContext?.ownBase(root)?.release ?? null : null;
           if ((instruction.stage?.rootImage.frozenRelease || ownRelease?.frozen) && !liveAptSourceAdded(instruction, command)) continue;
@@ -21625,6 +22192,7 @@ var init_apt_pin_versions = __esm({
             if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
             if (v.includes("/") && frozenSuiteRelease(v.slice(v.indexOf("/") + 1))) continue;
             const name = v.replace(/\/.*$/, "");
+            if (instruction.stage && fromFloatingPpa(instruction.stage, name)) continue;
             const provider = virtualAptProvider(name.replace(/:.*$/, ""), release2);
             if (provider && named.has(provider)) continue;
             if (provider) virtuals.push(`\`${provider}=<version>\` for \`${name}\``);
@@ -21768,8 +22336,8 @@ function retagBaseImage(model, stage, tag) {
   if (value.rawValue !== resolved || !value.valueRange) return null;
   return tagEdit(model, value.valueRange, resolved, name.tag, tag);
 }
-function wholeVariable3(text) {
-  const m = /^\$(?:\{(\w+)\}|(\w+))$/.exec(text);
+function wholeVariable3(text2) {
+  const m = /^\$(?:\{(\w+)\}|(\w+))$/.exec(text2);
   return m ? m[1] ?? m[2] : null;
 }
 function tagEdit(model, range, ref, old, tag) {
@@ -21886,6 +22454,10 @@ var init_files_read = __esm({
 });
 
 // src/shell/unpacks.ts
+function extractsArchive(cmd) {
+  const extractor = cmd.name ? EXTRACTORS.get(cmd.name) : void 0;
+  return !!extractor && extractor.extracts(tarOptions(cmd));
+}
 function unpackedInto(cmd) {
   const extractor = cmd.name ? EXTRACTORS.get(cmd.name) : void 0;
   if (!extractor || !extractor.extracts(tarOptions(cmd))) return null;
@@ -21906,6 +22478,20 @@ function tarOptions(cmd) {
   const first = cmd.args[0]?.value ?? "";
   if (/^[a-zA-Z]+$/.test(first)) for (const l of first) names.add(`-${l}`);
   return names;
+}
+function archiveRead(cmd) {
+  if (cmd.name === "unzip") return cmd.invocation.operands[0]?.value ?? null;
+  if (cmd.name !== "tar" && cmd.name !== "bsdtar") return null;
+  if (!["-x", "-t", "--extract", "--get", "--list"].some((o) => tarOptions(cmd).has(o))) return null;
+  const args = cmd.args.map((w) => w.value);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("--file=")) return a.slice("--file=".length);
+    if (a === "--file") return args[i + 1] ?? null;
+    const f = /^-[a-zA-Z]/.test(a) || i === 0 && /^[a-zA-Z]+$/.test(a) ? a.indexOf("f") : -1;
+    if (f > 0 || f === 0 && i === 0) return a.slice(f + 1) || args[i + 1] || null;
+  }
+  return "-";
 }
 var EXTRACTORS;
 var init_unpacks = __esm({
@@ -22310,7 +22896,7 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell, a REPL or a usage message (official OS and language images, CUDA and framework images, Red Hat's UBI and its S2I language images such as `ubi9/python-311`). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or the application the image configures (Red Hat's UBI OpenJDK images: `run-java.sh` starts `$JAVA_APP_JAR`) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`, a CI folder: `ci/Dockerfile`, or `ci/` or `.ci/` at any depth in a relative path, `.ci/docker/ubuntu/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) gives a `command:` or `entrypoint:`; on base layers of the project's own image family, which another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, as its workflows' or Compose's tags or, for an image of the project's own account, the family folder named after the repository show (browserless's `docker/base/Dockerfile`, `EXPOSE $PORT` and no command, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and gives the command); and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell, a REPL or a usage message (official OS and language images, CUDA and framework images, Red Hat's UBI and its S2I language images such as `ubi9/python-311`). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or the application the image configures (Red Hat's UBI OpenJDK images: `run-java.sh` starts `$JAVA_APP_JAR`) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`, a CI folder: `ci/Dockerfile`, or `ci/` or `.ci/` at any depth in a relative path, `.ci/docker/ubuntu/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`), or whose pipeline spec beside the Dockerfile gives the command (a Pachyderm pipeline's `transform.cmd` in a JSON or YAML file of the Dockerfile's folder or two folders below it: `src/knowledge/platform-specs.ts`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) gives a `command:` or `entrypoint:`; on base layers of the project's own image family, which another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, as its workflows' or Compose's tags or, for an image of the project's own account, the family folder named after the repository show (browserless's `docker/base/Dockerfile`, `EXPOSE $PORT` and no command, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and gives the command); and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000\nCMD ["python", "/app/app.py"]'
         },
@@ -22324,7 +22910,7 @@ var init_cmd_present = __esm({
         const serves = declaresService(final);
         const entry = applicationEntry(final);
         if (!serves && !entry) return;
-        if (hasLabel(final, COMMAND_BY_PLATFORM_LABELS) || buildContext && composeGivesCommand(buildContext.composeServices(), final.name)) return;
+        if (hasLabel(final, COMMAND_BY_PLATFORM_LABELS) || buildContext && (composeGivesCommand(buildContext.composeServices(), final.name) || buildContext.commandGivingPlatform())) return;
         const root = final.rootImage;
         if (root.isScratch) {
           const onlyFiles = final.instructions.every((i) => ["FROM", "COPY", "ADD", "LABEL", "ARG"].includes(i.keyword));
@@ -22556,7 +23142,7 @@ var init_conda_cleanup = __esm({
           const script = ins.run.script;
           const installs3 = cacheFillsIn(script, "conda");
           if (installs3.length === 0 || !ins.stage) continue;
-          const { command, invocation, subcommand: subcommand2 } = installs3[0];
+          const { command, invocation, subcommand } = installs3[0];
           const pkgs = condaPackageCache(ins, command);
           if (cacheMountTargets(ins).some((t) => /\/pkgs$|\.cache\/(conda|mamba)|\/(conda|mamba)\/pkgs/.test(t))) continue;
           if (pkgs && hasCacheMountOn(ins, [pkgs])) continue;
@@ -22575,7 +23161,7 @@ var init_conda_cleanup = __esm({
           const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
           const verb = invocation.path.map((w) => w.value).join(" ");
           report({
-            range: subcommand2.range,
+            range: subcommand.range,
             message: `\`${command.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use ${pkgs ? `\`RUN --mount=type=cache,target=${pkgs}\`` : `a cache mount (\`RUN --mount=type=cache\`) on ${command.name}'s \`pkgs\` folder`}.`,
             ...edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: true } } : {}
           });
@@ -22598,10 +23184,10 @@ function isPinnedCondaSpec(spec) {
   const version = rest.startsWith("=") ? rest.replace(/^==?/, "") : /^\d/.test(rest) ? rest : "";
   return version !== "" && !/[<>!~,|]/.test(version.split(/[\s=]/)[0]);
 }
-function parseCondaEnv(text) {
+function parseCondaEnv(text2) {
   const { isMap: isMap2, isScalar: isScalar2, isSeq: isSeq2, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const doc = parseDocument(text2, { lineCounter, uniqueKeys: false });
   if (doc.errors.length) return null;
   const root = doc.contents;
   if (!isMap2(root)) return null;
@@ -22632,10 +23218,10 @@ function parseCondaEnv(text) {
   }
   return { specs, pip };
 }
-function parseCondaSpecList(text) {
-  if (/^@EXPLICIT\s*$/m.test(text)) return [];
+function parseCondaSpecList(text2) {
+  if (/^@EXPLICIT\s*$/m.test(text2)) return [];
   const out = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  text2.split(/\r?\n/).forEach((raw, i) => {
     const body = raw.replace(/(^|\s)#.*$/, "");
     const spec = body.trim();
     if (!spec || spec.startsWith("-") || spec.startsWith("@")) return;
@@ -22875,16 +23461,23 @@ function dockerIgnoreFileOf(context) {
   }
   return context.exists(".dockerignore") && !context.isDirectory(".dockerignore") ? ".dockerignore" : null;
 }
+function contextDockerIgnore(context) {
+  if (!LOADED.has(context)) LOADED.set(context, loadDockerIgnore(context));
+  return LOADED.get(context);
+}
+function inBuildContext(context, relPath) {
+  return context.exists(relPath) && !contextDockerIgnore(context)?.excludes(relPath);
+}
 function loadDockerIgnore(context) {
   const file = dockerIgnoreFileOf(context);
   if (!file) return null;
-  const text = context.read(file);
-  if (text === null) return null;
-  return parseDockerIgnore(text, file);
+  const text2 = context.read(file);
+  if (text2 === null) return null;
+  return parseDockerIgnore(text2, file);
 }
-function readPatterns(text) {
+function readPatterns(text2) {
   const out = [];
-  for (const raw of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+  for (const raw of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     if (raw.startsWith("#")) continue;
     const p = raw.trim();
     if (p) out.push(p);
@@ -22903,8 +23496,8 @@ function escapeLiteralMeta(pattern) {
   }
   return out;
 }
-function parseDockerIgnore(text, file = ".dockerignore") {
-  const patterns = readPatterns(text);
+function parseDockerIgnore(text2, file = ".dockerignore") {
+  const patterns = readPatterns(text2);
   const matcher = import_dockerignore.default.default({ ignorecase: false }).add(patterns.map(escapeLiteralMeta));
   const single = patterns.map((p) => p.startsWith("!") ? null : import_dockerignore.default.default({ ignorecase: false }).add(escapeLiteralMeta(p)));
   return {
@@ -22925,12 +23518,13 @@ function normalizeContextPath(p) {
   const n = node_path_default.posix.normalize(p.replace(/^\/+/, "") || ".");
   return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
 }
-var import_dockerignore;
+var import_dockerignore, LOADED;
 var init_dockerignore = __esm({
   "src/context/dockerignore.ts"() {
     "use strict";
     import_dockerignore = __toESM(require_ignore2(), 1);
     init_node_path();
+    LOADED = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -22938,8 +23532,8 @@ var init_dockerignore = __esm({
 function projectBuildReadsGit(read, dir = "") {
   const prefix = dir ? `${dir.replace(/\/+$/, "")}/` : "";
   return PROJECT_FILES.some(({ name, readsGit }) => {
-    const text = read(`${prefix}${name}`);
-    return text !== null && readsGit.some((r) => r.test(text));
+    const text2 = read(`${prefix}${name}`);
+    return text2 !== null && readsGit.some((r) => r.test(text2));
   });
 }
 function needsGitRepository(command) {
@@ -22952,7 +23546,7 @@ var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, RUNS_GIT_READ, GO
 var init_git_versions = __esm({
   "src/knowledge/git-versions.ts"() {
     "use strict";
-    GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr)\b/i;
+    GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr|versioneer)\b/i;
     SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
     MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
     GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
@@ -23260,7 +23854,7 @@ function pythonInstall(base, inv) {
   const sub = uv ? inv.subcommand?.replace(/^pip /, "") : inv.subcommand;
   if (uv && !inv.subcommand?.startsWith("pip ") || !uv && inv.program === "pipx" || sub !== "install" && sub !== "sync") return null;
   const label = uv ? "uv pip" : "pip";
-  const subcommand2 = inv.path[inv.path.length - 1];
+  const subcommand = inv.path[inv.path.length - 1];
   const operands = inv.operands;
   const files = [];
   for (const { value, word } of optionValues(inv, "-r", "--requirement", "--requirements")) files.push({ path: value, word, kind: "requirement" });
@@ -23272,7 +23866,7 @@ function pythonInstall(base, inv) {
   const named = sub === "install" && operands.some((w) => !isProjectPath(w.value));
   const reqFile = files.find((f) => f.kind === "requirement");
   return install(base, {
-    word: subcommand2,
+    word: subcommand,
     ecosystem: "python",
     label: reqFile ? `${label} ${sub} -r ${reqFile.path}` : `${label} ${sub} ${project ? "." : ""}`.trim(),
     files,
@@ -23330,6 +23924,7 @@ function otherInstall(base, inv, program) {
       if (sub !== null && sub !== "install") return null;
       return install(base, { word, ecosystem: "node", label: sub ? "yarn install" : "yarn", manifests: ["package.json", "yarn.lock", ".yarnrc", ".npmrc"] });
     case "pnpm":
+      if (sub === "fetch") return install(base, { word, ecosystem: "node", label: "pnpm fetch", manifests: ["pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc"] });
       if (sub !== "install" || inv.operands.length > 0 || global) return null;
       return install(base, { word, ecosystem: "node", label: `pnpm ${word.value}`, manifests: ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc"] });
     case "go":
@@ -23564,8 +24159,8 @@ var init_python_markers = __esm({
 });
 
 // src/context/requirements.ts
-function logicalLines2(text) {
-  const physical = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+function logicalLines2(text2) {
+  const physical = text2.replace(/^\uFEFF/, "").split(/\r?\n/);
   const out = [];
   let current = null;
   physical.forEach((raw, i) => {
@@ -23595,14 +24190,14 @@ function isPinnedUrl(url) {
 function isExactSpecifier(spec) {
   return spec.replace(/[()\s]/g, "").split(",").some((s) => /^===./.test(s) || /^==[^=]/.test(s) && !s.includes("*"));
 }
-function isLocalPath(text) {
-  return /^(\.{1,2}(\/|$)|\/|~|file:)/.test(text) || /\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/i.test(text) || text.includes("/") && !URL2.test(text);
+function isLocalPath(text2) {
+  return /^(\.{1,2}(\/|$)|\/|~|file:)/.test(text2) || /\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/i.test(text2) || text2.includes("/") && !URL2.test(text2);
 }
-function parseRequirements(text) {
+function parseRequirements(text2) {
   const entries2 = [];
   const includes = [];
   let readsLocalFiles = false;
-  for (const logical of logicalLines2(text)) {
+  for (const logical of logicalLines2(text2)) {
     const withoutComment = logical.text.replace(/(^|\s)#.*$/, "");
     const trimmed = withoutComment.trim();
     if (!trimmed) continue;
@@ -23791,9 +24386,9 @@ function readRequirements(context, file, kind, tree, seen) {
   const key = `${kind}:${file}`;
   if (seen.has(key) || seen.size > 50) return;
   seen.add(key);
-  const text = context.read(file);
-  if (text === null) return;
-  const parsed = parseRequirements(text);
+  const text2 = context.read(file);
+  if (text2 === null) return;
+  const parsed = parseRequirements(text2);
   if (kind === "constraint") for (const n of pinnedNames(parsed)) tree.constraints.add(n);
   else for (const entry of parsed.entries) tree.entries.push({ file, entry });
   for (const inc of parsed.includes) {
@@ -23858,8 +24453,8 @@ function unpinnedRequirements(model, context) {
   return out;
 }
 function readCondaEnv(context, file) {
-  const text = context.read(file);
-  return text === null ? null : parseCondaEnv(text);
+  const text2 = context.read(file);
+  return text2 === null ? null : parseCondaEnv(text2);
 }
 function unpinnedCondaPackages(model, context) {
   const out = [];
@@ -23873,8 +24468,8 @@ function unpinnedCondaPackages(model, context) {
       let specs = [];
       if (file.kind === "conda-env") specs = readCondaEnv(context, at)?.specs ?? [];
       else {
-        const text = context.read(at);
-        specs = text === null ? [] : parseCondaSpecList(text);
+        const text2 = context.read(at);
+        specs = text2 === null ? [] : parseCondaSpecList(text2);
       }
       for (const spec of specs) {
         const key = `${at}:${spec.line}:${spec.column}`;
@@ -24151,7 +24746,7 @@ var init_copy_from_stage = __esm({
         preset: "recommended",
         description: "`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.",
         docs: {
-          why: "A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile's folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = \"container-template/proxy\" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`), or a build of the Dockerfile in the project's scripts, Makefile recipes or GitHub workflows does (`docker buildx build --build-context plugin-src=\u2026 -f tools/docker/Dockerfile`, `docker/build-push-action`'s `build-contexts`), nor when a script, Makefile recipe or workflow of the project builds or tags an image of that name (`docker tag tritonserver_buildbase tritonserver_build`, `docker build -t tritonserver_build`): a local image the project makes, which the default docker driver finds without pulling. A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported. A file that a script of the project joins after others (`cat Dockerfile.common Dockerfile.api_test > Dockerfile` in a shell script or Makefile recipe) may copy from a stage the files before it define.",
+          why: "A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile's folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = \"container-template/proxy\" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`), or a build of the Dockerfile in the project's scripts, Makefile recipes or CI pipelines (GitHub workflows, CircleCI, GitLab CI) does (`docker buildx build --build-context plugin-src=\u2026 -f tools/docker/Dockerfile`, `docker/build-push-action`'s `build-contexts`; also a Makefile or script elsewhere in the repository whose build names this very file from its folder: `cd ../../..; docker build --build-context examples=examples -f Dockerfile.go-rabbitmq-spout .`), nor when a script, Makefile recipe or workflow of the project builds or tags an image of that name (`docker tag tritonserver_buildbase tritonserver_build`, `docker build -t tritonserver_build`): a local image the project makes, which the default docker driver finds without pulling. A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported. A file that a script of the project joins after others (`cat Dockerfile.common Dockerfile.api_test > Dockerfile` in a shell script or Makefile recipe) may copy from a stage the files before it define.",
           bad: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels",
           good: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels"
         },
@@ -24768,10 +25363,10 @@ ${dep.text}` } : dep;
     if (CARGO_BUILD_SCRIPT_RUNS_GIT.every((r) => r.test(scriptText2))) found = true;
     for (const [name, dep] of dependencies(manifest, "build-dependencies")) {
       if (found) break;
-      const { crate, text } = entry(name, dep);
+      const { crate, text: text2 } = entry(name, dep);
       const feature = CARGO_GIT_FEATURES.get(crate);
-      if (CARGO_GIT_BUILD_DEPENDENCIES.has(crate) || feature?.test(text)) found = true;
-      else if (crate === "vergen" && VERGEN_DEFAULT_GIT.test(text) && !/default-features\s*=\s*false/.test(text)) found = true;
+      if (CARGO_GIT_BUILD_DEPENDENCIES.has(crate) || feature?.test(text2)) found = true;
+      else if (crate === "vergen" && VERGEN_DEFAULT_GIT.test(text2) && !/default-features\s*=\s*false/.test(text2)) found = true;
     }
   }
   if (!found) {
@@ -24808,16 +25403,16 @@ function manifestOf(context, dir) {
   if (!cache2) MANIFESTS.set(context, cache2 = /* @__PURE__ */ new Map());
   let m = cache2.get(dir);
   if (m === void 0) {
-    const text = context.read(join(dir, "Cargo.toml"));
-    cache2.set(dir, m = text === null ? null : parseManifest(text));
+    const text2 = context.read(join(dir, "Cargo.toml"));
+    cache2.set(dir, m = text2 === null ? null : parseManifest(text2));
   }
   return m;
 }
-function parseManifest(text) {
+function parseManifest(text2) {
   const sections = [];
   let current = { header: "", body: "" };
   sections.push(current);
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text2.split(/\r?\n/)) {
     const header = /^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$/.exec(line);
     if (header) sections.push(current = { header: header[1].replace(/\s*\.\s*/g, "."), body: "" });
     else current.body += `${line.replace(/^\s*#.*$/, "")}
@@ -24831,12 +25426,12 @@ function section(manifest, header) {
 }
 function dependencies(manifest, kind) {
   const out = /* @__PURE__ */ new Map();
-  const add = (key, text) => {
+  const add = (key, text2) => {
     const name = key.replace(/^["']|["']$/g, "");
-    const renamed = /\bpackage\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+    const renamed = /\bpackage\s*=\s*["']([^"']+)["']/.exec(text2)?.[1];
     const before7 = out.get(name);
     out.set(name, { crate: renamed ?? before7?.crate ?? name, text: before7 ? `${before7.text}
-${text}` : text });
+${text2}` : text2 });
   };
   for (const s of manifest.sections) {
     let table2 = null;
@@ -24857,19 +25452,19 @@ ${text}` : text });
   }
   return out;
 }
-function valueAt(text, from) {
+function valueAt(text2, from) {
   let depth = 0;
   let quote = null;
-  for (let k = from; k < text.length; k++) {
-    const ch = text[k];
+  for (let k = from; k < text2.length; k++) {
+    const ch = text2[k];
     if (quote) {
       if (ch === quote) quote = null;
     } else if (ch === '"' || ch === "'") quote = ch;
     else if (ch === "{" || ch === "[") depth++;
     else if (ch === "}" || ch === "]") depth--;
-    else if (ch === "\n" && depth <= 0) return text.slice(from, k);
+    else if (ch === "\n" && depth <= 0) return text2.slice(from, k);
   }
-  return text.slice(from);
+  return text2.slice(from);
 }
 function arrayOf(body, key) {
   const m = new RegExp(`^\\s*${key}\\s*=`, "m").exec(body);
@@ -24906,10 +25501,10 @@ var init_cargo_build = __esm({
 function readMakefile(read, dir, file) {
   const names = file !== null ? [file] : MAKEFILE_NAMES;
   for (const name of names) {
-    const text = read(joinRel(dir, name));
-    if (text === null) continue;
+    const text2 = read(joinRel(dir, name));
+    if (text2 === null) continue;
     const out = { assignments: [], rules: [] };
-    parseInto(out, text, read, dir, 0);
+    parseInto(out, text2, read, dir, 0);
     return out;
   }
   return null;
@@ -24917,13 +25512,13 @@ function readMakefile(read, dir, file) {
 function joinRel(dir, name) {
   return node_path_default.posix.normalize(node_path_default.posix.join(dir || ".", name)).replace(/^\.\/?$/, "");
 }
-function topLevelIndex(text, test) {
+function topLevelIndex(text2, test) {
   let depth = 0;
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k];
+  for (let k = 0; k < text2.length; k++) {
+    const ch = text2[k];
     if (ch === "(" || ch === "{") depth++;
     else if ((ch === ")" || ch === "}") && depth > 0) depth--;
-    else if (depth === 0 && test(ch, text[k + 1] ?? "")) return k;
+    else if (depth === 0 && test(ch, text2[k + 1] ?? "")) return k;
   }
   return -1;
 }
@@ -24931,8 +25526,8 @@ function stripComment(line) {
   const hash = line.search(/(?<!\\)#/);
   return hash < 0 ? line : line.slice(0, hash);
 }
-function parseInto(out, text, read, dir, depth) {
-  const lines2 = text.split(/\r?\n/);
+function parseInto(out, text2, read, dir, depth) {
+  const lines2 = text2.split(/\r?\n/);
   let rule = null;
   for (let i = 0; i < lines2.length; i++) {
     let line = lines2[i];
@@ -24963,9 +25558,9 @@ function parseInto(out, text, read, dir, depth) {
       }
       continue;
     }
-    const assignment = ASSIGNMENT.exec(body);
-    if (assignment) {
-      out.assignments.push({ name: assignment[2], op: assignment[3], value: assignment[4], override: /\boverride\b/.test(assignment[1]), targetSpecific: false });
+    const assignment2 = ASSIGNMENT.exec(body);
+    if (assignment2) {
+      out.assignments.push({ name: assignment2[2], op: assignment2[3], value: assignment2[4], override: /\boverride\b/.test(assignment2[1]), targetSpecific: false });
       continue;
     }
     const colon = topLevelIndex(body, (ch, next) => ch === ":" && next !== "=");
@@ -24988,9 +25583,9 @@ function parseInto(out, text, read, dir, depth) {
     out.rules.push(rule);
   }
 }
-function referencedNames(text) {
+function referencedNames(text2) {
   const names = [];
-  for (const m of text.replace(/\$\$/g, "").matchAll(ANY_REF)) names.push(m[1] ?? m[2] ?? m[3]);
+  for (const m of text2.replace(/\$\$/g, "").matchAll(ANY_REF)) names.push(m[1] ?? m[2] ?? m[3]);
   return names;
 }
 function readMakeArguments(words) {
@@ -25098,7 +25693,7 @@ function variablesReadGit(makefile, vars, texts, call) {
   }
   return false;
 }
-var MAKEFILE_NAMES, CONDITIONAL, ASSIGNMENT, DEFINE, INCLUDE, SIMPLE_REF, ANY_REF, GO_BUILD, SUB_MAKE, MAX_INCLUDE_DEPTH, MAX_TARGETS, MAX_EXPANSION_DEPTH, Variables;
+var MAKEFILE_NAMES, CONDITIONAL, ASSIGNMENT, DEFINE, INCLUDE, SIMPLE_REF, ANY_REF, GO_BUILD, SUB_MAKE, MAX_INCLUDE_DEPTH, MAX_TARGETS, MAX_EXPANSION_DEPTH2, Variables;
 var init_makefile = __esm({
   "src/context/makefile.ts"() {
     "use strict";
@@ -25115,7 +25710,7 @@ var init_makefile = __esm({
     SUB_MAKE = /(?:^|[\s;&|(])(?:make|gmake)((?:\s+[^\s;&|)]+)*)/g;
     MAX_INCLUDE_DEPTH = 3;
     MAX_TARGETS = 400;
-    MAX_EXPANSION_DEPTH = 12;
+    MAX_EXPANSION_DEPTH2 = 12;
     Variables = class {
       values = /* @__PURE__ */ new Map();
       /** Recursive variables' expanded values, once all assignments are read. */
@@ -25141,19 +25736,19 @@ var init_makefile = __esm({
         }
       }
       /** The text with its simple variable references replaced by their values; function calls stay as written, `$$` is `$`. */
-      expand(text) {
-        return this.expandEscaped(text, 0, /* @__PURE__ */ new Set()).replace(/\u0000/g, "$");
+      expand(text2) {
+        return this.expandEscaped(text2, 0, /* @__PURE__ */ new Set()).replace(/\u0000/g, "$");
       }
       /** expand, `$$` kept as U+0000 until the end; a recursive variable's value is expanded once (a cycle gives ''). */
-      expandEscaped(text, depth, expanding) {
-        return text.replace(/\$\$/g, "\0").replace(SIMPLE_REF, (_whole, paren, brace, letter) => {
+      expandEscaped(text2, depth, expanding) {
+        return text2.replace(/\$\$/g, "\0").replace(SIMPLE_REF, (_whole, paren, brace, letter) => {
           const name = paren ?? brace ?? letter;
           const v = this.values.get(name);
           if (!v) return "";
           if (!v.recursive) return v.value.replace(/\$\$/g, "\0");
           let done = this.expanded.get(name);
           if (done === void 0) {
-            if (depth >= MAX_EXPANSION_DEPTH || expanding.has(name)) return "";
+            if (depth >= MAX_EXPANSION_DEPTH2 || expanding.has(name)) return "";
             expanding.add(name);
             done = this.expandEscaped(v.value, depth + 1, expanding);
             expanding.delete(name);
@@ -25258,8 +25853,8 @@ function scanModule(context, root) {
       if (name.endsWith(".go")) {
         if (name.endsWith("_test.go") || !/^[^._]/.test(name)) continue;
         if (++files > GO_SCAN_FILES) return false;
-        const text = context.read(rel);
-        if (text !== null && GO_READS_VCS_STAMP.test(text)) return true;
+        const text2 = context.read(rel);
+        if (text2 !== null && GO_READS_VCS_STAMP.test(text2)) return true;
       } else if (!NOT_MODULE_CODE.test(name) && context.isDirectory(rel) && !context.exists(`${rel}/go.mod`)) folders.push(rel);
     }
   }
@@ -25293,8 +25888,8 @@ function siblingBuildReadsGit(context) {
   if (found === void 0) {
     found = context.list("").some((name) => {
       if (name === context.dockerfile || !DOCKERFILE.test(name) || context.exists(`${name}.dockerignore`)) return false;
-      const text = context.read(name);
-      return text !== null && wholeContextCopies(buildModel(name, text)).some((w) => runsGitOnCopy(w.copy) || copiedBuildReadsGit(w.copy, context));
+      const text2 = context.read(name);
+      return text2 !== null && wholeContextCopies(buildModel(name, text2)).some((w) => runsGitOnCopy(w.copy) || copiedBuildReadsGit(w.copy, context));
     });
     NEEDS_GIT.set(context, found);
   }
@@ -25340,7 +25935,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does; or a tool that needs the repository it runs in: `pre-commit install`, which writes `.git/hooks`, and pre-commit's other commands but `validate-config`, `sample-config` and the like) or a build there that reads it (`make` whose goal, prerequisites included, runs git or reads a variable the Makefile sets from git: `VERSION ?= $(shell git describe --tags)` read by the `build` recipe, but not git in a target the goal does not reach, nor a `$(shell git \u2026)` in a variable none of its recipes reads; or `go build` of the copied module, without `-buildvcs=false`, when its code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from `.git`; or `cargo build`, `run`, `test` or `install --path` of the copied crate or workspace, directly or by a make goal, when a crate it compiles (the package, a virtual workspace's members, and their path dependencies) has a `build.rs` that runs `git describe` or `git rev-parse`, or a build script with a git-reading build dependency: `vergen-gitcl`, `vergen-git2`, `vergen-gix`, `shadow-rs`, `git2`, `gix`, `vergen` with a git feature, `built` with `git2`; or uses the `git-version` or `git-testament` macros), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git or such a build in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does; or a tool that needs the repository it runs in: `pre-commit install`, which writes `.git/hooks`, and pre-commit's other commands but `validate-config`, `sample-config` and the like) or a build there that reads it (`make` whose goal, prerequisites included, runs git or reads a variable the Makefile sets from git: `VERSION ?= $(shell git describe --tags)` read by the `build` recipe, but not git in a target the goal does not reach, nor a `$(shell git \u2026)` in a variable none of its recipes reads; or `go build` of the copied module, without `-buildvcs=false`, when its code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from `.git`; or `cargo build`, `run`, `test` or `install --path` of the copied crate or workspace, directly or by a make goal, when a crate it compiles (the package, a virtual workspace's members, and their path dependencies) has a `build.rs` that runs `git describe` or `git rev-parse`, or a build script with a git-reading build dependency: `vergen-gitcl`, `vergen-git2`, `vergen-gix`, `shadow-rs`, `git2`, `gix`, `vergen` with a git feature, `built` with `git2`; or uses the `git-version` or `git-testament` macros), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`, `versioneer`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git or such a build in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -25494,9 +26089,9 @@ function jsonArray(words) {
   return `[${words.map((w) => JSON.stringify(w)).join(", ")}]`;
 }
 function plainWords(ins) {
-  const text = ins.argsText.trim();
-  if (text === "" || text.includes("\n")) return null;
-  const words = text.split(/[ \t]+/);
+  const text2 = ins.argsText.trim();
+  if (text2 === "" || text2.includes("\n")) return null;
+  const words = text2.split(/[ \t]+/);
   if (!words.every((w) => PLAIN_WORD.test(w)) || words[0].includes("=")) return null;
   const shell = ins.state.shell;
   const neutral = /^(\/usr)?\/bin\/(sh|bash|dash|ash)$/.test(shell[0] ?? "") && shell.at(-1) === "-c" && shell.slice(1, -1).every((o) => NEUTRAL_SHELL_OPTION.test(o));
@@ -25521,19 +26116,19 @@ function execFormFix(ins, stages) {
   if (!words) return wrapped(ins);
   const program = words[0];
   if (SHELL_ONLY.has(program)) return { text: null, why: `\`${program}\` is a shell builtin, not a program exec form can start` };
-  const text = jsonArray(words);
+  const text2 = jsonArray(words);
   const builtin = SHELL_BUILTIN.has(program) ? `; the shell's own \`${program}\` may differ from the program` : "";
   const stage = ins.stage;
   if (!stage) return { text: null, why: "not in a stage" };
   if (ins.keyword === "ENTRYPOINT") {
     const withCmd = stages.find((s) => s.lineage.includes(stage) && s.cmd !== null);
     if (withCmd) return { text: null, why: `exec form would pass the CMD at line ${withCmd.cmd.range.start.line} to it as arguments` };
-    return { text, safe: false, why: `\`docker run IMAGE ARGS\` would pass ARGS to it instead of ignoring them${builtin}` };
+    return { text: text2, safe: false, why: `\`docker run IMAGE ARGS\` would pass ARGS to it instead of ignoring them${builtin}` };
   }
   const entrypoint = stage.entrypoint;
-  if (entrypoint?.json) return { text, safe: false, why: `the exec-form ENTRYPOINT at line ${entrypoint.range.start.line} would receive these words instead of \`/bin/sh -c \u2026\`` };
-  if (!entrypoint && !basePassesCmdThrough(stage)) return { text, safe: false, why: "the base image's ENTRYPOINT, unknown here, would receive these words instead of `/bin/sh -c \u2026`" };
-  return builtin ? { text, safe: false, why: builtin.slice(2) } : { text, safe: true, why: "the shell would run the same words" };
+  if (entrypoint?.json) return { text: text2, safe: false, why: `the exec-form ENTRYPOINT at line ${entrypoint.range.start.line} would receive these words instead of \`/bin/sh -c \u2026\`` };
+  if (!entrypoint && !basePassesCmdThrough(stage)) return { text: text2, safe: false, why: "the base image's ENTRYPOINT, unknown here, would receive these words instead of `/bin/sh -c \u2026`" };
+  return builtin ? { text: text2, safe: false, why: builtin.slice(2) } : { text: text2, safe: true, why: "the shell would run the same words" };
 }
 var PLAIN_WORD, SHELL_ONLY, SHELL_BUILTIN, NEUTRAL_SHELL_OPTION, OWN_ENTRYPOINT;
 var init_exec_form = __esm({
@@ -25651,12 +26246,12 @@ function runtimeEnv(stage) {
   for (const name of stage.endState.envNames) env.set(name, stage.endState.env.get(name));
   return env;
 }
-function resolveText(text, scope) {
-  const e = processWord(text, scope, { keepQuotes: true });
+function resolveText(text2, scope) {
+  const e = processWord(text2, scope, { keepQuotes: true });
   if (e.unresolved.length === 0) return { value: e.value, certain: true };
   const guessable = e.variables.every((r) => !e.unresolved.includes(r.name) || !scope.has(r.name) && (r.modifier === ":-" || r.modifier === "-"));
   if (!guessable) return null;
-  return { value: processWord(text, scope, { keepQuotes: true, undeclaredIsEmpty: true }).value, certain: false };
+  return { value: processWord(text2, scope, { keepQuotes: true, undeclaredIsEmpty: true }).value, certain: false };
 }
 function optionText(o, reading) {
   const word = o.valueWord;
@@ -25848,24 +26443,24 @@ var init_match = __esm({
 function escape2(key) {
   return key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function pythonAssignment(text, key) {
-  const m = new RegExp(`^${escape2(key)}\\s*=\\s*(.+)$`, "m").exec(text);
+function pythonAssignment(text2, key) {
+  const m = new RegExp(`^${escape2(key)}\\s*=\\s*(.+)$`, "m").exec(text2);
   if (!m) return void 0;
   const value = m[1].replace(/#.*$/, "").trim();
   const strings = [...value.matchAll(/(['"])([^'"]*)\1/g)].map((x) => x[2]);
   const literal = /^(\[\s*)?(['"][^'"]*['"]\s*,?\s*)+\]?$/.test(value);
   return literal && strings.length ? strings : null;
 }
-function javaProperty(text, key) {
-  const value = new RegExp(`^\\s*${escape2(key)}\\s*=\\s*(\\S+)`, "m").exec(text)?.[1];
+function javaProperty(text2, key) {
+  const value = new RegExp(`^\\s*${escape2(key)}\\s*=\\s*(\\S+)`, "m").exec(text2)?.[1];
   return value === void 0 ? void 0 : [value];
 }
-function dotenv(text, key) {
-  const value = new RegExp(`^\\s*(?:export\\s+)?${escape2(key)}\\s*=\\s*['"]?([^'"\\s#]*)`, "m").exec(text)?.[1];
+function dotenv(text2, key) {
+  const value = new RegExp(`^\\s*(?:export\\s+)?${escape2(key)}\\s*=\\s*['"]?([^'"\\s#]*)`, "m").exec(text2)?.[1];
   return value === void 0 ? void 0 : [value];
 }
-function readKey(text, format, key) {
-  return READERS2[format.syntax](text, key);
+function readKey(text2, format, key) {
+  return READERS2[format.syntax](text2, key);
 }
 function contextFile(model, cwd, written, context) {
   const abs = written.startsWith("/") ? written : cwd === null ? null : node_path_default.posix.join(cwd, written);
@@ -25961,21 +26556,21 @@ function configLayer(spec, file, input) {
   const named = names.find((n) => n)?.value;
   if (named !== void 0 && file.notAFile?.test(named)) return cannotRead;
   const written = named ?? file.defaultPath;
-  const text = written === void 0 ? "absent" : contextFile(model, input.cwd, written, context);
-  if (text === "unknown") return cannotRead;
-  if (text === "absent") return named !== void 0 || (file.elsewhere ?? []).some((s) => signShows(s, model, env, context)) ? cannotRead : {};
+  const text2 = written === void 0 ? "absent" : contextFile(model, input.cwd, written, context);
+  if (text2 === "unknown") return cannotRead;
+  if (text2 === "absent") return named !== void 0 || (file.elsewhere ?? []).some((s) => signShows(s, model, env, context)) ? cannotRead : {};
   const format = file.format;
   if (!format) return cannotRead;
-  const [addr, host, port2] = [format.address?.key, format.host, format.port].map((key) => key === void 0 ? void 0 : readKey(text, format, key));
+  const [addr, host, port2] = [format.address?.key, format.host, format.port].map((key) => key === void 0 ? void 0 : readKey(text2, format, key));
   if (addr === null || host === null || port2 === null) return cannotRead;
   const out = addr ? address(addr.map(known), spec, format.address.syntax, "config-file") : {};
   if (host) out.host = { value: known(host[0]), source: "config-file" };
   if (port2) out.ports = { value: [known(port2[0])], source: "config-file" };
   return out;
 }
-function splitArgs(text) {
+function splitArgs(text2) {
   const none2 = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
-  return (text.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((v) => ({ value: v.replace(/^(['"])(.*)\1$/, "$2"), literal: true, quoted: false, range: none2 }));
+  return (text2.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((v) => ({ value: v.replace(/^(['"])(.*)\1$/, "$2"), literal: true, quoted: false, range: none2 }));
 }
 function* layers(input, image) {
   const spec = input.match.spec;
@@ -26192,8 +26787,8 @@ var init_expose_present = __esm({
 });
 
 // rules/expose-valid.ts
-function port(text) {
-  return /^\d+$/.test(text) ? Number(text) : null;
+function port(text2) {
+  return /^\d+$/.test(text2) ? Number(text2) : null;
 }
 function judge(word, value) {
   const slash = value.lastIndexOf("/");
@@ -26443,7 +27038,7 @@ var init_go_pin_versions = __esm({
       },
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
-        for (const { instruction, command, subcommand: subcommand2, packages } of goInstalls(model)) {
+        for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
           if (gopathMode(instruction, command)) continue;
           const unpinned = [];
@@ -26459,7 +27054,7 @@ var init_go_pin_versions = __esm({
               }
               continue;
             }
-            if (subcommand2.value === "install" && mayBeInModule(instruction)) continue;
+            if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
             unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
           }
           reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
@@ -27678,8 +28273,8 @@ function runtimeFix(model, final, runtime) {
     if (ins.keyword !== "RUN") continue;
     if (!ins.script || ins.script.error || ins.script.commands.some(compiles)) return {};
   }
-  const text = `${raw.slice(0, raw.length - name.tag.length)}${runtime}`;
-  return { fix: { description: `Use \`${text}\``, edits: [{ range: final.image.range, text }], safe: false } };
+  const text2 = `${raw.slice(0, raw.length - name.tag.length)}${runtime}`;
+  return { fix: { description: `Use \`${text2}\``, edits: [{ range: final.image.range, text: text2 }], safe: false } };
 }
 function compiles(cmd) {
   const inv = cmd.invocation;
@@ -27902,8 +28497,8 @@ var init_invalid_json_form = __esm({
 });
 
 // src/knowledge/spdx.ts
-function isSpdxExpression(text) {
-  const tokens = text.match(/\(|\)|[^\s()]+/g) ?? [];
+function isSpdxExpression(text2) {
+  const tokens = text2.match(/\(|\)|[^\s()]+/g) ?? [];
   let pos = 0;
   const license = () => {
     const t = tokens[pos];
@@ -28851,8 +29446,8 @@ function goLocalReplaces(context, dir) {
   if (!found) byDir.set(dir, found = localReplaces(context.read(`${dir}go.mod`) ?? ""));
   return found;
 }
-function localReplaces(text) {
-  const code = withoutComments(text);
+function localReplaces(text2) {
+  const code = withoutComments(text2);
   const lines2 = [];
   for (const m of code.matchAll(/^\s*replace\s*\(([^)]*)\)/gm)) lines2.push(...m[1].split("\n"));
   for (const m of code.matchAll(/^\s*replace\s+([^(\n][^\n]*)$/gm)) lines2.push(m[1]);
@@ -28933,32 +29528,139 @@ function nodePackage(context, dir) {
   if (!byDir.has(dir)) byDir.set(dir, parsePackage(context.read(`${dir}package.json`)));
   return byDir.get(dir);
 }
-function parsePackage(text) {
-  if (text === null) return null;
+function parsePackage(text2) {
+  if (text2 === null) return null;
   let json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text2);
   } catch {
     return null;
   }
   if (!json || typeof json !== "object") return null;
   const pkg = json;
   const scripts = pkg.scripts && typeof pkg.scripts === "object" ? pkg.scripts : {};
+  const ws = pkg.workspaces;
+  const globs = Array.isArray(ws) ? ws : ws && typeof ws === "object" && Array.isArray(ws.packages) ? ws.packages : [];
+  const kinds = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
   return {
-    workspaces: pkg.workspaces !== void 0,
+    name: typeof pkg.name === "string" ? pkg.name : null,
+    workspaces: ws !== void 0,
+    workspaceGlobs: globs.filter((g) => typeof g === "string"),
+    dependencies: kinds.flatMap((k) => pkg[k] && typeof pkg[k] === "object" ? Object.keys(pkg[k]) : []),
     installScripts: INSTALL_SCRIPTS.filter((name) => {
       const script = scripts[name];
       return typeof script === "string" && script.trim() !== "" && !SELF_CONTAINED_SCRIPT.test(script.trim());
     })
   };
 }
-var INSTALL_SCRIPTS, SELF_CONTAINED_SCRIPT, READ2;
+function nodeWorkspace(context, dir, pnpm) {
+  let byDir = WORKSPACES.get(context);
+  if (!byDir) WORKSPACES.set(context, byDir = /* @__PURE__ */ new Map());
+  const key = `${pnpm ? "pnpm" : "npm"}:${dir}`;
+  if (!byDir.has(key)) byDir.set(key, pnpm ? readPnpmWorkspace(context, dir) : readPackageWorkspace(context, dir));
+  return byDir.get(key);
+}
+function readPnpmWorkspace(context, dir) {
+  const text2 = context.read(`${dir}pnpm-workspace.yaml`);
+  if (text2 === null || !/^packages\s*:/m.test(text2)) return null;
+  const doc = yamlDocument(text2);
+  const globs = Array.isArray(doc?.packages) ? doc.packages.filter((g) => typeof g === "string") : [];
+  return { members: memberFolders(context, dir, globs, PNPM_IGNORED) };
+}
+function readPackageWorkspace(context, dir) {
+  const pkg = nodePackage(context, dir);
+  if (!pkg?.workspaces) return null;
+  return { members: memberFolders(context, dir, pkg.workspaceGlobs, ["**/node_modules/**"]) };
+}
+function cleanGlob(glob) {
+  return glob.trim().replace(/^\.\//, "").replace(/\/package\.json$/, "").replace(/\/+$/, "");
+}
+function memberFolders(context, root, globs, ignored2) {
+  const positive = globs.filter((g) => !g.trim().startsWith("!")).map(cleanGlob).filter((g) => g && g !== ".");
+  if (!positive.length) return [];
+  const negative = globs.filter((g) => g.trim().startsWith("!")).map((g) => cleanGlob(g.trim().slice(1))).filter(Boolean);
+  const pm = loadPicomatch();
+  const include = pm(positive);
+  const exclude = pm([...negative, ...ignored2]);
+  const reach = positive.map((g) => {
+    const parts = g.split("/");
+    const firstGlob = parts.findIndex((p) => /[*?[{!(]/.test(p));
+    return { prefix: (firstGlob < 0 ? parts : parts.slice(0, firstGlob)).join("/"), depth: parts.includes("**") ? Infinity : parts.length };
+  });
+  const reachable = (rel, depth) => reach.some((r) => depth <= r.depth && (r.prefix === "" || rel === r.prefix || rel.startsWith(`${r.prefix}/`) || r.prefix.startsWith(`${rel}/`)));
+  const ignore = contextDockerIgnore(context);
+  const out = [];
+  let budget = MEMBER_WALK_BUDGET;
+  const walk = (rel, depth) => {
+    for (const name of context.list(`${root}${rel}`)) {
+      if (--budget < 0) return;
+      if (name.startsWith(".") || name === "node_modules") continue;
+      const child = rel ? `${rel}/${name}` : name;
+      const at = `${root}${child}`;
+      if (!reachable(child, depth + 1) || ignore?.excludes(at) || !context.isDirectory(at)) continue;
+      if (include(child) && !exclude(child) && !exclude(`${child}/package.json`) && context.exists(`${at}/package.json`)) out.push(`${at}/`);
+      walk(child, depth + 1);
+    }
+  };
+  walk("", 0);
+  return out;
+}
+function coveredMembers(context, root, workspace, filters) {
+  if (!filters.length) return workspace.members;
+  const pm = loadPicomatch();
+  const byName = /* @__PURE__ */ new Map();
+  for (const m of workspace.members) {
+    const name = nodePackage(context, m)?.name;
+    if (name) byName.set(name, m);
+  }
+  const dependencies2 = (m) => (nodePackage(context, m)?.dependencies ?? []).flatMap((d) => byName.get(d) ?? []);
+  let reverse = null;
+  const dependentsOf = () => {
+    if (reverse) return reverse;
+    reverse = /* @__PURE__ */ new Map();
+    for (const m of workspace.members) for (const d of dependencies2(m)) reverse.set(d, [...reverse.get(d) ?? [], m]);
+    return reverse;
+  };
+  const selected = /* @__PURE__ */ new Set();
+  for (const raw of filters) {
+    if (/^!|\[/.test(raw)) return workspace.members;
+    const dependents = raw.startsWith("...");
+    const withDependencies = raw.endsWith("...");
+    const selector = raw.replace(/^\.\.\.\^?/, "").replace(/\^?\.\.\.$/, "");
+    const asPath = /^\{.*\}$/.test(selector) || /^\.{1,2}(\/|$)/.test(selector);
+    const glob = selector.replace(/^\{(.*)\}$/, "$1").replace(/^\.\//, "").replace(/\/+$/, "");
+    if (!glob) return workspace.members;
+    const matches3 = pm(glob);
+    const picked = workspace.members.filter((m) => asPath ? matches3(node_path_default.posix.relative(root || ".", m)) : matches3(nodePackage(context, m)?.name ?? ""));
+    if (!picked.length) return workspace.members;
+    const group = new Set(picked);
+    const queue = [...picked];
+    while (queue.length) {
+      const m = queue.pop();
+      for (const n of [...withDependencies ? dependencies2(m) : [], ...dependents ? dependentsOf().get(m) ?? [] : []]) {
+        if (group.has(n)) continue;
+        group.add(n);
+        queue.push(n);
+      }
+    }
+    for (const m of group) selected.add(m);
+  }
+  return [...selected];
+}
+var INSTALL_SCRIPTS, SELF_CONTAINED_SCRIPT, READ2, PNPM_IGNORED, MEMBER_WALK_BUDGET, WORKSPACES;
 var init_node_package = __esm({
   "src/context/node-package.ts"() {
     "use strict";
+    init_node_path();
+    init_lazy_deps();
+    init_dockerignore();
+    init_yaml_document();
     INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
     SELF_CONTAINED_SCRIPT = /^((npx( -y| --yes)? )?only-allow (npm|pnpm|yarn|bun)|(is-ci \|\| )?husky( install)?( [\w./-]+)?)$/;
     READ2 = /* @__PURE__ */ new WeakMap();
+    PNPM_IGNORED = ["**/node_modules/**", "**/bower_components/**", "**/test/**", "**/tests/**"];
+    MEMBER_WALK_BUDGET = 5e3;
+    WORKSPACES = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -28970,12 +29672,12 @@ function pythonDepsOnly(install2, need, context) {
   const uv = install2.label.startsWith("uv ");
   const requirements = (file) => `\`${uv ? "uv pip" : "pip"} install -r ${file}\``;
   if (!context) return { advice: `e.g. ${requirements("requirements.txt")}`, files: [`${dir}requirements.txt`] };
-  if (context.exists(`${dir}requirements.txt`)) return { advice: requirements("requirements.txt"), files: withIncludes(`${dir}requirements.txt`, context) };
-  if (context.exists(`${dir}pyproject.toml`)) return { advice: uv ? "`uv pip install -r pyproject.toml`" : "pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can", files: [] };
+  if (inBuildContext(context, `${dir}requirements.txt`)) return { advice: requirements("requirements.txt"), files: withIncludes(`${dir}requirements.txt`, context) };
+  if (inBuildContext(context, `${dir}pyproject.toml`)) return { advice: uv ? "`uv pip install -r pyproject.toml`" : "pip cannot read them from `pyproject.toml` alone; `uv pip install --system -r pyproject.toml` can", files: [] };
   return null;
 }
 function onlyManifests(context, dir) {
-  const ignore = loadDockerIgnore(context);
+  const ignore = contextDockerIgnore(context);
   let budget = 500;
   const walk = (rel) => {
     for (const name of context.list(rel)) {
@@ -29035,13 +29737,35 @@ function plainBase(instruction) {
 function sameImage(a, b) {
   return a === b || instructionsBefore(b).includes(a);
 }
-function nodeWorkspace(context, dir) {
-  return /^packages\s*:/m.test(context.read(`${dir}pnpm-workspace.yaml`) ?? "") || !!nodePackage(context, dir)?.workspaces;
+function readsPackageJson(install2) {
+  return install2.ecosystem === "node" && install2.manifests.includes("package.json");
+}
+function coveringWorkspace(install2, context, dir, copied) {
+  const pnpm = install2.command.invocation.tool === "pnpm";
+  const own = nodeWorkspace(context, dir, pnpm);
+  if (own) return { ...own, root: dir };
+  if (!pnpm) return null;
+  const top = copied ? `${copied.replace(/\/+$/, "")}/` : "";
+  for (let up = node_path_default.posix.dirname(dir.replace(/\/$/, "")); ; up = node_path_default.posix.dirname(up)) {
+    const root = up === "." ? "" : `${up}/`;
+    if (!root.startsWith(top)) return null;
+    const ws = nodeWorkspace(context, root, true);
+    if (ws?.members.includes(dir)) return { ...ws, root };
+    if (root === "" || root === top) return null;
+  }
 }
 function runsInstallScripts(install2, need, context) {
-  if (install2.ecosystem !== "node" || !context || hasOption(install2.command.invocation, "--ignore-scripts")) return false;
-  const dir = node_path_default.posix.dirname(need.origin.contextPath);
-  return !!nodePackage(context, dir === "." ? "" : `${dir}/`)?.installScripts.length;
+  const inv = install2.command.invocation;
+  if (!readsPackageJson(install2) || !context || hasOption(inv, "--ignore-scripts")) return false;
+  const rel = node_path_default.posix.dirname(need.origin.contextPath);
+  const dir = rel === "." ? "" : `${rel}/`;
+  const scripts = (d) => !!nodePackage(context, d)?.installScripts.length;
+  if (scripts(dir)) return true;
+  const workspace = coveringWorkspace(install2, context, dir, need.origin.source?.path ?? "");
+  if (!workspace) return false;
+  if (workspace.root !== dir && scripts(workspace.root)) return true;
+  const filters = optionValues(inv, ...inv.tool === "pnpm" ? ["--filter", "-F"] : inv.tool === "npm" ? ["-w", "--workspace"] : []);
+  return coveredMembers(context, workspace.root, workspace, filters.map((f) => f.value)).some(scripts);
 }
 function replacesWithLocalFolders(install2, need, context) {
   if (install2.ecosystem !== "go" || !context) return false;
@@ -29058,19 +29782,22 @@ function manifestCopy(install2, need, context) {
   const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
   if (install2.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true, workspace: false };
   const dir = relDir === "." ? "" : `${relDir}/`;
-  const present = context ? install2.manifests.filter((m) => context.exists(`${dir}${m}`)).map((m) => `${dir}${m}`) : [];
-  if (present.length) return { files: present, dest, certain: true, workspace: install2.ecosystem === "node" && nodeWorkspace(context, dir) };
+  const present = context ? install2.manifests.filter((m) => inBuildContext(context, `${dir}${m}`)).map((m) => `${dir}${m}`) : [];
+  if (present.length) {
+    const workspace = readsPackageJson(install2) && nodeWorkspace(context, dir, install2.command.invocation.tool === "pnpm") !== null;
+    return { files: present, dest, certain: true, workspace };
+  }
   const canonical = install2.manifests.slice(0, /^(uv )?pip /.test(install2.label) ? 1 : 2);
   return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false, workspace: false };
 }
 function withIncludes(contextPath, context) {
   const out = [contextPath];
   for (let i = 0; i < out.length && out.length < 10; i++) {
-    const text = /\.(txt|in)$/.test(out[i]) ? context?.read(out[i]) : null;
-    if (!text) continue;
-    for (const inc of parseRequirements(text).includes) {
+    const text2 = /\.(txt|in)$/.test(out[i]) ? context?.read(out[i]) : null;
+    if (!text2) continue;
+    for (const inc of parseRequirements(text2).includes) {
       const at = node_path_default.posix.normalize(node_path_default.posix.join(node_path_default.posix.dirname(out[i]), inc.path));
-      if (!at.startsWith("../") && !out.includes(at) && context?.exists(at)) out.push(at);
+      if (!at.startsWith("../") && !out.includes(at) && context && inBuildContext(context, at)) out.push(at);
     }
   }
   return out;
@@ -29095,9 +29822,9 @@ function sourceStep(install2, need, manifests, context) {
   }) ?? null;
 }
 function requirementsAlone(contextPath, context) {
-  const text = context?.read(contextPath);
-  if (!text) return false;
-  const parsed = parseRequirements(text);
+  const text2 = context?.read(contextPath);
+  if (!text2) return false;
+  const parsed = parseRequirements(text2);
   return parsed.includes.length === 0 && !parsed.readsLocalFiles;
 }
 function outsideProject(cmd, install2) {
@@ -29119,9 +29846,9 @@ function reorder(install2, need, manifest, context, lines2) {
   if (install2.files.length && !needsAll.every((n) => requirementsAlone(n.origin.contextPath, context))) return null;
   const written = lines2[copy.range.start.line - 1].slice(copy.range.start.column - 1, copy.range.end.column - 1);
   const flags = copy.flags.map((f) => f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`);
-  const text = [copy.keywordText, ...flags, ...manifest.files, manifest.dest].join(" ");
+  const text2 = [copy.keywordText, ...flags, ...manifest.files, manifest.dest].join(" ");
   return [
-    { range: copy.range, text },
+    { range: copy.range, text: text2 },
     { range: { start: run2.range.end, end: run2.range.end }, text: `
 ${written}` }
   ];
@@ -29228,7 +29955,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch's `.npmrc`: a COPY of it fails the build). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm's Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -29329,19 +30056,19 @@ var init_legacy_key_value = __esm({
             const spacedEquals = /^=[ \t]+\S/.exec(value);
             if (spacedEquals) {
               const rest = value.slice(spacedEquals[0].length - 1);
-              const text2 = `${prop.name}=${quoteIfNeeded(rest)}`;
+              const text3 = `${prop.name}=${quoteIfNeeded(rest)}`;
               report({
                 range,
-                message: `\`${ins.keyword} ${prop.name} = \u2026\` sets ${prop.name} to a value that starts with \`= \` (the spaces around \`=\` make it the legacy form); write \`${ins.keyword} ${text2}\`.`,
-                ...oneLine && plain(rest) ? { fix: { description: `Write ${text2} (unsafe: the value loses its leading \`= \`)`, edits: [{ range, text: text2 }], safe: false } } : {}
+                message: `\`${ins.keyword} ${prop.name} = \u2026\` sets ${prop.name} to a value that starts with \`= \` (the spaces around \`=\` make it the legacy form); write \`${ins.keyword} ${text3}\`.`,
+                ...oneLine && plain(rest) ? { fix: { description: `Write ${text3} (unsafe: the value loses its leading \`= \`)`, edits: [{ range, text: text3 }], safe: false } } : {}
               });
               continue;
             }
-            const text = `${prop.name}=${quoteIfNeeded(value)}`;
+            const text2 = `${prop.name}=${quoteIfNeeded(value)}`;
             report({
               range,
-              message: `\`${ins.keyword} ${prop.name} \u2026\` uses the deprecated space-separated form; write \`${ins.keyword} ${text}\`.`,
-              ...oneLine && !/["'\\`]/.test(value) ? { fix: { description: `Write ${text}`, edits: [{ range, text }] } } : {}
+              message: `\`${ins.keyword} ${prop.name} \u2026\` uses the deprecated space-separated form; write \`${ins.keyword} ${text2}\`.`,
+              ...oneLine && !/["'\\`]/.test(value) ? { fix: { description: `Write ${text2}`, edits: [{ range, text: text2 }] } } : {}
             });
           }
         }
@@ -29437,10 +30164,10 @@ var init_no_sudo = __esm({
 });
 
 // src/context/supervisor.ts
-function supervisedPrograms(text) {
+function supervisedPrograms(text2) {
   const programs = [];
   let current = null;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text2.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s);.*$/, "").trim();
     if (!line) continue;
     if (line.startsWith("[")) {
@@ -29547,9 +30274,9 @@ function buildsDockerAction(context) {
   if (!context.dockerfile) return false;
   const folder2 = node_path_default.posix.dirname(context.dockerfile);
   for (const name of ["action.yml", "action.yaml"]) {
-    const text = context.read(folder2 === "." ? name : `${folder2}/${name}`);
-    if (text === null) continue;
-    const runs = yamlDocument(text)?.runs;
+    const text2 = context.read(folder2 === "." ? name : `${folder2}/${name}`);
+    if (text2 === null) continue;
+    const runs = yamlDocument(text2)?.runs;
     if (!runs || typeof runs !== "object") return false;
     const { using, image } = runs;
     return using === "docker" && typeof image === "string" && node_path_default.posix.normalize(image) === node_path_default.posix.basename(context.dockerfile);
@@ -29565,8 +30292,8 @@ var init_github_action = __esm({
 });
 
 // src/context/cloud-build.ts
-function steps(text) {
-  const doc = text === null ? null : yamlDocument(text);
+function steps(text2) {
+  const doc = text2 === null ? null : yamlDocument(text2);
   return Array.isArray(doc?.steps) ? doc.steps.filter((s) => s && typeof s === "object") : [];
 }
 function repositoryOf(image) {
@@ -29738,11 +30465,11 @@ function startScriptDropsPrivileges(model, final, context) {
   const script = start && scriptRunBy(start);
   if (!script?.literal) return false;
   const named = /(^|\/)[^/]+\.sh$|^\.?\//.test(script.value);
-  const text = scriptText(model, final, script.value, context);
-  if (text === null || !named && !text.startsWith("#!")) return false;
-  const lines2 = text.split("\n").filter((line) => line.trim() && !/^\s*#/.test(line));
+  const text2 = scriptText(model, final, script.value, context);
+  if (text2 === null || !named && !text2.startsWith("#!")) return false;
+  const lines2 = text2.split("\n").filter((line) => line.trim() && !/^\s*#/.test(line));
   const last = lines2.at(-1)?.trim();
-  return lines2.some((line) => DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line) || LOADS_KERNEL_MODULE_LINE.test(line) || handsToOfficialEntrypoint(final, line)) || last !== void 0 && programStepsDown(model, final, last, context, false);
+  return lines2.some((line) => DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line) || LOADS_KERNEL_MODULE_LINE.test(line) || ENTERS_HOST_ROOT_LINE.test(line) || STARTS_ROOT_DAEMON_LINE.test(line) || handsToOfficialEntrypoint(final, line)) || last !== void 0 && programStepsDown(model, final, last, context, false);
 }
 function supervisedProgramsStepDown(model, final, context) {
   const start = startCommand(final);
@@ -29750,10 +30477,10 @@ function supervisedProgramsStepDown(model, final, context) {
   const given = scanOptions(start.args, { valued: /* @__PURE__ */ new Set(["-c", "--configuration"]) }).options.find((o) => o.name === "-c" || o.name === "--configuration");
   if (given && !given.valueWord?.literal) return false;
   for (const file of given?.value ? [given.value] : SUPERVISORD_CONFIGS) {
-    const text = contextFile(model, final.endState.workdir ?? "/", file, context);
-    if (text === "unknown") return false;
-    if (text === "absent") continue;
-    const programs = supervisedPrograms(text);
+    const text2 = contextFile(model, final.endState.workdir ?? "/", file, context);
+    if (text2 === "unknown") return false;
+    if (text2 === "absent") continue;
+    const programs = supervisedPrograms(text2);
     return !!programs?.length && programs.every((p) => p.user !== null && !/^(root|0)$/.test(p.user) || p.command !== null && programStepsDown(model, final, p.command, context, true));
   }
   return false;
@@ -29790,8 +30517,8 @@ function entrypointOnlyWraps(model, final, context) {
   if (start.args.length || !context) return false;
   const script = scriptRunBy(start);
   if (!script?.literal) return false;
-  const text = scriptText(model, final, script.value, context);
-  return text !== null && text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+  const text2 = scriptText(model, final, script.value, context);
+  return text2 !== null && text2.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
 }
 function runsInlineScript(cmd) {
   return !!cmd.name && /^(ba|da|a)?sh$/.test(cmd.name.split("/").pop()) && cmd.args.some((w) => /^-\w*c\w*$/.test(w.value));
@@ -29802,9 +30529,9 @@ function execsItsArguments(cmd) {
 function scriptText(model, final, written, context) {
   const candidates2 = written.includes("/") ? [written] : [...DEFAULT_PATH.map((d) => `${d}/${written}`), written];
   for (const file of candidates2) {
-    const text = contextFile(model, final.endState.workdir ?? "/", file, context);
-    if (text === "unknown") return null;
-    if (text !== "absent") return text;
+    const text2 = contextFile(model, final.endState.workdir ?? "/", file, context);
+    if (text2 === "unknown") return null;
+    if (text2 !== "absent") return text2;
   }
   return null;
 }
@@ -29944,7 +30671,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`; a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; images whose start script starts a daemon that needs root (the Tailscale daemon in its default kernel networking mode, not with `--tun=userspace-networking`; `dockerd`, `containerd`, `k3s server` or `agent`, also K3s as the command); host installers whose start script changes root into the host\'s root filesystem mounted in the container or enters the host\'s namespaces (`chroot /rootfs ./install-nvidia-driver.sh`, `nsenter -t 1`; not a chroot into the image\'s own tree, `exec chroot /srv /app`, which runs the application as root); eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`; a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -30148,7 +30875,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama, LMDeploy, and the Chinese GPU vendors' own registries: Moore Threads' `registry.mthreads.com/mcconline/*`, MetaX's `cr.metax-tech.com/public-ai-release/*`, Hygon's SourceFind `harbor.sourcefind.cn:5443/dcu/admin/*`), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and registry mirrors, which serve another registry's images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`, DaoCloud's `docker.m.daocloud.io/vllm/vllm-openai` and `quay.m.daocloud.io/ascend/vllm-ascend`; the trust settings may name either); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`, and tools' own release images that Dockerfiles copy a binary out of, under the tool's GitHub organisation or its documented namespace: `anchore/syft`, `ghcr.io/hadolint/hadolint`, Sigstore's `gcr.io/projectsigstore/cosign`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), or on any registry under a namespace named for the repository itself, its owner and name joined (`\u2026personal.cr.aliyuncs.com/opendatalab-mineru/corex` in `github.com/opendatalab/MinerU`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled), and the `docker build -t` of its workflows' `run` steps, its CircleCI configuration's (`.circleci/*.yml`) and its `.gitlab-ci.yml` job scripts: `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -30397,10 +31124,10 @@ var init_pip_no_cache_dir = __esm({
           const stage = install2.instruction.stage;
           if (stage && !pipCacheShips(stage, install2.instruction)) continue;
           if (stage?.buildOnly && stage.instructions.some((i) => i.index > install2.instruction.index && i.run?.script?.commands.some((c) => deletesPipCache(c, pipCacheDir(i))))) continue;
-          const { command, subcommand: subcommand2 } = install2;
-          const edit = insertAfterWord(model, subcommand2, "--no-cache-dir");
+          const { command, subcommand } = install2;
+          const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
           report({
-            range: { start: programRange(command).start, end: subcommand2.range.end },
+            range: { start: programRange(command).start, end: subcommand.range.end },
             message: message2(install2),
             ...edit ? { fix: { description: "Add `--no-cache-dir`", edits: [edit], safe: true } } : {}
           });
@@ -31008,7 +31735,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES,
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file)): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -31023,6 +31750,7 @@ var init_rpm_pin_versions = __esm({
           if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, command.invocation.tool ?? "")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
+          if (baseOfOtherFamily(instruction, "redhat")) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -31268,9 +31996,9 @@ function copiesHarmless(model, instruction, p) {
 function onlyNamesASecret(model, declared, name) {
   const ref = new RegExp(`\\$(\\{${name}\\W|${name}\\b)`, "g");
   let named = false;
-  const wordNames = (text, afterSecretFlag) => {
-    for (const m of text.matchAll(ref)) {
-      const head = text.slice(0, m.index);
+  const wordNames = (text2, afterSecretFlag) => {
+    for (const m of text2.matchAll(ref)) {
+      const head = text2.slice(0, m.index);
       if (!/\/run\/secrets\/$/.test(head) && !((afterSecretFlag || /^--secret=/.test(head)) && /(^|=)id=[^,]*$/.test(head))) return false;
       named = true;
     }
@@ -31379,7 +32107,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; a dead `ARG` is not reported either: one without a value (nor a global default) that nothing after it in its stage reads (no instruction names it, and every later `RUN` runs only file tools and package managers, which read no variable of its name: NVIDIA's `ARG PRIVATE_KEY` followed by `dnf update` and `rm -f`) records a value only when a build passes one, so it is reported when a build of the project dlint can read (a Makefile recipe, script, README, workflow, Compose or Bake file) passes it (BuildKit's SecretsUsedInArgOrEnv warns on the name regardless); paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public), likewise a bare `\u2026_KEY` whose value is an OpenPGP fingerprint or long key id that `gpg` or `apt-key` of its stage fetches or exports (`ARG LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421` read by `gpg --recv-keys \"$LLVM_KEY\"`). `ENV` set to an empty value (also one that only copies a variable no `ARG` or `ENV` of the stage declares, on a base whose environment dlint knows not to set it: a Docker Official Image, see `undefined-var`, which reports the reference), `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; a dead `ARG` is not reported either: one without a value (nor a global default) that nothing after it in its stage reads (no instruction names it, and every later `RUN` runs only file tools and package managers, which read no variable of its name: NVIDIA's `ARG PRIVATE_KEY` followed by `dnf update` and `rm -f`) records a value only when a build passes one, so it is reported when a build of the project dlint can read (a Makefile recipe, script, README, CI pipeline, Compose or Bake file) passes it (BuildKit's SecretsUsedInArgOrEnv warns on the name regardless); paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public), likewise a bare `\u2026_KEY` whose value is an OpenPGP fingerprint or long key id that `gpg` or `apt-key` of its stage fetches or exports (`ARG LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421` read by `gpg --recv-keys \"$LLVM_KEY\"`). `ENV` set to an empty value (also one that only copies a variable no `ARG` or `ENV` of the stage declares, on a base whose environment dlint knows not to set it: a Docker Official Image, see `undefined-var`, which reports the reference), `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else); for an `ENV` that the base image's entrypoint reads (see above) that is all, otherwise it gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -31439,17 +32167,17 @@ function bindAllEdit(server, stage) {
     if (value === null) return null;
     const glued = o.valueWord === o.word;
     if (glued && o.word.value !== `${o.name}=${o.value}`) return null;
-    const text2 = glued ? `${o.name}=${value}` : value;
-    if (isJsonToken(o.valueWord, stage)) return { range: o.valueWord.range, text: JSON.stringify(text2) };
-    return o.valueWord.quoted ? null : { range: o.valueWord.range, text: text2 };
+    const text3 = glued ? `${o.name}=${value}` : value;
+    if (isJsonToken(o.valueWord, stage)) return { range: o.valueWord.range, text: JSON.stringify(text3) };
+    return o.valueWord.quoted ? null : { range: o.valueWord.range, text: text3 };
   }
   if (server.configuredBy.host !== "default" || !spec.hostFixArgs) return null;
   const needsPort = spec.hostFixArgs.some((a) => a.includes("{port}"));
   if (needsPort && (server.port === null || !server.portCertain)) return null;
   const words = spec.hostFixArgs.map((a) => a.replace("{port}", String(server.port)));
   const at = server.lastWord.range.end;
-  const text = isJsonToken(server.lastWord, stage) ? words.map((w) => `, ${JSON.stringify(w)}`).join("") : words.map((w) => ` ${w}`).join("");
-  return { range: { start: at, end: at }, text };
+  const text2 = isJsonToken(server.lastWord, stage) ? words.map((w) => `, ${JSON.stringify(w)}`).join("") : words.map((w) => ` ${w}`).join("");
+  return { range: { start: at, end: at }, text: text2 };
 }
 var ORIGIN, server_bind_address_default, sameRange;
 var init_server_bind_address = __esm({
@@ -31706,18 +32434,18 @@ function witnessedFile(model, at, path, before7) {
   const under2 = (w) => w.value === path || path.startsWith(`${w.value}/`);
   for (const instruction of earlier) {
     let configured = false;
-    let elsewhere = INSTALL_FOLDER_VARIABLES.some((v) => instruction.state.env.has(v));
+    let elsewhere2 = INSTALL_FOLDER_VARIABLES.some((v) => instruction.state.env.has(v));
     for (const cmd of instruction.run.script.commands) {
       if (instruction === at && comparePositions(cmd.range.start, before7) >= 0) break;
       if (cmd.invocation.tool === "configure") configured ||= configureFolders(cmd).includes(path);
-      elsewhere ||= movesInstall(cmd);
+      elsewhere2 ||= movesInstall(cmd);
       const placed = placedPath(cmd);
       if (cmd.name === "rm" && cmd.invocation.operands.some(under2)) seen = false;
       else if (placed !== null && placed === path && endsItsRun(cmd, instruction)) seen = true;
       else if (cmd.name === "mv" && cmd.invocation.operands.slice(0, -1).some(under2)) seen = false;
       else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
       else if (madeFolders(cmd).some((m) => m.value === path || m.filled && path.startsWith(`${m.value}/`)) && endsItsRun(cmd, instruction)) seen = true;
-      else if ((configured || defaultBin && !elsewhere) && cmd.name === "make" && cmd.invocation.operands.some((w) => w.value === "install") && endsItsRun(cmd, instruction)) seen = true;
+      else if ((configured || defaultBin && !elsewhere2) && cmd.name === "make" && cmd.invocation.operands.some((w) => w.value === "install") && endsItsRun(cmd, instruction)) seen = true;
       else if (failsOnHttpError(cmd) && downloadedFiles(cmd).includes(path) && endsItsRun(cmd, instruction)) seen = true;
     }
   }
@@ -32395,6 +33123,7 @@ function pathTested(pipe, script) {
   return script.commands.some((test) => {
     const tested = comparePositions(test.range.start, pipe.range.end) > 0 ? existenceTested(test) : null;
     if (!tested || !names.some((n) => startsWith(tested, n))) return false;
+    if (test.orElse !== null && mismatchEndsRun(test, pipe, script)) return true;
     const statement = script.statements.find((s) => s.range && rangeContains(s.range, test.range));
     return !!statement?.range && script.commands.some((c) => failingExit(c) && comparePositions(c.range.start, test.range.end) > 0 && rangeContains(statement.range, c.range) && !c.runsIf.includes(test));
   });
@@ -32408,21 +33137,31 @@ function valueAsserted(pipe, script, instruction) {
     if (!a || !op || !b || rest.length) return false;
     const [value, other] = wholeVariable(a) === name ? [a, b] : [b, a];
     if (wholeVariable(value) !== name) return false;
-    if (["=", "==", "-eq"].includes(op.value)) return (other.literal && !["", "0"].includes(other.value) || op.value !== "-eq" && cannotBeEmpty(other, pipe, script, instruction)) && failureEndsScript(cmd, pipe, script);
-    return op.value === "!=" && cannotBeEmpty(other, pipe, script, instruction) && script.commands.some((c) => failingExit(c) && c.runsIf.includes(cmd));
+    if (["=", "==", "-eq"].includes(op.value)) return (other.literal && !["", "0"].includes(other.value) || op.value !== "-eq" && cannotBeEmpty(other, cmd, pipe, script, instruction)) && mismatchEndsRun(cmd, pipe, script);
+    return op.value === "!=" && cannotBeEmpty(other, cmd, pipe, script, instruction) && script.commands.some((c) => failingExit(c) && c.runsIf.includes(cmd));
   });
+}
+function mismatchEndsRun(test, pipe, script) {
+  if (failureEndsScript(test, pipe, script)) return true;
+  if (!script.errexit && !test.runsIf.some((c) => pipe.commands.includes(c))) return false;
+  if (test.orElse === "exits") return !test.subshell;
+  if (test.orElse !== "fails") return false;
+  const last = script.statements[script.statements.length - 1];
+  return script.errexit || !!last?.range && rangeContains(last.range, test.range);
 }
 function failingExit(cmd) {
   const status = cmd.args[0];
   return cmd.name === "exit" && !cmd.subshell && cmd.args.length === 1 && !!status?.literal && /^[0-9]+$/.test(status.value) && Number(status.value) !== 0;
 }
-function cannotBeEmpty(word, pipe, script, instruction) {
+function cannotBeEmpty(word, test, pipe, script, instruction) {
   if (word.literal) return word.value !== "";
   const name = wholeVariable(word);
   if (!name || name === pipe.assignedTo) return false;
   const bindings = script.bindings.filter((b) => b.name === name);
   if (!bindings.length) return !!instruction.state.env.get(name);
-  return script.assigned.includes(name) && bindings.every((b) => {
+  if (!script.assigned.includes(name)) return false;
+  if (bindings.every((b) => !b.loop && !b.elements && !!b.value?.literal && b.value.value !== "")) return bindings.some((b) => comparePositions(b.value.range.end, test.range.start) <= 0);
+  return bindings.every((b) => {
     const e = b.value?.expansions?.length === 1 ? b.value.expansions[0] : null;
     const [cat] = e?.whole && e.name === null ? e.commands : [];
     if (!cat || e.commands.length !== 1 || cat.name !== "cat" || cat.pipelineIndex !== -1 || !failureEndsScript(cat, pipe, script)) return false;
@@ -32438,9 +33177,10 @@ function emptyValueFails(pipe, instruction) {
   const script = instruction.run.script;
   const name = pipe.assignedTo;
   if (!name) return false;
+  const busybox = busyBoxImage(instruction);
   if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) {
     return script.commands.some(
-      (cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failingDownload(cmd) && segmentInFailingDownload(cmd, segmentCarriers(name, pipe, cmd, script)) && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction))
+      (cmd) => cmd.name !== null && DOWNLOADERS.has(cmd.name) && comparePositions(cmd.range.start, pipe.range.end) > 0 && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction)) && segmentInDownload(cmd, segmentCarriers(name, pipe, cmd, script)) && failingDownload(cmd, pipe, instruction, busybox)
     );
   }
   const derived = derivedVariables(name, pipe, script);
@@ -32450,7 +33190,7 @@ function emptyValueFails(pipe, instruction) {
     if (fedLineRejected(cmd, name, script)) return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
     if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions[0].quoted);
-    if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
+    if (!whole && !derived.some((d) => inDownloadUrl(cmd, d) && failingDownload(cmd, pipe, instruction, busybox) || pinnedTo(cmd, d))) return false;
     return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
   });
 }
@@ -32479,20 +33219,40 @@ function pinnedTo(cmd, name) {
     return at > 0 && /[\w\]][=<>~!]?=$/.test(w.value.slice(0, at));
   });
 }
-function failingDownload(cmd) {
-  return cmd.name === "wget" || cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body");
+function failingDownload(cmd, pipe, instruction, busybox) {
+  return failsOnHttpError(cmd) || errorPageRejected(cmd, pipe, instruction, busybox);
 }
-function inFailingDownload(cmd, name) {
-  if (!failingDownload(cmd)) return false;
+function errorPageRejected(download, pipe, instruction, busybox) {
+  const saved = downloadedFiles(download);
+  const places = saved.map((f) => resolveDir(f, download.cwd)).filter((d) => d !== null && d.root !== "?");
+  if (!places.length) return false;
+  const script = instruction.run.script;
+  const reads2 = (reader, path) => {
+    const at = resolveDir(path, reader.cwd);
+    return !!at && places.some((p) => sameDir(p, at));
+  };
+  return script.commands.some((reader) => {
+    if (comparePositions(reader.range.start, download.range.end) <= 0) return false;
+    const archive = archiveRead(reader);
+    const rejects = archive !== null && reads2(reader, archive) || emptyFileFailure(reader, busybox) === "whole" && reader.invocation.operands.some((w) => w.literal && reads2(reader, w.value)) || checksumVerifies(reader, saved, script, instruction);
+    return rejects && (failureEndsScript(reader, pipe, script) || endsItsRun(reader, instruction));
+  });
+}
+function inDownloadUrl(cmd, name) {
+  if (cmd.name === null || !DOWNLOADERS.has(cmd.name)) return false;
   return cmd.args.some((w) => w.value.includes("://") && w.expansions?.some((e) => e.name === name && e.derived === "value"));
 }
-function segmentInFailingDownload(cmd, carriers) {
-  if (!failingDownload(cmd)) return false;
-  return cmd.args.some((w) => urlWithSegment(w, carriers.values) || carriers.urls.has(wholeVariable(w) ?? ""));
+function segmentInDownload(cmd, carriers) {
+  return cmd.args.some((w) => valueInUrlPath(w, carriers.values) || carriers.urls.has(wholeVariable(w) ?? ""));
 }
-function urlWithSegment(w, names) {
-  if (!w.value.includes("://")) return false;
-  return [...names].some((n) => new RegExp(`://[^/]*/(.*/)?(\\$${n}|\\$\\{${n}\\})/`).test(w.value));
+function valueInUrlPath(w, names) {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]*\/([^?#]*)/i.exec(w.value)?.[1];
+  if (!path) return false;
+  const segments2 = path.split("/");
+  return [...names].some((n) => {
+    const plain2 = new RegExp(`\\$(\\{${n}\\}|${n}(?![A-Za-z0-9_]))`);
+    return segments2.some((segment, i) => i < segments2.length - 1 && plain2.test(segment));
+  });
 }
 function segmentCarriers(name, pipe, at, script) {
   const carriers = { values: /* @__PURE__ */ new Set([name]), urls: /* @__PURE__ */ new Set() };
@@ -32501,7 +33261,7 @@ function segmentCarriers(name, pipe, at, script) {
     const value = binding.value;
     const copied = wholeVariable(value);
     const echoed = binding.loop ? null : echoedAlone(value, script, /* @__PURE__ */ new Set([...carriers.values, ...carriers.urls]));
-    const kind = binding.loop ? null : copied && carriers.values.has(copied) || echoed && carriers.values.has(echoed) ? "values" : copied && carriers.urls.has(copied) || echoed && carriers.urls.has(echoed) || urlWithSegment(value, carriers.values) ? "urls" : null;
+    const kind = binding.loop ? null : copied && carriers.values.has(copied) || echoed && carriers.values.has(echoed) ? "values" : copied && carriers.urls.has(copied) || echoed && carriers.urls.has(echoed) || valueInUrlPath(value, carriers.values) ? "urls" : null;
     carriers.values.delete(binding.name);
     carriers.urls.delete(binding.name);
     if (kind) carriers[kind].add(binding.name);
@@ -32585,7 +33345,7 @@ function keyringCheckedNextRun(pipe, model, instruction) {
   const stage = instruction.stage;
   const isUpdate = (c) => c.invocation.tool === apt.tool && c.invocation.subcommand === apt.subcommand;
   if (keyrings.length) {
-    const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
+    const next = nextRunOf(model, instruction, stage);
     const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
     if (first && isUpdate(first) && endsItsRun(first, next) && keyrings.some((k) => aptKeyringsInUse(next, first).has(k))) return true;
   }
@@ -32606,29 +33366,61 @@ function installedToolRunsLater(pipe, model, instruction, context) {
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
   const tools = installerTools(pipe, model, instruction);
   if (!tools.size) return false;
-  const named = (w) => tools.has(w.value.split("/").pop().toLowerCase());
+  const named = (w) => !!w?.value && tools.has(w.value.split("/").pop().toLowerCase());
   if (script.commands.some((cmd) => named(cmd.argv[0]) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
   const stage = instruction.stage;
-  if (makeRunsToolNext(model, instruction, tools, context)) return true;
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run.script.commands.some((c) => c.argv.some(named)));
+  if (makeRunsToolNext(model, instruction, tools, context, named)) return true;
+  const next = stage ? firstRunNaming(model, tools, instruction, stage) : void 0;
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  if (!first || !endsItsRun(first, next)) return false;
+  if (!first || !endsItsRun(first, next) || copiedBetween(model, instruction, next, named)) return false;
   if (named(first.argv[0])) return true;
   const body = shellBodyFirst(first, next);
   return !!body && named(body.argv[0]) && next.run.script.commands.every((c) => c === body || !rangeContains(first.range, c.range) || c === first || named(c.argv[0]) || c.runsIf.includes(body));
 }
-function makeRunsToolNext(model, instruction, tools, context) {
-  const stage = instruction.stage;
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage));
+function makeRunsToolNext(model, instruction, tools, context, named) {
+  const next = nextRunOf(model, instruction, instruction.stage);
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   if (!first || !endsItsRun(first, next)) return false;
   const programs = makePrograms(next, first, context);
-  return !!programs && [...programs].some((p) => tools.has(p.toLowerCase()));
+  return !!programs && [...programs].some((p) => tools.has(p.toLowerCase())) && !copiedBetween(model, instruction, next, named);
+}
+function firstRunNaming(model, tools, after2, stage) {
+  const index = model.facts.get(RUNS_NAMING, () => {
+    const byName = /* @__PURE__ */ new Map();
+    for (const run2 of modelRuns(model)) {
+      for (const c of run2.run.script.commands) {
+        for (const w of c.argv) {
+          const name = w.value.split("/").pop().toLowerCase();
+          const list = byName.get(name);
+          if (!list) byName.set(name, [run2]);
+          else if (list[list.length - 1] !== run2) list.push(run2);
+        }
+      }
+    }
+    return byName;
+  });
+  let next;
+  for (const tool of tools) {
+    const list = index.get(tool) ?? [];
+    for (let k = firstRunAfter(list, after2.index); k < list.length && (!next || list[k].index < next.index); k++) {
+      if (list[k].stage?.lineage.includes(stage)) {
+        next = list[k];
+        break;
+      }
+    }
+  }
+  return next;
+}
+function copiedBetween(model, installer, runner, named) {
+  const lineage = runner.stage?.lineage ?? [];
+  const program = (w) => !!w?.value && named(w) && !GENERIC_HOST_WORDS.has(w.value.split("/").pop().toLowerCase()) && !GENERIC_PATH_WORDS.has(w.value.split("/").pop().toLowerCase());
+  return model.instructions.slice(installer.index + 1, runner.index).some((i) => !!i.copy && !!i.stage && lineage.includes(i.stage) && [i.copy.dest, ...i.copy.sources].some(program));
 }
 function installerTools(pipe, model, instruction, whole = false) {
-  const pipless = !pipMayBePresent(pipe, model, instruction);
+  let pipless;
+  const noPip = () => pipless ??= !pipMayBePresent(pipe, model, instruction);
   return new Set(
-    installerUrlWords(pipe, whole).filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || pipless && PIP_PROGRAMS.has(w))).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
+    installerUrlWords(pipe, whole).filter((w) => shellName(w) === null && !STDIN_INTERPRETERS.test(w) && (!PRESENT_BEFORE_INSTALLER.has(w) || PIP_PROGRAMS.has(w) && noPip())).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
   );
 }
 function installerUrlWords(pipe, whole = false) {
@@ -32650,16 +33442,16 @@ function pipMayBePresent(pipe, model, instruction) {
 }
 function listsRefreshedOnlyByPipe(pipe, model, instruction) {
   if (!pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
-  if (hasCacheMountOn(instruction, ["/var/lib/apt"]) || !aptListsRemoved(model, instruction, pipe.range.start)) return false;
+  if (hasCacheMountOn(instruction, ["/var/lib/apt"])) return false;
   const script = instruction.run.script;
   const apt = (c) => c.invocation.tool === "apt" && ["update", "install"].includes(c.invocation.subcommand ?? "");
   const installsName = (c) => c.invocation.subcommand === "install" && c.invocation.operands.some((w) => w.literal && w.value !== "install" && !w.value.startsWith("-") && !w.value.includes("/"));
+  const removed = () => aptListsRemoved(model, instruction, pipe.range.start);
   const next = script.commands.find((c) => comparePositions(c.range.start, pipe.range.end) > 0 && apt(c));
-  if (next) return installsName(next) && failureEndsScript(next, pipe, script);
-  const stage = instruction.stage;
-  const later = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage));
+  if (next) return installsName(next) && failureEndsScript(next, pipe, script) && removed();
+  const later = nextRunOf(model, instruction, instruction.stage);
   const first = later?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  return !!first && apt(first) && installsName(first) && endsItsRun(first, later) && !hasCacheMountOn(later, ["/var/lib/apt"]);
+  return !!first && apt(first) && installsName(first) && endsItsRun(first, later) && !hasCacheMountOn(later, ["/var/lib/apt"]) && removed();
 }
 function shellBodyFirst(cmd, instruction) {
   if (!cmd.name || shellName(cmd.name) === null || !cmd.args.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return null;
@@ -32697,13 +33489,16 @@ function installedPathUsedLater(pipe, model, instruction, files) {
   const takesInstalled = (cmd, where, here) => missingFileOperands(cmd).some((w) => installed(path(w, where)) || here && w.literal && madeHere(w, cmd));
   const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, instruction, true));
   if (moved || !stage) return moved;
-  const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
+  const next = nextRunOf(model, instruction, stage);
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   if (first && takesInstalled(first, next, false) && endsItsRun(first, next)) return true;
+  const copies = copiesFrom(model).filter((i) => i.index > instruction.index);
+  if (!copies.length) return false;
   const names = new Set(model.instructions.filter((i) => i.stage?.lineage.includes(stage)).flatMap((i) => [i.stage.name, String(i.stage.index)]));
-  return model.instructions.some(
-    (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? "") && i.copy.sources.some((s) => installed(s.value, true, i.index))
-  );
+  return copies.some((i) => names.has(i.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? "") && i.copy.sources.some((s) => installed(s.value, true, i.index)));
+}
+function copiesFrom(model) {
+  return model.facts.get(COPIES_FROM, () => model.instructions.filter((i) => !!i.copy && i.flags.some((f) => f.name.toLowerCase() === "from")));
 }
 function runsAsRoot(instruction) {
   const user = instruction.state.user;
@@ -32733,7 +33528,9 @@ function readsScriptOption(shell) {
   const end = shell.args.findIndex((w) => w.value === "--" || !w.value.startsWith("-"));
   return shell.args.slice(0, end < 0 ? void 0 : end).some((w) => /^-[a-bd-z]*s[a-bd-z]*$/.test(w.value));
 }
-function runsScriptFromStdin(cmd, instruction) {
+function runsScriptFromStdin(end, instruction) {
+  let cmd = end;
+  while (cmd.launches && cmd.name !== "xargs") cmd = cmd.launches;
   const program = resolveWords([cmd.argv[0]], { scope: instruction.state.env, scriptText: instruction.run.script.source.text }).words[0];
   const name = program.literal ? program.value.split("/").pop() : null;
   if (!name) return false;
@@ -32754,8 +33551,8 @@ function endFailure(end, busybox) {
   return !busybox && failsWithoutOperands(run2) || emptyInputFailure(run2, busybox) ? "empty" : null;
 }
 function failsWithoutOperands(cmd) {
-  const { tool, subcommand: subcommand2 } = cmd.invocation;
-  const entry = (tool && subcommand2 ? FAILS_WITHOUT_OPERANDS[`${tool} ${subcommand2}`] : void 0) ?? (cmd.name ? FAILS_WITHOUT_OPERANDS[cmd.name] : void 0);
+  const { tool, subcommand } = cmd.invocation;
+  const entry = (tool && subcommand ? FAILS_WITHOUT_OPERANDS[`${tool} ${subcommand}`] : void 0) ?? (cmd.name ? FAILS_WITHOUT_OPERANDS[cmd.name] : void 0);
   const operands = cmd.invocation.operands;
   if (!entry || entry.unless && hasOption(cmd.invocation, ...entry.unless) || operands.some((w2) => !w2.literal)) return false;
   if (entry.only && !hasOption(cmd.invocation, ...entry.only)) return false;
@@ -32769,7 +33566,7 @@ function failsWithoutOperands(cmd) {
 function emptyInputFailure(cmd, busybox) {
   const entry = emptyInputEntry(cmd, busybox);
   if (!entry || entry.fileOptions && hasOption(cmd.invocation, ...entry.fileOptions)) return null;
-  if (entry.archive && !readsArchiveFromStdin(cmd, tarOptions(cmd))) return null;
+  if (entry.archive && archiveRead(cmd) !== "-") return null;
   return entry.whole ? "whole" : "empty";
 }
 function emptyFileFailure(cmd, busybox) {
@@ -32781,18 +33578,6 @@ function emptyInputEntry(cmd, busybox) {
   if (!entry || entry.options && !hasOption(cmd.invocation, ...entry.options) || entry.notBusyBox && busybox) return null;
   const operands = cmd.invocation.operands;
   return !entry.program || operands.length === 1 && operands[0].literal && entry.program(operands[0].value) ? entry : null;
-}
-function readsArchiveFromStdin(cmd, options) {
-  if (!["-x", "-t", "--extract", "--get", "--list"].some((o) => options.has(o))) return false;
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith("--file=")) return a === "--file=-";
-    if (a === "--file") return args[i + 1] === "-";
-    const f = /^-[a-zA-Z]/.test(a) || i === 0 && /^[a-zA-Z]+$/.test(a) ? a.indexOf("f") : -1;
-    if (f > 0 || f === 0 && i === 0) return (a.slice(f + 1) || args[i + 1]) === "-";
-  }
-  return true;
 }
 function staysEmpty(cmd) {
   if (!cmd.name || !EMPTY_STAYS_EMPTY.has(cmd.name)) return false;
@@ -32829,7 +33614,7 @@ function findReads(cmd) {
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
   return findStartPoints(cmd);
 }
-var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, SILENT, HEX_DIGEST, GENERIC_PATH_WORDS, GENERIC_HOST_WORDS, Files;
+var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, SILENT, HEX_DIGEST, RUNS_NAMING, COPIES_FROM, GENERIC_PATH_WORDS, GENERIC_HOST_WORDS, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
@@ -32857,6 +33642,7 @@ var init_shell_pipefail = __esm({
     init_frozen_releases();
     init_gpu_images();
     init_workdir();
+    init_facts();
     shell_pipefail_default = defineRule({
       meta: {
         id: "shell-pipefail",
@@ -32865,7 +33651,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee \u2026`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); the same holds for any pipe ending such a statement, also the last of an `if` branch whose `if` is followed (a `RUN <<EOF` script without `set -e`: `if \u2026; then curl \u2026 | sh; fi`, then more lines); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://\u2026/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(\u2026)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or a later existence test of it or of a path starting with it fails the RUN on a missing file (`D=$(find \u2026 | head -n 1) && F="$D/x/CMakeLists.txt" && if [ -f "$F" ]; then \u2026; else exit 1; fi`, `|| exit 1`), or it is the first field of a line `echo` feeds to a program that rejects an empty one (`echo "${fpr}:6:" | gpg2 --import-ownertrust`, `echo "$SUM  f" | sha256sum -c`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl \u2026 https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) or that the base image ships without (Debian, Ubuntu and the official images built on them: `rust:1.93.0`, `python`, `node`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl \u2026 https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- \u2026/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee \u2026`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); the same holds for any pipe ending such a statement, also the last of an `if` branch whose `if` is followed (a `RUN <<EOF` script without `set -e`: `if \u2026; then curl \u2026 | sh; fi`, then more lines); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), or that `curl` without `-f` saves to a file a later command of the chain rejects when it holds an error page: `tar` or `unzip` extracting it, `gunzip` or `gpg --import` reading it, a check against a pinned digest (`curl -o /tmp/cs.tgz -L "https://\u2026/download/v${V}/cs-${V}.tgz" && tar xf /tmp/cs.tgz -C /app`); for a value a download printed, only when it is in the name of a folder of that URL\'s path: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, `\u2026/download/v${V}/\u2026`, where an empty or cut-off value names a folder that is not there (not in its file name, `driver-$V.zip`), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://\u2026/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(\u2026)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or a later existence test of it or of a path starting with it fails the RUN on a missing file (`D=$(find \u2026 | head -n 1) && F="$D/x/CMakeLists.txt" && if [ -f "$F" ]; then \u2026; else exit 1; fi`, `|| exit 1`), or it is the first field of a line `echo` feeds to a program that rejects an empty one (`echo "${fpr}:6:" | gpg2 --import-ownertrust`, `echo "$SUM  f" | sha256sum -c`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`, also `[ "$actual" = "$expected" ] || exit 1` and, where that list ends the RUN, `actual=$(sha256sum npm.tgz | cut -d\' \' -f1) && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`: a literal, a build ARG/ENV with a non-empty value, a variable the script sets only to non-empty literals (`expected="b290\u2026"`, also in the items of a `case`), or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin (also one a launcher starts: `| sudo -E bash -`) is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (also by its path: `RUN $HOME/.cargo/bin/uv venv`; with no `COPY` or `ADD` naming it between, which may bring it another way; or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl \u2026 https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) or that the base image ships without (Debian, Ubuntu and the official images built on them: `rust:1.93.0`, `python`, `node`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl \u2026 https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- \u2026/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
@@ -32911,6 +33697,8 @@ var init_shell_pipefail = __esm({
     CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
     SILENT = /* @__PURE__ */ new Set(["[", "test", "true", ":"]);
     HEX_DIGEST = /^[0-9a-f]{32,128}$/i;
+    RUNS_NAMING = new FactKey();
+    COPIES_FROM = new FactKey();
     GENERIC_PATH_WORDS = /* @__PURE__ */ new Set(["http", "https", "com", "org", "io", "net", "dev", "master", "main", "head", "latest", "stable", "release", "bin", "scripts", "script", "installer", "refs", "heads", "tags"]);
     GENERIC_HOST_WORDS = /* @__PURE__ */ new Set(["www", "get", "raw", "download", "downloads", "dl", "install", "github", "githubusercontent", "gitlab", "objects", "cdn", "static", "releases", "packages", "storage", "googleapis", "amazonaws", "s3"]);
     Files = class {
@@ -33087,11 +33875,11 @@ var init_stage_name_unique = __esm({
 });
 
 // rules/syntax-error.ts
-function durationNs(text) {
-  if (text === "0") return 0;
-  if (!GO_DURATION.test(text)) return null;
+function durationNs(text2) {
+  if (text2 === "0") return 0;
+  if (!GO_DURATION.test(text2)) return null;
   let total = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h)/g)) total += Number(m[1]) * UNIT_NS[m[2]];
+  for (const m of text2.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h)/g)) total += Number(m[1]) * UNIT_NS[m[2]];
   return total;
 }
 function checkDirectives(model, report) {
@@ -33411,12 +34199,12 @@ function isCpuBase(image) {
 function indexUrls(install2) {
   const urls = [];
   let word = null;
-  let unknown2 = false;
+  let unknown3 = false;
   for (const o of install2.options) {
-    if (o.name === "--torch-backend") unknown2 = true;
+    if (o.name === "--torch-backend") unknown3 = true;
     if (!INDEX_OPTIONS2.includes(o.name)) continue;
     const value = o.value === null ? null : processWord(o.value, install2.instruction.state.env);
-    if (value === null || value.unresolved.length) unknown2 = true;
+    if (value === null || value.unresolved.length) unknown3 = true;
     else urls.push(value.value);
     word ??= o.word;
   }
@@ -33426,10 +34214,10 @@ function indexUrls(install2) {
     const has = assigned.has(name) || env.has(name);
     if (!has) continue;
     const value = assigned.get(name) ?? env.get(name);
-    if (CHOOSER_ENV.includes(name) || value === void 0 || value.includes("$")) unknown2 = true;
+    if (CHOOSER_ENV.includes(name) || value === void 0 || value.includes("$")) unknown3 = true;
     else urls.push(...value.split(/\s+/).filter(Boolean));
   }
-  return { urls, word, unknown: unknown2 };
+  return { urls, word, unknown: unknown3 };
 }
 var TORCH_PACKAGES, INDEX_OPTIONS2, INDEX_ENV, CHOOSER_ENV, CPU_BASES, GPU_PACKAGE, GPU_APT_PACKAGE, GPU_ENV, torch_wheel_variant_default;
 var init_torch_wheel_variant = __esm({
@@ -33487,7 +34275,7 @@ var init_torch_wheel_variant = __esm({
           if (wheel || torchWords.some((w) => requirement(w).name === "torch")) torchStages.add(stage);
           if (!torchWords.length) continue;
           if (torchWords.some((w) => requirement(w).local !== null)) continue;
-          const { urls, word, unknown: unknown2 } = indexUrls(install2);
+          const { urls, word, unknown: unknown3 } = indexUrls(install2);
           const chain = stage.lineage;
           const cuda = cudaVersionOf(base);
           const variant = urls.map(pytorchIndexVariant).find((v) => v !== null && wheelCudaMajor(v) !== null) ?? null;
@@ -33503,14 +34291,14 @@ var init_torch_wheel_variant = __esm({
             }
             continue;
           }
-          if (!urls.length && !unknown2) {
+          if (!urls.length && !unknown3) {
             const mismatch = pypiBuildMismatch(torchWords, base, cuda, install2);
             if (mismatch) {
               report({ range: mismatch.word.range, message: mismatch.text });
               continue;
             }
           }
-          if (urls.length || unknown2 || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, "").includes("$")) continue;
+          if (urls.length || unknown3 || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, "").includes("$")) continue;
           if (/arm64|aarch64/.test(stage.platform ?? "")) continue;
           if (configuredElsewhere(firstConfig(install2.tool), chain, install2.instruction) || meantForGpu(gpuStages, chain, install2.instruction)) continue;
           const noDeps = hasOption(install2, "--no-deps");
@@ -33652,7 +34440,7 @@ var init_undefined_var = __esm({
           why: [
             "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:\u2026`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, \u2026); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
             "",
-            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args`, its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and workflows, and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
+            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args`, its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI's `<< pipeline.parameters.X >>` is a value given at each run), and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
             "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
             "",
@@ -33760,6 +34548,13 @@ function installsGnuWget(runs, upTo) {
     (i) => i.index <= upTo.index && callsIn(i.run.script, "apk", ["add"]).some(({ invocation }) => invocation.operands.some((w) => w.value === "wget"))
   );
 }
+function removedAfterUse(runs, tool) {
+  let lastUse = -1;
+  runs.forEach((i, k) => {
+    if (i.run.script.commands.some((c) => c.name === tool)) lastUse = k;
+  });
+  return runs.slice(Math.max(lastUse, 0)).some((i) => i.run.script.commands.some((c) => removesPackage(c, tool)));
+}
 var wget_and_curl_default;
 var init_wget_and_curl = __esm({
   "rules/wget-and-curl.ts"() {
@@ -33767,6 +34562,7 @@ var init_wget_and_curl = __esm({
     init_rule();
     init_installs();
     init_caches();
+    init_removals();
     init_http_clients();
     init_file_purpose();
     wget_and_curl_default = defineRule({
@@ -33777,7 +34573,7 @@ var init_wget_and_curl = __esm({
         preset: "recommended",
         description: "Both `wget` and `curl` are used in the shipped image.",
         docs: {
-          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile, or the base image is one known to ship both (the .NET SDK images on Debian and Ubuntu, `mcr.microsoft.com/dotnet/sdk:8.0`, which install `curl` and `wget`), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so a second client costs nothing that ships.",
+          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Not reported when one of them is removed with the package manager after its last use (`apt-get remove -y curl`): the image ships only the other. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile, or the base image is one known to ship both (the .NET SDK images on Debian and Ubuntu, `mcr.microsoft.com/dotnet/sdk:8.0`, which install `curl` and `wget`), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so a second client costs nothing that ships.",
           bad: "RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz",
           good: "RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz"
         },
@@ -33799,6 +34595,7 @@ var init_wget_and_curl = __esm({
         const wget = first.get("wget");
         const curl = first.get("curl");
         if (!wget || !curl) return;
+        if (removedAfterUse(runs, "wget") || removedAfterUse(runs, "curl")) return;
         if (!installs2(model, runs, "wget") && !installs2(model, runs, "curl")) return;
         const root = shipped[0]?.rootImage?.name;
         if (root && shipsCurlAndWget(root)) return;
@@ -33988,7 +34785,7 @@ var init_yarn_cache_clean = __esm({
           if (cleans || removes || runsCleanupScript(script)) continue;
           if (!cacheShips(ins.stage, YARN_CACHE)) continue;
           if (warmsCache(ins)) continue;
-          const { command, invocation, subcommand: subcommand2 } = installs3[0];
+          const { command, invocation, subcommand } = installs3[0];
           const program = programText(model, command);
           const prefix = runAsPrefix(command);
           const fixed = `${prefix ?? ""}${program ?? ""} cache clean`;
@@ -33997,7 +34794,7 @@ var init_yarn_cache_clean = __esm({
           const what = invocation.path.length === 0 ? "`yarn`" : `\`yarn ${invocation.path.map((w) => w.value).join(" ")}\``;
           const where = removal ? `run \`yarn cache clean\` before \`${removal}\` removes yarn` : "end the same `RUN` with `yarn cache clean`";
           report({
-            range: subcommand2.range,
+            range: subcommand.range,
             message: `${what} leaves a second copy of every package in the yarn cache; ${where}, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
             ...edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: false } } : {}
           });
@@ -43961,8 +44758,8 @@ function unknownRuleMessage(id, rules) {
   const hint = nearest(id, rules.map((r) => r.meta.id), 4);
   return `unknown rule id "${id}"${hint ? `; did you mean "${hint}"?` : ""} (dlint rules lists them)`;
 }
-function parseRuleSetting(text) {
-  const s = text.trim().toLowerCase();
+function parseRuleSetting(text2) {
+  const s = text2.trim().toLowerCase();
   return s === "off" || SEVERITIES.includes(s) ? s : null;
 }
 function enabledRules(rules, preset, config = {}) {
@@ -44310,8 +45107,8 @@ function findUp(dir, names) {
     if (node_path_default.dirname(d) === d) return null;
   }
 }
-function lineCol(text, offset) {
-  const before7 = text.slice(0, offset).split("\n");
+function lineCol(text2, offset) {
+  const before7 = text2.slice(0, offset).split("\n");
   return `:${before7.length}:${before7[before7.length - 1].length + 1}`;
 }
 function fileMatcher(globs) {
@@ -44463,9 +45260,9 @@ var init_load = __esm({
       }
       read(file, explicit) {
         const shown = this.display(file);
-        let text;
+        let text2;
         try {
-          text = node_fs_default.readFileSync(file, "utf8");
+          text2 = node_fs_default.readFileSync(file, "utf8");
         } catch (e) {
           const code = e.code;
           throw new ConfigError(`${shown}: cannot read config file (${code === "ENOENT" ? "no such file" : code})`);
@@ -44474,7 +45271,7 @@ var init_load = __esm({
         if (/\.ya?ml$/i.test(base)) {
           let value2;
           try {
-            value2 = loadYaml().parse(text);
+            value2 = loadYaml().parse(text2);
           } catch (e) {
             const err = e;
             const pos = err.linePos?.[0];
@@ -44484,11 +45281,11 @@ var init_load = __esm({
         }
         let value;
         try {
-          value = JSON.parse(text);
+          value = JSON.parse(text2);
         } catch (e) {
           const msg = e.message;
           const at = /at position (\d+)/.exec(msg);
-          const where = at ? lineCol(text, Number(at[1])) : "";
+          const where = at ? lineCol(text2, Number(at[1])) : "";
           throw new ConfigError(`${shown}${where}: invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "")}`);
         }
         if (base === "package.json") {
@@ -44692,13 +45489,13 @@ function skipReason(root, file, gitignored) {
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function firstLine(file) {
-  let text;
+  let text2;
   try {
-    text = node_fs_default.readFileSync(file, "utf8");
+    text2 = node_fs_default.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
-  return text.split(/\r?\n/).find((line) => line.trim() !== "" && !line.trimStart().startsWith("#"))?.trim();
+  return text2.split(/\r?\n/).find((line) => line.trim() !== "" && !line.trimStart().startsWith("#"))?.trim();
 }
 function readsAsDockerfile(first) {
   return first === void 0 || INSTRUCTION_WORDS.has(first.split(/\s/)[0].toUpperCase());
@@ -44785,8 +45582,8 @@ var init_quiet = __esm({
 });
 
 // src/diff.ts
-function lines(text) {
-  const out = text.split("\n");
+function lines(text2) {
+  const out = text2.split("\n");
   if (out[out.length - 1] === "") out.pop();
   else out[out.length - 1] += "\n\\ No newline at end of file";
   return out;
@@ -44910,19 +45707,19 @@ var init_engine = __esm({
 });
 
 // src/fix.ts
-function offsetIn(text, lineStarts, p) {
+function offsetIn(text2, lineStarts, p) {
   const start = lineStarts[p.line - 1];
-  if (start === void 0) return text.length;
+  if (start === void 0) return text2.length;
   const next = lineStarts[p.line];
-  let end = next === void 0 ? text.length : next - 1;
-  if (end > start && text[end - 1] === "\r") end--;
+  let end = next === void 0 ? text2.length : next - 1;
+  if (end > start && text2[end - 1] === "\r") end--;
   return Math.min(start + p.column - 1, end);
 }
-function applyFixes(text, fixes, eol) {
+function applyFixes(text2, fixes, eol) {
   const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const resolved = fixes.map((fix) => ({
-    edits: fix.edits.map((e) => ({ start: offsetIn(text, lineStarts, e.range.start), end: offsetIn(text, lineStarts, e.range.end), text: e.text.replace(/\r?\n/g, eol) })).sort((a, b) => a.start - b.start || a.end - b.end)
+    edits: fix.edits.map((e) => ({ start: offsetIn(text2, lineStarts, e.range.start), end: offsetIn(text2, lineStarts, e.range.end), text: e.text.replace(/\r?\n/g, eol) })).sort((a, b) => a.start - b.start || a.end - b.end)
   })).filter((f) => f.edits.length > 0).sort((a, b) => a.edits[0].start - b.edits[0].start);
   const taken = [];
   const chosen = [];
@@ -44936,12 +45733,12 @@ function applyFixes(text, fixes, eol) {
     }
     applied++;
   }
-  let out = text;
+  let out = text2;
   for (const e of chosen.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied };
 }
-function fixLoop(text, eol, file, unsafe, lint2) {
-  let current = text;
+function fixLoop(text2, eol, file, unsafe, lint2) {
+  let current = text2;
   let applied = 0;
   let findings = lint2(current);
   const before7 = findings;
@@ -45047,13 +45844,13 @@ function builtByFamilyWithPrefix(own, name) {
   const named = /* @__PURE__ */ new Set();
   for (const [folder2, files] of family) {
     for (const file of files) {
-      let text;
+      let text2;
       try {
-        text = node_fs_default.readFileSync(node_path_default.join(node_path_default.dirname(own), folder2, file), "utf8");
+        text2 = node_fs_default.readFileSync(node_path_default.join(node_path_default.dirname(own), folder2, file), "utf8");
       } catch {
         continue;
       }
-      for (const m of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)) {
+      for (const m of text2.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)) {
         const repository2 = m[1].split("@")[0].split("/").pop().split(":")[0];
         const member = repository2.startsWith(`${prefix}-`) ? memberFor(repository2.slice(prefix.length + 1), family) : null;
         if (member) named.add(member);
@@ -45062,10 +45859,10 @@ function builtByFamilyWithPrefix(own, name) {
   }
   return named.size >= 2;
 }
-function fromReferences(text) {
+function fromReferences(text2) {
   const stages = /* @__PURE__ */ new Set();
   const refs = [];
-  for (const m of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)) {
+  for (const m of text2.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)) {
     if (!stages.has(m[1].toLowerCase())) refs.push(m[1]);
     if (m[2]) stages.add(m[2].toLowerCase());
   }
@@ -45079,13 +45876,13 @@ function builtOnByFamily(own, baseFile) {
     for (const file of files) {
       const other = node_path_default.join(node_path_default.dirname(folder2), member, file);
       if (other === self) continue;
-      let text;
+      let text2;
       try {
-        text = node_fs_default.readFileSync(other, "utf8");
+        text2 = node_fs_default.readFileSync(other, "utf8");
       } catch {
         continue;
       }
-      for (const ref of fromReferences(text)) {
+      for (const ref of fromReferences(text2)) {
         const fixed = ref.replace(/([:@])[^/:@]*\$[^/]*$/, "");
         const image = fixed.includes("$") ? null : parseImageName(fixed);
         if (image && baseFile(other, image) === self) return true;
@@ -45166,8 +45963,8 @@ var init_build_targets = __esm({
 });
 
 // src/context/dev-containers.ts
-function parseJsonc(text) {
-  const out = withoutComments(text, { trailingCommas: true });
+function parseJsonc(text2) {
+  const out = withoutComments(text2, { trailingCommas: true });
   try {
     return JSON.parse(out);
   } catch {
@@ -45221,11 +46018,11 @@ var init_dev_containers = __esm({
     init_project_file();
     NO_CONFIG = { dockerfile: null, target: null, composeFiles: [], service: null };
     readConfig2 = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8");
+      const text2 = node_fs_default.readFileSync(file, "utf8");
       const at = (p) => node_path_default.resolve(node_path_default.dirname(file), p);
-      const json = record(parseJsonc(text));
+      const json = record(parseJsonc(text2));
       if (!json) {
-        const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(text);
+        const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(text2);
         return { ...NO_CONFIG, dockerfile: m ? at(m[1]) : null };
       }
       const build = record(json["build"]);
@@ -45242,6 +46039,74 @@ var init_dev_containers = __esm({
   }
 });
 
+// src/knowledge/platform-specs.ts
+var COMMAND_SPECS;
+var init_platform_specs = __esm({
+  "src/knowledge/platform-specs.ts"() {
+    "use strict";
+    COMMAND_SPECS = [
+      {
+        platform: "Pachyderm pipeline",
+        file: /\.(json|ya?ml)$/i,
+        marker: "transform",
+        command: ["transform", "cmd"],
+        source: 'https://docs.pachyderm.com/latest/build-dags/pipeline-spec/transform/ ("transform.cmd": the command the pipeline runs in its image)'
+      }
+    ];
+  }
+});
+
+// src/context/platform-specs.ts
+function commandGivingPlatform(dockerfile) {
+  let seen = 0;
+  const walk = (dir, depth) => {
+    for (const name of listing(dir).sort()) {
+      if (name.startsWith(".") || name === "node_modules") continue;
+      const file = node_path_default.join(dir, name);
+      if (depth < MAX_DEPTH3 && isFolder(file)) {
+        const found = walk(file, depth + 1);
+        if (found) return found;
+        continue;
+      }
+      for (const spec of COMMAND_SPECS) {
+        if (!spec.file.test(name) || ++seen > MAX_FILES3) continue;
+        if (givesCommand(file, spec.marker, spec.command)) return spec.platform;
+      }
+    }
+    return null;
+  };
+  return walk(node_path_default.dirname(node_path_default.resolve(dockerfile)), 0);
+}
+function givesCommand(file, marker, keys) {
+  let value = specDocument(file);
+  if (typeof value !== "object" || value === null || !(marker in value)) return false;
+  for (const key of keys) value = typeof value === "object" && value !== null ? value[key] : void 0;
+  return Array.isArray(value) && value.length > 0 || typeof value === "string" && value.trim() !== "";
+}
+var MAX_DEPTH3, MAX_FILES3, specDocument;
+var init_platform_specs2 = __esm({
+  "src/context/platform-specs.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_platform_specs();
+    init_project_file();
+    init_yaml_document();
+    MAX_DEPTH3 = 2;
+    MAX_FILES3 = 200;
+    specDocument = projectFileCache((file) => {
+      const text2 = node_fs_default.readFileSync(file, "utf8");
+      if (!COMMAND_SPECS.some((s) => text2.includes(s.marker))) return null;
+      if (!file.endsWith(".json")) return yamlDocument(text2);
+      try {
+        return JSON.parse(text2);
+      } catch {
+        return null;
+      }
+    }, null);
+  }
+});
+
 // src/context/retired-versions.ts
 function retiredVersionFolder(dockerfile) {
   const { root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
@@ -45253,10 +46118,10 @@ function retiredVersionFolder(dockerfile) {
     if (!VERSION_FOLDER.test(parts[i])) continue;
     const siblings = listing(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(node_path_default.join(parent, n)));
     if (!siblings.length) continue;
-    const text = buildFileTexts(root, parent);
-    if (mentions3(text, parts[i])) continue;
+    const text2 = buildFileTexts(root, parent);
+    if (mentions3(text2, parts[i])) continue;
     const own = versionOf2(parts[i]);
-    if (siblings.some((s) => compareVersions2(versionOf2(s), own) > 0 && new RegExp(`(^|[\\s/'"=:,(])${escape3(s)}/`, "m").test(text))) return parts[i];
+    if (siblings.some((s) => compareVersions2(versionOf2(s), own) > 0 && new RegExp(`(^|[\\s/'"=:,(])${escape3(s)}/`, "m").test(text2))) return parts[i];
   }
   return null;
 }
@@ -45269,8 +46134,8 @@ function supersededPatch(parent, folder2) {
     return v[0] === own[0] && v[1] === own[1] && compareVersions2(v, own) > 0 && isFolder(node_path_default.join(parent, n));
   });
 }
-function mentions3(text, folder2) {
-  return new RegExp(`(^|[^\\w.])${escape3(folder2)}(?![\\w])`, "m").test(text);
+function mentions3(text2, folder2) {
+  return new RegExp(`(^|[^\\w.])${escape3(folder2)}(?![\\w])`, "m").test(text2);
 }
 function buildFileTexts(root, parent) {
   const files = [root, parent].flatMap((dir) => listing(dir).filter((n) => BUILD_FILE.test(n)).map((n) => node_path_default.join(dir, n)));
@@ -45308,10 +46173,10 @@ var init_retired_versions = __esm({
 });
 
 // src/context/cross.ts
-function tomlStrings(text) {
+function tomlStrings(text2) {
   const out = [];
   let table2 = [];
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text2.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
     const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
@@ -45326,8 +46191,8 @@ function tomlStrings(text) {
 function keyPath2(key) {
   return [...key.matchAll(/"([^"]*)"|'([^']*)'|([^.\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
-function readPairs(text, table2, out) {
-  let rest = text;
+function readPairs(text2, table2, out) {
+  let rest = text2;
   for (; ; ) {
     const pair = PAIR.exec(rest);
     if (!pair) return;
@@ -45351,18 +46216,18 @@ function readPairs(text, table2, out) {
     rest = rest.slice(comma[0].length);
   }
 }
-function closingBrace2(text) {
+function closingBrace2(text2) {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      if (close < 0) return text.length;
+      const close = text2.indexOf(c, i + 1);
+      if (close < 0) return text2.length;
       i = close;
     } else if (c === "{") depth++;
     else if (c === "}" && --depth === 0) return i;
   }
-  return text.length;
+  return text2.length;
 }
 function crossBuildArgs(dockerfile) {
   const own = node_path_default.resolve(dockerfile);
@@ -45387,9 +46252,9 @@ var init_cross = __esm({
     PAIR = /^\s*((?:"[^"]*"|'[^']*'|[\w-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*=\s*/;
     crossDockerfiles = projectFileCache((file) => {
       const cargo = /^cargo\.toml$/i.test(node_path_default.basename(file));
-      const text = node_fs_default.readFileSync(file, "utf8");
-      if (cargo && !/metadata\.cross\b/.test(text)) return [];
-      const pairs = tomlStrings(text).flatMap(({ key, value }) => {
+      const text2 = node_fs_default.readFileSync(file, "utf8");
+      if (cargo && !/metadata\.cross\b/.test(text2)) return [];
+      const pairs = tomlStrings(text2).flatMap(({ key, value }) => {
         if (!cargo) return [{ key, value }];
         return (key[0] === "package" || key[0] === "workspace") && key[1] === "metadata" && key[2] === "cross" ? [{ key: key.slice(3), value }] : [];
       });
@@ -45525,7 +46390,7 @@ function ownBaseImage(file, own, depth = 0) {
   }
   const cached = facts.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.value;
-  if (depth >= MAX_DEPTH3) return null;
+  if (depth >= MAX_DEPTH4) return null;
   let value = null;
   try {
     const model = buildModel(file, node_fs_default.readFileSync(file, "utf8"));
@@ -45552,7 +46417,7 @@ function ownBaseImage(file, own, depth = 0) {
   facts.set(file, { mtimeMs, value });
   return value;
 }
-var MAX_DEPTH3, MAX_LEVELS3, VARIANT_FILE, facts;
+var MAX_DEPTH4, MAX_LEVELS3, VARIANT_FILE, facts;
 var init_own_base = __esm({
   "src/context/own-base.ts"() {
     "use strict";
@@ -45564,7 +46429,7 @@ var init_own_base = __esm({
     init_compose();
     init_own_images();
     init_project_file();
-    MAX_DEPTH3 = 4;
+    MAX_DEPTH4 = 4;
     MAX_LEVELS3 = 4;
     VARIANT_FILE = /^(?:(.+)\.(?:dockerfile|containerfile)|(?:dockerfile|containerfile)\.(.+))$/i;
     facts = /* @__PURE__ */ new Map();
@@ -45590,8 +46455,8 @@ function subfolders(dir) {
     return [];
   }
 }
-function expressionAt(text, at) {
-  const rest = text.slice(at).replace(/^[ \t]+/, "");
+function expressionAt(text2, at) {
+  const rest = text2.slice(at).replace(/^[ \t]+/, "");
   if (!rest.startsWith("(")) return rest.split("\n")[0].replace(/#.*$/, "");
   const close = rest.indexOf(")");
   return close < 0 ? "" : rest.slice(1, close);
@@ -45603,22 +46468,22 @@ function literalBranches(expression) {
   );
   return names.every((n) => n !== null) ? names : [];
 }
-function tomlName(text, table2) {
-  const body = section2(text, `[${table2}]`);
+function tomlName(text2, table2) {
+  const body = section2(text2, `[${table2}]`);
   return body === null ? null : new RegExp(`^\\s*name\\s*=\\s*["']${NAME8}["']\\s*(#.*)?$`, "m").exec(body)?.[1] ?? null;
 }
-function iniName(text, name) {
-  const body = section2(text, `[${name}]`);
+function iniName(text2, name) {
+  const body = section2(text2, `[${name}]`);
   return body === null ? null : new RegExp(`^\\s*name\\s*[=:]\\s*${NAME8}\\s*$`, "m").exec(body)?.[1] ?? null;
 }
-function section2(text, header) {
-  const lines2 = text.split(/\r?\n/);
+function section2(text2, header) {
+  const lines2 = text2.split(/\r?\n/);
   const start = lines2.findIndex((l) => l.trim() === header);
   if (start < 0) return null;
   const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
   return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
 }
-var METADATA_FILES, MAX_DEPTH4, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
+var METADATA_FILES, MAX_DEPTH5, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
 var init_own_packages = __esm({
   "src/context/own-packages.ts"() {
     "use strict";
@@ -45629,7 +46494,7 @@ var init_own_packages = __esm({
     init_project_file();
     init_requirements();
     METADATA_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
-    MAX_DEPTH4 = 3;
+    MAX_DEPTH5 = 3;
     MAX_SUBFOLDERS = 100;
     MAX_FOLDERS = 400;
     NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures|examples?|samples?)$/i;
@@ -45640,7 +46505,7 @@ var init_own_packages = __esm({
         if (cached) return cached;
         const found = [];
         let level = [root];
-        for (let depth = 1; depth <= MAX_DEPTH4 && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
+        for (let depth = 1; depth <= MAX_DEPTH5 && level.length > 0 && found.length < MAX_FOLDERS; depth++) {
           level = level.flatMap((dir) => subfolders(dir).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS).map((n) => node_path_default.join(dir, n)));
           level = level.slice(0, MAX_FOLDERS - found.length);
           found.push(...level);
@@ -45651,23 +46516,23 @@ var init_own_packages = __esm({
     })();
     NAME8 = "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)";
     packageNames = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8");
+      const text2 = node_fs_default.readFileSync(file, "utf8");
       const one = (name) => name ? [name] : [];
-      if (file.endsWith(".toml")) return one(tomlName(text, "project") ?? tomlName(text, "tool.poetry"));
-      if (file.endsWith(".cfg")) return one(iniName(text, "metadata"));
-      let call = text.indexOf("setup(");
+      if (file.endsWith(".toml")) return one(tomlName(text2, "project") ?? tomlName(text2, "tool.poetry"));
+      if (file.endsWith(".cfg")) return one(iniName(text2, "metadata"));
+      let call = text2.indexOf("setup(");
       if (call < 0) return [];
-      const spread = /^setup\(\s*\*\*([A-Za-z_]\w*)\s*\)/.exec(text.slice(call));
+      const spread = /^setup\(\s*\*\*([A-Za-z_]\w*)\s*\)/.exec(text2.slice(call));
       if (spread) {
-        const built = new RegExp(`^[ \\t]*${spread[1]}[ \\t]*=[ \\t]*dict\\(`, "m").exec(text);
+        const built = new RegExp(`^[ \\t]*${spread[1]}[ \\t]*=[ \\t]*dict\\(`, "m").exec(text2);
         if (!built) return [];
         call = built.index;
       }
-      const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME8}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text.slice(call));
+      const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME8}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text2.slice(call));
       if (!given) return [];
       if (given[1]) return [given[1]];
-      for (const assigned of text.matchAll(new RegExp(`^[ \\t]*${given[2]}[ \\t]*=(?!=)(.*)$`, "gm"))) {
-        const names = literalBranches(expressionAt(text, assigned.index + assigned[0].length - assigned[1].length));
+      for (const assigned of text2.matchAll(new RegExp(`^[ \\t]*${given[2]}[ \\t]*=(?!=)(.*)$`, "gm"))) {
+        const names = literalBranches(expressionAt(text2, assigned.index + assigned[0].length - assigned[1].length));
         if (names.length > 0) return names;
       }
       return [];
@@ -45691,6 +46556,7 @@ function openBuildContext(root, dockerfilePath) {
   let devTargets = null;
   let owner;
   let address2;
+  let platform;
   let accounts = null;
   let packages = null;
   let fragment;
@@ -45714,6 +46580,11 @@ function openBuildContext(root, dockerfilePath) {
     if (!dockerfilePath) return false;
     if (owner === void 0) owner = repositoryOwner(dockerfilePath);
     if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner) || inVendorRegistry(image, owner))) return true;
+    if (owner !== null) {
+      if (address2 === void 0) address2 = repositoryOf2(dockerfilePath);
+      const name = address2?.slice(address2.lastIndexOf("/") + 1);
+      if (name && namedForRepository(image, owner, name)) return true;
+    }
     const product = owner?.replace(/[-_](docker|containers?|images|dockerfiles)$/i, "");
     if (product && product !== owner && product.length >= 3 && publishedBy(image, product)) return true;
     accounts ??= builtAccounts(dockerfilePath);
@@ -45757,6 +46628,7 @@ function openBuildContext(root, dockerfilePath) {
       return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f))) || builtByFamilyWithPrefix(own, name);
     },
     composeServices,
+    commandGivingPlatform: () => platform === void 0 ? platform = dockerfilePath ? commandGivingPlatform(dockerfilePath) : null : platform,
     namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)]) : /* @__PURE__ */ new Set(),
     projectBuiltImages: () => builtImages ??= dockerfilePath ? projectBuiltImages(dockerfilePath) : /* @__PURE__ */ new Set(),
     projectImage,
@@ -45803,6 +46675,7 @@ var init_build_context = __esm({
     init_compose();
     init_build_targets();
     init_dev_containers();
+    init_platform_specs2();
     init_retired_versions();
     init_own_images();
     init_passed_args();
@@ -45851,15 +46724,15 @@ var init_substituted_words = __esm({
     RUNS_SED = /(^|[\s;&|(`])(g?sed\b|\$[({]\s*SED\w*\s*[)}])/i;
     SUBSTITUTION = /(?:^|[\s'"])s([|/#,:])(?:([A-Za-z_@%][\w@%-]*)|\\?\$\\?\{([A-Za-z_]\w*)\\?\})\1/g;
     sedLines = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8").replace(/\\\r?\n/g, " ");
+      const text2 = node_fs_default.readFileSync(file, "utf8").replace(/\\\r?\n/g, " ");
       let runsSed = false;
-      const lines2 = text.split(/\r?\n/).flatMap((line) => {
+      const lines2 = text2.split(/\r?\n/).flatMap((line) => {
         if (!RUNS_SED.test(line)) return [];
         runsSed = true;
         const words = wordsOf2(line);
         return words.length ? [{ line, words }] : [];
       });
-      return { lines: lines2, text, runsSed };
+      return { lines: lines2, text: text2, runsSed };
     }, { lines: [], text: "", runsSed: false });
     escape4 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     namesPath = (p) => new RegExp(`(^|[\\s/'"=}])${escape4(p)}($|[\\s/;&|)'"])`);
@@ -45943,20 +46816,20 @@ function bindMountOf(option, value) {
   }
   return null;
 }
-function splitTop(text, sep) {
+function splitTop(text2, sep) {
   const out = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c === "{" || c === "(") depth++;
     else if ((c === "}" || c === ")") && depth > 0) depth--;
     else if (c === sep && depth === 0) {
-      out.push(text.slice(start, i));
+      out.push(text2.slice(start, i));
       start = i + 1;
     }
   }
-  out.push(text.slice(start));
+  out.push(text2.slice(start));
   return out;
 }
 var init_bind_mounts = __esm({
@@ -45965,22 +46838,1677 @@ var init_bind_mounts = __esm({
   }
 });
 
+// src/knowledge/task-runners.ts
+var PYTHON_TASK_FILE, MAGE_FILE, MAGE_FOLDER, TASKFILE, JUSTFILE, PRINTING_CALL, WORKING_FOLDER_CALL, SAME_VALUE_CALL, PATH_JOIN_CALL, DIRNAME_CALL, ENVIRONMENT_CALL, FORMAT_CALL;
+var init_task_runners = __esm({
+  "src/knowledge/task-runners.ts"() {
+    "use strict";
+    PYTHON_TASK_FILE = /^(tasks|noxfile)\.py$/;
+    MAGE_FILE = /^magefile\.go$/;
+    MAGE_FOLDER = "magefiles";
+    TASKFILE = /^[Tt]askfile(\.dist)?\.ya?ml$/;
+    JUSTFILE = /^\.?justfile$/i;
+    PRINTING_CALL = /^(print|pprint|echo|secho|log|debug|info|warn|warning|error|exception|critical|fatal|write|writelines|Print|Printf|Println|Fprint|Fprintf|Fprintln|Sprint|Sprintln|Fatal|Fatalf|Fatalln|Panic|Panicf|Errorf|Error|Errorw|Infof|Infow|Debugf|Warnf|Warningf|New|Wrap|Wrapf|Exit|exit|abort|fail|skip|notify)$|(Error|Exception|Warning)$/;
+    WORKING_FOLDER_CALL = /^((os\.)?getcwd|(os\.)?Getwd|(pathlib\.)?Path\.cwd|os\.path\.curdir|os\.curdir)$/;
+    SAME_VALUE_CALL = /^(str|repr|os\.fspath|(pathlib\.)?(Pure)?(Posix)?Path|os\.path\.(realpath|abspath|normpath|expanduser|expandvars)|shlex\.quote|filepath\.(Abs|Clean|FromSlash|ToSlash)|path\.Clean|strings\.(TrimSpace|ToLower|ToUpper))$/;
+    PATH_JOIN_CALL = /^(os\.path\.join|posixpath\.join|filepath\.Join|path\.Join)$/;
+    DIRNAME_CALL = /^(os\.path\.dirname|posixpath\.dirname|filepath\.Dir|path\.Dir)$/;
+    ENVIRONMENT_CALL = /^(os\.Getenv|os\.getenv|os\.environ\.get|os\.LookupEnv)$/;
+    FORMAT_CALL = /^(fmt\.Sprintf|fmt\.Sprint|fmt\.Sprintln)$/;
+  }
+});
+
+// src/context/task-code.ts
+function tokenize2(text2, lang) {
+  const out = [];
+  let depth = 0;
+  let i = 0;
+  let lineStart = true;
+  const n = text2.length;
+  while (i < n) {
+    const c = text2[i];
+    if (lang === "python" && lineStart && depth === 0) {
+      let indent = 0;
+      let j = i;
+      while (j < n && (text2[j] === " " || text2[j] === "	")) indent += text2[j++] === "	" ? 8 : 1;
+      i = j;
+      lineStart = false;
+      if (i < n && text2[i] !== "\n" && text2[i] !== "\r" && text2[i] !== "#") out.push({ kind: "nl", text: "", indent });
+      continue;
+    }
+    if (c === "\n") {
+      if (lang === "go" && goEndsStatement(out[out.length - 1])) out.push({ kind: "nl", text: "" });
+      lineStart = depth === 0;
+      i++;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r" || c === "\f") {
+      i++;
+      continue;
+    }
+    if (c === "\\" && (text2[i + 1] === "\n" || text2[i + 1] === "\r" && text2[i + 2] === "\n")) {
+      i += text2[i + 1] === "\n" ? 2 : 3;
+      continue;
+    }
+    if (lang === "python" && c === "#") {
+      while (i < n && text2[i] !== "\n") i++;
+      continue;
+    }
+    if (lang === "go" && c === "/" && text2[i + 1] === "/") {
+      while (i < n && text2[i] !== "\n") i++;
+      continue;
+    }
+    if (lang === "go" && c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const comment = text2.slice(i, end < 0 ? n : end);
+      if (comment.includes("\n") && goEndsStatement(out[out.length - 1])) out.push({ kind: "nl", text: "" });
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    const quoted = c === '"' || c === "'" || c === "`" || lang === "python" && STRING_PREFIX.has(c) && (text2[i + 1] === '"' || text2[i + 1] === "'" || STRING_PREFIX.has(text2[i + 1] ?? ""));
+    const str2 = !quoted ? null : lang === "python" ? pythonString(text2, i) : goString(text2, i);
+    if (str2) {
+      out.push({ kind: "str", text: "", parts: str2.parts });
+      i = str2.end;
+      continue;
+    }
+    NAME9.lastIndex = i;
+    const name = NAME9.exec(text2);
+    if (name) {
+      out.push({ kind: name[1] ? "num" : "name", text: name[0] });
+      i += name[0].length;
+      continue;
+    }
+    const op = (OPERATOR_START.has(c) ? OPERATORS.find((o) => text2.startsWith(o, i)) : void 0) ?? c;
+    if ("([{".includes(op)) depth++;
+    else if (")]}".includes(op)) depth = Math.max(0, depth - 1);
+    out.push({ kind: "op", text: op });
+    i += op.length;
+  }
+  if (lang === "go") out.push({ kind: "nl", text: "" });
+  return out;
+}
+function goEndsStatement(last) {
+  if (!last) return false;
+  if (last.kind === "name") return !GO_CONTINUING_KEYWORDS.has(last.text);
+  return last.kind === "str" || last.kind === "num" || last.kind === "op" && [")", "]", "}", "++", "--"].includes(last.text);
+}
+function pythonString(text2, i) {
+  const m = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(text2.slice(i, i + 5));
+  if (!m) return null;
+  const prefix = m[1].toLowerCase();
+  if (prefix && (i > 0 && /\w/.test(text2[i - 1]))) return null;
+  const quote = m[2];
+  const raw = prefix.includes("r");
+  const formatted = prefix.includes("f");
+  const parts = [];
+  let lit = "";
+  let j = i + m[0].length;
+  while (j < text2.length) {
+    if (text2.startsWith(quote, j)) {
+      if (lit) parts.push(lit);
+      return { end: j + quote.length, parts };
+    }
+    const c = text2[j];
+    if (quote.length === 1 && c === "\n") break;
+    if (c === "\\" && !raw) {
+      const next = text2[j + 1] ?? "";
+      lit += ESCAPES[next] ?? `\\${next}`;
+      j += 2;
+      continue;
+    }
+    if (formatted && c === "{") {
+      if (text2[j + 1] === "{") {
+        lit += "{";
+        j += 2;
+        continue;
+      }
+      const end = closingBrace3(text2, j);
+      if (end < 0) break;
+      if (lit) parts.push(lit);
+      lit = "";
+      parts.push({ expr: text2.slice(j + 1, end) });
+      j = end + 1;
+      continue;
+    }
+    if (formatted && c === "}" && text2[j + 1] === "}") {
+      lit += "}";
+      j += 2;
+      continue;
+    }
+    lit += c;
+    j++;
+  }
+  return null;
+}
+function closingBrace3(text2, open) {
+  let depth = 0;
+  for (let j = open + 1; j < text2.length; j++) {
+    const c = text2[j];
+    if (c === "\n") return -1;
+    if (c === '"' || c === "'") {
+      const end = text2.indexOf(c, j + 1);
+      if (end < 0) return -1;
+      j = end;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]".includes(c)) depth--;
+    else if (c === "}") {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
+}
+function goString(text2, i) {
+  const q = text2[i];
+  if (q === "`") {
+    const end = text2.indexOf("`", i + 1);
+    return end < 0 ? null : { end: end + 1, parts: [text2.slice(i + 1, end)] };
+  }
+  if (q !== '"' && q !== "'") return null;
+  let lit = "";
+  for (let j = i + 1; j < text2.length; j++) {
+    const c = text2[j];
+    if (c === q) return { end: j + 1, parts: lit ? [lit] : [] };
+    if (c === "\n") return null;
+    if (c === "\\") {
+      const next = text2[j + 1] ?? "";
+      lit += ESCAPES[next] ?? `\\${next}`;
+      j++;
+    } else lit += c;
+  }
+  return null;
+}
+function isTypeName(e) {
+  return e.t === "name" && /^[A-Za-z_]\w*$/.test(e.name) || e.t === "attr" && e.obj.t === "name";
+}
+function fStringExpr(text2, lang) {
+  const toks = tokenize2(text2.replace(/![rsa]\s*$|(![rsa])?:[^:()[\]{}'"]*$/, ""), lang).filter((t) => t.kind !== "nl");
+  return new Reader(toks, lang).expr();
+}
+function pythonLines(toks) {
+  const lines2 = [];
+  let current = null;
+  let depth = 0;
+  for (const t of toks) {
+    if (t.kind === "nl") {
+      current = { indent: t.indent ?? 0, toks: [] };
+      lines2.push(current);
+      depth = 0;
+      continue;
+    }
+    if (!current) lines2.push(current = { indent: 0, toks: [] });
+    if (t.kind === "op" && "([{".includes(t.text)) depth++;
+    else if (t.kind === "op" && ")]}".includes(t.text)) depth--;
+    if (t.kind === "op" && t.text === ";" && depth === 0) {
+      current = { indent: current.indent, toks: [] };
+      lines2.push(current);
+      continue;
+    }
+    current.toks.push(t);
+  }
+  return lines2.filter((l) => l.toks.length > 0);
+}
+function headerColon(toks) {
+  let depth = 0;
+  let lambdas = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === "name" && t.text === "lambda") lambdas++;
+    if (t.kind !== "op") continue;
+    if ("([{".includes(t.text)) depth++;
+    else if (")]}".includes(t.text)) depth--;
+    else if (t.text === ":" && depth === 0) {
+      if (lambdas > 0) lambdas--;
+      else return k;
+    }
+  }
+  return -1;
+}
+function pythonModule(text2) {
+  const lines2 = pythonLines(tokenize2(text2, "python"));
+  const functions = /* @__PURE__ */ new Map();
+  const top = pythonBlock(lines2, 0, lines2.length, functions, true).stmts;
+  return { top, functions };
+}
+function pythonBlock(lines2, start, end, defs, top) {
+  const stmts = [];
+  let k = start;
+  const bodyEnd = (from, indent) => {
+    let j = from;
+    while (j < end && lines2[j].indent > indent) j++;
+    return j;
+  };
+  const body = (line, at) => {
+    const colon = headerColon(line.toks);
+    const rest = colon >= 0 ? line.toks.slice(colon + 1) : [];
+    if (rest.length) return { stmts: pythonBlock([{ indent: line.indent + 1, toks: rest }], 0, 1, null, false).stmts, next: at + 1 };
+    const next = bodyEnd(at + 1, line.indent);
+    return { stmts: pythonBlock(lines2, at + 1, next, null, false).stmts, next };
+  };
+  while (k < end) {
+    const line = lines2[k];
+    const first = line.toks[0];
+    const word = first.kind === "name" ? first.text : first.kind === "op" ? first.text : "";
+    if (word === "@") {
+      k++;
+      continue;
+    }
+    if (first.kind === "name" && PY_COMPOUND.has(word) && !(word === "match" || word === "case")) {
+      const head = word === "async" ? line.toks[1]?.text ?? "" : word;
+      if (head === "def") {
+        const { stmts: fnBody, next } = body(line, k);
+        const fn = pythonFunction(line.toks.slice(word === "async" ? 1 : 0), fnBody);
+        if (fn && defs && top) defs.set(fn.name, fn);
+        k = next;
+        continue;
+      }
+      if (head === "class") {
+        k = body(line, k).next;
+        continue;
+      }
+      if (head === "if") {
+        const branches = [];
+        let otherwise = false;
+        let b2 = body(line, k);
+        branches.push(b2.stmts);
+        k = b2.next;
+        while (k < end && lines2[k].indent === line.indent && lines2[k].toks[0].kind === "name" && ["elif", "else"].includes(lines2[k].toks[0].text)) {
+          otherwise ||= lines2[k].toks[0].text === "else";
+          b2 = body(lines2[k], k);
+          branches.push(b2.stmts);
+          k = b2.next;
+        }
+        stmts.push({ s: "if", branches, otherwise });
+        continue;
+      }
+      if (head === "for") {
+        const colon = headerColon(line.toks);
+        const inAt = line.toks.findIndex((t) => t.kind === "name" && t.text === "in");
+        const target = line.toks.slice(word === "async" ? 2 : 1, inAt < 0 ? 1 : inAt).find((t) => t.kind === "name")?.text ?? null;
+        const iter = inAt > 0 && colon > inAt ? new Reader(line.toks.slice(inAt + 1, colon), "python").expr() : null;
+        const b2 = body(line, k);
+        stmts.push({ s: "loop", target, iter, body: b2.stmts });
+        k = b2.next;
+        continue;
+      }
+      const b = body(line, k);
+      stmts.push({ s: "block", body: b.stmts });
+      k = b.next;
+      continue;
+    }
+    k++;
+    const stmt = pythonSimple(line.toks);
+    if (stmt) stmts.push(stmt);
+  }
+  return { stmts };
+}
+function pythonFunction(toks, body) {
+  const name = toks[1]?.kind === "name" ? toks[1].text : null;
+  if (!name || !(toks[2]?.kind === "op" && toks[2].text === "(")) return null;
+  const r = new Reader(toks, "python");
+  r.i = 3;
+  const params = [];
+  for (; ; ) {
+    const from = r.i;
+    if (r.i >= toks.length || r.take(")")) break;
+    const keywords = r.take("**");
+    const rest = !keywords && r.take("*");
+    const t = r.peek();
+    if (t?.kind === "name") {
+      r.i++;
+      if (r.take(":")) {
+        while (r.i < toks.length && !r.is("=") && !r.is(",") && !r.is(")")) {
+          if (r.take("[") || r.take("(")) r.skipBracket();
+          else r.i++;
+        }
+      }
+      const def = r.take("=") ? r.expr() : null;
+      if (!keywords) params.push({ name: t.text, default: def, rest });
+    }
+    r.afterItem(")");
+    if (toks[r.i - 1]?.text === ")") break;
+    if (r.i === from) r.i++;
+  }
+  return { name, params, body, calls: /* @__PURE__ */ new Set() };
+}
+function pythonSimple(toks) {
+  const first = toks[0];
+  if (first.kind === "name" && first.text === "return") return { s: "return", value: toks.length > 1 ? new Reader(toks.slice(1), "python").expr() : null };
+  if (first.kind === "name" && PY_SKIPPED.has(first.text) && !(first.text === "print" && toks[1]?.text === "(")) return null;
+  return assignment(toks, "python") ?? { s: "expr", expr: new Reader(toks, "python").expr() };
+}
+function assignment(toks, lang) {
+  let depth = 0;
+  const at = [];
+  let op = "=";
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind !== "op") continue;
+    if ("([{".includes(t.text)) depth++;
+    else if (")]}".includes(t.text)) depth--;
+    else if (depth === 0 && (t.text === "=" || t.text === ":=")) at.push(k);
+    else if (depth === 0 && t.text === "+=" && !at.length) {
+      at.push(k);
+      op = "+=";
+      break;
+    } else if (depth === 0 && /^[-*/%|&^]=$|^(\*\*|\/\/|<<|>>|&\^)=$/.test(t.text) && !at.length) return { s: "expr", expr: UNKNOWN2 };
+  }
+  if (!at.length) return null;
+  const last = at[at.length - 1];
+  const value = new Reader(toks.slice(last + 1), lang).expr();
+  const targets = [];
+  let from = 0;
+  for (const k of at) {
+    const name = targetName(toks.slice(from, k), lang);
+    if (name) targets.push(name);
+    from = k + 1;
+  }
+  return { s: "assign", targets, op, value };
+}
+function targetName(toks, lang) {
+  let k = 0;
+  const declared = lang === "go" && toks[0]?.text === "var";
+  if (declared) k = 1;
+  let name = "";
+  for (; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === "name" && (!name || toks[k - 1]?.text === ".")) name += t.text;
+    else if (t.kind === "op" && t.text === "." && name) name += ".";
+    else break;
+  }
+  const next = toks[k];
+  const ends = !next || next.kind === "op" && (next.text === "," || next.text === ":" && lang === "python") || declared;
+  return name && !name.endsWith(".") && ends ? name : null;
+}
+function goModule(texts) {
+  const functions = /* @__PURE__ */ new Map();
+  const top = [];
+  for (const text2 of texts) {
+    const toks = tokenize2(text2, "go");
+    for (const stmt of goStatements(toks, 0, toks.length)) {
+      const first = toks[stmt[0]];
+      if (first.kind !== "name") continue;
+      if (first.text === "func") {
+        const fn = goFunction(toks, stmt[0], stmt[1]);
+        if (fn) functions.set(fn.name, fn);
+      } else if (first.text === "const" || first.text === "var") top.push(...goDeclaration(toks, stmt[0], stmt[1]));
+    }
+  }
+  return { top, functions };
+}
+function goStatements(toks, start, end) {
+  const out = [];
+  let depth = 0;
+  let from = start;
+  for (let k = start; k < end; k++) {
+    const t = toks[k];
+    if (t.kind === "op" && "([{".includes(t.text)) depth++;
+    else if (t.kind === "op" && ")]}".includes(t.text)) depth--;
+    else if (depth <= 0 && (t.kind === "nl" || t.kind === "op" && t.text === ";" && !GO_HEADED.has(toks[from]?.text ?? ""))) {
+      if (k > from) out.push([from, k]);
+      from = k + 1;
+    }
+  }
+  if (end > from) out.push([from, end]);
+  return out;
+}
+function goFunction(toks, start, end) {
+  const r = new Reader(toks, "go", end);
+  r.i = start + 1;
+  if (r.take("(")) r.skipBracket();
+  const name = r.peek()?.kind === "name" ? toks[r.i++].text : null;
+  if (!name) return null;
+  if (r.take("[")) r.skipBracket();
+  if (!r.take("(")) return null;
+  const params = [];
+  const paramStart = r.i;
+  r.skipBracket();
+  let expectName = true;
+  let depth = 0;
+  for (let k = paramStart; k < r.i - 1; k++) {
+    const t = toks[k];
+    if (t.kind === "op" && "([{".includes(t.text)) depth++;
+    else if (t.kind === "op" && ")]}".includes(t.text)) depth--;
+    if (depth > 0) continue;
+    if (t.kind === "op" && t.text === ",") {
+      expectName = true;
+      continue;
+    }
+    if (t.kind === "nl") continue;
+    if (expectName && t.kind === "name") {
+      const next = toks[k + 1];
+      params.push({ name: t.text, default: null, rest: next?.kind === "op" && next.text === "..." });
+    }
+    expectName = false;
+  }
+  while (r.i < end && !r.is("{")) {
+    if (r.take("(") || r.take("[")) r.skipBracket();
+    else r.i++;
+  }
+  if (!r.take("{")) return null;
+  const open = r.i;
+  r.skipBracket();
+  return { name, params, body: goBlock(toks, open, r.i - 1), calls: /* @__PURE__ */ new Set() };
+}
+function goDeclaration(toks, start, end) {
+  let k = start + 1;
+  if (toks[k]?.kind === "op" && toks[k].text === "(") {
+    const r = new Reader(toks, "go", end);
+    r.i = k + 1;
+    r.skipBracket();
+    const out = [];
+    for (const [a, b] of goStatements(toks, k + 1, r.i - 1)) {
+      const stmt2 = assignment(toks.slice(a, b), "go");
+      if (stmt2) out.push(stmt2);
+    }
+    return out;
+  }
+  const stmt = assignment(toks.slice(k, end), "go");
+  return stmt ? [stmt] : [];
+}
+function goBlock(toks, start, end) {
+  const out = [];
+  for (const [a, b] of goStatements(toks, start, end)) {
+    const stmt = goStatement(toks, a, b);
+    if (stmt) out.push(...stmt);
+  }
+  return out;
+}
+function blockBrace(toks, start, end) {
+  let depth = 0;
+  for (let k = start; k < end; k++) {
+    const t = toks[k];
+    if (t.kind !== "op") continue;
+    if (t.text === "{" && depth === 0) {
+      const prev = toks[k - 1];
+      const before7 = toks[k - 2];
+      if (prev?.kind === "name" && before7?.kind === "op" && before7.text === "]") {
+        depth++;
+        continue;
+      }
+      return k;
+    }
+    if ("([{".includes(t.text)) depth++;
+    else if (")]}".includes(t.text)) depth--;
+  }
+  return -1;
+}
+function closeOf(toks, open, end) {
+  let depth = 0;
+  for (let k = open; k < end; k++) {
+    const t = toks[k];
+    if (t.kind !== "op") continue;
+    if ("([{".includes(t.text)) depth++;
+    else if (")]}".includes(t.text) && --depth === 0) return k;
+  }
+  return end;
+}
+function goStatement(toks, start, end) {
+  const first = toks[start];
+  const word = first.kind === "name" || first.kind === "op" ? first.text : "";
+  if (word === "if") return [goIf(toks, start, end)];
+  if (word === "for" || word === "switch" || word === "select") {
+    const open = blockBrace(toks, start + 1, end);
+    if (open < 0) return null;
+    const close = closeOf(toks, open, end);
+    const header = goStatements(toks, start + 1, open).map(([a, b]) => toks.slice(a, b));
+    const pre = [];
+    if (word === "switch" && header.length > 1) {
+      const init = assignment(header[0], "go");
+      if (init) pre.push(init);
+    }
+    if (word === "for") {
+      const range = header.length === 1 ? header[0].findIndex((t) => t.kind === "name" && t.text === "range") : -1;
+      let target = null;
+      let iter = null;
+      if (range >= 0) {
+        const names = header[0].slice(0, range).filter((t) => t.kind === "name").map((t) => t.text);
+        target = names.length > 1 ? names[1] : null;
+        iter = new Reader(header[0].slice(range + 1), "go").expr();
+      }
+      return [...pre, { s: "loop", target, iter, body: goBlock(toks, open + 1, close) }];
+    }
+    const branches = [];
+    let current = null;
+    for (const [a, b] of goStatements(toks, open + 1, close)) {
+      const t = toks[a];
+      let from = a;
+      if (t.kind === "name" && (t.text === "case" || t.text === "default")) {
+        let depth = 0;
+        let colon = a;
+        for (; colon < b; colon++) {
+          const c = toks[colon];
+          if (c.kind === "op" && "([{".includes(c.text)) depth++;
+          else if (c.kind === "op" && ")]}".includes(c.text)) depth--;
+          else if (c.kind === "op" && c.text === ":" && depth === 0) break;
+        }
+        branches.push(current = []);
+        from = colon + 1;
+      }
+      if (from < b && current) current.push(...goStatement(toks, from, b) ?? []);
+    }
+    return [...pre, { s: "if", branches, otherwise: true }];
+  }
+  if (word === "{") return [{ s: "block", body: goBlock(toks, start + 1, closeOf(toks, start, end)) }];
+  if (word === "return") {
+    const value = end > start + 1 ? new Reader(toks.slice(start + 1, end), "go").expr() : null;
+    return [{ s: "return", value }];
+  }
+  if (word === "defer" || word === "go") return [{ s: "expr", expr: new Reader(toks.slice(start + 1, end), "go").expr() }];
+  if (word === "var" || word === "const") return goDeclaration(toks, start, end);
+  if (["break", "continue", "goto", "fallthrough", "type", "package", "import"].includes(word)) return null;
+  if (first.kind === "name" && toks[start + 1]?.text === ":" && end === start + 2) return null;
+  const slice2 = toks.slice(start, end);
+  return [assignment(slice2, "go") ?? { s: "expr", expr: new Reader(slice2, "go").expr() }];
+}
+function goIf(toks, start, end) {
+  const branches = [];
+  const pre = [];
+  let otherwise = false;
+  let k = start;
+  while (k < end) {
+    const open = blockBrace(toks, k + 1, end);
+    if (open < 0) break;
+    const header = goStatements(toks, k + 1, open);
+    if (header.length > 1) {
+      const init = goStatement(toks, header[0][0], header[0][1]);
+      if (init) pre.push(...init);
+    }
+    const close = closeOf(toks, open, end);
+    branches.push(goBlock(toks, open + 1, close));
+    k = close + 1;
+    if (!(toks[k]?.kind === "name" && toks[k].text === "else")) break;
+    k++;
+    if (toks[k]?.kind === "name" && toks[k].text === "if") continue;
+    if (toks[k]?.kind === "op" && toks[k].text === "{") {
+      const last = closeOf(toks, k, end);
+      branches.push(goBlock(toks, k + 1, last));
+      otherwise = true;
+    }
+    break;
+  }
+  const stmt = { s: "if", branches, otherwise };
+  return pre.length ? { s: "block", body: [...pre, stmt] } : stmt;
+}
+function shellWord(w) {
+  if (w === "") return "''";
+  if (/^[\w@%+=:,./${}-]+$/.test(w)) return w;
+  return `"${w.replace(/["\\`]/g, "\\$&")}"`;
+}
+function dottedName(e) {
+  if (e.t === "name") return e.name;
+  if (e.t === "attr") {
+    const obj = dottedName(e.obj);
+    return obj ? `${obj}.${e.name}` : null;
+  }
+  return null;
+}
+function parentOf(v) {
+  const t = text(v).replace(/\/+$/, "");
+  const slash = t.lastIndexOf("/");
+  return v.unknown || slash <= 0 ? unknown2("VALUE") : str(t.slice(0, slash));
+}
+function printf(format, values) {
+  let k = 0;
+  return format.replace(/%(%|[-+# 0]*\d*(?:\.\d+)?[a-zA-Z])/g, (_whole, spec) => spec === "%" ? "%" : values[k++] ?? "${VALUE}");
+}
+function pyFormat(format, args, evaluate) {
+  const positional = args.filter((a) => a.keyword === null && !a.spread);
+  let k = 0;
+  return format.replace(/\{\{|\}\}|\{([^{}!:]*)(![rsa])?(:[^{}]*)?\}/g, (whole, field) => {
+    if (whole === "{{") return "{";
+    if (whole === "}}") return "}";
+    const key = (field ?? "").trim();
+    const arg = key === "" ? positional[k++] : /^\d+$/.test(key) ? positional[Number(key)] : args.find((a) => a.keyword === key);
+    return arg ? text(evaluate(arg.expr)) : `\${${key.replace(/\W+/g, "_") || "VALUE"}}`;
+  });
+}
+function calledNames(stmts, out) {
+  const expr = (e) => {
+    if (!e) return;
+    switch (e.t) {
+      case "call":
+        if (e.fn.t === "name") out.add(e.fn.name);
+        expr(e.fn);
+        for (const a of e.args) expr(a.expr);
+        break;
+      case "attr":
+        expr(e.obj);
+        break;
+      case "list":
+        for (const a of e.items) expr(a.expr);
+        break;
+      case "comp":
+        expr(e.elt);
+        expr(e.iter);
+        break;
+      case "add":
+      case "mod":
+      case "or":
+        expr(e.left);
+        expr(e.right);
+        break;
+      case "cond":
+        expr(e.then);
+        expr(e.other);
+        break;
+      case "str":
+        for (const p of e.parts) if (typeof p !== "string") expr(p);
+        break;
+      case "func":
+        calledNames(e.body, out);
+        break;
+    }
+  };
+  for (const s of stmts) {
+    switch (s.s) {
+      case "assign":
+        expr(s.value);
+        break;
+      case "expr":
+        expr(s.expr);
+        break;
+      case "return":
+        expr(s.value);
+        break;
+      case "if":
+        for (const b of s.branches) calledNames(b, out);
+        break;
+      case "loop":
+        expr(s.iter);
+        calledNames(s.body, out);
+        break;
+      case "block":
+        calledNames(s.body, out);
+        break;
+    }
+  }
+}
+function taskCodeCommands(texts, lang) {
+  const module2 = lang === "python" ? pythonModule(texts.join("\n")) : goModule(texts);
+  const globals = /* @__PURE__ */ new Map();
+  const run2 = new Run(module2, lang, globals);
+  const tasks = [/* @__PURE__ */ new Set()];
+  run2.sinks.push(tasks[0]);
+  const top = run2.exec(module2.top, [globals], 0, []);
+  run2.sinks.pop();
+  if (top[0] && top[0] !== globals) for (const [k, v] of top[0]) globals.set(k, v);
+  const called = /* @__PURE__ */ new Set();
+  for (const fn of module2.functions.values()) {
+    calledNames(fn.body, fn.calls);
+    for (const c of fn.calls) if (c !== fn.name) called.add(c);
+  }
+  for (const fn of module2.functions.values()) {
+    if (called.has(fn.name) || run2.spent) continue;
+    const env = /* @__PURE__ */ new Map();
+    for (const p of fn.params) env.set(p.name, p.rest ? { words: [], list: true, unknown: true } : run2.paramDefault(p));
+    const task = /* @__PURE__ */ new Set();
+    tasks.push(task);
+    run2.sinks.push(task);
+    run2.runFunction(fn, env, 1);
+    run2.sinks.pop();
+  }
+  return tasks.filter((t) => t.size > 0).map((t) => [...t]);
+}
+var STRING_PREFIX, NAME9, OPERATOR_START, OPERATORS, GO_HEADED, GO_CONTINUING_KEYWORDS, ESCAPES, UNKNOWN2, NONE3, Reader, PY_COMPOUND, PY_SKIPPED, MAX_STATES, MAX_CALL_DEPTH2, MAX_STEPS, MAX_LOOP_ITEMS, MAX_LINES, MAX_WORDS2, ENGINE_WORD2, str, unknown2, NOTHING, text, Run;
+var init_task_code = __esm({
+  "src/context/task-code.ts"() {
+    "use strict";
+    init_commands();
+    init_task_runners();
+    STRING_PREFIX = new Set("rRbBuUfF");
+    NAME9 = /[A-Za-z_]\w*|([0-9][\w.]*|\.[0-9][\w.]*)/y;
+    OPERATOR_START = new Set(".*/<>&:+-=!%|^");
+    OPERATORS = ["...", "**=", "//=", "<<=", ">>=", "&^=", "**", "//", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "->", "&&", "||", "<-", "<<", ">>", "&^", "++", "--"];
+    GO_HEADED = /* @__PURE__ */ new Set(["if", "for", "switch", "select"]);
+    GO_CONTINUING_KEYWORDS = /* @__PURE__ */ new Set(["func", "if", "else", "for", "switch", "select", "case", "default", "go", "defer", "var", "const", "type", "import", "package", "map", "chan", "struct", "interface", "range"]);
+    ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'", "\n": "", "0": "\0" };
+    UNKNOWN2 = { t: "unknown" };
+    NONE3 = { t: "none" };
+    Reader = class {
+      constructor(toks, lang, end = toks.length) {
+        this.toks = toks;
+        this.lang = lang;
+        this.end = end;
+      }
+      toks;
+      lang;
+      end;
+      i = 0;
+      peek(offset = 0) {
+        const k = this.i + offset;
+        return k < this.end ? this.toks[k] : void 0;
+      }
+      is(text2, offset = 0) {
+        const t = this.peek(offset);
+        return !!t && (t.kind === "op" || t.kind === "name") && t.text === text2;
+      }
+      take(text2) {
+        if (!this.is(text2)) return false;
+        this.i++;
+        return true;
+      }
+      /** Go: newlines inside brackets that Go's rule turned into statement ends are no ends there. */
+      skipNl() {
+        while (this.peek()?.kind === "nl") this.i++;
+      }
+      /** Skips past the bracket that closes the one just taken (`(`, `[`, `{`). */
+      skipBracket() {
+        let depth = 1;
+        while (this.i < this.end && depth > 0) {
+          const t = this.toks[this.i++];
+          if (t.kind !== "op") continue;
+          if ("([{".includes(t.text)) depth++;
+          else if (")]}".includes(t.text)) depth--;
+        }
+      }
+      expr() {
+        if (this.lang === "python" && this.take("lambda")) {
+          while (this.i < this.end && !this.is(":")) this.i++;
+          this.take(":");
+          this.expr();
+          return UNKNOWN2;
+        }
+        const e = this.or();
+        if (this.lang === "python" && this.is("if")) {
+          const save = this.i;
+          this.i++;
+          this.or();
+          if (this.take("else")) return { t: "cond", then: e, other: this.expr() };
+          this.i = save;
+        }
+        return e;
+      }
+      or() {
+        let left = this.and();
+        while (this.is("or") || this.is("||")) {
+          this.i++;
+          left = { t: "or", left, right: this.and() };
+        }
+        return left;
+      }
+      and() {
+        let left = this.not();
+        while (this.is("and") || this.is("&&")) {
+          this.i++;
+          this.not();
+          left = UNKNOWN2;
+        }
+        return left;
+      }
+      not() {
+        if (this.lang === "python" && this.take("not")) {
+          this.not();
+          return UNKNOWN2;
+        }
+        let left = this.add();
+        for (; ; ) {
+          if (["==", "!=", "<", ">", "<=", ">=", "in", "is"].some((o) => this.is(o)) || this.is("not") && this.lang === "python") {
+            this.i++;
+            this.take("not");
+            this.take("in");
+            this.add();
+            left = UNKNOWN2;
+          } else return left;
+        }
+      }
+      add() {
+        let left = this.mul();
+        while (this.is("+") || this.is("-") || this.is("|") || this.is("^")) {
+          const op = this.toks[this.i++].text;
+          const right = this.mul();
+          left = op === "+" ? { t: "add", left, right } : UNKNOWN2;
+        }
+        return left;
+      }
+      mul() {
+        let left = this.unary();
+        while (["*", "/", "%", "//", "&", "<<", ">>", "&^", "@"].some((o) => this.is(o))) {
+          const op = this.toks[this.i++].text;
+          const right = this.unary();
+          left = op === "%" ? { t: "mod", left, right } : UNKNOWN2;
+        }
+        return left;
+      }
+      unary() {
+        if (["-", "+", "!", "~", "^", "<-"].some((o) => this.is(o))) {
+          this.i++;
+          this.unary();
+          return UNKNOWN2;
+        }
+        if (this.lang === "go" && (this.is("&") || this.is("*"))) {
+          this.i++;
+          return this.unary();
+        }
+        if (this.take("await")) return this.unary();
+        return this.postfix();
+      }
+      postfix() {
+        let e = this.primary();
+        for (; ; ) {
+          if (this.is(".") && this.peek(1)?.kind === "name") {
+            this.i++;
+            e = { t: "attr", obj: e, name: this.toks[this.i++].text };
+          } else if (this.is(".") && this.is("(", 1)) {
+            this.i += 2;
+            this.skipBracket();
+          } else if (this.take("(")) {
+            e = { t: "call", fn: e, args: this.items(")") };
+          } else if (this.take("[")) {
+            this.skipBracket();
+            e = UNKNOWN2;
+          } else if (this.lang === "go" && this.is("{") && isTypeName(e)) {
+            this.i++;
+            this.skipBracket();
+            e = UNKNOWN2;
+          } else return e;
+        }
+      }
+      primary() {
+        const t = this.peek();
+        if (!t) return UNKNOWN2;
+        if (t.kind === "str") {
+          const parts = [];
+          while (this.peek()?.kind === "str") {
+            for (const p of this.toks[this.i++].parts) parts.push(typeof p === "string" ? p : fStringExpr(p.expr, this.lang));
+            if (this.lang === "go") break;
+          }
+          return { t: "str", parts };
+        }
+        if (t.kind === "num") {
+          this.i++;
+          return { t: "str", parts: [t.text] };
+        }
+        if (t.kind === "name") {
+          this.i++;
+          if (t.text === "None" || t.text === "nil") return NONE3;
+          if (this.lang === "go" && t.text === "func") return this.funcLiteral();
+          if (this.lang === "go" && (t.text === "map" || t.text === "chan" || t.text === "struct" || t.text === "interface")) {
+            this.skipType();
+            if (this.take("{")) this.skipBracket();
+            return UNKNOWN2;
+          }
+          return { t: "name", name: t.text };
+        }
+        if (t.kind !== "op") {
+          this.i++;
+          return UNKNOWN2;
+        }
+        if (t.text === "(") {
+          this.i++;
+          const items = this.items(")");
+          return items.length === 1 && !items[0].spread && items[0].keyword === null && !this.sawComma ? items[0].expr : { t: "list", items };
+        }
+        if (t.text === "[") {
+          this.i++;
+          if (this.lang === "go") {
+            this.skipBracket();
+            this.skipType();
+            if (this.take("{")) return { t: "list", items: this.items("}") };
+            return UNKNOWN2;
+          }
+          return this.listOrComprehension();
+        }
+        if (t.text === "{") {
+          this.i++;
+          this.skipBracket();
+          return UNKNOWN2;
+        }
+        this.i++;
+        return UNKNOWN2;
+      }
+      /** Go: the tokens of a type (`string`, `*pkg.T`, `[]string`, `map[string]string`, `func(int) error`). */
+      skipType() {
+        for (; ; ) {
+          if (this.take("*")) continue;
+          if (this.take("[")) {
+            this.skipBracket();
+            continue;
+          }
+          if (this.is("func") || this.is("chan")) {
+            this.i++;
+            if (this.take("(")) this.skipBracket();
+            continue;
+          }
+          if (this.is("struct") || this.is("interface")) {
+            this.i++;
+            if (this.take("{")) this.skipBracket();
+            return;
+          }
+          if (this.peek()?.kind === "name") {
+            this.i++;
+            while (this.is(".") && this.peek(1)?.kind === "name") this.i += 2;
+            if (this.take("[")) this.skipBracket();
+            return;
+          }
+          return;
+        }
+      }
+      /** Go's `func(params) results { body }`: its body runs where it stands (a deferred cleanup, a goroutine). */
+      funcLiteral() {
+        if (this.take("(")) this.skipBracket();
+        while (this.i < this.end && !this.is("{")) {
+          if (this.take("(")) this.skipBracket();
+          else this.i++;
+        }
+        if (!this.take("{")) return UNKNOWN2;
+        const start = this.i;
+        this.skipBracket();
+        return { t: "func", body: goBlock(this.toks, start, this.i - 1) };
+      }
+      /** The last items() read had a `,` of its own: `(a,)` is a tuple. */
+      sawComma = false;
+      /** Arguments or items up to `close`: `*x`/`x...` spread, `name=value` keywords, a generator as the only one. */
+      items(close) {
+        const out = [];
+        let comma = false;
+        const done = () => {
+          this.sawComma = comma;
+          return out;
+        };
+        for (; ; ) {
+          this.skipNl();
+          if (this.i >= this.end) return done();
+          if (this.take(close)) return done();
+          let spread = false;
+          let keyword = null;
+          if (this.lang === "python" && this.take("**")) {
+            this.expr();
+            this.afterItem(close);
+            continue;
+          }
+          if (this.lang === "python" && this.take("*")) spread = true;
+          if (this.lang === "python" && this.peek()?.kind === "name" && this.is("=", 1)) {
+            keyword = this.toks[this.i].text;
+            this.i += 2;
+          }
+          if (this.lang === "go" && close === "}" && (this.peek()?.kind === "name" || this.peek()?.kind === "num") && this.is(":", 1)) this.i += 2;
+          let expr = this.expr();
+          if (this.lang === "python" && this.is("for")) expr = this.comprehension(expr, close);
+          if (this.lang === "go" && this.take("...")) spread = true;
+          out.push({ expr, spread, keyword });
+          this.afterItem(close);
+          if (this.toks[this.i - 1]?.text === ",") comma = true;
+          if (this.toks[this.i - 1]?.text === close) return done();
+        }
+      }
+      /** Past the `,` after an item, or the `close` ending the items; anything not read is skipped. */
+      afterItem(close) {
+        this.skipNl();
+        let depth = 0;
+        while (this.i < this.end) {
+          const t = this.toks[this.i];
+          if (t.kind === "op" && depth === 0 && (t.text === "," || t.text === close)) {
+            this.i++;
+            return;
+          }
+          if (t.kind === "op" && "([{".includes(t.text)) depth++;
+          else if (t.kind === "op" && ")]}".includes(t.text)) {
+            if (depth === 0) return;
+            depth--;
+          }
+          this.i++;
+        }
+      }
+      listOrComprehension() {
+        this.skipNl();
+        if (this.take("]")) return { t: "list", items: [] };
+        const save = this.i;
+        const first = this.is("*") ? null : this.expr();
+        if (first && this.is("for")) {
+          const comp = this.comprehension(first, "]");
+          this.afterItem("]");
+          return comp;
+        }
+        this.i = save;
+        return { t: "list", items: this.items("]") };
+      }
+      /** `elt for target in iter [if \u2026]`: the element for each item. */
+      comprehension(elt, close) {
+        this.take("for");
+        let target = null;
+        while (this.i < this.end && !this.is("in") && !this.is(close)) {
+          const t = this.toks[this.i++];
+          if (t.kind === "name" && target === null) target = t.text;
+        }
+        this.take("in");
+        const iter = this.or();
+        return { t: "comp", elt, target, iter };
+      }
+    };
+    PY_COMPOUND = /* @__PURE__ */ new Set(["if", "elif", "else", "for", "while", "with", "try", "except", "finally", "async", "def", "class", "match", "case"]);
+    PY_SKIPPED = /* @__PURE__ */ new Set(["import", "from", "pass", "raise", "assert", "global", "nonlocal", "del", "break", "continue", "yield", "print"]);
+    MAX_STATES = 8;
+    MAX_CALL_DEPTH2 = 6;
+    MAX_STEPS = 6e4;
+    MAX_LOOP_ITEMS = 8;
+    MAX_LINES = 300;
+    MAX_WORDS2 = 400;
+    ENGINE_WORD2 = new RegExp(`(^|[\\s/"'])(${CONTAINER_ENGINES.map((e) => e.program).join("|")})(\\s|$|["'])`);
+    str = (text2) => ({ words: [text2], list: false });
+    unknown2 = (name) => ({ words: [`\${${name.replace(/\W+/g, "_") || "VALUE"}}`], list: false, unknown: true });
+    NOTHING = { words: [], list: false, unknown: true };
+    text = (v) => v.words.join(" ");
+    Run = class {
+      constructor(module2, lang, globals) {
+        this.module = module2;
+        this.lang = lang;
+        this.globals = globals;
+      }
+      module;
+      lang;
+      globals;
+      steps = 0;
+      lines = /* @__PURE__ */ new Set();
+      /** Where a line goes besides `lines`: the task's lines, and those of each call in progress (for its memo). */
+      sinks = [];
+      memo = /* @__PURE__ */ new Map();
+      get spent() {
+        return this.steps > MAX_STEPS || this.lines.size >= MAX_LINES;
+      }
+      /** Runs `stmts` from each state; the states after them (those that returned are gone), and what was returned. */
+      exec(stmts, states, depth, returns, level = 0) {
+        for (const stmt of stmts) {
+          if (!states.length || this.spent) return states;
+          this.steps++;
+          switch (stmt.s) {
+            case "assign":
+              for (const env of states) {
+                const value = this.eval(stmt.value, env, depth);
+                for (const target of stmt.targets) {
+                  const old = stmt.op === "+=" ? this.lookup(target, env) : null;
+                  this.set(env, target, old && !old.unknown ? { words: [...old.words, ...value.words].slice(0, MAX_WORDS2), list: old.list || value.list } : value);
+                }
+              }
+              break;
+            case "expr":
+              for (const env of states) this.eval(stmt.expr, env, depth);
+              break;
+            case "return":
+              for (const env of states) returns.push({ value: stmt.value ? this.eval(stmt.value, env, depth) : NOTHING, top: level === 0 });
+              return [];
+            case "block":
+              states = this.exec(stmt.body, states, depth, returns, level + 1);
+              break;
+            case "loop": {
+              const items = this.loopItems(stmt, states[0], depth);
+              for (const item of items) {
+                if (stmt.target) for (const env of states) this.set(env, stmt.target, item);
+                states = this.exec(stmt.body, states, depth, returns, level + 1);
+                if (!states.length) break;
+              }
+              break;
+            }
+            case "if": {
+              const after2 = [];
+              let unchanged = !stmt.otherwise;
+              for (const branch of stmt.branches) {
+                const writes = this.writes;
+                this.steps += states.reduce((n, e) => n + e.size, 0) >> 6;
+                const out = this.exec(branch, states.map((e) => new Map(e)), depth, returns, level + 1);
+                if (this.writes !== writes) after2.push(...out);
+                else if (out.length) unchanged = true;
+              }
+              if (unchanged) after2.push(...states);
+              states = after2.slice(0, MAX_STATES);
+              break;
+            }
+          }
+        }
+        return states;
+      }
+      loopItems(stmt, env, depth) {
+        const iter = stmt.iter ? this.eval(stmt.iter, env, depth) : null;
+        if (iter && iter.list && !iter.unknown && iter.words.length) return iter.words.slice(0, MAX_LOOP_ITEMS).map(str);
+        return [unknown2(stmt.target ?? "item")];
+      }
+      /** Values given, in all: a branch that gave none left its states as they were. */
+      writes = 0;
+      set(env, name, value) {
+        this.writes++;
+        env.set(name, value);
+      }
+      lookup(name, env) {
+        return env.get(name) ?? this.globals.get(name) ?? null;
+      }
+      eval(e, env, depth) {
+        this.steps++;
+        switch (e.t) {
+          case "str": {
+            let out = "";
+            for (const p of e.parts) out += typeof p === "string" ? p : text(this.eval(p, env, depth));
+            return str(out);
+          }
+          case "name":
+            if (e.name === "__file__") return str("$PWD/__file__");
+            return this.lookup(e.name, env) ?? unknown2(e.name);
+          case "attr": {
+            const dotted = dottedName(e);
+            const known2 = dotted ? this.lookup(dotted, env) : null;
+            if (known2) return known2;
+            if (dotted && WORKING_FOLDER_CALL.test(dotted)) return str("$PWD");
+            if (e.name === "parent" || e.name === "parents") return parentOf(this.eval(e.obj, env, depth));
+            return unknown2(e.name);
+          }
+          case "list": {
+            const words = [];
+            for (const item of e.items) if (item.keyword === null) words.push(...this.eval(item.expr, env, depth).words);
+            return { words: words.slice(0, MAX_WORDS2), list: true };
+          }
+          case "comp": {
+            const iter = this.eval(e.iter, env, depth);
+            const items = iter.list && !iter.unknown ? iter.words.slice(0, MAX_LOOP_ITEMS).map(str) : [unknown2(e.target ?? "item")];
+            const words = [];
+            for (const item of items) {
+              const inner = new Map(env);
+              if (e.target) inner.set(e.target, item);
+              words.push(...this.eval(e.elt, inner, depth).words);
+            }
+            return { words, list: true };
+          }
+          case "add": {
+            const left = this.eval(e.left, env, depth);
+            const right = this.eval(e.right, env, depth);
+            if (left.list || right.list) return { words: [...left.words, ...right.words].slice(0, MAX_WORDS2), list: true };
+            return str(text(left) + text(right));
+          }
+          case "mod": {
+            const left = this.eval(e.left, env, depth);
+            const right = this.eval(e.right, env, depth);
+            return left.list || left.unknown ? unknown2("VALUE") : str(printf(text(left), right.list ? right.words : [text(right)]));
+          }
+          case "or": {
+            const left = this.eval(e.left, env, depth);
+            return left.unknown || !left.words.length ? this.eval(e.right, env, depth) : left;
+          }
+          case "cond":
+            return this.eval(e.then, env, depth);
+          case "func":
+            this.exec(e.body, [new Map(env)], depth + 1, []);
+            return unknown2("func");
+          case "none":
+            return NOTHING;
+          case "unknown":
+            return unknown2("VALUE");
+          case "call":
+            return this.call(e, env, depth);
+        }
+      }
+      call(e, env, depth) {
+        const name = dottedName(e.fn);
+        const args = () => e.args.filter((a) => a.keyword === null).flatMap((a) => a.spread ? this.eval(a.expr, env, depth).words.map(str) : [this.eval(a.expr, env, depth)]);
+        if (e.fn.t === "attr") {
+          const method = e.fn.name;
+          const target = dottedName(e.fn.obj);
+          if (target && (method === "append" || method === "extend" || method === "insert") && !(target.includes(".") && !env.has(target))) {
+            const old = this.lookup(target, env);
+            const values = args();
+            const added = method === "insert" ? values.slice(1) : values;
+            const words = added.flatMap((v) => v.words);
+            const before7 = old && !old.unknown ? old.words : [];
+            this.set(env, target, { words: (method === "insert" && text(values[0] ?? NOTHING) === "0" ? [...words, ...before7] : [...before7, ...words]).slice(0, MAX_WORDS2), list: true });
+            return NOTHING;
+          }
+          if (!name || !this.module.functions.has(name)) {
+            if (e.fn.obj.t === "str" || target && this.lookup(target, env)) {
+              const obj = this.eval(e.fn.obj, env, depth);
+              if (method === "join") {
+                const list = args()[0] ?? NOTHING;
+                const sep = text(obj);
+                return sep.trim() === "" ? { words: list.words, list: false } : str(list.words.join(sep));
+              }
+              if (method === "format") return str(pyFormat(text(obj), e.args, (x) => this.eval(x, env, depth)));
+              if (["strip", "lstrip", "rstrip", "lower", "upper", "resolve", "absolute", "expanduser", "as_posix"].includes(method)) return obj;
+              if (method === "split") return { words: text(obj).split(/\s+/).filter(Boolean), list: true };
+            }
+          }
+        }
+        if (name) {
+          const fn = this.module.functions.get(name);
+          if (fn) return this.invoke(fn, e.args, env, depth);
+          const last = name.split(".").pop();
+          if (name === "append" && this.lang === "go") {
+            const values = args();
+            return { words: values.flatMap((v) => v.words).slice(0, MAX_WORDS2), list: true };
+          }
+          if (WORKING_FOLDER_CALL.test(name)) return str("$PWD");
+          if (FORMAT_CALL.test(name)) {
+            const values = args();
+            return str(printf(text(values[0] ?? NOTHING), values.slice(1).map(text)));
+          }
+          if (SAME_VALUE_CALL.test(name)) return args()[0] ?? NOTHING;
+          if (PATH_JOIN_CALL.test(name)) return str(args().map(text).join("/").replace(/\/{2,}/g, "/"));
+          if (DIRNAME_CALL.test(name)) return parentOf(args()[0] ?? NOTHING);
+          if (ENVIRONMENT_CALL.test(name)) {
+            const [variable, fallback] = args();
+            const v = variable && !variable.unknown ? text(variable) : "";
+            return v === "PWD" ? str("$PWD") : /^\w+$/.test(v) ? fallback && !fallback.unknown ? fallback : unknown2(v) : unknown2("VALUE");
+          }
+          if (name === "strings.Join") {
+            const [list, sep] = args();
+            return sep && text(sep).trim() !== "" ? str((list ?? NOTHING).words.join(text(sep))) : { words: (list ?? NOTHING).words, list: false };
+          }
+          if (PRINTING_CALL.test(last)) {
+            args();
+            return unknown2(last);
+          }
+          this.emit(args());
+          return unknown2(last);
+        }
+        this.eval(e.fn, env, depth);
+        this.emit(args());
+        return unknown2("VALUE");
+      }
+      /** A call of the module's own function: its body run with the arguments given, once for the same arguments. */
+      invoke(fn, args, env, depth) {
+        if (depth >= MAX_CALL_DEPTH2 || this.spent) return unknown2(fn.name);
+        const inner = /* @__PURE__ */ new Map();
+        const positional = args.filter((a) => a.keyword === null).flatMap((a) => a.spread ? this.eval(a.expr, env, depth).words.map(str) : [this.eval(a.expr, env, depth)]);
+        let k = 0;
+        for (const p of fn.params) {
+          const keyword = args.find((a) => a.keyword === p.name);
+          if (p.rest) {
+            inner.set(p.name, { words: positional.slice(k).flatMap((v) => v.words), list: true });
+            k = positional.length;
+          } else if (keyword) inner.set(p.name, this.eval(keyword.expr, env, depth));
+          else if (k < positional.length) inner.set(p.name, positional[k++]);
+          else inner.set(p.name, this.paramDefault(p));
+        }
+        const key = `${fn.name}\0${JSON.stringify([...inner])}`;
+        const memo = this.memo.get(key);
+        if (memo) {
+          for (const line of memo.lines) this.add(line);
+          return memo.value;
+        }
+        this.memo.set(key, { value: unknown2(fn.name), lines: [] });
+        const lines2 = /* @__PURE__ */ new Set();
+        this.sinks.push(lines2);
+        const value = this.runFunction(fn, inner, depth + 1);
+        this.sinks.pop();
+        this.memo.set(key, { value, lines: [...lines2] });
+        return value;
+      }
+      paramDefault(p) {
+        if (!p.default || p.default.t === "none") return unknown2(p.name);
+        const v = this.eval(p.default, /* @__PURE__ */ new Map(), 0);
+        return v.unknown ? unknown2(p.name) : v;
+      }
+      runFunction(fn, env, depth) {
+        const returns = [];
+        this.exec(fn.body, [env], depth, returns);
+        const top = returns.filter((r) => r.top).pop();
+        return (top ?? returns[0])?.value ?? NOTHING;
+      }
+      /** A call that runs its arguments: a command line when a word names an engine, from that word on. */
+      emit(values) {
+        const words = values.flatMap((v) => v.words);
+        const at = words.findIndex((w) => ENGINE_WORD2.test(w));
+        if (at < 0) return;
+        const line = words.slice(at).map((w) => this.lang === "go" ? shellWord(w) : w).join(" ");
+        if (line.length < 2e4) this.add(line);
+      }
+      add(line) {
+        this.lines.add(line);
+        for (const sink of this.sinks) sink.add(line);
+      }
+    };
+  }
+});
+
+// src/context/task-runners.ts
+function taskRunnerFiles(dir, names) {
+  return names.filter((n) => PYTHON_TASK_FILE.test(n) || MAGE_FILE.test(n) || TASKFILE.test(n) || JUSTFILE.test(n) || n === MAGE_FOLDER && isFolder(node_path_default.join(dir, n))).sort().map((n) => node_path_default.join(dir, n));
+}
+function isTaskRunnerFile(file) {
+  const name = node_path_default.basename(file);
+  return PYTHON_TASK_FILE.test(name) || MAGE_FILE.test(name) || TASKFILE.test(name) || JUSTFILE.test(name) || name === MAGE_FOLDER;
+}
+function taskCommands(file) {
+  return node_path_default.basename(file) === MAGE_FOLDER ? mageFolderCommands(file) : taskFileCommands(file);
+}
+function withText(source, found) {
+  return { ...found, tasks: [found.lines], text: `${source}
+${found.lines.join("\n")}` };
+}
+function fromTasks(source, tasks) {
+  const lines2 = [...new Set(tasks.flat())];
+  return { lines: lines2, tasks, values: /* @__PURE__ */ new Map(), text: `${source}
+${lines2.join("\n")}` };
+}
+function mageFolderCommands(dir) {
+  const files = listing(dir).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().slice(0, MAX_MAGE_FILES).map((n) => node_path_default.join(dir, n));
+  const stats = files.map((f) => {
+    try {
+      const s = node_fs_default.statSync(f);
+      return s.isFile() && s.size <= MAX_FILE ? `${f}:${s.mtimeMs}:${s.size}` : null;
+    } catch {
+      return null;
+    }
+  });
+  const key = stats.join("\n");
+  const cached = mageCache.get(dir);
+  if (cached && cached.key === key) return cached.value;
+  let value = NONE4;
+  try {
+    const sources = files.filter((_, k) => stats[k] !== null).map((f) => node_fs_default.readFileSync(f, "utf8"));
+    if (sources.length) value = fromTasks(sources.join("\n"), taskCodeCommands(sources, "go"));
+  } catch {
+    value = NONE4;
+  }
+  mageCache.set(dir, { key, value });
+  return value;
+}
+function templatesAsShell(text2) {
+  return text2.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (_whole, inner) => {
+    if (/^\.?(TASKFILE_DIR|ROOT_DIR|USER_WORKING_DIR|ROOT_TASKFILE|justfile_directory\(\)|invocation_directory\(\)|justfile_dir\(\)|invocation_dir\(\))$/.test(inner)) return "$PWD";
+    const name = /^\.?([A-Za-z_][\w-]*)$/.exec(inner)?.[1];
+    return name ? `\${${name.replace(/-/g, "_")}}` : "${TEMPLATE}";
+  });
+}
+function taskfileCommands(source) {
+  const doc = record(yamlDocument(source));
+  const values = /* @__PURE__ */ new Map();
+  const lines2 = [];
+  const addVars = (vars) => {
+    for (const [name, value] of Object.entries(record(vars) ?? {})) {
+      const plain2 = typeof value === "string" || typeof value === "number" ? templatesAsShell(String(value)) : null;
+      values.set(name.replace(/-/g, "_"), values.has(name) && values.get(name) !== plain2 ? null : plain2);
+    }
+  };
+  addVars(doc?.["vars"]);
+  for (const task of Object.values(record(doc?.["tasks"]) ?? {})) {
+    const spec = record(task);
+    addVars(spec?.["vars"]);
+    const cmds = typeof task === "string" ? [task] : Array.isArray(task) ? task : [...Array.isArray(spec?.["cmds"]) ? spec["cmds"] : [], spec?.["cmd"]];
+    for (const cmd of cmds) {
+      const line = typeof cmd === "string" ? cmd : record(cmd)?.["cmd"];
+      if (typeof line === "string") lines2.push(...logicalLines(templatesAsShell(line)).filter((l) => l.trim()));
+    }
+  }
+  return { lines: lines2, values };
+}
+function justfileCommands(source) {
+  const values = /* @__PURE__ */ new Map();
+  const lines2 = [];
+  let inRecipe = false;
+  for (const line of logicalLines(source)) {
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    if (/^\s/.test(line)) {
+      if (inRecipe) lines2.push(templatesAsShell(line.trim().replace(/^[@-]+/, "")));
+      continue;
+    }
+    const assign = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*?)\s*$/.exec(line);
+    if (assign) {
+      const name = assign[1].replace(/-/g, "_");
+      const quoted = /^(?:"([^"\\]*)"|'([^']*)')$/.exec(assign[2]);
+      const value = quoted ? templatesAsShell(quoted[1] ?? quoted[2]) : null;
+      values.set(name, values.has(name) ? null : value);
+      inRecipe = false;
+      continue;
+    }
+    inRecipe = /^@?[A-Za-z_][\w-]*(\s[^:=]*)?:(?!=)/.test(line) && !/^(set|import|mod|alias)\s/.test(line);
+  }
+  return { lines: lines2, values };
+}
+var NONE4, MAX_MAGE_FILES, MAX_FILE, taskFileCommands, mageCache;
+var init_task_runners2 = __esm({
+  "src/context/task-runners.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_task_runners();
+    init_compose();
+    init_own_images();
+    init_project_file();
+    init_task_code();
+    init_yaml_document();
+    NONE4 = { lines: [], tasks: [], values: /* @__PURE__ */ new Map(), text: "" };
+    MAX_MAGE_FILES = 60;
+    MAX_FILE = 1024 * 1024;
+    taskFileCommands = projectFileCache((file) => {
+      const source = node_fs_default.readFileSync(file, "utf8");
+      const name = node_path_default.basename(file);
+      if (TASKFILE.test(name)) return withText(source, taskfileCommands(source));
+      if (JUSTFILE.test(name)) return withText(source, justfileCommands(source));
+      return fromTasks(source, taskCodeCommands([source], MAGE_FILE.test(name) ? "go" : "python"));
+    }, NONE4);
+    mageCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/context/artifact-builds.ts
+function factsOf(text2, lines2, values, ownFolder2 = /* @__PURE__ */ new Set()) {
+  const facts2 = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text2), retagged: [] };
+  const fill = (text3) => substitute(fromOwnFolder(text3, ownFolder2), values);
+  const known2 = plainValues(values);
+  const engineLines = lines2.filter((l) => mentionsEngine(l, known2));
+  facts2.pushes ||= engineLines.some((l) => l.includes("$") && PUSHES.test(fill(l)));
+  for (const line of engineLines.slice(0, MAX_LINES2)) {
+    const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    const launcher = /* @__PURE__ */ new Map();
+    for (const cmd of script.commands) if (cmd.launches) launcher.set(cmd.launches, cmd);
+    for (const cmd of script.commands) {
+      const call = engineCall(cmd, known2);
+      if (!call) continue;
+      const inv = call.invocation;
+      if (call.subcommand === "push") facts2.pushes = true;
+      if (call.subcommand === "run" || call.subcommand === "create") {
+        let outer = cmd;
+        for (let up = launcher.get(outer); up; up = launcher.get(outer)) outer = up;
+        const run2 = runOf(call, fill, streamsOut(outer, script.pipelines));
+        if (run2) facts2.runs.push(run2);
+      }
+      if (call.subcommand === "cp" && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0].value) && inv.operands[0].value.includes(":")) facts2.copiesOut = true;
+      if (call.subcommand === "tag" && inv.operands[0]) facts2.retagged.push(fill(inv.operands[0].value));
+      if (call.subcommand !== "build") continue;
+      const file = optionValues(inv, "-f", "--file").pop()?.value;
+      facts2.builds.push({
+        file: file === void 0 ? null : relativeFile(fill(file)),
+        written: file === void 0 ? null : node_path_default.posix.normalize(fill(file)),
+        context: inv.operands[0] ? fill(inv.operands[0].value) : null,
+        tags: optionValues(inv, "-t", "--tag").map(({ value }) => fill(value))
+      });
+    }
+  }
+  return facts2;
+}
+function streamsOut(cmd, pipelines) {
+  if (cmd.stdout) return !/^\/dev\/|(^|[^a-z])logs?([^a-z]|$)/i.test(cmd.stdout.value);
+  if (cmd.pipelineIndex < 0) return false;
+  const pipeline = pipelines.find((p) => p.commands.includes(cmd));
+  const next = pipeline?.commands.find((c) => c.pipelineIndex === cmd.pipelineIndex + 1);
+  return !!next && extractsArchive(next);
+}
+function runOf(call, fill, streams) {
+  const inv = call.invocation;
+  const image = inv.operands[0];
+  if (!image) return null;
+  const hostFolders = inv.options.map((o) => o.value === null ? null : bindMountOf(o.name, fill(o.value))).flatMap((m) => m && /^[/.~$`]/.test(m.source) ? [m.source] : []);
+  return {
+    image: fill(image.value),
+    detached: call.subcommand === "create" || hasOption(inv, "-d", "--detach"),
+    serves: hasOption(inv, "-p", "--publish", "-P", "--publish-all", "--restart"),
+    hostFolders,
+    streamsOut: streams
+  };
+}
+function isScriptFolder(text2) {
+  return SCRIPT_FOLDER.test(text2.replace(/["']/g, "").replace(/(^|\s)--(?=\s)/g, "$1").replace(/\s+/g, " ").trim());
+}
+function scriptFolderVariables(lines2) {
+  const folder2 = /* @__PURE__ */ new Set();
+  const other = /* @__PURE__ */ new Set();
+  for (const line of lines2) {
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(\S.*?)\s*(?:\s#.*)?$/.exec(line);
+    if (m) (isScriptFolder(m[2]) ? folder2 : other).add(m[1]);
+  }
+  for (const name of other) folder2.delete(name);
+  return folder2;
+}
+function fromOwnFolder(text2, ownFolder2) {
+  if (isScriptFolder(text2)) return ".";
+  const m = ownFolder2.size ? /^\$(?:(\w+)|\{(\w+)\})(?=\/|$)/.exec(text2) : null;
+  return m && ownFolder2.has(m[1] ?? m[2]) ? `.${text2.slice(m[0].length)}` : text2;
+}
+function leavesFiles(host) {
+  return WORKING_TREE.test(host) || OUTPUT_FOLDER.test(host);
+}
+function readsDockerfile(build, dockerfile) {
+  const own = dockerfile.split(node_path_default.sep);
+  if (build.file === null) {
+    const context = (build.context ?? ".").replace(/\/+$/, "");
+    return /^(Dockerfile|Containerfile)$/.test(own.at(-1)) && !context.includes("$") && (context === "." || own.at(-2) === context.split("/").at(-1));
+  }
+  if (build.file.includes("$")) return false;
+  const named = build.file.split("/");
+  let matched = 0;
+  while (matched < named.length && named[named.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
+  return matched === named.length || matched >= 2;
+}
+function sameImage2(a, b) {
+  return a.includes("$") || b.includes("$") ? a === b : repository(a) === repository(b);
+}
+function makesFilesWith(files, reads2, localOnly) {
+  return files.some((f) => {
+    const tags = f.builds.filter(reads2).flatMap((b) => b.tags);
+    if (localOnly && (!tags.length || tags.some((t) => t.includes("$") || repository(t).includes("/")))) return false;
+    if (tags.some((t) => f.retagged.some((r) => sameImage2(r, t)))) return false;
+    const runs = f.runs.filter((r) => tags.some((t) => sameImage2(t, r.image)));
+    if (!runs.length || runs.some((r) => r.serves)) return false;
+    return f.copiesOut || runs.some((r) => !r.detached && (r.streamsOut || r.hostFolders.some(leavesFiles)));
+  });
+}
+function builtFrom(folder2, b) {
+  if (b.written === null) return b.context === null || b.context.includes("$") ? null : node_path_default.join(folder2, b.context, "Dockerfile");
+  return b.written.includes("$") ? null : node_path_default.resolve(folder2, b.written);
+}
+function buildFilesIn(dir, names) {
+  return names.filter((n) => SCRIPT.test(n) || MAKEFILE3.test(n) || !n.includes(".") && bashShebang(node_path_default.join(dir, n))).sort().map((n) => scriptFacts(node_path_default.join(dir, n)));
+}
+function taskRunnersIn(dir, names) {
+  return taskRunnerFiles(dir, names).flatMap((file) => {
+    const commands = taskCommands(file);
+    let facts2 = taskFacts.get(commands);
+    if (!facts2) {
+      const whole = factsOf(commands.text, commands.lines, commands.values);
+      facts2 = commands.tasks.map((lines2) => ({ ...factsOf("", lines2, commands.values), pushes: whole.pushes, retagged: whole.retagged }));
+      taskFacts.set(commands, facts2);
+    }
+    return facts2;
+  });
+}
+function buildsArtifactsOnly(model, dockerfile, context) {
+  const final = model.finalStage;
+  if (!final || declaresService(final)) return false;
+  const own = node_path_default.resolve(dockerfile);
+  const dir = node_path_default.dirname(own);
+  const names = listing(dir);
+  const files = [...buildFilesIn(dir, names), ...taskRunnersIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(node_path_default.join(dir, n)))];
+  if (files.some((f) => f.pushes)) return false;
+  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
+  const { folders, root } = foldersToProjectRoot(dir);
+  for (const folder2 of makesFiles ? [] : folders.slice(1)) {
+    const names2 = listing(folder2);
+    if (makesFiles = makesFilesWith([...buildFilesIn(folder2, names2), ...taskRunnersIn(folder2, names2)], (b) => builtFrom(folder2, b) === own, true)) break;
+  }
+  for (const found of makesFiles || !root ? [] : buildsElsewhere(own, folders, root)) {
+    if (makesFiles = makesFilesWith([scriptFacts(found.file)], (b) => builtFrom(found.base, b) === own, true)) break;
+  }
+  if (!makesFiles || context.composeServices().length > 0) return false;
+  return !publishedElsewhere(own);
+}
+function publishedElsewhere(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  const relative = (root ? node_path_default.relative(root, dockerfile) : node_path_default.basename(dockerfile)).split(node_path_default.sep).join("/");
+  return builds.some(
+    (b) => b.file !== null && !b.file.includes("$") && (b.fromRoot ? b.file === relative : relative === b.file || relative.endsWith(`/${b.file}`)) && b.tags.some((t) => repository(t).includes("/"))
+  );
+}
+var NONE5, MAX_LINES2, scriptFacts, actionFacts, SELF, CANONICAL, substitution, DIRNAME, QUIET, SCRIPT_FOLDER, SCRIPT, MAKEFILE3, ACTION, WORKING_TREE, OUTPUT_FOLDER, taskFacts;
+var init_artifact_builds = __esm({
+  "src/context/artifact-builds.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_file_purpose();
+    init_bind_mounts();
+    init_parse();
+    init_invocation();
+    init_source_map();
+    init_unpacks();
+    init_workdir();
+    init_build_targets();
+    init_compose();
+    init_engine_commands();
+    init_own_images();
+    init_project_file();
+    init_task_runners2();
+    init_yaml_document();
+    NONE5 = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
+    MAX_LINES2 = 500;
+    scriptFacts = projectFileCache((file) => {
+      const text2 = node_fs_default.readFileSync(file, "utf8");
+      if (MAKEFILE3.test(node_path_default.basename(file))) {
+        const { recipes, values } = makefileRecipes(text2);
+        return factsOf(text2, recipes, values);
+      }
+      const lines2 = logicalLines(text2);
+      return factsOf(text2, lines2, shellValues(lines2), scriptFolderVariables(lines2));
+    }, NONE5);
+    actionFacts = projectFileCache((file) => {
+      const runs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["runs"]);
+      const steps2 = runs?.["using"] === "composite" && Array.isArray(runs["steps"]) ? runs["steps"] : [];
+      const all = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
+      for (const step of steps2) {
+        const uses2 = record(step)?.["uses"];
+        const push = record(record(step)?.["with"])?.["push"];
+        if (typeof uses2 === "string" && /^[\w-]+\/build-push-action@/.test(uses2) && (push === true || push === "true")) all.pushes = true;
+        const run2 = record(step)?.["run"];
+        if (typeof run2 !== "string") continue;
+        const lines2 = logicalLines(run2.replace(/\$\{\{\s*github\.workspace\s*\}\}/g, "$GITHUB_WORKSPACE").replace(/\$\{\{[^}]*\}\}/g, "$GITHUB_EXPRESSION"));
+        const f = factsOf(run2, lines2, shellValues(lines2));
+        all.builds.push(...f.builds);
+        all.runs.push(...f.runs);
+        all.copiesOut ||= f.copiesOut;
+        all.pushes ||= f.pushes;
+        all.retagged.push(...f.retagged);
+      }
+      return all;
+    }, NONE5);
+    SELF = String.raw`\$(?:0|\{0\}|BASH_SOURCE|\{BASH_SOURCE(?:\[0\])?\})`;
+    CANONICAL = String.raw`(?:realpath(?: -[a-zA-Z]+)*|readlink -[fem]+)`;
+    substitution = (inner) => `(?:\\$\\( ?${inner} ?\\)|\` ?${inner} ?\`)`;
+    DIRNAME = substitution(`dirname (?:${SELF}|${substitution(`${CANONICAL} ${SELF}`)})`);
+    QUIET = String.raw`(?: ?[0-9&]?>>?&? ?(?:/dev/null|[0-9]))*`;
+    SCRIPT_FOLDER = new RegExp(`^(?:${DIRNAME}|${substitution(`${CANONICAL} ${DIRNAME}`)}|${substitution(`cd ${DIRNAME}${QUIET} ?(?:&&|;) ?pwd(?: -P)?`)})$`);
+    SCRIPT = /\.(sh|bash)$/i;
+    MAKEFILE3 = /^((gnu)?makefile|.*\.mk)$/i;
+    ACTION = /^action\.ya?ml$/;
+    WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\$\{?CURDIR\}?|\.|\$\{?GITHUB_WORKSPACE\}?)(\/[^:"']*)?["']?$/;
+    OUTPUT_FOLDER = /(^|[/_.${-])(out|outputs?|dist|build|target|wheelhouse|wheels?|artifacts?|releases?|packages|debs|rpms)([_-](dir|path|folder))?["'}]?\/?$/i;
+    taskFacts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/context/launch-scripts.ts
 function launchedOverWorkingTree(dockerfile) {
   const own = node_path_default.resolve(dockerfile);
   const dir = node_path_default.dirname(own);
-  const here = buildFiles(dir).map(readLaunchFile);
+  const here = buildFiles(dir).map(launchFacts);
   const launches = here.some((f) => f.launchesOverTree && (!f.builds.length || f.builds.some((b) => mayName(b, dir, own))));
   const name = node_path_default.basename(own);
-  const tied = [...subfolders2(dir), ...foldersToProjectRoot(dir).folders.slice(1)].filter(
+  const { folders, root } = foldersToProjectRoot(dir);
+  const elsewhere2 = root ? buildsElsewhere(own, folders, root).map((found) => node_path_default.dirname(found.file)) : [];
+  const tied = [.../* @__PURE__ */ new Set([...subfolders2(dir), ...folders.slice(1), ...elsewhere2])].filter(
     (folder2) => buildFiles(folder2).some((file) => {
-      if (!readText2(file).includes(name)) return false;
-      const f = readLaunchFile(file);
+      if (!textOf(file).includes(name)) return false;
+      const f = launchFacts(file);
       return f.launchesOverTree && f.builds.some((b) => b !== null && namesDockerfile(b, folder2, own)) && f.builds.every((b) => b !== null && (namesDockerfile(b, folder2, own) || !namesProjectFile(b, folder2)));
     })
   );
   if (!launches && !tied.length) return false;
-  return ![...here, ...tied.flatMap((folder2) => buildFiles(folder2).map(readLaunchFile))].some((f) => f.pushes);
+  return ![...here, ...tied.flatMap((folder2) => buildFiles(folder2).map(launchFacts))].some((f) => f.pushes);
 }
 function mayName(build, folder2, dockerfile) {
   if (build === null) return /^(dockerfile|containerfile)$/i.test(node_path_default.basename(dockerfile));
@@ -45989,7 +48517,9 @@ function mayName(build, folder2, dockerfile) {
   return /[$`]/.test(rest) || !isFile(node_path_default.resolve(folder2, rest)) || namesDockerfile(build, folder2, dockerfile);
 }
 function buildFiles(dir) {
-  return entries(dir).filter((e) => e.isFile() || e.isSymbolicLink() && isFile(node_path_default.join(dir, e.name))).filter((e) => SHELL_SCRIPT3.test(e.name) || MAKEFILE3.test(e.name) || !e.name.includes(".") && bashShebang(node_path_default.join(dir, e.name))).map((e) => e.name).sort().slice(0, MAX_FILES3).map((n) => node_path_default.join(dir, n));
+  const all = entries(dir);
+  const scripts = all.filter((e) => e.isFile() || e.isSymbolicLink() && isFile(node_path_default.join(dir, e.name))).filter((e) => SHELL_SCRIPT3.test(e.name) || MAKEFILE4.test(e.name) || !e.name.includes(".") && bashShebang(node_path_default.join(dir, e.name))).map((e) => e.name).sort().slice(0, MAX_FILES4).map((n) => node_path_default.join(dir, n));
+  return [...scripts, ...taskRunnerFiles(dir, all.map((e) => e.name))];
 }
 function subfolders2(dir) {
   const out = [];
@@ -46028,31 +48558,39 @@ function namesDockerfile(file, folder2, dockerfile) {
   const normal = node_path_default.posix.normalize(rest).replace(/^\.\//, "");
   return normal.includes("/") && !normal.split("/").includes("..") && dockerfile.split(node_path_default.sep).join("/").endsWith(`/${normal}`);
 }
-function leadingExpansion(text) {
-  const bare = /^\$\w+/.exec(text);
+function leadingExpansion(text2) {
+  const bare = /^\$\w+/.exec(text2);
   if (bare) return bare[0].length;
-  if (!/^\$[({]/.test(text)) return 0;
-  const open = text[1];
+  if (!/^\$[({]/.test(text2)) return 0;
+  const open = text2[1];
   const close = open === "(" ? ")" : "}";
   let depth = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (text[i] === open) depth++;
-    else if (text[i] === close && --depth === 0) return i + 1;
+  for (let i = 1; i < text2.length; i++) {
+    if (text2[i] === open) depth++;
+    else if (text2[i] === close && --depth === 0) return i + 1;
   }
   return 0;
 }
-function parse(text) {
-  return parseShell(MappedSource.run(text, 0), new LineIndex(text), 0, null, UNKNOWN_DIR);
+function textOf(file) {
+  return isTaskRunnerFile(file) ? taskCommands(file).text : readText2(file);
 }
-function wrapperFunctions(text) {
-  const out = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(/^(?:function\s+)?([A-Za-z_][\w-]*)\s*\(\)\s*\{/gm)) {
-    const start = m.index + m[0].length;
-    const end = text.indexOf("\n}", start);
-    const body = text.slice(start, end < 0 ? start + MAX_WRAPPER_BODY : Math.min(end, start + MAX_WRAPPER_BODY));
-    if (/^\s*((eval|exec|command)\s+)?"?\$(@|\{@\})"?\s*(;|&&|\|\||$)/m.test(body)) out.add(m[1]);
+function launchFacts(file) {
+  return isTaskRunnerFile(file) ? taskLaunchFacts(file) : readLaunchFile(file);
+}
+function taskLaunchFacts(file) {
+  const commands = taskCommands(file);
+  let facts2 = taskFacts2.get(commands);
+  if (!facts2) {
+    const pushes = PUSHES.test(commands.text);
+    const values = plainValues(commands.values);
+    const read = commands.lines.map((line) => commandFacts(parse(line), values));
+    facts2 = { launchesOverTree: read.some((f) => f.launchesOverTree), pushes, builds: read.flatMap((f) => f.builds) };
+    taskFacts2.set(commands, facts2);
   }
-  return out;
+  return facts2;
+}
+function parse(text2) {
+  return parseShell(MappedSource.run(text2, 0), new LineIndex(text2), 0, null, UNKNOWN_DIR);
 }
 function scriptVariables(script) {
   const vars = /* @__PURE__ */ new Map();
@@ -46062,117 +48600,69 @@ function scriptVariables(script) {
   }
   return vars;
 }
-function commandFacts(script, vars, wrappers = /* @__PURE__ */ new Set()) {
+function commandFacts(script, vars, functions) {
   let launchesOverTree = false;
   const builds = [];
   for (const cmd of script.commands) {
-    const argv = cmd.name && wrappers.has(cmd.name) ? cmd.argv.slice(1) : cmd.argv;
-    const name = argv === cmd.argv ? cmd.name : argv[0]?.value ?? null;
-    const program = argv[0]?.value ?? "";
-    if (!(name && (ENGINES.has(name) || /^(sudo|exec|command|time|env)$/.test(name))) && !WHOLE_VARIABLE.test(program)) continue;
-    const words = engineCall(expandWords(argv.map((w) => w.value), vars, 0));
-    if (!words) continue;
-    const [sub, next] = subcommand(words);
-    if (sub === "build" || sub === "bud" || (sub === "buildx" || sub === "image") && next === "build") {
-      const files = optionValues2(words, "-f", "--file");
-      builds.push(...files.length ? files.map((f) => resolve2(f, vars).text) : [null]);
+    const call = engineCall(cmd, vars, functions);
+    if (call?.subcommand === "build") {
+      const files = optionValues(call.invocation, "-f", "--file");
+      builds.push(...files.length ? files.map((f) => resolve2(f.value, vars).text) : [null]);
     }
-    if ((sub === "run" || sub === "container" && next === "run") && runsOverTree(words, vars)) launchesOverTree = true;
+    if (call?.subcommand === "run" && runsOverTree(call.invocation, call.words, vars)) launchesOverTree = true;
   }
   return { launchesOverTree, builds };
 }
-function engineCall(words) {
-  let i = 0;
-  while (i < words.length && /^(sudo|exec|command|time|env)$/.test(words[i])) i++;
-  const program = words[i];
-  return program !== void 0 && ENGINES.has(node_path_default.posix.basename(program)) ? words.slice(i) : null;
+function runsOverTree(run2, words, vars) {
+  const interactive = hasOption(run2, "-i", "--interactive") && hasOption(run2, "-t", "--tty");
+  if (!interactive || words.some(({ value: w }) => REGISTRY_IMAGE.test(w) || w.includes("$") && REGISTRY_IMAGE.test(resolve2(w, vars).text))) return false;
+  return bindMounts(run2).some(({ source, target }) => mountsTree(source, target, vars));
 }
-function subcommand(words) {
-  const plain2 = words.slice(1).filter((w) => !w.startsWith("-"));
-  return [plain2[0], plain2[1]];
-}
-function optionValues2(words, ...names) {
-  const out = [];
-  words.forEach((w, i) => {
-    if (names.includes(w) && words[i + 1] !== void 0) out.push(words[i + 1]);
-    for (const n of names) if (n.startsWith("--") && w.startsWith(`${n}=`)) out.push(w.slice(n.length + 1));
-  });
-  return out;
-}
-function expandWords(words, vars, depth, seen = /* @__PURE__ */ new Set()) {
-  const out = [];
-  for (const word of words) {
-    const m = WHOLE_VARIABLE.exec(word);
-    const name = m?.[1] ?? m?.[2];
-    const fallback = m?.[3] !== void 0 ? [m[3].replace(/^(["'])(.*)\1$/, "$2")] : [];
-    const values = name === void 0 || depth >= MAX_EXPANSION_DEPTH2 ? [] : [...new Set(seen.has(name) ? fallback : vars.get(name) ?? fallback)];
-    if (values.length) out.push(...expandWords(values.flatMap(splitValue), vars, depth + 1, /* @__PURE__ */ new Set([...seen, name])));
-    else out.push(word);
-    if (out.length > MAX_WORDS) break;
-  }
-  return out;
-}
-function splitValue(value) {
-  if (!value.trim()) return [];
-  let words = SPLIT.get(value);
-  if (!words) {
-    const cmd = parse(`: ${value}`).commands.find((c) => c.name === ":");
-    words = cmd ? cmd.args.map((w) => w.value) : value.split(/\s+/).filter(Boolean);
-    if (SPLIT.size > 1e4) SPLIT.clear();
-    SPLIT.set(value, words);
-  }
-  return words;
-}
-function runsOverTree(words, vars) {
-  const interactive = words.some((w) => w === "-it" || w === "-ti") || words.some((w) => w === "-i" || w === "--interactive") && words.some((w) => w === "-t" || w === "--tty");
-  if (!interactive || words.some((w) => REGISTRY_IMAGE.test(w) || w.includes("$") && REGISTRY_IMAGE.test(resolve2(w, vars).text))) return false;
-  return bindMounts(words).some(({ source, target }) => mountsTree(source, target, vars));
-}
-function bindMounts(words) {
-  return ["-v", "--volume", "--mount"].flatMap((option) => optionValues2(words, option).map((value) => bindMountOf(option, value))).filter((m) => m !== null);
+function bindMounts(run2) {
+  return run2.options.flatMap((o) => o.value === null ? [] : [bindMountOf(o.name, o.value)]).filter((m) => m !== null);
 }
 function mountsTree(source, target, vars) {
   const host = resolve2(source, vars);
   const inside = resolve2(target, vars);
-  const text = host.text.replace(/["']/g, "");
-  if (!text || text.startsWith("/") || /^(~|\$HOME|\$\{HOME\})\/?$/.test(text)) return false;
-  if (/^[A-Za-z0-9][\w.-]*$/.test(text)) return false;
-  if (hiddenOrFile(text) || hiddenOrFile(inside.text) || SYSTEM_TARGET.test(inside.text)) return false;
+  const text2 = host.text.replace(/["']/g, "");
+  if (!text2 || text2.startsWith("/") || /^(~|\$HOME|\$\{HOME\})\/?$/.test(text2)) return false;
+  if (/^[A-Za-z0-9][\w.-]*$/.test(text2)) return false;
+  if (hiddenOrFile(text2) || hiddenOrFile(inside.text) || SYSTEM_TARGET.test(inside.text)) return false;
   const words = [host.text, inside.text, ...host.names, ...inside.names].flatMap(wordsOf3);
   if (words.some((w) => NOT_SOURCE.has(w))) return false;
-  return text.startsWith(".") || /[$`]/.test(text);
+  return text2.startsWith(".") || /[$`]/.test(text2);
 }
-function hiddenOrFile(text) {
-  const parts = text.split("/").filter(Boolean);
+function hiddenOrFile(text2) {
+  const parts = text2.split("/").filter(Boolean);
   return parts.some((p) => /^\.[^./]/.test(p)) || /^[^.$`][^/]*\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(parts[parts.length - 1] ?? "");
 }
-function wordsOf3(text) {
-  return text.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function wordsOf3(text2) {
+  return text2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-function resolve2(text, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PURE__ */ new Set()) {
+function resolve2(text2, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PURE__ */ new Set()) {
   let out = "";
-  for (let i = 0; i < text.length; ) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; ) {
+    const c = text2[i];
     if (c !== "$" || out.length > 2e3) {
       out += c;
       i++;
       continue;
     }
-    const bare = /^\$(\w+)/.exec(text.slice(i));
+    const bare = /^\$(\w+)/.exec(text2.slice(i));
     let name;
     let fallback;
     let end;
     if (bare) {
       name = bare[1];
       end = i + bare[0].length;
-    } else if (text[i + 1] === "{") {
-      const len = leadingExpansion(text.slice(i));
+    } else if (text2[i + 1] === "{") {
+      const len = leadingExpansion(text2.slice(i));
       if (!len) {
-        out += text.slice(i);
+        out += text2.slice(i);
         break;
       }
       end = i + len;
-      const inner = /^(\w+)(?:\[[^\]]*\])?(?::?[-=](.*))?$/s.exec(text.slice(i + 2, end - 1));
+      const inner = /^(\w+)(?:\[[^\]]*\])?(?::?[-=](.*))?$/s.exec(text2.slice(i + 2, end - 1));
       name = inner?.[1];
       fallback = inner?.[2];
     } else {
@@ -46184,218 +48674,55 @@ function resolve2(text, vars, seen = /* @__PURE__ */ new Set(), names = /* @__PU
     if (name !== void 0) names.add(name);
     if (value !== void 0) out += resolve2(value, vars, /* @__PURE__ */ new Set([...seen, name]), names).text;
     else if (fallback !== void 0) out += resolve2(fallback, vars, seen, names).text;
-    else out += text.slice(i, end);
+    else out += text2.slice(i, end);
     i = end;
   }
   return { text: out, names };
 }
-var NONE3, SHELL_SCRIPT3, MAKEFILE3, ENGINES, PUSHES, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES3, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, readText2, readLaunchFile, MAX_WRAPPER_BODY, WHOLE_VARIABLE, MAX_EXPANSION_DEPTH2, MAX_WORDS, SPLIT, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
+var NONE6, SHELL_SCRIPT3, MAKEFILE4, MAY_LAUNCH, MAY_MOUNT, REGISTRY_IMAGE, MAX_FILES4, MAX_SUBFOLDERS2, SUBFOLDER_DEPTH, SKIPPED_FOLDER, readText2, taskFacts2, readLaunchFile, NOT_SOURCE, SYSTEM_TARGET, MAX_RESOLVE_DEPTH;
 var init_launch_scripts = __esm({
   "src/context/launch-scripts.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
     init_bind_mounts();
+    init_invocation();
     init_parse();
     init_source_map();
     init_workdir();
+    init_engine_commands();
     init_own_images();
     init_project_file();
-    NONE3 = { launchesOverTree: false, pushes: false, builds: [] };
+    init_task_runners2();
+    NONE6 = { launchesOverTree: false, pushes: false, builds: [] };
     SHELL_SCRIPT3 = /\.(sh|bash)$/i;
-    MAKEFILE3 = /^((gnu)?makefile|.*\.mk)$/i;
-    ENGINES = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "nvidia-docker", "buildah"]);
-    PUSHES = /\b(docker|podman|nerdctl|buildah)\s+((image|manifest)\s+)?push\b|\$[({]?\w*docker\w*[)}]?\s+push\b|\s--push\b|\bpush=true\b|\btype=registry\b/i;
+    MAKEFILE4 = /^((gnu)?makefile|.*\.mk)$/i;
     MAY_LAUNCH = /(^|[\s"'])(-it|-ti|-i|--interactive|--tty)\b/;
     MAY_MOUNT = /(^|[\s"'(])(-v|--volume|--mount)\b/;
     REGISTRY_IMAGE = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9]/;
-    MAX_FILES3 = 40;
+    MAX_FILES4 = 40;
     MAX_SUBFOLDERS2 = 64;
     SUBFOLDER_DEPTH = 2;
     SKIPPED_FOLDER = /^(\.|node_modules$|vendor$|third[_-]?party$|__pycache__$)/i;
     readText2 = projectFileCache((file) => node_fs_default.readFileSync(file, "utf8"), "");
+    taskFacts2 = /* @__PURE__ */ new WeakMap();
     readLaunchFile = projectFileCache((file) => {
-      const text = readText2(file);
-      const pushes = PUSHES.test(text);
-      if (!/docker|podman|nerdctl/.test(text) || !MAY_LAUNCH.test(text) || !MAY_MOUNT.test(text)) return { ...NONE3, pushes };
-      if (MAKEFILE3.test(node_path_default.basename(file))) {
-        const { recipes, assignments } = makefileRecipes(text);
+      const text2 = readText2(file);
+      const pushes = PUSHES.test(text2);
+      if (!mentionsEngine(text2) || !MAY_LAUNCH.test(text2) || !MAY_MOUNT.test(text2)) return { ...NONE6, pushes };
+      if (MAKEFILE4.test(node_path_default.basename(file))) {
+        const { recipes, assignments } = makefileRecipes(text2);
         const facts2 = recipes.map((line) => commandFacts(parse(line), assignments));
         return { launchesOverTree: facts2.some((f) => f.launchesOverTree), pushes, builds: facts2.flatMap((f) => f.builds) };
       }
-      const script = parse(text);
-      return { ...commandFacts(script, scriptVariables(script), wrapperFunctions(text)), pushes };
-    }, NONE3);
-    MAX_WRAPPER_BODY = 4e3;
-    WHOLE_VARIABLE = /^\$(?:(\w+)|\{(\w+)(?:\[[@*]\])?(?::?-([^${}]*))?\})$/;
-    MAX_EXPANSION_DEPTH2 = 4;
-    MAX_WORDS = 400;
-    SPLIT = /* @__PURE__ */ new Map();
+      const script = parse(text2);
+      return { ...commandFacts(script, scriptVariables(script), scriptFunctions(text2)), pushes };
+    }, NONE6);
     NOT_SOURCE = new Set(
       "data dataset datasets datadir model models modeldir cache caches cachedir ckpt ckpts checkpoint checkpoints weights output outputs out outdir result results log logs logdir artifact artifacts storage scratch raid tmp temp tmpdir download downloads downloaded upload uploads backup backups input inputs db database media volume volumes mnt config configs conf secret secrets credential credentials creds cert certs ssl ssh keys aws kube gcloud sock socket x11 hf huggingface".split(" ")
     );
     SYSTEM_TARGET = /^\/(etc|dev|proc|sys|run|tmp|var\/(run|lib|log))(\/|$)/;
     MAX_RESOLVE_DEPTH = 8;
-  }
-});
-
-// src/context/artifact-builds.ts
-function factsOf(text, lines2, values) {
-  const facts2 = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
-  const fill = (text2) => substitute(text2, values);
-  const engineLines = lines2.map((l) => CONTAINER_LINE.test(l) || !l.includes("$") ? l : fill(l)).filter((l) => CONTAINER_LINE.test(l));
-  facts2.pushes ||= engineLines.some((l) => PUSHES.test(l));
-  for (const line of engineLines.slice(0, MAX_LINES)) {
-    const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
-    for (const cmd of script.commands) {
-      if (!cmd.name) continue;
-      const run2 = runOf(cmd, fill);
-      if (run2) facts2.runs.push(run2);
-      if (!IMAGE_BUILD.programs.includes(cmd.name)) continue;
-      const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
-      if (inv.subcommand === "cp" && inv.operands.length >= 2 && /^[^/.~]/.test(inv.operands[0].value) && inv.operands[0].value.includes(":")) facts2.copiesOut = true;
-      if (inv.subcommand === "tag" && inv.operands[0]) facts2.retagged.push(fill(inv.operands[0].value));
-      if (inv.subcommand !== "build") continue;
-      const file = optionValues(inv, "-f", "--file").pop()?.value;
-      facts2.builds.push({
-        file: file === void 0 ? null : relativeFile(fill(file)),
-        context: inv.operands[0] ? fill(inv.operands[0].value) : null,
-        tags: optionValues(inv, "-t", "--tag").map(({ value }) => fill(value))
-      });
-    }
-  }
-  return facts2;
-}
-function runOf(cmd, fill) {
-  if (!cmd.name || !CONTAINER_RUN.programs.includes(cmd.name)) return null;
-  const words = cmd.args;
-  let at = 0;
-  if (words[at]?.value === "container") at++;
-  const sub = words[at]?.value ?? "";
-  if (!CONTAINER_RUN.subcommands.includes(sub)) return null;
-  const { options, positional } = scanOptions(words.slice(at + 1), { valued: CONTAINER_RUN.valued, stopAtOperand: true });
-  const image = positional[0];
-  if (!image) return null;
-  const has = (...names) => options.some((o) => names.includes(o.name));
-  const hostFolders = options.map((o) => o.value === null ? null : bindMountOf(o.name, fill(o.value))).flatMap((m) => m && /^[/.~$`]/.test(m.source) ? [m.source] : []);
-  return {
-    image: fill(image.value),
-    detached: sub === "create" || has("-d", "--detach"),
-    serves: has("-p", "--publish", "-P", "--publish-all", "--restart"),
-    hostFolders
-  };
-}
-function leavesFiles(host) {
-  return WORKING_TREE.test(host) || OUTPUT_FOLDER.test(host);
-}
-function readsDockerfile(build, dockerfile) {
-  const own = dockerfile.split(node_path_default.sep);
-  if (build.file === null) {
-    const context = (build.context ?? ".").replace(/\/+$/, "");
-    return /^(Dockerfile|Containerfile)$/.test(own.at(-1)) && !context.includes("$") && (context === "." || own.at(-2) === context.split("/").at(-1));
-  }
-  if (build.file.includes("$")) return false;
-  const named = build.file.split("/");
-  let matched = 0;
-  while (matched < named.length && named[named.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
-  return matched === named.length || matched >= 2;
-}
-function sameImage2(a, b) {
-  return a.includes("$") || b.includes("$") ? a === b : repository(a) === repository(b);
-}
-function makesFilesWith(files, reads2, localOnly) {
-  return files.some((f) => {
-    const tags = f.builds.filter(reads2).flatMap((b) => b.tags);
-    if (localOnly && (!tags.length || tags.some((t) => t.includes("$") || repository(t).includes("/")))) return false;
-    if (tags.some((t) => f.retagged.some((r) => sameImage2(r, t)))) return false;
-    const runs = f.runs.filter((r) => tags.some((t) => sameImage2(t, r.image)));
-    if (!runs.length || runs.some((r) => r.serves)) return false;
-    return f.copiesOut || runs.some((r) => !r.detached && r.hostFolders.some(leavesFiles));
-  });
-}
-function buildFilesIn(dir, names) {
-  return names.filter((n) => SCRIPT.test(n) || MAKEFILE4.test(n)).sort().map((n) => scriptFacts(node_path_default.join(dir, n)));
-}
-function buildsArtifactsOnly(model, dockerfile, context) {
-  const final = model.finalStage;
-  if (!final || declaresService(final)) return false;
-  const own = node_path_default.resolve(dockerfile);
-  const dir = node_path_default.dirname(own);
-  const names = listing(dir);
-  const files = [...buildFilesIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(node_path_default.join(dir, n)))];
-  if (files.some((f) => f.pushes)) return false;
-  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
-  for (const folder2 of makesFiles ? [] : foldersToProjectRoot(dir).folders.slice(1)) {
-    const from = (b) => b.file === null ? b.context === null || b.context.includes("$") ? null : node_path_default.join(folder2, b.context, "Dockerfile") : b.file.includes("$") ? null : node_path_default.join(folder2, b.file);
-    if (makesFiles = makesFilesWith(buildFilesIn(folder2, listing(folder2)), (b) => from(b) === own, true)) break;
-  }
-  if (!makesFiles || context.composeServices().length > 0) return false;
-  return !publishedElsewhere(own);
-}
-function publishedElsewhere(dockerfile) {
-  const { builds, root } = projectBuilds(dockerfile);
-  const relative = (root ? node_path_default.relative(root, dockerfile) : node_path_default.basename(dockerfile)).split(node_path_default.sep).join("/");
-  return builds.some(
-    (b) => b.file !== null && !b.file.includes("$") && (b.fromRoot ? b.file === relative : relative === b.file || relative.endsWith(`/${b.file}`)) && b.tags.some((t) => repository(t).includes("/"))
-  );
-}
-var NONE4, CONTAINER_LINE, MAX_LINES, scriptFacts, actionFacts, SCRIPT, MAKEFILE4, ACTION, WORKING_TREE, OUTPUT_FOLDER;
-var init_artifact_builds = __esm({
-  "src/context/artifact-builds.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    init_commands();
-    init_file_purpose();
-    init_bind_mounts();
-    init_parse();
-    init_invocation();
-    init_options2();
-    init_source_map();
-    init_workdir();
-    init_build_targets();
-    init_compose();
-    init_own_images();
-    init_launch_scripts();
-    init_project_file();
-    init_yaml_document();
-    NONE4 = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
-    CONTAINER_LINE = /\b(docker|podman|nerdctl|nvidia-docker|buildah)\b/;
-    MAX_LINES = 500;
-    scriptFacts = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8");
-      if (MAKEFILE4.test(node_path_default.basename(file))) {
-        const { recipes, values } = makefileRecipes(text);
-        return factsOf(text, recipes, values);
-      }
-      const lines2 = logicalLines(text);
-      return factsOf(text, lines2, shellValues(lines2));
-    }, NONE4);
-    actionFacts = projectFileCache((file) => {
-      const runs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["runs"]);
-      const steps2 = runs?.["using"] === "composite" && Array.isArray(runs["steps"]) ? runs["steps"] : [];
-      const all = { builds: [], runs: [], copiesOut: false, pushes: false, retagged: [] };
-      for (const step of steps2) {
-        const uses2 = record(step)?.["uses"];
-        const push = record(record(step)?.["with"])?.["push"];
-        if (typeof uses2 === "string" && /^[\w-]+\/build-push-action@/.test(uses2) && (push === true || push === "true")) all.pushes = true;
-        const run2 = record(step)?.["run"];
-        if (typeof run2 !== "string") continue;
-        const lines2 = logicalLines(run2.replace(/\$\{\{\s*github\.workspace\s*\}\}/g, "$GITHUB_WORKSPACE").replace(/\$\{\{[^}]*\}\}/g, "$GITHUB_EXPRESSION"));
-        const f = factsOf(run2, lines2, shellValues(lines2));
-        all.builds.push(...f.builds);
-        all.runs.push(...f.runs);
-        all.copiesOut ||= f.copiesOut;
-        all.pushes ||= f.pushes;
-        all.retagged.push(...f.retagged);
-      }
-      return all;
-    }, NONE4);
-    SCRIPT = /\.(sh|bash)$/i;
-    MAKEFILE4 = /^((gnu)?makefile|.*\.mk)$/i;
-    ACTION = /^action\.ya?ml$/;
-    WORKING_TREE = /^["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\$\{?CURDIR\}?|\.|\$\{?GITHUB_WORKSPACE\}?)(\/[^:"']*)?["']?$/;
-    OUTPUT_FOLDER = /(^|[/_.${-])(out|outputs?|dist|build|target|wheelhouse|wheels?|artifacts?|releases?|packages|debs|rpms)([_-](dir|path|folder))?["'}]?\/?$/i;
   }
 });
 
@@ -46639,18 +48966,18 @@ var init_suppressions = __esm({
 function allRules(extra = []) {
   return [...builtinRules, ...extra];
 }
-function lint(text, options = {}) {
-  return lintModel(modelFor(text, options), options);
+function lint(text2, options = {}) {
+  return lintModel(modelFor(text2, options), options);
 }
-function modelFor(text, options) {
+function modelFor(text2, options) {
   const { filePath, contextDir } = options;
-  return buildModel(filePath ?? "Dockerfile", text, filePath !== void 0 && contextDir !== null ? variedBuildArgs(filePath) : void 0);
+  return buildModel(filePath ?? "Dockerfile", text2, filePath !== void 0 && contextDir !== null ? variedBuildArgs(filePath) : void 0);
 }
 function ruleSet(options) {
-  const settingsKey = options.rules ?? NONE5;
+  const settingsKey = options.rules ?? NONE7;
   let byPlugins = ruleSets.get(settingsKey);
   if (!byPlugins) ruleSets.set(settingsKey, byPlugins = /* @__PURE__ */ new WeakMap());
-  const pluginsKey = options.extraRules ?? NONE5;
+  const pluginsKey = options.extraRules ?? NONE7;
   let byPreset = byPlugins.get(pluginsKey);
   if (!byPreset) byPlugins.set(pluginsKey, byPreset = /* @__PURE__ */ new Map());
   const preset = options.preset ?? "recommended";
@@ -46690,7 +49017,7 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var ruleSets, NONE5;
+var ruleSets, NONE7;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -46709,7 +49036,7 @@ var init_lint = __esm({
     init_rule();
     init_rules();
     ruleSets = /* @__PURE__ */ new WeakMap();
-    NONE5 = {};
+    NONE7 = {};
   }
 });
 
@@ -46719,16 +49046,16 @@ function decodeDockerfile(bytes, maxBytes = MAX_BYTES) {
     throw new InputError(`file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not a Dockerfile`);
   }
   if (bytes.includes(0)) throw new InputError("binary file (contains NUL bytes); not a Dockerfile");
-  let text;
+  let text2;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError("invalid UTF-8; Dockerfiles must be UTF-8 text");
   }
-  const bom = text.charCodeAt(0) === 65279;
-  if (bom) text = text.slice(1);
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  return { text, bom, eol };
+  const bom = text2.charCodeAt(0) === 65279;
+  if (bom) text2 = text2.slice(1);
+  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
+  return { text: text2, bom, eol };
 }
 var MAX_BYTES, InputError;
 var init_read = __esm({
@@ -46952,9 +49279,9 @@ function indexOf(script, lineStarts, line, column) {
   const scriptLine = g < script.preambleAt ? g : g - script.preambleLines;
   const start = lineStarts[scriptLine];
   if (start === void 0) return script.source.text.length;
-  const text = script.source.text;
+  const text2 = script.source.text;
   let i = start;
-  for (let c = 1; c < column && i < text.length && text[i] !== "\n"; c++) i += (text.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
+  for (let c = 1; c < column && i < text2.length && text2[i] !== "\n"; c++) i += (text2.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
   return i;
 }
 var ScriptPositions;
@@ -46965,8 +49292,8 @@ var init_positions = __esm({
       constructor(script, lines2) {
         this.script = script;
         this.lines = lines2;
-        const text = script.source.text;
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+        const text2 = script.source.text;
+        for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
       }
       script;
       lines;
@@ -47184,13 +49511,13 @@ function scriptsOf(model) {
     if (!script) continue;
     const image = instruction.stage?.rootImage.name ?? null;
     const env = instruction.state.env;
-    const names = hasMoreThan(env, ALL_NAMES_UP_TO) ? null : [...env.keys()].filter((n) => NAME9.test(n)).sort();
+    const names = hasMoreThan(env, ALL_NAMES_UP_TO) ? null : [...env.keys()].filter((n) => NAME10.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
     const errexit = !instruction.run.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
     if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames2(script.source.text, env), errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      const declared = [.../* @__PURE__ */ new Set([...names ?? referencedNames2(body.source.text, env), ...body.exported.filter((n) => NAME9.test(n))])].sort();
+      const declared = [.../* @__PURE__ */ new Set([...names ?? referencedNames2(body.source.text, env), ...body.exported.filter((n) => NAME10.test(n))])].sort();
       if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), declared, body.errexit));
     }
   }
@@ -47201,16 +49528,16 @@ function checked(instruction, source, nested, shell, names, errexit) {
   const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : [], ...errexit ? ["set -e"] : []];
   const lines2 = source.text.split("\n");
   const at = shebang ? 1 : 0;
-  const text = [...lines2.slice(0, at), ...preamble, ...lines2.slice(at)].join("\n") + "\n";
+  const text2 = [...lines2.slice(0, at), ...preamble, ...lines2.slice(at)].join("\n") + "\n";
   return {
     instruction,
     source,
     nested,
     shell,
-    text,
+    text: text2,
     preambleAt: at,
     preambleLines: preamble.length,
-    key: textKey(text)
+    key: textKey(text2)
   };
 }
 function hasMoreThan(scope, n) {
@@ -47218,30 +49545,30 @@ function hasMoreThan(scope, n) {
   for (const _ of scope.keys()) if (++count > n) return true;
   return false;
 }
-function referencedNames2(text, env) {
+function referencedNames2(text2, env) {
   const used = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(REFERENCE)) if (env.has(m[1])) used.add(m[1]);
+  for (const m of text2.matchAll(REFERENCE)) if (env.has(m[1])) used.add(m[1]);
   return [...used].sort();
 }
-function textKey(text) {
+function textKey(text2) {
   let h1 = 3735928559;
   let h2 = 1103547991;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
   h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+  return `${text2.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
-var NAME9, ALL_NAMES_UP_TO, REFERENCE;
+var NAME10, ALL_NAMES_UP_TO, REFERENCE;
 var init_scripts = __esm({
   "src/shellcheck/scripts.ts"() {
     "use strict";
     init_shell_options();
     init_dialect();
-    NAME9 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    NAME10 = /^[A-Za-z_][A-Za-z0-9_]*$/;
     ALL_NAMES_UP_TO = 200;
     REFERENCE = /\$\{?#?([A-Za-z_][A-Za-z0-9_]*)/g;
   }
@@ -47273,10 +49600,10 @@ var init_result_cache = __esm({
         return new _ResultCache(node_path_default.join(base, "shellcheck"), `${textKey([identity, binary.version, excludes.join(","), process.env.SHELLCHECK_OPTS ?? ""].join("\0"))}-`);
       }
       /** The comments kept for this text (`key` is its textKey), or null. */
-      get(key, text) {
+      get(key, text2) {
         try {
           const saved = JSON.parse(node_fs_default.readFileSync(this.file(key), "utf8"));
-          return saved.text === text && Array.isArray(saved.comments) ? saved.comments : null;
+          return saved.text === text2 && Array.isArray(saved.comments) ? saved.comments : null;
         } catch {
           return null;
         }
@@ -47286,10 +49613,10 @@ var init_result_cache = __esm({
         if (entries2.length === 0) return;
         try {
           node_fs_default.mkdirSync(this.dir, { recursive: true });
-          for (const { key, text, comments } of entries2) {
+          for (const { key, text: text2, comments } of entries2) {
             const file = this.file(key);
             const tmp = `${file}.${process.pid}.tmp`;
-            node_fs_default.writeFileSync(tmp, JSON.stringify({ text, comments }));
+            node_fs_default.writeFileSync(tmp, JSON.stringify({ text: text2, comments }));
             node_fs_default.renameSync(tmp, file);
           }
           if (entries2.some((e) => e.key.endsWith("0"))) this.prune();
@@ -47345,8 +49672,8 @@ var init_session = __esm({
         for (const model of models) for (const s of this.scriptsOf(model)) if (!this.cache.has(s.key)) todo.set(s.key, s.text);
         const kept = this.kept;
         if (kept) {
-          for (const [key, text] of todo) {
-            const comments = kept.get(key, text);
+          for (const [key, text2] of todo) {
+            const comments = kept.get(key, text2);
             if (!comments) continue;
             this.cache.set(key, comments);
             todo.delete(key);
@@ -47632,8 +49959,8 @@ var init_github = __esm({
 });
 
 // src/reporters/fingerprint.ts
-function fingerprints(findings, text, file) {
-  const lines2 = text?.replace(/\r\n/g, "\n").split("\n") ?? [];
+function fingerprints(findings, text2, file) {
+  const lines2 = text2?.replace(/\r\n/g, "\n").split("\n") ?? [];
   const seen = /* @__PURE__ */ new Map();
   const { createHash } = loadCrypto();
   return findings.map((f) => {
@@ -47661,9 +49988,9 @@ var init_gitlab = __esm({
     SEVERITY2 = { error: "critical", warning: "major", info: "minor", style: "info" };
     gitlabReporter = ({ results, cwd }) => {
       const root = reportRoot(cwd);
-      const issues = results.flatMap(({ file, text, findings }) => {
+      const issues = results.flatMap(({ file, text: text2, findings }) => {
         const filePath = rootRelative(file, cwd, root);
-        const prints = fingerprints(findings, text, filePath);
+        const prints = fingerprints(findings, text2, filePath);
         return findings.map((f, i) => ({
           type: "issue",
           description: f.message,
@@ -47840,9 +50167,9 @@ var init_sarif = __esm({
           }
         };
       });
-      const sarifResults = results.flatMap(({ findings, text, file }) => {
+      const sarifResults = results.flatMap(({ findings, text: text2, file }) => {
         const uri = rootRelative(file, cwd, root);
-        const prints = fingerprints(findings, text, uri);
+        const prints = fingerprints(findings, text2, uri);
         const artifactLocation = node_path_default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
         return findings.map((f, i) => ({
           ruleId: f.ruleId,
@@ -47853,7 +50180,7 @@ var init_sarif = __esm({
           locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
           ...f.related ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation, region: region(r.range) }, message: { text: r.message } })) } : {},
           partialFingerprints: { "dlintFingerprint/v1": prints[i] },
-          ...f.fix ? { fixes: [sarifFix(f.fix, artifactLocation, text?.includes("\r\n") ? "\r\n" : "\n")] } : {}
+          ...f.fix ? { fixes: [sarifFix(f.fix, artifactLocation, text2?.includes("\r\n") ? "\r\n" : "\n")] } : {}
         }));
       });
       const log = {
@@ -54106,7 +56433,7 @@ var require_notebook = __commonJS({
           const opened = [];
           const closed = [];
           const data = [];
-          const text = [];
+          const text2 = [];
           if (change.cells !== void 0) {
             const changedCells = change.cells;
             if (changedCells.structure !== void 0) {
@@ -54142,7 +56469,7 @@ var require_notebook = __commonJS({
             if (changedCells.textContent !== void 0) {
               for (const cellTextDocument of changedCells.textContent) {
                 await cellTextDocumentConnection.changeTextDocument({ textDocument: cellTextDocument.document, contentChanges: cellTextDocument.changes });
-                text.push(cellTextDocument.document.uri);
+                text2.push(cellTextDocument.document.uri);
               }
             }
           }
@@ -54161,7 +56488,7 @@ var require_notebook = __commonJS({
             added.push(this.getNotebookCell(open));
           }
           const textContent = [];
-          for (const change2 of text) {
+          for (const change2 of text2) {
             textContent.push(this.getNotebookCell(change2));
           }
           if (added.length > 0 || removed.length > 0 || data.length > 0 || textContent.length > 0) {
@@ -56186,8 +58513,8 @@ function toLspRange(r) {
 function toLspEdit(e, eol) {
   return { range: toLspRange(e.range), newText: e.text.replace(/\r?\n/g, eol) };
 }
-function eolOf(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
+function eolOf(text2) {
+  return text2.includes("\r\n") ? "\r\n" : "\n";
 }
 function before6(a, b) {
   return a.line < b.line || a.line === b.line && a.character < b.character;
@@ -56344,18 +58671,18 @@ function configDiagnostics(message3, root) {
   for (const line of message3.split("\n")) {
     const m = LINE.exec(line)?.groups;
     const file = m ? node_path_default.resolve(root, m.file) : null;
-    let text = null;
+    let text2 = null;
     try {
-      text = file ? node_fs_default.readFileSync(file, "utf8") : null;
+      text2 = file ? node_fs_default.readFileSync(file, "utf8") : null;
     } catch {
-      text = null;
+      text2 = null;
     }
-    if (!m || !file || text === null) {
+    if (!m || !file || text2 === null) {
       unplaced.push(line);
       continue;
     }
     const problem = m.problem;
-    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, node_path_default.basename(file) === "package.json") ?? point(0, 0);
+    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text2, KEY_PATH.exec(problem)?.groups?.key, node_path_default.basename(file) === "package.json") ?? point(0, 0);
     const uri = (0, import_node_url3.pathToFileURL)(file).href;
     const list = byUri.get(uri) ?? [];
     list.push({ range, severity: import_vscode_languageserver3.DiagnosticSeverity.Error, source: "dlint", message: problem });
@@ -56372,9 +58699,9 @@ function segments(keyPath3) {
     return [...name ? [name] : [], ...indexes.map((i) => Number(i.replace("]", "")))];
   });
 }
-function keyRange(text, keyPath3, inPackageJson) {
+function keyRange(text2, keyPath3, inPackageJson) {
   if (!keyPath3) return null;
-  const doc = import_yaml.default.parseDocument(text);
+  const doc = import_yaml.default.parseDocument(text2);
   let node = doc.contents;
   let found = null;
   for (const seg of [...inPackageJson ? ["dlint"] : [], ...segments(keyPath3)]) {
@@ -56392,7 +58719,7 @@ function keyRange(text, keyPath3, inPackageJson) {
   }
   if (!found) return null;
   const at = (offset) => {
-    const before7 = text.slice(0, offset).split("\n");
+    const before7 = text2.slice(0, offset).split("\n");
     return { line: before7.length - 1, character: before7[before7.length - 1].length };
   };
   return { start: at(found[0]), end: at(found[1]) };
@@ -56523,8 +58850,8 @@ var init_workspace_linter = __esm({
           if (e instanceof ConfigError) return { kind: "config-error", error: e };
           throw e;
         }
-        const text = doc.getText();
-        const result = { uri: doc.uri, version: doc.version, text, filePath: options.filePath, findings: lint(text, options), rules, options };
+        const text2 = doc.getText();
+        const result = { uri: doc.uri, version: doc.version, text: text2, filePath: options.filePath, findings: lint(text2, options), rules, options };
         if (generation === this.generation) this.cache.set(doc.uri, result);
         return { kind: "linted", result };
       }
@@ -56992,10 +59319,10 @@ function table(rows, width) {
     return wrap(r, room).map((line, i) => `${i === 0 ? `  ${l.padEnd(left)}` : " ".repeat(2 + left)}  ${line}`).join("\n");
   }).join("\n");
 }
-function wrap(text, width) {
+function wrap(text2, width) {
   const lines2 = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  for (const word of text2.split(" ")) {
     if (line !== "" && line.length + 1 + word.length > width) {
       lines2.push(line);
       line = word;
