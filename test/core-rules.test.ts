@@ -86,7 +86,7 @@ describe('apt-pin-versions', () => {
     // Microsoft's repository package, a `deb` line under sources.list.d, add-apt-repository: live archives.
     expect(ruleFindings('apt-pin-versions', `${frozen} && curl -O https://packages.microsoft.com/config/debian/11/packages-microsoft-prod.deb && dpkg -i packages-microsoft-prod.deb && apt-get update && apt-get install -y azure-functions-core-tools-4\n`).map((f) => f.message)).toEqual(['apt package `azure-functions-core-tools-4` is not pinned; install `azure-functions-core-tools-4=<version>`.']);
     expect(ruleFindings('apt-pin-versions', `${frozen} && echo "deb https://packages.microsoft.com/repos/azure-cli/ $(lsb_release -cs) main" > /etc/apt/sources.list.d/azure-cli.list && apt-get update && apt-get install -y azure-cli\n`)).toHaveLength(1);
-    expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:18.04\nRUN add-apt-repository ppa:deadsnakes/ppa && apt-get install -y python3.11\n')).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:18.04\nRUN add-apt-repository ppa:ondrej/php && apt-get install -y php8.2\n')).toHaveLength(1);
     // A frozen suite added, or a mirror switched with sed, is no live repository.
     expect(ruleFindings('apt-pin-versions', `${frozen} && echo "deb http://deb.debian.org/debian bullseye-backports main" > /etc/apt/sources.list.d/bp.list && apt-get install -y git\n`)).toEqual([]);
     expect(ruleFindings('apt-pin-versions', 'FROM debian:bullseye\nRUN sed -i s/deb.debian.org/mirrors.aliyun.com/ /etc/apt/sources.list.d/debian.list && apt-get update && apt-get install -y git\n')).toEqual([]);
