@@ -90,7 +90,7 @@ function ruleSet(options: LintOptions): RuleSet {
 export function lintModel(model: DockerfileModel, options: LintOptions = {}): Finding[] {
   const { known, enabled: rules } = ruleSet(options);
   const given = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
-  const contextDir = given !== null && options.filePath && (options.contextDir === undefined || options.defaultContext) ? inferredContext(model, given) : given;
+  const contextDir = given !== null && options.filePath && (options.contextDir === undefined || options.defaultContext) ? inferredContext(model, given, options.filePath) : given;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   // `FROM BASEIMAGE`, which a build file beside it replaces with sed before building: a placeholder template; the
   // `${NAME}`s a generator replaces so: its placeholders, not variables.

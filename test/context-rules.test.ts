@@ -293,6 +293,46 @@ describe('requirements-pin-versions', () => {
     expect(lines(`FROM python:3.10\nRUN pip install conda && conda create -y -n py python=3.12\n${install}`)).toEqual([1, 2, 4]);
     expect(lines('FROM python:3.10\nCOPY requirements.txt /tmp/\nRUN python3.12 -m pip install -r /tmp/requirements.txt\n')).toEqual([2]);
   });
+  it('asks a constraints file for the files a library\'s packaging reads (setup.py, pyproject.toml, setup.cfg), and is silent when the install takes one', () => {
+    // great_expectations: setup.py reads requirements.txt for install_requires and every reqs/*.txt for the extras.
+    const setup = 'requirements_dir = "reqs"\nfor file_path in Path().glob(f"{requirements_dir}/*.txt"):\n    pass\nwith open("requirements.txt") as f:\n    required = f.read().splitlines()\nsetup(name="great_expectations", install_requires=required, package_data={"": ["*.txt"]})\n';
+    const install = (constraint: string) =>
+      `FROM python:3.9\nWORKDIR /gx\nCOPY requirements.txt requirements-dev.txt constraints-dev.txt ./\nCOPY reqs reqs\nCOPY docker/requirements.txt docker/\nRUN pip install --no-cache-dir -r requirements-dev.txt -r docker/requirements.txt${constraint}\n`;
+    const files = {
+      LICENSE: 'Apache-2.0\n',
+      'requirements.txt': 'altair>=4.2.1,<5.0.0\n',
+      'requirements-dev.txt': '--requirement requirements.txt\n--requirement reqs/requirements-dev-athena.txt\nflake8\n',
+      'reqs/requirements-dev-athena.txt': 'pyathena[SQLAlchemy]>=2.0.0,<3\n',
+      'docker/requirements.txt': 'jupyterlab\n',
+      'constraints-dev.txt': 'protobuf==3.20\n',
+    };
+    const found = (extra: Record<string, string>, constraint = ' --constraint constraints-dev.txt') =>
+      lintIn('requirements-pin-versions', context({ ...files, Dockerfile: install(constraint), ...extra })).map((f) => f.message.replace(/ \(installed by RUN at [^)]*\)/, ''));
+    // Traps: files no packaging reads (docker/requirements.txt; requirements-dev.txt, matched by no `*.txt` without a folder).
+    const others = [
+      'Requirement `jupyterlab` in docker/requirements.txt is not pinned to an exact version; pin it with `==` (e.g. generate the file with `pip-compile` or `uv pip compile`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (`-c constraints.txt`).',
+      'Requirement `flake8` in requirements-dev.txt is not pinned to an exact version; pin it with `==` (e.g. generate the file with `pip-compile` or `uv pip compile`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (`-c constraints.txt`).',
+    ];
+    expect(found({ 'setup.py': setup })).toEqual(others);
+    expect(found({ 'pyproject.toml': '[project]\nname = "app"\ndynamic = ["dependencies", "optional-dependencies"]\n\n[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n\n[tool.setuptools.dynamic.optional-dependencies]\nathena = {file = ["reqs/requirements-dev-athena.txt"]}\n' })).toEqual(others);
+    expect(found({ 'setup.cfg': '[options]\ninstall_requires = file: requirements.txt\n\n[options.extras_require]\nathena = file: reqs/requirements-dev-athena.txt\n' })).toEqual(others);
+    // Without a constraints file, the library's files are reported too, with a constraints file as the advice.
+    expect(found({ 'setup.py': setup }, '')).toEqual([
+      others[0],
+      expect.stringMatching(/^Requirement `pyathena\[SQLAlchemy\]>=2.0.0,<3` in reqs\/requirements-dev-athena.txt .*\(setup.py reads it\)/),
+      others[1],
+      'Requirement `altair>=4.2.1,<5.0.0` in requirements.txt is not pinned to an exact version; the file declares the package\'s dependencies (setup.py reads it), where exact pins would pin every install of the package: install it with a constraints file of exact pins instead (`-c constraints.txt`, e.g. generated with `pip-compile` or `uv pip compile`).',
+    ]);
+    // An application without packaging, or packaging that reads another file: every file is asked for pins.
+    expect(found({}).filter((m) => m.includes('pin it with `==`'))).toHaveLength(4);
+    expect(found({ 'setup.py': 'setup(name="app", install_requires=open("deps.txt").read().splitlines())\n' }).filter((m) => m.includes('pin it with `==`'))).toHaveLength(4);
+  });
+  it('gives one requirement the same advice as several: pins, or a constraints file for a library\'s file', () => {
+    const dir = context({ 'requirements.txt': 'flask>=3\n', Dockerfile: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n' });
+    expect(lintIn('requirements-pin-versions', dir).map((f) => f.message)).toEqual([
+      `Requirement \`flask>=3\` in requirements.txt is not pinned to an exact version (installed by RUN at ${path.join(dir, 'Dockerfile')}:3); pin it with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (\`-c constraints.txt\`).`,
+    ]);
+  });
   it('writes the file path the way the Dockerfile path was given', () => {
     const dir = context({ 'requirements.txt': 'flask\n', Dockerfile: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n' });
     const rel = path.relative(process.cwd(), dir);
@@ -2217,6 +2257,38 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
     ]);
   });
 
+  it('takes an f-string setup() name as a pattern (jax\'s ROCm plugins, from plugin_setup.py too), not one a placeholder opens', () => {
+    // jax: `jax_plugins/rocm/plugin_setup.py` and `setup.py` name the wheels `jax-rocm{rocm_version}-plugin` and `-pjrt`,
+    // which the wheel build fills in (`jax_rocm60_plugin`).
+    const plugin = (kind: string): string => `rocm_version = 0  # placeholder\nproject_name = f"jax-rocm{rocm_version}-${kind}"\nsetup(\n    name=project_name,\n)\n`;
+    const dir = context({
+      LICENSE: 'Apache-2.0\n',
+      'setup.py': 'setup(name="jax")\n',
+      'jax_plugins/rocm/plugin_setup.py': plugin('plugin'),
+      'jax_plugins/rocm/setup.py': plugin('pjrt'),
+      'jax_plugins/other/setup.py': 'setup(name=f"{prefix}-plugin")\n',
+      'build/rocm/Dockerfile': 'FROM python:3.12-slim\nRUN pip install --find-links /wheelhouse jax jax_rocm60_plugin jax_rocm60_pjrt jax-cuda12-plugin acme-plugin\n',
+    });
+    // Traps: another family of the same project's names, and a pattern a placeholder opens (it would match anyone's plugin).
+    expect(lintIn('pip-pin-versions', path.join(dir, 'build/rocm')).map((f) => f.message)).toEqual([
+      '2 Python packages are not pinned: `jax-cuda12-plugin` and `acme-plugin`; install each as `name==<version>`.',
+    ]);
+  });
+
+  it('reads a setup() name from a dict literal spread into the call (great_expectations\' `setup(**config)`)', () => {
+    const setup = 'config = {\n    "description": "Always know what to expect from your data.",\n    "package_data": {"great_expectations": ["**/py.typed"]},\n    "name": "great_expectations",\n}\n\nsetup(**config)\n';
+    const dir = context({
+      LICENSE: 'Apache-2.0\n',
+      'setup.py': setup,
+      'assets/partners/anthonydb/requirements.txt': 'great_expectations\npyarrow\n',
+      'assets/partners/anthonydb/Dockerfile': 'FROM python:3.9-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+    });
+    expect(lintIn('requirements-pin-versions', path.join(dir, 'assets/partners/anthonydb')).map((f) => f.message)).toEqual([expect.stringContaining('Requirement `pyarrow` in requirements.txt')]);
+    // A dict whose name is computed names nothing.
+    const computed = context({ LICENSE: 'MIT\n', 'setup.py': 'config = {"name": get_name()}\nsetup(**config)\n', Dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir get-name\n' });
+    expect(lintIn('pip-pin-versions', computed)).toHaveLength(1);
+  });
+
   it('still reports the same packages in a project that does not define them', () => {
     const dir = context({
       '.git/config': '[remote "origin"]\n\turl = https://github.com/someone/app.git\n',
@@ -2395,6 +2467,24 @@ describe('the build context inferred from the COPY sources, when none is given',
     expect(inferredContext(model('FROM fedora:44\nCOPY --from=build /out/app /app\nCOPY ${SRC}/x /x\nADD https://example.com/a.tgz /a\n'), folder)).toBe(folder);
     const loose = context({ 'images/gpu/Containerfile': wrapper, 'container-images/gpu/oneAPI.repo': 'x\n', 'container-images/gpu/entrypoint.sh': 'exec "$@"\n' });
     expect(inferredContext(model(wrapper), path.join(loose, 'images/gpu'))).toBe(path.join(loose, 'images/gpu'));
+  });
+  it('is no folder above the Dockerfile\'s own when a script builds it from a folder beside it (`-f ../common/int-1.Dockerfile .`)', () => {
+    // great_expectations' partner tests: `cd assets/partners/rubenshift; ../common/run-1.sh`; the root's requirements.txt is another file.
+    const text = 'FROM python:3.9-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n';
+    const files = {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'requirements.txt': 'altair>=4.2.1\n',
+      'assets/partners/common/int-1.Dockerfile': text,
+      'assets/partners/rubenshift/requirements.txt': 'pytest==7.0.1\n',
+    };
+    const folder = (dir: string) => path.join(dir, 'assets/partners/common');
+    const built = context({ ...files, 'assets/partners/common/run-1.sh': 'set -e\n\ndocker build -t integration_test -f ../common/int-1.Dockerfile .\n' });
+    expect(inferredContext(model(text), folder(built), path.join(folder(built), 'int-1.Dockerfile'))).toBe(folder(built));
+    // Traps: without that script, or with one building from the folder above, the nearest folder holding the sources.
+    const bare = context(files);
+    expect(inferredContext(model(text), folder(bare), path.join(folder(bare), 'int-1.Dockerfile'))).toBe(bare);
+    const above = context({ ...files, 'assets/partners/requirements.txt': 'x\n', 'assets/partners/common/run-1.sh': 'docker build -f ../partners/common/int-1.Dockerfile .\n' });
+    expect(inferredContext(model(text), folder(above), path.join(folder(above), 'int-1.Dockerfile'))).toBe(path.join(above, 'assets/partners'));
   });
   it('is not inferred when the user gave the context (`--context`, config `context`)', () => {
     const dir = tree();

@@ -12,7 +12,8 @@ import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
 import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
-import { ownPythonPackages } from './own-packages.js';
+import { ownPythonPackages, type PythonPackages } from './own-packages.js';
+import { packagingReading } from './packaging-requirements.js';
 import { repositoryOf, repositoryOwner } from './repository.js';
 import { hostedBy, inVendorRegistry, namedForRepository, publishedBy } from '../knowledge/trusted-images.js';
 import type { ImageName } from '../model/image-ref.js';
@@ -61,8 +62,14 @@ export interface BuildContext {
    * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
    */
   builtStages(): ReadonlySet<string>;
-  /** PEP 503 names of the Python packages the project itself defines (ownPythonPackages); looked up on first use. */
-  projectPythonPackages(): ReadonlySet<string>;
+  /** The Python packages the project itself defines (ownPythonPackages: names, and patterns of names); looked up on first use. */
+  projectPythonPackages(): PythonPackages;
+  /**
+   * The packaging file of the project (`setup.py`, `pyproject.toml`, `setup.cfg`) that reads the requirements file at
+   * `relPath` (a path in the context) as the library's dependency declarations (packagingReading), or null: its path
+   * in the context, or its absolute path outside it. Looked up on first use, per file.
+   */
+  packagingReading(relPath: string): string | null;
   /**
    * The stages the project's build files build from this Dockerfile, lower-cased: builtStages, devContainerTargets and
    * the `--target`s of its scripts and workflows (namedTargets); null when its scripts and workflows name none, or one
@@ -112,11 +119,12 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let address: string | null | undefined;
   let platform: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
-  let packages: ReadonlySet<string> | null = null;
+  let packages: PythonPackages | null = null;
   let fragment: Fragment | null | undefined;
   let passed: ReadonlySet<string> | null = null;
   let passedBySome: ReadonlySet<string> | null = null;
   const ownBases = new Map<string, OwnBaseImage | null>();
+  const packagingReaders = new Map<string, string | null>();
   let familyBase: boolean | undefined;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
@@ -216,6 +224,16 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     builtOnByFamily: () => (familyBase ??= dockerfilePath ? builtOnByFamily(dockerfilePath, (file, image) => ownBaseDockerfile(file, image, projectImage)) : false),
     builtStages,
     projectPythonPackages: () => (packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : new Set()),
+    packagingReading(rel) {
+      const p = resolve(rel);
+      if (!p) return null;
+      if (!packagingReaders.has(p)) {
+        const reader = packagingReading(p);
+        const inside = reader !== null && reader.startsWith(abs + path.sep);
+        packagingReaders.set(p, reader !== null && inside ? path.relative(abs, reader).split(path.sep).join('/') : reader);
+      }
+      return packagingReaders.get(p)!;
+    },
     runsWorkflowJobs: () => (dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false),
     retiredVersionFolder: () => (dockerfilePath ? retiredVersionFolder(dockerfilePath) : null),
     fragment: () => (fragment === undefined ? (fragment = dockerfilePath ? dockerfileFragment(dockerfilePath) : null) : fragment),

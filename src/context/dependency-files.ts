@@ -24,6 +24,11 @@ export interface UnpinnedEntry {
   text: string;
   /** The install that reads the file. */
   install: DependencyInstall;
+  /**
+   * The packaging file that reads the file as the library's dependency declarations (BuildContext.packagingReading:
+   * `setup.py`), whose pins belong in a constraints file; null when none does.
+   */
+  library: string | null;
 }
 
 /** Where an install's file lives in the build context, or null when it was not copied from there. */
@@ -37,6 +42,8 @@ export function contextPathOf(install: DependencyInstall, file: InstallFile, con
 interface RequirementsTree {
   entries: { file: string; entry: RequirementEntry }[];
   constraints: Set<string>;
+  /** The install takes a constraints file (`-c`, also from a requirements file, `PIP_CONSTRAINT`), read or not. */
+  constrained: boolean;
 }
 
 function rangeOf(line: number, column: number, endColumn: number): Range {
@@ -46,6 +53,7 @@ function rangeOf(line: number, column: number, endColumn: number): Range {
 /** Reads a requirements file and its includes (paths relative to the including file, as pip resolves them). */
 function readRequirements(context: BuildContext, file: string, kind: 'requirement' | 'constraint', tree: RequirementsTree, seen: Set<string>): void {
   const key = `${kind}:${file}`;
+  if (kind === 'constraint') tree.constrained = true;
   if (seen.has(key) || seen.size > 50) return;
   seen.add(key);
   const text = context.read(file);
@@ -79,10 +87,11 @@ export function unpinnedRequirements(model: DockerfileModel, context: BuildConte
     // A Dev Container's stage (Stage.devEnvironment): the rules reading this spare it. Left out before a file's lines
     // count as reported, so the same file installed by a shipped stage stays reported there.
     if (install.instruction.stage?.devEnvironment) continue;
-    const tree: RequirementsTree = { entries: [], constraints: new Set() };
+    const tree: RequirementsTree = { entries: [], constraints: new Set(), constrained: false };
     const seen = new Set<string>();
     for (const file of [...install.files, ...envConstraintFiles(install)]) {
       if (file.kind !== 'constraint') continue;
+      tree.constrained = true;
       const at = contextPathOf(install, file, context);
       if (at !== null) readRequirements(context, at, 'constraint', tree, seen);
     }
@@ -111,6 +120,11 @@ export function unpinnedRequirements(model: DockerfileModel, context: BuildConte
     const env = markerEnvironment(install.instruction, install.command);
     for (const { file, entry } of tree.entries) {
       if (entry.pinned || (entry.name && tree.constraints.has(normalizeName(entry.name)))) continue;
+      // A file the project's packaging reads (`install_requires`, extras) takes no exact pins: they would pin every
+      // user's install of the library. Its pins belong in a constraints file; an install that takes one has chosen there
+      // what it pins (great_expectations' `--constraint constraints-dev.txt`).
+      const library = context.packagingReading(file);
+      if (library !== null && tree.constrained) continue;
       // The project's own package follows its releases, which the project versions itself (as in pip-pin-versions).
       if (entry.name && context.projectPythonPackages().has(entry.name)) continue;
       // pip skips a requirement whose marker is false for the image's Python (`pkg~=9.0; python_version >= "3.11"` on 3.10).
@@ -118,7 +132,7 @@ export function unpinnedRequirements(model: DockerfileModel, context: BuildConte
       const key = `${file}:${entry.line}:${entry.column}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      out.push({ file, range: rangeOf(entry.line, entry.column, entry.endColumn), text: entry.text, install });
+      out.push({ file, range: rangeOf(entry.line, entry.column, entry.endColumn), text: entry.text, install, library });
     }
   }
   return out;
@@ -151,7 +165,7 @@ export function unpinnedCondaPackages(model: DockerfileModel, context: BuildCont
         const key = `${at}:${spec.line}:${spec.column}`;
         if (spec.pinned || reported.has(key)) continue;
         reported.add(key);
-        out.push({ file: at, range: rangeOf(spec.line, spec.column, spec.endColumn), text: spec.text, install });
+        out.push({ file: at, range: rangeOf(spec.line, spec.column, spec.endColumn), text: spec.text, install, library: null });
       }
     }
   }

@@ -11,6 +11,7 @@ import { foldersToRepositoryTop } from './compose.js';
 import { contextOrigin, copyInfo, imagePathOf } from './copies.js';
 import { type DependencyInstall, dependencyInstalls } from './installs.js';
 import { MAKEFILE_NAMES, readMakeArguments } from './makefile.js';
+import { projectBuilds } from './own-images.js';
 
 /** Sources checked, at most: a few are enough to tell which folder they are written from. */
 const MAX_SOURCES = 12;
@@ -19,14 +20,42 @@ const MAX_SOURCES = 12;
  * `folder` (the Dockerfile's), unless some of its COPY/ADD sources from the context (no `--from`, no URL, no
  * variable, no glob) are absent from it while every one of them is present from one folder above it: the nearest
  * such, up to the top of the git repository (the folder holding `.git`); without a repository in reach, `folder`.
- * A few stat calls per file: one per source, and per level climbed once one is missing.
+ * Where the project's scripts build it from a folder they climb out of (climbedBuildLevels), only a folder at that
+ * level: none above the Dockerfile's own for a build from beside it.
+ * A few stat calls per file: one per source, and per level climbed once one is missing; the project's build files
+ * are read only then.
  */
-export function inferredContext(model: DockerfileModel, folder: string): string {
+export function inferredContext(model: DockerfileModel, folder: string, dockerfile = path.join(folder, path.basename(model.path))): string {
   const sources = contextSources(model);
   const all = (dir: string): boolean => sources.every((alternatives) => alternatives.some((s) => exists(dir, s)));
   if (all(folder)) return folder;
   // The folders above, up to the one holding `.git`; none when no repository is in reach.
-  return foldersToRepositoryTop(folder).slice(1).find(all) ?? folder;
+  const above = foldersToRepositoryTop(folder).slice(1);
+  const levels = path.dirname(path.resolve(dockerfile)) === path.resolve(folder) ? climbedBuildLevels(dockerfile) : null;
+  return above.find((dir, i) => (levels === null || levels.has(i + 1)) && all(dir)) ?? folder;
+}
+
+/**
+ * How many folders above the Dockerfile's own the context of the project's scripts' builds lies, where they build it
+ * from the folder they run in with a `-f` that climbs out of it (`cd assets/partners/rubenshift; ../common/run-1.sh`,
+ * whose `docker build -f ../common/int-1.Dockerfile .` runs from a folder beside `common/`: 0, not the repository's
+ * top, where an unrelated `requirements.txt` lies); null when no such build names this Dockerfile.
+ */
+function climbedBuildLevels(dockerfile: string): Set<number> | null {
+  const abs = path.resolve(dockerfile).split(path.sep).join('/');
+  const { builds, root } = projectBuilds(abs);
+  const fromRoot = root === null ? null : path.relative(root, abs).split(path.sep).join('/');
+  let levels: Set<number> | null = null;
+  for (const build of builds) {
+    // A pipeline's build from the project's root says the root may be the context: nothing is ruled out.
+    if (build.fromRoot && build.file === fromRoot) return null;
+    // Named through its folder (`../common/int-1.Dockerfile`): a bare `../Dockerfile` may be any project's.
+    if (!build.climbs || build.file === null || !build.file.includes('/') || !abs.endsWith(`/${build.file}`)) continue;
+    // `file` is named from a folder `depth` levels above the Dockerfile's; the build runs `climbs` levels below that one.
+    const depth = build.file.split('/').length - 1;
+    (levels ??= new Set()).add(depth - build.climbs);
+  }
+  return levels;
 }
 
 /**

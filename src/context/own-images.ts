@@ -75,6 +75,12 @@ export interface ProjectBuild {
   file: string | null;
   /** `file` is relative to the project's root (a workflow's build), not to a folder not known (a script's). */
   fromRoot: boolean;
+  /**
+   * A script's or README's build of the folder it runs from (`.`) whose `-f` climbs out of it first (run-1.sh's
+   * `docker build -f ../common/int-1.Dockerfile .`, run from a folder beside `common/`): the number of `../` the
+   * `-f` starts with. The context then lies that many folders below the one `file` is named from. Absent otherwise.
+   */
+  climbs?: number;
   /** The names of the build contexts it passes (`--build-context plugin-src=…`, the action's `build-contexts`). */
   contexts: readonly string[];
   /** The build arguments a workflow's build action passes (`build-args`, filled as `file`); absent where not read (scripts, `run` steps). */
@@ -230,7 +236,9 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
         let file = written ?? (contextKnown ? `${dir}/Dockerfile` : undefined);
         // Where the recipe moved to a folder first, the file is named from there.
         if (followCd && file !== undefined) file = cwd === null ? undefined : path.posix.join(cwd, file);
+        const climbs = !fileFromContext && !followCd && written !== undefined && (dir === '.' || dir === './') ? leadingClimbs(substitute(written, values)) : 0;
         out.push({
+          ...(climbs > 0 ? { climbs } : {}),
           tags: optionValues(inv, '-t', '--tag').map(({ value }) => substitute(value, values)),
           target: target === undefined ? null : substitute(target, values),
           file: file === undefined ? null : asWritten ? path.posix.normalize(substitute(file, values)) : relativeFile(substitute(file, values)),
@@ -249,6 +257,11 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
     }
   }
   return out;
+}
+
+/** The `../` a relative path starts with, once normalized (`../common/x.Dockerfile`: 1). */
+function leadingClimbs(file: string): number {
+  return /^(?:\.\.\/)*/.exec(path.posix.normalize(file))![0].length / 3;
 }
 
 /** A line opening an `if`, `elif`, `while` or `until` (`if ! suppress_output docker build …; then`): its condition, which alone parses. */
