@@ -2058,10 +2058,10 @@ var init_words = __esm({
     init_flat();
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
-      constructor(text2, scope, escape5, options) {
+      constructor(text2, scope, escape6, options) {
         this.text = text2;
         this.scope = scope;
-        this.escape = escape5;
+        this.escape = escape6;
         this.options = options;
       }
       text;
@@ -20815,7 +20815,9 @@ function buildsInLines(lines2, values, { tags, fileFromContext = false, followCd
         const contextKnown = (fileFromContext || followCd && cwd !== null) && dir !== void 0 && !/[$`]|:\/\/|^-$/.test(dir);
         let file = written2 ?? (contextKnown ? `${dir}/Dockerfile` : void 0);
         if (followCd && file !== void 0) file = cwd === null ? void 0 : node_path_default.posix.join(cwd, file);
+        const climbs = !fileFromContext && !followCd && written2 !== void 0 && (dir === "." || dir === "./") ? leadingClimbs(substitute(written2, values)) : 0;
         out.push({
+          ...climbs > 0 ? { climbs } : {},
           tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
           target: target === void 0 ? null : substitute(target, values),
           file: file === void 0 ? null : asWritten ? node_path_default.posix.normalize(substitute(file, values)) : relativeFile(substitute(file, values)),
@@ -20833,6 +20835,9 @@ function buildsInLines(lines2, values, { tags, fileFromContext = false, followCd
     }
   }
   return out;
+}
+function leadingClimbs(file) {
+  return /^(?:\.\.\/)*/.exec(node_path_default.posix.normalize(file))[0].length / 3;
 }
 function conditionOf(line) {
   const m = /^\s*(?:(?:el)?if|while|until)\s+(.*?)(?:\s*;\s*(?:then|do))?\s*$/.exec(line);
@@ -24384,6 +24389,7 @@ function rangeOf2(line, column, endColumn) {
 }
 function readRequirements(context, file, kind, tree, seen) {
   const key = `${kind}:${file}`;
+  if (kind === "constraint") tree.constrained = true;
   if (seen.has(key) || seen.size > 50) return;
   seen.add(key);
   const text2 = context.read(file);
@@ -24410,10 +24416,11 @@ function unpinnedRequirements(model, context) {
   const reported = /* @__PURE__ */ new Set();
   for (const install2 of dependencyInstalls(model)) {
     if (install2.instruction.stage?.devEnvironment) continue;
-    const tree = { entries: [], constraints: /* @__PURE__ */ new Set() };
+    const tree = { entries: [], constraints: /* @__PURE__ */ new Set(), constrained: false };
     const seen = /* @__PURE__ */ new Set();
     for (const file of [...install2.files, ...envConstraintFiles(install2)]) {
       if (file.kind !== "constraint") continue;
+      tree.constrained = true;
       const at = contextPathOf(install2, file, context);
       if (at !== null) readRequirements(context, at, "constraint", tree, seen);
     }
@@ -24442,12 +24449,14 @@ function unpinnedRequirements(model, context) {
     const env = markerEnvironment(install2.instruction, install2.command);
     for (const { file, entry } of tree.entries) {
       if (entry.pinned || entry.name && tree.constraints.has(normalizeName(entry.name))) continue;
+      const library = context.packagingReading(file);
+      if (library !== null && tree.constrained) continue;
       if (entry.name && context.projectPythonPackages().has(entry.name)) continue;
       if (entry.marker !== null && markerHolds(entry.marker, env) === false) continue;
       const key = `${file}:${entry.line}:${entry.column}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      out.push({ file, range: rangeOf2(entry.line, entry.column, entry.endColumn), text: entry.text, install: install2 });
+      out.push({ file, range: rangeOf2(entry.line, entry.column, entry.endColumn), text: entry.text, install: install2, library });
     }
   }
   return out;
@@ -24475,7 +24484,7 @@ function unpinnedCondaPackages(model, context) {
         const key = `${at}:${spec.line}:${spec.column}`;
         if (spec.pinned || reported.has(key)) continue;
         reported.add(key);
-        out.push({ file: at, range: rangeOf2(spec.line, spec.column, spec.endColumn), text: spec.text, install: install2 });
+        out.push({ file: at, range: rangeOf2(spec.line, spec.column, spec.endColumn), text: spec.text, install: install2, library: null });
       }
     }
   }
@@ -31253,7 +31262,7 @@ function vcsFollowsBranch(url) {
   return at < 0 || BRANCHES.has(path.slice(at + 1).toLowerCase());
 }
 function ownBranch(verdict, repository2, own) {
-  if (!repository2) return verdict.name !== null && own.has(normalizeName(verdict.name));
+  if (!repository2) return verdict.name !== null && own.has(verdict.name);
   const address2 = repositoryAddress(verdict.url);
   return address2 !== null && (address2 === repository2 || address2.startsWith(`${repository2}/`));
 }
@@ -31289,7 +31298,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor a requirement whose name the same install pins exactly elsewhere (`httpx==0.27.2 httpx[socks]`: pip merges the requirements of one name, so the extra takes that version), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project's names: `\"deepsparse\" if is_release else \"deepsparse-nightly\"`) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder a few levels under that root or under the top of the git repository holding it (a repository of several packages, `python/kserve/pyproject.toml`, also for a sample with its own `setup.py` in `docs/samples/`; not vendored, test or example folders such as `third_party/`, `tests/` or `examples/`): an image that installs it follows the project's own releases, which the project versions itself. Likewise a VCS URL or archive at a branch of the project's own repository (the `origin` remote of the git repository the Dockerfile is in; without one, a URL naming an own package, `#egg=trl`): `pip install \"git+https://github.com/huggingface/trl.git#egg=trl\"` in trl's own development image follows the project's own development on purpose; another repository's branch, of the same account too, is reported. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file (also with extras: `./app-1.0-py3-none-any.whl[all]`), direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor a requirement whose name the same install pins exactly elsewhere (`httpx==0.27.2 httpx[socks]`: pip merges the requirements of one name, so the extra takes that version), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime's `\u2026/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI's releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or a setup script named so (`plugin_setup.py`) (`setup(name=\u2026)`, also through a dict spread into the call, `setup(**config)`, or a variable assigned in the file a literal or a conditional expression of literals, each branch then one of the project's names: `\"deepsparse\" if is_release else \"deepsparse-nightly\"`; an f-string is a pattern of names, its placeholders any part, when a literal of three characters or more starts it: `f\"jax-rocm{rocm_version}-plugin\"` names `jax_rocm60_plugin`) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder a few levels under that root or under the top of the git repository holding it (a repository of several packages, `python/kserve/pyproject.toml`, also for a sample with its own `setup.py` in `docs/samples/`; not vendored, test or example folders such as `third_party/`, `tests/` or `examples/`): an image that installs it follows the project's own releases, which the project versions itself. Likewise a VCS URL or archive at a branch of the project's own repository (the `origin` remote of the git repository the Dockerfile is in; without one, a URL naming an own package, `#egg=trl`): `pip install \"git+https://github.com/huggingface/trl.git#egg=trl\"` in trl's own development image follows the project's own development on purpose; another repository's branch, of the same account too, is reported. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -31568,7 +31577,7 @@ var init_requirements_pin_versions = __esm({
         preset: "recommended",
         description: "A requirements file installed with `pip install -r` holds a requirement without an exact `==` pin.",
         docs: {
-          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports the requirements that are not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit: one finding per file an install reads, at its first such requirement, naming them, each one a related location. Where the file is also a library's statement of the versions it supports (read by its packaging and CI), the pins can live in a constraints file instead (`pip install -c constraints.txt -r requirements.txt`). A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. Nor is the project's own package (`deepsparse[transformers]>=1.5.2` in an example of deepsparse), found as pip-pin-versions finds it: an image that installs it follows the project's own releases, which the project versions itself. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + SAMPLE_FILES,
+          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports the requirements that are not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit: one finding per file an install reads, at its first such requirement, naming them, each one a related location. A file that the project's Python packaging reads as the library's dependencies, found in the file's folder or a folder above it up to the project's root (a `setup.py` naming it: `open(\"requirements.txt\")` for `install_requires`, or a glob over its folder such as great_expectations' `f\"{requirements_dir}/*.txt\"` for the extras; the files of `pyproject.toml`'s `[tool.setuptools.dynamic]`, `dependencies = {file = [\"requirements.txt\"]}` and `optional-dependencies`, or of Hatch's `requirements_txt` hook; a `file:` directive in `setup.cfg`) takes no exact pins: they would pin every user's install of the library. The image pins it with a constraints file instead (`pip install -c constraints.txt -r requirements.txt`), which the message asks for; an install that takes a constraints file (`-c`, also from a requirements file it reads, or `PIP_CONSTRAINT`) is not reported for such a file, whatever names the constraints pin: the project chose there which of the library's ranges the image fixes. A requirements file the packaging does not read, and that of an application without packaging, is reported as any other; where it still states the versions a library supports (read by its CI), the pins can live in a constraints file too. A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. Nor is the project's own package (`deepsparse[transformers]>=1.5.2` in an example of deepsparse), found as pip-pin-versions finds it: an image that installs it follows the project's own releases, which the project versions itself. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + SAMPLE_FILES,
           bad: "# requirements.txt\nfastapi>=0.110\ntorch\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "# requirements.txt (uv pip compile requirements.in -o requirements.txt)\nfastapi==0.115.6\ntorch==2.5.1\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt"
         },
@@ -31587,11 +31596,11 @@ var init_requirements_pin_versions = __esm({
           const [first] = entries2;
           const file = displayPath(model.path, buildContext, first.file);
           const installer = installedBy(model, first);
-          const pinAdvice = "pin it with `==` (e.g. generate the file with `pip-compile` or `uv pip compile`)";
+          const advice2 = (them) => first.library !== null ? `the file declares the package's dependencies (${first.library} reads it), where exact pins would pin every install of the package: install it with a constraints file of exact pins instead (\`-c constraints.txt\`, e.g. generated with \`pip-compile\` or \`uv pip compile\`)` : `pin ${them} with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (\`-c constraints.txt\`)`;
           report({
             file,
             range: first.range,
-            message: entries2.length === 1 ? `Requirement \`${first.text}\` in ${first.file} is not pinned to an exact version (installed by ${installer}); ${pinAdvice}.` : `${entries2.length} requirements in ${first.file} are not pinned to an exact version: ${listPackages(entries2.map((e) => e.text))} (installed by ${installer}); pin them with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (\`-c constraints.txt\`).`,
+            message: entries2.length === 1 ? `Requirement \`${first.text}\` in ${first.file} is not pinned to an exact version (installed by ${installer}); ${advice2("it")}.` : `${entries2.length} requirements in ${first.file} are not pinned to an exact version: ${listPackages(entries2.map((e) => e.text))} (installed by ${installer}); ${advice2("them")}.`,
             related: [
               { range: first.install.instruction.range, message: `the RUN that installs ${first.file}` },
               ...entries2.length > 1 ? entries2.map((e) => ({ file, range: e.range, message: `\`${e.text}\` is not pinned to an exact version` })) : []
@@ -46442,9 +46451,9 @@ function ownPythonPackages(dockerfile) {
   const { folders, root } = foldersToProjectRoot(start);
   const top = foldersToRepositoryTop(start).at(-1);
   const repository2 = top !== root && node_fs_default.existsSync(node_path_default.join(top, ".git")) ? [top, ...packageFolders(top)] : [];
-  const names = /* @__PURE__ */ new Set();
+  const names = new PackageNames();
   for (const dir of /* @__PURE__ */ new Set([...folders, ...root ? packageFolders(root) : [], ...repository2])) {
-    for (const file of METADATA_FILES) for (const name of packageNames(node_path_default.join(dir, file))) names.add(normalizeName(name));
+    for (const file of packagingFiles(dir)) for (const name of packageNames(node_path_default.join(dir, file))) names.add(name);
   }
   return names;
 }
@@ -46455,6 +46464,11 @@ function subfolders(dir) {
     return [];
   }
 }
+function fStringPattern(text2) {
+  const pattern = text2.replace(/\{[^{}]*\}/g, "*");
+  if (!/^[A-Za-z0-9][A-Za-z0-9._*-]*$/.test(pattern)) return null;
+  return pattern.split("*")[0].replace(/[^A-Za-z0-9]/g, "").length >= 3 ? pattern : null;
+}
 function expressionAt(text2, at) {
   const rest = text2.slice(at).replace(/^[ \t]+/, "");
   if (!rest.startsWith("(")) return rest.split("\n")[0].replace(/#.*$/, "");
@@ -46463,9 +46477,10 @@ function expressionAt(text2, at) {
 }
 function literalBranches(expression) {
   const parts = expression.split(/\belse\b/);
-  const names = parts.map(
-    (part, i) => new RegExp(`^\\s*["']${NAME8}["']\\s*${i < parts.length - 1 ? "\\bif\\b[^]*" : ""}$`).exec(part)?.[1] ?? null
-  );
+  const names = parts.map((part, i) => {
+    const m = new RegExp(`^\\s*${VALUE}\\s*${i < parts.length - 1 ? "\\bif\\b[^]*" : ""}$`).exec(part);
+    return m ? valueName(m[1], m[2]) : null;
+  });
   return names.every((n) => n !== null) ? names : [];
 }
 function tomlName(text2, table2) {
@@ -46483,7 +46498,7 @@ function section2(text2, header) {
   const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
   return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
 }
-var METADATA_FILES, MAX_DEPTH5, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, packageNames;
+var PACKAGING_FILE, PackageNames, packagingFiles, MAX_DEPTH5, MAX_SUBFOLDERS, MAX_FOLDERS, NOT_OWN, packageFolders, NAME8, F_NAME, VALUE, valueName, packageNames;
 var init_own_packages = __esm({
   "src/context/own-packages.ts"() {
     "use strict";
@@ -46493,7 +46508,36 @@ var init_own_packages = __esm({
     init_own_images();
     init_project_file();
     init_requirements();
-    METADATA_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+    PACKAGING_FILE = /^(pyproject\.toml|setup\.cfg|(?!test)[\w-]*setup\.py)$/;
+    PackageNames = class {
+      exact = /* @__PURE__ */ new Set();
+      patterns = [];
+      add(name) {
+        const normalized = normalizeName(name);
+        if (!normalized.includes("*")) this.exact.add(normalized);
+        else this.patterns.push(new RegExp(`^${normalized.split("*").join("[a-z0-9-]*")}$`));
+      }
+      has(name) {
+        const normalized = normalizeName(name);
+        return this.exact.has(normalized) || this.patterns.some((p) => p.test(normalized));
+      }
+    };
+    packagingFiles = /* @__PURE__ */ (() => {
+      const cache2 = /* @__PURE__ */ new Map();
+      return (dir) => {
+        let mtimeMs;
+        try {
+          mtimeMs = node_fs_default.statSync(dir).mtimeMs;
+        } catch {
+          return [];
+        }
+        const cached = cache2.get(dir);
+        if (cached && cached.mtimeMs === mtimeMs) return cached.files;
+        const files = listing(dir).filter((n) => PACKAGING_FILE.test(n));
+        cache2.set(dir, { mtimeMs, files });
+        return files;
+      };
+    })();
     MAX_DEPTH5 = 3;
     MAX_SUBFOLDERS = 100;
     MAX_FOLDERS = 400;
@@ -46515,28 +46559,105 @@ var init_own_packages = __esm({
       };
     })();
     NAME8 = "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)";
+    F_NAME = `[fF]["'](?=[^"'\\n]*\\{)([A-Za-z0-9._{}-][^"'\\n]*)["']`;
+    VALUE = `(?:["']${NAME8}["']|${F_NAME})`;
+    valueName = (literal, fString) => literal ?? (fString === void 0 ? null : fStringPattern(fString));
     packageNames = projectFileCache((file) => {
       const text2 = node_fs_default.readFileSync(file, "utf8");
       const one = (name) => name ? [name] : [];
       if (file.endsWith(".toml")) return one(tomlName(text2, "project") ?? tomlName(text2, "tool.poetry"));
       if (file.endsWith(".cfg")) return one(iniName(text2, "metadata"));
-      let call = text2.indexOf("setup(");
+      let call = /(?<!\bdef\s+)\bsetup\(/.exec(text2)?.index ?? -1;
       if (call < 0) return [];
       const spread = /^setup\(\s*\*\*([A-Za-z_]\w*)\s*\)/.exec(text2.slice(call));
       if (spread) {
-        const built = new RegExp(`^[ \\t]*${spread[1]}[ \\t]*=[ \\t]*dict\\(`, "m").exec(text2);
+        const built = new RegExp(`^[ \\t]*${spread[1]}[ \\t]*=[ \\t]*(?:dict\\(|\\{)`, "m").exec(text2);
         if (!built) return [];
         call = built.index;
       }
-      const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME8}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text2.slice(call));
+      const given = new RegExp(`(?:\\bname\\s*=|["']name["']\\s*:)\\s*(?:${VALUE}|([A-Za-z_]\\w*)\\s*[,)}])`).exec(text2.slice(call));
       if (!given) return [];
-      if (given[1]) return [given[1]];
-      for (const assigned of text2.matchAll(new RegExp(`^[ \\t]*${given[2]}[ \\t]*=(?!=)(.*)$`, "gm"))) {
+      if (given[1] !== void 0 || given[2] !== void 0) return one(valueName(given[1], given[2]));
+      for (const assigned of text2.matchAll(new RegExp(`^[ \\t]*${given[3]}[ \\t]*=(?!=)(.*)$`, "gm"))) {
         const names = literalBranches(expressionAt(text2, assigned.index + assigned[0].length - assigned[1].length));
         if (names.length > 0) return names;
       }
       return [];
     }, []);
+  }
+});
+
+// src/context/packaging-requirements.ts
+function packagingReading(file) {
+  const abs = node_path_default.resolve(file);
+  for (const dir of foldersToProjectRoot(node_path_default.dirname(abs)).folders) {
+    const rel = node_path_default.relative(dir, abs).split(node_path_default.sep).join("/");
+    const name = PACKAGING.find((n) => packagingReads(node_path_default.join(dir, n)).some((read) => read.test(rel)));
+    if (name) return node_path_default.join(dir, name);
+  }
+  return null;
+}
+function setupPyFiles(text2) {
+  if (!/\bsetup\s*\(/.test(text2)) return [];
+  const values = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*["']([^"'\n]*)["'][ \t]*(?:#.*)?$/gm)) if (!values.has(m[1])) values.set(m[1], m[2]);
+  const out = [];
+  let run2 = [];
+  let end = -1;
+  for (const m of text2.matchAll(STRING)) {
+    let value = m[3];
+    if (/f/i.test(m[1])) {
+      value = value.replace(/^\{([^{}]*)\}\//, (all, name) => values.has(name.trim()) ? all : "");
+      value = value.replace(/\{([^{}]*)\}/g, (_, name) => values.get(name.trim()) ?? "*");
+    }
+    if (!/^[\w.*?/-]+$/.test(value)) {
+      run2 = [];
+      end = -1;
+      continue;
+    }
+    run2 = end >= 0 && /^\s*[,/]\s*$/.test(text2.slice(end, m.index)) ? [...run2, value] : [value];
+    end = m.index + m[0].length;
+    out.push(value);
+    if (run2.length > 1) out.push(run2.join("/"));
+  }
+  return out;
+}
+function tomlFiles(text2) {
+  const out = [];
+  let inside = false;
+  for (const line of text2.split(/\r?\n/)) {
+    const header = /^\s*\[\[?\s*([A-Za-z0-9_."' -]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+    if (header) inside = /^tool\.(setuptools\.dynamic|hatch\.metadata\.hooks\.requirements_txt)(\.|$)/.test(header[1].replace(/["'\s]/g, ""));
+    else if (inside) for (const m of line.replace(/(^|\s)#.*$/, "").matchAll(/["']([^"'\n]+)["']/g)) out.push(m[1]);
+  }
+  return out;
+}
+function cfgFiles(text2) {
+  return [...text2.matchAll(/[=:]\s*file:\s*([^\n#;]+)/g)].flatMap((m) => m[1].split(",").map((p) => p.trim()).filter(Boolean));
+}
+var PACKAGING, packagingReads, escape4, STRING;
+var init_packaging_requirements = __esm({
+  "src/context/packaging-requirements.ts"() {
+    "use strict";
+    init_node_path();
+    init_node_fs();
+    init_own_images();
+    init_project_file();
+    PACKAGING = ["setup.py", "pyproject.toml", "setup.cfg"];
+    packagingReads = projectFileCache((file) => {
+      const text2 = node_fs_default.readFileSync(file, "utf8");
+      const paths = file.endsWith(".toml") ? tomlFiles(text2) : file.endsWith(".cfg") ? cfgFiles(text2) : setupPyFiles(text2);
+      return paths.flatMap((p) => {
+        const clean = node_path_default.posix.normalize(p.replace(/^\.\/+/, ""));
+        if (!clean || clean.startsWith("../") || clean.startsWith("/")) return [];
+        if (!/[*?]/.test(clean)) return [new RegExp(`^${escape4(clean)}$`)];
+        const folder2 = clean.slice(0, clean.lastIndexOf("/") + 1);
+        if (!folder2 || /[*?]/.test(folder2)) return [];
+        return [new RegExp(`^${escape4(folder2)}${escape4(clean.slice(folder2.length)).replace(/\\\*/g, "[^/]*").replace(/\\\?/g, "[^/]")}$`)];
+      });
+    }, []);
+    escape4 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    STRING = /(?<![\w"'])([rRbBuUfF]{0,2})(["'])((?:(?!\2)[^\\\n]|\\.)*)\2/g;
   }
 });
 
@@ -46563,6 +46684,7 @@ function openBuildContext(root, dockerfilePath) {
   let passed = null;
   let passedBySome = null;
   const ownBases = /* @__PURE__ */ new Map();
+  const packagingReaders = /* @__PURE__ */ new Map();
   let familyBase;
   const stat = (rel) => {
     const p = resolve3(rel);
@@ -46650,6 +46772,16 @@ function openBuildContext(root, dockerfilePath) {
     builtOnByFamily: () => familyBase ??= dockerfilePath ? builtOnByFamily(dockerfilePath, (file, image) => ownBaseDockerfile(file, image, projectImage)) : false,
     builtStages,
     projectPythonPackages: () => packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : /* @__PURE__ */ new Set(),
+    packagingReading(rel) {
+      const p = resolve3(rel);
+      if (!p) return null;
+      if (!packagingReaders.has(p)) {
+        const reader = packagingReading(p);
+        const inside = reader !== null && reader.startsWith(abs + node_path_default.sep);
+        packagingReaders.set(p, reader !== null && inside ? node_path_default.relative(abs, reader).split(node_path_default.sep).join("/") : reader);
+      }
+      return packagingReaders.get(p);
+    },
     runsWorkflowJobs: () => dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false,
     retiredVersionFolder: () => dockerfilePath ? retiredVersionFolder(dockerfilePath) : null,
     fragment: () => fragment === void 0 ? fragment = dockerfilePath ? dockerfileFragment(dockerfilePath) : null : fragment,
@@ -46681,6 +46813,7 @@ var init_build_context = __esm({
     init_passed_args();
     init_own_base();
     init_own_packages();
+    init_packaging_requirements();
     init_repository();
     init_trusted_images();
     MAX_CONTEXT_FILE = 1024 * 1024;
@@ -46712,7 +46845,7 @@ function substitutedWords(dockerfile) {
   }
   return out;
 }
-var BUILD_FILE2, RUNS_SED, SUBSTITUTION, sedLines, escape4, namesPath;
+var BUILD_FILE2, RUNS_SED, SUBSTITUTION, sedLines, escape5, namesPath;
 var init_substituted_words = __esm({
   "src/context/substituted-words.ts"() {
     "use strict";
@@ -46734,17 +46867,32 @@ var init_substituted_words = __esm({
       });
       return { lines: lines2, text: text2, runsSed };
     }, { lines: [], text: "", runsSed: false });
-    escape4 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    namesPath = (p) => new RegExp(`(^|[\\s/'"=}])${escape4(p)}($|[\\s/;&|)'"])`);
+    escape5 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    namesPath = (p) => new RegExp(`(^|[\\s/'"=}])${escape5(p)}($|[\\s/;&|)'"])`);
   }
 });
 
 // src/context/inferred-context.ts
-function inferredContext(model, folder2) {
+function inferredContext(model, folder2, dockerfile = node_path_default.join(folder2, node_path_default.basename(model.path))) {
   const sources = contextSources(model);
   const all = (dir) => sources.every((alternatives2) => alternatives2.some((s) => exists(dir, s)));
   if (all(folder2)) return folder2;
-  return foldersToRepositoryTop(folder2).slice(1).find(all) ?? folder2;
+  const above = foldersToRepositoryTop(folder2).slice(1);
+  const levels = node_path_default.dirname(node_path_default.resolve(dockerfile)) === node_path_default.resolve(folder2) ? climbedBuildLevels(dockerfile) : null;
+  return above.find((dir, i) => (levels === null || levels.has(i + 1)) && all(dir)) ?? folder2;
+}
+function climbedBuildLevels(dockerfile) {
+  const abs = node_path_default.resolve(dockerfile).split(node_path_default.sep).join("/");
+  const { builds, root } = projectBuilds(abs);
+  const fromRoot2 = root === null ? null : node_path_default.relative(root, abs).split(node_path_default.sep).join("/");
+  let levels = null;
+  for (const build of builds) {
+    if (build.fromRoot && build.file === fromRoot2) return null;
+    if (!build.climbs || build.file === null || !build.file.includes("/") || !abs.endsWith(`/${build.file}`)) continue;
+    const depth = build.file.split("/").length - 1;
+    (levels ??= /* @__PURE__ */ new Set()).add(depth - build.climbs);
+  }
+  return levels;
 }
 function contextSources(model) {
   const out = /* @__PURE__ */ new Map();
@@ -46798,6 +46946,7 @@ var init_inferred_context = __esm({
     init_copies();
     init_installs2();
     init_makefile();
+    init_own_images();
     MAX_SOURCES = 12;
   }
 });
@@ -48991,7 +49140,7 @@ function ruleSet(options) {
 function lintModel(model, options = {}) {
   const { known: known2, enabled: rules } = ruleSet(options);
   const given = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
-  const contextDir = given !== null && options.filePath && (options.contextDir === void 0 || options.defaultContext) ? inferredContext(model, given) : given;
+  const contextDir = given !== null && options.filePath && (options.contextDir === void 0 || options.defaultContext) ? inferredContext(model, given, options.filePath) : given;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   if (buildContext && options.filePath) markSubstitutedPlaceholders(model, substitutedWords(options.filePath));
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
