@@ -21,8 +21,11 @@ type Event =
   | { kind: 'remove-list' }
   | { kind: 'remove-dir' }
   | { kind: 'remove'; file: string }
-  /** `suites` null: the file's content is unknown; `keyrings`: the `signed-by=` files of its `deb` lines. */
-  | { kind: 'write'; file: string; suites: readonly string[] | null; keyrings: readonly string[]; edit?: boolean };
+  /**
+   * `suites` null: the file's content is unknown; `keyrings`: the `signed-by=` files of its `deb` lines; `ppa`: the
+   * Launchpad PPA `add-apt-repository` added (lower-cased `owner/name`).
+   */
+  | { kind: 'write'; file: string; suites: readonly string[] | null; keyrings: readonly string[]; edit?: boolean; ppa?: string };
 
 interface Step {
   instruction: Instruction;
@@ -77,7 +80,11 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
       return [];
     });
   }
-  if (name === 'add-apt-repository' || name === 'apt-add-repository' || runsScript(command)) return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
+  if (name === 'add-apt-repository' || name === 'apt-add-repository') {
+    const ppa = command.args.find((w) => w.literal && /^ppa:[\w.-]+\/[\w.-]+$/i.test(w.value))?.value.slice(4).toLowerCase();
+    return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: null, keyrings: [], ...(ppa ? { ppa } : {}) }];
+  }
+  if (runsScript(command)) return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
   // A vendor's repository package (`dpkg -i packages-microsoft-prod.deb`, `apt-get install ./zabbix-release_….deb`)
   // installs a source list of the vendor's live repository.
   if ((name === 'dpkg' && command.args.some((w) => /^-[a-zA-Z]*i|^--install$/.test(w.value))) || ((name === 'apt-get' || name === 'apt') && command.args.some((w) => w.value === 'install'))) {
@@ -277,15 +284,7 @@ const PPAS = new FactKey<ReadonlySet<string>>();
 
 /** The Launchpad PPAs the stage and the stages it is built on add (`add-apt-repository ppa:deadsnakes/ppa`), lower-cased `owner/name`. */
 function ppasAdded(stage: Stage): ReadonlySet<string> {
-  return stage.facts.get(PPAS, () => {
-    const out = new Set<string>();
-    for (const s of stage.lineage)
-      for (const ins of s.instructions)
-        for (const c of ins.run?.script?.commands ?? [])
-          if (c.name === 'add-apt-repository' || c.name === 'apt-add-repository')
-            for (const w of c.args) if (w.literal && /^ppa:[\w.-]+\/[\w.-]+$/i.test(w.value)) out.add(w.value.slice(4).toLowerCase());
-    return out;
-  });
+  return stage.facts.get(PPAS, () => new Set(sourceSteps(stage).flatMap((s) => s.events.flatMap((e) => (e.kind === 'write' && e.ppa ? [e.ppa] : [])))));
 }
 
 /** The package comes from a PPA of the stage (FLOATING_PPAS) whose index holds only its newest upload: no version can stay pinned. */

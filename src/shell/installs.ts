@@ -15,7 +15,7 @@ import { PREFETCH_ENV_FILES } from '../knowledge/package-indexes.js';
 import { shellName } from '../shellcheck/dialect.js';
 import { type CommandOption, hasOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
 import { positionIn } from './order.js';
-import { packageName } from './removals.js';
+import { packageName, packagesRemoved } from './removals.js';
 import type { ShellScript, SimpleCommand, Word } from './types.js';
 
 export { hasOption, optionValue } from './invocation.js';
@@ -474,13 +474,15 @@ function installedState(stage: Stage): InstalledState {
           for (const w of c.args.slice(1)) if (w.value === '.*' || !w.literal) installed.clear();
           else installed.delete(`apt ${packageName('apt', w.value)}`);
         }
+        const removed = packagesRemoved(c);
+        if (removed) {
+          if (removed.unknown) installed.clear();
+          for (const name of removed.names) installed.delete(`${removed.tool} ${name}`);
+          continue;
+        }
         if (!tool || inv.dryRun || inv.subcommand === null) continue;
-        const grammar = grammarOfTool(tool);
         const key = (word: string) => `${tool} ${packageName(tool, word)}`;
-        if (grammar?.packageRemovals?.includes(inv.subcommand)) {
-          for (const w of inv.operands) if (w.literal) installed.delete(key(w.value));
-          else installed.clear();
-        } else if (grammar?.packageInstalls?.includes(inv.subcommand)) {
+        if (grammarOfTool(tool)?.packageInstalls?.includes(inv.subcommand)) {
           const words = inv.operands;
           if (words.length > 0 && words.every((w) => w.literal && (installed.get(key(w.value))?.has(w.value) || (w.value === packageName(tool, w.value) && installed.has(key(w.value)))))) repeats.add(c);
           // Not an install under a test (`if [ "$BUILD_TYPE" = vulkan ]`, `command -v x ||`): it may not have run.

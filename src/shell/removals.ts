@@ -170,9 +170,20 @@ function readApkRemovals({ install, script, after, names, removes, out }: Remova
   }
 }
 
-/** The command removes the package `name` with a system package manager (`apt-get remove -y curl`, `apk del wget`, `dnf remove`). */
-export function removesPackage(command: SimpleCommand, name: string): boolean {
+/**
+ * The packages the command removes with a system package manager (`apt-get remove -y curl`, `apk del wget`, `dnf
+ * remove`), by packageName, and whether it names some the linter cannot know by their text (`apt-get purge $DEPS`);
+ * null when it removes none. One reading for the installed-package state of a stage and the rules.
+ */
+export function packagesRemoved(command: SimpleCommand): { tool: string; names: ReadonlySet<string>; unknown: boolean } | null {
   const inv = command.invocation;
-  const removals = inv.tool ? grammarOfTool(inv.tool)?.packageRemovals : undefined;
-  return !!inv.tool && !!removals && !inv.dryRun && removals.includes(inv.subcommand ?? '') && inv.operands.some((w) => packageName(inv.tool!, w.value) === name);
+  const tool = inv.tool;
+  const removals = tool ? grammarOfTool(tool)?.packageRemovals : undefined;
+  if (!tool || !removals || inv.dryRun || !removals.includes(inv.subcommand ?? '')) return null;
+  return { tool, names: new Set(inv.operands.filter((w) => w.literal).map((w) => packageName(tool, w.value))), unknown: inv.operands.some((w) => !w.literal) };
+}
+
+/** The command removes the package `name` with a system package manager. */
+export function removesPackage(command: SimpleCommand, name: string): boolean {
+  return packagesRemoved(command)?.names.has(name) ?? false;
 }
