@@ -1,16 +1,14 @@
 import { defineRule } from '../src/rule.js';
-import { callsIn, fixesBroken, installedBefore, namesNoPackage, runInstructions } from '../src/shell/installs.js';
+import { aptInstallsBefore, callsIn, fixesBroken, installedBefore, namesNoPackage, NO_RECOMMENDS_CONFIG, runInstructions, skipsRecommends } from '../src/shell/installs.js';
 import type { Invocation } from '../src/shell/invocation.js';
 import { autoremovesRecommends, packageName, removedAgain } from '../src/shell/removals.js';
 import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
-import { WITHOUT_RECOMMENDS } from '../src/knowledge/apt-recommends.js';
+import { recommendsAdded, WITHOUT_RECOMMENDS } from '../src/knowledge/apt-recommends.js';
 import { ARTIFACT_BUILDERS, INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { systemPackagesShip } from '../src/model/shipping.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { ReportDescriptor } from '../src/types.js';
-
-const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
 
 export default defineRule({
   meta: {
@@ -21,7 +19,7 @@ export default defineRule({
     description: '`apt-get install` without `--no-install-recommends`.',
     docs: {
       why:
-        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ "$BUILD_TYPE" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false …`, or `=0`, as Amazon Corretto\'s images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd … | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB\'s image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.',
+        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Beyond that list, what each package depends on and recommends is read from the package indexes of Debian 12 and 13 and Ubuntu 22.04 and 24.04 (`data/knowledge/apt-dependencies.txt`, for the packages Dockerfiles commonly install): apt adds a recommendation only for a package it newly installs, and only when nothing that satisfies it is installed or coming, so an install is not reported when everything its packages and their new dependencies recommend is already there (the base image\'s essential packages, or an earlier install of the stage or a stage it is built on, with the recommends that install took) or named in the install itself (`git-lfs` after `git`; `python3.12-dev` after an install of `gcc` and `python3-dev`). The message names what would come only as a recommendation when the stage\'s release is one of those four. A package no index knows (a vendor\'s) keeps the install reported, and so does a package already installed when a repository was added since (it may be upgraded from there). Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ "$BUILD_TYPE" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false …`, or `=0`, as Amazon Corretto\'s images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd … | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB\'s image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.',
       bad: 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*',
       fixSafety:
@@ -48,6 +46,11 @@ export default defineRule({
         if (installsOnlyWithoutRecommends(invocation)) continue;
         // Every package is already installed by an earlier install of the stage: apt adds nothing, recommends included.
         if (installedBefore({ instruction: ins, command })) continue;
+        // What the packages (and what they depend on) recommend is already installed, or comes anyway: the flag changes nothing.
+        const before = aptInstallsBefore({ instruction: ins, command });
+        const names = invocation.operands.map((w) => (w.literal ? packageName('apt', w.value) : null));
+        const added = fixing ? null : recommendsAdded(names, before.installs, ins.stage?.rootImage.debianRelease ?? null, before.repositoryAdded);
+        if (added?.packages.length === 0) continue;
         if (wantsRecommends(model, ins, command)) continue;
         found.push({
           install: command,
@@ -56,7 +59,7 @@ export default defineRule({
             range: subcommand.range,
             message: fixing
               ? `\`${command.name} install\` completing what \`dpkg -i\` may have left broken also installs what the missing dependencies recommend; add \`--no-install-recommends\`.`
-              : `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+              : `\`${command.name} install\` also installs recommended packages${added?.exact ? ` (${named(added.packages)})` : ''}; add \`--no-install-recommends\` and name the extra packages you need.`,
             ...(subcommand.quoted
               ? {}
               : {
@@ -94,16 +97,6 @@ function mayLeaveBroken(model: DockerfileModel, ins: Instruction, install: Simpl
 
 function installsDeb(c: SimpleCommand): boolean {
   return c.name === 'dpkg' && c.args.some((w) => w.value === '--install' || w.value === '--unpack' || /^-[a-zA-Z]*i/.test(w.value));
-}
-
-/** `--no-install-recommends`, `--install-recommends=no`, or `-o APT::Install-Recommends=false`. */
-function skipsRecommends(inv: Invocation): boolean {
-  return inv.options.some(
-    (o) =>
-      o.name === '--no-install-recommends' ||
-      (o.name === '--install-recommends' && /^(false|0|no|off)$/i.test(o.value ?? '')) ||
-      ((o.name === '-o' || o.name === '--option') && NO_RECOMMENDS_CONFIG.test(o.value ?? '')),
-  );
 }
 
 /**
@@ -147,4 +140,10 @@ function wantsRecommends(model: DockerfileModel, ins: Instruction, install: Simp
 function installsOnlyWithoutRecommends(invocation: Invocation): boolean {
   const names = invocation.operands.map((w) => (w.literal ? packageName('apt', w.value) : null));
   return names.length > 0 && names.every((n) => n !== null && WITHOUT_RECOMMENDS.has(n));
+}
+
+/** The first few package names, then how many more. */
+function named(packages: readonly string[]): string {
+  const shown = packages.slice(0, 4).map((p) => `\`${p}\``).join(', ');
+  return packages.length > 4 ? `${shown} and ${packages.length - 4} more` : shown;
 }

@@ -9,6 +9,8 @@
  *   npm run knowledge:update -- --refresh         # first refresh the API-sourced data files (network; exit 2 without)
  *   npm run knowledge:update -- --history DIR     # first rewrite official-final-release-tags.txt from a clone of
  *                                                 # docker-library/official-images with its history (exit 2 without)
+ *   npm run knowledge:update -- --apt DIR         # first rewrite apt-dependencies.txt from the apt Packages indexes
+ *                                                 # in DIR (data/knowledge/README.md says which; exit 2 without)
  *
  * gpu-facts.md is prose with tables; this script reads only its tables and a few bullet lists, and fails loudly
  * when a table it expects is missing, rather than generating partial data. Items the facts mark "unconfirmed"
@@ -47,6 +49,7 @@ import {
   type TorchRelease,
 } from './knowledge/data.js';
 import { finalReleasesFromHistory } from './knowledge/history.js';
+import { APT_DEPENDENCIES_FILE, APT_SEEDS_FILE, aptGraphFromIndexes } from './knowledge/apt-graph.js';
 import { refresh } from './knowledge/refresh.js';
 import { isFrozenReleaseWord } from '../src/knowledge/frozen-releases.js';
 
@@ -62,6 +65,7 @@ const dataDir = path.resolve(arg('--data') ?? process.env.DLINT_DATA_DIR ?? path
 const check = process.argv.includes('--check');
 const refreshFirst = process.argv.includes('--refresh');
 const historyDir = arg('--history');
+const aptDir = arg('--apt');
 
 function fail(message: string): never {
   console.error(`update-knowledge: ${message}`);
@@ -179,6 +183,13 @@ function officialFinalReleases(): { source: string; images: Record<string, Recor
 
 // ---------------------------------------------------------------------------------------------------------------
 // gpu-facts.md §1–2: nvidia/cuda
+
+/** APT_DEPENDENCIES_FILE: its source line, the base packages and the package lines. */
+function aptDependencies(): { source: string; base: string[]; releases: string[]; lines: string[] } {
+  const text = read(APT_DEPENDENCIES_FILE).split('\n');
+  const header = (key: string): string => text.find((line) => line.startsWith(`# ${key}: `))?.slice(key.length + 4) ?? fail(`${APT_DEPENDENCIES_FILE} has no "# ${key}:" line`);
+  return { source: `source: ${header('source')}`, base: header('base').split(' '), releases: header('releases').split(' '), lines: text.filter((line) => line && !line.startsWith('#')) };
+}
 
 function cudaMinors(md: string): CudaMinor[] {
   const rows = table(md, 'CUDA minor', 'Latest patch', 'Other patches still on Hub (2026)', 'Status per policy');
@@ -334,6 +345,16 @@ async function main(): Promise<void> {
       throw e;
     }
   }
+  if (aptDir) {
+    try {
+      const seeds = read(APT_SEEDS_FILE).split('\n').filter((line) => line && !line.startsWith('#'));
+      fs.writeFileSync(path.join(dataDir, APT_DEPENDENCIES_FILE), aptGraphFromIndexes(path.resolve(aptDir), seeds, new Date().toISOString().slice(0, 10)));
+      console.log(`update-knowledge: rewrote ${path.relative(process.cwd(), path.join(dataDir, APT_DEPENDENCIES_FILE))} from ${aptDir}`);
+    } catch (e) {
+      if (e instanceof RefreshError) fail(`--apt failed, data left unchanged: ${e.message}`);
+      throw e;
+    }
+  }
   const facts = read('gpu-facts.md');
   const compiled = /^Compiled ([\d-]+)/m.exec(facts)?.[1] ?? fail('gpu-facts.md has no "Compiled <date>" line');
   const cudaHub = readOptionalList(HUB_CUDA_TAGS_FILE);
@@ -346,6 +367,7 @@ async function main(): Promise<void> {
   const latest = latestPins(official);
   const releases = officialReleaseTags(official);
   const finals = officialFinalReleases();
+  const apt = aptDependencies();
   const minors = mergeCudaTags(cudaMinors(section(facts, '## 2.')), cudaHub?.names ?? []);
   const files: Record<string, string> = {
     'official-images.ts': tsFile(
@@ -369,6 +391,13 @@ async function main(): Promise<void> {
       `source: ${finals.source}`,
       `/**\n * Image → the tag word of a frozen release (\`buster\`, \`alpine3.12\`: FROZEN_RELEASES) → the image's tags, space-separated,\n * that no longer get builds and whose final build is on that release (\`golang:1.13\`: \`1.13.15-buster\`); scripts/knowledge/data.ts\n * \`finalReleaseTags\`. One image a line.\n */\n` +
         `export const OFFICIAL_FINAL_RELEASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {\n${Object.entries(finals.images).map(([image, releases]) => `  ${JSON.stringify(image)}: ${JSON.stringify(releases)},`).join('\n')}\n};\n`,
+    ),
+    'apt-dependencies.ts': tsFile(
+      'Debian and Ubuntu packages: what the packages Dockerfiles install depend on and recommend.',
+      apt.source,
+      `/** The packages in the base image of every release read: their recommends are settled before any install. */\nexport const APT_BASE: readonly string[] = ${JSON.stringify(apt.base)};\n\n` +
+        `/** The releases whose indexes were read (codenames). */\nexport const APT_RELEASES: readonly string[] = ${JSON.stringify(apt.releases)};\n\n` +
+        `/**\n * One package a line, \`name[@releases]: depends…[@releases] | recommends…[@releases]\` (data/knowledge/${APT_DEPENDENCIES_FILE}): read only when an install is\n * about to be reported (src/knowledge/apt-recommends.ts).\n */\nexport const APT_GRAPH = ${JSON.stringify(apt.lines.join('\n'))};\n`,
     ),
     'cuda-tags.ts': tsFile(
       'nvidia/cuda image tags: which CUDA versions, cuDNN tag parts and OS suffixes were published.',

@@ -135,15 +135,39 @@ describe('apt-no-install-recommends', () => {
     // The second install of the RUN adds nothing; the first keeps its finding.
     expect(positions(ruleFindings('apt-no-install-recommends', `${first} && pip install peft && apt-get update && apt-get install -y curl wget gpg\n`))).toEqual([[2, 31]]);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM base\nRUN apt-get install -y curl\n')).toEqual([]);
-    // A new package, a version not installed before, a removal in between, or another stage: the install adds packages.
-    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl jq\n`)).toHaveLength(2);
-    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl=7.74.0-1.3\n`)).toHaveLength(2);
-    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get purge -y curl && apt-get install -y curl\n`)).toHaveLength(2);
+    // A new package that recommends what is not installed yet (gcc: libc6-dev), or another stage: the install adds packages.
+    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl gcc\n`)).toHaveLength(2);
+    // Another version of an installed package, or one reinstalled after a purge whose recommends the other packages
+    // kept: apt adds no recommendation of the package again.
+    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl=7.74.0-1.3\n`)).toHaveLength(1);
+    expect(ruleFindings('apt-no-install-recommends', `${first} && apt-get install -y curl jq\n`)).toHaveLength(1);
     // A repository added since: the same name may install a newer version with dependencies of its own (redis.io's redis).
     expect(ruleFindings('apt-no-install-recommends', `${first} redis && echo "deb https://packages.redis.io/deb bullseye main" > /etc/apt/sources.list.d/redis.list && apt-get update && apt-get install -y redis\n`)).toHaveLength(2);
     // An earlier install under a condition may not have run (LocalAI's Vulkan-only `cmake`).
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN if [ "$BUILD_TYPE" = vulkan ]; then apt-get update && apt-get install -y --no-install-recommends cmake; fi\nRUN apt-get update && apt-get install -y cmake\n')).toHaveLength(1);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12 AS a\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM debian:12\nRUN apt-get install -y curl\n')).toHaveLength(1);
+  });
+  it('reads what packages recommend from the Debian and Ubuntu indexes: silent when everything recommended is installed or coming (beta9 runner, git-lfs)', () => {
+    const rule = 'apt-no-install-recommends';
+    // beta9's runner: the base stage installs with recommends what python3.12's packages recommend (ca-certificates, libc6-dev).
+    const base = 'FROM ubuntu:24.04 AS base\nRUN apt-get update && apt-get install -y curl gcc python3-dev git\n';
+    expect(positions(ruleFindings(rule, `${base}FROM base AS py312\nRUN apt-get install -y python3.12 python3.12-dev\n`))).toEqual([[2, 31]]);
+    // Without that stage both are reported, naming what comes only as a recommendation on the stage's release.
+    const alone = ruleFindings(rule, 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y python3.12-dev\n');
+    expect(alone[0]!.message).toContain('(`ca-certificates`');
+    expect(alone[0]!.message).toContain('`libc-devtools`');
+    // git-lfs depends on git alone: after git, installed with or without its recommends, nothing more is recommended.
+    expect(ruleFindings(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends git && apt-get install -y git-lfs\n')).toEqual([]);
+    expect(ruleFindings(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y git-lfs\n')[0]!.message).toContain('`less`, `openssh-client`, `patch`');
+    // A recommendation named in the same install comes anyway: curl with ca-certificates still pulls the LDAP and Kerberos extras.
+    expect(ruleFindings(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y curl ca-certificates\n')[0]!.message).not.toContain('`ca-certificates`');
+    // Relations of the stage's release only: curl recommends bash-completion on trixie, not on bookworm.
+    expect(ruleFindings(rule, 'FROM debian:13\nRUN apt-get update && apt-get install -y curl\n')[0]!.message).toContain('`bash-completion`');
+    expect(ruleFindings(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n')[0]!.message).not.toContain('`bash-completion`');
+    // A base whose release the linter cannot tell: reported without naming packages it cannot be sure of.
+    expect(ruleFindings(rule, 'FROM example.com/app:1\nRUN apt-get update && apt-get install -y curl\n')[0]!.message).toMatch(/recommended packages; add/);
+    // A package no index read knows (a vendor's): reported as before.
+    expect(ruleFindings(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends git && apt-get install -y cuda-toolkit-12-4\n')).toHaveLength(1);
   });
   it('reports an install naming no package only when it completes what `dpkg -i` may have left broken (nv-ingest)', () => {
     const rule = 'apt-no-install-recommends';

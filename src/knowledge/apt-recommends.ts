@@ -1,3 +1,4 @@
+import { APT_BASE, APT_GRAPH, APT_RELEASES } from './generated/apt-dependencies.js';
 /**
  * Debian and Ubuntu packages that recommend nothing, nor do the packages they depend on (read from the control
  * fields of Debian bookworm and trixie and Ubuntu 22.04/24.04: packages.debian.org, packages.ubuntu.com; `Suggests`
@@ -79,3 +80,137 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   'fonts-noto-core', 'fonts-noto-cjk', 'unixodbc-dev', 'libodbc2', 'libodbccr2', 'libodbcinst2', 'unixodbc-common', 'libltdl7',
   'ripgrep', 'libfuse2', 'bash-completion', 'libbtrfs-dev', 'libbtrfs0',
 ]);
+
+/** A relation of the generated graph, with the releases that have it (null: every release that has the package). */
+interface Tagged<T> {
+  to: T;
+  releases: readonly string[] | null;
+}
+
+/** A package of the generated graph: the releases that have it, what it depends on and its Recommends groups. */
+interface AptPackage {
+  releases: readonly string[] | null;
+  depends: readonly Tagged<string>[];
+  recommends: readonly Tagged<readonly string[]>[];
+}
+
+const BASE: ReadonlySet<string> = new Set(APT_BASE);
+let graph: Map<string, AptPackage> | null = null;
+
+/** `name@jammy,noble` → the name and its releases. */
+function tagged(word: string): Tagged<string> {
+  const at = word.indexOf('@');
+  return at < 0 ? { to: word, releases: null } : { to: word.slice(0, at), releases: word.slice(at + 1).split(',') };
+}
+
+/** Parsed on first use: most runs report no install. */
+function aptGraph(): Map<string, AptPackage> {
+  if (graph) return graph;
+  graph = new Map();
+  for (const line of APT_GRAPH.split('\n')) {
+    const colon = line.indexOf(':');
+    const [depends = '', recommends = ''] = line.slice(colon + 1).split(' | ');
+    const name = tagged(line.slice(0, colon));
+    graph.set(name.to, {
+      releases: name.releases,
+      depends: depends.split(' ').filter(Boolean).map(tagged),
+      recommends: recommends.split(' ').filter(Boolean).map((group) => {
+        const t = tagged(group);
+        return { to: t.to.split('/'), releases: t.releases };
+      }),
+    });
+  }
+  return graph;
+}
+
+/**
+ * The relations of `pkg` in `release`: those of that release where the graph read it there; all of them where the
+ * release lacks the package (a PPA's python3.12 on jammy is read as the releases that have it).
+ */
+function inRelease<T>(pkg: AptPackage, relations: readonly Tagged<T>[], release: string): T[] {
+  const exact = pkg.releases === null || pkg.releases.includes(release);
+  return relations.filter((r) => !exact || r.releases === null || r.releases.includes(release)).map((r) => r.to);
+}
+
+/** An install that ran before: the package names it left installed, and whether it took their recommends too. */
+export interface EarlierAptInstall {
+  names: readonly string[];
+  recommends: boolean;
+}
+
+/**
+ * What `names` bring in over Depends (and Recommends: the package apt takes first) in `release`, added to `into`.
+ * `strict`: null when a package or a virtual name with several providers (`?name`) is not known; otherwise those are
+ * left out.
+ */
+function closure(names: Iterable<string>, withRecommends: boolean, into: Set<string>, strict: boolean, release: string): Set<string> | null {
+  const g = aptGraph();
+  const todo = [...names];
+  while (todo.length) {
+    const name = todo.pop()!;
+    if (into.has(name) || BASE.has(name)) continue;
+    const pkg = g.get(name);
+    if (!pkg) {
+      if (strict) return null;
+      continue;
+    }
+    into.add(name);
+    todo.push(...inRelease(pkg, pkg.depends, release));
+    if (withRecommends) for (const group of inRelease(pkg, pkg.recommends, release)) todo.push(group[0]!);
+  }
+  return into;
+}
+
+/** What recommendsAdded found: the recommended packages, and whether every package is read in the stage's own release. */
+export interface AddedRecommends {
+  packages: string[];
+  exact: boolean;
+}
+
+/**
+ * The packages an `apt-get install` of `names` (null: a word the linter cannot know) adds only because something it
+ * installs recommends them, given the installs that ran before it in the image (and the base image's essential
+ * packages), on the stage's release (a codename, null when not known): empty when `--no-install-recommends` would
+ * change nothing. apt adds a recommendation only for a package it newly installs, and only when no alternative of it
+ * is installed or coming. Null when the graph (generated/apt-dependencies.ts: Debian and Ubuntu indexes) does not
+ * know a package. On a release the graph did not read (or one the linter cannot tell), each release read is asked and
+ * the install counts as adding what any of them adds, unnamed (not exact). After a repository was
+ * added (`repositoryAdded`) a package may come from there: one already installed may be upgraded to a build with
+ * relations of its own (null), and what is read for the others stays unnamed (not exact).
+ */
+export function recommendsAdded(names: readonly (string | null)[], earlier: readonly EarlierAptInstall[], release: string | null, repositoryAdded = false): AddedRecommends | null {
+  if (names.length === 0 || names.some((n) => n === null)) return null;
+  if (release !== null && APT_RELEASES.includes(release)) return addedIn(names as string[], earlier, release, repositoryAdded);
+  // Another release, or one the linter cannot tell: what any release read would add (what an earlier install brought
+  // in one release it may not have brought in this one).
+  const added = new Set<string>();
+  for (const r of APT_RELEASES) {
+    const found = addedIn(names as string[], earlier, r, repositoryAdded);
+    if (!found) return null;
+    for (const p of found.packages) added.add(p);
+  }
+  return { packages: [...added], exact: false };
+}
+
+/** recommendsAdded on one release the graph read. */
+function addedIn(names: readonly string[], earlier: readonly EarlierAptInstall[], known: string, repositoryAdded: boolean): AddedRecommends | null {
+  const have = new Set<string>();
+  // An earlier package the graph does not know is installed, whatever it brought.
+  for (const install of earlier) {
+    closure(install.names, install.recommends, have, false, known);
+    for (const name of install.names) have.add(name);
+  }
+  if (repositoryAdded && names.some((n) => have.has(n))) return null;
+  const coming = closure(names, false, new Set(), true, known);
+  if (!coming) return null;
+  const g = aptGraph();
+  const added = new Set<string>();
+  let exact = !repositoryAdded;
+  for (const name of coming) {
+    if (have.has(name)) continue;
+    const pkg = g.get(name)!;
+    if (pkg.releases && !pkg.releases.includes(known)) exact = false;
+    for (const group of inRelease(pkg, pkg.recommends, known)) if (!group.some((alt) => have.has(alt) || coming.has(alt) || BASE.has(alt))) added.add(group[0]!);
+  }
+  return { packages: [...added], exact };
+}

@@ -8,6 +8,7 @@ import { FactKey } from '../model/facts.js';
 import { covers, reachingPaths } from '../model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { grammarOfTool } from '../knowledge/commands.js';
+import type { EarlierAptInstall } from '../knowledge/apt-recommends.js';
 import { pythonPrefix } from '../knowledge/image-defaults.js';
 import { SETUP_SCRIPTS_UPDATING_LISTS } from '../knowledge/apt-subcommands.js';
 import { DOWNLOADERS } from '../knowledge/empty-input.js';
@@ -450,11 +451,43 @@ export function installedBefore(install: RunCommand): boolean {
   return installedState(stage).repeats.has(install.command);
 }
 
-/** The packages a stage's RUNs leave installed (`tool name` → the exact words), and its installs that repeat earlier ones. */
+/**
+ * The packages a stage's RUNs leave installed (`tool name` → the exact words), its installs that repeat earlier ones,
+ * and for each apt install the apt installs before it in the image whose packages are still there.
+ */
 interface InstalledState {
   installed: Map<string, Set<string>>;
   repeats: Set<SimpleCommand>;
+  apt: EarlierAptInstall[];
+  /** A repository was added (so far in the walk). */
+  repository: boolean;
+  aptBefore: Map<SimpleCommand, AptInstallsBefore>;
 }
+
+/** The apt installs before an install whose packages are still there, and whether a repository was added before it. */
+export interface AptInstallsBefore {
+  installs: readonly EarlierAptInstall[];
+  repositoryAdded: boolean;
+}
+
+/** The apt installs before `install` in its stage and the stages it is built on whose packages are still installed. */
+export function aptInstallsBefore(install: RunCommand): AptInstallsBefore {
+  const stage = install.instruction.stage;
+  return (stage && installedState(stage).aptBefore.get(install.command)) ?? { installs: [], repositoryAdded: false };
+}
+
+/** `--no-install-recommends`, `--install-recommends=no`, or `-o APT::Install-Recommends=false`. */
+export function skipsRecommends(inv: Invocation): boolean {
+  return inv.options.some(
+    (o) =>
+      o.name === '--no-install-recommends' ||
+      (o.name === '--install-recommends' && /^(false|0|no|off)$/i.test(o.value ?? '')) ||
+      ((o.name === '-o' || o.name === '--option') && NO_RECOMMENDS_CONFIG.test(o.value ?? '')),
+  );
+}
+
+/** apt's setting that turns recommends off (`APT::Install-Recommends "false";`), on the command line or in a config file. */
+export const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
 
 const INSTALLED = new FactKey<InstalledState>();
 
@@ -464,20 +497,36 @@ function installedState(stage: Stage): InstalledState {
     const parent = stage.lineage[1];
     const installed = new Map(parent ? [...installedState(parent).installed].map(([k, v]) => [k, new Set(v)]) : []);
     const repeats = new Set<SimpleCommand>();
+    let apt: EarlierAptInstall[] = parent ? installedState(parent).apt : [];
+    let repository = parent ? installedState(parent).repository : false;
+    const aptBefore = new Map<SimpleCommand, AptInstallsBefore>();
+    const dropApt = (gone: (name: string) => boolean): void => {
+      apt = apt.map((e) => ({ names: e.names.filter((n) => !gone(n)), recommends: e.recommends }));
+    };
     for (const ins of stage.instructions) {
       if (ins.keyword !== 'RUN' || ins.onbuild || !ins.run?.script) continue;
       for (const c of ins.run.script.commands) {
         const inv = c.invocation;
         const tool = inv.tool;
-        if (addsRepository(c)) installed.clear();
+        if (addsRepository(c)) {
+          installed.clear();
+          repository = true;
+        }
         if (c.name === 'apt-mark' && c.args[0]?.value === 'auto') {
-          for (const w of c.args.slice(1)) if (w.value === '.*' || !w.literal) installed.clear();
-          else installed.delete(`apt ${packageName('apt', w.value)}`);
+          for (const w of c.args.slice(1))
+            if (w.value === '.*' || !w.literal) {
+              installed.clear();
+              dropApt(() => true);
+            } else {
+              installed.delete(`apt ${packageName('apt', w.value)}`);
+              dropApt((n) => n === packageName('apt', w.value));
+            }
         }
         const removed = packagesRemoved(c);
         if (removed) {
           if (removed.unknown) installed.clear();
           for (const name of removed.names) installed.delete(`${removed.tool} ${name}`);
+          if (removed.tool === 'apt') dropApt((n) => removed.unknown || removed.names.has(n));
           continue;
         }
         if (!tool || inv.dryRun || inv.subcommand === null) continue;
@@ -485,13 +534,15 @@ function installedState(stage: Stage): InstalledState {
         if (grammarOfTool(tool)?.packageInstalls?.includes(inv.subcommand)) {
           const words = inv.operands;
           if (words.length > 0 && words.every((w) => w.literal && (installed.get(key(w.value))?.has(w.value) || (w.value === packageName(tool, w.value) && installed.has(key(w.value)))))) repeats.add(c);
+          if (tool === 'apt') aptBefore.set(c, { installs: apt, repositoryAdded: repository });
           // Not an install under a test (`if [ "$BUILD_TYPE" = vulkan ]`, `command -v x ||`): it may not have run.
           if (c.runsIf.some((r) => PREDICATES.has(r.name ?? ''))) continue;
           for (const w of words) if (w.literal) installed.set(key(w.value), (installed.get(key(w.value)) ?? new Set<string>()).add(w.value));
+          if (tool === 'apt') apt = [...apt, { names: words.filter((w) => w.literal).map((w) => packageName('apt', w.value)), recommends: !skipsRecommends(inv) }];
         }
       }
     }
-    return { installed, repeats };
+    return { installed, repeats, apt, repository, aptBefore };
   });
 }
 
