@@ -169,6 +169,17 @@ describe('apt-no-install-recommends', () => {
     // A package no index read knows (a vendor's): reported as before.
     expect(ruleFindings(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends git && apt-get install -y cuda-toolkit-12-4\n')).toHaveLength(1);
   });
+  it('counts what buildpack-deps and the official images on it already installed (cloud-builders go image)', () => {
+    const rule = 'apt-no-install-recommends';
+    // golang's default variant is buildpack-deps:*-scm plus gcc: git, mercurial, subversion and gcc are there, so apt adds nothing.
+    expect(ruleFindings(rule, 'FROM golang:1.22\nRUN apt-get update && apt-get install -qqy git mercurial subversion gcc\n')).toEqual([]);
+    expect(ruleFindings(rule, 'FROM python:3.12-bookworm\nRUN apt-get update && apt-get install -y git curl\n')).toEqual([]);
+    // The slim variant is debian:*-slim: git comes new, with what it recommends.
+    expect(ruleFindings(rule, 'FROM python:3.12-slim-bookworm\nRUN apt-get update && apt-get install -y git\n')).toHaveLength(1);
+    // Their packages were installed without recommends; a new package recommending one of those still counts, one that
+    // recommends what is not there too (golang has no libc6-dev recommends such as manpages-dev).
+    expect(ruleFindings(rule, 'FROM golang:1.22-bookworm\nRUN apt-get update && apt-get install -y build-essential\n')).toHaveLength(1);
+  });
   it('reports an install naming no package only when it completes what `dpkg -i` may have left broken (nv-ingest)', () => {
     const rule = 'apt-no-install-recommends';
     // nv-ingest's nemo_retriever: `-f install` after `dpkg -i … &&` finds nothing broken; the real install is reported once.

@@ -9,6 +9,7 @@ import { covers, reachingPaths } from '../model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { grammarOfTool } from '../knowledge/commands.js';
 import type { EarlierAptInstall } from '../knowledge/apt-recommends.js';
+import { basePackages } from '../knowledge/base-packages.js';
 import { pythonPrefix } from '../knowledge/image-defaults.js';
 import { SETUP_SCRIPTS_UPDATING_LISTS } from '../knowledge/apt-subcommands.js';
 import { DOWNLOADERS } from '../knowledge/empty-input.js';
@@ -497,7 +498,10 @@ function installedState(stage: Stage): InstalledState {
     const parent = stage.lineage[1];
     const installed = new Map(parent ? [...installedState(parent).installed].map(([k, v]) => [k, new Set(v)]) : []);
     const repeats = new Set<SimpleCommand>();
-    let apt: EarlierAptInstall[] = parent ? installedState(parent).apt : [];
+    // A stage on an external image starts with what that image installed (base-packages.ts: buildpack-deps and the
+    // official images on it), without its recommends.
+    const image = stage.image.name ?? stage.image.shapeName;
+    let apt: EarlierAptInstall[] = parent ? installedState(parent).apt : [{ names: basePackages(image), recommends: false }];
     let repository = parent ? installedState(parent).repository : false;
     const aptBefore = new Map<SimpleCommand, AptInstallsBefore>();
     const dropApt = (gone: (name: string) => boolean): void => {
