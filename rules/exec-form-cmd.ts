@@ -1,7 +1,8 @@
-import { initSignalsGroup } from '../src/knowledge/inits.js';
+import { imageInitEntrypoint, initSignalsGroup } from '../src/knowledge/inits.js';
+import { FactKey } from '../src/model/facts.js';
 import { defineRule } from '../src/rule.js';
 import type { BuildContext } from '../src/context/build-context.js';
-import type { Instruction } from '../src/model/types.js';
+import type { Instruction, Stage } from '../src/model/types.js';
 import { execFormFix } from '../src/runtime/exec-form.js';
 import { shellFacts, shellName } from '../src/shellcheck/dialect.js';
 
@@ -14,7 +15,7 @@ export default defineRule({
     description: '`CMD` or `ENTRYPOINT` in shell form.',
     docs: {
       why:
-        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it. On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run … /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
+        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it; so also under the base image\'s own such ENTRYPOINT, where the file sets none (Jupyter docker-stacks\' `jupyter/*-notebook` and `quay.io/jupyter/*-notebook`, `ENTRYPOINT ["tini", "-g", "--"]` since 2018). On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run … /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
@@ -38,7 +39,8 @@ export default defineRule({
       const shell = inherited ?? ins.state.shell;
       // A login shell (`-l`) reads the profile first and may not hand its place to the command.
       const login = shell.slice(1).some((o) => o === '--login' || /^-[a-z]*l[a-z]*$/.test(o));
-      // dumb-init (or `tini -g`) as the ENTRYPOINT signals the whole process group: the app the shell forks gets SIGTERM too.
+      // dumb-init (or `tini -g`) as the ENTRYPOINT, the file's or the base image's, signals the whole process group: the
+      // app the shell forks gets SIGTERM too.
       if (ins.keyword === 'CMD' && groupSignallingInit(ins)) continue;
       if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.argv.length > 0) continue;
       // The exec form would not run under the base's SHELL (`conda run -p /app/env bash -c`): what it sets up is gone.
@@ -79,10 +81,27 @@ function inheritedShell(ins: Instruction, buildContext: BuildContext | null): re
   return buildContext?.ownBase(base)?.shell ?? null;
 }
 
-/** The CMD runs under an exec-form ENTRYPOINT whose program is an init that signals the whole process group. */
+/**
+ * The CMD runs under an exec-form ENTRYPOINT whose program is an init that signals the whole process group: the file's
+ * own, or, where the file sets none, the base image's (jupyter docker-stacks' `tini -g --`: imageInitEntrypoint).
+ */
 function groupSignallingInit(ins: Instruction): boolean {
-  const entrypoint = ins.stage?.entrypoint;
-  if (!entrypoint?.looksLikeJson) return false;
-  const first = entrypoint.script?.commands[0];
-  return !!first && initSignalsGroup(first.argv.map((w) => w.value));
+  const stage = ins.stage;
+  const entrypoint = stage?.entrypoint;
+  if (entrypoint) {
+    if (!entrypoint.looksLikeJson) return false;
+    const first = entrypoint.script?.commands[0];
+    return !!first && initSignalsGroup(first.argv.map((w) => w.value));
+  }
+  const base = stage?.rootImage.name;
+  const inherited = base ? imageInitEntrypoint(base) : null;
+  // None in force: none set, or `ENTRYPOINT []` cleared the base's, which leaves no init.
+  return !!inherited && !setsEntrypoint(stage!) && initSignalsGroup(inherited);
+}
+
+const SETS_ENTRYPOINT = new FactKey<boolean>();
+
+/** The stage or one it is built on has an ENTRYPOINT instruction (once per stage: CMDs may be many). */
+function setsEntrypoint(stage: Stage): boolean {
+  return stage.facts.get(SETS_ENTRYPOINT, () => stage.lineage.some((s) => s.instructions.some((i) => i.keyword === 'ENTRYPOINT')));
 }

@@ -37,7 +37,7 @@ export default defineRule({
         '',
         'BuildKit sees the base image\'s environment; dlint cannot, so it treats these names as defined: ' +
           COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(', ') +
-          ', plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, …). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.',
+          ', plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`) and the others their Dockerfiles set (`GOPATH` on `golang`, `PG_MAJOR` and `PGDATA` on `postgres`, …), also where a global `ARG` has the same name (`ARG PG_MAJOR=18` for `FROM postgres:${PG_MAJOR}`, then `ENV PG_MAJOR=${PG_MAJOR}` in the stage: the base image\'s own value). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.',
         '',
         'A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported. Nor is a `${NAME}` that a script of the project replaces as text with sed before building (`sed \'s|\\${DEBIAN_MIRROR}|…|g\'`), in a script beside the file that names it on the sed line, or one in a folder above that runs sed and names the file or its folder (dify-sandbox\'s `docker/generate.sh` filling `templates/*.dockerfile`): the generator\'s placeholder, not a variable. `$NAME`, which such a sed leaves, is still checked.',
       ].join('\n'),
@@ -165,7 +165,8 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
   for (const use of ins.expansions) {
     const name = use.name;
     if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier) || generators(use)) continue;
-    if (isCommonImageVariable(name)) continue;
+    // Set by the base image's own ENV (`PG_MAJOR` on `postgres`): defined, whatever global ARG shares its name.
+    if (isCommonImageVariable(name) || rootEnv?.(name)) continue;
     let message: string | null = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
     const extendsItself = ins.keyword === 'ENV' && ins.properties.some((p) => p.name === name && p.valueRange && rangeContains(p.valueRange, use.range));

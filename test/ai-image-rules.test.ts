@@ -8,6 +8,12 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM mirror.gcr.io/library/mongo:7.0\nFROM mirror.gcr.io/library/redis:7-alpine\nFROM public.ecr.aws/docker/library/python:3.12-slim\n')).toEqual([]);
     // What the mirror copies is judged as on Docker Hub: an unknown account stays unknown.
     expect(ruleFindings('official-base-image', 'FROM mirror.gcr.io/someone/tool:1.0\n')).toHaveLength(1);
+    // Google's Artifact Foundry copies of the official images (cloud-builders' `…/docker-3p-trusted/golang@sha256:…`);
+    // a name there that is no official image stays that registry's own, and the retired ones are reported as such.
+    const foundry = 'us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted';
+    expect(ruleFindings('official-base-image', `FROM ${foundry}/golang@sha256:${'a'.repeat(64)} AS build\nFROM ${foundry}/python:3.12.3-alpine3.18\n`)).toEqual([]);
+    expect(ruleFindings('official-base-image', `FROM ${foundry}/acme-tool:1\nFROM ${foundry}/someone/golang:1\nFROM us-docker.pkg.dev/someone/docker-3p-trusted/golang:1\n`)).toHaveLength(3);
+    expect(ruleFindings('official-base-image', `FROM ${foundry}/centos:7\n`)[0]!.message).toContain('retired Docker Official Image');
     // Oracle's own registry serves only Oracle's products.
     expect(ruleFindings('official-base-image', 'FROM container-registry.oracle.com/mysql/community-server:8.4\n')).toEqual([]);
     // A project's release image under its author's account, as its documentation pulls it.

@@ -2012,6 +2012,17 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(lintIn('official-base-image', path.join(dir, 'v22.04')).map((f) => f.range.start.line)).toEqual([2]);
   });
 
+  it('takes an image named for the repository under the organisation\'s name without its kind suffix as the project\'s own (langchain/langgraph-api in langchain-ai/langgraph)', () => {
+    const df = 'FROM langchain/langgraph-api:latest-py3.12\nFROM langchainai/other:1\nFROM langchain/other:1\nFROM lang/langgraph-api:1\nFROM someone/langgraph-api:1\n';
+    const dir = context({ '.git/config': config('https://github.com/langchain-ai/langgraph.git'), 'libs/sdk-py/integration/Dockerfile': df });
+    // The squashed owner (`langchainai`) was already the project's. Under `langchain`, only an image named for the
+    // repository: the plain name may be someone else's account. Another account, or a shorter prefix, is not.
+    expect(lintIn('official-base-image', path.join(dir, 'libs/sdk-py/integration')).map((f) => f.range.start.line)).toEqual([3, 4, 5]);
+    // Only the listed suffixes, after a separator: `langchain-tools` says no `langchain` account is its own.
+    const notOwn = context({ '.git/config': config('https://github.com/langchain-tools/langgraph.git'), Dockerfile: 'FROM langchain/langgraph-api:1\n' });
+    expect(lintIn('official-base-image', notOwn)).toHaveLength(1);
+  });
+
   it('takes a namespace named for the repository, its owner and name joined, as the project\'s own on any registry (MinerU\'s Aliyun registry)', () => {
     const acr = 'crpi-vofi3w62lkohhxsp.cn-shanghai.personal.cr.aliyuncs.com';
     const df = `FROM ${acr}/opendatalab-mineru/corex:4.4.0\nFROM ${acr}/opendatalab/corex:4.4.0\nFROM ${acr}/someone-mineru/corex:1\nFROM ${acr}/opendatalab-other/corex:1\n`;

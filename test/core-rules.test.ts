@@ -47,6 +47,15 @@ describe('base-image-tag', () => {
     for (const image of ['gcr.io/gcp-runtimes/ubuntu_20_0_4', 'launcher.gcr.io/google/ubuntu1804', 'launcher.gcr.io/google/ubuntu16_04', 'acme/ubuntu-22.04:latest', 'launcher.gcr.io/google/debian12']) {
       expect(ruleFindings('base-image-tag', `FROM ${image}\n`), image).toEqual([]);
     }
+    // Red Hat's UBI, named for its RHEL release: the repository (`ubi9`, `redhat/ubi8-minimal`) or UBI's variant in the
+    // release's folder (strimzi's `registry.access.redhat.com/ubi9/ubi-minimal:latest`).
+    for (const image of ['registry.access.redhat.com/ubi9/ubi-minimal:latest', 'registry.access.redhat.com/ubi8/ubi', 'registry.access.redhat.com/ubi9', 'redhat/ubi8-minimal:latest', 'registry.redhat.io/ubi9/ubi-micro:latest']) {
+      expect(ruleFindings('base-image-tag', `FROM ${image}\n`), image).toEqual([]);
+    }
+    // Not an application image in the release's folder (`ubi9/python-311`), nor UBI's name without its release.
+    for (const image of ['registry.access.redhat.com/ubi9/python-311:latest', 'registry.access.redhat.com/ubi9/toolbox', 'acme/ubi:latest', 'registry.access.redhat.com/ubi-minimal']) {
+      expect(ruleFindings('base-image-tag', `FROM ${image}\n`), image).toHaveLength(1);
+    }
     // Not the distribution alone, a floating word, an application that names its base, or Docker Hub's own `ubuntu`.
     for (const image of ['gcr.io/gcp-runtimes/ubuntu', 'acme/ubuntu_latest', 'acme/app-ubuntu2004', 'ubuntu', 'acme/ubuntu20']) {
       expect(ruleFindings('base-image-tag', `FROM ${image}\n`), image).toHaveLength(1);
@@ -480,6 +489,21 @@ describe('exec-form-cmd', () => {
     expect(run('["dumb-init", "--single-child", "--"]')).toBe(1);
     expect(run('["./entrypoint.sh"]')).toBe(1);
     expect(run('dumb-init -- ./entrypoint.sh')).toBe(2);
+  });
+  it('accepts a shell-form CMD under the base image\'s own group-signalling init (docker-stacks\' `tini -g --`), unless the file sets an ENTRYPOINT', () => {
+    const cmd = 'USER jovyan\nCMD /usr/local/bin/bootstrap-kernel.sh\n';
+    const run = (from: string, rest = '') => ruleFindings('exec-form-cmd', `ARG BASE_CONTAINER=${from}\nFROM $BASE_CONTAINER AS kernel\n${rest}${cmd}`).length;
+    expect(run('jupyter/scipy-notebook:04f7f60d34a6')).toBe(0);
+    expect(run('quay.io/jupyter/r-notebook:2024-12-23')).toBe(0);
+    expect(run('quay.io/jupyter/docker-stacks-foundation:latest')).toBe(0);
+    // Also in a stage built on such a stage.
+    expect(ruleFindings('exec-form-cmd', 'FROM jupyter/base-notebook:2023-10-20 AS base\nRUN pip install x==1\nFROM base\nCMD start.sh jupyter lab\n')).toEqual([]);
+    // The file's own ENTRYPOINT replaces it, and `ENTRYPOINT []` clears it; another image of the namespace, or the
+    // retired `jupyter/notebook` (`tini --`), has no such init.
+    expect(run('jupyter/scipy-notebook:2023-10-20', 'ENTRYPOINT ["/entrypoint.sh"]\n')).toBe(1);
+    expect(run('jupyter/scipy-notebook:2023-10-20', 'ENTRYPOINT []\n')).toBe(1);
+    expect(run('jupyter/repo2docker:2024.07.0')).toBe(1);
+    expect(run('jupyter/notebook:6.0.0')).toBe(1);
   });
   it('names the shell in force', () => {
     const [f] = ruleFindings('exec-form-cmd', 'FROM python:3.12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD cd /app && python app.py\n');

@@ -714,6 +714,14 @@ describe('packages from a PPA that keeps only its newest upload', () => {
     // Without the PPA, python3.12 is the release's own package (Ubuntu 24.04's): reported.
     expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3.12\n')).toHaveLength(1);
   });
+  it('knows the Wireshark developers\' stable PPA (jessfraz\'s wireshark image on xenial): its packages, not the release\'s others', () => {
+    const ppa = 'FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y software-properties-common --no-install-recommends && add-apt-repository ppa:wireshark-dev/stable && apt-get update && apt-get install -y';
+    expect(ruleFindings('apt-pin-versions', `${ppa} wireshark tshark libwireshark-dev\n`)).toEqual([]);
+    // Other packages of the same install come from xenial's archive or another source added in the RUN: still reported.
+    expect(ruleFindings('apt-pin-versions', `${ppa} wireshark curl\n`).map((f) => f.message)).toEqual(['apt package `curl` is not pinned; install `curl=<version>`.']);
+    // wireshark without the PPA on a live release is the release's own package.
+    expect(ruleFindings('apt-pin-versions', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends wireshark\n')).toHaveLength(1);
+  });
 });
 
 describe('an install for another distribution family than the base\'s', () => {

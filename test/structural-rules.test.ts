@@ -133,6 +133,14 @@ describe('undefined-var', () => {
   it('is silent on shell variables, defaults, quotes, escapes, base-image variables and inherited scopes', () => {
     expect(good('undefined-var')).toEqual([]);
   });
+  it('takes a global ARG the base image\'s own ENV also sets as defined (postgres\' PG_MAJOR), not one it does not set', () => {
+    const df = (use: string) => `ARG PG_MAJOR=18\nARG EXT=1\nFROM postgres:\${PG_MAJOR}-bookworm AS base\nRUN echo x\nFROM base AS test\n${use}\n`;
+    expect(ruleFindings('undefined-var', df('ENV PG_MAJOR=${PG_MAJOR}'))).toEqual([]);
+    expect(ruleFindings('undefined-var', df('ENV PGDATA_COPY=$PGDATA PG=$PG_VERSION'))).toEqual([]);
+    expect(ruleFindings('undefined-var', df('ENV EXT=${EXT}')).map((f) => f.message)).toEqual(['`$EXT` is a global ARG, visible only in `FROM` lines; add `ARG EXT` inside this stage to use it here.']);
+    // postgres sets these names, not every `PG_*`: a misspelt one is reported.
+    expect(ruleFindings('undefined-var', df('ENV V=$PG_MAJORVERSION'))).toHaveLength(1);
+  });
   it('reports only near misses on a base image whose environment is unknown', () => {
     expect(ruleFindings('undefined-var', 'FROM myorg/base:1.4\nENV A=$MYORG_HOME\n')).toEqual([]);
     expect(ruleFindings('undefined-var', 'FROM myorg/base:1.4\nENV APP_HOME=/app\nENV B=$APP_HOM/x\n')[0]!.message).toBe(

@@ -15,7 +15,7 @@ import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.j
 import { ownPythonPackages, type PythonPackages } from './own-packages.js';
 import { packagingReading } from './packaging-requirements.js';
 import { repositoryOf, repositoryOwner } from './repository.js';
-import { hostedBy, inVendorRegistry, namedForRepository, publishedBy } from '../knowledge/trusted-images.js';
+import { hostedBy, imageOrganisationAccount, inVendorRegistry, kindSuffixedOrganisationImage, namedForRepository, publishedBy } from '../knowledge/trusted-images.js';
 import type { ImageName } from '../model/image-ref.js';
 
 export interface BuildContext {
@@ -147,15 +147,17 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     // Also from a registry of the owner's own domain (`sonatype.repo.sonatype.app` in github.com/sonatype), or of its
     // vendor's (`mcr.microsoft.com` in github.com/Azure).
     if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner) || inVendorRegistry(image, owner))) return true;
-    // A namespace named for the repository, its owner and name joined (`opendatalab-mineru` in github.com/opendatalab/MinerU).
+    // A namespace named for the repository, its owner and name joined (`opendatalab-mineru` in github.com/opendatalab/MinerU),
+    // or an image named for the repository under the organisation's name without its kind (`langchain/langgraph-api` in
+    // github.com/langchain-ai/langgraph).
     if (owner !== null) {
       if (address === undefined) address = repositoryOf(dockerfilePath);
       const name = address?.slice(address.lastIndexOf('/') + 1);
-      if (name && namedForRepository(image, owner, name)) return true;
+      if (name && (namedForRepository(image, owner, name) || kindSuffixedOrganisationImage(image, owner, name))) return true;
     }
     // A GitHub organisation for the project's images, named after its account (`owncloud-docker` publishes `owncloud/server`).
-    const product = owner?.replace(/[-_](docker|containers?|images|dockerfiles)$/i, '');
-    if (product && product !== owner && product.length >= 3 && publishedBy(image, product)) return true;
+    const product = owner ? imageOrganisationAccount(owner) : null;
+    if (product && publishedBy(image, product)) return true;
     // An organisation may publish under another account than the repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
     accounts ??= builtAccounts(dockerfilePath);
     return [...accounts].some((a) => publishedBy(image, a));

@@ -30,10 +30,14 @@ const RELEASE_PYTHON: Readonly<Record<string, RegExp>> = {
  * holds only the newest upload of each package (an upload supersedes the one before, which leaves the index), so a
  * version pinned from it breaks the build at its next upload. deadsnakes' Python builds (`python3.12`,
  * `python3.12-dev`, `libpython3.12`: launchpad.net/~deadsnakes/+archive/ubuntu/ppa), git-core's Git
- * (launchpad.net/~git-core/+archive/ubuntu/ppa: `git` and its parts, `git-man`, `git-email`…).
+ * (launchpad.net/~git-core/+archive/ubuntu/ppa: `git` and its parts, `git-man`, `git-email`…), the Wireshark
+ * developers' stable releases (launchpad.net/~wireshark-dev/+archive/ubuntu/stable: the binary packages of the
+ * `wireshark` source, as Debian splits it: `wireshark`, `wireshark-qt`, `tshark`, `libwireshark16`, `libwiretap13`,
+ * `libwsutil14`, their `-dev` and `-data`).
  */
 export const FLOATING_PPAS: readonly { ppa: string; packages: RegExp; notFor?: Readonly<Record<string, RegExp>> }[] = [
   { ppa: 'deadsnakes/ppa', packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
   { ppa: 'deadsnakes/nightly', packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
   { ppa: 'git-core/ppa', packages: /^git(-(man|all|core|doc|email|gui|svn|daemon-run|cvs|mediawiki|el))?$/ },
+  { ppa: 'wireshark-dev/stable', packages: /^(wireshark(-(qt|gtk|common|dev|doc|dbg))?|tshark|lib(wireshark|wiretap|wsutil)(\d+|-dev|-data)?)$/ },
 ];

@@ -66,12 +66,34 @@ export function isVariantOnlyTag(tag: string): boolean {
 const DISTRIBUTION_RELEASE_REPOSITORY = /^(?:(ubuntu)[-_.]?(1[4-9]|2\d)[-_.]?(0[._]?4|1[._]?0)|(debian)[-_.]?([89]|1[0-9]))$/;
 
 /**
- * The repository's own name is a distribution at one release (DISTRIBUTION_RELEASE_REPOSITORY): its `latest` is the
- * rebuilds of that release, as `ubuntu:20.04` is. Not `ubuntu` or `ubuntu_latest`, nor an application's image that
- * names its base (`acme/app-ubuntu2004`).
+ * Red Hat's Universal Base Images, named for their RHEL major release (catalog.redhat.com): the repository itself
+ * (`registry.access.redhat.com/ubi9`, `ubi8-minimal`; Docker Hub's `redhat/ubi9-minimal`), or a variant of UBI in the
+ * release's folder (`ubi9/ubi`, `ubi9/ubi-minimal`, `ubi8/ubi-micro`, `ubi9/ubi-init`). Their `latest` is the newest
+ * minor release of that RHEL (9.5, 9.6), which keeps its ABI, as `ubuntu:20.04` takes its point releases. Not the
+ * language and application images of the same folders (`ubi9/python-311`, `ubi9/nodejs-20`).
+ */
+const RELEASE_REPOSITORIES: readonly RegExp[] = [/^ubi\d+(-(minimal|micro|init))?$/];
+const RELEASE_FOLDER_REPOSITORIES: readonly { folder: RegExp; repository: RegExp }[] = [{ folder: /^ubi\d+$/, repository: /^ubi(-(minimal|micro|init))?$/ }];
+
+/**
+ * The repository's own name is a distribution at one release (DISTRIBUTION_RELEASE_REPOSITORY, RELEASE_REPOSITORIES):
+ * its `latest` is the rebuilds of that release, as `ubuntu:20.04` is. Not `ubuntu` or `ubuntu_latest`, nor an
+ * application's image that names its base (`acme/app-ubuntu2004`).
  */
 export function repositoryNamesDistributionRelease(repository: string): boolean {
-  return distributionReleaseWord(repository) !== null;
+  return distributionReleaseWord(repository) !== null || RELEASE_REPOSITORIES.some((r) => r.test(repository.toLowerCase()));
+}
+
+/**
+ * The image's path names a distribution at one release: its repository (repositoryNamesDistributionRelease), or a
+ * variant of the distribution in the release's folder (RELEASE_FOLDER_REPOSITORIES: `ubi9/ubi-minimal`). Not a single
+ * name of Docker Hub's library (`FROM debian12`: a local image).
+ */
+export function pathNamesDistributionRelease(image: ImageName): boolean {
+  if (image.registry === null && image.namespace === 'library') return false;
+  if (repositoryNamesDistributionRelease(image.repository)) return true;
+  const folder = image.namespace?.split('/').pop() ?? '';
+  return RELEASE_FOLDER_REPOSITORIES.some((e) => e.folder.test(folder) && e.repository.test(image.repository));
 }
 
 /** That release as a tag word reads it (`ubuntu_20_0_4` → `ubuntu2004`, `ubuntu16_04` → `ubuntu1604`, `debian12`), or null. */

@@ -20,13 +20,18 @@ export const COMMON_IMAGE_VARIABLES: readonly string[] = [
   'CONDA_DIR', 'MAMBA_ROOT_PREFIX', 'MAMBA_USER', 'MAMBA_EXE', 'NB_USER', 'NB_UID', 'NB_GID',
 ];
 
-/** Official images whose variables do not start with the image's own name (`golang` sets `GOPATH`). */
+/**
+ * Official images whose variables do not start with the image's own name (`golang` sets `GOPATH`). postgres: the `ENV`
+ * lines of every Dockerfile of docker-library/postgres (each version and variant, through its history): `PG_MAJOR`,
+ * `PG_VERSION`, `PGDATA`, `GOSU_VERSION`, `LANG`, `PATH`, and in the Alpine variants `PG_SHA256`, `DOCKER_PG_LLVM_DEPS`
+ * and, in older ones, `OSSP_UUID_VERSION` and `OSSP_UUID_SHA256`.
+ */
 const OFFICIAL_EXTRA: Readonly<Record<string, readonly string[]>> = {
   golang: ['GO*'],
   ruby: ['GEM_HOME', 'BUNDLE_*', 'LANG'],
   rust: ['RUSTUP_HOME', 'CARGO_HOME'],
   php: ['PHPIZE_DEPS'],
-  postgres: ['PG_*', 'PGDATA', 'GOSU_VERSION'],
+  postgres: ['PG_MAJOR', 'PG_VERSION', 'PG_SHA256', 'PGDATA', 'GOSU_VERSION', 'DOCKER_PG_LLVM_DEPS', 'OSSP_UUID_*'],
   mysql: ['GOSU_VERSION'],
   mariadb: ['GOSU_VERSION', 'MARIADB_*'],
   mongo: ['GOSU_VERSION', 'JSYAML_*'],

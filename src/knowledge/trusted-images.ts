@@ -76,6 +76,28 @@ export const REGISTRY_MIRRORS: ReadonlyMap<string, string> = new Map([
 export const PREFIX_MIRRORS: ReadonlySet<string> = new Set(['m.daocloud.io']);
 
 /**
+ * Copies of the Docker Official Images under a path of another registry, read as the official image they copy
+ * (image-ref.ts), as REGISTRY_MIRRORS are: ECR Public's, which Docker publishes there (gallery.ecr.aws/docker:
+ * `public.ecr.aws/docker/library/python`), and Google's Artifact Foundry, the vetted copies of third-party images that
+ * Google's own repositories build on (`us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted/golang` in
+ * GoogleCloudPlatform/cloud-builders; googleapis/sdk-platform-java's generator image takes `…/docker-3p-trusted/python:
+ * 3.12.3-alpine3.18` and `…/maven:3.8.6-openjdk-11-slim`, the official images' own tags). Only a name of the library
+ * (current or retired) directly under the path is read so: another name there stays that registry's own image.
+ */
+export const LIBRARY_MIRRORS: readonly string[] = ['public.ecr.aws/docker/library', 'us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted'];
+
+/**
+ * The official image `host`/`parts` (lower-cased host, the path's components) is a LIBRARY_MIRRORS copy of (`golang`
+ * for `us-docker.pkg.dev`, `artifact-foundry-prod/docker-3p-trusted/golang`), or null.
+ */
+export function libraryMirrorName(host: string, parts: readonly string[]): string | null {
+  const name = parts.at(-1)?.toLowerCase();
+  if (!name || (!OFFICIAL.has(name) && !RETIRED_OFFICIAL_IMAGES.has(name))) return null;
+  const prefix = `${host}/${parts.slice(0, -1).join('/').toLowerCase()}`;
+  return LIBRARY_MIRRORS.includes(prefix) ? name : null;
+}
+
+/**
  * Namespaces of Docker Hub's trusted-content programs (https://docs.docker.com/docker-hub/repos/manage/trusted-content/:
  * Verified Publisher, commercial vendors; Docker-Sponsored Open Source, projects Docker vets) and projects' own
  * registries, that AI and infrastructure Dockerfiles build on. Each line names the program or the project page that
@@ -566,6 +588,41 @@ export function imageAccount(image: ImageName): string | null {
 export function publishedBy(image: ImageName, account: string): boolean {
   const first = imageAccount(image);
   return first !== null && squash(first) === squash(account);
+}
+
+/**
+ * A GitHub organisation for the project's images, named after the account they are published under (`owncloud-docker`
+ * publishes `owncloud/server`): the account is the project's.
+ */
+const IMAGE_ORGANISATION_SUFFIX = /[-_](docker|containers?|images|dockerfiles)$/i;
+
+/**
+ * The project's account in an organisation for its images (IMAGE_ORGANISATION_SUFFIX: `owncloud` for
+ * `owncloud-docker`), compared as publishedBy does; null for any other owner, or when what is left is under three letters.
+ */
+export function imageOrganisationAccount(owner: string): string | null {
+  const product = owner.replace(IMAGE_ORGANISATION_SUFFIX, '');
+  return product !== owner && squash(product).length >= 3 ? product : null;
+}
+
+/**
+ * Words an organisation adds after its name on GitHub, where the plain name was taken, to say what kind of body it is;
+ * its image account goes without them: `langchain-ai` publishes `langchain/langgraph-api`, the server image of its
+ * `langgraph` repository (the base its langgraph-cli builds on), `deepset-ai` `deepset/haystack`, `vllm-project`
+ * `vllm/vllm-openai`.
+ */
+const KIND_SUFFIX = /[-_](ai|io|project)$/i;
+
+/**
+ * The image is the project's own under its organisation's name without the kind suffix (KIND_SUFFIX): published under
+ * that account (`langchain` for `langchain-ai`, as publishedBy compares) and named for the repository, its name
+ * beginning with the repository's (`langgraph-api` in `langgraph`). The account alone is not enough: the plain name
+ * may be someone else's on the registry too (`jina/…` beside Jina AI's own `jinaai/…`).
+ */
+export function kindSuffixedOrganisationImage(image: ImageName, owner: string, repository: string): boolean {
+  const account = owner.replace(KIND_SUFFIX, '');
+  const name = squash(repository);
+  return account !== owner && squash(account).length >= 3 && name.length >= 3 && squash(image.repository).startsWith(name) && publishedBy(image, account);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Docker image references: `[registry/][namespace/]repository[:tag][@digest]`, normalised as Docker does. */
-import { PREFIX_MIRRORS, REGISTRY_MIRRORS } from '../knowledge/trusted-images.js';
+import { libraryMirrorName, PREFIX_MIRRORS, REGISTRY_MIRRORS } from '../knowledge/trusted-images.js';
 
 export interface ImageName {
   /** Registry host as written, or null for Docker Hub. */
@@ -45,16 +45,17 @@ export function parseImageName(ref: string): ImageName | null {
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) registry = parts.shift()!;
   if (isDockerHub(registry)) registry = null;
   // A mirror serves another registry's images unchanged (REGISTRY_MIRRORS): read as the image it copies, keeping the
-  // name as written for the user's settings. So are ECR Public's copies of the official images
-  // (`public.ecr.aws/docker/library/python`, gallery.ecr.aws/docker).
+  // name as written for the user's settings. So are the copies of the official images under a path of another registry
+  // (LIBRARY_MIRRORS: `public.ecr.aws/docker/library/python`), read as the library's own.
   const written = registry === null ? null : `${registry}/${parts.join('/')}`.toLowerCase();
   const host = registry?.toLowerCase() ?? null;
   const mirrored = host === null ? undefined : REGISTRY_MIRRORS.get(host);
+  const library = host === null || mirrored !== undefined ? null : libraryMirrorName(host, parts);
   if (mirrored !== undefined) registry = mirrored;
   else if (host !== null && PREFIX_MIRRORS.has(host) && parts.length > 1 && /[.:]/.test(parts[0]!)) registry = parts.shift()!;
-  else if (host === 'public.ecr.aws' && parts.length === 3 && parts[0] === 'docker' && parts[1] === 'library') {
+  else if (library !== null) {
     registry = null;
-    parts.shift();
+    parts.splice(0, parts.length, library);
   }
   if (isDockerHub(registry)) registry = null;
   const mirror = written !== null && registry?.toLowerCase() !== host ? { registry: host!, familiar: written } : null;
