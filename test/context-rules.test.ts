@@ -2630,6 +2630,14 @@ describe('Cloud Build builders (a cloudbuild.yaml beside the Dockerfile builds t
     // A name without a substitution of the configuration's own may be run by an example's.
     expect(userFindings({ 'hugo/cloudbuild.yaml': fromTop('hugo/Dockerfile', 'gcr.io/$PROJECT_ID/hugo', 'gcr.io/cloud-builders/docker'), 'hugo/examples/cloudbuild.yaml': "steps:\n- name: 'gcr.io/$PROJECT_ID/hugo'\n" })).toEqual([]);
   });
+  it('accepts an example that a configuration up to two folders above builds from a step\'s `dir` and runs (cloud-builders git)', () => {
+    const config = "steps:\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '--tag=version_file', '.']\n  dir: 'examples/version-file'\n- name: 'version_file'\n  args: ['VERSION']\n  dir: 'examples/version-file'\n";
+    const files = { '.git/config': '', 'git/cloudbuild.yaml': config, 'git/examples/version-file/Dockerfile': image };
+    expect(lintIn('non-root-user', context(files), 'git/examples/version-file/Dockerfile')).toEqual([]);
+    // Built there and only pushed, or built from another folder: reported.
+    expect(lintIn('non-root-user', context({ ...files, 'git/cloudbuild.yaml': config.split("- name: 'version_file'")[0]! }), 'git/examples/version-file/Dockerfile')).toHaveLength(1);
+    expect(lintIn('non-root-user', context({ ...files, 'git/cloudbuild.yaml': config.replaceAll('examples/version-file', 'examples/other') }), 'git/examples/version-file/Dockerfile')).toHaveLength(1);
+  });
   it('still reports another file built by path, and a user substitution run by another configuration', () => {
     expect(userFindings({ 'hugo/cloudbuild-release.yaml': fromTop('other/hugo/Dockerfile.release', substituted, substituted) })).toHaveLength(1);
     expect(userFindings({ 'hugo/cloudbuild-release.yaml': fromTop('../hugo/Dockerfile', substituted, substituted) })).toHaveLength(1);

@@ -8,7 +8,9 @@
  * "dir": steps share the `/workspace` volume), so a builder image must not set a USER that could not write there. An
  * image the file only builds and pushes (a service deployed elsewhere) is not one.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { foldersToRepositoryTop } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 import type { BuildContext } from './build-context.js';
 
@@ -21,6 +23,8 @@ const MAX_DEPTH = 2;
 interface Step {
   name?: unknown;
   args?: unknown;
+  /** The step's working folder under `/workspace`. */
+  dir?: unknown;
 }
 
 function steps(text: string | null): Step[] {
@@ -63,7 +67,9 @@ function builtRepositories(stepList: Step[], dockerfile: string): Set<string> {
       else if (!a.startsWith('-')) positional.push(a);
     }
     if (positional.length !== 1) continue;
-    const read = path.posix.normalize(file ?? path.posix.join(positional[0]!, 'Dockerfile'));
+    // `-f` and the context are read from the step's `dir` (git's `docker build .` with `dir: examples/version-file`).
+    const dir = typeof step.dir === 'string' ? step.dir : '';
+    const read = path.posix.normalize(path.posix.join(dir, file ?? path.posix.join(positional[0]!, 'Dockerfile')));
     // A path out of the submitted folder, absolute or with a variable names nothing this can place.
     if (read.startsWith('../') || read.startsWith('/') || read.includes('$')) continue;
     if (!`/${dockerfile}`.endsWith(`/${read}`)) continue;
@@ -91,13 +97,29 @@ function configurations(context: BuildContext, folder: string, depth: number): s
  */
 const USER_SUBSTITUTION = /\$_\w/;
 
-/** The Dockerfile is a Cloud Build builder: a configuration in its folder builds it and a step runs the image it built. */
+/** Folders above the Dockerfile's own whose configuration may build it from a step's `dir` (a builder's examples). */
+const MAX_ABOVE = 2;
+
+/**
+ * The Dockerfile is a Cloud Build builder: a configuration in its folder builds it and a step runs the image it built,
+ * or a configuration up to MAX_ABOVE folders above does both (git's `cloudbuild.yaml` builds `examples/version-file`
+ * with `dir:` and runs it as a step there).
+ */
 export function buildsCloudBuildStep(context: BuildContext): boolean {
   if (!context.dockerfile) return false;
   const folder = path.posix.dirname(context.dockerfile);
   const prefix = folder === '.' ? '' : `${folder}/`;
   const dockerfile = path.resolve(context.root, context.dockerfile).split(path.sep).join('/');
   const runs = (stepList: Step[], built: Set<string>): boolean => stepList.some((s) => typeof s.name === 'string' && built.has(repositoryOf(s.name)));
+  // The context is the Dockerfile's folder; the configurations above it are read from the repository.
+  const dockerfileFolder = path.dirname(path.resolve(context.root, context.dockerfile));
+  for (const above of foldersToRepositoryTop(dockerfileFolder).slice(1, MAX_ABOVE + 1)) {
+    for (const name of safeList(above)) {
+      if (!CONFIG_NAME.test(name)) continue;
+      const stepList = steps(readSmall(path.join(above, name)));
+      if (runs(stepList, builtRepositories(stepList, dockerfile))) return true;
+    }
+  }
   const everywhere = new Set<string>();
   for (const name of context.list(folder)) {
     if (!CONFIG_NAME.test(name)) continue;
@@ -108,4 +130,21 @@ export function buildsCloudBuildStep(context: BuildContext): boolean {
   }
   if (everywhere.size === 0) return false;
   return configurations(context, folder, 0).some((file) => runs(steps(context.read(file)), everywhere));
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** A configuration's text; null when unreadable or larger than a configuration is (1 MB). */
+function readSmall(file: string): string | null {
+  try {
+    return fs.statSync(file).size > 1024 * 1024 ? null : fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
