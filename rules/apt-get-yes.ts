@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { answeredByPipe, callsIn, fixesBroken, namesNoPackage, runInstructions } from '../src/shell/installs.js';
+import { answeredByPipe, callsIn, fixesBroken, mayLeaveBroken, namesNoPackage, runInstructions } from '../src/shell/installs.js';
 import { hasOption, type Invocation } from '../src/shell/invocation.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
 
@@ -14,7 +14,7 @@ export default defineRule({
     description: '`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).',
     docs: {
       why:
-        'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt. An install naming no package installs nothing and asks nothing, and is not reported; `apt-get -f install`, which installs what `dpkg -i` left missing, is.',
+        'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt. An install naming no package installs nothing and asks nothing, and is not reported; `apt-get -f install`, which installs what a `dpkg -i` left missing, is, unless it runs only after `dpkg -i x.deb &&` succeeded (every dependency was there, so there is nothing to install or confirm) and no earlier `RUN` of the stage (or of a stage it is built on) ran a `dpkg -i`.',
       bad: 'RUN apt-get update && apt-get install --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       fixSafety: 'The fix adds `-y` after `install`; a build that worked without it installs the same packages.',
@@ -28,8 +28,9 @@ export default defineRule({
       const script = ins.run!.script!;
       for (const { command, invocation, subcommand } of callsIn(script, 'apt', ['install'])) {
         if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
-        // Naming no package, it installs nothing and asks nothing (`apt-get -f install` completes what dpkg left broken: it may).
-        if (namesNoPackage(command) && !fixesBroken(invocation)) continue;
+        // Naming no package, it installs nothing and asks nothing; `apt-get -f install` may, completing what a `dpkg -i`
+        // left broken, but not after `dpkg -i x.deb &&`: dpkg succeeded, so nothing is missing.
+        if (namesNoPackage(command) && !(fixesBroken(invocation) && mayLeaveBroken(model, ins, command))) continue;
         if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, command)) continue;
         report({
           range: subcommand.range,

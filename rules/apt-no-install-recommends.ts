@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { aptInstallsBefore, callsIn, fixesBroken, installedBefore, namesNoPackage, NO_RECOMMENDS_CONFIG, runInstructions, skipsRecommends } from '../src/shell/installs.js';
+import { aptInstallsBefore, callsIn, fixesBroken, installedBefore, mayLeaveBroken, namesNoPackage, NO_RECOMMENDS_CONFIG, runInstructions, skipsRecommends } from '../src/shell/installs.js';
 import type { Invocation } from '../src/shell/invocation.js';
 import { autoremovesRecommends, packageName, removedAgain } from '../src/shell/removals.js';
 import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
@@ -81,23 +81,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * A `dpkg -i` (`--install`, `--unpack`) may have left packages with missing dependencies before `install`: earlier in
- * its RUN and not among the commands whose success it needs (after `dpkg -i x.deb &&` dpkg succeeded, so every
- * dependency was there), or in an earlier RUN of the stage or a stage it is built on.
- */
-function mayLeaveBroken(model: DockerfileModel, ins: Instruction, install: SimpleCommand): boolean {
-  const commands = ins.run!.script!.commands;
-  const before = commands.slice(0, commands.indexOf(install));
-  if (before.some((c) => installsDeb(c) && !install.runsIf.includes(c))) return true;
-  const chain = ins.stage?.lineage ?? [];
-  return runInstructions(model).some((i) => i.index < ins.index && i.stage !== null && chain.includes(i.stage) && i.run!.script!.commands.some(installsDeb));
-}
-
-function installsDeb(c: SimpleCommand): boolean {
-  return c.name === 'dpkg' && c.args.some((w) => w.value === '--install' || w.value === '--unpack' || /^-[a-zA-Z]*i/.test(w.value));
-}
 
 /**
  * Every package of the install is removed later in the same RUN with the packages that came only for it

@@ -6,6 +6,7 @@ import { compareVersions } from '../src/knowledge/versions.js';
 import { goInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import type { SimpleCommand } from '../src/shell/types.js';
+import { absoluteDir, type Dir, isWithin, resolveDir, sameDir } from '../src/shell/workdir.js';
 import { reportUnpinned, type UnpinnedPackage, LATEST_ON_REQUEST } from '../src/shell/unpinned.js';
 
 /** Versions that follow new commits or releases rather than naming one. */
@@ -38,14 +39,40 @@ function mayBeInModule(instruction: Instruction): boolean {
  * assignment; a Go older than 1.11 (`FROM golang:1.9.2`), which has no modules at all; or a Go older than 1.16 run
  * outside any module (`GO111MODULE` unset, so `auto`), where modules were not yet the default.
  */
-function gopathMode(instruction: Instruction, command: SimpleCommand): boolean {
+function gopathMode(instruction: Instruction, command: SimpleCommand, packages: readonly string[]): boolean {
   const own = command.assignments.find((a) => a.name === 'GO111MODULE');
   const mode = own ? own.value : instruction.state.env.get('GO111MODULE');
   if (mode === 'off') return true;
+  if (worksInGopathSource(instruction, command, packages)) return true;
   const go = stageGoVersion(instruction);
   if (!go) return false;
   if (compareVersions(go, GO_MODULES_SINCE) < 0) return true;
   return mode !== 'on' && compareVersions(go, GO_MODULES_BY_DEFAULT_SINCE) < 0 && !mayBeInModule(instruction);
+}
+
+/**
+ * The RUN goes on to work in the folder GOPATH mode fetches a package into (`go get github.com/x/y || true && cd
+ * /go/src/github.com/x/y && git checkout "$V" && go build .`, or `git -C $GOPATH/src/github.com/x/y checkout v1`):
+ * modules keep sources in the module cache, never there, so the RUN is written for GOPATH mode whatever the image's
+ * Go, and it chooses the version there, if at all, with `git checkout`. GOPATH is the stage's (`ENV GOPATH`), else
+ * the official image's `/go` or Go's default `$HOME/go`; the folder the RUN's first `go` command ran in does not count.
+ */
+function worksInGopathSource(instruction: Instruction, command: SimpleCommand, packages: readonly string[]): boolean {
+  const paths = (instruction.state.env.get('GOPATH') ?? '').split(':').filter((p) => p.startsWith('/'));
+  const folders = (paths.length ? paths : ['/go', '/root/go']).flatMap((root) => {
+    const src = absoluteDir(`${root}/src`);
+    return packages.map((p) => ({ src, pkg: absoluteDir(`${root}/src/${p.replace(/\/\.\.\.$/, '')}`) }));
+  });
+  // The package's folder, one inside it, or the repository's above it (`go get github.com/x/y/cmd/z`, `cd …/x/y`).
+  const inSource = (d: Dir): boolean => folders.some(({ src, pkg }) => isWithin(d, pkg) || (isWithin(pkg, d) && d.segments.length >= src.segments.length + 2));
+  // After the RUN's first `go` command (`go get -d x/y && git -C $GOPATH/src/x/y checkout v1 && go install x/y`).
+  const commands = instruction.run!.script!.commands;
+  const first = commands.find((c) => c.name === 'go') ?? command;
+  return commands.slice(commands.indexOf(first) + 1).some((c) => {
+    const gitDir = c.name === 'git' ? c.invocation.options.find((o) => o.name === '-C')?.value : undefined;
+    const dirs = [c.cwd, ...(gitDir ? [resolveDir(gitDir, c.cwd)] : [])];
+    return dirs.some((d) => d !== null && !sameDir(d, first.cwd) && inSource(d));
+  });
 }
 
 /**
@@ -78,7 +105,7 @@ export default defineRule({
     description: '`go install pkg@latest`, or a remote package without `@version`.',
     docs: {
       why:
-        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image\'s tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
+        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image\'s tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`; or a RUN that goes on to work in the folder GOPATH mode fetched the package into, `go get github.com/x/y && cd /go/src/github.com/x/y && git checkout "$V"`, a layout modules never make), where `go get` rejects `pkg@version`: there a version is chosen with `git checkout` in the package\'s folder, not with `@`. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN go install golang.org/x/tools/gopls@latest',
       good: 'RUN go install golang.org/x/tools/gopls@v0.16.2',
     },
@@ -91,7 +118,7 @@ export default defineRule({
       // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
       if (instruction.stage?.devEnvironment) continue;
       // GOPATH mode: `go get` fetches the default branch and rejects `pkg@version`, so no pin can be written there.
-      if (gopathMode(instruction, command)) continue;
+      if (gopathMode(instruction, command, packages.flatMap((p) => knownValue(p)).filter(isRemote))) continue;
       const unpinned: UnpinnedPackage[] = [];
       const moving: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const value of knownValue(pkg)) {

@@ -673,6 +673,22 @@ describe('layer-cache-order: stale package index', () => {
     expect(at('FROM debian:10\nRUN echo "deb http://deb.example.com/apt stable main" > /etc/apt/sources.list.d/x.list\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([[4, 13]]);
     expect(at("FROM ubuntu:18.04\nRUN sed -i 's/bionic/jammy/g' /etc/apt/sources.list && apt-get update\nRUN apt-get install -y git\n")).toEqual([[3, 13]]);
   });
+  it('is silent when the stage points its sources at the archive host, whatever the base, and a repository it adds is for the base\'s own release', () => {
+    // cloud-builders' javac: a vendor's stretch image from a build argument, its sources moved to archive.debian.org.
+    const archive = "RUN sed -i s/deb.debian.org/archive.debian.org/g /etc/apt/sources.list && \\\n   sed -i 's|security.debian.org|archive.debian.org/debian-security/|g' /etc/apt/sources.list && \\\n   sed -i '/stretch-updates/d' /etc/apt/sources.list\n";
+    const docker = 'add-apt-repository "deb [arch=amd64] https://download.docker.com/linux/debian $(lsb_release -cs) stable"';
+    const build = (base: string, sed = archive, repo = docker) => at(`ARG BASE_IMAGE=${base}\nFROM \${BASE_IMAGE}\n${sed}RUN apt-get update && ${repo} && apt-get -y update && apt-get -y install docker-ce\nRUN apt-get -y install python3-dev\n`);
+    expect(build('launcher.gcr.io/google/openjdk8')).toEqual([]);
+    expect(at(`FROM launcher.gcr.io/google/openjdk8\n${archive}RUN apt-get update\nRUN apt-get install -y git\n`)).toEqual([]);
+    // Traps: no sed to the archive host, a sed away from it, a repository of a live suite, a CUDA base (NVIDIA's live repository).
+    expect(build('launcher.gcr.io/google/openjdk8', '')).toEqual([[4, 16]]);
+    expect(build('launcher.gcr.io/google/openjdk8', "RUN sed -i 's/archive.debian.org/deb.debian.org/g' /etc/apt/sources.list\n")).toEqual([[5, 16]]);
+    expect(build('launcher.gcr.io/google/openjdk8', archive, 'add-apt-repository "deb https://download.docker.com/linux/debian bookworm stable"')).toEqual([[7, 16]]);
+    expect(build('launcher.gcr.io/google/openjdk8', archive, 'add-apt-repository "deb https://example.com/apt $(cat /etc/suite) main"')).toEqual([[7, 16]]);
+    const oldReleases = "RUN sed -i 's/archive.ubuntu.com/old-releases.ubuntu.com/g' /etc/apt/sources.list\n";
+    expect(build('nvidia/cuda:10.2-devel-ubuntu18.04', oldReleases)).toEqual([[5, 16]]);
+    expect(build('acme/base:1', oldReleases)).toEqual([]);
+  });
 });
 
 describe('layer-cache-order: an update rebuilt at every edit of the Dockerfile', () => {

@@ -453,6 +453,22 @@ describe('go-pin-versions', () => {
     expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nRUN GO111MODULE=off go get -u github.com/go-delve/delve/cmd/dlv\n')).toEqual([]);
     expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=off\nRUN GO111MODULE=on go get github.com/go-delve/delve/cmd/dlv\n')).toHaveLength(1);
     expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=on\nRUN go get github.com/go-delve/delve/cmd/dlv\n')).toHaveLength(1);  });
+  it('is silent when the RUN goes on to work in the folder GOPATH mode fetched the package into (a version by `git checkout`), not elsewhere', () => {
+    const get = (after: string, env = 'ENV GOPATH /go\n') => ruleFindings('go-pin-versions', `FROM golang:alpine\n${env}RUN go get github.com/pusher/oauth2_proxy || true \\\n\t&& ${after} \\\n\t&& go build .\n`);
+    // jessfraz's oauth2-proxy and golinks: `@version` is rejected there; the checkout picks the version.
+    expect(get('cd /go/src/github.com/pusher/oauth2_proxy && git checkout "${OAUTH2_PROXY_VERSION}"', 'ENV GOPATH /go\nENV OAUTH2_PROXY_VERSION v5.1.1\n')).toEqual([]);
+    expect(get('cd $GOPATH/src/github.com/pusher/oauth2_proxy')).toEqual([]);
+    expect(get('cd /go/src/github.com/pusher/oauth2_proxy/contrib', '')).toEqual([]);
+    expect(get('git -C /root/go/src/github.com/pusher/oauth2_proxy checkout v5.1.1', '')).toEqual([]);
+    // The install after a GOPATH-mode get of the same RUN is in GOPATH mode too.
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GOPATH=/go\nRUN go get -d github.com/x/y && git -C /go/src/github.com/x/y checkout v1.2.0 && go install github.com/x/y\n')).toEqual([]);
+    // Another folder (another package's, one the module cache holds, GOPATH's top), or no folder at all: still reported.
+    expect(get('cd /go/src/github.com/other/tool')).toHaveLength(1);
+    expect(get('cd /go/pkg/mod/github.com/pusher')).toHaveLength(1);
+    expect(get('cd /go/src/github.com')).toHaveLength(1);
+    expect(get('cd /tmp')).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nRUN go get github.com/pusher/oauth2_proxy\n')).toHaveLength(1);
+  });
   it('is silent on an official golang image older than 1.11, which has no modules, and not on 1.11 or later', () => {
     const get = (tag: string) => ruleFindings('go-pin-versions', `FROM golang:${tag}\nCOPY . /go/src/github.com/acme/tool\nRUN go get -d github.com/acme/tool\n`);
     expect(get('1.9.2-stretch')).toEqual([]);

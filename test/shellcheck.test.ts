@@ -121,6 +121,38 @@ describe('dialect', () => {
   });
 });
 
+describe('POSIX sh semantics ShellCheck does not model', () => {
+  it('a prefix assignment on a special builtin stays set after it in POSIX sh, not in bash', () => {
+    // jessfraz's fontpatcher, docker-library's old idiom: dash keeps buildDeps for the rest of the script.
+    const run = "RUN buildDeps=' \\\n\t\tca-certificates git' \\\n\tset -x \\\n\t&& apt-get install -y $buildDeps \\\n\t&& apt-get purge -y $buildDeps\n";
+    const sc2154 = (text: string): number => sc(text).filter((f) => f.code === 'SC2154').length;
+    expect(sc2154(`FROM debian:sid-slim\n${run}`)).toBe(0);
+    expect(sc2154(`FROM alpine:3.20\n${run}`)).toBe(0);
+    // The Red Hat family's /bin/sh is bash started as sh, in POSIX mode.
+    expect(sc2154(`FROM fedora:40\n${run}`)).toBe(0);
+    expect(sc2154("FROM debian:12\nRUN sh -c 'deps=git set -x; apt-get install -y \"$deps\"'\n")).toBe(0);
+    // Bash scopes it to the builtin: the variable is empty after it.
+    expect(sc2154(`FROM debian:12\nSHELL ["/bin/bash", "-c"]\n${run}`)).toBe(1);
+    expect(sc2154("FROM debian:12\nRUN bash -c 'deps=git set -x; apt-get install -y \"$deps\"'\n")).toBe(1);
+    // Another command's prefix, a use before it, a subshell, another script, a /bin/sh the image does not tell.
+    expect(sc2154('FROM debian:12\nRUN deps=git make && apt-get install -y "$deps"\n')).toBe(1);
+    expect(sc2154('FROM debian:12\nRUN apt-get install -y "$deps"; deps=git set -x\n')).toBe(1);
+    expect(sc2154('FROM debian:12\nRUN (deps=git set -x) && apt-get install -y "$deps"\n')).toBe(1);
+    expect(sc2154("FROM debian:12\nRUN sh -c 'deps=git set -x' && apt-get install -y \"$deps\"\n")).toBe(1);
+    expect(sc2154(`FROM example.com/base:1\n${run}`)).toBe(1);
+  });
+
+  it('an echo run by its path is the echo program, which takes -e', () => {
+    // jessfraz's chromium: `/bin/echo -e '…\n…' > file`.
+    const echo = (e: string): string[] => codes(sc(`FROM debian:12\nRUN ${e} -e 'a\\nb' > /etc/x\n`));
+    expect(echo('/bin/echo')).toEqual([]);
+    expect(echo('/usr/bin/echo')).toEqual([]);
+    expect(echo('echo')).toEqual(['SC3036']);
+    expect(codes(sc("FROM debian:12\nRUN sh -c \"/bin/echo -e 'a' && echo -e 'b'\"\n"))).toEqual(['SC3036']);
+    expect(at(sc('FROM debian:12\nRUN /bin/echo "$(echo -e x)" > /y\n'))).toEqual(['SC3036@2:23-2:25']);
+  });
+});
+
 describe('suppressions and configuration', () => {
   const text = 'FROM debian:12\nRUN cd /app; echo $HOME\n';
 

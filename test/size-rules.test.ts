@@ -48,9 +48,13 @@ describe('apt-get-yes', () => {
     expect(positions(f)).toEqual([[3, 31], [4, 34], [5, 36]]);
     expect(f[0]!.fix).toEqual({ description: 'Add `-y`', edits: [{ range: { start: { line: 3, column: 38 }, end: { line: 3, column: 38 } }, text: ' -y' }], safe: true });
   });
-  it('is silent on an install naming no package (it installs and asks nothing), not on `apt-get -f install`', () => {
+  it('is silent on an install naming no package (it installs and asks nothing), not on `apt-get -f install` after a `dpkg -i` that may have failed', () => {
     expect(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN apt-get update && apt-get install\n')).toEqual([]);
     expect(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN dpkg -i /tmp/x.deb; apt-get -f install\n')).toHaveLength(1);
+    expect(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN dpkg -i /tmp/x.deb || apt-get -f install\n')).toHaveLength(1);
+    expect(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN dpkg -i /tmp/x.deb || true\nRUN dpkg -i /tmp/y.deb && apt-get --fix-broken install\n')).toHaveLength(1);
+    // jessfraz's zoom-us: after `dpkg -i … &&` succeeded every dependency is there; nothing to install, nothing to confirm.
+    expect(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN curl -sSL $URL -o /tmp/z.deb \\\n\t&& dpkg -i /tmp/z.deb \\\n\t&& apt-get -f install \\\n\t&& rm /tmp/z.deb\n')).toEqual([]);
     expect(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN cat /pkgs | xargs apt-get install\n')).toHaveLength(1);
   });
   it('accepts -y, --yes, -qq, -q=2, -qy, --assume-yes, yes pipes, option variables, simulation and apt.conf', () => {

@@ -82,3 +82,10 @@ export function systemShellOf(image: ImageName): SystemShell | null {
   const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
   return leavesShell ? SHELL_OF[distro] : null;
 }
+
+/**
+ * POSIX's special builtins (XCU 2.14): a prefix assignment on one of them (`buildDeps='…' set -x`) stays in the shell
+ * after it, unlike one on any other command, in every POSIX shell (dash, BusyBox ash, bash as `sh`); bash started as
+ * bash scopes it to the command.
+ */
+export const SPECIAL_BUILTINS: ReadonlySet<string> = new Set([':', '.', 'break', 'continue', 'eval', 'exec', 'exit', 'export', 'readonly', 'return', 'set', 'shift', 'times', 'trap', 'unset']);

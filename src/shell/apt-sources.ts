@@ -11,13 +11,16 @@ import type { Instruction, Stage } from '../model/types.js';
 import { ARCHIVE_HOSTS, FLOATING_PPAS, REPOSITORY_PACKAGE } from '../knowledge/apt-repositories.js';
 import { frozenSuiteRelease, isDistributionImage } from '../knowledge/frozen-releases.js';
 import { isRollingAptSuite } from '../knowledge/rolling-releases.js';
+import { isAcceleratorImage } from '../knowledge/gpu-images.js';
 import { optionValues } from './invocation.js';
-import type { ShellScript, SimpleCommand } from './types.js';
+import type { ShellScript, SimpleCommand, Word } from './types.js';
 
 const LIST = '/etc/apt/sources.list';
 const LIST_DIR = '/etc/apt/sources.list.d';
 
 type Event =
+  /** A source file pointed at the host a frozen release's archive moves to (`sed -i s/deb.debian.org/archive.debian.org/`). */
+  | { kind: 'archive' }
   | { kind: 'remove-list' }
   | { kind: 'remove-dir' }
   | { kind: 'remove'; file: string }
@@ -54,6 +57,21 @@ function debLines(text: string): { suites: string[]; keyrings: string[] } {
   return { suites, keyrings };
 }
 
+/**
+ * The suite a `deb` line names by `$(lsb_release -cs)`: the codename of the release the image runs, which
+ * onlyFrozenAptSources reads as frozen when that release is; the other readers, as any suite they do not know.
+ */
+const BASE_CODENAME = '@codename';
+const LSB_CODENAME = /\$\(\s*lsb_release\s+(?:-cs|-sc|-c\s+-s|-s\s+-c|--codename\s+--short|--short\s+--codename)\s*\)|`\s*lsb_release\s+(?:-cs|-sc|-c\s+-s|-s\s+-c)\s*`/g;
+
+/** The text a word of a `deb` line gives (its value, `$(lsb_release -cs)` as BASE_CODENAME), or null when it holds another expansion. */
+function debText(word: Word): string | null {
+  if (word.literal) return word.value;
+  if (!word.expansions?.some((e) => e.name === null && e.commands.some((c) => c.name === 'lsb_release'))) return null;
+  const text = word.value.replace(LSB_CODENAME, BASE_CODENAME);
+  return /[$`]/.test(text) ? null : text;
+}
+
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
 
 /**
@@ -82,7 +100,10 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
   }
   if (name === 'add-apt-repository' || name === 'apt-add-repository') {
     const ppa = command.args.find((w) => w.literal && /^ppa:[\w.-]+\/[\w.-]+$/i.test(w.value))?.value.slice(4).toLowerCase();
-    return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: null, keyrings: [], ...(ppa ? { ppa } : {}) }];
+    // `add-apt-repository "deb [arch=amd64] https://download.docker.com/linux/debian $(lsb_release -cs) stable"`: its suites.
+    const line = command.args.map(debText).find((t) => t !== null && /^\s*deb\s/.test(t));
+    const lines = line ? debLines(line) : null;
+    return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: lines?.suites ?? null, keyrings: lines?.keyrings ?? [], ...(ppa ? { ppa } : {}) }];
   }
   if (runsScript(command)) return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
   // A vendor's repository package (`dpkg -i packages-microsoft-prod.deb`, `apt-get install ./zabbix-release_….deb`)
@@ -101,19 +122,39 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
     }
     // The words as the command reader resolved them (`echo "deb ${DEBIAN_MIRROR}"` with the ARG's default filled in);
     // one it could not know leaves the suites unknown.
-    const words = feeder && (feeder.name === 'echo' || feeder.name === 'printf') ? feeder.invocation.operands.map((w) => (w.literal ? w.value : null)) : null;
+    const words = feeder && (feeder.name === 'echo' || feeder.name === 'printf') ? feeder.invocation.operands.map(debText) : null;
     const printed = words && words.every((w) => w !== null) ? words.join(' ') : null;
     const lines = printed === null ? null : debLines(printed);
     return targets.map((w) => ({ kind: 'write', file: w.value, suites: lines?.suites ?? null, keyrings: lines?.keyrings ?? [] }));
   }
   // Pointed at the archive host a frozen release moved to (`sed -i 's/archive.ubuntu.com/old-releases.ubuntu.com/'`):
-  // the file keeps its suites.
-  if (name === 'sed' && command.args.some((w) => ARCHIVE_HOSTS.test(w.value))) return [];
+  // the file keeps its suites, and the release the image runs is frozen (those hosts serve no other).
+  if (name === 'sed' && command.args.some((w) => ARCHIVE_HOSTS.test(w.value))) {
+    const toArchive = sedProgram(command)?.some((e) => ARCHIVE_HOSTS.test(SED_REPLACEMENT.exec(e)?.[2] ?? ''));
+    return toArchive && command.args.some((w) => isSourcesPath(w.value)) ? [{ kind: 'archive' }] : [];
+  }
+  // `sed -i '/stretch-updates/d' /etc/apt/sources.list` only deletes lines: it adds no suite.
+  if (name === 'sed' && sedProgram(command)?.every((e) => SED_DELETE.test(e))) return [];
   // Written by a tool the linter does not read (`sed -i`, `cp`, `curl -o`, a here-document): suites unknown.
   if (READ_ONLY.has(name)) return [];
   const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
   // `sed -i`, `perl -pi` edit a file already there (a mirror switch): they add no repository.
   return written ? [{ kind: 'write', file: written.value, suites: null, keyrings: [], edit: name === 'sed' || name === 'perl' }] : [];
+}
+
+/** The replacement of a sed `s` command (`s|security.debian.org|archive.debian.org/debian-security/|g` → its second part). */
+const SED_REPLACEMENT = /^s(.)(?:\\.|(?!\1).)*\1((?:\\.|(?!\1).)*)\1/;
+
+/** A sed expression that only deletes the lines a regular expression matches (`/stretch-updates/d`). */
+const SED_DELETE = /^\/(?:\\.|[^/\\])*\/I?\s*d$/;
+
+/** The expressions of a sed command (`-e` values, else its first operand); null when a file holds them or none is known. */
+function sedProgram(command: SimpleCommand): string[] | null {
+  const inv = command.invocation;
+  if (inv.opaqueOptions || inv.options.some((o) => o.name === '-f' || o.name === '--file')) return null;
+  const given = inv.options.filter((o) => o.name === '-e' || o.name === '--expression').map((o) => o.value);
+  const program = given.length ? given : [inv.operands[0]?.literal ? inv.operands[0].value : null];
+  return program.length && program.every((e): e is string => typeof e === 'string') ? program : null;
 }
 
 /** Commands that name a sources path without writing it. */
@@ -173,11 +214,20 @@ export function onlyFrozenAptSources(instruction: Instruction, command: SimpleCo
   const replaced = frozenAptSources(instruction, command);
   const root = instruction.stage?.rootImage;
   const sources = sourcesAt(instruction, command);
+  if (replaced || !root || !sources) return replaced;
   // Only the distribution's own image has no sources beyond its release's archive (`nvidia/cuda` adds NVIDIA's live
   // one), and only as written: `FROM ${BASE_IMAGE}` may be given a vendor's image by the build.
-  if (replaced || !root?.frozenRelease || !root.name || root.raw.includes('$') || !isDistributionImage(root.name) || !sources) return replaced;
-  const suites = [...sources.files.values()].map((f) => f.suites);
-  return suites.every((list) => list !== null && list.every((suite) => frozenSuiteRelease(suite))) ? root.frozenRelease : null;
+  const own = root.frozenRelease && root.name && !root.raw.includes('$') && isDistributionImage(root.name) ? root.frozenRelease : null;
+  // A stage that points its sources at the archive host of released-out suites builds only on a frozen release, whatever
+  // image it is given (a live one is not on that host), unless its tag names a live one (`ubuntu:24.04`: the sed is
+  // then wrong, not the release frozen); not an accelerator image either, whose vendor repository stays live.
+  const live = !root.frozenRelease && (root.debianRelease !== null || !!root.floatingRelease?.pinned);
+  const archived = sources.archived && !live && !(root.name && isAcceleratorImage(root.name)) ? (root.frozenRelease ?? 'a frozen release') : null;
+  const release = own ?? archived;
+  if (!release) return null;
+  // `$(lsb_release -cs)` names the image's own release, frozen here.
+  const frozen = (suite: string): boolean => suite.split(/[-/]/)[0] === BASE_CODENAME || frozenSuiteRelease(suite) !== null;
+  return [...sources.files.values()].every((f) => f.suites !== null && f.suites.every(frozen)) ? release : null;
 }
 
 const ADDS = new FactKey<boolean>();
@@ -240,6 +290,8 @@ export function aptSourceTrustsGlobalKeys(instruction: Instruction, command: Sim
 interface SourcesState {
   /** Some of the base image's own sources may still be there. */
   base: boolean;
+  /** A source file was pointed at a frozen release's archive host (a `sed` to `archive.debian.org`): the image's release is frozen. */
+  archived: boolean;
   /** The source files RUNs and COPYs wrote, by path. */
   files: Map<string, { suites: readonly string[] | null; keyrings: readonly string[]; added: boolean }>;
 }
@@ -249,11 +301,13 @@ function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesSta
   if (!instruction.stage) return null;
   let list = true;
   let dir = true;
+  let archived = false;
   const files: SourcesState['files'] = new Map();
   for (const step of sourceSteps(instruction.stage)) {
     if (!before(step, instruction, command)) break;
     for (const e of step.events) {
-      if (e.kind === 'remove-list') {
+      if (e.kind === 'archive') archived = true;
+      else if (e.kind === 'remove-list') {
         list = false;
         files.delete(LIST);
       } else if (e.kind === 'remove-dir') {
@@ -271,7 +325,7 @@ function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesSta
       }
     }
   }
-  return { base: list || dir, files };
+  return { base: list || dir, archived, files };
 }
 
 /** The frozen release an install's `-t`/`--target-release` names (`apt-get install -t bullseye …`), or null. */

@@ -571,3 +571,27 @@ export function namesNoPackage(install: SimpleCommand): boolean {
 export function fixesBroken(inv: Invocation): boolean {
   return inv.options.some((o) => o.name === '-f' || o.name === '--fix-broken');
 }
+
+const FIRST_DEB_INSTALL = new FactKey<ReadonlyMap<Stage, number>>();
+
+/**
+ * A `dpkg -i` (`--install`, `--unpack`) may have left packages with missing dependencies before `install` (an
+ * `apt-get -f install`): earlier in its RUN and not among the commands whose success it needs (after `dpkg -i x.deb &&`
+ * dpkg succeeded, so every dependency was there), or in an earlier RUN of the stage or a stage it is built on.
+ */
+export function mayLeaveBroken(model: DockerfileModel, ins: Instruction, install: SimpleCommand): boolean {
+  const commands = ins.run!.script!.commands;
+  const before = commands.slice(0, commands.indexOf(install));
+  if (before.some((c) => installsDeb(c) && !install.runsIf.includes(c))) return true;
+  // The first RUN of each stage that installs a .deb, found once per model.
+  const first = model.facts.get(FIRST_DEB_INSTALL, () => {
+    const out = new Map<Stage, number>();
+    for (const i of modelRuns(model)) if (i.stage && !out.has(i.stage) && i.run!.script!.commands.some(installsDeb)) out.set(i.stage, i.index);
+    return out;
+  });
+  return (ins.stage?.lineage ?? []).some((s) => (first.get(s) ?? Infinity) < ins.index);
+}
+
+function installsDeb(c: SimpleCommand): boolean {
+  return c.name === 'dpkg' && c.args.some((w) => w.value === '--install' || w.value === '--unpack' || /^-[a-zA-Z]*i/.test(w.value));
+}

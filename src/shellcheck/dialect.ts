@@ -23,13 +23,19 @@ export interface ShellFacts {
   busybox: boolean;
   /** False for the `/bin/sh` of an image that does not tell: POSIX sh is then a guess. */
   known: boolean;
+  /**
+   * A prefix assignment on a special builtin (`buildDeps='…' set -x`) stays set after it, as POSIX asks: dash, BusyBox
+   * ash, ksh, and bash started as `sh` (the Red Hat family's `/bin/sh`, in POSIX mode) keep it; bash started as bash
+   * scopes it to the builtin. Not claimed for the `/bin/sh` of an image that does not tell: it may set a bash `SHELL`.
+   */
+  keepsBuiltinPrefixes: boolean;
 }
 
 export function shellFacts(shell: string, image: ImageName | null): ShellFacts {
-  if (shell !== 'sh') return { dialect: BY_NAME[shell] ?? 'sh', busybox: shell === 'ash' || shell === 'busybox', known: true };
+  if (shell !== 'sh') return { dialect: BY_NAME[shell] ?? 'sh', busybox: shell === 'ash' || shell === 'busybox', known: true, keepsBuiltinPrefixes: shell !== 'bash' };
   const system = image ? systemShellOf(image) : null;
-  if (system === 'busybox') return { dialect: 'dash', busybox: true, known: true };
-  return { dialect: system ?? 'sh', busybox: false, known: system !== null };
+  if (system === 'busybox') return { dialect: 'dash', busybox: true, known: true, keepsBuiltinPrefixes: true };
+  return { dialect: system ?? 'sh', busybox: false, known: system !== null, keepsBuiltinPrefixes: system !== null };
 }
 
 /** The shell of a `SHELL` list: its program, or the shell a launcher runs (`["conda", "run", "-n", "x", "bash", "-c"]`). */

@@ -6,7 +6,9 @@
  */
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { Fix, Range, Severity } from '../types.js';
+import type { MappedSource } from '../shell/source-map.js';
 import type { ShellCheckBinary } from './binary.js';
+import type { ShellFacts } from './dialect.js';
 import { BUSYBOX_SUPPORTS, DEFAULT_EXCLUDES, LEVEL_OVERRIDES, PORTABILITY } from './excludes.js';
 import { ScriptPositions } from './positions.js';
 import { FILES_PER_PROCESS, runShellCheck, type ScComment } from './process.js';
@@ -22,6 +24,10 @@ export interface ScFinding {
   fix?: Fix;
   /** The RUN whose script it is in. */
   instruction: Instruction;
+  /** The script ShellCheck read it in: the RUN's own, or a `sh -c` / `bash <<EOF` body inside it. */
+  source: MappedSource;
+  /** The shell that runs that script. */
+  shell: ShellFacts;
 }
 
 /** Enough for an editor session over a large repository; the oldest entries go first. */
@@ -105,6 +111,8 @@ export class ShellCheck {
           message: c.message,
           range,
           instruction: script.instruction,
+          source: script.source,
+          shell: script.shell,
           // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
           ...(edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}),
         });

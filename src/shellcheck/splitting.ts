@@ -22,6 +22,8 @@ import { findExpression, findStartPoints } from '../shell/find.js';
 import { witnessedFile } from '../shell/witnessed.js';
 import { copiesBefore, workdirOf } from '../context/copies.js';
 import { INSTALL_TREES, TOOL_FOLDER_QUERIES } from '../knowledge/image-folders.js';
+import { SPECIAL_BUILTINS } from '../knowledge/system-shell.js';
+import type { ShellFacts } from './dialect.js';
 
 /** Why a finding is dropped; the rule's docs explain each. */
 export type SplitReason = 'one-word' | 'list-operands' | 'list-variable';
@@ -245,6 +247,60 @@ export function programBrace(instruction: Instruction, range: Range): boolean {
 export function curlUrlBrace(instruction: Instruction, range: Range): boolean {
   const at = argumentAt(instruction, range);
   return !!at && curlGlobbedUrls(at.command).some((w) => sameStart(w.range, at.word.range));
+}
+
+/**
+ * SC3036/SC3037 (echo's flags under dash or POSIX sh) on an echo run by its path (`/bin/echo -e 'a\nb'`): that is the
+ * echo program (coreutils', or BusyBox's on Alpine), which takes `-e`, not the shell's builtin the check is about.
+ */
+export function echoProgram(instruction: Instruction, range: Range): boolean {
+  // The innermost word there: a `sh -c "…"` string, or `/bin/echo "$(echo -e x)"`, holds the words inside it.
+  let at: { command: SimpleCommand; word: Word } | null = null;
+  for (const command of instruction.run?.script?.commands ?? []) {
+    const word = command.args.find((w) => !before(range.start, w.range.start) && before(range.start, w.range.end));
+    if (word && (!at || rangeContains(at.word.range, word.range))) at = { command, word };
+  }
+  const program = at?.command.argv[0];
+  return at?.command.name === 'echo' && !!program?.literal && program.value.includes('/');
+}
+
+/**
+ * SC2154 ("referenced but not assigned") on a variable the same script assigned before, in the prefix of a special
+ * builtin (`buildDeps='ca-certificates git' set -x && apt-get install -y $buildDeps`, docker-library's old idiom):
+ * POSIX keeps that assignment in the shell after the builtin, and so do dash, BusyBox ash and bash as `sh`, while
+ * ShellCheck scopes it to the command as bash does. Where the script's shell is bash (a bash `SHELL`, a `bash -c`
+ * body), the variable is empty there and the finding stands; so it does for a use before the assignment, a prefix on
+ * another command (`X=1 make; echo $X`), one in a subshell, or one in another script (a `sh -c` body).
+ */
+export function assignedByBuiltinPrefix(model: DockerfileModel, f: { instruction: Instruction; range: Range; message: string; source: MappedSource; shell: ShellFacts }): boolean {
+  const script = f.instruction.run?.script;
+  const name = /^([A-Za-z_]\w*) is referenced but not assigned/.exec(f.message)?.[1];
+  if (!script || !name || !f.shell.keepsBuiltinPrefixes) return false;
+  const sources = [script.source, ...script.nested.map((n) => n.source)];
+  return script.commands.some(
+    (c) =>
+      c.name !== null &&
+      SPECIAL_BUILTINS.has(c.name) &&
+      c.assignments.some((a) => a.name === name) &&
+      // The shell runs it, not a launcher (`env X=1 set` would be a program; `sh -c` bodies' commands are the shell's).
+      !script.commands.some((o) => o.launches === c) &&
+      before(c.range.start, f.range.start) &&
+      (f.source !== script.source || !c.subshell) &&
+      innermostSource(sources, model.lineIndex.offset(c.range.start)) === f.source,
+  );
+}
+
+/** The script (the RUN's, or a `sh -c` body in it) whose text holds the file offset most closely. */
+function innermostSource(sources: readonly MappedSource[], offset: number): MappedSource | null {
+  let best: MappedSource | null = null;
+  let bestSpan = Infinity;
+  for (const source of sources) {
+    const first = source.offsetAt(0);
+    const last = source.offsetAt(source.length - 1);
+    if (first === undefined || last === undefined || offset < first || offset > last) continue;
+    if (last - first < bestSpan) [best, bestSpan] = [source, last - first];
+  }
+  return best;
 }
 
 /**
