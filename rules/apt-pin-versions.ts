@@ -47,6 +47,8 @@ export default defineRule({
       if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
       // The stage upgrades every package: it takes the latest on purpose, and an upgrade moves a package past its pin.
       if (instruction.stage && upgradesEverything(instruction.stage, 'apt')) continue;
+      // So does the project's own base image, whose Dockerfile (found for certain) upgrades everything.
+      if (instruction.stage?.rootImage.name && buildContext?.ownBase(instruction.stage.rootImage.name)?.upgrades.has('apt')) continue;
       // `FROM ${BASEIMAGE}` without a default: the build passes several releases, and no literal version fits them all.
       if (releaseUnknown(instruction, buildContext)) continue;
       // The base is of another distribution family: the install runs only under another base the build passes, or never.

@@ -1780,6 +1780,16 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(pinned[0]!.message).not.toContain('pin the base image too');
     expect(lint('acme/base:latest')[0]!.message).toContain('pin the base image too');
   });
+  it('apt-pin-versions: an own base a Cloud Build configuration builds, which upgrades every package (cloud-builders gcloud on gcloud-slim)', () => {
+    const config = "steps:\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '--tag=gcloud-slim', '-f', 'Dockerfile.slim', '.']\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '--tag=gcr.io/$PROJECT_ID/gcloud', '.']\n";
+    const lint = (slim: string) =>
+      lintIn('apt-pin-versions', context({ '.git/config': '', 'gcloud/cloudbuild.yaml': config, 'gcloud/Dockerfile.slim': slim, 'gcloud/Dockerfile': 'FROM gcloud-slim\nRUN apt-get update && apt-get install -y --no-install-recommends default-jre\n' }), 'gcloud/Dockerfile');
+    expect(lint('FROM ubuntu:22.04\nRUN apt-get update && apt-get dist-upgrade -y\n')).toEqual([]);
+    // A base that does not upgrade keeps the finding; its release is fixed, so no advice to pin the base.
+    const kept = lint('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.81.0-1ubuntu1.20\n');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.message).not.toContain('pin the base image too');
+  });
   it('apt-pin-versions: a root Makefile recipe that cds into the base\'s folder builds it (docker-selenium\'s `cd ./Base && docker buildx build -t $(NAME)/base …`)', () => {
     const make = (recipe: string) => `NAME := $(or $(NAME),$(NAME),selenium)\nBUILD_ARGS := $(BUILD_ARGS)\nbase:\n\t${recipe}\n`;
     const node = 'ARG NAMESPACE=selenium\nARG VERSION=latest\nFROM ${NAMESPACE}/base:${VERSION}\nRUN apt-get update && apt-get install -y --no-install-recommends xvfb\n';

@@ -15,7 +15,7 @@ import { yamlDocument } from './yaml-document.js';
 import type { BuildContext } from './build-context.js';
 
 /** `cloudbuild.yaml`, and configurations named by what they do (`cloudbuild-release.yaml`, velero's `cloudbuild-velero-install.yaml`). */
-const CONFIG_NAME = /^cloudbuild([-_.][\w.-]*)?\.ya?ml$/;
+export const CONFIG_NAME = /^cloudbuild([-_.][\w.-]*)?\.ya?ml$/;
 
 /** Folders below the Dockerfile's own searched for configurations that use the builder (its examples and tests). */
 const MAX_DEPTH = 2;
@@ -40,6 +40,58 @@ function repositoryOf(image: string): string {
   return (colon < 0 ? normal : normal.slice(0, colon)).split('@')[0]!;
 }
 
+/** A `docker build` step of a configuration: its tags, its target, the names of its build arguments, and the file it reads. */
+export interface CloudBuildBuild {
+  tags: readonly string[];
+  target: string | null;
+  argNames: readonly string[];
+  /**
+   * The Dockerfile it reads, relative to the folder the build is submitted from (`/workspace`), the step's `dir` and
+   * `-f` (or the context's `Dockerfile`) joined; null when it lies outside that folder or names a variable.
+   */
+  file: string | null;
+}
+
+/** The `docker build` steps of a configuration's steps. */
+function buildSteps(stepList: Step[]): CloudBuildBuild[] {
+  const out: CloudBuildBuild[] = [];
+  for (const step of stepList) {
+    if (!Array.isArray(step.args) || !step.args.every((a) => typeof a === 'string' || typeof a === 'number')) continue;
+    const args = step.args.map(String);
+    if (args[0] !== 'build') continue;
+    const tags: string[] = [];
+    const argNames: string[] = [];
+    let file: string | null = null;
+    let target: string | null = null;
+    const positional: string[] = [];
+    for (let i = 1; i < args.length; i++) {
+      const a = args[i]!;
+      const m = /^(--tag|-t|--file|-f|--target|--build-arg)(?:=(.*))?$/.exec(a);
+      if (m) {
+        const value = m[2] ?? args[++i] ?? '';
+        if (m[1] === '--tag' || m[1] === '-t') tags.push(value);
+        else if (m[1] === '--target') target = value;
+        else if (m[1] === '--build-arg') argNames.push(value.split('=')[0]!);
+        else file = value;
+      } else if (/^(--cache-from|--platform|--network|--label)$/.test(a)) i++;
+      else if (!a.startsWith('-')) positional.push(a);
+    }
+    if (positional.length !== 1) continue;
+    // `-f` and the context are read from the step's `dir` (git's `docker build .` with `dir: examples/version-file`).
+    const dir = typeof step.dir === 'string' ? step.dir : '';
+    const read = path.posix.normalize(path.posix.join(dir, file ?? path.posix.join(positional[0]!, 'Dockerfile')));
+    // A path out of the submitted folder, absolute or with a variable names nothing this can place.
+    const outside = read.startsWith('../') || read.startsWith('/') || read.includes('$');
+    out.push({ tags, target, argNames, file: outside ? null : read });
+  }
+  return out;
+}
+
+/** The `docker build` steps of the configuration text (`cloudbuild.yaml`), for the project's builds (own-images.ts). */
+export function cloudBuildBuilds(text: string | null): CloudBuildBuild[] {
+  return buildSteps(steps(text));
+}
+
 /**
  * The repositories a `docker build` step of the configuration tags, when it builds this Dockerfile (`dockerfile`, its
  * absolute path). Cloud Build runs the step in `/workspace`, the folder the build was submitted from: the configuration's
@@ -49,32 +101,7 @@ function repositoryOf(image: string): string {
  */
 function builtRepositories(stepList: Step[], dockerfile: string): Set<string> {
   const built = new Set<string>();
-  for (const step of stepList) {
-    if (!Array.isArray(step.args) || !step.args.every((a) => typeof a === 'string' || typeof a === 'number')) continue;
-    const args = step.args.map(String);
-    if (args[0] !== 'build') continue;
-    const tags: string[] = [];
-    let file: string | null = null;
-    const positional: string[] = [];
-    for (let i = 1; i < args.length; i++) {
-      const a = args[i]!;
-      const m = /^(--tag|-t|--file|-f)(?:=(.*))?$/.exec(a);
-      if (m) {
-        const value = m[2] ?? args[++i] ?? '';
-        if (m[1] === '--tag' || m[1] === '-t') tags.push(value);
-        else file = value;
-      } else if (/^(--build-arg|--target|--cache-from|--platform|--network|--label)$/.test(a)) i++;
-      else if (!a.startsWith('-')) positional.push(a);
-    }
-    if (positional.length !== 1) continue;
-    // `-f` and the context are read from the step's `dir` (git's `docker build .` with `dir: examples/version-file`).
-    const dir = typeof step.dir === 'string' ? step.dir : '';
-    const read = path.posix.normalize(path.posix.join(dir, file ?? path.posix.join(positional[0]!, 'Dockerfile')));
-    // A path out of the submitted folder, absolute or with a variable names nothing this can place.
-    if (read.startsWith('../') || read.startsWith('/') || read.includes('$')) continue;
-    if (!`/${dockerfile}`.endsWith(`/${read}`)) continue;
-    for (const t of tags) built.add(repositoryOf(t));
-  }
+  for (const build of buildSteps(stepList)) if (build.file !== null && `/${dockerfile}`.endsWith(`/${build.file}`)) for (const t of build.tags) built.add(repositoryOf(t));
   return built;
 }
 

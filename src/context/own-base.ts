@@ -19,6 +19,10 @@ import { repository } from './build-targets.js';
 import { composeImageBuilds } from './compose.js';
 import { projectBuilds } from './own-images.js';
 import { isFile, listing } from './project-file.js';
+import { upgradesEverything } from '../shell/installs.js';
+
+/** The system package managers whose full upgrade an own base's facts record. */
+const UPGRADED_TOOLS = ['apt', 'apk', 'rpm', 'zypper'] as const;
 
 export interface OwnBaseImage {
   /** Absolute path of the Dockerfile that builds it. */
@@ -38,6 +42,12 @@ export interface OwnBaseImage {
    * reference fixes the release (a tag naming it, a digest, a frozen one): no unknown, floating or rolling release.
    */
   release: { frozen: string | null; fixed: boolean };
+  /**
+   * The package managers (command-grammar tools: `apt`, `apk`, `rpm`) a RUN of its final stage, a stage it is built on
+   * or its own base upgrades every installed package with (`apt-get dist-upgrade`): an image built on it takes the
+   * latest packages on purpose, as the pin rules read it for a stage of the same file (upgradesEverything).
+   */
+  upgrades: ReadonlySet<string>;
 }
 
 /** Own bases followed through own bases, at most (`connect` on `connect-base` on `kafka`); a loop ends there too. */
@@ -152,7 +162,8 @@ export function ownBaseImage(file: string, own: (image: ImageName) => boolean, d
         frozen: root.frozenRelease,
         fixed: base !== null && !root.unknownRelease && !root.floatingRelease && !root.rollingRelease,
       };
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release };
+      const upgrades = new Set([...UPGRADED_TOOLS].filter((tool) => upgradesEverything(final, tool) || inherited?.upgrades.has(tool)));
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release, upgrades };
     }
   } catch {
     value = null;

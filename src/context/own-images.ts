@@ -22,6 +22,7 @@ import { COMPOSE_FILE, composeBuiltImages, foldersToRepositoryTop, record } from
 import { engineCall, mentionsEngine, plainValues } from './engine-commands.js';
 import { bashShebang, isFile, listing, MAKEFILE, projectFileCache, repositoryFiles, SHELL_SCRIPT } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
+import { cloudBuildBuilds, CONFIG_NAME as CLOUD_BUILD_CONFIG } from './cloud-build.js';
 
 /** Folders climbed from the Dockerfile's own looking for the project's root. */
 const MAX_LEVELS = 8;
@@ -103,8 +104,13 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
   const builds: ProjectBuild[] = [];
   for (const dir of folders) {
     // A script without an extension (dokku's plugins/builder-herokuish/builder-release) counts when its first line runs bash or sh.
-    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n) || (!n.includes('.') && bashShebang(path.join(dir, n))));
+    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n) || CLOUD_BUILD_CONFIG.test(n) || (!n.includes('.') && bashShebang(path.join(dir, n))));
     for (const name of entries.sort().slice(0, MAX_FILES)) {
+      // A Cloud Build configuration is submitted from its own folder: its files are named from there.
+      if (CLOUD_BUILD_CONFIG.test(name)) {
+        builds.push(...cloudBuildProjectBuilds(dir, name, root));
+        continue;
+      }
       const found = buildsIn(path.join(dir, name), name);
       // A root Makefile's builds name their files from the root (makefileBuilds); a deeper one's from a folder not the root.
       builds.push(...(MAKEFILE.test(name) ? found.map((b) => ({ ...b, fromRoot: dir === root && b.file !== null })) : found));
@@ -120,6 +126,16 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
     for (const found of buildsElsewhere(dockerfile, folders, root)) builds.push(...found.builds);
   }
   return { builds, root };
+}
+
+/** The builds of a Cloud Build configuration in `dir` (cloud-build.ts), their files named from `root` where it is known. */
+function cloudBuildProjectBuilds(dir: string, name: string, root: string | null): ProjectBuild[] {
+  const file = path.join(dir, name);
+  const text = isFile(file) ? fs.readFileSync(file, 'utf8') : null;
+  return cloudBuildBuilds(text).map((b) => {
+    const fromRoot = root !== null && b.file !== null;
+    return { tags: b.tags, target: b.target, file: b.file === null ? null : fromRoot ? path.relative(root, path.join(dir, b.file)).split(path.sep).join('/') : b.file, fromRoot, contexts: [], argNames: b.argNames };
+  });
 }
 
 /**

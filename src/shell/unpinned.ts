@@ -25,7 +25,7 @@ export const LATEST_ON_REQUEST =
 
 /** What the distribution-package pinning rules (apt, apk, rpm) say of images that upgrade everything. */
 export const UPGRADES_EVERYTHING =
-  'Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive\'s latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.';
+  'Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on, or in the project\'s own base image whose Dockerfile is found for certain, such as one a Cloud Build configuration builds with `--tag=gcloud-slim` for the next step\'s `FROM gcloud-slim`): the image takes the archive\'s latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.';
 
 /** What the distribution-package pinning rules (apt, apk, rpm) say of an install for another distribution family than the base's. */
 export const OTHER_FAMILY =
