@@ -2660,6 +2660,9 @@ describe('Cloud Build builders (a cloudbuild.yaml beside the Dockerfile builds t
     const config = "steps:\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '--tag=version_file', '.']\n  dir: 'examples/version-file'\n- name: 'version_file'\n  args: ['VERSION']\n  dir: 'examples/version-file'\n";
     const files = { '.git/config': '', 'git/cloudbuild.yaml': config, 'git/examples/version-file/Dockerfile': image };
     expect(lintIn('non-root-user', context(files), 'git/examples/version-file/Dockerfile')).toEqual([]);
+    // A `dir` from a substitution (`${_BUILD_DIRECTORY}`, empty by default) is the configuration's own folder (envsubst).
+    const own = "steps:\n- name: 'gcr.io/cloud-builders/docker'\n  dir: ${_BUILD_DIRECTORY}\n  args: ['build', '--tag=gcr.io/${PROJECT_ID}/hugo', '.']\n- name: 'gcr.io/${PROJECT_ID}/hugo'\n  dir: ${_BUILD_DIRECTORY}\n";
+    expect(userFindings({ 'hugo/cloudbuild.yaml': own })).toEqual([]);
     // Built there and only pushed, or built from another folder: reported.
     expect(lintIn('non-root-user', context({ ...files, 'git/cloudbuild.yaml': config.split("- name: 'version_file'")[0]! }), 'git/examples/version-file/Dockerfile')).toHaveLength(1);
     expect(lintIn('non-root-user', context({ ...files, 'git/cloudbuild.yaml': config.replaceAll('examples/version-file', 'examples/other') }), 'git/examples/version-file/Dockerfile')).toHaveLength(1);

@@ -78,7 +78,8 @@ function buildSteps(stepList: Step[]): CloudBuildBuild[] {
     }
     if (positional.length !== 1) continue;
     // `-f` and the context are read from the step's `dir` (git's `docker build .` with `dir: examples/version-file`).
-    const dir = typeof step.dir === 'string' ? step.dir : '';
+    // A `dir` given by a substitution (`${_BUILD_DIRECTORY}`, empty unless the submission sets it) is the folder itself.
+    const dir = typeof step.dir === 'string' && !step.dir.includes('$') ? step.dir : '';
     const read = path.posix.normalize(path.posix.join(dir, file ?? path.posix.join(positional[0]!, 'Dockerfile')));
     // A path out of the submitted folder, absolute or with a variable names nothing this can place.
     const outside = read.startsWith('../') || read.startsWith('/') || read.includes('$');
