@@ -371,15 +371,15 @@ function errorLines(message3) {
 function parseCommandLine(argv) {
   const { tokens } = (0, import_node_util.parseArgs)({ args: kebabCase(argv), options: LEXICON, strict: false, allowPositionals: true, tokens: true });
   const first = tokens.find((t) => t.kind === "positional" || t.kind === "option-terminator");
-  const named = first?.kind === "positional" ? COMMANDS.find((c) => c.name !== "lint" && c.name === first.value) : void 0;
-  const command = named ?? COMMANDS.find((c) => c.name === "lint");
+  const named2 = first?.kind === "positional" ? COMMANDS.find((c) => c.name !== "lint" && c.name === first.value) : void 0;
+  const command = named2 ?? COMMANDS.find((c) => c.name === "lint");
   const specs = optionsOf(command.name);
   const values = /* @__PURE__ */ new Map();
   const operands = [];
   const errors = [];
   for (const token of tokens) {
     if (token.kind === "positional") {
-      if (!(named && token === first)) operands.push(token.value);
+      if (!(named2 && token === first)) operands.push(token.value);
       continue;
     }
     if (token.kind === "option-terminator") continue;
@@ -3004,9 +3004,9 @@ function alternativeStages(s, stages) {
   return [];
 }
 function shipNamedStages(model, names) {
-  const named = model.stages.filter((s) => s.name !== null && names.has(s.name));
-  if (!named.some((s) => s.buildOnly)) return;
-  markShipped(model.stages, model.stageRef, /* @__PURE__ */ new Set([...defaultTargets(model.stages), ...named]));
+  const named2 = model.stages.filter((s) => s.name !== null && names.has(s.name));
+  if (!named2.some((s) => s.buildOnly)) return;
+  markShipped(model.stages, model.stageRef, /* @__PURE__ */ new Set([...defaultTargets(model.stages), ...named2]));
 }
 function markDead(model, targets) {
   const live = /* @__PURE__ */ new Set();
@@ -3168,6 +3168,77 @@ var init_shipping = __esm({
     APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
     shipsPackageFolders = /* @__PURE__ */ new WeakMap();
     shipsPackageFiles = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/knowledge/base-packages.ts
+function basePackages(image) {
+  if (!image || image.registry !== null || image.namespace !== "library") return [];
+  const tag = image.tag ?? "latest";
+  if (OTHER_VARIANT.test(tag)) return [];
+  if (image.repository === "buildpack-deps") return tag.endsWith("-curl") || tag === "curl" ? CURL : tag.endsWith("-scm") || tag === "scm" ? SCM : FULL;
+  return ON_BUILDPACK_DEPS[image.repository] ?? [];
+}
+var CURL, SCM, FULL, ON_BUILDPACK_DEPS, OTHER_VARIANT;
+var init_base_packages = __esm({
+  "src/knowledge/base-packages.ts"() {
+    "use strict";
+    CURL = ["ca-certificates", "curl", "gnupg", "netbase", "wget"];
+    SCM = [...CURL, "git", "mercurial", "openssh-client", "subversion", "procps"];
+    FULL = [
+      ...SCM,
+      "autoconf",
+      "automake",
+      "bzip2",
+      "default-libmysqlclient-dev",
+      "dpkg-dev",
+      "file",
+      "g++",
+      "gcc",
+      "imagemagick",
+      "libbz2-dev",
+      "libc6-dev",
+      "libcurl4-openssl-dev",
+      "libdb-dev",
+      "libevent-dev",
+      "libffi-dev",
+      "libgdbm-dev",
+      "libglib2.0-dev",
+      "libgmp-dev",
+      "libjpeg-dev",
+      "libkrb5-dev",
+      "liblzma-dev",
+      "libmagickcore-dev",
+      "libmagickwand-dev",
+      "libmaxminddb-dev",
+      "libncurses5-dev",
+      "libncursesw5-dev",
+      "libpng-dev",
+      "libpq-dev",
+      "libreadline-dev",
+      "libsqlite3-dev",
+      "libssl-dev",
+      "libtool",
+      "libwebp-dev",
+      "libxml2-dev",
+      "libxslt-dev",
+      "libyaml-dev",
+      "make",
+      "patch",
+      "unzip",
+      "xz-utils",
+      "zlib1g-dev"
+    ];
+    ON_BUILDPACK_DEPS = {
+      golang: [...SCM, "g++", "gcc", "libc6-dev", "make", "pkg-config"],
+      python: [...FULL, "libbluetooth-dev", "tk-dev", "uuid-dev"],
+      node: FULL,
+      ruby: FULL,
+      rust: FULL,
+      gcc: FULL,
+      perl: FULL
+    };
+    OTHER_VARIANT = /(^|-)(slim|alpine|windows|nanoserver|servercore)/;
   }
 });
 
@@ -3449,6 +3520,12 @@ var init_official_latest = __esm({
 });
 
 // src/knowledge/trusted-images.ts
+function libraryMirrorName(host, parts) {
+  const name = parts.at(-1)?.toLowerCase();
+  if (!name || !OFFICIAL.has(name) && !RETIRED_OFFICIAL_IMAGES.has(name)) return null;
+  const prefix = `${host}/${parts.slice(0, -1).join("/").toLowerCase()}`;
+  return LIBRARY_MIRRORS.includes(prefix) ? name : null;
+}
 function normaliseGlob(glob) {
   let g = glob.trim().toLowerCase().replace(/^(index\.|registry-1\.)?docker\.io\//, "");
   if (!g.includes("/") || /^library\//.test(g)) g = g.replace(/^library\//, "");
@@ -3571,6 +3648,15 @@ function publishedBy(image, account) {
   const first = imageAccount(image);
   return first !== null && squash(first) === squash(account);
 }
+function imageOrganisationAccount(owner) {
+  const product = owner.replace(IMAGE_ORGANISATION_SUFFIX, "");
+  return product !== owner && squash(product).length >= 3 ? product : null;
+}
+function kindSuffixedOrganisationImage(image, owner, repository2) {
+  const account = owner.replace(KIND_SUFFIX, "");
+  const name = squash(repository2);
+  return account !== owner && squash(account).length >= 3 && name.length >= 3 && squash(image.repository).startsWith(name) && publishedBy(image, account);
+}
 function namedForRepository(image, owner, repository2) {
   const first = image.namespace?.split("/")[0];
   return !!first && !!squash(owner) && !!squash(repository2) && squash(first) === squash(owner) + squash(repository2);
@@ -3587,7 +3673,7 @@ function hostedBy(image, account) {
   const name = tld >= 2 && labels[tld].length === 2 && COUNTRY_SECOND_LEVEL.has(labels[tld - 1]) ? labels[tld - 2] : labels[tld - 1];
   return !!name && squash(account).length >= 3 && squash(name) === squash(account);
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, REGISTRY_MIRRORS, PREFIX_MIRRORS, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, TOOL_RELEASE_IMAGES, TOOL_ACCOUNT_REGISTRIES, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash, VENDOR_REGISTRIES, COUNTRY_SECOND_LEVEL;
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, REGISTRY_MIRRORS, PREFIX_MIRRORS, LIBRARY_MIRRORS, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, TOOL_RELEASE_IMAGES, TOOL_ACCOUNT_REGISTRIES, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash, IMAGE_ORGANISATION_SUFFIX, KIND_SUFFIX, VENDOR_REGISTRIES, COUNTRY_SECOND_LEVEL;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3679,6 +3765,7 @@ var init_trusted_images = __esm({
       ["rocks-canonical.m.daocloud.io", "rocks.canonical.com"]
     ]);
     PREFIX_MIRRORS = /* @__PURE__ */ new Set(["m.daocloud.io"]);
+    LIBRARY_MIRRORS = ["public.ecr.aws/docker/library", "us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted"];
     VENDOR_AND_PROJECT_NAMESPACES = [
       // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, \u2026).
       "apache/*",
@@ -4012,6 +4099,8 @@ var init_trusted_images = __esm({
       "public.ecr.aws"
     ]);
     squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
+    IMAGE_ORGANISATION_SUFFIX = /[-_](docker|containers?|images|dockerfiles)$/i;
+    KIND_SUFFIX = /[-_](ai|io|project)$/i;
     VENDOR_REGISTRIES = new Map([
       ["mcr.microsoft.com/*", ["microsoft", "azure", "dotnet"]],
       ["nvcr.io/nvidia/*", ["nvidia"]],
@@ -4051,7 +4140,7 @@ function systemShellOf(image) {
   const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
   return leavesShell ? SHELL_OF[distro] : null;
 }
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL;
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL, SPECIAL_BUILTINS;
 var init_system_shell = __esm({
   "src/knowledge/system-shell.ts"() {
     "use strict";
@@ -4101,6 +4190,7 @@ var init_system_shell = __esm({
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
     SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver", "quay.io/ascend/cann", "ascendai/cann", "swr.*.myhuaweicloud.com/ascendhub/cann"];
+    SPECIAL_BUILTINS = /* @__PURE__ */ new Set([":", ".", "break", "continue", "eval", "exec", "exit", "export", "readonly", "return", "set", "shift", "times", "trap", "unset"]);
   }
 });
 
@@ -4944,10 +5034,10 @@ function shellName(word) {
   return name === "sh" || name in BY_NAME ? name : null;
 }
 function shellFacts(shell, image) {
-  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
+  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true, keepsBuiltinPrefixes: shell !== "bash" };
   const system = image ? systemShellOf(image) : null;
-  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
-  return { dialect: system ?? "sh", busybox: false, known: system !== null };
+  if (system === "busybox") return { dialect: "dash", busybox: true, known: true, keepsBuiltinPrefixes: true };
+  return { dialect: system ?? "sh", busybox: false, known: system !== null, keepsBuiltinPrefixes: system !== null };
 }
 function shellOfList(shell) {
   for (const word of shell) {
@@ -5139,10 +5229,15 @@ function readApkRemovals({ install: install2, script, after: after2, names, remo
     }
   }
 }
-function removesPackage(command, name) {
+function packagesRemoved(command) {
   const inv = command.invocation;
-  const removals = inv.tool ? grammarOfTool(inv.tool)?.packageRemovals : void 0;
-  return !!inv.tool && !!removals && !inv.dryRun && removals.includes(inv.subcommand ?? "") && inv.operands.some((w) => packageName(inv.tool, w.value) === name);
+  const tool = inv.tool;
+  const removals = tool ? grammarOfTool(tool)?.packageRemovals : void 0;
+  if (!tool || !removals || inv.dryRun || !removals.includes(inv.subcommand ?? "")) return null;
+  return { tool, names: new Set(inv.operands.filter((w) => w.literal).map((w) => packageName(tool, w.value))), unknown: inv.operands.some((w) => !w.literal) };
+}
+function removesPackage(command, name) {
+  return packagesRemoved(command)?.names.has(name) ?? false;
 }
 var cache, RECOMMENDS_UNIMPORTANT;
 var init_removals = __esm({
@@ -5277,8 +5372,8 @@ function pythonEnvironments({ instruction, command }) {
   if (inv.tool !== "pip" && inv.tool !== "uv" && inv.tool !== "conda") return [];
   const env = instruction.state.env;
   const absolute2 = (p) => node_path_default.posix.resolve(instruction.state.workdir ?? "/", p);
-  const named = optionValue(inv, "-t", "--target", "--prefix", "--root", ...inv.tool === "conda" ? ["-p"] : []);
-  if (named !== null) return [absolute2(named)];
+  const named2 = optionValue(inv, "-t", "--target", "--prefix", "--root", ...inv.tool === "conda" ? ["-p"] : []);
+  if (named2 !== null) return [absolute2(named2)];
   if (hasOption(inv, "--user")) return [`${env.get("HOME") ?? "/root"}/.local`];
   const program = command.argv[0]?.value ?? "";
   const prefixes2 = /* @__PURE__ */ new Set();
@@ -5409,36 +5504,66 @@ function installedBefore(install2) {
   if (!stage || install2.instruction.onbuild) return false;
   return installedState(stage).repeats.has(install2.command);
 }
+function aptInstallsBefore(install2) {
+  const stage = install2.instruction.stage;
+  return (stage && installedState(stage).aptBefore.get(install2.command)) ?? { installs: [], repositoryAdded: false };
+}
+function skipsRecommends(inv) {
+  return inv.options.some(
+    (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
+  );
+}
 function installedState(stage) {
   return stage.facts.get(INSTALLED, () => {
     const parent = stage.lineage[1];
     const installed = new Map(parent ? [...installedState(parent).installed].map(([k, v]) => [k, new Set(v)]) : []);
     const repeats = /* @__PURE__ */ new Set();
+    const image = stage.image.name ?? stage.image.shapeName;
+    let apt = parent ? installedState(parent).apt : [{ names: basePackages(image), recommends: false }];
+    let repository2 = parent ? installedState(parent).repository : false;
+    const aptBefore = /* @__PURE__ */ new Map();
+    const dropApt = (gone) => {
+      apt = apt.map((e) => ({ names: e.names.filter((n) => !gone(n)), recommends: e.recommends }));
+    };
     for (const ins of stage.instructions) {
       if (ins.keyword !== "RUN" || ins.onbuild || !ins.run?.script) continue;
       for (const c of ins.run.script.commands) {
         const inv = c.invocation;
         const tool = inv.tool;
-        if (addsRepository(c)) installed.clear();
+        if (addsRepository(c)) {
+          installed.clear();
+          repository2 = true;
+        }
         if (c.name === "apt-mark" && c.args[0]?.value === "auto") {
-          for (const w of c.args.slice(1)) if (w.value === ".*" || !w.literal) installed.clear();
-          else installed.delete(`apt ${packageName("apt", w.value)}`);
+          for (const w of c.args.slice(1))
+            if (w.value === ".*" || !w.literal) {
+              installed.clear();
+              dropApt(() => true);
+            } else {
+              installed.delete(`apt ${packageName("apt", w.value)}`);
+              dropApt((n) => n === packageName("apt", w.value));
+            }
+        }
+        const removed = packagesRemoved(c);
+        if (removed) {
+          if (removed.unknown) installed.clear();
+          for (const name of removed.names) installed.delete(`${removed.tool} ${name}`);
+          if (removed.tool === "apt") dropApt((n) => removed.unknown || removed.names.has(n));
+          continue;
         }
         if (!tool || inv.dryRun || inv.subcommand === null) continue;
-        const grammar = grammarOfTool(tool);
         const key = (word) => `${tool} ${packageName(tool, word)}`;
-        if (grammar?.packageRemovals?.includes(inv.subcommand)) {
-          for (const w of inv.operands) if (w.literal) installed.delete(key(w.value));
-          else installed.clear();
-        } else if (grammar?.packageInstalls?.includes(inv.subcommand)) {
+        if (grammarOfTool(tool)?.packageInstalls?.includes(inv.subcommand)) {
           const words = inv.operands;
           if (words.length > 0 && words.every((w) => w.literal && (installed.get(key(w.value))?.has(w.value) || w.value === packageName(tool, w.value) && installed.has(key(w.value))))) repeats.add(c);
+          if (tool === "apt") aptBefore.set(c, { installs: apt, repositoryAdded: repository2 });
           if (c.runsIf.some((r) => PREDICATES.has(r.name ?? ""))) continue;
           for (const w of words) if (w.literal) installed.set(key(w.value), (installed.get(key(w.value)) ?? /* @__PURE__ */ new Set()).add(w.value));
+          if (tool === "apt") apt = [...apt, { names: words.filter((w) => w.literal).map((w) => packageName("apt", w.value)), recommends: !skipsRecommends(inv) }];
         }
       }
     }
-    return { installed, repeats };
+    return { installed, repeats, apt, repository: repository2, aptBefore };
   });
 }
 function runsUpdatingSetupScript(cmd, script, scripts = SETUP_SCRIPTS_UPDATING_LISTS) {
@@ -5453,7 +5578,21 @@ function namesNoPackage(install2) {
 function fixesBroken(inv) {
   return inv.options.some((o) => o.name === "-f" || o.name === "--fix-broken");
 }
-var RUNS, RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, INSTALLED;
+function mayLeaveBroken(model, ins, install2) {
+  const commands = ins.run.script.commands;
+  const before7 = commands.slice(0, commands.indexOf(install2));
+  if (before7.some((c) => installsDeb(c) && !install2.runsIf.includes(c))) return true;
+  const first = model.facts.get(FIRST_DEB_INSTALL, () => {
+    const out = /* @__PURE__ */ new Map();
+    for (const i of modelRuns(model)) if (i.stage && !out.has(i.stage) && i.run.script.commands.some(installsDeb)) out.set(i.stage, i.index);
+    return out;
+  });
+  return (ins.stage?.lineage ?? []).some((s) => (first.get(s) ?? Infinity) < ins.index);
+}
+function installsDeb(c) {
+  return c.name === "dpkg" && c.args.some((w) => w.value === "--install" || w.value === "--unpack" || /^-[a-zA-Z]*i/.test(w.value));
+}
+var RUNS, RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, NO_RECOMMENDS_CONFIG, INSTALLED, FIRST_DEB_INSTALL;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -5461,6 +5600,7 @@ var init_installs = __esm({
     init_facts();
     init_shipping();
     init_commands();
+    init_base_packages();
     init_image_defaults();
     init_apt_subcommands();
     init_empty_input();
@@ -5480,7 +5620,9 @@ var init_installs = __esm({
     REPOSITORY_FILES = /^\/etc\/(apt\/sources\.list|yum\.repos\.d\/|apk\/repositories)/;
     REPOSITORY_TOOLS = /* @__PURE__ */ new Set(["add-apt-repository", "apt-add-repository", "yum-config-manager", "zypper-addrepo"]);
     PREDICATES = /* @__PURE__ */ new Set(["[", "[[", "test", "grep", "command", "which", "type"]);
+    NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
     INSTALLED = new FactKey();
+    FIRST_DEB_INSTALL = new FactKey();
   }
 });
 
@@ -5493,7 +5635,10 @@ function initSignalsGroup(argv) {
   const toggled = flags.some((f) => init.toggles.includes(f) || /^-[a-z]{2,}$/.test(f) && init.toggles.some((t) => /^-[a-z]$/.test(t) && f.includes(t[1])));
   return init.groupSignals !== toggled;
 }
-var INIT_PROGRAMS;
+function imageInitEntrypoint(image) {
+  return IMAGE_ENTRYPOINTS.find((e) => e.image.test(image.familiar))?.entrypoint ?? null;
+}
+var INIT_PROGRAMS, IMAGE_ENTRYPOINTS;
 var init_inits = __esm({
   "src/knowledge/inits.ts"() {
     "use strict";
@@ -5502,6 +5647,9 @@ var init_inits = __esm({
       ["tini", { groupSignals: false, toggles: ["-g"] }],
       ["tini-static", { groupSignals: false, toggles: ["-g"] }]
     ]);
+    IMAGE_ENTRYPOINTS = [
+      { image: /^(quay\.io\/)?jupyter\/([a-z]+-)+notebook$|^(quay\.io\/)?jupyter\/docker-stacks-foundation$/, entrypoint: ["tini", "-g", "--"] }
+    ];
   }
 });
 
@@ -12146,11 +12294,12 @@ function parseImageName(ref) {
   const written = registry === null ? null : `${registry}/${parts.join("/")}`.toLowerCase();
   const host = registry?.toLowerCase() ?? null;
   const mirrored = host === null ? void 0 : REGISTRY_MIRRORS.get(host);
+  const library = host === null || mirrored !== void 0 ? null : libraryMirrorName(host, parts);
   if (mirrored !== void 0) registry = mirrored;
   else if (host !== null && PREFIX_MIRRORS.has(host) && parts.length > 1 && /[.:]/.test(parts[0])) registry = parts.shift();
-  else if (host === "public.ecr.aws" && parts.length === 3 && parts[0] === "docker" && parts[1] === "library") {
+  else if (library !== null) {
     registry = null;
-    parts.shift();
+    parts.splice(0, parts.length, library);
   }
   if (isDockerHub(registry)) registry = null;
   const mirror = written !== null && registry?.toLowerCase() !== host ? { registry: host, familiar: written } : null;
@@ -12273,7 +12422,13 @@ function isVariantOnlyTag(tag) {
   return tag.toLowerCase().split(/[-_]/).every((w) => VARIANT_WORDS.has(w));
 }
 function repositoryNamesDistributionRelease(repository2) {
-  return distributionReleaseWord(repository2) !== null;
+  return distributionReleaseWord(repository2) !== null || RELEASE_REPOSITORIES.some((r) => r.test(repository2.toLowerCase()));
+}
+function pathNamesDistributionRelease(image) {
+  if (image.registry === null && image.namespace === "library") return false;
+  if (repositoryNamesDistributionRelease(image.repository)) return true;
+  const folder2 = image.namespace?.split("/").pop() ?? "";
+  return RELEASE_FOLDER_REPOSITORIES.some((e) => e.folder.test(folder2) && e.repository.test(image.repository));
 }
 function distributionReleaseWord(repository2) {
   const m = DISTRIBUTION_RELEASE_REPOSITORY.exec(repository2.toLowerCase().split("/").pop() ?? "");
@@ -12333,7 +12488,7 @@ function debianReleaseOf(image) {
   const known2 = Object.hasOwn(tags, image.tag ?? "latest") ? tags[image.tag ?? "latest"] : void 0;
   return known2?.toLowerCase().split(/[-_]/).find((w) => releaseWordDistribution(w) === "Debian" || releaseWordDistribution(w) === "Ubuntu") ?? null;
 }
-var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, DISTRIBUTION_RELEASE_REPOSITORY, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS, RELEASE_PARTS, RELEASE_VERSIONS;
+var DEBIAN_CODENAMES, UBUNTU_CODENAMES, RELEASE_CODENAMES, VARIANT_WORDS, DISTRIBUTION_RELEASE_REPOSITORY, RELEASE_REPOSITORIES, RELEASE_FOLDER_REPOSITORIES, BUILD_DATE, FLOATING_TAG_WORDS, CHANNEL_LABELS, RELEASE_PARTS, RELEASE_VERSIONS;
 var init_floating_tags = __esm({
   "src/knowledge/floating-tags.ts"() {
     "use strict";
@@ -12432,6 +12587,8 @@ var init_floating_tags = __esm({
       "standalone"
     ]);
     DISTRIBUTION_RELEASE_REPOSITORY = /^(?:(ubuntu)[-_.]?(1[4-9]|2\d)[-_.]?(0[._]?4|1[._]?0)|(debian)[-_.]?([89]|1[0-9]))$/;
+    RELEASE_REPOSITORIES = [/^ubi\d+(-(minimal|micro|init))?$/];
+    RELEASE_FOLDER_REPOSITORIES = [{ folder: /^ubi\d+$/, repository: /^ubi(-(minimal|micro|init))?$/ }];
     BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
     FLOATING_TAG_WORDS = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
     CHANNEL_LABELS = /* @__PURE__ */ new Set(["stable", "lts", "current", "mainline"]);
@@ -12535,12 +12692,12 @@ function frozenReleaseOf(image) {
   const release2 = tag && finalBuildRelease(familiar, tag) || FINAL_BUILDS.find((f) => f.image.test(familiar) && f.tag.test(tag))?.release;
   if (release2) return FROZEN_RELEASES.find((r) => r.tagWords.includes(release2))?.name ?? null;
   const words = tag.split(/[-_]/);
-  const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
+  const named2 = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
   const mirror = distributionReleaseWord(image.repository);
-  if (mirror) named.push(mirror);
+  if (mirror) named2.push(mirror);
   for (const release3 of FROZEN_RELEASES) {
     if (tag && release3.image?.test(familiar) && release3.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release3.name;
-    if (named.some((w) => release3.tagWords.includes(w) || release3.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release3.name;
+    if (named2.some((w) => release3.tagWords.includes(w) || release3.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release3.name;
   }
   return null;
 }
@@ -16480,7 +16637,7 @@ var init_image_env = __esm({
       ruby: ["GEM_HOME", "BUNDLE_*", "LANG"],
       rust: ["RUSTUP_HOME", "CARGO_HOME"],
       php: ["PHPIZE_DEPS"],
-      postgres: ["PG_*", "PGDATA", "GOSU_VERSION"],
+      postgres: ["PG_MAJOR", "PG_VERSION", "PG_SHA256", "PGDATA", "GOSU_VERSION", "DOCKER_PG_LLVM_DEPS", "OSSP_UUID_*"],
       mysql: ["GOSU_VERSION"],
       mariadb: ["GOSU_VERSION", "MARIADB_*"],
       mongo: ["GOSU_VERSION", "JSYAML_*"],
@@ -20717,6 +20874,120 @@ var init_engine_commands = __esm({
   }
 });
 
+// src/context/cloud-build.ts
+function steps(text2) {
+  const doc = text2 === null ? null : yamlDocument(text2);
+  return Array.isArray(doc?.steps) ? doc.steps.filter((s) => s && typeof s === "object") : [];
+}
+function repositoryOf(image) {
+  const normal = image.trim().replace(/\$\{(\w+)\}/g, "$$$1");
+  const lastSlash = normal.lastIndexOf("/");
+  const colon = normal.indexOf(":", lastSlash + 1);
+  return (colon < 0 ? normal : normal.slice(0, colon)).split("@")[0];
+}
+function buildSteps(stepList) {
+  const out = [];
+  for (const step of stepList) {
+    if (!Array.isArray(step.args) || !step.args.every((a) => typeof a === "string" || typeof a === "number")) continue;
+    const args = step.args.map(String);
+    if (args[0] !== "build") continue;
+    const tags = [];
+    const argNames = [];
+    let file = null;
+    let target = null;
+    const positional = [];
+    for (let i = 1; i < args.length; i++) {
+      const a = args[i];
+      const m = /^(--tag|-t|--file|-f|--target|--build-arg)(?:=(.*))?$/.exec(a);
+      if (m) {
+        const value = m[2] ?? args[++i] ?? "";
+        if (m[1] === "--tag" || m[1] === "-t") tags.push(value);
+        else if (m[1] === "--target") target = value;
+        else if (m[1] === "--build-arg") argNames.push(value.split("=")[0]);
+        else file = value;
+      } else if (/^(--cache-from|--platform|--network|--label)$/.test(a)) i++;
+      else if (!a.startsWith("-")) positional.push(a);
+    }
+    if (positional.length !== 1) continue;
+    const dir = typeof step.dir === "string" && !step.dir.includes("$") ? step.dir : "";
+    const read = node_path_default.posix.normalize(node_path_default.posix.join(dir, file ?? node_path_default.posix.join(positional[0], "Dockerfile")));
+    const outside = read.startsWith("../") || read.startsWith("/") || read.includes("$");
+    out.push({ tags, target, argNames, file: outside ? null : read });
+  }
+  return out;
+}
+function cloudBuildBuilds(text2) {
+  return buildSteps(steps(text2));
+}
+function builtRepositories(stepList, dockerfile) {
+  const built = /* @__PURE__ */ new Set();
+  for (const build of buildSteps(stepList)) if (build.file !== null && `/${dockerfile}`.endsWith(`/${build.file}`)) for (const t of build.tags) built.add(repositoryOf(t));
+  return built;
+}
+function configurations(context, folder2, depth) {
+  const prefix = folder2 === "." ? "" : `${folder2}/`;
+  const found = [];
+  for (const name of context.list(folder2)) {
+    const rel = `${prefix}${name}`;
+    if (CONFIG_NAME.test(name)) found.push(rel);
+    else if (depth < MAX_DEPTH && !name.startsWith(".") && name !== "node_modules" && context.isDirectory(rel)) found.push(...configurations(context, rel, depth + 1));
+  }
+  return found;
+}
+function buildsCloudBuildStep(context) {
+  if (!context.dockerfile) return false;
+  const folder2 = node_path_default.posix.dirname(context.dockerfile);
+  const prefix = folder2 === "." ? "" : `${folder2}/`;
+  const dockerfile = node_path_default.resolve(context.root, context.dockerfile).split(node_path_default.sep).join("/");
+  const runs = (stepList, built) => stepList.some((s) => typeof s.name === "string" && built.has(repositoryOf(s.name)));
+  const dockerfileFolder = node_path_default.dirname(node_path_default.resolve(context.root, context.dockerfile));
+  for (const above of foldersToRepositoryTop(dockerfileFolder).slice(1, MAX_ABOVE + 1)) {
+    for (const name of safeList(above)) {
+      if (!CONFIG_NAME.test(name)) continue;
+      const stepList = steps(readSmall(node_path_default.join(above, name)));
+      if (runs(stepList, builtRepositories(stepList, dockerfile))) return true;
+    }
+  }
+  const everywhere = /* @__PURE__ */ new Set();
+  for (const name of context.list(folder2)) {
+    if (!CONFIG_NAME.test(name)) continue;
+    const stepList = steps(context.read(`${prefix}${name}`));
+    const built = builtRepositories(stepList, dockerfile);
+    if (runs(stepList, built)) return true;
+    for (const r of built) if (!USER_SUBSTITUTION.test(r)) everywhere.add(r);
+  }
+  if (everywhere.size === 0) return false;
+  return configurations(context, folder2, 0).some((file) => runs(steps(context.read(file)), everywhere));
+}
+function safeList(dir) {
+  try {
+    return node_fs_default.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function readSmall(file) {
+  try {
+    return node_fs_default.statSync(file).size > 1024 * 1024 ? null : node_fs_default.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+var CONFIG_NAME, MAX_DEPTH, USER_SUBSTITUTION, MAX_ABOVE;
+var init_cloud_build = __esm({
+  "src/context/cloud-build.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_compose();
+    init_yaml_document();
+    CONFIG_NAME = /^cloudbuild([-_.][\w.-]*)?\.ya?ml$/;
+    MAX_DEPTH = 2;
+    USER_SUBSTITUTION = /\$_\w/;
+    MAX_ABOVE = 2;
+  }
+});
+
 // src/context/own-images.ts
 function builtAccounts(dockerfile) {
   const accounts = /* @__PURE__ */ new Set();
@@ -20732,8 +21003,12 @@ function projectBuilds(dockerfile) {
   const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
   const builds = [];
   for (const dir of folders) {
-    const entries2 = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n) || !n.includes(".") && bashShebang(node_path_default.join(dir, n)));
+    const entries2 = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n) || CONFIG_NAME.test(n) || !n.includes(".") && bashShebang(node_path_default.join(dir, n)));
     for (const name of entries2.sort().slice(0, MAX_FILES)) {
+      if (CONFIG_NAME.test(name)) {
+        builds.push(...cloudBuildProjectBuilds(dir, name, root));
+        continue;
+      }
       const found = buildsIn(node_path_default.join(dir, name), name);
       builds.push(...MAKEFILE.test(name) ? found.map((b) => ({ ...b, fromRoot: dir === root && b.file !== null })) : found);
     }
@@ -20747,6 +21022,14 @@ function projectBuilds(dockerfile) {
     for (const found of buildsElsewhere(dockerfile, folders, root)) builds.push(...found.builds);
   }
   return { builds, root };
+}
+function cloudBuildProjectBuilds(dir, name, root) {
+  const file = node_path_default.join(dir, name);
+  const text2 = isFile(file) ? node_fs_default.readFileSync(file, "utf8") : null;
+  return cloudBuildBuilds(text2).map((b) => {
+    const fromRoot2 = root !== null && b.file !== null;
+    return { tags: b.tags, target: b.target, file: b.file === null ? null : fromRoot2 ? node_path_default.relative(root, node_path_default.join(dir, b.file)).split(node_path_default.sep).join("/") : b.file, fromRoot: fromRoot2, contexts: [], argNames: b.argNames };
+  });
 }
 function repositoryWorkflowBuilds(root) {
   const yamlIn = (dir) => listing(dir).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES).map((n) => node_path_default.join(dir, n));
@@ -21023,8 +21306,8 @@ function bakeActionTags(root, given, env, fill) {
     const at = e.indexOf("=");
     return at > 0 ? [[e.slice(0, at).trim(), e.slice(at + 1).trim()]] : [];
   })) };
-  const named = entries2("files");
-  const files = named.length ? named.map((f) => node_path_default.resolve(dir, f)) : BAKE_DEFAULT_FILES.map((f) => node_path_default.join(dir, f)).filter((f) => node_fs_default.existsSync(f));
+  const named2 = entries2("files");
+  const files = named2.length ? named2.map((f) => node_path_default.resolve(dir, f)) : BAKE_DEFAULT_FILES.map((f) => node_path_default.join(dir, f)).filter((f) => node_fs_default.existsSync(f));
   const tags = files.flatMap((f) => COMPOSE_FILE.test(node_path_default.basename(f)) ? composeBuiltImages(f) : bakeTags(f, vars));
   for (const e of entries2("set")) {
     const m = /^[^=]*\.tags=(.+)$/.exec(e);
@@ -21110,6 +21393,7 @@ var init_own_images = __esm({
     init_engine_commands();
     init_project_file();
     init_yaml_document();
+    init_cloud_build();
     MAX_LEVELS2 = 8;
     MAX_ENTRIES = 2e3;
     MAX_FILES = 40;
@@ -21379,7 +21663,7 @@ var init_unpinned = __esm({
     init_system_shell();
     init_command();
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
-    UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
+    UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on, or in the project's own base image whose Dockerfile is found for certain, such as one a Cloud Build configuration builds with `--tag=gcloud-slim` for the next step's `FROM gcloud-slim`): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
     OTHER_FAMILY = "Nor an install with a package manager of another distribution family than the base image's (`RUN dnf install -y wget || { apt-get update && apt install -y wget; }` on a Fedora base from a build argument's default): it runs only under a base the build passes instead, whose release the file does not fix, or not at all.";
     BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, a virtual environment, a folder it made, sources it built under `/usr/src`; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.";
     FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
@@ -21425,6 +21709,7 @@ var init_apk_pin_versions = __esm({
           if (instruction.stage?.rootImage.rollingRelease) continue;
           if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apk")) continue;
+          if (instruction.stage?.rootImage.name && buildContext?.ownBase(instruction.stage.rootImage.name)?.upgrades.has("apk")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           if (baseOfOtherFamily(instruction, "alpine")) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -21603,7 +21888,7 @@ var init_apt_get_yes = __esm({
         preset: "recommended",
         description: "`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).",
         docs: {
-          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt. An install naming no package installs nothing and asks nothing, and is not reported; `apt-get -f install`, which installs what `dpkg -i` left missing, is.',
+          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt. An install naming no package installs nothing and asks nothing, and is not reported; `apt-get -f install`, which installs what a `dpkg -i` left missing, is, unless it runs only after `dpkg -i x.deb &&` succeeded (every dependency was there, so there is nothing to install or confirm) and no earlier `RUN` of the stage (or of a stage it is built on) ran a `dpkg -i`.',
           bad: "RUN apt-get update && apt-get install --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           fixSafety: "The fix adds `-y` after `install`; a build that worked without it installs the same packages."
@@ -21617,7 +21902,7 @@ var init_apt_get_yes = __esm({
           const script = ins.run.script;
           for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
             if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
-            if (namesNoPackage(command) && !fixesBroken(invocation)) continue;
+            if (namesNoPackage(command) && !(fixesBroken(invocation) && mayLeaveBroken(model, ins, command))) continue;
             if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, command)) continue;
             report({
               range: subcommand.range,
@@ -21631,11 +21916,97 @@ var init_apt_get_yes = __esm({
   }
 });
 
+// src/knowledge/generated/apt-dependencies.ts
+var APT_BASE, APT_RELEASES, APT_GRAPH;
+var init_apt_dependencies = __esm({
+  "src/knowledge/generated/apt-dependencies.ts"() {
+    "use strict";
+    APT_BASE = ["apt", "base-files", "base-passwd", "bash", "bsdutils", "coreutils", "dash", "debconf", "debianutils", "diffutils", "dpkg", "findutils", "grep", "gzip", "hostname", "init-system-helpers", "libacl1", "libattr1", "libaudit-common", "libaudit1", "libblkid1", "libbz2-1.0", "libc-bin", "libc6", "libcap-ng0", "libcap2", "libcrypt1", "libdebconfclient0", "libgcc-s1", "libgmp10", "liblz4-1", "liblzma5", "libmount1", "libpam-modules", "libpam-modules-bin", "libpam-runtime", "libpam0g", "libpcre2-8-0", "libseccomp2", "libselinux1", "libsemanage-common", "libsemanage2", "libsepol2", "libsmartcols1", "libstdc++6", "libsystemd0", "libtinfo6", "libudev1", "libuuid1", "libxxhash0", "libzstd1", "login", "mawk", "mount", "ncurses-base", "ncurses-bin", "passwd", "perl-base", "sed", "sysvinit-utils", "tar", "util-linux", "zlib1g"];
+    APT_RELEASES = ["bookworm", "jammy", "noble", "trixie"];
+    APT_GRAPH = "acl:\nadduser:\nadwaita-icon-theme: gtk-update-icon-cache ubuntu-mono@jammy,noble | librsvg2-common\naglfn:\nalsa-topology-conf:\nalsa-ucm-conf: libasound2@bookworm,jammy libasound2t64@noble,trixie\nand:\nant: default-jre-headless | ant-optional\nant-optional: ant\napache2: apache2-bin mime-support@jammy perl procps | ssl-cert\napache2-bin: libaprutil1-ldap libcurl4@bookworm,jammy libcurl4t64@noble,trixie libldap-2.5-0@bookworm,jammy libldap2@noble,trixie libssl3@bookworm,jammy libssl3t64@noble,trixie perl\napache2-data:\napache2-utils: libssl3@bookworm,jammy libssl3t64@noble,trixie\napparmor:\nappstream: libappstream4@bookworm,jammy libappstream5@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie shared-mime-info\napt-transport-https:\napt-utils: libapt-pkg6.0@bookworm,jammy libapt-pkg6.0t64@noble\narch-test:\naria2: | ca-certificates\naspell: libaspell15 libncursesw6 | aspell-en/aspell-am/aspell-ar/aspell-ar-large/aspell-bg/aspell-br/aspell-ca/aspell-cs/aspell-cy/aspell-da/aspell-de/aspell-de-1901/aspell-el/aspell-eo/aspell-eo-cx7/aspell-es/aspell-et/aspell-eu/aspell-fa/aspell-fo/aspell-fr/aspell-ga/aspell-gl-minimos/aspell-he/aspell-hr/aspell-hsb/aspell-hu/aspell-hy/aspell-id/aspell-is/aspell-it/aspell-kk/aspell-ku/aspell-lt/aspell-lv/aspell-nl/aspell-pl/aspell-pt-br/aspell-pt-pt/aspell-ro/aspell-ru/aspell-sk/aspell-sl/aspell-sv/aspell-tl/aspell-uk/aspell-uz/aspell-no@jammy,noble aspell-en/aspell-am/aspell-ar/aspell-ar-large/aspell-br/aspell-cs/aspell-cy/aspell-el/aspell-fa/aspell-fr/aspell-ga/aspell-he/aspell-hr/aspell-hsb/aspell-hu/aspell-hy/aspell-is/aspell-it/aspell-kk/aspell-ku/aspell-pl/aspell-ro/aspell-sk/aspell-sl/aspell-sv/aspell-tl/aspell-uz/aspell-bg/aspell-da/aspell-nl/aspell-eo/aspell-eo-cx7/aspell-es/aspell-de-1901/aspell-de/aspell-et/aspell-fo/aspell-gl-minimos/aspell-lt/aspell-uk/aspell-pt-pt/aspell-lv/aspell-pt-br/aspell-ru/aspell-ca/aspell-eu/aspell-no@bookworm,trixie\naspell-en: aspell\naspnetcore-runtime-8.0@noble:\naspnetcore-targeting-pack-8.0@noble:\nat: | exim4-daemon-light/courier-mta/dma/esmtp-run/exim4-daemon-heavy/msmtp-mta/nullmailer/opensmtpd/postfix/sendmail-bin/ssmtp@bookworm,trixie\nat-spi2-common@bookworm,noble,trixie:\nat-spi2-core: gsettings-desktop-schemas libatspi2.0-0@bookworm,jammy libatspi2.0-0t64@noble,trixie libdbus-1-3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\natop: libglib2.0-0t64@noble,trixie libncursesw6 | cron/bcron/cronie/systemd-cron@noble,trixie cron/bcron/systemd-cron@bookworm,jammy\nautoconf: perl | automake/automake1.11@bookworm,jammy,noble automake@trixie\nautomake: autoconf autotools-dev\nautopoint: xz-utils\nautotools-dev:\navahi-daemon: bind9-host@jammy dbus libdbus-1-3 | libnss-mdns\navahi-utils: avahi-daemon libavahi-client3\nazure-cli@bookworm,trixie: python3 python3-azure-cli\nbash-completion:\nbats: | parallel\nbb: libaa1 libmikmod3\nbc:\nbind9-dnsutils: bind9-host bind9-libs libidn2-0 libkrb5-3\nbind9-host: bind9-libs libidn2-0\nbind9-libs: libgssapi-krb5-2 libkrb5-3 libssl3@bookworm,jammy libssl3t64@noble,trixie\nbinfmt-support:\nbinutils:\nbinutils-aarch64-linux-gnu:\nbinutils-arm-linux-gnueabihf:\nbinutils-common:\nbinutils-gold@trixie:\nbinutils-gold-x86-64-linux-gnu@trixie:\nbinutils-riscv64-linux-gnu:\nbinutils-x86-64-linux-gnu:\nbison:\nbladerf: libbladerf2\nblt: tk8.6-blt2.5\nbmon: libncursesw6\nbomstrip:\nbookworm: dconf-gsettings-backend libgdk-pixbuf-2.0-0 libgee-0.8-2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgranite6 libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0 libpoppler-glib8@bookworm,jammy libpoppler-glib8t64@noble,trixie libsoup2.4-1@bookworm,jammy libwebkit2gtk-4.0-37@bookworm,jammy libwebkit2gtk-4.1-0@noble,trixie poppler-utils python3 unar unzip\nbpftool@bookworm,trixie:\nbpython: less python3 python3-curtsies python3-cwcwidth python3-greenlet python3-pkg-resources@bookworm,jammy,noble python3-pygments python3-requests python3-typing-extensions python3-xdg | python3-jedi python3-pyperclip python3-urwid@trixie python3-watchdog\nbridge-utils:\nbrz: libpython3.11@bookworm libpython3.12t64@noble libpython3.13@trixie python3 python3-breezy | python3-dulwich python3-gpg\nbsd-mailx: exim4-daemon-light@bookworm,trixie postfix@jammy,noble\nbsdextrautils:\nbsdmainutils:\nbtrfs-progs:\nbubblewrap: | procps\nbuild-essential: dpkg-dev g++ gcc libc6-dev make\nbusybox:\nbzip2:\nbzip2-doc:\nbzr: brz\nca-certificates:\nca-certificates-java: ca-certificates default-jre-headless@jammy\ncastxml:\ncatch2:\nccache:\ncdbs: dh-translations@jammy scour | autotools-dev@bookworm,jammy,noble\ncertbot: python3 python3-certbot\ncgroup-tools:\ncgroupfs-mount@bookworm,jammy,noble:\nchromium@bookworm,trixie: chromium-common libasound2@bookworm libasound2t64@trixie libatk-bridge2.0-0@bookworm libatk-bridge2.0-0t64@trixie libatk1.0-0@bookworm libatk1.0-0t64@trixie libatspi2.0-0@bookworm libatspi2.0-0t64@trixie libcairo2 libcups2@bookworm libcups2t64@trixie libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0@bookworm libglib2.0-0t64@trixie libgtk-3-0@bookworm libgtk-3-0t64@trixie libharfbuzz-subset0 libharfbuzz0b libpango-1.0-0 libpulse0 | chromium-sandbox@bookworm\nchromium-common@bookworm,trixie: x11-utils xdg-utils | chromium-sandbox@bookworm fonts-liberation libgl1-mesa-dri notification-daemon system-config-printer udev upower\nchromium-driver@bookworm,trixie: chromium libglib2.0-0@bookworm libglib2.0-0t64@trixie\nchromium-headless-shell@bookworm,trixie: chromium-common libasound2@bookworm libasound2t64@trixie libatk1.0-0@bookworm libatk1.0-0t64@trixie libatspi2.0-0@bookworm libatspi2.0-0t64@trixie libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0@bookworm libglib2.0-0t64@trixie libharfbuzz-subset0 libharfbuzz0b libpulse0\nchromium-l10n@bookworm,trixie: chromium\nchromium-sandbox@bookworm,trixie:\nclang: clang-14@bookworm,jammy clang-18@noble clang-19@trixie\nclang-14@bookworm,jammy,noble: libc6-dev libclang-common-14-dev libgcc-11-dev@jammy libgcc-12-dev@bookworm libgcc-13-dev@noble libobjc-11-dev@jammy libobjc-12-dev@bookworm libobjc-13-dev@noble libstdc++-11-dev@jammy libstdc++-12-dev@bookworm libstdc++-13-dev@noble | llvm-14-dev python3\nclang-17@noble,trixie: libc6-dev libclang-common-17-dev libgcc-13-dev@noble libgcc-14-dev@trixie libobjc-13-dev@noble libobjc-14-dev@trixie libstdc++-13-dev@noble libstdc++-14-dev@trixie | llvm-17-dev python3\nclang-18@noble,trixie: libc6-dev libclang-common-18-dev libgcc-13-dev@noble libgcc-14-dev@trixie libobjc-13-dev@noble libobjc-14-dev@trixie libstdc++-13-dev@noble libstdc++-14-dev@trixie | llvm-18-dev python3\nclang-19@bookworm,trixie: libc6-dev libclang-common-19-dev libgcc-12-dev@bookworm libgcc-14-dev@trixie libobjc-12-dev@bookworm libobjc-14-dev@trixie libstdc++-12-dev@bookworm libstdc++-14-dev@trixie | clang-tools-19 llvm-19-dev python3\nclang-format: clang-format-14@bookworm,jammy clang-format-18@noble clang-format-19@trixie\nclang-format-12@jammy: python3\nclang-format-14@bookworm,jammy,noble: python3\nclang-format-18@noble,trixie: python3\nclang-format-19@bookworm,trixie: python3\nclang-tidy: clang-tidy-14@bookworm,jammy clang-tidy-18@noble clang-tidy-19@trixie\nclang-tidy-14@bookworm,jammy,noble: clang-tools-14 libclang-common-14-dev python3 python3-yaml\nclang-tidy-18@noble,trixie: clang-tools-18 libclang-common-18-dev python3 python3-yaml\nclang-tidy-19@bookworm,trixie: clang-tools-19 libclang-common-19-dev python3 python3-yaml\nclang-tools-14@bookworm,jammy,noble: clang-14 python3\nclang-tools-18@noble,trixie: clang-18 python3\nclang-tools-19@bookworm,trixie: clang-19 python3\nclickhouse-client@bookworm,noble: clickhouse-common\nclickhouse-common@bookworm,noble: libpocodataodbc80@bookworm libpocodataodbc80t64@noble librdkafka1 libssl3@bookworm libssl3t64@noble\nclinfo:\ncmake: libcurl4@bookworm,jammy libcurl4t64@noble,trixie librhash0@bookworm,jammy,noble librhash1@trixie procps | gcc make\ncmake-data:\ncoinor-libcbc3@bookworm,jammy:\ncoinor-libcbc3.1@noble,trixie:\ncoinor-libcgl1:\ncoinor-libclp1:\ncoinor-libcoinmp0@trixie:\ncoinor-libcoinmp1v5@bookworm,jammy,noble:\ncoinor-libcoinutils3v5:\ncoinor-libosi1v5:\ncomerr-dev: libc6-dev\nconntrack:\ncontainerd: runc\ncpio:\ncpp:\ncpp-10@jammy,noble:\ncpp-10-aarch64-linux-gnu@jammy,noble:\ncpp-11@bookworm,jammy,noble:\ncpp-11-aarch64-linux-gnu@bookworm,jammy,noble:\ncpp-11-arm-linux-gnueabihf@bookworm,jammy,noble:\ncpp-11-riscv64-linux-gnu@jammy,noble:\ncpp-12:\ncpp-12-aarch64-linux-gnu:\ncpp-12-arm-linux-gnueabihf:\ncpp-12-riscv64-linux-gnu:\ncpp-13@noble,trixie:\ncpp-13-aarch64-linux-gnu@noble,trixie:\ncpp-13-arm-linux-gnueabihf@noble,trixie:\ncpp-13-riscv64-linux-gnu@noble,trixie:\ncpp-13-x86-64-linux-gnu@noble,trixie:\ncpp-14@noble,trixie:\ncpp-14-aarch64-linux-gnu@noble,trixie:\ncpp-14-arm-linux-gnueabihf@noble,trixie:\ncpp-14-riscv64-linux-gnu@noble,trixie:\ncpp-14-x86-64-linux-gnu@noble,trixie:\ncpp-aarch64-linux-gnu:\ncpp-arm-linux-gnueabihf:\ncpp-riscv64-linux-gnu:\ncpp-x86-64-linux-gnu@noble,trixie:\ncppzmq-dev@bookworm,noble,trixie: libzmq3-dev\ncreaterepo-c: libcreaterepo-c0@bookworm,jammy,noble libcreaterepo-c1@trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libmodulemd2\ncriu@bookworm,jammy,trixie: python3-protobuf@bookworm,jammy python3@bookworm,jammy | iproute2 python3-pycriu@trixie\ncron: cron-daemon-common@bookworm,noble,trixie sensible-utils | exim4-daemon-light/courier-mta/dma/esmtp-run/exim4-daemon-heavy/msmtp-mta/nullmailer/opensmtpd/postfix/sendmail-bin/ssmtp@bookworm,trixie\ncron-daemon-common@bookworm,noble,trixie: systemd@noble,trixie\ncups-bsd: cups-client libcups2@bookworm,jammy libcups2t64@noble,trixie\ncups-client: libcups2@bookworm,jammy libcups2t64@noble,trixie\ncups-common:\ncups-pk-helper: libcups2@bookworm,jammy libcups2t64@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpolkit-gobject-1-0\ncurl: libcurl4@bookworm,jammy libcurl4t64@noble,trixie | bash-completion@trixie\ncvs: libgssapi-krb5-2 libkrb5-3 | openssh-client\ncvsps: cvs\ncython3: python3 | gcc python3-dev\ndb-util:\ndb5.3-util:\ndbus: dbus-bin@bookworm,noble,trixie dbus-daemon@bookworm,noble,trixie libdbus-1-3\ndbus-bin@bookworm,noble,trixie: libdbus-1-3\ndbus-daemon@bookworm,noble,trixie: dbus-bin libdbus-1-3\ndbus-session-bus-common@bookworm,noble,trixie:\ndbus-system-bus-common@bookworm,noble,trixie:\ndbus-user-session: dbus-daemon@bookworm,noble,trixie dbus@jammy libpam-systemd systemd | systemd-sysv\ndconf-gsettings-backend: dconf-service libdconf1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\ndconf-service: dbus-user-session libdconf1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie procps@bookworm,noble,trixie | dconf-gsettings-backend\ndctrl-tools:\ndebconf-utils:\ndebhelper: autotools-dev dh-autoreconf dh-strip-nondeterminism dpkg-dev file libdebhelper-perl libdpkg-perl man-db perl po-debconf\ndebian-archive-keyring:\ndebian-keyring: | gnupg\ndebian-tag2upload-keyring@trixie:\ndebootstrap: wget | arch-test@bookworm,trixie debian-archive-keyring@bookworm,trixie gnupg@bookworm,jammy,noble sqv/gosop/rsop/rsopv/sqop/sqopv/sopv-gpgv/gpgv@trixie ubuntu-keyring@jammy,noble\ndebugedit:\ndefault-jdk: default-jdk-headless default-jre openjdk-11-jdk@jammy openjdk-17-jdk@bookworm openjdk-21-jdk@noble,trixie\ndefault-jdk-headless: default-jre-headless openjdk-11-jdk-headless@jammy openjdk-17-jdk-headless@bookworm openjdk-21-jdk-headless@noble,trixie\ndefault-jre: default-jre-headless openjdk-11-jre@jammy openjdk-17-jre@bookworm openjdk-21-jre@noble,trixie\ndefault-jre-headless: openjdk-11-jre-headless@jammy openjdk-17-jre-headless@bookworm openjdk-21-jre-headless@noble,trixie\ndefault-libmysqlclient-dev: libmariadb-dev-compat@bookworm,trixie libmysqlclient-dev@jammy,noble\ndefault-mysql-client: mariadb-client-compat@trixie mariadb-client@bookworm\ndefault-mysql-server: mariadb-server-compat@trixie mariadb-server@bookworm mysql-server-8.0@jammy,noble\ndesktop-file-utils: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\ndevscripts: dpkg-dev fakeroot@bookworm,jammy file gnupg@bookworm,jammy,noble gpg-agent@trixie gpg@trixie gpgv libdpkg-perl@trixie libfile-dirlist-perl libfile-homedir-perl libfile-touch-perl libfile-which-perl@bookworm,jammy,noble libipc-run-perl@bookworm,jammy,noble libmoo-perl libwww-perl patchutils perl python3 sensible-utils | dctrl-tools debian-keyring@bookworm,trixie debian-tag2upload-keyring@trixie dput/dupload equivs@bookworm,trixie libdistro-info-perl libdpkg-perl@bookworm,jammy,noble libencode-locale-perl libgit-wrapper-perl libgitlab-api-v4-perl@bookworm,jammy,trixie libjson-perl@noble,trixie liblist-compare-perl liblwp-protocol-https-perl@bookworm,trixie libsoap-lite-perl@bookworm,trixie libstring-shellquote-perl libtry-tiny-perl liburi-perl licensecheck lintian lzip@trixie man-db patch pristine-tar@bookworm,trixie python3-apt python3-debian python3-magic python3-requests python3-unidiff python3-xdg strace unzip wget/curl xz-utils\ndh-autoreconf: autoconf automake libdebhelper-perl libtool perl\ndh-elpa-helper:\ndh-make: debhelper dpkg-dev make python3\ndh-python: python3 python3-distutils@bookworm,jammy python3-setuptools@noble\ndh-strip-nondeterminism: libdebhelper-perl libfile-stripnondeterminism-perl perl\ndh-translations@jammy,noble: debhelper intltool libfile-which-perl\ndialog: libdialog15@trixie libncursesw6\ndictionaries-common: libtext-iconv-perl\ndiffstat:\ndirmngr: gpgconf libassuan0@bookworm,jammy,noble libassuan9@trixie libgcrypt20 libgpg-error0 libksba8 libldap-2.5-0@bookworm,jammy libldap2@noble,trixie | gnupg@bookworm,jammy,trixie\ndistro-info:\ndistro-info-data:\ndmidecode:\ndmsetup: libdevmapper1.02.1\ndns-root-data:\ndnsmasq: dnsmasq-base netbase\ndnsmasq-base: libdbus-1-3 libidn2-0 | dns-root-data\ndnsutils@bookworm,jammy,noble: bind9-dnsutils\ndocbook-xml: sgml-data\ndocker-buildx@noble,trixie: docker.io@noble | docker-cli@trixie\ndocker-cli@trixie: | docker-buildx\ndocker.io: containerd iptables libdevmapper1.02.1@bookworm,jammy,noble runc@bookworm,trixie | apparmor ca-certificates cgroupfs-mount@bookworm dbus-user-session@trixie docker-cli@trixie git needrestart@bookworm,trixie pigz@jammy,noble ubuntu-fan@jammy,noble xz-utils\ndocutils-common: | python3-docutils\ndosfstools:\ndotnet-apphost-pack-8.0@noble: libssl3t64\ndotnet-host-8.0@noble:\ndotnet-hostfxr-8.0@noble:\ndotnet-runtime-8.0@noble: libssl3t64\ndotnet-sdk-8.0@noble: ca-certificates\ndotnet-targeting-pack-8.0@noble:\ndotnet-templates-8.0@noble:\ndoxygen:\ndpkg-dev: bzip2 libdpkg-perl make patch perl xz-utils | build-essential fakeroot gcc/gcc-11/bcc/clang-11/clang-12/clang-13/clang-14/gcc-10/gcc-12/gcc-9/pcc/tcc@jammy gcc/gcc-11/gcc-12/clang-13/clang-14/clang-15/clang-16/clang-19/pcc/tcc@bookworm gcc/gcc-12/gcc-13/gcc-14/clang-17/clang-18/clang-19/clang-22/pcc/tcc@trixie gcc/gcc-13/clang-14/clang-15/clang-16/clang-17/clang-18/gcc-10/gcc-11/gcc-12/gcc-14/gcc-9/pcc/tcc@noble gnupg/sq/sqop/pgpainless-cli/sequoia-chameleon-gnupg@noble gnupg/sq/sqop/pgpainless-cli@bookworm gnupg@jammy gpgv/sq/sqop/pgpainless-cli/sequoia-chameleon-gnupg@noble gpgv/sq/sqop/pgpainless-cli@bookworm gpgv@jammy libalgorithm-merge-perl sq/sqop/rsop/gosop/pgpainless-cli/gpg-sq/gnupg@trixie sqv/sqopv/rsopv/gosop/rsop/sqop/sopv-gpgv/pgpainless-cli/gpgv-sq/gpgv@trixie\ndput: python3 python3-debian python3-gpg python3-pkg-resources@bookworm,jammy,noble python3-xdg@bookworm,noble,trixie | python3-paramiko@noble\ndumb-init:\ndvisvgm: libfreetype6 libgs10@bookworm,noble,trixie libgs9@jammy libssl3@bookworm | mupdf-tools@bookworm,noble,trixie\ndwz:\ne2fsprogs: | e2fsprogs-l10n\ne2fsprogs-l10n: e2fsprogs\neatmydata:\nebtables: netbase perl@noble,trixie | iptables kmod\neject:\nemacsen-common:\nenchant-2: libenchant-2-2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nequivs: debhelper dpkg-dev make perl\nerlang-asn1: erlang-base\nerlang-base: procps | erlang-crypto erlang-syntax-tools@bookworm,jammy,noble libsctp1\nerlang-crypto: erlang-base libssl3@bookworm,jammy libssl3t64@noble,trixie\nerlang-eldap: erlang-asn1 erlang-base erlang-ssl\nerlang-ftp: erlang-base erlang-runtime-tools erlang-ssl\nerlang-inets: erlang-base erlang-ftp@bookworm,jammy,noble erlang-mnesia erlang-public-key@trixie erlang-runtime-tools erlang-ssl erlang-tftp@bookworm,jammy,noble\nerlang-mnesia: erlang-base\nerlang-os-mon: erlang-base erlang-mnesia@bookworm,jammy,noble erlang-snmp@bookworm,jammy,noble\nerlang-parsetools: erlang-base\nerlang-public-key: erlang-asn1 erlang-base erlang-crypto\nerlang-runtime-tools: erlang-base erlang-mnesia\nerlang-snmp: erlang-base erlang-crypto erlang-mnesia erlang-runtime-tools\nerlang-ssl: erlang-base erlang-crypto erlang-public-key erlang-runtime-tools\nerlang-syntax-tools: erlang-base\nerlang-tftp: erlang-base\nerlang-tools: erlang-base erlang-runtime-tools\nerlang-xmerl: erlang-base\neslint: node-ajv node-debug node-doctrine node-eslint-scope node-espree node-file-entry-cache node-functional-red-black-tree node-glob-parent node-ignore node-is-glob node-json-stable-stringify node-lodash node-mkdirp node-progress node-regenerate-unicode-properties node-semver node-strip-json-comments node-v8-compile-cache@bookworm,noble,trixie nodejs | node-chalk node-inquirer@jammy node-js-yaml node-strip-ansi node-text-table\nespeak-ng: libespeak-ng1 libpcaudio0\nespeak-ng-data:\nethtool:\nexfatprogs:\nexim4-base: cron exim4-config libfile-fcntllock-perl@noble,trixie netbase perl@noble,trixie | bsd-mailx/mailutils psmisc\nexim4-config: | ca-certificates\nexim4-daemon-light: exim4-base libidn2-0 libnsl2\nexpect:\nfakeroot:\nfdisk: libncursesw6 | sensible-utils@bookworm,noble,trixie\nffmpeg: libavcodec58@jammy libavcodec59@bookworm libavcodec60@noble libavcodec61@trixie libavdevice58@jammy libavdevice59@bookworm libavdevice60@noble libavdevice61@trixie libavfilter10@trixie libavfilter7@jammy libavfilter8@bookworm libavfilter9@noble libavformat58@jammy libavformat59@bookworm libavformat60@noble libavformat61@trixie libavutil56@jammy libavutil57@bookworm libavutil58@noble libavutil59@trixie libplacebo349@trixie libpostproc55@jammy libpostproc56@bookworm libpostproc57@noble libpostproc58@trixie libsdl2-2.0-0 libswresample3@jammy libswresample4@bookworm,noble libswresample5@trixie libswscale5@jammy libswscale6@bookworm libswscale7@noble libswscale8@trixie\nfile:\nfirebird-utils@trixie: firebird4.0-utils | firebird4.0-server-core\nfirebird3.0-common: perl@trixie\nfirebird3.0-common-doc:\nfirebird3.0-server-core: firebird3.0-common libfbclient2 | firebird3.0-utils/firebird4.0-utils@trixie firebird3.0-utils@bookworm,jammy,noble\nfirebird3.0-utils: firebird-utils@trixie firebird3.0-common libfbclient2 | firebird3.0-server-core\nfirebird4.0-common@trixie: perl\nfirebird4.0-common-doc@trixie:\nfirebird4.0-server-core@trixie: firebird4.0-common libfbclient2 | firebird4.0-utils\nfirebird4.0-utils@trixie: firebird-utils firebird4.0-common libfbclient2 | firebird4.0-server-core\nfirefox-esr@bookworm,trixie: fontconfig libasound2@bookworm libasound2t64@trixie libatk1.0-0@bookworm libatk1.0-0t64@trixie libcairo-gobject2 libcairo2 libdbus-1-3 libfontconfig1 libfreetype6 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm libglib2.0-0t64@trixie libgtk-3-0@bookworm libgtk-3-0t64@trixie libpango-1.0-0 procps | libavcodec59/libavcodec-extra59@bookworm libavcodec61/libavcodec-extra61@trixie\nflex: | gcc/gcc-11/bcc/clang-11/clang-12/clang-13/clang-14/gcc-10/gcc-12/gcc-9/pcc/tcc@jammy gcc/gcc-11/gcc-12/clang-13/clang-14/clang-15/clang-16/clang-19/pcc/tcc@bookworm gcc/gcc-12/gcc-13/gcc-14/clang-17/clang-18/clang-19/clang-22/pcc/tcc@trixie gcc/gcc-13/clang-14/clang-15/clang-16/clang-17/clang-18/gcc-10/gcc-11/gcc-12/gcc-14/gcc-9/pcc/tcc@noble libfl-dev\nfontconfig: fontconfig-config libfontconfig1 libfreetype6\nfontconfig-config: fonts-dejavu-core ucf@jammy\nfonts-crosextra-caladea:\nfonts-crosextra-carlito:\nfonts-dejavu: fonts-dejavu-core fonts-dejavu-extra\nfonts-dejavu-core:\nfonts-dejavu-extra: fonts-dejavu-core\nfonts-dejavu-mono@noble,trixie:\nfonts-droid-fallback: | fonts-noto-mono\nfonts-font-awesome:\nfonts-lato:\nfonts-liberation: | fonts-liberation-sans-narrow@noble,trixie\nfonts-liberation-sans-narrow@noble,trixie:\nfonts-liberation2: fonts-liberation@noble,trixie\nfonts-linuxlibertine:\nfonts-lmodern:\nfonts-lyx:\nfonts-mathjax:\nfonts-noto-cjk:\nfonts-noto-core: fonts-noto-mono@noble,trixie\nfonts-noto-extra:\nfonts-noto-mono:\nfonts-noto-ui-core:\nfonts-opensymbol: | fontconfig\nfonts-sil-gentium:\nfonts-sil-gentium-basic: | fonts-sil-gentium\nfonts-texgyre: | fonts-texgyre-math@bookworm,noble,trixie\nfonts-texgyre-math@bookworm,noble,trixie:\nfonts-urw-base35:\nfreeglut3@jammy: libgl1\nfreeglut3-dev: freeglut3@jammy libgl1-mesa-dev@jammy libglu1-mesa-dev@jammy libglut-dev@bookworm,noble,trixie libxt-dev@jammy\nfreetds-bin: libgssapi-krb5-2 libodbc2 libsybdb5\nfreetds-common:\nfreetds-dev: libct4 libsybdb5 | freetds-doc@bookworm,noble,trixie\nfreetds-doc@bookworm,noble,trixie:\nfuse:\nfuse3:\ng++: g++-11@jammy g++-12@bookworm g++-13@noble g++-14@trixie g++-x86-64-linux-gnu@noble,trixie gcc gcc-11@jammy gcc-12@bookworm gcc-13@noble gcc-14@trixie\ng++-10@jammy,noble: gcc-10 libstdc++-10-dev\ng++-10-aarch64-linux-gnu@jammy,noble: gcc-10-aarch64-linux-gnu libstdc++-10-dev-arm64-cross\ng++-11@bookworm,jammy,noble: gcc-11 libstdc++-11-dev\ng++-11-aarch64-linux-gnu@bookworm,jammy,noble: gcc-11-aarch64-linux-gnu libstdc++-11-dev-arm64-cross\ng++-11-riscv64-linux-gnu@jammy,noble: gcc-11-riscv64-linux-gnu libstdc++-11-dev-riscv64-cross\ng++-12: gcc-12 libstdc++-12-dev\ng++-12-aarch64-linux-gnu: gcc-12-aarch64-linux-gnu libstdc++-12-dev-arm64-cross\ng++-12-riscv64-linux-gnu: gcc-12-riscv64-linux-gnu libstdc++-12-dev-riscv64-cross\ng++-13@noble,trixie: g++-13-x86-64-linux-gnu gcc-13\ng++-13-aarch64-linux-gnu@noble,trixie: gcc-13-aarch64-linux-gnu libstdc++-13-dev-arm64-cross\ng++-13-riscv64-linux-gnu@noble,trixie: gcc-13-riscv64-linux-gnu libstdc++-13-dev-riscv64-cross\ng++-13-x86-64-linux-gnu@noble,trixie: gcc-13-x86-64-linux-gnu libstdc++-13-dev\ng++-14@noble,trixie: g++-14-x86-64-linux-gnu gcc-14\ng++-14-aarch64-linux-gnu@noble,trixie: gcc-14-aarch64-linux-gnu libstdc++-14-dev-arm64-cross\ng++-14-riscv64-linux-gnu@noble,trixie: gcc-14-riscv64-linux-gnu libstdc++-14-dev-riscv64-cross\ng++-14-x86-64-linux-gnu@noble,trixie: gcc-14-x86-64-linux-gnu libstdc++-14-dev\ng++-aarch64-linux-gnu: g++-11-aarch64-linux-gnu@jammy g++-12-aarch64-linux-gnu@bookworm g++-13-aarch64-linux-gnu@noble g++-14-aarch64-linux-gnu@trixie gcc-aarch64-linux-gnu\ng++-riscv64-linux-gnu: g++-11-riscv64-linux-gnu@jammy g++-12-riscv64-linux-gnu@bookworm g++-13-riscv64-linux-gnu@noble g++-14-riscv64-linux-gnu@trixie gcc-riscv64-linux-gnu\ng++-x86-64-linux-gnu@noble,trixie: g++-13-x86-64-linux-gnu@noble g++-14-x86-64-linux-gnu@trixie gcc-x86-64-linux-gnu\ngalera-4: libssl3@bookworm,jammy libssl3t64@noble,trixie\ngawk:\ngcc: gcc-11@jammy gcc-12@bookworm gcc-13@noble gcc-14@trixie gcc-x86-64-linux-gnu@noble,trixie | libc6-dev\ngcc-10@jammy,noble: libgcc-10-dev | libc6-dev\ngcc-10-aarch64-linux-gnu@jammy,noble: libgcc-10-dev-arm64-cross | libc6-dev-arm64-cross\ngcc-10-aarch64-linux-gnu-base@jammy,noble:\ngcc-10-base@jammy,noble:\ngcc-10-cross-base@jammy,noble:\ngcc-11@bookworm,jammy,noble: libgcc-11-dev | libc6-dev\ngcc-11-aarch64-linux-gnu@bookworm,jammy,noble: libgcc-11-dev-arm64-cross | libc6-dev-arm64-cross\ngcc-11-aarch64-linux-gnu-base@bookworm,jammy,noble:\ngcc-11-arm-linux-gnueabihf@bookworm,jammy,noble: libgcc-11-dev-armhf-cross | libc6-dev-armhf-cross\ngcc-11-arm-linux-gnueabihf-base@bookworm,jammy,noble:\ngcc-11-base@bookworm,jammy,noble:\ngcc-11-cross-base@bookworm,jammy,noble:\ngcc-11-cross-base-ports@jammy,noble:\ngcc-11-riscv64-linux-gnu@jammy,noble: libgcc-11-dev-riscv64-cross | libc6-dev-riscv64-cross\ngcc-11-riscv64-linux-gnu-base@jammy,noble:\ngcc-12: libgcc-12-dev | libc6-dev\ngcc-12-aarch64-linux-gnu: libgcc-12-dev-arm64-cross | libc6-dev-arm64-cross\ngcc-12-aarch64-linux-gnu-base:\ngcc-12-arm-linux-gnueabihf: libgcc-12-dev-armhf-cross | libc6-dev-armhf-cross\ngcc-12-arm-linux-gnueabihf-base:\ngcc-12-base:\ngcc-12-cross-base:\ngcc-12-cross-base-ports:\ngcc-12-riscv64-linux-gnu: libgcc-12-dev-riscv64-cross | libc6-dev-riscv64-cross\ngcc-12-riscv64-linux-gnu-base:\ngcc-13@noble,trixie: gcc-13-x86-64-linux-gnu | libc6-dev\ngcc-13-aarch64-linux-gnu@noble,trixie: libgcc-13-dev-arm64-cross | libc6-dev-arm64-cross\ngcc-13-aarch64-linux-gnu-base@noble,trixie:\ngcc-13-arm-linux-gnueabihf@noble,trixie: libgcc-13-dev-armhf-cross | libc6-dev-armhf-cross\ngcc-13-arm-linux-gnueabihf-base@noble,trixie:\ngcc-13-base@noble,trixie:\ngcc-13-cross-base@noble,trixie:\ngcc-13-riscv64-linux-gnu@noble,trixie: libgcc-13-dev-riscv64-cross | libc6-dev-riscv64-cross\ngcc-13-riscv64-linux-gnu-base@noble,trixie:\ngcc-13-x86-64-linux-gnu@noble,trixie: libgcc-13-dev | libc6-dev\ngcc-14@noble,trixie: gcc-14-x86-64-linux-gnu | libc6-dev\ngcc-14-aarch64-linux-gnu@noble,trixie: libgcc-14-dev-arm64-cross | libc6-dev-arm64-cross\ngcc-14-aarch64-linux-gnu-base@noble,trixie:\ngcc-14-arm-linux-gnueabihf@noble,trixie: libgcc-14-dev-armhf-cross | libc6-dev-armhf-cross\ngcc-14-arm-linux-gnueabihf-base@noble,trixie:\ngcc-14-base@noble,trixie:\ngcc-14-cross-base@noble,trixie:\ngcc-14-riscv64-linux-gnu@noble,trixie: libgcc-14-dev-riscv64-cross | libc6-dev-riscv64-cross\ngcc-14-riscv64-linux-gnu-base@noble,trixie:\ngcc-14-x86-64-linux-gnu@noble,trixie: libgcc-14-dev | libc6-dev\ngcc-aarch64-linux-gnu: gcc-11-aarch64-linux-gnu@jammy gcc-12-aarch64-linux-gnu@bookworm gcc-13-aarch64-linux-gnu@noble gcc-14-aarch64-linux-gnu@trixie | libc6-dev-arm64-cross\ngcc-arm-linux-gnueabihf: gcc-11-arm-linux-gnueabihf@jammy gcc-12-arm-linux-gnueabihf@bookworm gcc-13-arm-linux-gnueabihf@noble gcc-14-arm-linux-gnueabihf@trixie | libc6-dev-armhf-cross\ngcc-riscv64-linux-gnu: gcc-11-riscv64-linux-gnu@jammy gcc-12-riscv64-linux-gnu@bookworm gcc-13-riscv64-linux-gnu@noble gcc-14-riscv64-linux-gnu@trixie | libc6-dev-riscv64-cross\ngcc-x86-64-linux-gnu@noble,trixie: gcc-13-x86-64-linux-gnu@noble gcc-14-x86-64-linux-gnu@trixie | libc6-dev\ngconf-service@bookworm,jammy: gconf-service-backend@jammy gconf2-common@bookworm libdbus-1-3@bookworm libdbus-glib-1-2@bookworm libgconf-2-4@bookworm libglib2.0-0@bookworm libldap-2.5-0@bookworm\ngconf-service-backend@jammy: gconf-service gconf2-common libdbus-1-3 libdbus-glib-1-2 libgconf-2-4 libglib2.0-0 libldap-2.5-0\ngconf2-common@bookworm,jammy: ucf\ngcr: dbus-user-session dconf-gsettings-backend gcr4@noble,trixie libgck-1-0@bookworm libgcr-base-3-1 libgcr-ui-3-1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libsecret-1-0@bookworm\ngcr4@noble,trixie: dbus-user-session gcr libgck-2-2 libgcr-4-4 libglib2.0-0t64 libgtk-4-1 libpango-1.0-0 libsecret-1-0\ngdal-data:\ngdal-plugins@bookworm,noble,trixie:\ngdb: libbabeltrace1 libdebuginfod1@bookworm,jammy libdebuginfod1t64@noble,trixie libncursesw6 libpython3.10@jammy libpython3.11@bookworm libpython3.12t64@noble libpython3.13@trixie | libc6-dbg@bookworm,jammy,noble\ngdisk: libncursesw6 | groff-base\ngem: libftgl2 libgl1 puredata-core | gem-doc gem-extra gem-plugin-assimp gem-plugin-gmerlin/gem-plugin-lqt/gem-plugin-mpeg3 gem-plugin-lqt/gem-plugin-v4l2 gem-plugin-magick/gem-plugin-jpeg/gem-plugin-sgi/gem-plugin-tiff gem-plugin-v4l2/gem-plugin-dc1394/gem-plugin-dv4l/gem-plugin-unicap/gem-plugin-vlc/gem-plugin-vnc\ngem-doc: | fonts-dejavu-core gem\ngem-extra: gem\ngem-plugin-assimp: gem libgl1\ngem-plugin-gmerlin: gem libgavl2 libgmerlin-avdec2\ngem-plugin-lqt: gem libquicktime2\ngem-plugin-magick: gem libmagick++-6.q16-8@bookworm,jammy libmagick++-6.q16-9t64@noble libmagick++-7.q16-5@trixie libmagickcore-6.q16-6@bookworm,jammy libmagickcore-6.q16-7t64@noble libmagickcore-7.q16-10@trixie\ngem-plugin-v4l2: gem\ngenders:\ngenisoimage:\ngeoip-database: | libgeoip1@bookworm,jammy libgeoip1t64@noble,trixie\ngettext: | curl/wget/lynx\ngettext-base:\ngfortran: gcc gfortran-11@jammy gfortran-12@bookworm gfortran-13@noble gfortran-14@trixie gfortran-x86-64-linux-gnu@noble,trixie\ngfortran-10@jammy,noble: gcc-10 libc6-dev libgfortran-10-dev\ngfortran-11@bookworm,jammy,noble: gcc-11 libc6-dev libgfortran-11-dev\ngfortran-12: gcc-12 libc6-dev libgfortran-12-dev\ngfortran-13@noble,trixie: gcc-13 gfortran-13-x86-64-linux-gnu\ngfortran-13-x86-64-linux-gnu@noble,trixie: gcc-13-x86-64-linux-gnu libc6-dev libgfortran-13-dev\ngfortran-14@noble,trixie: gcc-14 gfortran-14-x86-64-linux-gnu\ngfortran-14-x86-64-linux-gnu@noble,trixie: gcc-14-x86-64-linux-gnu libc6-dev libgfortran-14-dev\ngfortran-x86-64-linux-gnu@noble,trixie: gcc-x86-64-linux-gnu gfortran-13-x86-64-linux-gnu@noble gfortran-14-x86-64-linux-gnu@trixie\ngh:\nghostscript: libgs10@bookworm,noble,trixie libgs9@jammy\nghostscript-x@bookworm,jammy: ghostscript\nghp-import: python3 python3-dateutil@bookworm,noble,trixie\ngir1.2-atk-1.0: gir1.2-glib-2.0 libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie\ngir1.2-atspi-2.0: gir1.2-freedesktop gir1.2-glib-2.0 libatspi2.0-0@bookworm,jammy libatspi2.0-0t64@noble,trixie\ngir1.2-cloudproviders-0.3.0: gir1.2-glib-2.0 libcloudproviders0\ngir1.2-freedesktop: gir1.2-glib-2.0 libcairo-gobject2@noble,trixie\ngir1.2-freedesktop-dev@noble,trixie: gir1.2-freedesktop gir1.2-glib-2.0-dev\ngir1.2-gdkpixbuf-2.0: gir1.2-glib-2.0 libgdk-pixbuf-2.0-0\ngir1.2-girepository-2.0@noble,trixie: gir1.2-glib-2.0 libgirepository-1.0-1\ngir1.2-girepository-2.0-dev@noble,trixie: gir1.2-girepository-2.0 gir1.2-glib-2.0-dev\ngir1.2-glib-2.0: libgirepository-1.0-1@bookworm,jammy libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\ngir1.2-glib-2.0-dev@noble,trixie: gir1.2-glib-2.0\ngir1.2-gst-plugins-base-1.0: gir1.2-glib-2.0 gir1.2-gstreamer-1.0 libgstreamer-gl1.0-0 libgstreamer-plugins-base1.0-0\ngir1.2-gst-rtsp-server-1.0: gir1.2-gst-plugins-base-1.0 gir1.2-gstreamer-1.0 libgstrtspserver-1.0-0\ngir1.2-gstreamer-1.0: gir1.2-glib-2.0 libgstreamer1.0-0\ngir1.2-gtk-3.0: gir1.2-atk-1.0 gir1.2-freedesktop gir1.2-gdkpixbuf-2.0 gir1.2-glib-2.0 gir1.2-pango-1.0 libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libgtk-3-common\ngir1.2-gudev-1.0: gir1.2-glib-2.0 libgudev-1.0-0\ngir1.2-handy-1: gir1.2-glib-2.0 gir1.2-gtk-3.0 libhandy-1-0\ngir1.2-harfbuzz-0.0: gir1.2-freedesktop@bookworm,noble,trixie gir1.2-glib-2.0 libharfbuzz-gobject0@noble,trixie libharfbuzz0b@jammy,noble,trixie\ngir1.2-json-1.0: gir1.2-glib-2.0 libjson-glib-1.0-0\ngir1.2-notify-0.7: gir1.2-gdkpixbuf-2.0 gir1.2-glib-2.0 libnotify4\ngir1.2-ostree-1.0: gir1.2-glib-2.0 libostree-1-1\ngir1.2-packagekitglib-1.0: gir1.2-glib-2.0 libpackagekit-glib2-18\ngir1.2-pango-1.0: gir1.2-freedesktop gir1.2-glib-2.0 gir1.2-harfbuzz-0.0 libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 libpangoxft-1.0-0\ngir1.2-polkit-1.0: gir1.2-glib-2.0 libpolkit-agent-1-0 libpolkit-gobject-1-0\ngir1.2-rsvg-2.0: gir1.2-freedesktop gir1.2-gdkpixbuf-2.0 gir1.2-glib-2.0 librsvg2-2\ngir1.2-secret-1: gir1.2-glib-2.0 libsecret-1-0\ngirepository-tools@trixie: libgirepository-2.0-0 libglib2.0-0t64\ngit: libcurl3-gnutls@bookworm,jammy libcurl3t64-gnutls@noble,trixie liberror-perl perl | ca-certificates less openssh-client patch\ngit-all: git git-cvs git-email git-gui git-mediawiki git-svn gitk gitweb\ngit-cvs: cvsps git libdbd-sqlite3-perl\ngit-doc:\ngit-email: git | libauthen-sasl-perl libemail-valid-perl libio-socket-ssl-perl libmailtools-perl perl/libnet-smtp-ssl-perl\ngit-gui: git tk | gitk\ngit-lfs: git\ngit-man:\ngit-mediawiki: git libdatetime-format-iso8601-perl liblwp-protocol-https-perl libmediawiki-api-perl\ngit-svn: git libsvn-perl libterm-readkey-perl libyaml-perl\ngitk: git tk\ngitweb: git libcgi-pm-perl perl | apache2/lynx/caddy/lighttpd/merecat/micro-httpd/mini-httpd/nginx/tntnet/webfs/yaws@trixie apache2/lynx/lighttpd/merecat/micro-httpd/mini-httpd/nginx/webfs/yaws@bookworm apache2/lynx/nginx-core/lighttpd/micro-httpd/mini-httpd/nginx-extras/nginx-full/nginx-light/tntnet/webfs/yaws@jammy apache2/lynx/nginx/lighttpd/merecat/micro-httpd/mini-httpd/tntnet/webfs/yaws@noble libhttp-date-perl/libtime-parsedate-perl\nglib-networking: glib-networking-common glib-networking-services gsettings-desktop-schemas libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libproxy1v5\nglib-networking-common: | glib-networking\nglib-networking-services: glib-networking-common libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libproxy1v5 | glib-networking\nglslang-tools:\ngnome-accessibility-themes:\ngnome-keyring: dbus-user-session dconf-gsettings-backend gcr libgck-1-0 libgcr-base-3-1 libgcrypt20 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie pinentry-gnome3 | gnome-keyring-pkcs11 libpam-gnome-keyring\ngnome-keyring-pkcs11: libglib2.0-0t64@noble,trixie\ngnome-terminal: dbus-user-session dconf-gsettings-backend gir1.2-glib-2.0@jammy,noble gnome-terminal-data gsettings-desktop-schemas libatk1.0-0@bookworm libatk1.0-0t64@trixie libcairo2@jammy,noble,trixie libdconf1@jammy libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libhandy-1-0@noble,trixie libpango-1.0-0 libvte-2.91-0 python3-gi@jammy,noble python3@jammy,noble | gvfs nautilus-extension-gnome-terminal yelp\ngnome-terminal-data: | gnome-terminal\ngnome-themes-extra: gtk2-engines-pixbuf libcairo2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk2.0-0t64@noble | adwaita-icon-theme gnome-accessibility-themes\ngnome-themes-extra-data:\ngnupg: dirmngr gnupg-l10n@bookworm,jammy,trixie gnupg-utils@bookworm,jammy,noble gpg gpg-agent gpg-wks-client@bookworm,jammy gpg-wks-server@bookworm,jammy gpgsm gpgv@bookworm,jammy,noble keyboxd@noble | gnupg-l10n@noble gnupg-utils@trixie gpg-wks-client@noble,trixie gpgv@trixie\ngnupg-agent: gpg-agent\ngnupg-l10n:\ngnupg-utils: libassuan0@bookworm,jammy libgcrypt20 libgpg-error0 libksba8 | gpg gpg-agent gpgconf gpgsm\ngnupg2: gnupg\ngnuradio: gnome-terminal libgnuradio-analog3.10.12@trixie libgnuradio-analog3.10.1@jammy libgnuradio-analog3.10.5@bookworm libgnuradio-analog3.10.9t64@noble libgnuradio-audio3.10.12@trixie libgnuradio-audio3.10.1@jammy libgnuradio-audio3.10.5@bookworm libgnuradio-audio3.10.9t64@noble libgnuradio-blocks3.10.12@trixie libgnuradio-blocks3.10.1@jammy libgnuradio-blocks3.10.5@bookworm libgnuradio-blocks3.10.9t64@noble libgnuradio-channels3.10.12@trixie libgnuradio-channels3.10.1@jammy libgnuradio-channels3.10.5@bookworm libgnuradio-channels3.10.9t64@noble libgnuradio-digital3.10.12@trixie libgnuradio-digital3.10.1@jammy libgnuradio-digital3.10.5@bookworm libgnuradio-digital3.10.9t64@noble libgnuradio-dtv3.10.12@trixie libgnuradio-dtv3.10.1@jammy libgnuradio-dtv3.10.5@bookworm libgnuradio-dtv3.10.9t64@noble libgnuradio-fec3.10.12@trixie libgnuradio-fec3.10.1@jammy libgnuradio-fec3.10.5@bookworm libgnuradio-fec3.10.9t64@noble libgnuradio-fft3.10.12@trixie libgnuradio-fft3.10.1@jammy libgnuradio-fft3.10.5@bookworm libgnuradio-fft3.10.9t64@noble libgnuradio-filter3.10.12@trixie libgnuradio-filter3.10.1@jammy libgnuradio-filter3.10.5@bookworm libgnuradio-filter3.10.9t64@noble libgnuradio-iio3.10.12@trixie libgnuradio-iio3.10.1@jammy libgnuradio-iio3.10.5@bookworm libgnuradio-iio3.10.9t64@noble libgnuradio-network3.10.12@trixie libgnuradio-network3.10.1@jammy libgnuradio-network3.10.5@bookworm libgnuradio-network3.10.9t64@noble libgnuradio-pdu3.10.12@trixie libgnuradio-pdu3.10.1@jammy libgnuradio-pdu3.10.5@bookworm libgnuradio-pdu3.10.9t64@noble libgnuradio-pmt3.10.12@trixie libgnuradio-pmt3.10.1@jammy libgnuradio-pmt3.10.5@bookworm libgnuradio-pmt3.10.9t64@noble libgnuradio-qtgui3.10.12@trixie libgnuradio-qtgui3.10.1@jammy libgnuradio-qtgui3.10.5@bookworm libgnuradio-qtgui3.10.9t64@noble libgnuradio-runtime3.10.12@trixie libgnuradio-runtime3.10.1@jammy libgnuradio-runtime3.10.5@bookworm libgnuradio-runtime3.10.9t64@noble libgnuradio-soapy3.10.12@trixie libgnuradio-soapy3.10.1@jammy libgnuradio-soapy3.10.5@bookworm libgnuradio-soapy3.10.9t64@noble libgnuradio-trellis3.10.12@trixie libgnuradio-trellis3.10.1@jammy libgnuradio-trellis3.10.5@bookworm libgnuradio-trellis3.10.9t64@noble libgnuradio-uhd3.10.12@trixie libgnuradio-uhd3.10.1@jammy libgnuradio-uhd3.10.5@bookworm libgnuradio-uhd3.10.9t64@noble libgnuradio-video-sdl3.10.12@trixie libgnuradio-video-sdl3.10.1@jammy libgnuradio-video-sdl3.10.5@bookworm libgnuradio-video-sdl3.10.9t64@noble libgnuradio-vocoder3.10.12@trixie libgnuradio-vocoder3.10.1@jammy libgnuradio-vocoder3.10.5@bookworm libgnuradio-vocoder3.10.9t64@noble libgnuradio-wavelet3.10.12@trixie libgnuradio-wavelet3.10.1@jammy libgnuradio-wavelet3.10.5@bookworm libgnuradio-wavelet3.10.9t64@noble libgnuradio-zeromq3.10.12@trixie libgnuradio-zeromq3.10.1@jammy libgnuradio-zeromq3.10.5@bookworm libgnuradio-zeromq3.10.9t64@noble libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie libsoapysdr0.8 libuhd4.1.0@jammy libuhd4.3.0@bookworm libuhd4.6.0t64@noble libuhd4.8.0@trixie libvolk-bin@noble,trixie libvolk2-bin@bookworm,jammy libvolk2.5@bookworm,jammy libvolk3.1t64@noble libvolk3.2@trixie python3 python3-click python3-click-plugins python3-gi python3-gi-cairo python3-jsonschema@bookworm,noble,trixie python3-lxml python3-mako python3-numpy python3-opengl python3-packaging python3-pygccxml python3-pyqt5 python3-pyqtgraph python3-schema@bookworm,noble,trixie python3-sip@bookworm,jammy python3-thrift python3-yaml python3-zmq | gnuradio-dev python3-matplotlib python3-networkx python3-pygccxml python3-pyqt5.qwt python3-scipy soapysdr-tools\ngnuradio-dev: gnuradio libboost-date-time1.74-dev@bookworm,jammy libboost-date-time1.83-dev@noble,trixie libboost-filesystem1.74-dev@bookworm,jammy libboost-filesystem1.83-dev@noble,trixie libboost-program-options1.74-dev@bookworm,jammy libboost-program-options1.83-dev@noble,trixie libboost-regex1.74-dev@bookworm,jammy libboost-regex1.83-dev@noble,trixie libboost-system1.74-dev@bookworm,jammy libboost-system1.83-dev@noble,trixie libboost-test1.74-dev@bookworm,jammy libboost-test1.83-dev@noble,trixie libboost-thread1.74-dev@bookworm,jammy libboost-thread1.83-dev@noble,trixie libthrift-dev libvolk-dev@noble,trixie libvolk2-dev@bookworm,jammy pkgconf@trixie pybind11-dev python3-dev\ngnustep-base-common: ca-certificates\ngnustep-base-runtime: graphviz@trixie libgnustep-base1.28@bookworm,jammy libgnustep-base1.29@noble libgnustep-base1.31@trixie\ngnustep-common:\ngnustep-multiarch@trixie:\ngnutls-bin:\ngo-md2man:\ngobject-introspection: build-essential@bookworm,jammy gcc-x86-64-linux-gnu@noble,trixie gobject-introspection-bin@noble,trixie libdpkg-perl@bookworm,jammy libgirepository-1.0-1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libglib2.0-dev@noble,trixie pkgconf@noble,trixie python3 python3-distutils@bookworm,jammy python3-mako@bookworm,jammy python3-markdown@bookworm,jammy\ngobject-introspection-bin@noble,trixie: build-essential libdpkg-perl libgirepository-1.0-1 libglib2.0-0t64 perl python3 python3-mako python3-markdown python3-setuptools\ngolang: golang-1.18@jammy golang-1.19@bookworm golang-1.22@noble golang-1.24@trixie golang-doc golang-go\ngolang-1.18@jammy: golang-1.18-go\ngolang-1.18-doc@jammy:\ngolang-1.18-go@jammy: | g++ gcc libc6-dev pkg-config\ngolang-1.18-src@jammy:\ngolang-1.19@bookworm: golang-1.19-go\ngolang-1.19-doc@bookworm:\ngolang-1.19-go@bookworm: | g++ gcc libc6-dev pkg-config\ngolang-1.19-src@bookworm:\ngolang-1.22@noble: golang-1.22-go\ngolang-1.22-doc@noble:\ngolang-1.22-go@noble: | g++ gcc libc6-dev pkg-config\ngolang-1.22-src@noble:\ngolang-1.24@trixie: golang-1.24-go\ngolang-1.24-doc@trixie:\ngolang-1.24-go@trixie: | g++ gcc libc6-dev pkgconf\ngolang-1.24-src@trixie:\ngolang-doc: golang-go\ngolang-go: golang-1.18-go@jammy golang-1.19-go@bookworm golang-1.22-go@noble golang-1.24-go@trixie\ngolang-src:\ngoogle-perftools: curl perl | graphviz gv\ngoogletest:\ngosu:\ngpg: gpgconf libassuan0@bookworm,jammy,noble libassuan9@trixie libgcrypt20 libgpg-error0 libksba8@trixie | dirmngr@noble gnupg@bookworm,jammy,trixie gpg-agent@noble\ngpg-agent: gpgconf libassuan0@bookworm,jammy,noble libassuan9@trixie libgcrypt20 libgpg-error0 pinentry-curses | gnupg@bookworm,jammy,trixie\ngpg-wks-client: dirmngr gpg gpg-agent libassuan0@bookworm,jammy,noble libassuan9@trixie libgcrypt20 libgpg-error0 | gnupg@bookworm,jammy,trixie\ngpg-wks-server: exim4-daemon-light@trixie gpg gpg-agent libgcrypt20 libgpg-error0 postfix@noble | gnupg@bookworm,jammy,trixie\ngpgconf: libassuan0@bookworm,jammy,noble libassuan9@trixie libgcrypt20 libgpg-error0\ngpgsm: gpgconf libassuan0@bookworm,jammy,noble libassuan9@trixie libgcrypt20 libgpg-error0 libksba8 | dirmngr@noble gnupg@bookworm,jammy,trixie gpg-agent@noble\ngpgv: libassuan0@noble libgcrypt20 libgpg-error0\ngraphviz: libgd3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgts-0.7-5@bookworm,jammy libgts-0.7-5t64@noble,trixie libgvc6 | fonts-liberation2@bookworm,noble fonts-liberation@jammy,trixie\ngroff: groff-base | ghostscript imagemagick libpaper1@bookworm,jammy,noble netpbm perl psutils\ngroff-base:\ngsettings-desktop-schemas: dconf-gsettings-backend session-migration@jammy,noble\ngsfonts: fonts-urw-base35@bookworm,noble,trixie\ngsfonts-x11: fonts-urw-base35@bookworm,noble,trixie gsfonts@jammy\ngstreamer1.0-gl: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgraphene-1.0-0 libgstreamer-gl1.0-0 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0\ngstreamer1.0-gtk3: libcairo2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-gl1.0-0 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie\ngstreamer1.0-libav: libavcodec58@jammy libavcodec59@bookworm libavcodec60@noble libavcodec61@trixie libavfilter10@trixie libavfilter7@jammy libavfilter8@bookworm libavfilter9@noble libavformat58@jammy libavformat59@bookworm libavformat60@noble libavformat61@trixie libavutil56@jammy libavutil57@bookworm libavutil58@noble libavutil59@trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0\ngstreamer1.0-plugins-bad: gstreamer1.0-plugins-base gstreamer1.0-plugins-good libass9 libcairo2 libchromaprint1 libcurl3-gnutls@bookworm,jammy libcurl3t64-gnutls@noble,trixie libdirectfb-1.7-7@bookworm libdirectfb-1.7-7t64@noble libflite1 libfluidsynth3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-gl1.0-0 libgstreamer-plugins-bad1.0-0 libgstreamer-plugins-base1.0-0 libgstreamer-plugins-good1.0-0@jammy,noble libgstreamer1.0-0 libgtk-3-0@bookworm libgtk-3-0t64@noble,trixie libgudev-1.0-0 libjson-glib-1.0-0 liblrdf0@bookworm,noble,trixie libmfx1@bookworm,jammy,noble libneon27@bookworm libneon27t64@noble,trixie libnice10@jammy libopenal1 libpango-1.0-0 libpangocairo-1.0-0 librsvg2-2 libssl3@bookworm,jammy libssl3t64@noble,trixie libva-drm2@jammy libva2 libvulkan1@bookworm,noble,trixie libzbar0@bookworm,jammy libzbar0t64@noble,trixie\ngstreamer1.0-plugins-base: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libtheora0@bookworm,jammy,noble libtheoradec1@trixie\ngstreamer1.0-plugins-good: gstreamer1.0-plugins-base libaa1 libcaca0 libcairo-gobject2 libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer-plugins-good1.0-0@jammy,noble libgstreamer1.0-0 libgudev-1.0-0 libpulse0 libshout3 libsoup-3.0-0@noble,trixie libsoup2.4-1@bookworm,jammy libssl3@bookworm libssl3t64@noble,trixie | gstreamer1.0-x\ngstreamer1.0-plugins-ugly: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0\ngstreamer1.0-x: libcairo2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libpango-1.0-0 libpangocairo-1.0-0\ngtk-update-icon-cache: libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\ngtk2-engines-pixbuf: libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk2.0-0t64@noble\ngv: ghostscript-x@bookworm,jammy ghostscript@noble,trixie\ngvfs: gvfs-common gvfs-daemons gvfs-libs libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\ngvfs-common: desktop-file-utils | gvfs\ngvfs-daemons: gvfs-common gvfs-libs libbluray2@bookworm,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgudev-1.0-0 libsecret-1-0 libudisks2-0 lsof udisks2 | dbus gvfs\ngvfs-libs: gsettings-desktop-schemas gvfs-common libgcr-4-4@noble,trixie libgcr-base-3-1@bookworm,jammy libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libsecret-1-0\ngyp: python3 python3-packaging@trixie python3-pkg-resources@bookworm,jammy,noble python3-six@bookworm,noble\nhandlebars: node-neo-async node-source-map nodejs\nhaproxy: libssl3@bookworm,jammy libssl3t64@noble,trixie\nhdf5-tools: libhdf5-103-1@bookworm,jammy libhdf5-103-1t64@noble libhdf5-310@trixie libhdf5-hl-100@bookworm,jammy libhdf5-hl-310@trixie\nhdparm: | powermgmt-base\nhelp2man: liblocale-gettext-perl perl\nhicolor-icon-theme:\nhtml2text:\nhtop: libncursesw6\nhumanity-icon-theme@jammy,noble: adwaita-icon-theme\nhunspell-en-us:\ni965-va-driver: libva2\nibverbs-providers: libibverbs1\nibverbs-utils: libibverbs1\nicu-devtools:\niftop: libncurses6 libpcap0.8@bookworm,jammy libpcap0.8t64@noble,trixie\nimagemagick: imagemagick-6.q16@bookworm,jammy,noble imagemagick-7.q16@trixie\nimagemagick-6-common@bookworm,jammy,noble:\nimagemagick-6.q16@bookworm,jammy,noble: libmagickcore-6.q16-6@bookworm,jammy libmagickcore-6.q16-7t64@noble libmagickwand-6.q16-6@bookworm,jammy libmagickwand-6.q16-7t64@noble | ghostscript libmagickcore-6.q16-6-extra@bookworm,jammy libmagickcore-6.q16-7-extra@noble netpbm\nimagemagick-7-common@trixie:\nimagemagick-7.q16@trixie: libmagickcore-7.q16-10 libmagickwand-7.q16-10 | ghostscript libmagickcore-7.q16-10-extra netpbm\ninetutils-ping: netbase\ninetutils-telnet: libkrb5-3 netbase\nintel-media-va-driver: libva2\nintltool: automake file gettext libxml-parser-perl patch perl\nintltool-debian: gettext perl\niotop: python3\niperf:\niproute2: libcap2-bin libtirpc3@bookworm libtirpc3t64@noble,trixie | libatm1@bookworm,jammy libatm1t64@noble\nipset: | iptables\niptables: netbase | nftables@bookworm,noble,trixie\niputils-arping: libcap2-bin\niputils-clockdiff: libcap2-bin@trixie\niputils-ping: libcap2-bin@bookworm,jammy,noble libidn2-0 | linux-sysctl-defaults@trixie\niputils-tracepath:\niso-codes:\nisympy-common: python3 | isympy3\nisympy3: isympy-common python3-sympy\njava-common:\njava-wrappers: unzip\njavascript-common:\njc: python3 python3-pygments python3-ruamel.yaml python3-xmltodict\njq:\nkeyboxd@noble: gpgconf libassuan0 libgcrypt20 libgpg-error0 libksba8\nkmod: libkmod2 libssl3@bookworm,jammy libssl3t64@noble,trixie\nknot-dnsutils: libidn2-0\nkrb5-config: bind9-host\nkrb5-locales:\nkrb5-multidev: comerr-dev libgssapi-krb5-2 libgssrpc4@bookworm,jammy libgssrpc4t64@noble,trixie libkadm5clnt-mit12 libkadm5srv-mit12 libkrb5-3\nkubectl@trixie:\nlatexmk: perl texlive-latex-base | gv/atril/evince/ghostscript/okular/qpdfview-ps-plugin/zathura-ps@bookworm,trixie gv/evince/ghostscript/atril/okular/qpdfview-ps-plugin/zathura-ps@jammy,noble xpdf/apvlv/atril/evince/gv/mupdf/okular/papers/qpdfview/viewpdf.app/zathura-pdf-poppler@trixie xpdf/apvlv/atril/evince/gv/mupdf/okular/qpdfview/viewpdf.app/zathura-pdf-poppler@bookworm xpdf/evince/apvlv/atril/gv/mupdf/okular/qpdfview/viewpdf.app/zathura-pdf-poppler@noble xpdf/evince/atril/gv/mupdf/okular/qpdfview/viewpdf.app/zathura-pdf-poppler@jammy\nlbzip2:\nlcdf-typetools: | aglfn texlive-font-utils\nlcov: gcc libcapture-tiny-perl@noble,trixie libdatetime-perl@noble,trixie libjson-perl libperlio-gzip-perl libtimedate-perl@noble,trixie perl python3@trixie | libgd-perl\nless:\nlib32gcc-s1:\nlib32stdc++6:\nliba52-0.7.4:\nlibaa1: libgpm2 libncurses6\nlibaacs0: libgcrypt20 libgpg-error0@jammy | libbdplus0\nlibabsl-dev: | cmake/pkg-config@bookworm,jammy,noble cmake/pkgconf@trixie g++ libgmock-dev@trixie\nlibabsl20210324@jammy:\nlibabsl20220623@bookworm:\nlibabsl20220623t64@noble:\nlibabsl20240722@trixie:\nlibabw-0.1-1:\nlibacl1-dev: libattr1-dev libc6-dev\nlibactivation-java:\nlibad9361-0: libiio0\nlibaec-dev:\nlibaec0:\nlibaio-dev:\nlibaio1@bookworm,jammy:\nlibaio1t64@noble,trixie:\nlibairspy0:\nlibalgorithm-c3-perl: perl\nlibalgorithm-diff-perl: perl | libalgorithm-diff-xs-perl\nlibalgorithm-diff-xs-perl: libalgorithm-diff-perl perl\nlibalgorithm-merge-perl: libalgorithm-diff-perl perl\nlibaliased-perl: perl\nlibamd-comgr2@bookworm,noble,trixie:\nlibamd2@bookworm,jammy:\nlibamd3@noble,trixie:\nlibamdhip64-5@bookworm,noble,trixie:\nlibann0:\nlibao-common:\nlibao4:\nlibaom-dev:\nlibaom3:\nlibaopalliance-java:\nlibapache-pom-java:\nlibapparmor-dev:\nlibapparmor1:\nlibappindicator1@jammy: libdbusmenu-glib4 libdbusmenu-gtk4 libglib2.0-0 libgtk2.0-0\nlibappstream4@bookworm,jammy: libcurl3-gnutls libglib2.0-0 libxmlb2\nlibappstream5@noble,trixie: libcurl3t64-gnutls libglib2.0-0t64 libxmlb2\nlibapr1@bookworm,jammy:\nlibapr1-dev: libsctp-dev python3 uuid-dev\nlibapr1t64@noble,trixie:\nlibaprutil1@bookworm,jammy: libssl3\nlibaprutil1-dbd-sqlite3:\nlibaprutil1-dev: libapr1-dev libexpat1-dev libldap2-dev\nlibaprutil1-ldap: libldap-2.5-0@bookworm,jammy libldap2@noble,trixie\nlibaprutil1t64@noble,trixie: libssl3t64\nlibapt-pkg-perl: libapt-pkg6.0@bookworm,jammy libapt-pkg6.0t64@noble perl\nlibapt-pkg6.0@bookworm,jammy: libgcrypt20\nlibapt-pkg6.0t64@noble: libgcrypt20\nlibapt-pkg7.0@trixie: libssl3t64\nlibarchive-cpio-perl: perl\nlibarchive-dev: libacl1-dev@noble,trixie libbz2-dev@noble,trixie libext2fs-dev@noble,trixie libxml2-dev@noble,trixie zlib1g-dev@noble,trixie\nlibarchive-zip-perl: perl\nlibarchive13@bookworm,jammy:\nlibarchive13t64@noble,trixie:\nlibargon2-1:\nlibaria2-0:\nlibaribb24-0@bookworm,jammy:\nlibaribb24-0t64@noble,trixie:\nlibarmadillo10@jammy:\nlibarmadillo11@bookworm:\nlibarmadillo12@noble:\nlibarmadillo14@trixie:\nlibarpack2@bookworm,jammy:\nlibarpack2t64@noble,trixie:\nlibarray-intspan-perl: perl\nlibasan6@bookworm,jammy,noble:\nlibasan6-arm64-cross@bookworm,jammy,noble:\nlibasan6-armhf-cross@bookworm,jammy,noble:\nlibasan6-riscv64-cross@jammy,noble:\nlibasan8:\nlibasan8-arm64-cross:\nlibasan8-armhf-cross:\nlibasan8-riscv64-cross:\nlibasound2@bookworm,jammy: libasound2-data\nlibasound2-data: | alsa-topology-conf alsa-ucm-conf\nlibasound2-dev: libasound2@bookworm,jammy libasound2t64@noble,trixie\nlibasound2t64@noble,trixie: libasound2-data\nlibaspell15: | aspell-en/aspell-am/aspell-ar/aspell-ar-large/aspell-bg/aspell-br/aspell-ca/aspell-cs/aspell-cy/aspell-da/aspell-de/aspell-de-1901/aspell-el/aspell-eo/aspell-eo-cx7/aspell-es/aspell-et/aspell-eu/aspell-fa/aspell-fo/aspell-fr/aspell-ga/aspell-gl-minimos/aspell-he/aspell-hr/aspell-hsb/aspell-hu/aspell-hy/aspell-id/aspell-is/aspell-it/aspell-kk/aspell-ku/aspell-lt/aspell-lv/aspell-nl/aspell-pl/aspell-pt-br/aspell-pt-pt/aspell-ro/aspell-ru/aspell-sk/aspell-sl/aspell-sv/aspell-tl/aspell-uk/aspell-uz/aspell-no@jammy,noble aspell-en/aspell-am/aspell-ar/aspell-ar-large/aspell-br/aspell-cs/aspell-cy/aspell-el/aspell-fa/aspell-fr/aspell-ga/aspell-he/aspell-hr/aspell-hsb/aspell-hu/aspell-hy/aspell-is/aspell-it/aspell-kk/aspell-ku/aspell-pl/aspell-ro/aspell-sk/aspell-sl/aspell-sv/aspell-tl/aspell-uz/aspell-bg/aspell-da/aspell-nl/aspell-eo/aspell-eo-cx7/aspell-es/aspell-de-1901/aspell-de/aspell-et/aspell-fo/aspell-gl-minimos/aspell-lt/aspell-uk/aspell-pt-pt/aspell-lv/aspell-pt-br/aspell-ru/aspell-ca/aspell-eu/aspell-no@bookworm,trixie\nlibass9: libfontconfig1 libfreetype6 libharfbuzz0b\nlibassimp5:\nlibassuan-dev: libassuan0@bookworm,jammy,noble libassuan9@trixie libgpg-error-dev\nlibassuan0@bookworm,jammy,noble: libgpg-error0\nlibassuan9@trixie: libgpg-error0\nlibasyncns0:\nlibatasmart4:\nlibatinject-jsr330-api-java:\nlibatk-bridge2.0-0@bookworm,jammy: libatk1.0-0 libatspi2.0-0 libdbus-1-3 libglib2.0-0\nlibatk-bridge2.0-0t64@noble,trixie: libatk1.0-0t64 libatspi2.0-0t64 libdbus-1-3 libglib2.0-0t64\nlibatk-bridge2.0-dev: libatk-bridge2.0-0@bookworm,jammy libatk-bridge2.0-0t64@noble,trixie libatk1.0-dev libatspi2.0-dev libglib2.0-dev\nlibatk-wrapper-java: x11-utils | libatk-wrapper-java-jni\nlibatk-wrapper-java-jni: libatk-bridge2.0-0@bookworm,jammy libatk-bridge2.0-0t64@noble,trixie libatk-wrapper-java libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibatk1.0-0@bookworm,jammy: libglib2.0-0\nlibatk1.0-0t64@noble,trixie: libglib2.0-0t64\nlibatk1.0-data@jammy:\nlibatk1.0-dev: gir1.2-atk-1.0 gir1.2-glib-2.0-dev@noble,trixie libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libglib2.0-dev pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibatlas-base-dev@bookworm,jammy,noble:\nlibatlas3-base:\nlibatm1@bookworm,jammy:\nlibatm1t64@noble,trixie:\nlibatomic1:\nlibatomic1-arm64-cross:\nlibatomic1-armhf-cross:\nlibatomic1-riscv64-cross:\nlibatspi2.0-0@bookworm,jammy: libdbus-1-3 libglib2.0-0 | at-spi2-core\nlibatspi2.0-0t64@noble,trixie: libdbus-1-3 libglib2.0-0t64 | at-spi2-core\nlibatspi2.0-dev: gir1.2-atspi-2.0 gir1.2-freedesktop-dev@noble,trixie gir1.2-glib-2.0-dev@noble,trixie libatspi2.0-0@bookworm,jammy libatspi2.0-0t64@noble,trixie libdbus-1-dev libglib2.0-dev\nlibattr1-dev: libc6-dev\nlibauthen-sasl-perl: perl\nlibavahi-client-dev: libavahi-client3 libdbus-1-dev\nlibavahi-client3: libdbus-1-3\nlibavahi-common-data:\nlibavahi-common-dev:\nlibavahi-common3:\nlibavahi-core7:\nlibavahi-glib-dev: libavahi-glib1 libglib2.0-dev\nlibavahi-glib1: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibavc1394-0:\nlibavcodec-dev: libavcodec58@jammy libavcodec59@bookworm libavcodec60@noble libavcodec61@trixie libavutil-dev libswresample-dev\nlibavcodec-extra: libavcodec-extra58@jammy libavcodec-extra59@bookworm libavcodec-extra60@noble libavcodec-extra61@trixie\nlibavcodec-extra58@jammy: libavutil56 libcairo2 libglib2.0-0 libmfx1 librsvg2-2 libswresample3 libtheora0 libva2\nlibavcodec-extra59@bookworm: libavutil57 libcairo2 libglib2.0-0 libmfx1 librsvg2-2 libswresample4 libtheora0 libva2\nlibavcodec-extra60@noble: libavutil58 libcairo2 libglib2.0-0t64 librsvg2-2 libswresample4 libtheora0 libva2\nlibavcodec-extra61@trixie: libavutil59 libcairo2 libglib2.0-0t64 librsvg2-2 libswresample5 libtheoradec1 libva2\nlibavcodec58@jammy: libavutil56 libcairo2 libglib2.0-0 libmfx1 librsvg2-2 libswresample3 libtheora0 libva2\nlibavcodec59@bookworm: libavutil57 libcairo2 libglib2.0-0 libmfx1 librsvg2-2 libswresample4 libtheora0 libva2\nlibavcodec60@noble: libavutil58 libcairo2 libglib2.0-0t64 librsvg2-2 libswresample4 libtheora0 libva2\nlibavcodec61@trixie: libavutil59 libcairo2 libglib2.0-0t64 librsvg2-2 libswresample5 libtheoradec1 libva2\nlibavdevice58@jammy: libasound2 libavcodec58 libavfilter7 libavformat58 libavutil56 libcaca0 libgl1 libopenal1 libpulse0 libsdl2-2.0-0 libsndio7.0\nlibavdevice59@bookworm: libasound2 libavcodec59 libavfilter8 libavformat59 libavutil57 libcaca0 libgl1 libopenal1 libpulse0 libsdl2-2.0-0\nlibavdevice60@noble: libasound2t64 libavcodec60 libavfilter9 libavformat60 libavutil58 libcaca0 libgl1 libopenal1 libpulse0 libsdl2-2.0-0\nlibavdevice61@trixie: libasound2t64 libavcodec61 libavfilter10 libavformat61 libavutil59 libcaca0 libgl1 libopenal1 libpulse0 libsdl2-2.0-0\nlibavfilter10@trixie: libass9 libavcodec61 libavformat61 libavutil59 libflite1 libfontconfig1 libfreetype6 libharfbuzz0b libplacebo349 libpocketsphinx3 libpostproc58 libsphinxbase3t64 libswresample5 libswscale8 libva2 libzmq5\nlibavfilter7@jammy: libass9 libavcodec58 libavformat58 libavutil56 libflite1 libfontconfig1 libfreetype6 libmfx1 libpocketsphinx3 libpostproc55 libsphinxbase3 libswresample3 libswscale5 libva2 libzmq5\nlibavfilter8@bookworm: libass9 libavcodec59 libavformat59 libavutil57 libflite1 libfontconfig1 libfreetype6 libmfx1 libplacebo208 libpocketsphinx3 libpostproc56 libsphinxbase3 libswresample4 libswscale6 libva2 libzmq5\nlibavfilter9@noble: libass9 libavcodec60 libavformat60 libavutil58 libflite1 libfontconfig1 libfreetype6 libharfbuzz0b libplacebo338 libpocketsphinx3 libpostproc57 libsphinxbase3t64 libswresample4 libswscale7 libva2 libzmq5\nlibavformat-dev: libavcodec-dev libavformat58@jammy libavformat59@bookworm libavformat60@noble libavformat61@trixie libavutil-dev libswresample-dev\nlibavformat58@jammy: libavcodec58 libavutil56 libbluray2 libchromaprint1 libssh-gcrypt-4 libzmq5\nlibavformat59@bookworm: libavcodec59 libavutil57 libbluray2 libchromaprint1 libssh-gcrypt-4 libzmq5\nlibavformat60@noble: libavcodec60 libavutil58 libbluray2 libchromaprint1 libssh-gcrypt-4 libzmq5\nlibavformat61@trixie: libavcodec61 libavutil59 libbluray2 libchromaprint1 libssh-4 libzmq5\nlibavif-dev:\nlibavif13@jammy:\nlibavif15@bookworm:\nlibavif16@noble,trixie:\nlibavtp0@noble,trixie:\nlibavutil-dev: libavutil56@jammy libavutil57@bookworm libavutil58@noble libavutil59@trixie\nlibavutil56@jammy: libmfx1 libva-drm2 libva-x11-2 libva2 libvdpau1\nlibavutil57@bookworm: libmfx1 libva-drm2 libva-x11-2 libva2 libvdpau1\nlibavutil58@noble: libva-drm2 libva-x11-2 libva2 libvdpau1\nlibavutil59@trixie: libva-drm2 libva-x11-2 libva2 libvdpau1\nlibb-hooks-endofscope-perl: libmodule-implementation-perl libsub-exporter-progressive-perl libvariable-magic-perl perl\nlibb-hooks-op-check-perl: perl\nlibb2-1:\nlibb64-0d:\nlibb64-dev:\nlibbabeltrace1: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibbase-java:\nlibbatik-java: | default-jre-headless/openjdk-11-jre-headless/openjdk-17-jre-headless/openjdk-18-jre-headless/openjdk-8-jre-headless@jammy default-jre-headless/openjdk-17-jre-headless/openjdk-21-jre-headless/openjdk-11-jre-headless/openjdk-8-jre-headless@noble default-jre-headless/openjdk-17-jre-headless@bookworm default-jre-headless/openjdk-21-jre-headless@trixie\nlibbcmail-java:\nlibbcpkix-java:\nlibbcprov-java:\nlibbcutil-java@bookworm,noble,trixie:\nlibbdplus0: libgcrypt20 libgpg-error0 | libaacs0\nlibberkeleydb-perl: perl\nlibbinutils:\nlibbit-vector-perl: libcarp-clan-perl perl\nlibbladerf2: | bladerf\nlibblas-dev:\nlibblas3:\nlibblkid-dev: libc6-dev uuid-dev\nlibblockdev-crypto2@bookworm,jammy: libblockdev-utils2 libcryptsetup12 libglib2.0-0 libvolume-key1\nlibblockdev-crypto3@noble,trixie: libblockdev-utils3 libcryptsetup12 libglib2.0-0t64 libvolume-key1\nlibblockdev-fs2@bookworm,jammy: e2fsprogs libblockdev-part-err2 libblockdev-utils2 libglib2.0-0 libparted-fs-resize0 libparted2\nlibblockdev-fs3@noble,trixie: libblockdev-utils3 libglib2.0-0t64 | e2fsprogs\nlibblockdev-loop2@bookworm,jammy: libblockdev-utils2 libglib2.0-0\nlibblockdev-loop3@noble,trixie: libblockdev-utils3 libglib2.0-0t64\nlibblockdev-mdraid3@noble,trixie: libblockdev-utils3 libglib2.0-0t64\nlibblockdev-nvme3@noble,trixie: libblockdev-utils3 libglib2.0-0t64\nlibblockdev-part-err2@bookworm,jammy: libglib2.0-0\nlibblockdev-part2@bookworm,jammy: fdisk@bookworm gdisk libblockdev-part-err2 libblockdev-utils2 libglib2.0-0 libparted2\nlibblockdev-part3@noble,trixie: libblockdev-utils3 libglib2.0-0t64\nlibblockdev-swap2@bookworm,jammy: libblockdev-utils2 libglib2.0-0\nlibblockdev-swap3@noble,trixie: libblockdev-utils3 libglib2.0-0t64\nlibblockdev-utils2@bookworm,jammy: libglib2.0-0 libkmod2\nlibblockdev-utils3@noble,trixie: libglib2.0-0t64 libkmod2\nlibblockdev2@bookworm,jammy: libblockdev-utils2 libglib2.0-0\nlibblockdev3@noble,trixie: libblockdev-utils3 libglib2.0-0t64\nlibblosc1:\nlibblosc2-2t64@noble:\nlibblosc2-4@trixie:\nlibbluetooth-dev: libc6-dev\nlibbluetooth3:\nlibbluray2: libfontconfig1 libfreetype6 | libaacs0\nlibboost-all-dev: libboost-atomic-dev libboost-chrono-dev libboost-container-dev libboost-context-dev libboost-coroutine-dev libboost-date-time-dev libboost-dev libboost-exception-dev libboost-fiber-dev libboost-filesystem-dev libboost-graph-dev libboost-graph-parallel-dev libboost-iostreams-dev libboost-json-dev@noble,trixie libboost-locale-dev libboost-log-dev libboost-math-dev libboost-mpi-dev libboost-mpi-python-dev libboost-program-options-dev libboost-python-dev libboost-random-dev libboost-regex-dev libboost-serialization-dev libboost-stacktrace-dev libboost-system-dev libboost-test-dev libboost-thread-dev libboost-timer-dev libboost-type-erasure-dev libboost-url-dev@noble,trixie libboost-wave-dev\nlibboost-atomic-dev: libboost-atomic1.74-dev@bookworm,jammy libboost-atomic1.83-dev@noble,trixie\nlibboost-atomic1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-atomic1.74.0@bookworm,jammy,noble:\nlibboost-atomic1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-atomic1.83.0@noble,trixie:\nlibboost-chrono-dev: libboost-chrono1.74-dev@bookworm,jammy libboost-chrono1.83-dev@noble,trixie\nlibboost-chrono1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-chrono1.74.0@bookworm,jammy:\nlibboost-chrono1.74.0t64@noble:\nlibboost-chrono1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-chrono1.83.0t64@noble,trixie:\nlibboost-container-dev: libboost-container1.74-dev@bookworm,jammy libboost-container1.83-dev@noble,trixie\nlibboost-container1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-container1.74.0@bookworm,jammy,noble:\nlibboost-container1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-container1.83.0@noble,trixie:\nlibboost-context-dev: libboost-context1.74-dev@bookworm,jammy libboost-context1.83-dev@noble,trixie\nlibboost-context1.74-dev@bookworm,jammy,noble: libboost-thread1.74-dev libboost1.74-dev\nlibboost-context1.74.0@bookworm,jammy,noble:\nlibboost-context1.83-dev@noble,trixie: libboost-thread1.83-dev libboost1.83-dev\nlibboost-context1.83.0@noble,trixie:\nlibboost-coroutine-dev: libboost-coroutine1.74-dev@bookworm,jammy libboost-coroutine1.83-dev@noble,trixie\nlibboost-coroutine1.74-dev@bookworm,jammy,noble: libboost-context1.74-dev libboost1.74-dev\nlibboost-coroutine1.74.0@bookworm,jammy,noble:\nlibboost-coroutine1.83-dev@noble,trixie: libboost-context1.83-dev libboost1.83-dev\nlibboost-coroutine1.83.0@noble,trixie:\nlibboost-date-time-dev: libboost-date-time1.74-dev@bookworm,jammy libboost-date-time1.83-dev@noble,trixie\nlibboost-date-time1.74-dev@bookworm,jammy,noble: libboost-serialization1.74-dev libboost1.74-dev\nlibboost-date-time1.74.0@bookworm,jammy,noble:\nlibboost-date-time1.83-dev@noble,trixie: libboost-serialization1.83-dev libboost1.83-dev\nlibboost-date-time1.83.0@noble,trixie:\nlibboost-dev: libboost1.74-dev@bookworm,jammy libboost1.83-dev@noble,trixie\nlibboost-exception-dev: libboost-exception1.74-dev@bookworm,jammy libboost-exception1.83-dev@noble,trixie\nlibboost-exception1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-exception1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-fiber-dev: libboost-fiber1.74-dev@bookworm,jammy libboost-fiber1.83-dev@noble,trixie\nlibboost-fiber1.74-dev@bookworm,jammy,noble: libboost-context1.74-dev libboost-filesystem1.74-dev libboost1.74-dev\nlibboost-fiber1.74.0@bookworm,jammy,noble:\nlibboost-fiber1.83-dev@noble,trixie: libboost-context1.83-dev libboost-filesystem1.83-dev libboost1.83-dev\nlibboost-fiber1.83.0@noble,trixie:\nlibboost-filesystem-dev: libboost-filesystem1.74-dev@bookworm,jammy libboost-filesystem1.83-dev@noble,trixie\nlibboost-filesystem1.74-dev@bookworm,jammy,noble: libboost-system1.74-dev libboost1.74-dev\nlibboost-filesystem1.74.0@bookworm,jammy,noble:\nlibboost-filesystem1.83-dev@noble,trixie: libboost-atomic1.83-dev libboost-system1.83-dev libboost1.83-dev\nlibboost-filesystem1.83.0@noble,trixie:\nlibboost-graph-dev: libboost-graph1.74-dev@bookworm,jammy libboost-graph1.83-dev@noble,trixie\nlibboost-graph-parallel-dev: libboost-graph-parallel1.74-dev@bookworm,jammy libboost-graph-parallel1.83-dev@noble,trixie\nlibboost-graph-parallel1.74-dev@bookworm,jammy,noble: libboost-graph-parallel1.74.0 libboost-serialization1.74-dev libboost-test1.74-dev libboost1.74-dev\nlibboost-graph-parallel1.74.0@bookworm,jammy,noble: libboost-mpi1.74.0 libopenmpi3@bookworm,jammy libopenmpi3t64@noble\nlibboost-graph-parallel1.83-dev@noble,trixie: libboost-graph-parallel1.83.0 libboost-serialization1.83-dev libboost-test1.83-dev libboost1.83-dev\nlibboost-graph-parallel1.83.0@noble,trixie: libboost-mpi1.83.0 libopenmpi3t64@noble libopenmpi40@trixie\nlibboost-graph1.74-dev@bookworm,jammy,noble: libboost-regex1.74-dev libboost-serialization1.74-dev libboost-test1.74-dev libboost1.74-dev\nlibboost-graph1.74.0@bookworm,jammy,noble:\nlibboost-graph1.83-dev@noble,trixie: libboost-regex1.83-dev libboost-serialization1.83-dev libboost-test1.83-dev libboost1.83-dev\nlibboost-graph1.83.0@noble,trixie:\nlibboost-iostreams-dev: libboost-iostreams1.74-dev@bookworm,jammy libboost-iostreams1.83-dev@noble,trixie\nlibboost-iostreams1.74-dev@bookworm,jammy,noble: libboost-regex1.74-dev libboost1.74-dev\nlibboost-iostreams1.74.0@bookworm,jammy,noble:\nlibboost-iostreams1.83-dev@noble,trixie: libboost-regex1.83-dev libboost1.83-dev\nlibboost-iostreams1.83.0@noble,trixie:\nlibboost-json-dev@noble,trixie: libboost-json1.83-dev\nlibboost-json1.83-dev@noble,trixie: libboost-container1.83-dev libboost-system1.83-dev libboost1.83-dev\nlibboost-json1.83.0@noble,trixie:\nlibboost-locale-dev: libboost-locale1.74-dev@bookworm,jammy libboost-locale1.83-dev@noble,trixie\nlibboost-locale1.74-dev@bookworm,jammy,noble: libboost-thread1.74-dev libboost1.74-dev\nlibboost-locale1.74.0@bookworm,jammy,noble:\nlibboost-locale1.83-dev@noble,trixie: libboost-thread1.83-dev libboost1.83-dev\nlibboost-locale1.83.0@noble,trixie:\nlibboost-log-dev: libboost-log1.74-dev@bookworm,jammy libboost-log1.83-dev@noble,trixie\nlibboost-log1.74-dev@bookworm,jammy,noble: libboost-atomic1.74-dev libboost-date-time1.74-dev libboost-filesystem1.74-dev libboost-regex1.74-dev libboost-system1.74-dev libboost-thread1.74-dev libboost1.74-dev\nlibboost-log1.74.0@bookworm,jammy,noble:\nlibboost-log1.83-dev@noble,trixie: libboost-atomic1.83-dev libboost-date-time1.83-dev libboost-filesystem1.83-dev libboost-regex1.83-dev libboost-system1.83-dev libboost-thread1.83-dev libboost1.83-dev\nlibboost-log1.83.0@noble,trixie:\nlibboost-math-dev: libboost-math1.74-dev@bookworm,jammy libboost-math1.83-dev@noble,trixie\nlibboost-math1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-math1.74.0@bookworm,jammy,noble:\nlibboost-math1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-math1.83.0@noble,trixie:\nlibboost-mpi-dev: libboost-mpi1.74-dev@bookworm,jammy libboost-mpi1.83-dev@noble,trixie\nlibboost-mpi-python-dev: libboost-mpi-python1.74-dev@bookworm,jammy libboost-mpi-python1.83-dev@noble,trixie\nlibboost-mpi-python1.74-dev@bookworm,jammy,noble: libboost-mpi-python1.74.0 libboost-mpi1.74-dev\nlibboost-mpi-python1.74.0@bookworm,jammy,noble: libboost-mpi1.74.0 libopenmpi3@bookworm,jammy libopenmpi3t64@noble mpi-default-bin python3\nlibboost-mpi-python1.83-dev@noble,trixie: libboost-mpi-python1.83.0 libboost-mpi1.83-dev\nlibboost-mpi-python1.83.0@noble,trixie: libboost-mpi1.83.0 libopenmpi3t64@noble libopenmpi40@trixie mpi-default-bin python3\nlibboost-mpi1.74-dev@bookworm,jammy,noble: libboost-mpi1.74.0 libboost-serialization1.74-dev libboost1.74-dev mpi-default-dev\nlibboost-mpi1.74.0@bookworm,jammy,noble: libopenmpi3@bookworm,jammy libopenmpi3t64@noble\nlibboost-mpi1.83-dev@noble,trixie: libboost-mpi1.83.0 libboost-serialization1.83-dev libboost1.83-dev mpi-default-dev\nlibboost-mpi1.83.0@noble,trixie: libopenmpi3t64@noble libopenmpi40@trixie\nlibboost-nowide-dev:\nlibboost-nowide1.74-dev@bookworm,jammy,noble:\nlibboost-nowide1.74.0@bookworm,jammy,noble:\nlibboost-nowide1.83-dev@noble,trixie:\nlibboost-nowide1.83.0@noble,trixie:\nlibboost-numpy-dev:\nlibboost-numpy1.74-dev@bookworm,jammy,noble:\nlibboost-numpy1.74.0@bookworm,jammy,noble:\nlibboost-numpy1.83-dev@noble,trixie:\nlibboost-numpy1.83.0@noble,trixie:\nlibboost-program-options-dev: libboost-program-options1.74-dev@bookworm,jammy libboost-program-options1.83-dev@noble,trixie\nlibboost-program-options1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-program-options1.74.0@bookworm,jammy,noble:\nlibboost-program-options1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-program-options1.83.0@noble,trixie:\nlibboost-python-dev: libboost-python1.74-dev@bookworm,jammy libboost-python1.83-dev@noble,trixie\nlibboost-python1.74-dev@bookworm,jammy,noble: libboost1.74-dev libpython3-dev python3-dev\nlibboost-python1.74.0@bookworm,jammy,noble:\nlibboost-python1.83-dev@noble,trixie: libboost1.83-dev libpython3-dev python3-dev\nlibboost-python1.83.0@noble,trixie:\nlibboost-random-dev: libboost-random1.74-dev@bookworm,jammy libboost-random1.83-dev@noble,trixie\nlibboost-random1.74-dev@bookworm,jammy,noble: libboost-system1.74-dev libboost1.74-dev\nlibboost-random1.74.0@bookworm,jammy,noble:\nlibboost-random1.83-dev@noble,trixie: libboost-system1.83-dev libboost1.83-dev\nlibboost-random1.83.0@noble,trixie:\nlibboost-regex-dev: libboost-regex1.74-dev@bookworm,jammy libboost-regex1.83-dev@noble,trixie\nlibboost-regex1.74-dev@bookworm,jammy,noble: libboost1.74-dev libicu-dev\nlibboost-regex1.74.0@bookworm,jammy,noble:\nlibboost-regex1.83-dev@noble,trixie: libboost1.83-dev libicu-dev\nlibboost-regex1.83.0@noble,trixie:\nlibboost-serialization-dev: libboost-serialization1.74-dev@bookworm,jammy libboost-serialization1.83-dev@noble,trixie\nlibboost-serialization1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-serialization1.74.0@bookworm,jammy,noble:\nlibboost-serialization1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-serialization1.83.0@noble,trixie:\nlibboost-stacktrace-dev: libboost-stacktrace1.74-dev@bookworm,jammy libboost-stacktrace1.83-dev@noble,trixie\nlibboost-stacktrace1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-stacktrace1.74.0@bookworm,jammy,noble:\nlibboost-stacktrace1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-stacktrace1.83.0@noble,trixie:\nlibboost-system-dev: libboost-system1.74-dev@bookworm,jammy libboost-system1.83-dev@noble,trixie\nlibboost-system1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-system1.74.0@bookworm,jammy,noble:\nlibboost-system1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-system1.83.0@noble,trixie:\nlibboost-test-dev: libboost-test1.74-dev@bookworm,jammy libboost-test1.83-dev@noble,trixie\nlibboost-test1.74-dev@bookworm,jammy,noble: libboost1.74-dev\nlibboost-test1.74.0@bookworm,jammy,noble:\nlibboost-test1.83-dev@noble,trixie: libboost1.83-dev\nlibboost-test1.83.0@noble,trixie:\nlibboost-thread-dev: libboost-thread1.74-dev@bookworm,jammy libboost-thread1.83-dev@noble,trixie\nlibboost-thread1.74-dev@bookworm,jammy,noble: libboost-atomic1.74-dev libboost-chrono1.74-dev libboost-date-time1.74-dev libboost-system1.74-dev libboost1.74-dev\nlibboost-thread1.74.0@bookworm,jammy,noble:\nlibboost-thread1.83-dev@noble,trixie: libboost-atomic1.83-dev libboost-chrono1.83-dev libboost-date-time1.83-dev libboost-system1.83-dev libboost1.83-dev\nlibboost-thread1.83.0@noble,trixie:\nlibboost-timer-dev: libboost-timer1.74-dev@bookworm,jammy libboost-timer1.83-dev@noble,trixie\nlibboost-timer1.74-dev@bookworm,jammy,noble: libboost-chrono1.74-dev libboost1.74-dev\nlibboost-timer1.74.0@bookworm,jammy,noble:\nlibboost-timer1.83-dev@noble,trixie: libboost-chrono1.83-dev libboost1.83-dev\nlibboost-timer1.83.0@noble,trixie:\nlibboost-tools-dev:\nlibboost-type-erasure-dev: libboost-type-erasure1.74-dev@bookworm,jammy libboost-type-erasure1.83-dev@noble,trixie\nlibboost-type-erasure1.74-dev@bookworm,jammy,noble: libboost-system1.74-dev libboost-thread1.74-dev libboost1.74-dev\nlibboost-type-erasure1.74.0@bookworm,jammy,noble:\nlibboost-type-erasure1.83-dev@noble,trixie: libboost-system1.83-dev libboost-thread1.83-dev libboost1.83-dev\nlibboost-type-erasure1.83.0@noble,trixie:\nlibboost-url-dev@noble,trixie: libboost-url1.83-dev\nlibboost-url1.83-dev@noble,trixie: libboost-system1.83-dev libboost1.83-dev\nlibboost-url1.83.0@noble,trixie:\nlibboost-wave-dev: libboost-wave1.74-dev@bookworm,jammy libboost-wave1.83-dev@noble,trixie\nlibboost-wave1.74-dev@bookworm,jammy,noble: libboost-filesystem1.74-dev libboost-serialization1.74-dev libboost1.74-dev\nlibboost-wave1.74.0@bookworm,jammy,noble:\nlibboost-wave1.83-dev@noble,trixie: libboost-filesystem1.83-dev libboost-serialization1.83-dev libboost1.83-dev\nlibboost-wave1.83.0@noble,trixie:\nlibboost1.74-dev@bookworm,jammy,noble: libstdc++-11-dev@jammy libstdc++-12-dev@bookworm libstdc++-13-dev@noble\nlibboost1.74-tools-dev@bookworm,jammy,noble:\nlibboost1.83-dev@noble,trixie: libstdc++-13-dev@noble libstdc++-14-dev@trixie\nlibboost1.83-tools-dev@noble,trixie:\nlibbox2d2:\nlibbpf-dev: libelf-dev zlib1g-dev\nlibbpf0@jammy:\nlibbpf1@bookworm,noble,trixie:\nlibbrotli-dev:\nlibbrotli1:\nlibbs2b0:\nlibbsd-dev:\nlibbsd0:\nlibbsh-java:\nlibbtrfs-dev:\nlibbtrfs0@bookworm,jammy:\nlibbtrfs0t64@noble,trixie:\nlibbytesize-common:\nlibbytesize1:\nlibbz2-dev: libc6-dev | bzip2-doc\nlibc++-14-dev@bookworm,jammy,noble:\nlibc++-18-dev@noble,trixie:\nlibc++-19-dev@bookworm,trixie:\nlibc++-dev:\nlibc++1-14@bookworm,jammy:\nlibc++1-14t64@noble:\nlibc++1-18@noble,trixie:\nlibc++1-19@bookworm,trixie:\nlibc++abi-18-dev@noble,trixie:\nlibc++abi-19-dev@bookworm,trixie:\nlibc++abi1-14@bookworm,jammy:\nlibc++abi1-14t64@noble:\nlibc++abi1-18@noble,trixie:\nlibc++abi1-19@bookworm,trixie:\nlibc-ares2@bookworm,jammy,trixie:\nlibc-dev-bin: | libc-devtools@bookworm,jammy,noble manpages manpages-dev\nlibc-devtools: libgd3 | libc6-dev@trixie manpages manpages-dev\nlibc-l10n@bookworm,trixie:\nlibc6-arm64-cross:\nlibc6-armhf-cross:\nlibc6-dbg:\nlibc6-dev: libc-dev-bin libnsl-dev@bookworm,jammy libtirpc-dev@jammy\nlibc6-dev-arm64-cross:\nlibc6-dev-armhf-cross:\nlibc6-dev-riscv64-cross:\nlibc6-i386:\nlibc6-riscv64-cross:\nlibcaca0: libncursesw6\nlibcaf-openmpi-3@bookworm,jammy: libopenmpi3\nlibcaf-openmpi-3t64@noble,trixie: libopenmpi3t64@noble libopenmpi40@trixie\nlibcairo-gobject2: libcairo2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibcairo-script-interpreter2: libcairo2 libfontconfig1 libfreetype6\nlibcairo2: libfontconfig1 libfreetype6\nlibcairo2-dev: libcairo-gobject2 libcairo-script-interpreter2 libcairo2 libfontconfig-dev@bookworm,noble,trixie libfontconfig1-dev@jammy libfreetype-dev@bookworm,noble,trixie libfreetype6-dev@jammy libglib2.0-dev libpng-dev libsm-dev\nlibcamd2@bookworm,jammy:\nlibcamd3@noble,trixie:\nlibcanberra0@bookworm,jammy,trixie: libasound2@bookworm,jammy libasound2t64@trixie\nlibcap-dev:\nlibcap2-bin: | libpam-cap\nlibcapnp-0.9.2@bookworm: libssl3\nlibcapnp-1.0.1@noble: libssl3t64\nlibcapstone4@bookworm,jammy,noble:\nlibcapture-tiny-perl: perl\nlibcares2@noble,trixie:\nlibcarp-clan-perl: perl\nlibcatch2-dev@trixie:\nlibcbor0.10@noble,trixie:\nlibcbor0.8@bookworm,jammy:\nlibcc1-0:\nlibccid:\nlibccolamd2@bookworm,jammy:\nlibccolamd3@noble,trixie:\nlibcctz2@bookworm,jammy,noble:\nlibcdi-api-java:\nlibcdio-cdda2@bookworm,jammy:\nlibcdio-cdda2t64@noble,trixie:\nlibcdio-paranoia2@bookworm,jammy:\nlibcdio-paranoia2t64@noble,trixie:\nlibcdio19@bookworm,jammy:\nlibcdio19t64@noble,trixie:\nlibcdparanoia0:\nlibcdr-0.1-1:\nlibcdt5:\nlibcfitsio10@bookworm: libcurl3-gnutls\nlibcfitsio10t64@noble,trixie: libcurl3t64-gnutls\nlibcfitsio9@jammy: libcurl3-gnutls\nlibcgi-fast-perl: libcgi-pm-perl libfcgi-perl perl\nlibcgi-pm-perl: libhtml-parser-perl liburi-perl@noble,trixie perl | libcgi-fast-perl\nlibcgraph6:\nlibcgroup1@jammy:\nlibcgroup2@bookworm,noble:\nlibcgroup3@trixie:\nlibcharls2:\nlibcholmod3@bookworm,jammy:\nlibcholmod5@noble,trixie:\nlibchromaprint1: libavcodec58@jammy libavcodec59@bookworm libavutil56@jammy libavutil57@bookworm\nlibcjson1:\nlibclang-14-dev@bookworm,jammy,noble: libclang-common-14-dev libgcc-11-dev@jammy libgcc-12-dev@bookworm libgcc-13-dev@noble libobjc-11-dev@jammy libobjc-12-dev@bookworm libobjc-13-dev@noble libstdc++-11-dev@jammy libstdc++-12-dev@bookworm libstdc++-13-dev@noble\nlibclang-18-dev@noble,trixie: libclang-common-18-dev libgcc-13-dev@noble libgcc-14-dev@trixie libobjc-13-dev@noble libobjc-14-dev@trixie libstdc++-13-dev@noble libstdc++-14-dev@trixie\nlibclang-19-dev@bookworm,trixie: libclang-common-19-dev libgcc-12-dev@bookworm libgcc-14-dev@trixie libobjc-12-dev@bookworm libobjc-14-dev@trixie libstdc++-12-dev@bookworm libstdc++-14-dev@trixie\nlibclang-common-14-dev@bookworm,jammy,noble: | libclang-rt-14-dev@bookworm,noble\nlibclang-common-17-dev@noble,trixie: | libclang-rt-17-dev\nlibclang-common-18-dev@noble,trixie: | libclang-rt-18-dev\nlibclang-common-19-dev@bookworm,trixie: | libclang-rt-19-dev\nlibclang-cpp11@jammy:\nlibclang-cpp12@jammy:\nlibclang-cpp14@bookworm,jammy:\nlibclang-cpp14t64@noble:\nlibclang-cpp17t64@noble,trixie:\nlibclang-cpp18@noble,trixie:\nlibclang-cpp19@bookworm,trixie:\nlibclang-dev: libclang-14-dev@bookworm,jammy libclang-18-dev@noble libclang-19-dev@trixie\nlibclang-rt-14-dev@bookworm,noble:\nlibclang-rt-17-dev@noble,trixie:\nlibclang-rt-18-dev@noble,trixie:\nlibclang-rt-19-dev@bookworm,trixie:\nlibclang1-14@bookworm,jammy:\nlibclang1-14t64@noble:\nlibclang1-17t64@noble,trixie:\nlibclang1-18@noble,trixie:\nlibclang1-19@bookworm,trixie:\nlibclass-c3-perl: libalgorithm-c3-perl perl | libclass-c3-xs-perl\nlibclass-c3-xs-perl: perl\nlibclass-data-inheritable-perl: perl\nlibclass-inspector-perl: perl\nlibclass-method-modifiers-perl: perl\nlibclass-singleton-perl: perl\nlibclass-xsaccessor-perl: perl\nlibclone-perl: perl\nlibcloudproviders-dev: gir1.2-cloudproviders-0.3.0 gir1.2-glib-2.0-dev@trixie libcloudproviders0 libglib2.0-dev\nlibcloudproviders0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibclucene-contribs1t64@noble,trixie:\nlibclucene-contribs1v5@bookworm,jammy:\nlibclucene-core1t64@noble,trixie:\nlibclucene-core1v5@bookworm,jammy:\nlibcmark-gfm-extensions0.29.0.gfm.3@jammy:\nlibcmark-gfm0.29.0.gfm.3@jammy:\nlibcmis-0.6-6t64@noble,trixie: libcurl4t64\nlibcoarrays-dev: gfortran-10@jammy gfortran-12@bookworm gfortran-13@noble gfortran-14@trixie gfortran@bookworm,jammy\nlibcoarrays-openmpi-dev: gfortran libcaf-openmpi-3@bookworm,jammy libcaf-openmpi-3t64@noble,trixie libcoarrays-dev libopenmpi3@bookworm,jammy libopenmpi3t64@noble libopenmpi40@trixie openmpi-bin\nlibcodec2-1.0@bookworm,jammy:\nlibcodec2-1.2@noble,trixie:\nlibcolamd2@bookworm,jammy:\nlibcolamd3@noble,trixie:\nlibcolord2: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibcom-err2:\nlibcommon-sense-perl: perl\nlibcommons-cli-java:\nlibcommons-codec-java:\nlibcommons-collections3-java:\nlibcommons-io-java:\nlibcommons-lang3-java:\nlibcommons-logging-java:\nlibcommons-parent-java:\nlibcompel1@trixie:\nlibcompress-raw-bzip2-perl: perl\nlibcompress-raw-lzma-perl: perl\nlibcompress-raw-zlib-perl: perl\nlibconfig++11@trixie:\nlibconfig++9v5@bookworm,jammy,noble:\nlibconfig-inifiles-perl:\nlibconfig-tiny-perl: perl\nlibconfuse-common:\nlibconfuse2:\nlibconst-fast-perl: libsub-exporter-perl libsub-exporter-progressive-perl perl\nlibcontextual-return-perl: libwant-perl perl\nlibconvert-binhex-perl: perl\nlibcpanel-json-xs-perl: perl\nlibcppunit-1.15-0:\nlibcppunit-dev:\nlibcpuinfo0:\nlibcreaterepo-c0@bookworm,jammy,noble: libcurl4@bookworm,jammy libcurl4t64@noble libdrpm0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble libmodulemd2 librpm9@bookworm,jammy librpm9t64@noble librpmio9@bookworm,jammy librpmio9t64@noble libssl3@bookworm,jammy libssl3t64@noble\nlibcreaterepo-c1@trixie: libcurl4t64 libdrpm0 libglib2.0-0t64 libmodulemd2 librpm10 libssl3t64\nlibcrypt-dev:\nlibcrypt-rc4-perl: perl\nlibcryptsetup12: libdevmapper1.02.1 libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibct4: libgssapi-krb5-2\nlibctf-nobfd0:\nlibctf0:\nlibcunit1:\nlibcunit1-dev:\nlibcups2@bookworm,jammy: libavahi-client3 libgssapi-krb5-2\nlibcups2t64@noble,trixie: libavahi-client3 libgssapi-krb5-2\nlibcurl3-gnutls@bookworm,jammy: libgssapi-krb5-2 libidn2-0 libldap-2.5-0 libpsl5 libssh-4@jammy | ca-certificates\nlibcurl3-nss@bookworm,jammy: libgssapi-krb5-2 libidn2-0 libldap-2.5-0 libpsl5 libssh-4@jammy | ca-certificates\nlibcurl3t64-gnutls@noble,trixie: libgssapi-krb5-2 libidn2-0 libldap2 libpsl5t64 libssh-4@noble | ca-certificates\nlibcurl4@bookworm,jammy: libgssapi-krb5-2 libidn2-0 libldap-2.5-0 libpsl5 libssh-4@jammy libssl3 | ca-certificates\nlibcurl4-gnutls-dev: libcurl3-gnutls@bookworm,jammy libcurl3t64-gnutls@noble,trixie libgnutls28-dev@trixie libkrb5-dev@trixie libldap-dev@trixie libnghttp2-dev@trixie libpsl-dev@trixie librtmp-dev@trixie libssh2-1-dev@trixie zlib1g-dev@trixie\nlibcurl4-openssl-dev: libcurl4@bookworm,jammy libcurl4t64@noble,trixie libkrb5-dev@trixie libldap-dev@trixie libnghttp2-dev@trixie libpsl-dev@trixie librtmp-dev@trixie libssh2-1-dev@trixie zlib1g-dev@trixie\nlibcurl4t64@noble,trixie: libgssapi-krb5-2 libidn2-0 libldap2 libpsl5t64 libssh-4@noble libssl3t64 | ca-certificates\nlibdaemon0:\nlibdata-dpath-perl: libaliased-perl libclass-xsaccessor-perl libiterator-util-perl liblist-moreutils-perl@jammy libsub-exporter-perl perl\nlibdata-dump-perl: perl\nlibdata-messagepack-perl: perl\nlibdata-optlist-perl: libparams-util-perl libsub-install-perl perl\nlibdata-validate-domain-perl: libnet-domain-tld-perl perl\nlibdata-validate-ip-perl: libnet-ipv6addr-perl libnet-netmask-perl libnetaddr-ip-perl perl\nlibdata-validate-uri-perl: libdata-validate-domain-perl libdata-validate-ip-perl perl\nlibdate-calc-perl: libbit-vector-perl libcarp-clan-perl perl | libdate-calc-xs-perl\nlibdate-calc-xs-perl: libbit-vector-perl libcarp-clan-perl libdate-calc-perl perl\nlibdate-manip-perl: perl\nlibdatetime-format-builder-perl: libdatetime-format-strptime-perl libdatetime-perl libparams-validate-perl perl\nlibdatetime-format-iso8601-perl: libdatetime-format-builder-perl libdatetime-perl libnamespace-autoclean-perl libparams-validationcompiler-perl libspecio-perl perl\nlibdatetime-format-strptime-perl: libdatetime-locale-perl libdatetime-perl libdatetime-timezone-perl libparams-validationcompiler-perl libspecio-perl libtry-tiny-perl perl\nlibdatetime-locale-perl: libfile-sharedir-perl libnamespace-autoclean-perl libparams-validationcompiler-perl libspecio-perl perl\nlibdatetime-perl: libdatetime-locale-perl libdatetime-timezone-perl libnamespace-autoclean-perl libparams-validationcompiler-perl libspecio-perl libtry-tiny-perl perl\nlibdatetime-timezone-perl: libclass-singleton-perl libmodule-runtime-perl libnamespace-autoclean-perl libparams-validationcompiler-perl libspecio-perl libtry-tiny-perl perl | libdatetime-perl\nlibdatrie-dev: pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibdatrie1:\nlibdav1d-dev:\nlibdav1d5@jammy:\nlibdav1d6@bookworm:\nlibdav1d7@noble,trixie:\nlibdaxctl1: libkmod2\nlibdb-dev:\nlibdb5.3@bookworm,jammy:\nlibdb5.3-dev:\nlibdb5.3t64@noble,trixie:\nlibdbd-mariadb-perl@bookworm,trixie: libdbi-perl perl\nlibdbd-mysql-perl: libdbi-perl perl\nlibdbd-sqlite3-perl: libdbi-perl perl\nlibdbi-perl: perl\nlibdbus-1-3: | dbus\nlibdbus-1-dev: libdbus-1-3 pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibdbus-glib-1-2: libdbus-1-3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibdbus-glib-1-dev: libdbus-1-dev libdbus-glib-1-2 libdbus-glib-1-dev-bin libglib2.0-dev\nlibdbus-glib-1-dev-bin: libdbus-1-3 libdbus-glib-1-2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibdbusmenu-glib4: libglib2.0-0@bookworm libglib2.0-0t64@noble,trixie\nlibdbusmenu-gtk4@bookworm,jammy: libatk1.0-0 libdbusmenu-glib4 libgdk-pixbuf-2.0-0 libglib2.0-0 libpango-1.0-0\nlibdc1394-25:\nlibdc1394-dev: libraw1394-dev\nlibdca0:\nlibdconf1: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibde265-0:\nlibdebhelper-perl: perl\nlibdebuginfod-common: ucf\nlibdebuginfod1@bookworm,jammy: libcurl3-gnutls libdebuginfod-common\nlibdebuginfod1t64@noble,trixie: libcurl3t64-gnutls libdebuginfod-common\nlibdecor-0-0: | libdecor-0-plugin-1-cairo@bookworm,jammy libdecor-0-plugin-1-gtk/libdecor-0-plugin-1-cairo@noble,trixie\nlibdecor-0-plugin-1-cairo: libcairo2 libdbus-1-3 libdecor-0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpango-1.0-0 libpangocairo-1.0-0\nlibdecor-0-plugin-1-gtk@noble,trixie: libcairo2 libdbus-1-3 libdecor-0-0 libglib2.0-0t64 libgtk-3-0t64\nlibdeflate-dev:\nlibdeflate0:\nlibdevel-callchecker-perl: libb-hooks-op-check-perl libdynaloader-functions-perl perl\nlibdevel-caller-perl: libpadwalker-perl perl\nlibdevel-lexalias-perl: libdevel-caller-perl perl\nlibdevel-size-perl: libtest-simple-perl perl\nlibdevel-stacktrace-perl: perl\nlibdevmapper-dev: libdevmapper-event1.02.1 libdevmapper1.02.1 libselinux1-dev\nlibdevmapper-event1.02.1: libdevmapper1.02.1\nlibdevmapper1.02.1: dmsetup@bookworm,trixie | dmsetup@jammy,noble\nlibdialog15@trixie: libncursesw6\nlibdigest-bubblebabble-perl: perl\nlibdigest-hmac-perl: perl\nlibdigest-perl-md5-perl: perl\nlibdigest-sha-perl: perl\nlibdirectfb-1.7-7@bookworm,jammy: libgl1\nlibdirectfb-1.7-7t64@noble: libgl1\nlibdistro-info-perl: perl\nlibdjvulibre-dev: libjpeg-dev\nlibdjvulibre-text:\nlibdjvulibre21:\nlibdmx-dev@bookworm,jammy,noble:\nlibdmx1@bookworm,jammy,noble:\nlibdnnl3.6@trixie:\nlibdnssec8@jammy:\nlibdnssec9@bookworm:\nlibdnssec9t64@noble,trixie:\nlibdouble-conversion3:\nlibdpkg-perl: perl | bzip2 libfile-fcntllock-perl liblocale-gettext-perl xz-utils\nlibdraco4@jammy:\nlibdraco7@bookworm:\nlibdraco8@noble,trixie:\nlibdrm-amdgpu1:\nlibdrm-common:\nlibdrm-dev:\nlibdrm-intel1:\nlibdrm-nouveau2:\nlibdrm-radeon1:\nlibdrm2:\nlibdrpm0: librpm10@trixie librpm9@bookworm,jammy librpm9t64@noble librpmio9@bookworm,jammy librpmio9t64@noble libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibduktape207:\nlibdune-common-dev: cmake gfortran mpi-default-bin mpi-default-dev pkg-config@bookworm,jammy,noble pkgconf@trixie | python3\nlibdune-geometry-dev: libdune-common-dev\nlibdv4@bookworm,jammy:\nlibdv4t64@noble,trixie:\nlibdvdnav4:\nlibdvdread8@bookworm,jammy:\nlibdvdread8t64@noble,trixie:\nlibdw-dev: libelf-dev zlib1g-dev\nlibdw1@bookworm,jammy:\nlibdw1t64@noble,trixie:\nlibdynaloader-functions-perl: perl\nlibe-book-0.1-1:\nlibeac3: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibeatmydata1:\nlibebur128-1:\nlibedit-dev: libncurses-dev\nlibedit2:\nlibegl-dev: libgl-dev\nlibegl-mesa0:\nlibegl1:\nlibegl1-mesa-dev: libegl-dev libglvnd-dev\nlibehcache-java:\nlibeigen3-dev: pkg-config\nlibel-api-java:\nlibelf-dev: zlib1g-dev\nlibelf1@bookworm,jammy:\nlibelf1t64@noble,trixie:\nlibemail-address-xs-perl: perl\nlibemail-valid-perl: libmailtools-perl libnet-dns-perl libnet-domain-tld-perl netbase perl\nlibenchant-2-2: hunspell-en-us libaspell15 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libhunspell-1.7-0 | enchant-2\nlibencode-locale-perl: perl\nlibencode-perl: perl\nlibeot0:\nlibepoxy-dev: libegl-dev libgl-dev\nlibepoxy0:\nlibepubgen-0.1-1:\nliberror-perl: perl\nliberror-prone-java:\nlibespeak-ng1: libpcaudio0\nlibestr0:\nlibetonyek-0.1-1:\nlibev-dev:\nlibev4@bookworm,jammy:\nlibev4t64@noble,trixie:\nlibeval-closure-perl: libsub-exporter-perl perl | libdevel-lexalias-perl\nlibevdev2:\nlibevent-2.1-7@bookworm,jammy:\nlibevent-2.1-7t64@noble,trixie:\nlibevent-core-2.1-7@bookworm,jammy:\nlibevent-core-2.1-7t64@noble,trixie:\nlibevent-dev:\nlibevent-extra-2.1-7@bookworm,jammy:\nlibevent-extra-2.1-7t64@noble,trixie:\nlibevent-openssl-2.1-7@bookworm,jammy: libssl3\nlibevent-openssl-2.1-7t64@noble,trixie: libssl3t64\nlibevent-pthreads-2.1-7@bookworm,jammy:\nlibevent-pthreads-2.1-7t64@noble,trixie:\nlibexception-class-perl: libclass-data-inheritable-perl libdevel-stacktrace-perl perl\nlibexif-dev: libc6-dev | libexif-doc\nlibexif-doc:\nlibexif12:\nlibexpat1:\nlibexpat1-dev: libc6-dev\nlibexporter-tiny-perl: perl\nlibext2fs-dev: comerr-dev libc6-dev\nlibext2fs2@bookworm,jammy:\nlibext2fs2t64@noble,trixie:\nlibexttextcat-2.0-0: libexttextcat-data\nlibexttextcat-data:\nlibfaad2:\nlibfabric1: ibverbs-providers libibverbs1 librdmacm1@bookworm,jammy librdmacm1t64@noble,trixie\nlibfakeroot:\nlibfarmhash0:\nlibfastjson4:\nlibfbclient2: firebird3.0-common@bookworm,jammy,noble firebird4.0-common@trixie\nlibfcgi-bin: libfcgi0ldbl@bookworm,jammy libfcgi0t64@noble,trixie\nlibfcgi-perl: libfcgi0ldbl@bookworm,jammy libfcgi0t64@noble,trixie perl\nlibfcgi0ldbl@bookworm,jammy: | libfcgi-bin\nlibfcgi0t64@noble,trixie: | libfcgi-bin\nlibfdisk1:\nlibfdt1:\nlibfeature-compat-class-perl@bookworm,noble,trixie: libobject-pad-perl perl\nlibfeature-compat-try-perl: libsyntax-keyword-try-perl perl\nlibffado2: libglibmm-2.4-1t64@noble,trixie libglibmm-2.4-1v5@bookworm,jammy libxml++2.6-2v5\nlibffi-dev:\nlibffi8:\nlibfftw3-bin:\nlibfftw3-dev:\nlibfftw3-double3:\nlibfftw3-long3:\nlibfftw3-quad3:\nlibfftw3-single3:\nlibfido2-1: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibfile-basedir-perl: libipc-system-simple-perl perl\nlibfile-chdir-perl: perl\nlibfile-desktopentry-perl: libfile-basedir-perl liburi-perl perl | blackbox-terminal/cool-retro-term/deepin-terminal/foot/gnome-console/gnome-terminal/kitty/konsole/lxterminal/mate-terminal/ptyxis/pterm/qmlkonsole/qterminal/alacritty/rxvt-unicode/sakura/stterm/terminator/terminology/termit/tilix/xfce4-terminal/xiterm+thai/xterm/yakuake/zutty@trixie cool-retro-term/deepin-terminal/eterm/foot/gnome-console/gnome-terminal/kitty/konsole/lxterminal/mate-terminal/mlterm/mlterm-tiny/pterm/qterminal/alacritty/rxvt-unicode/sakura/stterm/terminator/terminology/termit/tilix/xfce4-terminal/xiterm+thai/xterm/yakuake/zutty@bookworm gnome-terminal/alacritty/cool-retro-term/deepin-terminal/eterm/foot/gnome-console/kitty/konsole/lilyterm/lxterminal/mate-terminal/mlterm/mlterm-tiny/pterm/qterminal/rxvt-unicode/sakura/stterm/terminator/terminology/termit/tilix/xfce4-terminal/xiterm+thai/xterm/yakuake/zutty@noble gnome-terminal/cool-retro-term/deepin-terminal/eterm/kitty/konsole/lilyterm/lxterminal/mate-terminal/mlterm/mlterm-tiny/pterm/qterminal/rxvt-unicode/sakura/stterm/terminator/terminology/termit/tilix/xfce4-terminal/xiterm+thai/xterm@jammy\nlibfile-dirlist-perl: perl\nlibfile-fcntllock-perl: perl\nlibfile-find-rule-perl: perl\nlibfile-homedir-perl: libfile-which-perl perl\nlibfile-listing-perl: libhttp-date-perl perl\nlibfile-mimeinfo-perl: libencode-locale-perl libfile-basedir-perl libfile-desktopentry-perl perl shared-mime-info | libio-stringy-perl\nlibfile-sharedir-perl: libclass-inspector-perl perl\nlibfile-stripnondeterminism-perl: file libarchive-zip-perl libsub-override-perl@bookworm,jammy,noble perl | libarchive-cpio-perl\nlibfile-touch-perl: perl\nlibfile-which-perl: perl\nlibfl-dev: flex\nlibfl2:\nlibflac-dev:\nlibflac12@bookworm:\nlibflac12t64@noble:\nlibflac14@trixie:\nlibflac8@jammy:\nlibflite1: libasound2@bookworm,jammy libasound2t64@noble,trixie\nlibfluidsynth3: libasound2@bookworm,jammy libasound2t64@noble,trixie libdbus-1-3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libinstpatch-1.0-2 libpipewire-0.3-0t64@noble,trixie libpulse0 libsdl2-2.0-0\nlibflute-java:\nlibfmt-dev:\nlibfmt10@trixie:\nlibfmt8@jammy:\nlibfmt9@bookworm,noble:\nlibfont-afm-perl: perl\nlibfont-ttf-perl: libio-string-perl perl\nlibfontbox-java:\nlibfontconfig-dev: libexpat1-dev libfontconfig1 libfreetype-dev@bookworm,noble,trixie libfreetype6-dev@jammy pkg-config@bookworm,jammy pkgconf@noble,trixie uuid-dev\nlibfontconfig1: fontconfig-config libfreetype6\nlibfontconfig1-dev: libfontconfig-dev\nlibfontenc-dev: zlib1g-dev\nlibfontenc1:\nlibfonts-java: libloader-java\nlibformula-java:\nlibfreeaptx0:\nlibfreehand-0.1-1:\nlibfreetype-dev: libbz2-dev@noble,trixie libc6-dev libfreetype6 libpng-dev zlib1g-dev\nlibfreetype6:\nlibfreetype6-dev@bookworm,jammy: libfreetype-dev\nlibfreexl1:\nlibfreezethaw-perl: perl\nlibfribidi-dev:\nlibfribidi0:\nlibfs-dev:\nlibfs6:\nlibfstrm0:\nlibfsverity0: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibftgl2: libfreetype6 libgl1\nlibfuse-dev: libselinux1-dev\nlibfuse2@bookworm,jammy:\nlibfuse2t64@noble,trixie:\nlibfuse3-3@bookworm,jammy,noble:\nlibfuse3-4@trixie:\nlibfuse3-dev: libselinux1-dev\nlibfyba0@bookworm,jammy:\nlibfyba0t64@noble,trixie:\nlibgail-common: libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libgail18@bookworm,jammy libgail18t64@noble,trixie libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk2.0-0@bookworm,jammy libgtk2.0-0t64@noble,trixie libpango-1.0-0\nlibgail18@bookworm,jammy: libatk1.0-0 libglib2.0-0 libgtk2.0-0 libpango-1.0-0\nlibgail18t64@noble,trixie: libatk1.0-0t64 libglib2.0-0t64 libgtk2.0-0t64 libpango-1.0-0\nlibgav1-0@jammy:\nlibgav1-1@bookworm,noble,trixie:\nlibgavl2: libgl1 libva-x11-2 libva2\nlibgbm-dev:\nlibgbm1:\nlibgc1:\nlibgcc-10-dev@jammy,noble: | libc6-dev\nlibgcc-10-dev-arm64-cross@jammy,noble: | libc6-dev-arm64-cross\nlibgcc-11-dev@bookworm,jammy,noble: | libc6-dev\nlibgcc-11-dev-arm64-cross@bookworm,jammy,noble: | libc6-dev-arm64-cross\nlibgcc-11-dev-armhf-cross@bookworm,jammy,noble: | libc6-dev-armhf-cross\nlibgcc-11-dev-riscv64-cross@jammy,noble: | libc6-dev-riscv64-cross\nlibgcc-12-dev: | libc6-dev\nlibgcc-12-dev-arm64-cross: | libc6-dev-arm64-cross\nlibgcc-12-dev-armhf-cross: | libc6-dev-armhf-cross\nlibgcc-12-dev-riscv64-cross: | libc6-dev-riscv64-cross\nlibgcc-13-dev@noble,trixie: | libc6-dev\nlibgcc-13-dev-arm64-cross@noble,trixie: | libc6-dev-arm64-cross\nlibgcc-13-dev-armhf-cross@noble,trixie: | libc6-dev-armhf-cross\nlibgcc-13-dev-riscv64-cross@noble,trixie: | libc6-dev-riscv64-cross\nlibgcc-14-dev@noble,trixie: | libc6-dev\nlibgcc-14-dev-arm64-cross@noble,trixie: | libc6-dev-arm64-cross\nlibgcc-14-dev-armhf-cross@noble,trixie: | libc6-dev-armhf-cross\nlibgcc-14-dev-riscv64-cross@noble,trixie: | libc6-dev-riscv64-cross\nlibgcc-s1-arm64-cross:\nlibgcc-s1-armhf-cross:\nlibgcc-s1-riscv64-cross:\nlibgck-1-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgck-2-2@noble,trixie: libglib2.0-0t64\nlibgconf-2-4@bookworm,jammy: gconf2-common libdbus-1-3 libdbus-glib-1-2 libglib2.0-0 | gconf-service\nlibgcr-4-4@noble,trixie: libgck-2-2 libgcrypt20 libglib2.0-0t64\nlibgcr-base-3-1: libgck-1-0 libgcrypt20 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgcr-ui-3-1: libcairo2 libgck-1-0 libgcr-base-3-1 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0\nlibgcrypt20: libgpg-error0\nlibgcrypt20-dev: libc6-dev libgcrypt20 libgpg-error-dev\nlibgd-perl: libgd3 perl\nlibgd3: libfontconfig1 libfreetype6 libheif1@bookworm,noble,trixie\nlibgdal30@jammy: libcfitsio9 libcurl4 libgeotiff5 libhdf4-0-alt libhdf5-103-1 libheif1 libnetcdf19 libodbc2 libogdi4.1 libpoppler118 libpq5 libproj22 libspatialite7 libssl3 libxerces-c3.2 | proj-bin\nlibgdal32@bookworm: libcfitsio10 libcurl3-gnutls libgeotiff5 libhdf4-0-alt libhdf5-103-1 libheif1 libnetcdf19 libodbc2 libogdi4.1 libpoppler126 libpq5 libproj25 libspatialite7 libssl3 libxerces-c3.2 | proj-bin\nlibgdal34t64@noble: libcfitsio10t64 libcurl4t64 libgeotiff5 libhdf4-0-alt libhdf5-103-1t64 libheif1 libnetcdf19t64 libodbc2 libogdi4.1 libpoppler134 libpq5 libproj25 libspatialite8t64 libssl3t64 libxerces-c3.2t64 | proj-bin\nlibgdal36@trixie: libcfitsio10t64 libcurl3t64-gnutls libgeotiff5 libhdf4-0-alt libhdf5-310 libheif1 libnetcdf22 libodbc2 libogdi4.1 libpoppler147 libpq5 libproj25 libspatialite8t64 libssl3t64 libxerces-c3.2t64 | proj-bin\nlibgdbm-compat4@bookworm,jammy:\nlibgdbm-compat4t64@noble,trixie:\nlibgdbm-dev: libc6-dev\nlibgdbm6@bookworm,jammy:\nlibgdbm6t64@noble,trixie:\nlibgdcm-dev:\nlibgdcm3.0@bookworm,jammy: libssl3\nlibgdcm3.0t64@noble,trixie: libssl3t64\nlibgdk-pixbuf-2.0-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie shared-mime-info | libgdk-pixbuf2.0-bin\nlibgdk-pixbuf-2.0-dev: gir1.2-gdkpixbuf-2.0 gir1.2-glib-2.0-dev@noble,trixie libgdk-pixbuf-2.0-0 libgdk-pixbuf2.0-bin libglib2.0-dev libjpeg-dev libpng-dev libtiff-dev shared-mime-info\nlibgdk-pixbuf-xlib-2.0-0: libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie shared-mime-info | libgdk-pixbuf2.0-bin\nlibgdk-pixbuf2.0-0@bookworm,jammy,noble: libgdk-pixbuf-2.0-0 libgdk-pixbuf-xlib-2.0-0\nlibgdk-pixbuf2.0-bin: libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgdk-pixbuf2.0-common:\nlibgee-0.8-2: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgenders0:\nlibgeoip1@bookworm,jammy: | geoip-database\nlibgeoip1t64@noble,trixie: | geoip-database\nlibgeos-c1t64@noble,trixie:\nlibgeos-c1v5@bookworm,jammy:\nlibgeos3.10.2@jammy:\nlibgeos3.11.1@bookworm:\nlibgeos3.12.1t64@noble:\nlibgeos3.13.1@trixie:\nlibgeotiff5: libproj22@jammy libproj25@bookworm,noble,trixie\nlibgeronimo-annotation-1.3-spec-java:\nlibgeronimo-interceptor-3.0-spec-java:\nlibgflags-dev:\nlibgflags2.2:\nlibgfortran-10-dev@jammy,noble: libgcc-10-dev\nlibgfortran-11-dev@bookworm,jammy,noble: libgcc-11-dev\nlibgfortran-12-dev: libgcc-12-dev\nlibgfortran-13-dev@noble,trixie: libgcc-13-dev\nlibgfortran-14-dev@noble,trixie: libgcc-14-dev\nlibgfortran5:\nlibgif7:\nlibgio-2.0-dev@trixie: libglib2.0-0t64 libmount-dev libpcre2-dev libselinux1-dev pkgconf zlib1g-dev | libgio-2.0-dev-bin libglib2.0-bin\nlibgio-2.0-dev-bin@trixie: libglib2.0-0t64 python3 python3-packaging | libglib2.0-bin\nlibgirepository-1.0-1: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgirepository-1.0-dev@noble,trixie: gobject-introspection libgirepository-1.0-1 libglib2.0-dev\nlibgirepository-2.0-0@noble,trixie: libglib2.0-0t64\nlibgirepository1.0-dev: gir1.2-freedesktop gir1.2-freedesktop-dev@noble,trixie gir1.2-girepository-2.0-dev@noble,trixie gir1.2-girepository-2.0@noble,trixie gir1.2-glib-2.0 gir1.2-glib-2.0-dev@noble,trixie gobject-introspection libgirepository-1.0-1 libgirepository-1.0-dev@noble,trixie libglib2.0-dev\nlibgit-wrapper-perl: git libfile-chdir-perl libsort-versions-perl perl\nlibgitlab-api-v4-perl: libconst-fast-perl libhttp-tiny-multipart-perl libhttp-tiny-perl libio-prompter-perl libjson-maybexs-perl@noble,trixie libjson-perl@bookworm,jammy liblog-any-adapter-screen-perl liblog-any-perl libmoo-perl libnamespace-clean-perl libpath-tiny-perl libstrictures-perl libtry-tiny-perl libtype-tiny-perl liburi-perl perl\nlibgl-dev: libgl1 libglx-dev\nlibgl1: libglx0\nlibgl1-amber-dri@jammy,noble:\nlibgl1-mesa-dev: libgl-dev libglvnd-dev\nlibgl1-mesa-dri: libvulkan1@jammy,noble,trixie | libgl1-amber-dri@jammy,noble\nlibgl1-mesa-glx@bookworm,jammy: libgl1 libglx-mesa0\nlibgl2ps1.4: libgl1\nlibglapi-mesa@bookworm,jammy,noble:\nlibgles-dev: libegl-dev libgl-dev\nlibgles1:\nlibgles2:\nlibgles2-mesa-dev: libgles-dev libglvnd-dev\nlibglew-dev: libgl1-mesa-dev libglew2.2 libglu1-mesa-dev\nlibglew2.2: libgl1\nlibglib2.0-0@bookworm,jammy: | libglib2.0-data shared-mime-info xdg-user-dirs\nlibglib2.0-0t64@noble,trixie: | libglib2.0-data shared-mime-info xdg-user-dirs\nlibglib2.0-bin: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libglib2.0-data\nlibglib2.0-data:\nlibglib2.0-dev: girepository-tools@trixie libgio-2.0-dev@trixie libgirepository-2.0-0@noble libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble libglib2.0-bin libglib2.0-dev-bin libmount-dev@bookworm,jammy,noble libpcre2-dev@bookworm,noble libpcre3-dev@jammy libselinux1-dev@bookworm,jammy,noble pkg-config@bookworm,jammy pkgconf@noble python3@noble zlib1g-dev@bookworm,jammy,noble\nlibglib2.0-dev-bin: girepository-tools@trixie libgio-2.0-dev-bin@trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble python3-distutils@bookworm,jammy python3-packaging@noble python3@bookworm,jammy,noble\nlibglibmm-2.4-1t64@noble,trixie: libglib2.0-0t64\nlibglibmm-2.4-1v5@bookworm,jammy: libglib2.0-0\nlibglibmm-2.4-dev: libglib2.0-dev libglibmm-2.4-1t64@noble,trixie libglibmm-2.4-1v5@bookworm,jammy libsigc++-2.0-dev pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibglu1-mesa:\nlibglu1-mesa-dev: libgl-dev\nlibglut-dev@bookworm,noble,trixie: libgl1-mesa-dev@bookworm,noble libglu1-mesa-dev libglut3.12 libxt-dev\nlibglut3.12@bookworm,noble,trixie: libgl1\nlibglvnd-core-dev:\nlibglvnd-dev: libegl-dev libgl-dev libgles-dev libglx-dev\nlibglvnd0:\nlibglx-dev: libglx0\nlibglx-mesa0: libgl1-mesa-dri\nlibglx0: libglx-mesa0\nlibgme0:\nlibgmerlin-avdec2: libavcodec58@jammy libavcodec59@bookworm libavcodec60@noble libavcodec61@trixie libavformat59@bookworm libavformat61@trixie libavutil56@jammy libavutil57@bookworm libavutil58@noble libavutil59@trixie libgavl2 libtheora0@bookworm,jammy,noble libtheoradec1@trixie\nlibgmock-dev:\nlibgmp-dev:\nlibgmpxx4ldbl:\nlibgnuradio-analog3.10.1@jammy: libgnuradio-blocks3.10.1 libgnuradio-fft3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-analog3.10.12@trixie: libgnuradio-blocks3.10.12 libgnuradio-fft3.10.12 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-analog3.10.5@bookworm: libgnuradio-blocks3.10.5 libgnuradio-fft3.10.5 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-analog3.10.9t64@noble: libgnuradio-blocks3.10.9t64 libgnuradio-fft3.10.9t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-audio3.10.1@jammy: libasound2 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libportaudio2\nlibgnuradio-audio3.10.12@trixie: libasound2t64 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libportaudio2\nlibgnuradio-audio3.10.5@bookworm: libasound2 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libportaudio2\nlibgnuradio-audio3.10.9t64@noble: libasound2t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libportaudio2\nlibgnuradio-blocks3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-blocks3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-blocks3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-blocks3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-channels3.10.1@jammy: libgnuradio-analog3.10.1 libgnuradio-blocks3.10.1 libgnuradio-filter3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-channels3.10.12@trixie: libgnuradio-analog3.10.12 libgnuradio-blocks3.10.12 libgnuradio-filter3.10.12 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-channels3.10.5@bookworm: libgnuradio-analog3.10.5 libgnuradio-blocks3.10.5 libgnuradio-filter3.10.5 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-channels3.10.9t64@noble: libgnuradio-analog3.10.9t64 libgnuradio-blocks3.10.9t64 libgnuradio-filter3.10.9t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-digital3.10.1@jammy: libgnuradio-analog3.10.1 libgnuradio-blocks3.10.1 libgnuradio-filter3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-digital3.10.12@trixie: libgnuradio-analog3.10.12 libgnuradio-blocks3.10.12 libgnuradio-filter3.10.12 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-digital3.10.5@bookworm: libgnuradio-analog3.10.5 libgnuradio-blocks3.10.5 libgnuradio-filter3.10.5 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-digital3.10.9t64@noble: libgnuradio-analog3.10.9t64 libgnuradio-blocks3.10.9t64 libgnuradio-filter3.10.9t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-dtv3.10.1@jammy: libgnuradio-fec3.10.1 libgnuradio-fft3.10.1 libgnuradio-filter3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-dtv3.10.12@trixie: libgnuradio-fec3.10.12 libgnuradio-fft3.10.12 libgnuradio-filter3.10.12 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-dtv3.10.5@bookworm: libgnuradio-fec3.10.5 libgnuradio-fft3.10.5 libgnuradio-filter3.10.5 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-dtv3.10.9t64@noble: libgnuradio-fec3.10.9t64 libgnuradio-fft3.10.9t64 libgnuradio-filter3.10.9t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-fec3.10.1@jammy: libgnuradio-blocks3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-fec3.10.12@trixie: libgnuradio-blocks3.10.12 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-fec3.10.5@bookworm: libgnuradio-blocks3.10.5 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-fec3.10.9t64@noble: libgnuradio-blocks3.10.9t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-fft3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-fft3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-fft3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-fft3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-filter3.10.1@jammy: libgnuradio-fft3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-filter3.10.12@trixie: libgnuradio-fft3.10.12 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libvolk3.2\nlibgnuradio-filter3.10.5@bookworm: libgnuradio-fft3.10.5 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libvolk2.5\nlibgnuradio-filter3.10.9t64@noble: libgnuradio-fft3.10.9t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libvolk3.1t64\nlibgnuradio-iio3.10.1@jammy: libad9361-0 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libiio0 libvolk2.5\nlibgnuradio-iio3.10.12@trixie: libad9361-0 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libiio0 libvolk3.2\nlibgnuradio-iio3.10.5@bookworm: libad9361-0 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libiio0 libvolk2.5\nlibgnuradio-iio3.10.9t64@noble: libad9361-0 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libiio0 libvolk3.1t64\nlibgnuradio-network3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1\nlibgnuradio-network3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12\nlibgnuradio-network3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5\nlibgnuradio-network3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64\nlibgnuradio-pdu3.10.1@jammy: libgnuradio-blocks3.10.1 libgnuradio-fft3.10.1 libgnuradio-filter3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-pdu3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12\nlibgnuradio-pdu3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5\nlibgnuradio-pdu3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64\nlibgnuradio-pmt3.10.1@jammy: libvolk2.5\nlibgnuradio-pmt3.10.12@trixie: libvolk3.2\nlibgnuradio-pmt3.10.5@bookworm: libvolk2.5\nlibgnuradio-pmt3.10.9t64@noble: libvolk3.1t64\nlibgnuradio-qtgui3.10.1@jammy: libgnuradio-fft3.10.1 libgnuradio-filter3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libqt5core5a libqt5gui5 libqt5widgets5 libqwt-qt5-6 libvolk2.5\nlibgnuradio-qtgui3.10.12@trixie: libgnuradio-fft3.10.12 libgnuradio-filter3.10.12 libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libqt5core5t64 libqt5gui5t64 libqt5widgets5t64 libqwt-qt5-6 libvolk3.2\nlibgnuradio-qtgui3.10.5@bookworm: libgnuradio-fft3.10.5 libgnuradio-filter3.10.5 libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libqt5core5a libqt5gui5 libqt5widgets5 libqwt-qt5-6 libvolk2.5\nlibgnuradio-qtgui3.10.9t64@noble: libgnuradio-fft3.10.9t64 libgnuradio-filter3.10.9t64 libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libqt5core5t64 libqt5gui5t64 libqt5widgets5t64 libqwt-qt5-6 libvolk3.1t64\nlibgnuradio-runtime3.10.1@jammy: libgnuradio-pmt3.10.1 libpython3.10 libthrift-0.16.0 libvolk2.5\nlibgnuradio-runtime3.10.12@trixie: libgnuradio-pmt3.10.12 libthrift-0.19.0t64 libvolk3.2\nlibgnuradio-runtime3.10.5@bookworm: libgnuradio-pmt3.10.5 libthrift-0.17.0 libvolk2.5\nlibgnuradio-runtime3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libthrift-0.19.0t64 libvolk3.1t64\nlibgnuradio-soapy3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libsoapysdr0.8\nlibgnuradio-soapy3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libsoapysdr0.8\nlibgnuradio-soapy3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libsoapysdr0.8\nlibgnuradio-soapy3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libsoapysdr0.8\nlibgnuradio-trellis3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1\nlibgnuradio-trellis3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12\nlibgnuradio-trellis3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5\nlibgnuradio-trellis3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64\nlibgnuradio-uhd3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libuhd4.1.0\nlibgnuradio-uhd3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libuhd4.8.0 libvolk3.2\nlibgnuradio-uhd3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libuhd4.3.0 libvolk2.5\nlibgnuradio-uhd3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libuhd4.6.0t64 libvolk3.1t64\nlibgnuradio-video-sdl3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libsdl1.2debian\nlibgnuradio-video-sdl3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libsdl1.2debian\nlibgnuradio-video-sdl3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libsdl1.2debian\nlibgnuradio-video-sdl3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libsdl1.2debian\nlibgnuradio-vocoder3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1\nlibgnuradio-vocoder3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12\nlibgnuradio-vocoder3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5\nlibgnuradio-vocoder3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64\nlibgnuradio-wavelet3.10.1@jammy: libgnuradio-blocks3.10.1 libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libvolk2.5\nlibgnuradio-wavelet3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12\nlibgnuradio-wavelet3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5\nlibgnuradio-wavelet3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64\nlibgnuradio-zeromq3.10.1@jammy: libgnuradio-pmt3.10.1 libgnuradio-runtime3.10.1 libzmq5\nlibgnuradio-zeromq3.10.12@trixie: libgnuradio-pmt3.10.12 libgnuradio-runtime3.10.12 libzmq5\nlibgnuradio-zeromq3.10.5@bookworm: libgnuradio-pmt3.10.5 libgnuradio-runtime3.10.5 libzmq5\nlibgnuradio-zeromq3.10.9t64@noble: libgnuradio-pmt3.10.9t64 libgnuradio-runtime3.10.9t64 libzmq5\nlibgnustep-base1.28@bookworm,jammy: libavahi-client3 libxslt1.1 | gnustep-base-runtime\nlibgnustep-base1.29@noble: libavahi-client3 libxslt1.1 | gnustep-base-runtime\nlibgnustep-base1.31@trixie: dpkg-dev libavahi-client3 libxslt1.1 | gnustep-base-runtime\nlibgnutls-dane0@bookworm,jammy:\nlibgnutls-dane0t64@noble,trixie:\nlibgnutls-openssl27@bookworm,jammy:\nlibgnutls-openssl27t64@noble,trixie:\nlibgnutls28-dev: libc6-dev libtasn1-6-dev\nlibgnutls30@bookworm,jammy: libidn2-0\nlibgnutls30t64@noble,trixie: libidn2-0\nlibgnutlsxx28@jammy:\nlibgnutlsxx30@bookworm:\nlibgomp1:\nlibgomp1-arm64-cross:\nlibgomp1-armhf-cross:\nlibgomp1-riscv64-cross:\nlibgoogle-perftools-dev:\nlibgoogle-perftools4@bookworm,jammy:\nlibgoogle-perftools4t64@noble,trixie:\nlibgpg-error-dev: libgpg-error0\nlibgpg-error-l10n:\nlibgpg-error0: | libgpg-error-l10n\nlibgpgme-dev: libassuan-dev libassuan0@bookworm,jammy,noble libassuan9@trixie libc6-dev libgpg-error-dev libgpg-error0 libgpgme11@bookworm,jammy libgpgme11t64@noble,trixie\nlibgpgme11@bookworm,jammy: gnupg libassuan0 libgpg-error0 | dirmngr gpg-agent gpg-wks-client gpgsm\nlibgpgme11t64@noble,trixie: gnupg libassuan0@noble libassuan9@trixie libgpg-error0 | dirmngr gpg-agent gpg-wks-client gpgsm\nlibgpgmepp6@bookworm,jammy: libgpgme11\nlibgpgmepp6t64@noble,trixie: libgpgme11t64\nlibgphoto2-6@bookworm,jammy: libcurl4 libgd3 | libgphoto2-l10n\nlibgphoto2-6t64@noble,trixie: libcurl4t64 libgd3 | libgphoto2-l10n\nlibgphoto2-dev: libexif-dev libgphoto2-6@bookworm,jammy libgphoto2-6t64@noble,trixie pkg-config@bookworm,jammy,noble pkgconf@trixie\nlibgphoto2-l10n:\nlibgphoto2-port12@bookworm,jammy:\nlibgphoto2-port12t64@noble,trixie:\nlibgpm2:\nlibgprofng0@bookworm,noble,trixie:\nlibgranite-common:\nlibgranite6: libcairo-gobject2 libcairo2 libgdk-pixbuf-2.0-0 libgee-0.8-2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0\nlibgraphene-1.0-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgraphite2-3:\nlibgraphite2-dev:\nlibgraphviz-dev: libgvc6 libgvc6-plugins-gtk\nlibgs-common@bookworm,noble,trixie:\nlibgs10@bookworm,noble,trixie: libcups2@bookworm libcups2t64@noble,trixie libfontconfig1 libfreetype6 libgs10-common libpaper1@bookworm,noble libpaper2@trixie poppler-data\nlibgs10-common@bookworm,noble,trixie: fonts-urw-base35 | fonts-droid-fallback\nlibgs9@jammy: libcups2 libfontconfig1 libfreetype6 libgs9-common libpaper1 poppler-data\nlibgs9-common@bookworm,jammy: fonts-urw-base35@jammy | fonts-droid-fallback@jammy\nlibgsl-dev:\nlibgsl27@bookworm,jammy,noble:\nlibgsl28@trixie:\nlibgslcblas0:\nlibgsm1:\nlibgsm1-dev:\nlibgssapi-krb5-2: libkrb5-3\nlibgssdp-1.2-0@jammy: libglib2.0-0 libsoup2.4-1\nlibgssdp-1.6-0@bookworm,noble,trixie: libglib2.0-0@bookworm libglib2.0-0t64@noble,trixie libsoup-3.0-0\nlibgssrpc4@bookworm,jammy: libgssapi-krb5-2\nlibgssrpc4t64@noble,trixie: libgssapi-krb5-2\nlibgstreamer-gl1.0-0: libgl1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libgudev-1.0-0 | gstreamer1.0-gl\nlibgstreamer-plugins-bad1.0-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-gl1.0-0@bookworm,noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libnice10@bookworm,noble,trixie libva-drm2 libva2 libvulkan1@bookworm,noble,trixie\nlibgstreamer-plugins-base1.0-0: iso-codes libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer1.0-0 | gstreamer1.0-plugins-base\nlibgstreamer-plugins-base1.0-dev: gir1.2-gst-plugins-base-1.0 libc6-dev libegl-dev libgl-dev libgles-dev libglib2.0-dev libgstreamer-gl1.0-0 libgstreamer-plugins-base1.0-0 libgstreamer1.0-dev libgudev-1.0-dev pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibgstreamer-plugins-good1.0-0@jammy,noble: libglib2.0-0@jammy libglib2.0-0t64@noble libgstreamer-plugins-base1.0-0 libgstreamer1.0-0\nlibgstreamer1.0-0: libcap2-bin libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgstreamer1.0-dev: gir1.2-glib-2.0-dev@trixie gir1.2-gstreamer-1.0 libc6-dev libdw-dev libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libglib2.0-dev libgstreamer1.0-0 pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibgstrtspserver-1.0-0: gstreamer1.0-plugins-bad gstreamer1.0-plugins-base gstreamer1.0-plugins-good libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0\nlibgstrtspserver-1.0-dev: gir1.2-gst-rtsp-server-1.0 libglib2.0-dev libgstreamer-plugins-base1.0-dev libgstreamer1.0-dev libgstrtspserver-1.0-0\nlibgtest-dev:\nlibgtk-3-0@bookworm,jammy: adwaita-icon-theme libatk-bridge2.0-0 libatk1.0-0 libcairo-gobject2 libcairo2 libcolord2 libcups2 libfontconfig1 libgdk-pixbuf-2.0-0 libglib2.0-0 libgtk-3-common libharfbuzz0b libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 shared-mime-info | libgtk-3-bin librsvg2-common\nlibgtk-3-0t64@noble,trixie: adwaita-icon-theme libatk-bridge2.0-0t64 libatk1.0-0t64 libcairo-gobject2 libcairo2 libcloudproviders0@trixie libcolord2 libcups2t64 libfontconfig1 libgdk-pixbuf-2.0-0 libglib2.0-0t64 libgtk-3-common libharfbuzz0b libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 shared-mime-info | libgtk-3-bin librsvg2-common\nlibgtk-3-bin: gtk-update-icon-cache libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libgtk-3-common\nlibgtk-3-common: dconf-gsettings-backend | libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie\nlibgtk-3-dev: gir1.2-freedesktop-dev@noble,trixie gir1.2-glib-2.0-dev@noble,trixie gir1.2-gtk-3.0 libatk-bridge2.0-dev libatk1.0-dev libcairo2-dev libcloudproviders-dev@trixie libegl1-mesa-dev libepoxy-dev libfontconfig-dev@bookworm,noble,trixie libfontconfig1-dev@jammy libgdk-pixbuf-2.0-dev libglib2.0-dev libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libgtk-3-common libpango1.0-dev pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibgtk-4-1: adwaita-icon-theme libcairo-gobject2 libcairo-script-interpreter2 libcairo2 libcloudproviders0@bookworm,trixie libcolord2 libcups2@bookworm,jammy libcups2t64@noble,trixie libfontconfig1 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgraphene-1.0-0 libgtk-4-common libharfbuzz-subset0@trixie libharfbuzz0b libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 libvulkan1@noble,trixie shared-mime-info | iso-codes libgtk-4-bin libgtk-4-media-gstreamer@noble,trixie librsvg2-common\nlibgtk-4-bin: gtk-update-icon-cache libcairo-gobject2 libcairo-script-interpreter2 libcairo2 libcloudproviders0@bookworm,trixie libfontconfig1 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgraphene-1.0-0 libgtk-4-1 libgtk-4-common libharfbuzz-subset0@trixie libharfbuzz0b libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 libvulkan1@noble,trixie\nlibgtk-4-common: dconf-gsettings-backend | libgtk-4-1\nlibgtk-4-media-gstreamer: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgraphene-1.0-0@noble,trixie libgstreamer-gl1.0-0 libgstreamer-plugins-bad1.0-0@bookworm,jammy libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libgtk-4-1\nlibgtk2.0-0@bookworm,jammy: adwaita-icon-theme libatk1.0-0 libcairo2 libcups2 libfontconfig1 libgdk-pixbuf-2.0-0 libglib2.0-0 libgtk2.0-common libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 shared-mime-info | libgail-common libgtk2.0-bin librsvg2-common\nlibgtk2.0-0t64@noble,trixie: adwaita-icon-theme libatk1.0-0t64 libcairo2 libcups2t64 libfontconfig1 libgdk-pixbuf-2.0-0 libglib2.0-0t64 libgtk2.0-common libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 shared-mime-info | gnome-themes-extra@trixie libgail-common libgtk2.0-bin librsvg2-common\nlibgtk2.0-bin: gtk-update-icon-cache libgtk2.0-0@bookworm,jammy libgtk2.0-0t64@noble,trixie libgtk2.0-common\nlibgtk2.0-common: | libgtk2.0-0@bookworm,jammy libgtk2.0-0t64@noble,trixie\nlibgts-0.7-5@bookworm,jammy: libglib2.0-0 | libgts-bin\nlibgts-0.7-5t64@noble,trixie: libglib2.0-0t64 | libgts-bin\nlibgts-bin: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgts-0.7-5@bookworm,jammy libgts-0.7-5t64@noble,trixie\nlibguava-java:\nlibgudev-1.0-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibgudev-1.0-dev: gir1.2-glib-2.0-dev@trixie gir1.2-gudev-1.0 libglib2.0-dev libgudev-1.0-0 pkg-config@bookworm,jammy,noble pkgconf@trixie\nlibguice-java:\nlibgumbo1@bookworm,jammy:\nlibgumbo2@noble:\nlibgumbo3@trixie:\nlibgupnp-1.2-1@jammy: libglib2.0-0 libgssdp-1.2-0 libsoup2.4-1 shared-mime-info\nlibgupnp-1.6-0@bookworm,noble,trixie: libglib2.0-0@bookworm libglib2.0-0t64@noble,trixie libgssdp-1.6-0 libsoup-3.0-0 shared-mime-info\nlibgupnp-igd-1.0-4@bookworm,jammy: libglib2.0-0 libgssdp-1.2-0@jammy libgssdp-1.6-0@bookworm libgupnp-1.2-1@jammy libgupnp-1.6-0@bookworm\nlibgupnp-igd-1.6-0@noble,trixie: libglib2.0-0t64 libgssdp-1.6-0 libgupnp-1.6-0\nlibgvc6: libcairo2 libgd3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgts-0.7-5@bookworm,jammy libgts-0.7-5t64@noble,trixie libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0\nlibgvc6-plugins-gtk: libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk2.0-0@bookworm,jammy libgtk2.0-0t64@noble,trixie libgvc6 librsvg2-2\nlibgvpr2:\nlibhackrf0:\nlibhamlib4@bookworm,jammy:\nlibhamlib4t64@noble,trixie:\nlibhandy-1-0: libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0\nlibharfbuzz-cairo0@noble,trixie: libcairo2 libharfbuzz0b\nlibharfbuzz-dev: gir1.2-freedesktop-dev@noble,trixie gir1.2-glib-2.0-dev@noble,trixie gir1.2-harfbuzz-0.0 libfreetype-dev@bookworm,noble,trixie libfreetype6-dev@jammy libglib2.0-dev libharfbuzz-cairo0@noble,trixie libharfbuzz-gobject0 libharfbuzz-icu0 libharfbuzz-subset0@bookworm,noble,trixie libharfbuzz0b libicu-dev\nlibharfbuzz-gobject0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libharfbuzz0b\nlibharfbuzz-icu0: libharfbuzz0b\nlibharfbuzz-subset0@bookworm,noble,trixie: libharfbuzz0b\nlibharfbuzz0b: libfreetype6 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibhash-fieldhash-perl: perl\nlibhawtjni-runtime-java:\nlibhdf4-0-alt: libtirpc3@bookworm,jammy libtirpc3t64@noble\nlibhdf5-103-1@bookworm,jammy: libcurl4 libssl3\nlibhdf5-103-1t64@noble: libcurl4t64 libssl3t64\nlibhdf5-310@trixie: libcurl4t64 libssl3t64\nlibhdf5-hl-100@bookworm,jammy: libhdf5-103-1\nlibhdf5-hl-100t64@noble: libhdf5-103-1t64\nlibhdf5-hl-310@trixie: libhdf5-310\nlibhdf5-openmpi-310@trixie: libcurl4t64 libopenmpi40 libssl3t64\nlibheif-plugin-aomdec@noble,trixie: libheif1\nlibheif-plugin-aomenc@noble,trixie: libheif1\nlibheif-plugin-dav1d@noble,trixie: libheif1\nlibheif-plugin-libde265@noble,trixie: libheif1\nlibheif-plugin-x265@noble,trixie: libheif1\nlibheif1: libheif-plugin-aomdec@noble libheif-plugin-dav1d@trixie libheif-plugin-libde265@noble,trixie | libheif-plugin-aomenc@noble,trixie libheif-plugin-x265@trixie\nlibhidapi-hidraw0:\nlibhiredis0.14@bookworm,jammy:\nlibhiredis1.1.0@noble,trixie: libssl3t64\nlibhogweed6@bookworm,jammy:\nlibhogweed6t64@noble,trixie:\nlibhsa-runtime64-1:\nlibhsakmt1:\nlibhsqldb1.8.0-java:\nlibhtml-form-perl: libhtml-parser-perl libhttp-message-perl liburi-perl perl\nlibhtml-format-perl: libfont-afm-perl libhtml-tree-perl perl\nlibhtml-html5-entities-perl: perl\nlibhtml-parser-perl: libhtml-tagset-perl liburi-perl perl | libhttp-message-perl\nlibhtml-tagset-perl: perl\nlibhtml-template-perl: libcgi-pm-perl perl\nlibhtml-tokeparser-simple-perl: libhtml-parser-perl libwww-perl perl\nlibhtml-tree-perl: libhtml-parser-perl libhtml-tagset-perl perl | libhtml-format-perl libwww-perl\nlibhttp-cookiejar-perl: libhttp-date-perl perl | libmozilla-publicsuffix-perl@noble,trixie\nlibhttp-cookies-perl: libhttp-date-perl libhttp-message-perl perl\nlibhttp-daemon-perl: libhttp-date-perl libhttp-message-perl liblwp-mediatypes-perl perl\nlibhttp-date-perl: libtimedate-perl perl\nlibhttp-message-perl: libclone-perl@bookworm,noble,trixie libcompress-raw-bzip2-perl@bookworm,noble,trixie libcompress-raw-zlib-perl@bookworm,noble,trixie libencode-locale-perl libencode-perl libhttp-date-perl libio-html-perl liblwp-mediatypes-perl liburi-perl perl | libclone-perl@jammy libio-compress-brotli-perl@trixie\nlibhttp-negotiate-perl: libhttp-message-perl perl\nlibhttp-parser2.9:\nlibhttp-server-simple-perl: libcgi-pm-perl perl\nlibhttp-tiny-multipart-perl: perl\nlibhttp-tiny-perl: ca-certificates@trixie perl | ca-certificates@bookworm,jammy,noble libhttp-cookiejar-perl libio-socket-ssl-perl libnet-ssleay-perl\nlibhttpclient-java:\nlibhttpcore-java:\nlibhunspell-1.7-0: | hunspell-en-us/hunspell-af/hunspell-an/hunspell-ar/hunspell-be/hunspell-bg/hunspell-bn/hunspell-bo/hunspell-br/hunspell-bs/hunspell-ca/hunspell-cs/hunspell-da/hunspell-de-at/hunspell-de-at-frami/hunspell-de-ch/hunspell-de-ch-frami/hunspell-de-de/hunspell-de-de-frami/hunspell-dz/hunspell-el/hunspell-en-au/hunspell-en-ca/hunspell-en-gb/hunspell-en-za/hunspell-eo/hunspell-es/hunspell-eu/hunspell-fr-classical/hunspell-gd/hunspell-gl/hunspell-gu/hunspell-gug/hunspell-he/hunspell-hi/hunspell-hr/hunspell-hu/hunspell-id/hunspell-is/hunspell-it/hunspell-kk/hunspell-kmr/hunspell-ko/hunspell-lo/hunspell-lt/hunspell-lv/hunspell-mn/hunspell-ne/hunspell-nl/hunspell-no/hunspell-oc/hunspell-pl/hunspell-pt-br/hunspell-pt-pt/hunspell-ro/hunspell-ru/hunspell-si/hunspell-sk/hunspell-sl/hunspell-sr/hunspell-sv/hunspell-sw/hunspell-te/hunspell-th/hunspell-tr/hunspell-uk/hunspell-uz/hunspell-vi/myspell-et/myspell-fo/hunspell-fr-comprehensive/hunspell-fr-revised/myspell-es/myspell-fr/myspell-tl/myspell-fa/myspell-ga/myspell-gv/myspell-hy/myspell-cs/myspell-da/myspell-de-de-1901/myspell-en-au/myspell-fr-gut/myspell-gd/myspell-he/myspell-hu/myspell-nb/myspell-nn/myspell-sk/myspell-sq/myspell-uk@noble hunspell-en-us/hunspell-af/hunspell-an/hunspell-ar/hunspell-be/hunspell-bg/hunspell-bn/hunspell-bo/hunspell-br/hunspell-bs/hunspell-ca/hunspell-cs/hunspell-da/hunspell-de-at/hunspell-de-at-frami/hunspell-de-ch/hunspell-de-ch-frami/hunspell-de-de/hunspell-de-de-frami/hunspell-dz/hunspell-el/hunspell-en-au/hunspell-en-ca/hunspell-en-gb/hunspell-en-za/hunspell-es/hunspell-eu/hunspell-fr-classical/hunspell-gd/hunspell-gl/hunspell-gu/hunspell-gug/hunspell-he/hunspell-hi/hunspell-hr/hunspell-hu/hunspell-id/hunspell-is/hunspell-it/hunspell-kk/hunspell-kmr/hunspell-ko/hunspell-lo/hunspell-lt/hunspell-lv/hunspell-mn/hunspell-ne/hunspell-nl/hunspell-no/hunspell-oc/hunspell-pl/hunspell-pt-br/hunspell-pt-pt/hunspell-ro/hunspell-ru/hunspell-si/hunspell-sk/hunspell-sl/hunspell-sr/hunspell-sv/hunspell-sw/hunspell-te/hunspell-th/hunspell-tr/hunspell-uk/hunspell-uz/hunspell-vi/myspell-eo/myspell-et/myspell-fo/hunspell-fr-comprehensive/hunspell-fr-revised/myspell-es/myspell-fr/myspell-tl/myspell-fa/myspell-ga/myspell-gv/myspell-hy/myspell-cs/myspell-da/myspell-de-de-1901/myspell-en-au/myspell-fr-gut/myspell-gd/myspell-he/myspell-hu/myspell-nb/myspell-nn/myspell-sk/myspell-sq/myspell-uk@jammy hunspell-en-us/myspell-tl/hunspell-nl/myspell-eo/myspell-es/hunspell-ar/hunspell-be/hunspell-bo/hunspell-br/hunspell-ca/hunspell-ko/hunspell-dz/hunspell-eu/hunspell-fr-classical/hunspell-fr-comprehensive/hunspell-fr-revised/hunspell-kk/hunspell-lv/myspell-fr/hunspell-de-at/hunspell-de-ch/hunspell-de-de/myspell-et/myspell-fo/hunspell-af/hunspell-an/hunspell-bg/hunspell-bn/hunspell-bs/hunspell-cs/hunspell-da/hunspell-de-at-frami/hunspell-de-ch-frami/hunspell-de-de-frami/hunspell-el/hunspell-en-gb/hunspell-en-za/hunspell-es/hunspell-gd/hunspell-gl/hunspell-gu/hunspell-gug/hunspell-he/hunspell-hi/hunspell-hr/hunspell-hu/hunspell-id/hunspell-is/hunspell-it/hunspell-kmr/hunspell-lo/hunspell-lt/hunspell-mn/hunspell-ne/hunspell-no/hunspell-oc/hunspell-pl/hunspell-pt-br/hunspell-pt-pt/hunspell-ro/hunspell-ru/hunspell-si/hunspell-sk/hunspell-sl/hunspell-sr/hunspell-sv/hunspell-sw/hunspell-te/hunspell-th/hunspell-tr/hunspell-uk/hunspell-vi/hunspell-en-au/hunspell-en-ca/hunspell-uz/myspell-da/myspell-de-de-1901/myspell-he/myspell-fr-gut/myspell-gd/myspell-ga/myspell-gv/myspell-cs/myspell-uk/myspell-hu/myspell-fa/myspell-hy/myspell-sk/myspell-sq/myspell-nb/myspell-nn/myspell-en-au@bookworm hunspell-en-us/myspell-tl/hunspell-nl/myspell-es/hunspell-ar/hunspell-be/hunspell-bo/hunspell-br/hunspell-ca/hunspell-ko/hunspell-dz/hunspell-eu/hunspell-fr-classical/hunspell-fr-comprehensive/hunspell-fr-revised/hunspell-kk/hunspell-lv/myspell-fr/hunspell-de-at/hunspell-de-ch/hunspell-de-de/myspell-et/myspell-fo/hunspell-af/hunspell-an/hunspell-bg/hunspell-bn/hunspell-bs/hunspell-cs/hunspell-da/hunspell-de-at-frami/hunspell-de-ch-frami/hunspell-de-de-frami/hunspell-el/hunspell-en-gb/hunspell-en-za/hunspell-eo/hunspell-es/hunspell-gd/hunspell-gl/hunspell-gu/hunspell-gug/hunspell-he/hunspell-hi/hunspell-hr/hunspell-hu/hunspell-id/hunspell-is/hunspell-it/hunspell-kmr/hunspell-lo/hunspell-lt/hunspell-mn/hunspell-ne/hunspell-no/hunspell-oc/hunspell-pl/hunspell-pt-br/hunspell-pt-pt/hunspell-ro/hunspell-ru/hunspell-si/hunspell-sk/hunspell-sl/hunspell-sr/hunspell-sv/hunspell-sw/hunspell-te/hunspell-th/hunspell-tr/hunspell-uk/hunspell-vi/hunspell-en-au/hunspell-en-ca/hunspell-uz/myspell-da/myspell-de-de-1901/myspell-he/myspell-fr-gut/myspell-gd/myspell-ga/myspell-gv/myspell-cs/myspell-uk/myspell-hu/myspell-fa/myspell-hy/myspell-sk/myspell-sq/myspell-nb/myspell-nn/myspell-en-au@trixie\nlibhwasan0@noble,trixie:\nlibhwasan0-arm64-cross:\nlibhwloc-dev: libhwloc15 libltdl-dev libnuma-dev\nlibhwloc-plugins: libhwloc15\nlibhwloc15: | libhwloc-plugins\nlibhwy1@bookworm:\nlibhwy1t64@noble,trixie:\nlibhyphen0:\nlibib-util:\nlibibmad5:\nlibibumad3:\nlibibverbs-dev: ibverbs-providers libibverbs1\nlibibverbs1: | ibverbs-providers\nlibice-dev:\nlibice6:\nlibicu-dev: libc6-dev\nlibicu70@jammy:\nlibicu72@bookworm:\nlibicu74@noble:\nlibicu76@trixie:\nlibid3tag0:\nlibidn12:\nlibidn2-0:\nlibidn2-dev: libidn2-0\nlibiec61883-0:\nlibigdgmm12:\nlibiio0: libavahi-client3\nlibijs-0.35:\nlibilmbase-dev@jammy:\nlibilmbase25@jammy:\nlibimagequant0:\nlibimath-3-1-29@bookworm,jammy:\nlibimath-3-1-29t64@noble,trixie:\nlibimath-dev:\nlibimobiledevice-1.0-6@trixie: libssl3t64 | usbmuxd\nlibimobiledevice-glue-1.0-0@trixie:\nlibimobiledevice6@bookworm,jammy,noble: libssl3@bookworm,jammy libssl3t64@noble | usbmuxd\nlibimport-into-perl: libmodule-runtime-perl perl\nlibimporter-perl: perl\nlibindi-data:\nlibindiclient1@bookworm,noble,trixie:\nlibindirect-perl: perl\nlibinput-bin: libwacom9\nlibinput10: libinput-bin libwacom9\nlibinstpatch-1.0-2: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibintl-perl: perl | libintl-xs-perl\nlibintl-xs-perl: libintl-perl perl\nlibio-compress-brotli-perl@noble,trixie: perl\nlibio-compress-lzma-perl: libcompress-raw-lzma-perl libio-compress-perl perl\nlibio-compress-perl: libcompress-raw-bzip2-perl libcompress-raw-zlib-perl perl | libio-compress-lzma-perl@jammy\nlibio-html-perl: perl\nlibio-interactive-perl: perl\nlibio-prompt-tiny-perl: perl\nlibio-prompter-perl: libcontextual-return-perl libmatch-simple-perl@noble,trixie perl | libterm-readkey-perl\nlibio-pty-perl: perl\nlibio-sessiondata-perl: perl\nlibio-socket-ssl-perl: libnet-ssleay-perl netbase perl | liburi-perl/libnet-libidn-perl/libnet-idn-encode-perl\nlibio-string-perl: perl\nlibio-stringy-perl: perl\nlibip4tc2:\nlibip6tc2:\nlibipc-run-perl: libio-pty-perl perl\nlibipc-run3-perl: perl\nlibipc-system-simple-perl: perl\nlibipsec-mb1@bookworm,jammy,noble:\nlibipsec-mb2@trixie:\nlibipset13@bookworm,jammy,noble:\nlibipset13t64@trixie:\nlibipt2:\nlibisl23:\nlibiterator-perl: libexception-class-perl perl\nlibiterator-util-perl: libexception-class-perl libiterator-perl perl\nlibitext-java:\nlibitm1:\nlibitm1-arm64-cross:\nlibitm1-riscv64-cross@trixie:\nlibiw30@bookworm,jammy:\nlibiw30t64@noble,trixie:\nlibjack-dev: pkg-config uuid-dev@jammy\nlibjack-jackd2-0:\nlibjack-jackd2-dev: pkg-config@bookworm,jammy,noble\nlibjack0:\nlibjansi-java:\nlibjansi-native-java:\nlibjansi1-java@bookworm,noble,trixie:\nlibjansson-dev:\nlibjansson4:\nlibjavascriptcoregtk-4.0-18@bookworm,jammy: libglib2.0-0\nlibjavascriptcoregtk-4.1-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibjaxp1.3-java:\nlibjbig-dev:\nlibjbig0:\nlibjbig2dec0:\nlibjcode-pm-perl: perl\nlibjcommon-java:\nlibjemalloc-dev:\nlibjemalloc2:\nlibjline2-java: libjansi-java@jammy\nlibjpeg-dev: libjpeg62-turbo-dev@bookworm,trixie libjpeg8-dev@jammy,noble\nlibjpeg-turbo8@jammy,noble:\nlibjpeg-turbo8-dev@jammy,noble: libc6-dev\nlibjpeg62@jammy,noble:\nlibjpeg62-turbo@bookworm,trixie:\nlibjpeg62-turbo-dev@bookworm,trixie: libc6-dev\nlibjpeg8@jammy,noble:\nlibjpeg8-dev@jammy,noble: libjpeg-turbo8-dev\nlibjq1:\nlibjs-async@bookworm,jammy,noble: | javascript-common\nlibjs-bootstrap4: libjs-popper.js\nlibjs-bootstrap5@bookworm,noble,trixie: libjs-popper.js@bookworm,noble\nlibjs-events: | javascript-common\nlibjs-highlight.js: | javascript-common\nlibjs-inherits:\nlibjs-is-typedarray: | javascript-common\nlibjs-jquery: | javascript-common\nlibjs-jquery-ui: libjs-jquery | javascript-common\nlibjs-lunr: | javascript-common\nlibjs-mathjax:\nlibjs-modernizr: | javascript-common\nlibjs-popper.js: javascript-common | node-jquery\nlibjs-prettify:\nlibjs-psl: | javascript-common\nlibjs-regenerate:\nlibjs-sizzle:\nlibjs-source-map: | javascript-common\nlibjs-sphinxdoc: libjs-jquery libjs-underscore\nlibjs-sprintf-js: | javascript-common\nlibjs-terser: node-terser@bookworm,noble,trixie | javascript-common libjs-source-map@bookworm,noble,trixie\nlibjs-typedarray-to-buffer: | javascript-common\nlibjs-underscore: | javascript-common libjs-jquery\nlibjs-util: node-deep-equal | javascript-common\nlibjson-c5:\nlibjson-glib-1.0-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibjson-glib-1.0-common:\nlibjson-glib-dev: gir1.2-glib-2.0-dev@noble,trixie gir1.2-json-1.0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libglib2.0-dev libjson-glib-1.0-0 pkg-config@bookworm,jammy,noble pkgconf@trixie\nlibjson-maybexs-perl: libcpanel-json-xs-perl libjson-pp-perl perl\nlibjson-perl: perl | libjson-xs-perl\nlibjson-pp-perl: perl | libjson-perl\nlibjson-xs-perl: libcommon-sense-perl libtypes-serialiser-perl perl\nlibjsoncpp25@bookworm,jammy,noble:\nlibjsoncpp26@trixie:\nlibjsoup-java:\nlibjsp-api-java:\nlibjsr305-java:\nlibjudydebian1:\nlibjxl0.11@trixie:\nlibjxl0.7@bookworm,noble:\nlibjxr-tools:\nlibjxr0@bookworm,jammy:\nlibjxr0t64@noble,trixie:\nlibk5crypto3:\nlibkadm5clnt-mit12: libgssapi-krb5-2 libgssrpc4@bookworm,jammy libgssrpc4t64@noble,trixie libkrb5-3\nlibkadm5srv-mit12: libgssapi-krb5-2 libgssrpc4@bookworm,jammy libgssrpc4t64@noble,trixie libkdb5-10@bookworm,jammy libkdb5-10t64@noble,trixie libkrb5-3\nlibkate1:\nlibkdb5-10@bookworm,jammy: libgssrpc4 libkrb5-3\nlibkdb5-10t64@noble,trixie: libgssrpc4t64 libkrb5-3\nlibkeyutils1:\nlibkmlbase1@bookworm,jammy:\nlibkmlbase1t64@noble,trixie:\nlibkmldom1@bookworm,jammy:\nlibkmldom1t64@noble,trixie:\nlibkmlengine1@bookworm,jammy:\nlibkmlengine1t64@noble,trixie:\nlibkmod2: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibknot12@jammy:\nlibknot13@bookworm:\nlibknot14t64@noble:\nlibknot15@trixie:\nlibkpathsea6:\nlibkrb5-3: libssl3@bookworm,jammy libssl3t64@noble,trixie | krb5-locales\nlibkrb5-dev: krb5-multidev\nlibkrb5support0:\nlibksba8: libgpg-error0\nliblab-gamut1:\nliblangtag-common:\nliblangtag1:\nliblapack-dev:\nliblapack3:\nliblapacke:\nliblapacke-dev:\nliblayout-java: ant libfonts-java libloader-java libxml-java\nliblbfgsb0:\nliblc3-1@noble,trixie:\nliblcms2-2:\nliblcms2-dev:\nlibldacbt-enc2:\nlibldap-2.5-0@bookworm,jammy: libsasl2-2 | libldap-common\nlibldap-common:\nlibldap-dev: libldap-2.5-0@bookworm,jammy libldap2@noble,trixie\nlibldap2@noble,trixie: libsasl2-2 libssl3t64@trixie | libldap-common\nlibldap2-dev: libldap-dev\nlibldb2: libldap-2.5-0@bookworm,jammy libldap2@noble,trixie\nliblept5@bookworm,jammy,noble:\nlibleptonica-dev:\nlibleptonica6@trixie:\nliblerc-dev:\nliblerc3@jammy:\nliblerc4@bookworm,noble,trixie:\nliblibreoffice-java: ure-java\nliblilv-0-0:\nliblimesuite20.10-1@jammy: | limesuite-udev\nliblimesuite22.09-1@bookworm: | limesuite-udev\nliblimesuite23.11-1@noble,trixie: | limesuite-udev\nliblinear4:\nliblist-compare-perl: perl\nliblist-moreutils-perl: libexporter-tiny-perl liblist-moreutils-xs-perl perl\nliblist-moreutils-xs-perl: perl\nliblist-someutils-perl: libmodule-implementation-perl perl | liblist-someutils-xs-perl\nliblist-someutils-xs-perl: liblist-someutils-perl perl\nliblist-utilsby-perl: perl\nlibllvm11@jammy:\nlibllvm12@jammy:\nlibllvm13@bookworm,jammy:\nlibllvm14@bookworm,jammy:\nlibllvm14t64@noble:\nlibllvm15@bookworm:\nlibllvm16@bookworm:\nlibllvm17t64@noble,trixie:\nlibllvm18@noble,trixie:\nlibllvm19@bookworm,trixie:\nliblmdb0:\nlibloader-java: libbatik-java\nliblocale-gettext-perl:\nliblockfile-bin:\nliblockfile1:\nliblog-any-adapter-screen-perl: liblog-any-perl perl\nliblog-any-perl: perl | libdevel-stacktrace-perl@bookworm,noble,trixie\nliblog4cpp5-dev:\nliblog4cpp5v5:\nliblognorm5:\nliblqr-1-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nliblqr-1-0-dev: liblqr-1-0\nliblrdf0: libraptor2-0\nliblsan0:\nliblsan0-arm64-cross:\nliblsan0-riscv64-cross@noble,trixie:\nliblsof0@trixie:\nlibltc11:\nlibltdl-dev: automake | libtool\nlibltdl7:\nliblttng-ust-common1@bookworm,jammy:\nliblttng-ust-common1t64@noble,trixie:\nliblttng-ust-ctl5@bookworm,jammy:\nliblttng-ust-ctl5t64@noble,trixie:\nliblttng-ust1@bookworm,jammy:\nliblttng-ust1t64@noble,trixie:\nliblua5.1-0:\nliblua5.2-0:\nliblua5.2-dev: libc6-dev libreadline-dev | libtool-bin pkg-config\nliblua5.3-0:\nliblua5.3-dev: libc6-dev libreadline-dev | libtool-bin pkg-config\nliblua5.4-0:\nliblua5.4-dev: libc6-dev libreadline-dev | libtool-bin pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibluajit-5.1-2:\nlibluajit-5.1-common:\nlibluajit2-5.1-2@bookworm,noble:\nlibluajit2-5.1-common@bookworm,noble:\nliblwp-mediatypes-perl: perl\nliblwp-protocol-https-perl: ca-certificates libio-socket-ssl-perl libnet-http-perl libwww-perl perl\nliblz1:\nliblz4-dev:\nliblzf1:\nliblzma-dev:\nliblzo2-2:\nlibmad0:\nlibmagic-dev:\nlibmagic-mgc:\nlibmagic1@bookworm,jammy:\nlibmagic1t64@noble,trixie:\nlibmagick++-6.q16-8@bookworm,jammy: libmagickcore-6.q16-6 libmagickwand-6.q16-6\nlibmagick++-6.q16-9t64@noble: libmagickcore-6.q16-7t64 libmagickwand-6.q16-7t64\nlibmagick++-7.q16-5@trixie: libmagickcore-7.q16-10 libmagickwand-7.q16-10\nlibmagickcore-6-arch-config@bookworm,jammy,noble:\nlibmagickcore-6-headers@bookworm,jammy,noble:\nlibmagickcore-6.q16-6@bookworm,jammy: libfontconfig1 libfreetype6 libheif1 liblqr-1-0 | ghostscript gsfonts\nlibmagickcore-6.q16-6-extra@bookworm,jammy: libcairo2 libglib2.0-0 libmagickcore-6.q16-6 libmagickwand-6.q16-6 libpango-1.0-0 libpangocairo-1.0-0 | libjxr-tools\nlibmagickcore-6.q16-7-extra@noble: libcairo2 libglib2.0-0t64 libmagickcore-6.q16-7t64 libmagickwand-6.q16-7t64 libpango-1.0-0 libpangocairo-1.0-0 | libjxr-tools\nlibmagickcore-6.q16-7t64@noble: libfontconfig1 libfreetype6 libheif1 liblqr-1-0 | fonts-urw-base35 ghostscript\nlibmagickcore-6.q16-dev@bookworm,jammy,noble: libbz2-dev libdjvulibre-dev libexif-dev libfreetype-dev@noble libfreetype6-dev@bookworm,jammy libjpeg-dev liblqr-1-0-dev libltdl-dev libmagickcore-6.q16-6-extra@bookworm,jammy libmagickcore-6.q16-6@bookworm,jammy libmagickcore-6.q16-7-extra@noble libmagickcore-6.q16-7t64@noble libopenexr-dev libpng-dev librsvg2-dev libtiff-dev libwmf-dev libxml2-dev libxt-dev pkg-config zlib1g-dev\nlibmagickcore-7-arch-config@trixie:\nlibmagickcore-7-headers@trixie:\nlibmagickcore-7.q16-10@trixie: libfontconfig1 libfreetype6 libheif1 liblqr-1-0 | fonts-urw-base35 ghostscript\nlibmagickcore-7.q16-10-extra@trixie: libcairo2 libglib2.0-0t64 libmagickcore-7.q16-10 libmagickwand-7.q16-10 libpango-1.0-0 libpangocairo-1.0-0 | libjxr-tools\nlibmagickcore-7.q16-dev@trixie: libbz2-dev libdjvulibre-dev libexif-dev libfreetype-dev libjpeg-dev liblqr-1-0-dev libltdl-dev libmagickcore-7.q16-10 libmagickcore-7.q16-10-extra libopenexr-dev libpng-dev librsvg2-dev libtiff-dev libwmf-dev libxml2-dev libxt-dev pkgconf zlib1g-dev\nlibmagickcore-dev: libmagickcore-6.q16-dev@bookworm,jammy,noble libmagickcore-7.q16-dev@trixie\nlibmagickwand-6-headers@bookworm,jammy,noble:\nlibmagickwand-6.q16-6@bookworm,jammy: libmagickcore-6.q16-6\nlibmagickwand-6.q16-7t64@noble: libmagickcore-6.q16-7t64\nlibmagickwand-6.q16-dev@bookworm,jammy,noble: libmagickcore-6.q16-6-extra@bookworm,jammy libmagickcore-6.q16-7-extra@noble libmagickcore-6.q16-dev libmagickwand-6.q16-6@bookworm,jammy libmagickwand-6.q16-7t64@noble pkg-config\nlibmagickwand-7-headers@trixie:\nlibmagickwand-7.q16-10@trixie: libmagickcore-7.q16-10\nlibmagickwand-7.q16-dev@trixie: libmagickcore-7.q16-10-extra libmagickcore-7.q16-dev libmagickwand-7.q16-10 pkgconf\nlibmagickwand-dev: libmagickwand-6.q16-dev@bookworm,jammy,noble libmagickwand-7.q16-dev@trixie\nlibmail-java:\nlibmail-sendmail-perl: libsys-hostname-long-perl perl\nlibmailtools-perl: libnet-smtp-ssl-perl libtest-simple-perl libtimedate-perl perl\nlibmanette-0.2-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgudev-1.0-0\nlibmariadb-dev: zlib1g-dev\nlibmariadb-dev-compat: libmariadb-dev\nlibmariadb3: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibmarkdown2:\nlibmatch-simple-perl: libexporter-tiny-perl libsub-infix-perl@bookworm,noble,trixie perl | libmatch-simple-xs-perl libsub-infix-perl@jammy\nlibmatch-simple-xs-perl: libexporter-tiny-perl liblist-moreutils-perl libsub-infix-perl perl | libmatch-simple-perl@bookworm,jammy,noble\nlibmath-base85-perl: perl\nlibmath-bigint-perl: perl\nlibmaven-parent-java:\nlibmaven-resolver-java:\nlibmaven-shared-utils-java: | libjansi-java\nlibmaven3-core-java: libmaven-shared-utils-java\nlibmaxminddb-dev:\nlibmaxminddb0:\nlibmbedcrypto16@trixie:\nlibmbedcrypto7@bookworm,jammy:\nlibmbedcrypto7t64@noble:\nlibmd-dev:\nlibmd0:\nlibmd4c0:\nlibmecab2:\nlibmediawiki-api-perl: libjson-perl libwww-perl perl\nlibmetis5:\nlibmetrohash1:\nlibmfx1@bookworm,jammy,noble: libva2\nlibmhash2:\nlibmikmod3: libopenal1 libpulse0@bookworm,jammy,noble libsdl2-2.0-0\nlibmime-charset-perl: perl\nlibmime-tools-perl: libconvert-binhex-perl libmailtools-perl perl\nlibminizip1@bookworm,jammy:\nlibminizip1t64@noble,trixie:\nlibmirisdr0@bookworm,jammy:\nlibmirisdr4@noble,trixie:\nlibmjpegutils-2.1-0@bookworm,jammy:\nlibmjpegutils-2.1-0t64@noble,trixie:\nlibmldbm-perl: perl | libfreezethaw-perl\nlibmnl0:\nlibmodplug1:\nlibmodule-find-perl: perl\nlibmodule-implementation-perl: libmodule-runtime-perl libtry-tiny-perl perl\nlibmodule-metadata-perl: perl\nlibmodule-runtime-perl: libparams-classify-perl perl\nlibmodule-scandeps-perl: libmodule-metadata-perl@noble,trixie libversion-perl@noble,trixie perl\nlibmodulemd2: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie librpmio9@bookworm,jammy librpmio9t64@noble\nlibmoo-perl: libclass-method-modifiers-perl libclass-xsaccessor-perl libimport-into-perl librole-tiny-perl libsub-quote-perl perl | libnamespace-clean-perl\nlibmoox-aliases-perl: libclass-method-modifiers-perl libmoo-perl libstrictures-perl perl\nlibmoox-struct-perl: libb-hooks-endofscope-perl libexporter-tiny-perl libmoo-perl libnamespace-autoclean-perl libobject-id-perl libtype-tiny-perl perl\nlibmotif-common:\nlibmount-dev: libblkid-dev libc6-dev libselinux1-dev\nlibmouse-perl: perl | libclass-method-modifiers-perl\nlibmozilla-publicsuffix-perl@noble,trixie: liburi-perl perl publicsuffix\nlibmp3lame0:\nlibmpc3:\nlibmpcdec6:\nlibmpdec3@jammy:\nlibmpeg2-4:\nlibmpeg2encpp-2.1-0@bookworm,jammy:\nlibmpeg2encpp-2.1-0t64@noble,trixie:\nlibmpfi0:\nlibmpfr6:\nlibmpg123-0@bookworm,jammy:\nlibmpg123-0t64@noble,trixie:\nlibmpg123-dev:\nlibmplex2-2.1-0@bookworm,jammy:\nlibmplex2-2.1-0t64@noble,trixie:\nlibmro-compat-perl: libclass-c3-perl perl | libclass-c3-xs-perl\nlibmsgpack-c2@trixie:\nlibmsgpackc2@bookworm,jammy,noble:\nlibmspub-0.1-1:\nlibmtdev1@bookworm,jammy:\nlibmtdev1t64@noble,trixie:\nlibmujs1@jammy:\nlibmujs2@bookworm:\nlibmujs3@noble,trixie:\nlibmunge2:\nlibmupdf25.1@trixie: libfreetype6 libharfbuzz0b\nlibmwaw-0.3-3:\nlibmysofa1:\nlibmysqlclient-dev@jammy,noble: zlib1g-dev\nlibmysqlclient21@jammy,noble: libssl3@jammy libssl3t64@noble\nlibmythes-1.2-0:\nlibnamespace-autoclean-perl: libb-hooks-endofscope-perl libnamespace-clean-perl libsub-identify-perl@bookworm,jammy,noble perl\nlibnamespace-clean-perl: libb-hooks-endofscope-perl libpackage-stash-perl libsub-identify-perl libsub-name-perl perl\nlibnautilus-extension1a@jammy: libglib2.0-0 libgtk-3-0\nlibnautilus-extension4@bookworm,noble,trixie: libglib2.0-0@bookworm libglib2.0-0t64@noble,trixie\nlibncurses-dev: libc6-dev libncurses6 libncursesw6\nlibncurses5-dev@bookworm,jammy: libncurses-dev\nlibncurses6: | libgpm2\nlibncursesw5-dev@bookworm,jammy: libncurses-dev\nlibncursesw6: | libgpm2\nlibndctl6: libkmod2\nlibneon27@bookworm,jammy: libgssapi-krb5-2@bookworm libssl3\nlibneon27t64@noble,trixie: libgssapi-krb5-2 libssl3t64\nlibnet-dbus-perl: libdbus-1-3 libxml-twig-perl perl\nlibnet-dns-perl: libdigest-hmac-perl libdigest-sha-perl libencode-perl libnet-ip-perl@jammy libtest-simple-perl@jammy perl | libdigest-bubblebabble-perl libnet-dns-sec-perl libnet-libidn-perl/libnet-libidn2-perl@noble libnet-libidn-perl@jammy libnet-libidn2-perl/libnet-libidn-perl@bookworm,trixie libperl4-corelibs-perl\nlibnet-dns-sec-perl: libnet-dns-perl libssl3@bookworm,jammy libssl3t64@noble,trixie perl\nlibnet-domain-tld-perl: perl\nlibnet-http-perl: liburi-perl perl | libio-socket-ssl-perl\nlibnet-ip-perl: perl\nlibnet-ipv6addr-perl: libmath-bigint-perl perl | libmath-base85-perl\nlibnet-libidn-perl: perl\nlibnet-libidn2-perl@bookworm,noble,trixie: libidn2-0 perl\nlibnet-netmask-perl: perl\nlibnet-smtp-ssl-perl: libio-socket-ssl-perl perl | libauthen-sasl-perl\nlibnet-ssleay-perl: libssl3@bookworm,jammy libssl3t64@noble,trixie perl\nlibnet1:\nlibnet1-dev: libc6-dev\nlibnetaddr-ip-perl: perl | libsocket6-perl\nlibnetcdf19@bookworm,jammy: libcurl3-gnutls@bookworm libcurl4@jammy libhdf5-103-1 libhdf5-hl-100\nlibnetcdf19t64@noble: libcurl3t64-gnutls libhdf5-103-1t64 libhdf5-hl-100t64\nlibnetcdf22@trixie: libcurl3t64-gnutls libhdf5-310 libhdf5-hl-310\nlibnetfilter-conntrack3:\nlibnetpbm10@jammy:\nlibnetpbm11@bookworm:\nlibnetpbm11t64@noble,trixie:\nlibnettle8@bookworm,jammy:\nlibnettle8t64@noble,trixie:\nlibnfnetlink0:\nlibnftables-dev:\nlibnftables1:\nlibnftnl11:\nlibnghttp2-14:\nlibnghttp2-dev: pkg-config@bookworm,jammy,noble pkgconf@trixie\nlibnghttp3-0@jammy:\nlibnghttp3-3@bookworm,noble:\nlibnghttp3-9@trixie:\nlibnghttp3-dev:\nlibnginx-mod-http-auth-pam: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-cache-purge: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-dav-ext: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-echo: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-fancyindex: nginx-common@jammy nginx@bookworm,noble,trixie\nlibnginx-mod-http-geoip: libgeoip1@bookworm,jammy libgeoip1t64@noble,trixie nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-geoip2: libnginx-mod-stream@noble,trixie nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-headers-more-filter: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-image-filter: libgd3 nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-lua@bookworm,noble,trixie: libnginx-mod-http-ndk lua-resty-core nginx | nginx\nlibnginx-mod-http-ndk: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-perl: libperl5.34@jammy libperl5.36@bookworm libperl5.38t64@noble libperl5.40@trixie nginx-common@jammy nginx@bookworm,noble,trixie perl | nginx\nlibnginx-mod-http-subs-filter: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-uploadprogress: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-upstream-fair: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-http-xslt-filter: libxslt1.1 nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-mail: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-nchan: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-stream: nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-stream-geoip: libgeoip1@bookworm,jammy libgeoip1t64@noble,trixie libnginx-mod-stream nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibnginx-mod-stream-geoip2: libnginx-mod-stream nginx-common@jammy nginx@bookworm,noble,trixie | nginx\nlibngtcp2-0@jammy:\nlibngtcp2-16@trixie:\nlibngtcp2-9@bookworm,noble:\nlibngtcp2-crypto-gnutls-dev:\nlibngtcp2-crypto-gnutls0@jammy:\nlibngtcp2-crypto-gnutls2@bookworm,noble:\nlibngtcp2-crypto-gnutls8@trixie:\nlibngtcp2-dev:\nlibnice10: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgupnp-igd-1.0-4@bookworm,jammy libgupnp-igd-1.6-0@noble,trixie\nlibnl-3-200:\nlibnl-3-dev:\nlibnl-genl-3-200:\nlibnl-route-3-200:\nlibnl-route-3-dev:\nlibnode-dev: libnode108@bookworm libnode109@noble libnode115@trixie\nlibnode108@bookworm: libssl3 node-acorn\nlibnode109@noble: libssl3t64 node-acorn\nlibnode115@trixie: libssl3t64 node-acorn\nlibnode72@jammy:\nlibnorm-dev: libxml2-dev\nlibnorm1@bookworm,jammy:\nlibnorm1t64@noble,trixie:\nlibnotify-bin: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libnotify4\nlibnotify4: libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibnova-0.16-0@bookworm,jammy:\nlibnova-0.16-0t64@noble,trixie:\nlibnpth0@bookworm,jammy:\nlibnpth0t64@noble,trixie:\nlibnsl-dev: libnsl2 libtirpc-dev\nlibnsl2: libtirpc3@bookworm,jammy libtirpc3t64@noble,trixie\nlibnspr4:\nlibnspr4-dev:\nlibnss-mdns: | avahi-daemon\nlibnss-myhostname:\nlibnss-resolve: systemd-resolved@bookworm,noble,trixie systemd@jammy\nlibnss-systemd: systemd\nlibnss3:\nlibnss3-dev:\nlibnss3-tools:\nlibntfs-3g89@bookworm,jammy:\nlibntfs-3g89t64@noble,trixie:\nlibnuma-dev: libc6-dev\nlibnuma1:\nlibnumber-compare-perl:\nlibnumbertext-1.0-0:\nlibnumbertext-data:\nlibnvme1t64@noble,trixie: libssl3t64\nlibobjc-11-dev@bookworm,jammy,noble: libgcc-11-dev\nlibobjc-12-dev: libgcc-12-dev\nlibobjc-13-dev@noble,trixie: libgcc-13-dev\nlibobjc-14-dev@noble,trixie: libgcc-14-dev\nlibobjc4:\nlibobject-id-perl: libhash-fieldhash-perl libsub-name-perl perl | libossp-uuid-perl@bookworm,noble,trixie\nlibobject-pad-perl: libfile-sharedir-perl@trixie libindirect-perl libxs-parse-keyword-perl libxs-parse-sublike-perl perl\nlibodbc1@bookworm,jammy: libodbc2 libodbccr2\nlibodbc2: | libodbccr2@trixie\nlibodbccr2: libodbc2@bookworm,jammy,noble\nlibodbcinst2:\nlibodfgen-0.1-1:\nlibogdi4.1: libtirpc3@bookworm,jammy libtirpc3t64@noble,trixie\nlibogg-dev:\nlibogg0:\nlibole-storage-lite-perl: libio-stringy-perl perl\nlibomp-14-dev@bookworm,jammy,noble:\nlibomp-18-dev@noble,trixie: libpython3.12t64@noble libpython3.13@trixie\nlibomp-19-dev@bookworm,trixie: libpython3.11@bookworm libpython3.13@trixie\nlibomp-dev: libomp-18-dev@noble libomp-19-dev@trixie\nlibomp5:\nlibomp5-13@bookworm,jammy:\nlibomp5-14@bookworm,jammy:\nlibomp5-14t64@noble:\nlibomp5-15@bookworm:\nlibomp5-16@bookworm:\nlibomp5-18@noble,trixie:\nlibomp5-19@bookworm,trixie:\nlibonig5:\nlibonnx1t64@noble,trixie:\nlibonnxruntime1.21@trixie:\nlibopenal-data:\nlibopenal1: libsndio7.0@bookworm,jammy,noble | libasound2@bookworm,jammy libasound2t64@noble,trixie libpulse0\nlibopenblas-dev:\nlibopenblas-pthread-dev:\nlibopenblas0:\nlibopenblas0-pthread:\nlibopencore-amrnb0:\nlibopencore-amrwb0:\nlibopencv-calib3d-dev: libopencv-calib3d406@bookworm libopencv-calib3d406t64@noble libopencv-calib3d410@trixie libopencv-features2d-dev\nlibopencv-calib3d4.5d@jammy:\nlibopencv-calib3d406@bookworm: libopencv-core406 libopencv-features2d406 libopencv-flann406 libopencv-imgproc406\nlibopencv-calib3d406t64@noble: libopencv-core406t64 libopencv-features2d406t64 libopencv-flann406t64 libopencv-imgproc406t64\nlibopencv-calib3d410@trixie: libopencv-core410 libopencv-features2d410 libopencv-flann410 libopencv-imgproc410\nlibopencv-contrib-dev: libopencv-calib3d-dev libopencv-contrib4.5d@jammy libopencv-contrib406@bookworm libopencv-contrib406t64@noble libopencv-contrib410@trixie libopencv-core-dev libopencv-dnn-dev libopencv-features2d-dev libopencv-flann-dev libopencv-highgui-dev libopencv-imgcodecs-dev libopencv-imgproc-dev libopencv-ml-dev libopencv-objdetect-dev libopencv-photo-dev libopencv-shape-dev libopencv-stitching-dev libopencv-superres-dev libopencv-video-dev libopencv-videoio-dev libopencv-videostab-dev libopencv-viz-dev\nlibopencv-contrib4.5d@jammy: libfreetype6 libharfbuzz0b libhdf5-103-1 libopencv-highgui4.5d libopencv-imgcodecs4.5d\nlibopencv-contrib406@bookworm: libfreetype6 libharfbuzz0b libhdf5-103-1 libopencv-calib3d406 libopencv-core406 libopencv-dnn406 libopencv-features2d406 libopencv-flann406 libopencv-highgui406 libopencv-imgcodecs406 libopencv-imgproc406 libopencv-ml406 libopencv-objdetect406 libopencv-video406 libqt5core5a libqt5gui5 libqt5widgets5 libtesseract5\nlibopencv-contrib406t64@noble: libfreetype6 libharfbuzz0b libhdf5-103-1t64 libopencv-calib3d406t64 libopencv-core406t64 libopencv-dnn406t64 libopencv-features2d406t64 libopencv-flann406t64 libopencv-highgui406t64 libopencv-imgcodecs406t64 libopencv-imgproc406t64 libopencv-ml406t64 libopencv-objdetect406t64 libopencv-video406t64 libqt5core5t64 libqt5gui5t64 libqt5widgets5t64 libtesseract5\nlibopencv-contrib410@trixie: libfreetype6 libharfbuzz0b libhdf5-310 libopencv-calib3d410 libopencv-core410 libopencv-dnn410 libopencv-features2d410 libopencv-flann410 libopencv-highgui410 libopencv-imgcodecs410 libopencv-imgproc410 libopencv-ml410 libopencv-objdetect410 libopencv-video410 libqt5core5t64 libqt5gui5t64 libqt5widgets5t64 libtesseract5\nlibopencv-core-dev: libopencv-core406@bookworm libopencv-core406t64@noble libopencv-core410@trixie libtbb-dev zlib1g-dev\nlibopencv-core4.5d@jammy:\nlibopencv-core406@bookworm: libglx0 libtbb12\nlibopencv-core406t64@noble: libglx0 libtbb12\nlibopencv-core410@trixie: libglx0 libtbb12\nlibopencv-dev: libopencv-calib3d-dev libopencv-calib3d406@bookworm libopencv-calib3d406t64@noble libopencv-calib3d410@trixie libopencv-contrib-dev libopencv-contrib4.5d@jammy libopencv-contrib406@bookworm libopencv-contrib406t64@noble libopencv-contrib410@trixie libopencv-core-dev libopencv-core406@bookworm libopencv-core406t64@noble libopencv-core410@trixie libopencv-dnn-dev libopencv-dnn406@bookworm libopencv-dnn406t64@noble libopencv-dnn410@trixie libopencv-features2d-dev libopencv-features2d406@bookworm libopencv-features2d406t64@noble libopencv-features2d410@trixie libopencv-flann-dev libopencv-highgui-dev libopencv-highgui4.5d@jammy libopencv-highgui406@bookworm libopencv-highgui406t64@noble libopencv-highgui410@trixie libopencv-imgcodecs-dev libopencv-imgcodecs4.5d@jammy libopencv-imgcodecs406@bookworm libopencv-imgcodecs406t64@noble libopencv-imgcodecs410@trixie libopencv-imgproc-dev libopencv-imgproc406@bookworm libopencv-imgproc406t64@noble libopencv-imgproc410@trixie libopencv-ml-dev libopencv-objdetect-dev libopencv-objdetect410@trixie libopencv-photo-dev libopencv-shape-dev libopencv-stitching-dev libopencv-superres-dev libopencv-video-dev libopencv-videoio-dev libopencv-videoio4.5d@jammy libopencv-videoio406@bookworm libopencv-videoio406t64@noble libopencv-videoio410@trixie libopencv-videostab-dev libopencv-viz-dev pkg-config@bookworm,jammy,noble pkgconf@trixie | libopencv-java@bookworm,noble,trixie libopencv4.5-java@jammy opencv-data\nlibopencv-dnn-dev: libopencv-core-dev libopencv-dnn406@bookworm libopencv-dnn406t64@noble libopencv-dnn410@trixie\nlibopencv-dnn4.5d@jammy:\nlibopencv-dnn406@bookworm: libopencv-core406 libopencv-imgproc406\nlibopencv-dnn406t64@noble: libopencv-core406t64 libopencv-imgproc406t64\nlibopencv-dnn410@trixie: libopencv-core410 libopencv-imgproc410\nlibopencv-features2d-dev: libopencv-features2d406@bookworm libopencv-features2d406t64@noble libopencv-features2d410@trixie libopencv-flann-dev libopencv-highgui-dev libopencv-ml-dev\nlibopencv-features2d4.5d@jammy:\nlibopencv-features2d406@bookworm: libopencv-core406 libopencv-flann406 libopencv-imgproc406\nlibopencv-features2d406t64@noble: libopencv-core406t64 libopencv-flann406t64 libopencv-imgproc406t64\nlibopencv-features2d410@trixie: libopencv-core410 libopencv-flann410 libopencv-imgproc410\nlibopencv-flann-dev: libopencv-core-dev libopencv-flann406@bookworm libopencv-flann406t64@noble libopencv-flann410@trixie\nlibopencv-flann4.5d@jammy:\nlibopencv-flann406@bookworm: libopencv-core406\nlibopencv-flann406t64@noble: libopencv-core406t64\nlibopencv-flann410@trixie: libopencv-core410\nlibopencv-highgui-dev: libavcodec-dev libavformat-dev libdc1394-dev libgphoto2-dev libjpeg-dev libopencv-highgui4.5d@jammy libopencv-highgui406@bookworm libopencv-highgui406t64@noble libopencv-highgui410@trixie libopencv-videoio-dev libopenexr-dev libpng-dev libraw1394-dev libswresample-dev@jammy libswscale-dev libtiff-dev\nlibopencv-highgui4.5d@jammy: libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0 libgtk-3-0 libopencv-imgcodecs4.5d\nlibopencv-highgui406@bookworm: libopencv-core406 libopencv-imgproc406 libqt5core5a libqt5gui5 libqt5opengl5 libqt5test5 libqt5widgets5\nlibopencv-highgui406t64@noble: libopencv-core406t64 libopencv-imgcodecs406t64 libopencv-imgproc406t64 libqt5core5t64 libqt5gui5t64 libqt5opengl5t64 libqt5test5t64 libqt5widgets5t64\nlibopencv-highgui410@trixie: libopencv-core410 libopencv-imgproc410 libqt5core5t64 libqt5gui5t64 libqt5opengl5t64 libqt5test5t64 libqt5widgets5t64\nlibopencv-imgcodecs-dev: libopencv-imgcodecs4.5d@jammy libopencv-imgcodecs406@bookworm libopencv-imgcodecs406t64@noble libopencv-imgcodecs410@trixie libopencv-imgproc-dev\nlibopencv-imgcodecs4.5d@jammy: libgdal30\nlibopencv-imgcodecs406@bookworm: libgdal32 libopencv-core406 libopencv-imgproc406\nlibopencv-imgcodecs406t64@noble: libgdal34t64 libopencv-core406t64 libopencv-imgproc406t64\nlibopencv-imgcodecs410@trixie: libgdal36 libopencv-core410 libopencv-imgproc410\nlibopencv-imgproc-dev: libopencv-core-dev libopencv-imgproc406@bookworm libopencv-imgproc406t64@noble libopencv-imgproc410@trixie\nlibopencv-imgproc4.5d@jammy:\nlibopencv-imgproc406@bookworm: libopencv-core406\nlibopencv-imgproc406t64@noble: libopencv-core406t64\nlibopencv-imgproc410@trixie: libopencv-core410\nlibopencv-java@bookworm,noble,trixie: libopencv406-jni@bookworm,noble libopencv410-jni@trixie\nlibopencv-ml-dev: libopencv-core-dev libopencv-ml406@bookworm libopencv-ml406t64@noble libopencv-ml410@trixie\nlibopencv-ml4.5d@jammy:\nlibopencv-ml406@bookworm: libopencv-core406\nlibopencv-ml406t64@noble: libopencv-core406t64\nlibopencv-ml410@trixie: libopencv-core410\nlibopencv-objdetect-dev: libopencv-highgui-dev libopencv-ml-dev libopencv-objdetect406@bookworm libopencv-objdetect406t64@noble libopencv-objdetect410@trixie\nlibopencv-objdetect4.5d@jammy:\nlibopencv-objdetect406@bookworm: libopencv-calib3d406 libopencv-core406 libopencv-dnn406 libopencv-imgproc406\nlibopencv-objdetect406t64@noble: libopencv-calib3d406t64 libopencv-core406t64 libopencv-dnn406t64 libopencv-imgproc406t64\nlibopencv-objdetect410@trixie: libopencv-calib3d410 libopencv-core410 libopencv-dnn410 libopencv-imgproc410\nlibopencv-photo-dev: libopencv-imgproc-dev libopencv-photo406@bookworm libopencv-photo406t64@noble libopencv-photo410@trixie\nlibopencv-photo4.5d@jammy:\nlibopencv-photo406@bookworm: libopencv-core406 libopencv-imgproc406\nlibopencv-photo406t64@noble: libopencv-core406t64 libopencv-imgproc406t64\nlibopencv-photo410@trixie: libopencv-core410 libopencv-imgproc410\nlibopencv-shape-dev: libopencv-shape406@bookworm libopencv-shape406t64@noble libopencv-shape410@trixie libopencv-video-dev\nlibopencv-shape4.5d@jammy:\nlibopencv-shape406@bookworm: libopencv-calib3d406 libopencv-core406 libopencv-imgproc406\nlibopencv-shape406t64@noble: libopencv-calib3d406t64 libopencv-core406t64 libopencv-imgproc406t64\nlibopencv-shape410@trixie: libopencv-calib3d410 libopencv-core410 libopencv-imgproc410\nlibopencv-stitching-dev: libopencv-calib3d-dev libopencv-objdetect-dev libopencv-stitching406@bookworm libopencv-stitching406t64@noble libopencv-stitching410@trixie\nlibopencv-stitching4.5d@jammy:\nlibopencv-stitching406@bookworm: libopencv-calib3d406 libopencv-core406 libopencv-features2d406 libopencv-flann406 libopencv-imgproc406\nlibopencv-stitching406t64@noble: libopencv-calib3d406t64 libopencv-core406t64 libopencv-features2d406t64 libopencv-flann406t64 libopencv-imgproc406t64\nlibopencv-stitching410@trixie: libopencv-calib3d410 libopencv-core410 libopencv-features2d410 libopencv-flann410 libopencv-imgproc410\nlibopencv-superres-dev: libopencv-superres4.5d@jammy libopencv-superres406@bookworm libopencv-superres406t64@noble libopencv-superres410@trixie libopencv-video-dev libopencv-videoio-dev\nlibopencv-superres4.5d@jammy: libopencv-contrib4.5d libopencv-videoio4.5d\nlibopencv-superres406@bookworm: libopencv-contrib406 libopencv-core406 libopencv-imgproc406 libopencv-video406 libopencv-videoio406\nlibopencv-superres406t64@noble: libopencv-contrib406t64 libopencv-core406t64 libopencv-imgproc406t64 libopencv-video406t64 libopencv-videoio406t64\nlibopencv-superres410@trixie: libopencv-contrib410 libopencv-core410 libopencv-imgproc410 libopencv-video410 libopencv-videoio410\nlibopencv-video-dev: libopencv-imgproc-dev libopencv-video406@bookworm libopencv-video406t64@noble libopencv-video410@trixie\nlibopencv-video4.5d@jammy:\nlibopencv-video406@bookworm: libopencv-calib3d406 libopencv-core406 libopencv-dnn406 libopencv-imgproc406\nlibopencv-video406t64@noble: libopencv-calib3d406t64 libopencv-core406t64 libopencv-dnn406t64 libopencv-imgproc406t64\nlibopencv-video410@trixie: libopencv-calib3d410 libopencv-core410 libopencv-dnn410 libopencv-imgproc410\nlibopencv-videoio-dev: libgphoto2-dev libopencv-imgcodecs-dev libopencv-videoio4.5d@jammy libopencv-videoio406@bookworm libopencv-videoio406t64@noble libopencv-videoio410@trixie libswresample-dev@jammy\nlibopencv-videoio4.5d@jammy: libavcodec58 libavformat58 libavutil56 libglib2.0-0 libgphoto2-6 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libopencv-imgcodecs4.5d libswscale5\nlibopencv-videoio406@bookworm: libavcodec59 libavformat59 libavutil57 libglib2.0-0 libgphoto2-6 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libopencv-core406 libopencv-imgcodecs406 libopencv-imgproc406 libswscale6\nlibopencv-videoio406t64@noble: libavcodec60 libavformat60 libavutil58 libglib2.0-0t64 libgphoto2-6t64 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libopencv-core406t64 libopencv-imgcodecs406t64 libopencv-imgproc406t64 libswscale7\nlibopencv-videoio410@trixie: libavcodec61 libavformat61 libavutil59 libglib2.0-0t64 libgphoto2-6t64 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libopencv-core410 libopencv-imgcodecs410 libopencv-imgproc410 libswscale8\nlibopencv-videostab-dev: libopencv-calib3d-dev libopencv-photo-dev libopencv-video-dev libopencv-videostab4.5d@jammy libopencv-videostab406@bookworm libopencv-videostab406t64@noble libopencv-videostab410@trixie\nlibopencv-videostab4.5d@jammy: libopencv-videoio4.5d\nlibopencv-videostab406@bookworm: libopencv-calib3d406 libopencv-core406 libopencv-features2d406 libopencv-imgproc406 libopencv-photo406 libopencv-video406 libopencv-videoio406\nlibopencv-videostab406t64@noble: libopencv-calib3d406t64 libopencv-core406t64 libopencv-features2d406t64 libopencv-imgproc406t64 libopencv-photo406t64 libopencv-video406t64 libopencv-videoio406t64\nlibopencv-videostab410@trixie: libopencv-calib3d410 libopencv-core410 libopencv-features2d410 libopencv-imgproc410 libopencv-photo410 libopencv-video410 libopencv-videoio410\nlibopencv-viz-dev: libopencv-core-dev libopencv-viz4.5d@jammy libopencv-viz406@bookworm libopencv-viz406t64@noble libopencv-viz410@trixie\nlibopencv-viz4.5d@jammy: libvtk9.1\nlibopencv-viz406@bookworm: libopencv-core406 libvtk9.1\nlibopencv-viz406t64@noble: libopencv-core406t64 libvtk9.1t64\nlibopencv-viz410@trixie: libopencv-core410 libvtk9.3\nlibopencv4.5-java@jammy: libopencv4.5d-jni\nlibopencv4.5d-jni@jammy: libopencv-contrib4.5d libopencv-imgcodecs4.5d libopencv-videoio4.5d\nlibopencv406-jni@bookworm,noble: libopencv-calib3d406@bookworm libopencv-calib3d406t64@noble libopencv-contrib406@bookworm libopencv-contrib406t64@noble libopencv-core406@bookworm libopencv-core406t64@noble libopencv-dnn406@bookworm libopencv-dnn406t64@noble libopencv-features2d406@bookworm libopencv-features2d406t64@noble libopencv-flann406@bookworm libopencv-flann406t64@noble libopencv-imgcodecs406@bookworm libopencv-imgcodecs406t64@noble libopencv-imgproc406@bookworm libopencv-imgproc406t64@noble libopencv-ml406@bookworm libopencv-ml406t64@noble libopencv-objdetect406@bookworm libopencv-objdetect406t64@noble libopencv-photo406@bookworm libopencv-photo406t64@noble libopencv-video406@bookworm libopencv-video406t64@noble libopencv-videoio406@bookworm libopencv-videoio406t64@noble\nlibopencv410-jni@trixie: libopencv-calib3d410 libopencv-contrib410 libopencv-core410 libopencv-dnn410 libopencv-features2d410 libopencv-flann410 libopencv-imgcodecs410 libopencv-imgproc410 libopencv-ml410 libopencv-objdetect410 libopencv-photo410 libopencv-video410 libopencv-videoio410\nlibopenexr-3-1-30@bookworm,noble,trixie:\nlibopenexr-dev: zlib1g-dev@bookworm,noble,trixie\nlibopenexr25@jammy:\nlibopenfec1@noble,trixie:\nlibopengl-dev:\nlibopengl0:\nlibopenh264-6@jammy:\nlibopenh264-7@bookworm,noble:\nlibopenh264-8@trixie:\nlibopenjp2-7:\nlibopenjp2-7-dev:\nlibopenmpi-dev: gfortran-11@jammy gfortran-12@bookworm gfortran-13@noble gfortran-14@trixie libhwloc-dev libibverbs-dev libjs-jquery libjs-jquery-ui libopenmpi3@bookworm,jammy libopenmpi3t64@noble libopenmpi40@trixie libpmix-dev openmpi-bin zlib1g-dev | libcoarrays-openmpi-dev\nlibopenmpi3@bookworm,jammy: libfabric1 libhwloc-plugins libhwloc15 libibverbs1 libpmix2 libucx0\nlibopenmpi3t64@noble: libfabric1 libhwloc-plugins libhwloc15 libibverbs1 libpmix2t64 libucx0\nlibopenmpi40@trixie: libfabric1 libhwloc-plugins libhwloc15 libpmix2t64 libucx0\nlibopenmpt0@bookworm,jammy:\nlibopenmpt0t64@noble,trixie:\nlibopenni2-0:\nlibopentracing-c-wrapper0@bookworm,jammy:\nlibopentracing-c-wrapper0t64@noble,trixie:\nlibopentracing1:\nlibopm-common@bookworm,jammy,trixie: libpython3.10@jammy libpython3.11@bookworm libpython3.13@trixie\nlibopm-common-bin@bookworm,jammy,trixie: libopm-common\nlibopm-grid@bookworm,jammy,trixie: libdune-common-dev libopenmpi3@bookworm,jammy libopenmpi40@trixie libopm-common libtrilinos-zoltan-13.2\nlibopm-grid-bin@bookworm,jammy,trixie: libdune-common-dev libdune-geometry-dev libopenmpi3@bookworm,jammy libopenmpi40@trixie libopm-common libopm-grid\nlibopm-simulators@bookworm,jammy,trixie: libdune-common-dev libdune-geometry-dev@bookworm,jammy libhdf5-openmpi-310@trixie libopenmpi3@bookworm,jammy libopenmpi40@trixie libopm-common libopm-grid libptscotch-7.0@bookworm,trixie libtrilinos-zoltan-13.2@trixie\nlibopm-simulators-bin@bookworm,jammy,trixie: libdune-common-dev libdune-geometry-dev libopenmpi3@bookworm,jammy libopenmpi40@trixie libopm-common libopm-grid libopm-simulators | libopm-common-bin@bookworm,trixie libopm-grid-bin@bookworm,trixie\nlibopus-dev:\nlibopus0:\nlibopusfile0: libssl3@bookworm,jammy libssl3t64@noble,trixie\nliborc-0.4-0@bookworm,jammy:\nliborc-0.4-0t64@noble,trixie:\nliborc-0.4-dev:\nliborc-0.4-dev-bin:\nliborcus-0.17-0@bookworm,jammy:\nliborcus-0.18-0@noble,trixie:\nliborcus-parser-0.17-0@bookworm,jammy:\nliborcus-parser-0.18-0@noble,trixie:\nlibosmosdr0:\nlibossp-uuid-perl: perl\nlibossp-uuid16:\nlibostree-1-1: libavahi-client3 libavahi-glib1 libcurl3-gnutls@bookworm libcurl3t64-gnutls@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgpg-error0@jammy,noble,trixie libgpgme11@bookworm,jammy libgpgme11t64@noble,trixie libsoup2.4-1@jammy\nlibostree-dev: ?libcurl-dev@trixie gir1.2-glib-2.0-dev@trixie gir1.2-ostree-1.0 libarchive-dev@trixie libavahi-client-dev@trixie libavahi-glib-dev@trixie libglib2.0-dev libgpg-error-dev@trixie libgpgme-dev@trixie libostree-1-1 libselinux1-dev@trixie pkg-config@bookworm,jammy pkgconf@noble,trixie zlib1g-dev@trixie\nlibout123-0@bookworm,jammy:\nlibout123-0t64@noble,trixie:\nlibp11-kit-dev:\nlibp11-kit0:\nlibpackage-stash-perl: libmodule-implementation-perl perl | libpackage-stash-xs-perl\nlibpackage-stash-xs-perl: perl\nlibpackagekit-glib2-18: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie | packagekit@jammy\nlibpadwalker-perl: perl\nlibpagemaker-0.0-0:\nlibpam-cap:\nlibpam-doc:\nlibpam-gnome-keyring: | gnome-keyring\nlibpam-systemd: dbus systemd systemd-sysv | dbus-user-session@bookworm,noble,trixie\nlibpam0g-dev: libc6-dev | libpam-doc@trixie\nlibpango-1.0-0: fontconfig libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libharfbuzz0b\nlibpango1.0-dev: gir1.2-pango-1.0 libcairo2-dev libfontconfig-dev libfreetype-dev libglib2.0-dev libharfbuzz-dev libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 libpangoxft-1.0-0 libthai-dev libxft-dev pango1.0-tools pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibpangocairo-1.0-0: libcairo2 libfontconfig1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libharfbuzz0b libpango-1.0-0 libpangoft2-1.0-0\nlibpangoft2-1.0-0: libfontconfig1 libfreetype6 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libharfbuzz0b libpango-1.0-0\nlibpangoxft-1.0-0: libfontconfig1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpango-1.0-0 libpangoft2-1.0-0 libxft2\nlibpaper-utils: libpaper1@bookworm,jammy,noble libpaper2@trixie sensible-utils@trixie\nlibpaper1@bookworm,jammy,noble: ucf | libpaper-utils\nlibpaper2@trixie: | libpaper-utils\nlibparams-classify-perl: libdevel-callchecker-perl perl\nlibparams-util-perl: perl\nlibparams-validate-perl: libmodule-implementation-perl perl\nlibparams-validationcompiler-perl: libeval-closure-perl libexception-class-perl perl | libclass-xsaccessor-perl\nlibparse-recdescent-perl: perl\nlibparted-fs-resize0@bookworm,jammy: libparted2\nlibparted2@bookworm,jammy: dmidecode libdevmapper1.02.1\nlibparted2t64@noble,trixie: dmidecode libdevmapper1.02.1\nlibpath-iterator-rule-perl: libtry-tiny-perl perl\nlibpath-tiny-perl: perl | libunicode-utf8-perl\nlibpathplan4:\nlibpcap0.8@bookworm,jammy: libdbus-1-3\nlibpcap0.8t64@noble,trixie: libdbus-1-3 libibverbs1@noble\nlibpcaudio0: libasound2@bookworm,jammy libasound2t64@noble,trixie libpulse0\nlibpci3:\nlibpciaccess-dev:\nlibpciaccess0:\nlibpcre16-3@bookworm,jammy,noble:\nlibpcre2-16-0:\nlibpcre2-32-0:\nlibpcre2-dev: libc6-dev\nlibpcre2-posix3:\nlibpcre3@bookworm,jammy,noble:\nlibpcre3-dev@bookworm,jammy,noble: libc6-dev\nlibpcre32-3@bookworm,jammy,noble:\nlibpcrecpp0v5@bookworm,jammy,noble:\nlibpcsclite-dev: | python3@bookworm,jammy\nlibpcsclite1:\nlibpdfbox-java:\nlibpentaho-reporting-flow-engine-java:\nlibperl4-corelibs-perl: perl\nlibperl5.34@jammy: perl-modules-5.34\nlibperl5.36@bookworm: perl-modules-5.36\nlibperl5.38t64@noble: perl-modules-5.38\nlibperl5.40@trixie: perl-modules-5.40\nlibperlio-gzip-perl: perl\nlibperlio-utf8-strict-perl: perl\nlibpfm4:\nlibpgm-5.3-0@bookworm,jammy:\nlibpgm-5.3-0t64@noble,trixie:\nlibpgm-dev:\nlibpipeline1:\nlibpipewire-0.3-0@bookworm,jammy: libspa-0.2-modules | libpipewire-0.3-common pipewire@jammy\nlibpipewire-0.3-0t64@noble,trixie: libspa-0.2-modules | libpipewire-0.3-common\nlibpipewire-0.3-common:\nlibpipewire-0.3-modules: libavahi-client3 libcanberra0@jammy libdbus-1-3 libffado2@trixie libglib2.0-0@bookworm libglib2.0-0t64@noble,trixie libpipewire-0.3-0@bookworm,jammy libpipewire-0.3-0t64@noble,trixie libpulse0 libsnapd-glib-2-1@noble libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibpixie-java:\nlibpixman-1-0:\nlibpixman-1-dev:\nlibpkgconf3:\nlibplacebo208@bookworm: libvulkan1\nlibplacebo338@noble: libvulkan1\nlibplacebo349@trixie: libvulkan1\nlibplexus-cipher-java:\nlibplexus-classworlds-java:\nlibplexus-component-annotations-java:\nlibplexus-interpolation-java:\nlibplexus-sec-dispatcher-java:\nlibplexus-utils2-java:\nlibplist-2.0-4@noble,trixie:\nlibplist3@bookworm,jammy:\nlibpmem1:\nlibpmix-dev: libhwloc-dev libjs-jquery@trixie libpmix2@bookworm,jammy libpmix2t64@noble,trixie zlib1g-dev\nlibpmix2@bookworm,jammy: libcurl3-gnutls@jammy libhwloc-plugins libhwloc15\nlibpmix2t64@noble,trixie: libhwloc-plugins libhwloc15\nlibpng-dev: zlib1g-dev | libpng-tools\nlibpng-tools:\nlibpng16-16@bookworm,jammy:\nlibpng16-16t64@noble,trixie:\nlibpocketsphinx3: libsphinxbase3@bookworm,jammy libsphinxbase3t64@noble,trixie | pocketsphinx-en-us\nlibpococrypto80@bookworm,jammy: libssl3\nlibpococrypto80t64@noble: libssl3t64\nlibpocodata80@bookworm,jammy:\nlibpocodata80t64@noble:\nlibpocodataodbc80@bookworm,jammy: libodbc2\nlibpocodataodbc80t64@noble: libodbc2\nlibpocofoundation80@bookworm,jammy:\nlibpocofoundation80t64@noble:\nlibpocojson80@bookworm,jammy:\nlibpocojson80t64@noble:\nlibpocomongodb80@bookworm,jammy:\nlibpocomongodb80t64@noble:\nlibpoconet80@bookworm,jammy:\nlibpoconet80t64@noble:\nlibpoconetssl80@bookworm,jammy: libssl3\nlibpoconetssl80t64@noble: libssl3t64\nlibpocoutil80@bookworm,jammy:\nlibpocoutil80t64@noble:\nlibpocoxml80@bookworm,jammy:\nlibpocoxml80t64@noble:\nlibpod-constants-perl: libpod-parser-perl perl\nlibpod-parser-perl: perl\nlibpolkit-agent-1-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpolkit-gobject-1-0\nlibpolkit-gobject-1-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibpoppler-glib8@bookworm,jammy: libcairo2 libfreetype6 libglib2.0-0 libpoppler118@jammy libpoppler126@bookworm\nlibpoppler-glib8t64@noble,trixie: libcairo2 libfreetype6 libglib2.0-0t64 libpoppler134@noble libpoppler147@trixie\nlibpoppler118@jammy: libfontconfig1 libfreetype6 | poppler-data\nlibpoppler126@bookworm: libfontconfig1 libfreetype6 | poppler-data\nlibpoppler134@noble: libcurl3t64-gnutls libfontconfig1 libfreetype6 | poppler-data\nlibpoppler147@trixie: libcurl3t64-gnutls libfontconfig1 libfreetype6 libgpgmepp6t64 | poppler-data\nlibpopt0:\nlibportaudio2: libasound2@bookworm,jammy libasound2t64@noble,trixie\nlibportaudiocpp0: libportaudio2\nlibpostproc55@jammy: libavutil56\nlibpostproc56@bookworm: libavutil57\nlibpostproc57@noble: libavutil58\nlibpostproc58@trixie: libavutil59\nlibpotrace0:\nlibpq-dev: libpq5\nlibpq5: libgssapi-krb5-2 libldap-2.5-0@bookworm,jammy libldap2@noble,trixie libssl3@bookworm,jammy libssl3t64@noble,trixie | ca-certificates@trixie\nlibproc-processtable-perl: perl\nlibproc2-0@bookworm,noble,trixie:\nlibprocps8@jammy:\nlibproj22@jammy: libcurl3-gnutls\nlibproj25@bookworm,noble,trixie: libcurl3-gnutls@bookworm libcurl3t64-gnutls@noble,trixie\nlibprotobuf-c-dev:\nlibprotobuf-c1:\nlibprotobuf-dev: zlib1g-dev\nlibprotobuf-lite23@jammy:\nlibprotobuf-lite32@bookworm:\nlibprotobuf-lite32t64@noble,trixie:\nlibprotobuf23@jammy:\nlibprotobuf32@bookworm:\nlibprotobuf32t64@noble,trixie:\nlibprotoc23@jammy:\nlibprotoc32@bookworm:\nlibprotoc32t64@noble,trixie:\nlibproxy1v5: libcurl3t64-gnutls@noble,trixie libglib2.0-0t64@noble,trixie\nlibpsl-dev: libpsl5@bookworm,jammy libpsl5t64@noble,trixie\nlibpsl5@bookworm,jammy: libidn2-0 | publicsuffix\nlibpsl5t64@noble,trixie: libidn2-0 | publicsuffix\nlibpsm-infinipath1:\nlibpsm2-2:\nlibptexenc1:\nlibpthread-stubs0-dev:\nlibpthreadpool0:\nlibptscotch-6.1@jammy: libopenmpi3\nlibptscotch-7.0@bookworm,noble,trixie: libopenmpi3@bookworm libopenmpi3t64@noble libopenmpi40@trixie\nlibpugixml1v5:\nlibpulse0: libdbus-1-3\nlibpython2-dev@jammy: libpython2.7-dev\nlibpython2-stdlib@jammy: libpython2.7-stdlib\nlibpython2.7@jammy: libpython2.7-stdlib\nlibpython2.7-dev@jammy: libexpat1-dev libpython2.7 libpython2.7-stdlib | libc6-dev\nlibpython2.7-minimal@jammy: | libpython2.7-stdlib\nlibpython2.7-stdlib@jammy: libncursesw6 libnsl2 libpython2.7-minimal libssl3 libtirpc3\nlibpython3-all-dev: libpython3-dev libpython3.10-dev@jammy libpython3.11-dev@bookworm libpython3.12-dev@noble libpython3.13-dev@trixie\nlibpython3-dev: libpython3.10-dev@jammy libpython3.11-dev@bookworm libpython3.12-dev@noble libpython3.13-dev@trixie\nlibpython3-stdlib: libpython3.10-stdlib@jammy libpython3.11-stdlib@bookworm libpython3.12-stdlib@noble libpython3.13-stdlib@trixie\nlibpython3.10@jammy: libpython3.10-stdlib\nlibpython3.10-dev@jammy: libexpat1-dev libpython3.10 libpython3.10-stdlib zlib1g-dev | libc6-dev\nlibpython3.10-minimal@jammy: libssl3 | libpython3.10-stdlib\nlibpython3.10-stdlib@jammy: libncursesw6 libnsl2 libpython3.10-minimal libtirpc3\nlibpython3.11@bookworm: libpython3.11-stdlib\nlibpython3.11-dev@bookworm: libexpat1-dev libpython3.11 libpython3.11-stdlib zlib1g-dev | libc6-dev\nlibpython3.11-minimal@bookworm: libssl3 | libpython3.11-stdlib\nlibpython3.11-stdlib@bookworm: libncursesw6 libnsl2 libpython3.11-minimal libtirpc3\nlibpython3.12-dev@noble: libexpat1-dev libpython3.12-stdlib libpython3.12t64 zlib1g-dev | libc6-dev\nlibpython3.12-minimal@noble: libssl3t64 | libpython3.12-stdlib\nlibpython3.12-stdlib@noble: libncursesw6 libpython3.12-minimal netbase\nlibpython3.12t64@noble: libpython3.12-stdlib\nlibpython3.13@trixie: libpython3.13-stdlib\nlibpython3.13-dev@trixie: libexpat1-dev libpython3.13 libpython3.13-stdlib zlib1g-dev | libc6-dev\nlibpython3.13-minimal@trixie: libssl3t64 | libpython3.13-stdlib\nlibpython3.13-stdlib@trixie: libncursesw6 libpython3.13-minimal netbase\nlibqhull-r8.0:\nlibqrencode4:\nlibqt5concurrent5@bookworm,jammy: libqt5core5a\nlibqt5concurrent5t64@noble,trixie: libqt5core5t64\nlibqt5core5a@bookworm,jammy: libglib2.0-0 shared-mime-info | qttranslations5-l10n\nlibqt5core5t64@noble,trixie: libglib2.0-0t64 shared-mime-info | qttranslations5-l10n\nlibqt5dbus5@bookworm,jammy: libdbus-1-3 libqt5core5a\nlibqt5dbus5t64@noble,trixie: libdbus-1-3 libqt5core5t64\nlibqt5designer5: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie libqt5xml5@bookworm,jammy libqt5xml5t64@noble,trixie\nlibqt5gui5@bookworm,jammy: fontconfig libfontconfig1 libfreetype6 libgl1 libglib2.0-0 libharfbuzz0b libinput10 libqt5core5a libqt5dbus5 libqt5network5 | libqt5svg5 qt5-gtk-platformtheme qtwayland5@bookworm\nlibqt5gui5t64@noble,trixie: fontconfig libfontconfig1 libfreetype6 libgl1 libglib2.0-0t64 libharfbuzz0b libinput10 libqt5core5t64 libqt5dbus5t64 libqt5network5t64 | libqt5svg5 qt5-gtk-platformtheme qtwayland5\nlibqt5help5: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5sql5@bookworm,jammy libqt5sql5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie\nlibqt5network5@bookworm,jammy: libgssapi-krb5-2 libqt5core5a libqt5dbus5 libssl3\nlibqt5network5t64@noble,trixie: libgssapi-krb5-2 libqt5core5t64 libqt5dbus5t64 libssl3t64@trixie\nlibqt5opengl5@bookworm,jammy: libqt5core5a libqt5gui5 libqt5widgets5\nlibqt5opengl5-dev: libqt5opengl5@bookworm,jammy libqt5opengl5t64@noble,trixie qtbase5-dev\nlibqt5opengl5t64@noble,trixie: libqt5core5t64 libqt5gui5t64 libqt5widgets5t64\nlibqt5printsupport5@bookworm,jammy: libcups2 libqt5core5a libqt5gui5 libqt5widgets5\nlibqt5printsupport5t64@noble,trixie: libcups2t64 libqt5core5t64 libqt5gui5t64 libqt5widgets5t64 | libcups2t64\nlibqt5qml5: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5network5@bookworm,jammy libqt5network5t64@noble,trixie | libgl1 libglx-mesa0\nlibqt5qmlmodels5: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5qml5\nlibqt5quick5: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5network5@bookworm,jammy libqt5network5t64@noble,trixie libqt5qml5 libqt5qmlmodels5\nlibqt5sql5@bookworm,jammy: libqt5core5a | libqt5sql5-sqlite/libqt5sql5-mysql/libqt5sql5-odbc/libqt5sql5-psql/libqt5sql5-tds/libqt5sql5-ibase\nlibqt5sql5-sqlite: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5sql5@bookworm,jammy libqt5sql5t64@noble,trixie\nlibqt5sql5t64@noble,trixie: libqt5core5t64 | libqt5sql5-sqlite/libqt5sql5-mysql/libqt5sql5-odbc/libqt5sql5-psql/libqt5sql5-tds/libqt5sql5-ibase\nlibqt5svg5: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie\nlibqt5test5@bookworm,jammy: libqt5core5a\nlibqt5test5t64@noble,trixie: libqt5core5t64\nlibqt5waylandclient5: libfontconfig1 libfreetype6 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5dbus5@bookworm,jammy libqt5dbus5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie\nlibqt5waylandcompositor5: libgl1 libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5qml5 libqt5quick5\nlibqt5widgets5@bookworm,jammy: libqt5core5a libqt5gui5\nlibqt5widgets5t64@noble,trixie: libqt5core5t64 libqt5gui5t64\nlibqt5xml5@bookworm,jammy: libqt5core5a\nlibqt5xml5t64@noble,trixie: libqt5core5t64\nlibqt6core6@bookworm,jammy: libglib2.0-0 shared-mime-info@bookworm | qt6-translations-l10n@bookworm\nlibqt6core6t64@noble,trixie: libglib2.0-0t64 shared-mime-info | qt6-translations-l10n\nlibqt6dbus6@bookworm,jammy,trixie: libdbus-1-3 libqt6core6@bookworm,jammy libqt6core6t64@trixie\nlibqt6dbus6t64@noble: libdbus-1-3 libqt6core6t64\nlibqt6gui6@bookworm,jammy,trixie: fontconfig libfontconfig1 libfreetype6 libglib2.0-0@bookworm,jammy libglib2.0-0t64@trixie libglx0 libharfbuzz0b libinput10@bookworm,trixie libqt6core6@bookworm,jammy libqt6core6t64@trixie libqt6dbus6 | qt6-gtk-platformtheme qt6-qpa-plugins@bookworm,trixie qt6-svg-plugins@trixie qt6-wayland@trixie\nlibqt6gui6t64@noble: fontconfig libfontconfig1 libfreetype6 libglib2.0-0t64 libglx0 libharfbuzz0b libinput10 libqt6core6t64 libqt6dbus6t64 | qt6-gtk-platformtheme qt6-qpa-plugins qt6-wayland\nlibqt6network6@bookworm,jammy,trixie: libglib2.0-0@bookworm libglib2.0-0t64@trixie libgssapi-krb5-2 libproxy1v5 libqt6core6@bookworm,jammy libqt6core6t64@trixie libqt6dbus6 libssl3@bookworm,jammy libssl3t64@trixie\nlibqt6network6t64@noble: libglib2.0-0t64 libgssapi-krb5-2 libproxy1v5 libqt6core6t64 libqt6dbus6t64\nlibqt6opengl6@bookworm,jammy,trixie: libinput10@bookworm,trixie libqt6core6@bookworm,jammy libqt6core6t64@trixie libqt6gui6\nlibqt6opengl6t64@noble: libinput10 libqt6core6t64 libqt6gui6t64\nlibqt6openglwidgets6@bookworm,jammy,trixie: libqt6core6@bookworm,jammy libqt6core6t64@trixie libqt6gui6 libqt6opengl6 libqt6widgets6\nlibqt6openglwidgets6t64@noble: libqt6core6t64 libqt6gui6t64 libqt6opengl6t64 libqt6widgets6t64\nlibqt6printsupport6@bookworm,jammy,trixie: libcups2@bookworm,jammy libcups2t64@trixie libqt6core6@bookworm,jammy libqt6core6t64@trixie libqt6gui6 libqt6widgets6 | libcups2t64@trixie\nlibqt6printsupport6t64@noble: libcups2t64 libqt6core6t64 libqt6gui6t64 libqt6widgets6t64 | libcups2t64\nlibqt6qml6: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6network6@bookworm,jammy,trixie libqt6network6t64@noble | libgl1 libglx-mesa0\nlibqt6qmlmeta6@trixie: libqt6core6t64 libqt6qml6 libqt6qmlmodels6 libqt6qmlworkerscript6\nlibqt6qmlmodels6: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6qml6\nlibqt6qmlworkerscript6: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6network6@bookworm,jammy,trixie libqt6network6t64@noble libqt6qml6\nlibqt6quick6: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble libqt6network6@bookworm,jammy,trixie libqt6network6t64@noble libqt6opengl6@bookworm,jammy,trixie libqt6opengl6t64@noble libqt6qml6 libqt6qmlmeta6@trixie libqt6qmlmodels6\nlibqt6sql6@bookworm,jammy,trixie: libqt6core6@bookworm,jammy libqt6core6t64@trixie | libqt6sql6-sqlite/libqt6sql6-mysql/libqt6sql6-odbc/libqt6sql6-psql/libqt6sql6-ibase\nlibqt6sql6-sqlite: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6sql6@bookworm,jammy,trixie libqt6sql6t64@noble\nlibqt6sql6t64@noble: libqt6core6t64 | libqt6sql6-sqlite/libqt6sql6-mysql/libqt6sql6-odbc/libqt6sql6-psql/libqt6sql6-ibase\nlibqt6svg6: libgl1@jammy libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble\nlibqt6test6@bookworm,jammy,trixie: libqt6core6@bookworm,jammy libqt6core6t64@trixie\nlibqt6test6t64@noble: libqt6core6t64\nlibqt6waylandclient6: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble\nlibqt6waylandcompositor6: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble libqt6opengl6@bookworm,jammy,trixie libqt6opengl6t64@noble libqt6qml6 libqt6quick6\nlibqt6waylandeglclienthwintegration6@bookworm,jammy,noble: libqt6core6@bookworm,jammy libqt6core6t64@noble libqt6gui6@bookworm,jammy libqt6gui6t64@noble libqt6opengl6@bookworm,jammy libqt6opengl6t64@noble libqt6waylandclient6\nlibqt6waylandeglcompositorhwintegration6@bookworm,jammy,noble: libqt6core6@bookworm,jammy libqt6core6t64@noble libqt6gui6@bookworm,jammy libqt6gui6t64@noble libqt6opengl6@bookworm,jammy libqt6opengl6t64@noble libqt6waylandclient6 libqt6waylandcompositor6\nlibqt6widgets6@bookworm,jammy,trixie: libqt6core6@bookworm,jammy libqt6core6t64@trixie libqt6gui6\nlibqt6widgets6t64@noble: libqt6core6t64 libqt6gui6t64\nlibqt6wlshellintegration6: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble libqt6waylandclient6\nlibqt6xml6@bookworm,jammy,trixie: libqt6core6@bookworm,jammy libqt6core6t64@trixie\nlibqt6xml6t64@noble: libqt6core6t64\nlibquadmath0:\nlibquicktime2: libavcodec58@jammy libswscale5@jammy\nlibqwt-qt5-6: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5opengl5@bookworm,jammy libqt5opengl5t64@noble,trixie libqt5svg5 libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie\nlibqxp-0.0-0:\nlibrabbitmq-dev:\nlibrabbitmq4: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibraptor2-0: libcurl3-gnutls@bookworm,jammy libcurl3t64-gnutls@noble libcurl4t64@trixie libxslt1.1\nlibraqm0: libfreetype6 libharfbuzz0b\nlibrasqal3@bookworm,jammy: libraptor2-0\nlibrasqal3t64@noble,trixie: libraptor2-0\nlibrav1e-dev@bookworm,noble,trixie:\nlibrav1e0@bookworm,noble:\nlibrav1e0.7@trixie:\nlibraw1394-11:\nlibraw1394-dev: | libraw1394-tools\nlibraw1394-tools:\nlibraw23t64@noble,trixie:\nlibrdf0@bookworm,jammy: libraptor2-0 librasqal3\nlibrdf0t64@noble,trixie: libraptor2-0 librasqal3t64\nlibrdkafka++1: librdkafka1\nlibrdkafka-dev: libcurl4-openssl-dev@trixie librdkafka++1 librdkafka1 libsasl2-dev@trixie zlib1g-dev@trixie\nlibrdkafka1: libcurl4t64@trixie libsasl2-2 libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibrdmacm-dev: libibverbs-dev librdmacm1@bookworm,jammy librdmacm1t64@noble,trixie\nlibrdmacm1@bookworm,jammy: libibverbs1\nlibrdmacm1t64@noble,trixie: libibverbs1\nlibre-engine-re2-perl: perl\nlibre2-10@noble:\nlibre2-11@trixie:\nlibre2-9@bookworm,jammy:\nlibre2-dev: libabsl-dev@trixie\nlibreadline-dev: libncurses-dev\nlibreadline8@bookworm,jammy:\nlibreadline8t64@noble,trixie:\nlibreadonly-perl: perl\nlibref-util-perl: perl | libreadonly-perl libref-util-xs-perl\nlibref-util-xs-perl: perl\nlibregexp-ipv6-perl: perl\nlibregexp-pattern-license-perl: perl | libre-engine-re2-perl\nlibregexp-pattern-perl: perl\nlibregexp-wildcards-perl: perl\nlibregina3:\nlibreiserfscore0t64@noble,trixie:\nlibreoffice: libreoffice-base libreoffice-calc libreoffice-core libreoffice-draw libreoffice-impress libreoffice-math libreoffice-report-builder-bin libreoffice-writer python3-uno | fonts-crosextra-caladea fonts-crosextra-carlito fonts-dejavu fonts-liberation fonts-liberation-sans-narrow@noble,trixie fonts-liberation2@bookworm,jammy fonts-linuxlibertine fonts-noto-core fonts-noto-extra fonts-noto-mono fonts-noto-ui-core fonts-sil-gentium-basic libreoffice-gnome/libreoffice-plasma@jammy,noble libreoffice-java-common libreoffice-nlpsolver libreoffice-report-builder libreoffice-script-provider-bsh libreoffice-script-provider-js libreoffice-script-provider-python libreoffice-sdbc-mysql libreoffice-sdbc-postgresql libreoffice-wiki-publisher\nlibreoffice-base: libreoffice-base-core libreoffice-base-drivers libreoffice-common libreoffice-core ucf | default-jre/openjdk-11-jre/openjdk-17-jre/openjdk-18-jre/openjdk-8-jre@jammy default-jre/openjdk-17-jre/openjdk-21-jre/openjdk-11-jre/openjdk-8-jre@noble default-jre/openjdk-17-jre@bookworm default-jre/openjdk-21-jre/openjdk-25-jre@trixie libreoffice-java-common libreoffice-writer\nlibreoffice-base-core: libreoffice-core-nogui@bookworm,trixie libreoffice-core@jammy,noble\nlibreoffice-base-drivers: libreoffice-core-nogui | libreoffice-sdbc-firebird libreoffice-sdbc-hsqldb\nlibreoffice-calc: libreoffice-base-core libreoffice-common libreoffice-core ucf\nlibreoffice-common: libreoffice-style-colibre ucf | apparmor fonts-liberation2@bookworm,jammy fonts-liberation@noble,trixie libexttextcat-data poppler-data python3-uno xdg-utils\nlibreoffice-core: fontconfig fonts-opensymbol libcairo2 libcmis-0.6-6t64@trixie libcups2@bookworm,jammy libcups2t64@noble,trixie libcurl3-gnutls@bookworm,jammy libcurl4t64@noble,trixie libdbus-1-3 libdconf1 libfontconfig1 libfreetype6 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgpgmepp6@bookworm,jammy libgpgmepp6t64@noble,trixie libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libharfbuzz-icu0 libharfbuzz0b libhunspell-1.7-0 libldap-2.5-0@bookworm,jammy libldap2@noble,trixie libpoppler118@jammy libpoppler126@bookworm libpoppler134@noble libpoppler147@trixie libraptor2-0 librdf0@bookworm,jammy librdf0t64@noble,trixie libreoffice-common libxmlsec1-nss@bookworm,jammy libxmlsec1@bookworm,jammy libxmlsec1t64-nss@noble,trixie libxmlsec1t64@noble,trixie libxslt1.1 | gstreamer1.0-libav@bookworm,trixie gstreamer1.0-plugins-bad@bookworm,trixie gstreamer1.0-plugins-base@bookworm,trixie gstreamer1.0-plugins-good@bookworm,trixie gstreamer1.0-plugins-ugly@bookworm,trixie libpaper-utils\nlibreoffice-core-nogui: fontconfig fonts-opensymbol libcairo2 libcmis-0.6-6t64@trixie libcurl3-gnutls@bookworm,jammy libcurl4t64@noble,trixie libdconf1 libfontconfig1 libfreetype6 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgpgmepp6@bookworm,jammy libgpgmepp6t64@noble,trixie libharfbuzz-icu0 libharfbuzz0b libhunspell-1.7-0 libldap-2.5-0@bookworm,jammy libldap2@noble,trixie libpoppler118@jammy libpoppler126@bookworm libpoppler134@noble libpoppler147@trixie libraptor2-0 librdf0@bookworm,jammy librdf0t64@noble,trixie libreoffice-common libxmlsec1-nss@bookworm,jammy libxmlsec1@bookworm,jammy libxmlsec1t64-nss@noble,trixie libxmlsec1t64@noble,trixie libxslt1.1 | libpaper-utils\nlibreoffice-draw: libavahi-client3 libdbus-1-3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libreoffice-common libreoffice-core ucf\nlibreoffice-gnome: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libreoffice-common libreoffice-core ucf | libreoffice-gtk3 libreoffice-style-elementary libreoffice-style-yaru@jammy,noble\nlibreoffice-gtk3: libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0 libreoffice-core | gstreamer1.0-gtk3\nlibreoffice-impress: libreoffice-common libreoffice-core libreoffice-draw ucf\nlibreoffice-java-common: liblibreoffice-java libreoffice-common ure-java\nlibreoffice-math: fonts-opensymbol libreoffice-common libreoffice-core ucf\nlibreoffice-nlpsolver: default-jre liblibreoffice-java libreoffice-calc libreoffice-core libreoffice-java-common\nlibreoffice-report-builder: libfonts-java@bookworm,trixie liblayout-java@bookworm,trixie liblibreoffice-java libloader-java@bookworm,trixie libreoffice-common libreoffice-core libreoffice-java-common libreoffice-report-builder-bin libxml-java@bookworm,trixie ucf\nlibreoffice-report-builder-bin: libreoffice-base libreoffice-core\nlibreoffice-script-provider-bsh: default-jre liblibreoffice-java libreoffice-common libreoffice-core-nogui libreoffice-java-common\nlibreoffice-script-provider-js: default-jre liblibreoffice-java libreoffice-common libreoffice-core-nogui libreoffice-java-common\nlibreoffice-script-provider-python: libreoffice-common libreoffice-core-nogui python3-uno\nlibreoffice-sdbc-firebird: firebird3.0-server-core@bookworm,jammy,noble firebird4.0-server-core@trixie libfbclient2 libreoffice-common@trixie libreoffice-core-nogui ucf@noble,trixie\nlibreoffice-sdbc-hsqldb: default-jre libreoffice-common@trixie libreoffice-core-nogui libreoffice-java-common ucf@trixie\nlibreoffice-sdbc-mysql: libreoffice-common@trixie libreoffice-core-nogui ucf@noble,trixie\nlibreoffice-sdbc-postgresql: libpq5 libreoffice-common libreoffice-core-nogui@bookworm,noble,trixie libreoffice-core@jammy ucf\nlibreoffice-style-colibre: | libreoffice-common\nlibreoffice-style-elementary: libreoffice-style-colibre | libreoffice-common\nlibreoffice-style-yaru@jammy,noble: | libreoffice-common\nlibreoffice-uiconfig-base@noble,trixie:\nlibreoffice-uiconfig-calc@noble,trixie:\nlibreoffice-uiconfig-common@noble,trixie:\nlibreoffice-uiconfig-draw@noble,trixie:\nlibreoffice-uiconfig-impress@noble,trixie:\nlibreoffice-uiconfig-math@noble,trixie:\nlibreoffice-uiconfig-report-builder@noble,trixie:\nlibreoffice-uiconfig-writer@noble,trixie:\nlibreoffice-wiki-publisher: default-jre liblibreoffice-java libreoffice-core libreoffice-java-common\nlibreoffice-writer: libreoffice-base-core libreoffice-common libreoffice-core ucf | libreoffice-math\nlibrepository-java:\nlibrevenge-0.0-0:\nlibrhash0@bookworm,jammy,noble: | libssl3@bookworm,jammy libssl3t64@noble\nlibrhash1@trixie: | libssl3t64\nlibrhino-java:\nlibrist4@bookworm,noble,trixie:\nlibroc0.3@noble:\nlibroc0.4@trixie:\nlibrole-tiny-perl: libclass-method-modifiers-perl perl\nlibrpm-sequoia-1@trixie:\nlibrpm10@trixie: | rpm-common\nlibrpm9@bookworm,jammy: librpmio9 | rpm-common\nlibrpm9t64@noble: librpmio9t64 | rpm-common\nlibrpmbuild10@trixie: librpm10\nlibrpmbuild9@bookworm,jammy: librpm9 librpmio9\nlibrpmbuild9t64@noble: librpm9t64 librpmio9t64\nlibrpmio10@trixie:\nlibrpmio9@bookworm,jammy: libgcrypt20\nlibrpmio9t64@noble: libgcrypt20\nlibrpmsign10@trixie: librpm10\nlibrpmsign9@bookworm,jammy: librpm9 librpmio9\nlibrpmsign9t64@noble: librpm9t64 librpmio9t64\nlibrsvg2-2: libcairo-gobject2 libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpango-1.0-0 libpangocairo-1.0-0 | librsvg2-common\nlibrsvg2-common: libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie librsvg2-2\nlibrsvg2-dev: gir1.2-freedesktop-dev@noble,trixie gir1.2-glib-2.0-dev@noble,trixie gir1.2-rsvg-2.0 libcairo2-dev libgdk-pixbuf-2.0-dev libgirepository1.0-dev@noble libglib2.0-dev libpango1.0-dev@trixie librsvg2-2 librsvg2-common libxml2-dev@trixie\nlibrtaudio6@bookworm,jammy,noble: libasound2@bookworm,jammy libasound2t64@noble libpulse0\nlibrtaudio7@trixie: libasound2t64 libpulse0\nlibrte-eal22@jammy:\nlibrte-ethdev22@jammy:\nlibrte-hash22@jammy:\nlibrte-kvargs22@jammy:\nlibrte-mbuf22@jammy:\nlibrte-mempool22@jammy:\nlibrte-meter22@jammy:\nlibrte-net22@jammy:\nlibrte-rcu22@jammy:\nlibrte-ring22@jammy:\nlibrte-telemetry22@jammy:\nlibrtlsdr0@bookworm,jammy,trixie:\nlibrtlsdr2@noble:\nlibrtmp-dev: libgnutls28-dev zlib1g-dev\nlibrtmp1:\nlibrttopo1:\nlibrubberband2:\nlibruby: libruby3.0@jammy libruby3.1@bookworm libruby3.2@noble libruby3.3@trixie\nlibruby3.0@jammy: libssl3 rake\nlibruby3.1@bookworm: libncurses6 libssl3 rake ruby-sdbm\nlibruby3.2@noble: libncurses6 libssl3t64 rake ruby-sdbm\nlibruby3.3@trixie: libssl3t64 rake ruby-csv | ruby-sdbm\nlibsac-java:\nlibsamplerate0:\nlibsasl2-2: libssl3t64@noble,trixie | libsasl2-modules\nlibsasl2-dev: libc6-dev libsasl2-2\nlibsasl2-modules: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibsasl2-modules-db:\nlibsasl2-modules-ldap: libldap-2.5-0@bookworm,jammy libldap2@noble,trixie libsasl2-modules\nlibsbc1:\nlibscotch-6.1@jammy:\nlibscotch-7.0@bookworm,noble,trixie:\nlibsctp-dev: libc6-dev libsctp1\nlibsctp1:\nlibsdl1.2debian: libasound2@bookworm,jammy libcaca0@bookworm,jammy libpulse0@bookworm,jammy libsdl2-2.0-0@noble,trixie\nlibsdl2-2.0-0: libasound2@bookworm,jammy libasound2t64@noble,trixie libdecor-0-0 libpulse0\nlibseccomp-dev:\nlibsecret-1-0: libgcrypt20 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibsecret-common:\nlibselinux1-dev: libpcre2-dev\nlibsensors-config:\nlibsensors5:\nlibsepol-dev:\nlibserd-0-0:\nlibsereal-decoder-perl: perl\nlibsereal-encoder-perl: perl\nlibserf-1-1: libgssapi-krb5-2 libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibserializer-java:\nlibserialport0:\nlibservlet-api-java:\nlibservlet3.1-java:\nlibset-intspan-perl: perl\nlibsframe1@noble,trixie:\nlibsharpyuv-dev@noble,trixie:\nlibsharpyuv0@noble,trixie:\nlibshine3:\nlibshout3: libssl3@bookworm,jammy libssl3t64@noble,trixie libtheora0\nlibsidplay1v5:\nlibsigc++-2.0-0v5:\nlibsigc++-2.0-dev: pkg-config@bookworm,jammy,noble pkgconf@trixie\nlibsigsegv2:\nlibsisu-inject-java:\nlibsisu-plexus-java:\nlibslang2:\nlibslf4j-java:\nlibsm-dev: uuid-dev@trixie\nlibsm6:\nlibsmbclient@bookworm,jammy: samba-libs\nlibsmbclient0@noble,trixie: samba-libs\nlibsnapd-glib-2-1@bookworm,noble,trixie: libglib2.0-0@bookworm libglib2.0-0t64@noble,trixie libjson-glib-1.0-0 libsoup-3.0-0\nlibsnappy1v5:\nlibsndfile1:\nlibsndfile1-dev: pkg-config@jammy | pkg-config@bookworm,noble pkgconf@trixie\nlibsndio7.0: libasound2@bookworm,jammy libasound2t64@noble,trixie\nlibsoap-lite-perl: libclass-inspector-perl libfcgi-perl libhttp-daemon-perl libio-compress-perl@bookworm,noble,trixie libio-sessiondata-perl libio-socket-ssl-perl libio-stringy-perl liblwp-protocol-https-perl libmime-tools-perl libossp-uuid-perl@jammy libtask-weaken-perl liburi-perl libwww-perl libxml-parser-perl perl | libxmlrpc-lite-perl\nlibsoapysdr0.8: | soapysdr0.8-module-all/soapysdr0.8-module-airspy/soapysdr0.8-module-audio/soapysdr0.8-module-bladerf/soapysdr0.8-module-hackrf/soapysdr0.8-module-redpitaya/soapysdr0.8-module-remote/soapysdr0.8-module-rtlsdr/soapysdr0.8-module-uhd\nlibsocket++1:\nlibsocket6-perl: perl\nlibsodium-dev:\nlibsodium23:\nlibsombok3:\nlibsonic0:\nlibsord-0-0:\nlibsort-naturally-perl: perl\nlibsort-versions-perl: perl\nlibsoundtouch1:\nlibsoup-3.0-0: glib-networking libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgssapi-krb5-2 libpsl5@bookworm,jammy libpsl5t64@noble,trixie\nlibsoup-3.0-common:\nlibsoup2.4-1@bookworm,jammy: glib-networking libglib2.0-0 libgssapi-krb5-2 libpsl5\nlibsoup2.4-common:\nlibsource-highlight-common:\nlibsource-highlight4t64@noble,trixie:\nlibsource-highlight4v5@bookworm,jammy:\nlibsox-dev: libsox-fmt-all libsox3\nlibsox-fmt-all: libsox-fmt-alsa libsox-fmt-ao libsox-fmt-base libsox-fmt-mp3 libsox-fmt-opus@trixie libsox-fmt-oss libsox-fmt-pulse\nlibsox-fmt-alsa: libasound2@bookworm,jammy libasound2t64@noble,trixie libsox3\nlibsox-fmt-ao: libsox3\nlibsox-fmt-base: libsox3\nlibsox-fmt-mp3: libsox3\nlibsox-fmt-opus@trixie: libsox3\nlibsox-fmt-oss: libsox3\nlibsox-fmt-pulse: libpulse0 libsox3\nlibsox3: | libsox-fmt-alsa/libsox-fmt-ao/libsox-fmt-oss/libsox-fmt-pulse libsox-fmt-base\nlibsoxr0:\nlibspa-0.2-modules: libasound2@bookworm,jammy libasound2t64@noble,trixie libdbus-1-3\nlibspandsp2@bookworm,jammy:\nlibspandsp2t64@noble,trixie:\nlibspatialite7@bookworm,jammy: libproj22@jammy libproj25@bookworm\nlibspatialite8t64@noble,trixie: libproj25\nlibspdlog-dev:\nlibspdlog1@jammy:\nlibspdlog1.10@bookworm:\nlibspdlog1.12@noble:\nlibspdlog1.15@trixie:\nlibspecio-perl: libclone-perl@trixie libdevel-stacktrace-perl libeval-closure-perl libmodule-runtime-perl libmro-compat-perl librole-tiny-perl libsub-quote-perl libxstring-perl perl | libref-util-perl\nlibspeex1:\nlibspeexdsp1:\nlibsphinxbase3@bookworm,jammy: libpulse0\nlibsphinxbase3t64@noble,trixie: libpulse0\nlibspreadsheet-parseexcel-perl: libcrypt-rc4-perl libdigest-perl-md5-perl libjcode-pm-perl libole-storage-lite-perl libspreadsheet-writeexcel-perl libunicode-map-perl perl\nlibspreadsheet-writeexcel-perl: libparse-recdescent-perl perl | libdate-calc-perl libdate-manip-perl libole-storage-lite-perl\nlibsqlite3-0:\nlibsqlite3-dev: libc6-dev\nlibsratom-0-0:\nlibsrt1.4-gnutls@jammy:\nlibsrt1.5-gnutls@bookworm,noble,trixie:\nlibsrtp2-1:\nlibss2:\nlibssh-4: libgssapi-krb5-2 libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibssh-gcrypt-4@bookworm,jammy,noble: libgcrypt20 libgpg-error0 libgssapi-krb5-2\nlibssh2-1@bookworm,jammy: libssl3\nlibssh2-1-dev: zlib1g-dev\nlibssh2-1t64@noble,trixie: libssl3t64\nlibssl-dev: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlibssl3@bookworm,jammy:\nlibssl3t64@noble,trixie:\nlibstaroffice-0.0-0:\nlibstdc++-10-dev@jammy,noble: libc6-dev libgcc-10-dev\nlibstdc++-10-dev-arm64-cross@jammy,noble: libc6-dev-arm64-cross libgcc-10-dev-arm64-cross\nlibstdc++-11-dev@bookworm,jammy,noble: libc6-dev libgcc-11-dev\nlibstdc++-11-dev-arm64-cross@bookworm,jammy,noble: libc6-dev-arm64-cross libgcc-11-dev-arm64-cross\nlibstdc++-11-dev-riscv64-cross@jammy,noble: libc6-dev-riscv64-cross libgcc-11-dev-riscv64-cross\nlibstdc++-12-dev: libc6-dev libgcc-12-dev\nlibstdc++-12-dev-arm64-cross: libc6-dev-arm64-cross libgcc-12-dev-arm64-cross\nlibstdc++-12-dev-riscv64-cross: libc6-dev-riscv64-cross libgcc-12-dev-riscv64-cross\nlibstdc++-13-dev@noble,trixie: libc6-dev libgcc-13-dev\nlibstdc++-13-dev-arm64-cross@noble,trixie: libc6-dev-arm64-cross libgcc-13-dev-arm64-cross\nlibstdc++-13-dev-riscv64-cross@noble,trixie: libc6-dev-riscv64-cross libgcc-13-dev-riscv64-cross\nlibstdc++-14-dev@noble,trixie: libc6-dev libgcc-14-dev\nlibstdc++-14-dev-arm64-cross@noble,trixie: libc6-dev-arm64-cross libgcc-14-dev-arm64-cross\nlibstdc++-14-dev-riscv64-cross@noble,trixie: libc6-dev-riscv64-cross libgcc-14-dev-riscv64-cross\nlibstdc++6-arm64-cross:\nlibstdc++6-armhf-cross:\nlibstdc++6-riscv64-cross:\nlibstemmer0d:\nlibstrictures-perl: perl\nlibstring-copyright-perl: libexporter-tiny-perl libset-intspan-perl perl | libre-engine-re2-perl\nlibstring-escape-perl: perl\nlibstring-license-perl@bookworm,noble,trixie: libarray-intspan-perl libfeature-compat-class-perl@bookworm,trixie liblist-someutils-perl@bookworm liblog-any-perl libnamespace-clean-perl libobject-pad-perl@noble,trixie libpath-tiny-perl libregexp-pattern-license-perl libregexp-pattern-perl perl | libre-engine-re2-perl libregexp-pattern-license-perl\nlibstring-shellquote-perl: perl\nlibsub-exporter-perl: libdata-optlist-perl libsub-install-perl perl\nlibsub-exporter-progressive-perl: perl\nlibsub-identify-perl: perl\nlibsub-infix-perl: perl\nlibsub-install-perl: perl\nlibsub-name-perl: perl\nlibsub-override-perl: perl\nlibsub-quote-perl: perl | libxstring-perl@bookworm,trixie\nlibsuitesparseconfig5@bookworm,jammy:\nlibsuitesparseconfig7@noble,trixie:\nlibsuperlu5@bookworm,jammy:\nlibsuperlu6@noble:\nlibsvn-perl: libsvn1 perl\nlibsvn1: libsasl2-2 libserf-1-1\nlibsvtav1-dev@bookworm,jammy,noble:\nlibsvtav1enc-dev:\nlibsvtav1enc0@jammy:\nlibsvtav1enc1@bookworm:\nlibsvtav1enc1d1@noble:\nlibsvtav1enc2@trixie:\nlibswresample-dev: libavutil-dev libswresample3@jammy libswresample4@bookworm,noble libswresample5@trixie\nlibswresample3@jammy: libavutil56\nlibswresample4@bookworm,noble: libavutil57@bookworm libavutil58@noble\nlibswresample5@trixie: libavutil59\nlibswscale-dev: libavutil-dev libswscale5@jammy libswscale6@bookworm libswscale7@noble libswscale8@trixie\nlibswscale5@jammy: libavutil56\nlibswscale6@bookworm: libavutil57\nlibswscale7@noble: libavutil58\nlibswscale8@trixie: libavutil59\nlibsybdb5: libgssapi-krb5-2\nlibsyn123-0@bookworm,jammy:\nlibsyn123-0t64@noble,trixie:\nlibsynctex2:\nlibsyntax-keyword-try-perl: libxs-parse-keyword-perl perl\nlibsys-cpuaffinity-perl: perl\nlibsys-hostname-long-perl: perl\nlibsysprof-capture-4-dev@noble,trixie:\nlibsystemd-dev:\nlibsystemd-shared@bookworm,noble,trixie: libgcrypt20@bookworm,noble libkmod2@bookworm,noble libssl3@bookworm libssl3t64@noble,trixie | libkmod2@trixie\nlibsz2:\nlibtag1v5@bookworm,jammy,noble:\nlibtag1v5-vanilla@bookworm,jammy,noble:\nlibtag2@trixie:\nlibtalloc2:\nlibtask-weaken-perl: perl\nlibtasn1-6:\nlibtasn1-6-dev: | libtasn1-doc\nlibtasn1-doc:\nlibtbb-dev: libtbb12\nlibtbb12: libtbbbind-2-5@bookworm,noble,trixie\nlibtbb2@jammy:\nlibtbbbind-2-5@bookworm,noble,trixie: libhwloc15\nlibtbbmalloc2:\nlibtcl8.6:\nlibtcmalloc-minimal4@bookworm,jammy:\nlibtcmalloc-minimal4t64@noble,trixie:\nlibtdb1:\nlibteckit0:\nlibtecla1@bookworm,jammy:\nlibtecla1t64@noble,trixie:\nlibterm-readkey-perl: perl\nlibterm-table-perl: libimporter-perl@bookworm,jammy perl | libunicode-linebreak-perl\nlibtermkey1:\nlibtesseract-dev: libarchive-dev libcurl4-gnutls-dev@bookworm,noble libcurl4-openssl-dev@trixie libtesseract5@bookworm,noble,trixie\nlibtesseract4@jammy:\nlibtesseract5@bookworm,noble,trixie: libcurl4@bookworm libcurl4t64@noble,trixie\nlibtest-simple-perl: libterm-table-perl@trixie perl\nlibtevent0@bookworm,jammy:\nlibtevent0t64@noble,trixie:\nlibtexlua53:\nlibtexlua53-5@bookworm,noble,trixie:\nlibtexluajit2:\nlibtext-charwidth-perl:\nlibtext-glob-perl:\nlibtext-iconv-perl:\nlibtext-levenshteinxs-perl: perl\nlibtext-markdown-discount-perl: perl\nlibtext-wrapi18n-perl:\nlibtext-xslate-perl: libdata-messagepack-perl libmouse-perl perl\nlibthai-data:\nlibthai-dev: libdatrie-dev pkg-config@bookworm,jammy pkgconf@noble,trixie\nlibthai0:\nlibtheora0: libcairo2 libtheoradec1@trixie\nlibtheoradec1@trixie: libcairo2\nlibtheoraenc1@trixie:\nlibthrift-0.16.0@jammy: libqt5core5a libqt5network5 libssl3\nlibthrift-0.17.0@bookworm: libqt5core5a libqt5network5 libssl3\nlibthrift-0.19.0t64@noble,trixie: libqt5core5t64 libqt5network5t64 libssl3t64\nlibthrift-dev: libthrift-0.16.0@jammy libthrift-0.17.0@bookworm libthrift-0.19.0t64@noble,trixie pkg-config@bookworm,jammy,noble pkgconf@trixie\nlibtie-ixhash-perl: perl\nlibtiff-dev: libc6-dev libjpeg-dev zlib1g-dev\nlibtiff5@jammy:\nlibtiff6@bookworm,noble,trixie:\nlibtiffxx5@jammy:\nlibtiffxx6@bookworm,noble,trixie:\nlibtime-duration-perl: perl\nlibtime-moment-perl: perl\nlibtimedate-perl: perl\nlibtinfo-dev@bookworm,jammy: libncurses-dev\nlibtirpc-common:\nlibtirpc-dev: libtirpc3@bookworm,jammy libtirpc3t64@noble,trixie\nlibtirpc3@bookworm,jammy: libgssapi-krb5-2\nlibtirpc3t64@noble,trixie: libgssapi-krb5-2\nlibtk8.6: libfontconfig1 libxft2\nlibtlsrpt0@trixie:\nlibtmglib-dev:\nlibtmglib3:\nlibtomcrypt1:\nlibtommath1:\nlibtool: autotools-dev file gcc libc6-dev | libltdl-dev\nlibtool-bin: libtool\nlibtree-sitter0@bookworm,jammy,noble:\nlibtree-sitter0.22@trixie:\nlibtrilinos-zoltan-13.2: libopenmpi3@bookworm,jammy libopenmpi3t64@noble libopenmpi40@trixie libptscotch-6.1@jammy libptscotch-7.0@bookworm,noble,trixie\nlibtry-tiny-perl: perl\nlibts0@bookworm,jammy:\nlibts0t64@noble,trixie:\nlibtsan0@bookworm,jammy,noble:\nlibtsan0-arm64-cross@bookworm,jammy,noble:\nlibtsan2:\nlibtsan2-arm64-cross:\nlibtsan2-riscv64-cross@noble,trixie:\nlibturbojpeg@jammy,noble:\nlibtwolame0:\nlibtype-tiny-perl: libexporter-tiny-perl perl | libclass-xsaccessor-perl@bookworm,noble,trixie libref-util-perl libtype-tiny-xs-perl\nlibtype-tiny-xs-perl: perl\nlibtypes-serialiser-perl: libcommon-sense-perl perl\nlibu2f-udev: udev\nlibubsan1:\nlibubsan1-arm64-cross:\nlibubsan1-armhf-cross:\nlibubsan1-riscv64-cross@noble,trixie:\nlibuchardet0:\nlibucx0: ibverbs-providers libibverbs1 librdmacm1@bookworm,jammy librdmacm1t64@noble,trixie\nlibudev-dev:\nlibudf0@bookworm,jammy:\nlibudf0t64@noble,trixie:\nlibudfread0:\nlibudisks2-0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibudns-dev:\nlibudns0@bookworm,jammy:\nlibudns0t64@noble,trixie:\nlibuhd4.1.0@jammy: libpython3.10\nlibuhd4.3.0@bookworm: libpython3.11\nlibuhd4.6.0t64@noble: libpython3.12t64\nlibuhd4.8.0@trixie: libpython3.13\nlibumfpack5@bookworm,jammy:\nlibumfpack6@noble,trixie:\nlibunbound8: libssl3t64@noble,trixie\nlibunibilium4:\nlibunibreak5@noble:\nlibunibreak6@trixie:\nlibunicode-linebreak-perl: libmime-charset-perl perl\nlibunicode-map-perl: perl\nlibunicode-utf8-perl: perl\nlibunistring2@bookworm,jammy:\nlibunistring5@noble,trixie:\nlibuno-cppu3@bookworm,jammy:\nlibuno-cppu3t64@noble,trixie:\nlibuno-cppuhelpergcc3-3@bookworm,jammy:\nlibuno-cppuhelpergcc3-3t64@noble,trixie:\nlibuno-purpenvhelpergcc3-3@bookworm,jammy:\nlibuno-purpenvhelpergcc3-3t64@noble,trixie:\nlibuno-sal3@bookworm,jammy:\nlibuno-sal3t64@noble,trixie:\nlibuno-salhelpergcc3-3@bookworm,jammy:\nlibuno-salhelpergcc3-3t64@noble,trixie:\nlibunoloader-java:\nlibunwind-14@bookworm,jammy:\nlibunwind-14-dev@bookworm,jammy,noble:\nlibunwind-14t64@noble:\nlibunwind-18@noble,trixie:\nlibunwind-18-dev@noble,trixie:\nlibunwind-19@bookworm,trixie:\nlibunwind-19-dev@bookworm,trixie:\nlibunwind-dev:\nlibunwind8:\nlibupower-glib3: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie | upower\nliburcu8@bookworm,jammy:\nliburcu8t64@noble,trixie:\nliburi-perl: libencode-perl@trixie libregexp-ipv6-perl@bookworm perl\nliburing2:\nliburiparser1:\nlibusb-1.0-0:\nlibusb-1.0-0-dev: | libusb-1.0-doc\nlibusb-1.0-doc:\nlibusbmuxd-2.0-7@trixie:\nlibusbmuxd6@bookworm,jammy,noble:\nlibutempter0:\nlibutf8proc2@bookworm,jammy:\nlibutf8proc3@noble,trixie:\nlibuv1@bookworm,jammy:\nlibuv1-dev:\nlibuv1t64@noble,trixie:\nlibv4l-0@bookworm,jammy:\nlibv4l-0t64@noble,trixie:\nlibv4l-dev: libjpeg-dev@noble,trixie\nlibv4l2rds0@bookworm,jammy:\nlibv4l2rds0t64@noble,trixie:\nlibv4lconvert0@bookworm,jammy:\nlibv4lconvert0t64@noble,trixie:\nlibva-drm2: libva2\nlibva-x11-2: libva2\nlibva2: | va-driver-all/i965-va-driver/intel-media-va-driver/mesa-va-drivers@jammy,noble va-driver-all/intel-media-va-driver/i965-va-driver/mesa-va-drivers@bookworm,trixie\nlibvariable-magic-perl: perl\nlibvdpau-va-gl1: libgl1 libva-x11-2 libva2 libvdpau1\nlibvdpau1: | vdpau-driver-all/libvdpau-va-gl1/mesa-vdpau-drivers@bookworm,trixie vdpau-driver-all/mesa-vdpau-drivers/libvdpau-va-gl1@jammy,noble\nlibversion-perl: perl\nlibvidstab1.1:\nlibvirt-clients: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libvirt0 sensible-utils\nlibvirt-common@trixie:\nlibvirt-l10n@bookworm,noble,trixie: libvirt0@noble,trixie\nlibvirt0: libcurl3-gnutls@bookworm,jammy libcurl3t64-gnutls@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libsasl2-2 libssh-4 libtirpc3@bookworm,jammy libtirpc3t64@noble,trixie | libvirt-l10n@bookworm,noble,trixie\nlibvisio-0.1-1:\nlibvisual-0.4-0:\nlibvo-aacenc0:\nlibvo-amrwbenc0:\nlibvolk-bin@noble,trixie: libvolk3.1t64@noble libvolk3.2@trixie python3\nlibvolk-dev@noble,trixie: libvolk3.1t64@noble libvolk3.2@trixie\nlibvolk2-bin@bookworm,jammy: libvolk2.5 python3\nlibvolk2-dev@bookworm,jammy: libvolk2.5\nlibvolk2.5@bookworm,jammy: | libvolk2-bin\nlibvolk3.1t64@noble: | libvolk-bin\nlibvolk3.2@trixie: | libvolk-bin\nlibvolume-key1: gnupg@bookworm,jammy,noble libcryptsetup12 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgpgme11@bookworm,jammy libgpgme11t64@noble,trixie\nlibvorbis-dev:\nlibvorbis0a:\nlibvorbisenc2:\nlibvorbisfile3:\nlibvpl2:\nlibvpx7@bookworm,jammy:\nlibvpx9@noble,trixie:\nlibvte-2.91-0: libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libcairo-gobject2@noble,trixie libcairo2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0 libpangocairo-1.0-0\nlibvte-2.91-common:\nlibvterm0:\nlibvtk9.1@bookworm,jammy: libfreetype6 libgl2ps1.4 libglew2.2 libglx0 libhdf5-103-1 libnetcdf19 libopenmpi3 libproj22@jammy libproj25@bookworm libtbb12 libtheora0 libtk8.6\nlibvtk9.1t64@noble: libfreetype6 libgl2ps1.4 libglew2.2 libglx0 libhdf5-103-1t64 libnetcdf19t64 libopenmpi3t64 libproj25 libtbb12 libtheora0 libtk8.6\nlibvtk9.3@trixie: libfreetype6 libgl2ps1.4 libglew2.2 libglx0 libhdf5-310 libnetcdf22 libopenmpi40 libproj25 libtbb12 libtheoradec1 libtk8.6\nlibvulkan-dev: libvulkan1 python3\nlibvulkan1: | mesa-vulkan-drivers\nlibwacom-bin: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgudev-1.0-0 libwacom9 python3 python3-libevdev@bookworm,noble,trixie python3-pyudev@bookworm,noble,trixie\nlibwacom-common:\nlibwacom9: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgudev-1.0-0 | libwacom-bin@jammy\nlibwagon-file-java:\nlibwagon-http-java:\nlibwagon-http-shaded-java:\nlibwagon-provider-api-java:\nlibwant-perl: perl\nlibwavpack1:\nlibwayland-bin:\nlibwayland-client0:\nlibwayland-cursor0:\nlibwayland-dev:\nlibwayland-egl1:\nlibwayland-server0:\nlibwbclient0:\nlibwebkit2gtk-4.0-37@bookworm,jammy: bubblewrap gstreamer1.0-plugins-base gstreamer1.0-plugins-good libatk1.0-0 libcairo-gobject2@bookworm libcairo2 libenchant-2-2 libflite1@bookworm libfontconfig1 libfreetype6 libgcrypt20 libgdk-pixbuf-2.0-0 libglib2.0-0 libglx0@jammy libgpg-error0@bookworm libgstreamer-gl1.0-0 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libgtk-3-0 libharfbuzz-icu0 libharfbuzz0b libjavascriptcoregtk-4.0-18 libmanette-0.2-0 libnotify4@jammy libpango-1.0-0 libpangocairo-1.0-0@bookworm libsecret-1-0 libsoup2.4-1 libxslt1.1 xdg-dbus-proxy | gstreamer1.0-gl gstreamer1.0-libav@bookworm gstreamer1.0-plugins-bad@bookworm libgl1-mesa-dri xdg-desktop-portal-gtk\nlibwebkit2gtk-4.1-0: bubblewrap gstreamer1.0-plugins-base gstreamer1.0-plugins-good libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libcairo-gobject2@bookworm,trixie libcairo2 libenchant-2-2 libflite1@bookworm,trixie libfontconfig1 libfreetype6 libgcrypt20 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libglx0@jammy libgpg-error0@bookworm,trixie libgstreamer-gl1.0-0 libgstreamer-plugins-base1.0-0 libgstreamer1.0-0 libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libharfbuzz-icu0 libharfbuzz0b libjavascriptcoregtk-4.1-0 libmanette-0.2-0 libnotify4@jammy libpango-1.0-0 libpangocairo-1.0-0@bookworm,trixie libsecret-1-0 libsoup-3.0-0 libxslt1.1 xdg-dbus-proxy | gstreamer1.0-gl gstreamer1.0-libav@bookworm,trixie gstreamer1.0-plugins-bad@bookworm,trixie libgl1-mesa-dri xdg-desktop-portal-gtk\nlibwebp-dev:\nlibwebp7:\nlibwebpdecoder3@noble,trixie:\nlibwebpdemux2:\nlibwebpmux3:\nlibwebrtc-audio-processing-1-3@trixie:\nlibwebrtc-audio-processing1@bookworm,jammy,noble:\nlibwebsocket-api-java:\nlibwildmidi2:\nlibwireplumber-0.4-0@bookworm,jammy,noble: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble libpipewire-0.3-0@bookworm,jammy libpipewire-0.3-0t64@noble\nlibwireplumber-0.5-0@trixie: libglib2.0-0t64 libpipewire-0.3-0t64\nlibwmf-0.2-7: libfreetype6 | fonts-urw-base35\nlibwmf-dev: libfreetype-dev libwmf-0.2-7 zlib1g-dev\nlibwmflite-0.2-7:\nlibwoff1:\nlibwpd-0.10-10:\nlibwpg-0.3-3:\nlibwps-0.4-4:\nlibwrap0: libnsl2@bookworm,jammy\nlibwtmpdb0@trixie:\nlibwww-mechanize-perl: libcgi-pm-perl libhtml-form-perl libhtml-parser-perl libhtml-tree-perl libhttp-cookies-perl libhttp-message-perl libhttp-server-simple-perl@jammy liburi-perl libwww-perl perl | libio-socket-ssl-perl\nlibwww-perl: ca-certificates libencode-locale-perl libfile-listing-perl libhtml-parser-perl libhtml-tagset-perl libhtml-tree-perl libhttp-cookies-perl libhttp-date-perl libhttp-message-perl libhttp-negotiate-perl liblwp-mediatypes-perl liblwp-protocol-https-perl libnet-http-perl libtry-tiny-perl liburi-perl libwww-robotrules-perl netbase perl | libdata-dump-perl libhtml-form-perl libhtml-format-perl libhttp-daemon-perl libmailtools-perl\nlibwww-robotrules-perl: liburi-perl perl\nlibx11-6:\nlibx11-data:\nlibx11-dev:\nlibx11-protocol-perl: perl\nlibx11-xcb-dev:\nlibx11-xcb1:\nlibx264-163@jammy:\nlibx264-164@bookworm,noble,trixie:\nlibx265-199@bookworm,jammy,noble:\nlibx265-215@trixie:\nlibxalan2-java:\nlibxapian30:\nlibxau-dev:\nlibxau6:\nlibxaw7:\nlibxaw7-dev: libxmu-dev\nlibxcb-cursor0:\nlibxcb-dri2-0:\nlibxcb-dri3-0:\nlibxcb-glx0:\nlibxcb-icccm4:\nlibxcb-image0:\nlibxcb-keysyms1:\nlibxcb-present0:\nlibxcb-randr0:\nlibxcb-render-util0:\nlibxcb-render0:\nlibxcb-render0-dev:\nlibxcb-shape0:\nlibxcb-shm0:\nlibxcb-shm0-dev:\nlibxcb-sync1:\nlibxcb-util1:\nlibxcb-xfixes0:\nlibxcb-xinerama0:\nlibxcb-xinput0:\nlibxcb-xkb1:\nlibxcb1:\nlibxcb1-dev:\nlibxcomposite-dev:\nlibxcomposite1:\nlibxcursor-dev:\nlibxcursor1:\nlibxcvt-dev:\nlibxcvt0:\nlibxdamage-dev:\nlibxdamage1:\nlibxdelta2@bookworm,jammy: libglib2.0-0\nlibxdelta2t64@noble,trixie: libglib2.0-0t64\nlibxdmcp-dev:\nlibxdmcp6:\nlibxdot4:\nlibxdp1@bookworm,noble,trixie:\nlibxerces-c3.2@bookworm,jammy: libcurl3-gnutls\nlibxerces-c3.2t64@noble,trixie: libcurl3t64-gnutls\nlibxerces2-java:\nlibxext-dev:\nlibxext6:\nlibxfixes-dev:\nlibxfixes3:\nlibxfont-dev: libfontenc-dev libfreetype-dev@noble,trixie libfreetype6-dev@bookworm,jammy\nlibxfont2: libfreetype6\nlibxft-dev: libc6-dev libfontconfig1-dev libfreetype-dev@noble,trixie libfreetype6-dev@bookworm,jammy libxft2 zlib1g-dev\nlibxft2: libfontconfig1 libfreetype6\nlibxi-dev:\nlibxi6:\nlibxinerama-dev:\nlibxinerama1:\nlibxkbcommon-dev:\nlibxkbcommon-x11-0:\nlibxkbcommon0:\nlibxkbfile-dev:\nlibxkbfile1:\nlibxm4: libfontconfig1 libxft2\nlibxml++2.6-2v5: libglib2.0-0@bookworm libglibmm-2.4-1t64@noble,trixie libglibmm-2.4-1v5@bookworm,jammy\nlibxml++2.6-dev: libglibmm-2.4-dev libxml++2.6-2v5 libxml2-dev\nlibxml-commons-external-java:\nlibxml-commons-resolver1.1-java:\nlibxml-java: libloader-java\nlibxml-libxml-perl: libxml-namespacesupport-perl libxml-sax-perl perl\nlibxml-namespacesupport-perl: perl\nlibxml-parser-perl: liburi-perl libwww-perl perl\nlibxml-sax-base-perl: perl\nlibxml-sax-expat-perl: libxml-namespacesupport-perl libxml-parser-perl libxml-sax-perl perl\nlibxml-sax-perl: libxml-namespacesupport-perl libxml-sax-base-perl perl ucf | libwww-perl libxml-sax-expat-perl\nlibxml-twig-perl: libxml-parser-perl perl | libhtml-parser-perl libtext-iconv-perl libtie-ixhash-perl libwww-perl libxml-xpathengine-perl/libxml-xpath-perl\nlibxml-xpathengine-perl: perl\nlibxml2:\nlibxml2-dev: libicu-dev@bookworm,jammy,noble\nlibxml2-utils:\nlibxmlb2: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nlibxmlgraphics-commons-java:\nlibxmlrpc-lite-perl: libsoap-lite-perl perl\nlibxmlsec1@bookworm,jammy: libxslt1.1\nlibxmlsec1-dev: libc6-dev libgcrypt20-dev libgnutls28-dev libxml2-dev libxmlsec1-gcrypt@bookworm,jammy libxmlsec1-gnutls@bookworm,jammy libxmlsec1-nss@bookworm,jammy libxmlsec1-openssl@bookworm,jammy libxmlsec1@bookworm,jammy libxmlsec1t64-gcrypt@noble,trixie libxmlsec1t64-gnutls@noble,trixie libxmlsec1t64-nss@noble,trixie libxmlsec1t64-openssl@noble,trixie libxmlsec1t64@noble,trixie libxslt1-dev\nlibxmlsec1-gcrypt@bookworm,jammy: libgcrypt20 libxmlsec1\nlibxmlsec1-gnutls@bookworm,jammy: libxmlsec1 libxmlsec1-gcrypt\nlibxmlsec1-nss@bookworm,jammy: libxmlsec1\nlibxmlsec1-openssl@bookworm,jammy: libssl3 libxmlsec1\nlibxmlsec1t64@noble,trixie: libxslt1.1\nlibxmlsec1t64-gcrypt@noble,trixie: libgcrypt20 libxmlsec1t64\nlibxmlsec1t64-gnutls@noble,trixie: libxmlsec1t64 libxmlsec1t64-gcrypt\nlibxmlsec1t64-nss@noble,trixie: libxmlsec1t64\nlibxmlsec1t64-openssl@noble,trixie: libssl3t64 libxmlsec1t64\nlibxmu-dev: libxt-dev\nlibxmu-headers:\nlibxmu6:\nlibxmuu-dev:\nlibxmuu1:\nlibxnnpack0.20241108@trixie:\nlibxnvctrl0:\nlibxpm-dev:\nlibxpm4:\nlibxrandr-dev:\nlibxrandr2:\nlibxrender-dev:\nlibxrender1:\nlibxres-dev:\nlibxres1:\nlibxs-parse-keyword-perl: libfile-sharedir-perl@trixie perl\nlibxs-parse-sublike-perl: libfile-sharedir-perl@trixie perl\nlibxshmfence1:\nlibxsimd-dev:\nlibxslt1-dev: libxml2-dev libxslt1.1\nlibxslt1.1: libgcrypt20\nlibxss-dev:\nlibxss1:\nlibxstring-perl: perl\nlibxt-dev: libsm-dev\nlibxt6@bookworm,jammy:\nlibxt6t64@noble,trixie:\nlibxtables12:\nlibxtst-dev:\nlibxtst6:\nlibxv-dev:\nlibxv1:\nlibxvidcore4:\nlibxvmc-dev:\nlibxvmc1:\nlibxxf86dga-dev:\nlibxxf86dga1:\nlibxxf86vm-dev:\nlibxxf86vm1:\nlibxxhash-dev:\nlibyajl2:\nlibyaml-0-2:\nlibyaml-cpp-dev:\nlibyaml-cpp0.7@bookworm,jammy:\nlibyaml-cpp0.8@noble,trixie:\nlibyaml-dev:\nlibyaml-libyaml-perl: perl\nlibyaml-perl: perl | libyaml-libyaml-perl/libyaml-syck-perl\nlibyelp0: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libwebkit2gtk-4.0-37@jammy libwebkit2gtk-4.1-0@bookworm,noble,trixie libxslt1.1\nlibyubihsm-http2@trixie: libcurl4t64 | libyubihsm2\nlibyubihsm2@trixie: libssl3t64 libyubihsm-http2\nlibyuv-dev:\nlibyuv0:\nlibz3-4:\nlibz3-dev:\nlibzbar0@bookworm,jammy: libdbus-1-3 | libmagickcore-6.q16-6-extra\nlibzbar0t64@noble,trixie: libdbus-1-3 | libmagickcore-6.q16-7-extra@noble libmagickcore-7.q16-10-extra@trixie\nlibzck1:\nlibze1@bookworm,noble,trixie:\nlibzimg2:\nlibzip-dev: zlib1g-dev\nlibzip4@bookworm,jammy: libssl3\nlibzip4t64@noble: libssl3t64\nlibzip5@trixie: libssl3t64\nlibzix-0-0@noble,trixie:\nlibzmf-0.0-0:\nlibzmq3-dev: libkrb5-dev libnorm-dev libzmq5 | cppzmq-dev@bookworm,noble,trixie\nlibzmq5: libgssapi-krb5-2\nlibzopfli1:\nlibzscanner4@bookworm,jammy:\nlibzscanner4t64@noble,trixie:\nlibzstd-dev:\nlibzvbi-common:\nlibzvbi0@bookworm,jammy:\nlibzvbi0t64@noble,trixie:\nlibzxcvbn0:\nlibzxing2@bookworm:\nlibzxing3@noble,trixie:\nlibzxingcore1@jammy:\nlibzzip-0-13@bookworm,jammy:\nlibzzip-0-13t64@noble,trixie:\nlicensecheck: libarray-intspan-perl@jammy libfeature-compat-class-perl@bookworm,trixie libfeature-compat-try-perl@bookworm,trixie libio-interactive-perl liblist-someutils-perl@bookworm,jammy liblog-any-adapter-screen-perl liblog-any-perl libmoo-perl@jammy libmoox-struct-perl@jammy libnamespace-clean-perl libobject-pad-perl@noble libpath-iterator-rule-perl libpath-tiny-perl libpod-constants-perl libregexp-pattern-license-perl@jammy libregexp-pattern-perl@jammy libstrictures-perl@bookworm,jammy libstring-copyright-perl libstring-escape-perl libstring-license-perl@bookworm,noble,trixie libsyntax-keyword-try-perl@noble libtry-tiny-perl@jammy perl | libre-engine-re2-perl@jammy libregexp-pattern-license-perl\nlimesuite-udev:\nlintian: appstream@trixie bzip2 dpkg-dev file gettext gpg intltool-debian iso-codes@bookworm,noble,trixie libapt-pkg-perl libarchive-zip-perl libberkeleydb-perl@bookworm,noble,trixie libcapture-tiny-perl libclass-xsaccessor-perl libclone-perl libconfig-tiny-perl libconst-fast-perl libcpanel-json-xs-perl libdata-dpath-perl libdata-validate-domain-perl libdata-validate-uri-perl libdevel-size-perl libdigest-sha-perl libdpkg-perl libemail-address-xs-perl libencode-perl libfile-basedir-perl libfile-find-rule-perl libfont-ttf-perl libhtml-html5-entities-perl libhtml-tokeparser-simple-perl@bookworm,noble,trixie libio-interactive-perl libio-prompt-tiny-perl@jammy libipc-run3-perl libjson-maybexs-perl liblist-compare-perl liblist-someutils-perl liblist-utilsby-perl libmldbm-perl@bookworm,noble,trixie libmoo-perl libmoox-aliases-perl libnamespace-clean-perl libpath-tiny-perl libperlio-gzip-perl libperlio-utf8-strict-perl libproc-processtable-perl libregexp-wildcards-perl@bookworm,noble,trixie libsereal-decoder-perl libsereal-encoder-perl libsort-versions-perl libsyntax-keyword-try-perl libterm-readkey-perl libtext-levenshteinxs-perl libtext-markdown-discount-perl libtext-xslate-perl libtime-duration-perl libtime-moment-perl libtimedate-perl libunicode-utf8-perl liburi-perl libversion-perl@trixie libwww-mechanize-perl@bookworm,noble,trixie libwww-perl@bookworm,noble,trixie libxml-libxml-perl libyaml-libyaml-perl lzip@jammy,noble man-db patchutils perl unzip xz-utils\nlinux-libc-dev:\nlinux-libc-dev-arm64-cross:\nlinux-libc-dev-armhf-cross:\nlinux-libc-dev-riscv64-cross:\nlinux-sysctl-defaults@trixie:\nlld:\nlld-14@bookworm,jammy,noble:\nlld-18@noble,trixie:\nlld-19@bookworm,trixie:\nllvm: llvm-14@bookworm,jammy llvm-18@noble llvm-19@trixie llvm-runtime\nllvm-11@jammy: llvm-11-runtime | llvm-11-dev\nllvm-11-dev@jammy: libtinfo-dev libxml2-dev llvm-11 llvm-11-tools\nllvm-11-linker-tools@jammy:\nllvm-11-runtime@jammy: | binfmt-support\nllvm-11-tools@jammy: python3 python3-pygments python3-yaml\nllvm-14@bookworm,jammy,noble: libcurl3-nss@bookworm libcurl4t64@noble llvm-14-runtime | llvm-14-dev\nllvm-14-dev@bookworm,jammy,noble: libncurses-dev@noble libtinfo-dev@bookworm,jammy libxml2-dev llvm-14 llvm-14-tools\nllvm-14-linker-tools@bookworm,jammy,noble:\nllvm-14-runtime@bookworm,jammy,noble: | binfmt-support/systemd@bookworm,noble binfmt-support@jammy\nllvm-14-tools@bookworm,jammy,noble: python3 python3-pygments python3-yaml\nllvm-17@noble,trixie: libcurl4t64 llvm-17-runtime | llvm-17-dev\nllvm-17-dev@noble,trixie: libncurses-dev libxml2-dev llvm-17 llvm-17-tools\nllvm-17-linker-tools@noble,trixie:\nllvm-17-runtime@noble,trixie: | binfmt-support/systemd\nllvm-17-tools@noble,trixie: python3 python3-pygments python3-yaml\nllvm-18@noble,trixie: libcurl4t64 llvm-18-runtime | llvm-18-dev\nllvm-18-dev@noble,trixie: libncurses-dev libxml2-dev llvm-18 llvm-18-tools\nllvm-18-linker-tools@noble,trixie:\nllvm-18-runtime@noble,trixie: | binfmt-support/systemd\nllvm-18-tools@noble,trixie: python3 python3-pygments python3-yaml\nllvm-19@bookworm,trixie: libcurl4@bookworm libcurl4t64@trixie llvm-19-runtime | llvm-19-dev\nllvm-19-dev@bookworm,trixie: libncurses-dev libxml2-dev llvm-19 llvm-19-tools\nllvm-19-linker-tools@bookworm,trixie:\nllvm-19-runtime@bookworm,trixie: | binfmt-support/systemd\nllvm-19-tools@bookworm,trixie: python3 python3-pygments python3-yaml\nllvm-runtime: llvm-14-runtime@bookworm,jammy llvm-18-runtime@noble llvm-19-runtime@trixie\nlm-sensors: perl@bookworm,jammy,noble\nlmodern: tex-common\nlocales:\nlocales-all:\nlogrotate: cron\nlogsave:\nlp-solve:\nlsb-base:\nlsb-release: python3@jammy\nlsof: libtirpc3@bookworm,jammy libtirpc3t64@noble,trixie\nlto-disabled-list@jammy,noble:\nlua-bitop:\nlua-cjson:\nlua-cyrussasl: libsasl2-2\nlua-inspect:\nlua-ldap: libldap-2.5-0@bookworm,jammy libldap2@noble,trixie\nlua-lpeg:\nlua-luaossl: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlua-luv:\nlua-resty-core@bookworm,noble,trixie: libnginx-mod-http-lua\nlua-resty-lrucache@bookworm,noble,trixie:\nlua-sec: libssl3@bookworm,jammy libssl3t64@noble,trixie\nlua-socket:\nlua-unbound:\nlua5.4:\nluit@bookworm,trixie:\nlzip:\nlzop:\nm4:\nmailcap: perl | bzip2 file xz-utils\nmake:\nman-db: groff-base\nmanpages:\nmanpages-dev: manpages\nmariadb-client: libssl3@bookworm libssl3t64@noble,trixie mariadb-client-10.6@jammy mariadb-client-core@bookworm,noble,trixie perl@bookworm,noble,trixie | libdbd-mariadb-perl/libdbd-mysql-perl@bookworm,trixie libdbd-mysql-perl@noble libdbi-perl@bookworm,noble,trixie libterm-readkey-perl@bookworm,noble,trixie\nmariadb-client-10.6@jammy: libssl3 mariadb-client-core-10.6 perl | libdbd-mysql-perl libdbi-perl libterm-readkey-perl\nmariadb-client-compat@trixie: mariadb-client\nmariadb-client-core@bookworm,noble,trixie: libncurses6 libssl3@bookworm libssl3t64@noble,trixie\nmariadb-client-core-10.6@jammy: libncurses6 libssl3\nmariadb-common:\nmariadb-plugin-provider-bzip2@bookworm,noble,trixie: mariadb-server@bookworm,noble\nmariadb-plugin-provider-lz4@bookworm,noble,trixie: mariadb-server@bookworm,noble\nmariadb-plugin-provider-lzma@bookworm,noble,trixie: mariadb-server@bookworm,noble\nmariadb-plugin-provider-lzo@bookworm,noble,trixie: mariadb-server@bookworm,noble\nmariadb-plugin-provider-snappy@bookworm,noble,trixie: mariadb-server@bookworm,noble\nmariadb-server: iproute2@bookworm,noble,trixie libdbi-perl@bookworm,noble,trixie libssl3@bookworm libssl3t64@noble,trixie lsof@bookworm,noble,trixie mariadb-client@bookworm,noble,trixie mariadb-server-10.6@jammy perl@bookworm,noble,trixie procps@bookworm,noble,trixie psmisc@bookworm,noble,trixie socat@bookworm,noble,trixie | libhtml-template-perl@bookworm,noble,trixie mariadb-plugin-provider-bzip2@bookworm,noble,trixie mariadb-plugin-provider-lz4@bookworm,noble,trixie mariadb-plugin-provider-lzma@bookworm,noble,trixie mariadb-plugin-provider-lzo@bookworm,noble,trixie mariadb-plugin-provider-snappy@bookworm,noble,trixie pv@bookworm,noble,trixie\nmariadb-server-10.6@jammy: iproute2 libdbi-perl libssl3 lsof mariadb-client-10.6 perl procps psmisc socat | libhtml-template-perl\nmariadb-server-compat@trixie: mariadb-server\nmariadb-server-core@bookworm,noble,trixie: libssl3@bookworm libssl3t64@noble,trixie\nmariadb-server-core-10.6@jammy: libssl3\nmaven: default-jre-headless libjansi-java libmaven3-core-java\nmc: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgpm2 | mailcap@bookworm,noble,trixie mime-support@jammy perl sensible-utils unzip\nmc-data:\nmecab-ipadic:\nmecab-ipadic-utf8:\nmecab-utils:\nmedia-types:\nmercurial: mercurial-common python3 ucf | openssh-client\nmercurial-common: python3 | ca-certificates mercurial sensible-utils\nmesa-common-dev: libgl-dev libglx-dev\nmesa-libgallium@trixie:\nmesa-va-drivers:\nmesa-vdpau-drivers: libvdpau1\nmesa-vulkan-drivers: libvulkan1 python3@bookworm,noble\nmime-support@bookworm,jammy: mailcap\nmkdocs: fonts-font-awesome ghp-import@bookworm,noble,trixie libjs-bootstrap4@bookworm,jammy,noble libjs-bootstrap5@trixie libjs-jquery libjs-lunr libjs-modernizr@bookworm,jammy,noble mkdocs-get-deps@trixie python3 python3-click python3-importlib-metadata@bookworm,noble,trixie python3-jinja2 python3-livereload python3-lunr@bookworm,noble,trixie python3-markdown python3-markupsafe@noble,trixie python3-mergedeep@bookworm,noble,trixie python3-packaging@bookworm,noble,trixie python3-pathspec@noble,trixie python3-pkg-resources@bookworm,jammy,noble python3-platformdirs@noble python3-pyyaml-env-tag@bookworm,noble,trixie python3-tornado@jammy python3-typing-extensions@bookworm,noble python3-watchdog@bookworm,noble,trixie python3-yaml\nmkdocs-get-deps@trixie: python3 python3-importlib-metadata python3-mergedeep python3-platformdirs python3-yaml\nmocha: node-browser-stdout node-chalk node-chokidar node-debug node-decamelize node-find-up node-growl node-he node-js-yaml node-ms node-postcss node-strip-json-comments node-which node-wide-align node-yargs node-yargs-parser nodejs\nmpi-default-bin: openmpi-bin\nmpi-default-dev: libopenmpi-dev\nmtr: libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0t64@noble,trixie libgtk2.0-0@bookworm,jammy libncurses6\nmupdf-tools: libfreetype6@bookworm,jammy,noble libharfbuzz0b@bookworm,jammy,noble libmupdf25.1@trixie libssl3@bookworm,jammy libssl3t64@noble,trixie\nmusl:\nmusl-dev: gcc-x86-64-linux-gnu@noble,trixie gcc@bookworm,jammy\nmusl-tools: musl-dev\nmysql-client@jammy,noble:\nmysql-client-8.0@jammy,noble:\nmysql-client-core-8.0@jammy,noble: libssl3@jammy libssl3t64@noble\nmysql-common:\nmysql-server-8.0@jammy,noble: mysql-server-core-8.0 perl psmisc | libhtml-template-perl mecab-ipadic-utf8\nmysql-server-core-8.0@jammy,noble: libssl3@jammy libssl3t64@noble libtirpc3@jammy libtirpc3t64@noble\nnano: libncursesw6\nnative-architecture@trixie:\nnautilus-extension-gnome-terminal: gnome-terminal libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@jammy libnautilus-extension1a@jammy libnautilus-extension4@bookworm,noble,trixie\nncal:\nncdu: libncursesw6\nncurses-term:\nneedrestart: libintl-perl libmodule-find-perl libmodule-scandeps-perl@jammy,noble libproc-processtable-perl libsort-naturally-perl libterm-readkey-perl perl procps@trixie xz-utils | libpam-systemd/sysvinit-core@bookworm,trixie libpam-systemd@jammy,noble systemd/libimvirt-perl@bookworm,noble,trixie\nneovim: | python3-neovim@jammy python3-pynvim@bookworm,noble,trixie xclip/xsel/wl-clipboard@bookworm,noble,trixie xclip/xsel@jammy xxd\nneovim-runtime:\nnet-tools:\nnetbase:\nnetcat@jammy: netcat-openbsd\nnetcat-openbsd:\nnetcat-traditional:\nnetpbm: | ghostscript\nnetstandard-targeting-pack-2.1-8.0@noble:\nnettle-dev:\nnetworkd-dispatcher: dbus gir1.2-glib-2.0 python3 python3-dbus python3-gi\nnftables: | netbase\nnginx: iproute2@bookworm,noble,trixie libssl3@bookworm libssl3t64@noble,trixie nginx-common@bookworm,noble,trixie nginx-core@jammy\nnginx-common: nginx@noble\nnginx-core: iproute2@jammy libnginx-mod-http-geoip2@jammy,noble libnginx-mod-http-geoip@bookworm,trixie libnginx-mod-http-image-filter libnginx-mod-http-xslt-filter libnginx-mod-mail libnginx-mod-stream libnginx-mod-stream-geoip2@jammy,noble libnginx-mod-stream-geoip@bookworm,trixie libssl3@jammy nginx-common@jammy nginx@bookworm,noble,trixie\nnginx-extras: iproute2@jammy libnginx-mod-http-auth-pam libnginx-mod-http-cache-purge libnginx-mod-http-dav-ext libnginx-mod-http-echo libnginx-mod-http-fancyindex libnginx-mod-http-geoip libnginx-mod-http-geoip2 libnginx-mod-http-headers-more-filter libnginx-mod-http-image-filter libnginx-mod-http-lua@bookworm,trixie libnginx-mod-http-perl libnginx-mod-http-subs-filter libnginx-mod-http-uploadprogress libnginx-mod-http-upstream-fair libnginx-mod-http-xslt-filter libnginx-mod-mail libnginx-mod-nchan libnginx-mod-stream libnginx-mod-stream-geoip libnginx-mod-stream-geoip2 libssl3@jammy nginx-common@jammy nginx@bookworm,noble,trixie\nnginx-light: iproute2@jammy libnginx-mod-http-echo libnginx-mod-http-geoip2@jammy libssl3@jammy nginx-common@jammy nginx@bookworm,noble,trixie\nngrep: libpcap0.8@bookworm,jammy libpcap0.8t64@noble,trixie\nninja-build:\nnload: libncurses6\nnmap: libpcap0.8@bookworm,jammy libpcap0.8t64@noble,trixie libssl3@bookworm,jammy libssl3t64@noble,trixie nmap-common\nnmap-common: | nmap\nnode-abab: nodejs@jammy\nnode-abbrev:\nnode-acorn: nodejs\nnode-agent-base: node-debug node-semver@bookworm,jammy\nnode-ajv: node-json-stable-stringify node-uri-js nodejs | node-re2@noble,trixie node-require-from-string@noble,trixie\nnode-ajv-keywords: node-ajv\nnode-ampproject-remapping:\nnode-ansi-colors:\nnode-ansi-escapes: nodejs\nnode-ansi-regex:\nnode-ansi-styles:\nnode-ansistyles:\nnode-anymatch: node-normalize-path nodejs@jammy\nnode-aproba: nodejs@jammy\nnode-archy: nodejs\nnode-are-we-there-yet:\nnode-argparse: node-sprintf-js nodejs\nnode-array-union:\nnode-array-uniq:\nnode-arrify:\nnode-asap:\nnode-asn1.js: node-assert\nnode-assert: node-object-assign node-util\nnode-async: libjs-async@bookworm,jammy,noble\nnode-async-each:\nnode-asynckit:\nnode-auto-bind:\nnode-babel-helper-define-polyfill-provider@bookworm,noble,trixie: node-babel7 node-debug node-semver\nnode-babel-plugin-add-module-exports:\nnode-babel-plugin-lodash: node-babel7 node-lodash\nnode-babel-plugin-polyfill-corejs2@bookworm,noble,trixie: node-babel-helper-define-polyfill-provider node-babel7 node-semver\nnode-babel-plugin-polyfill-corejs3@bookworm,noble,trixie: node-babel-helper-define-polyfill-provider node-core-js-compat\nnode-babel-plugin-polyfill-regenerator@bookworm,noble,trixie: node-babel-helper-define-polyfill-provider\nnode-babel7: node-babel-plugin-polyfill-corejs2@bookworm,noble,trixie node-babel-plugin-polyfill-corejs3@bookworm,noble,trixie node-babel-plugin-polyfill-regenerator@bookworm,noble,trixie node-browserslist node-chalk node-clone-deep@bookworm,noble,trixie node-core-js node-core-js-compat@bookworm,noble,trixie node-debug node-find-cache-dir node-fs-readdir-recursive node-jsesc node-json5 node-lodash node-make-dir node-regexpu-core node-semver node-source-map node-source-map-support node-v8flags nodejs\nnode-babel7-runtime:\nnode-balanced-match:\nnode-base: node-cache-base node-mixin-deep\nnode-base64-js:\nnode-big.js:\nnode-binary-extensions:\nnode-bl:\nnode-bn.js:\nnode-brace-expansion:\nnode-braces: node-fill-range\nnode-brorand: nodejs\nnode-browser-stdout: nodejs\nnode-browserify-aes: node-cipher-base node-create-hash nodejs@jammy\nnode-browserify-cipher: node-browserify-aes node-browserify-des\nnode-browserify-des: node-cipher-base node-des.js\nnode-browserify-rsa:\nnode-browserify-sign: node-create-hash node-create-hmac node-elliptic node-parse-asn1\nnode-browserify-zlib: node-pako\nnode-browserslist: node-picocolors nodejs\nnode-buffer:\nnode-buffer-xor:\nnode-builtin-status-codes: nodejs\nnode-builtins: node-semver\nnode-busboy@bookworm,noble,trixie:\nnode-cacache: node-graceful-fs node-mkdirp node-move-concurrently node-rimraf node-semver@bookworm,noble,trixie node-ssri node-unique-filename nodejs@jammy\nnode-cache-base: node-sellside-emitter node-set-value node-union-value\nnode-camelcase:\nnode-caniuse-lite:\nnode-chalk: nodejs\nnode-chokidar: node-anymatch node-braces node-glob-parent node-is-glob node-normalize-path node-readdirp nodejs\nnode-chownr:\nnode-chrome-trace-event:\nnode-ci-info:\nnode-cipher-base: nodejs\nnode-cjs-module-lexer@bookworm,noble,trixie:\nnode-clean-yaml-object:\nnode-cli-boxes:\nnode-cli-cursor:\nnode-cli-spinners:\nnode-cli-table: node-colors node-object-assign@jammy node-string-width\nnode-cli-truncate: node-string-width nodejs\nnode-cli-width:\nnode-cliui: node-string-width node-strip-ansi node-wrap-ansi nodejs@jammy\nnode-clone: nodejs@jammy\nnode-clone-deep: node-for-own node-is-extendable nodejs@jammy\nnode-collection-visit:\nnode-color-convert:\nnode-color-name:\nnode-colors: nodejs@jammy\nnode-columnify: node-strip-ansi node-wcwidth.js\nnode-combined-stream: nodejs\nnode-commander:\nnode-commondir:\nnode-concat-stream:\nnode-console-browserify:\nnode-console-control-strings: nodejs@jammy\nnode-constants-browserify: nodejs\nnode-convert-source-map:\nnode-copy-concurrently: node-aproba node-fs-write-stream-atomic node-mkdirp node-rimraf node-run-queue\nnode-core-js: node-browserslist@jammy node-semver@jammy\nnode-core-js-compat@bookworm,noble,trixie: node-browserslist node-semver\nnode-core-js-pure@bookworm,noble,trixie:\nnode-core-util-is:\nnode-corepack@trixie: nodejs\nnode-coveralls: node-fetch node-growl node-js-yaml node-lcov-parse node-log-driver nodejs\nnode-create-ecdh: node-elliptic\nnode-create-hash: node-cipher-base node-sha.js\nnode-create-hmac: node-cipher-base node-create-hash node-sha.js\nnode-crypto-browserify: node-browserify-cipher node-browserify-sign node-create-ecdh node-create-hash node-create-hmac node-pbkdf2 node-public-encrypt\nnode-css-loader: node-css-selector-tokenizer node-icss-utils node-loader-utils@jammy node-normalize-path@jammy node-postcss node-postcss-modules-extract-imports node-postcss-modules-values node-schema-utils@jammy node-semver node-uniq@jammy webpack@bookworm,noble,trixie\nnode-css-selector-tokenizer: nodejs\nnode-cssom: nodejs\nnode-cssstyle: node-cssom\nnode-data-uri-to-buffer@bookworm,noble,trixie:\nnode-debbundle-es-to-primitive: node-deep-equal@bookworm,noble,trixie node-define-properties | node-es-abstract\nnode-debug: node-ms nodejs@jammy\nnode-decamelize: nodejs\nnode-decompress-response:\nnode-deep-equal: node-debbundle-es-to-primitive node-define-properties node-es-abstract node-tape@bookworm,noble,trixie\nnode-deep-is:\nnode-defaults: node-clone\nnode-define-properties: node-es-abstract@bookworm,noble,trixie nodejs@jammy\nnode-define-property:\nnode-defined: nodejs\nnode-del: node-globby node-graceful-fs node-is-glob node-is-path-inside node-rimraf\nnode-delayed-stream:\nnode-delegates:\nnode-depd:\nnode-des.js: node-assert nodejs\nnode-detect-file: nodejs\nnode-diff:\nnode-doctrine: nodejs\nnode-domain-browser:\nnode-domelementtype: nodejs@jammy\nnode-domhandler: node-domelementtype\nnode-electron-to-chromium:\nnode-elliptic: node-assert node-brorand node-hash.js node-hmac-drbg nodejs\nnode-emojis-list:\nnode-encoding:\nnode-end-of-stream:\nnode-enhanced-resolve: node-graceful-fs node-memory-fs\nnode-entities:\nnode-envinfo@trixie: node-execa node-which\nnode-err-code:\nnode-errno: nodejs\nnode-error-ex:\nnode-es-abstract: node-debbundle-es-to-primitive node-deep-equal node-define-properties nodejs\nnode-es-module-lexer@bookworm,noble,trixie:\nnode-es6-error: nodejs\nnode-escape-string-regexp:\nnode-escodegen: node-esprima node-source-map nodejs\nnode-eslint-scope: node-esrecurse nodejs\nnode-eslint-utils:\nnode-eslint-visitor-keys:\nnode-espree: node-acorn\nnode-esprima: nodejs\nnode-esquery:\nnode-esrecurse: node-object-assign\nnode-estraverse:\nnode-esutils:\nnode-events: libjs-events nodejs@jammy\nnode-evp-bytestokey:\nnode-execa: node-npm-run-path node-which\nnode-exit-hook:\nnode-expand-tilde:\nnode-external-editor: node-tmp\nnode-fancy-log:\nnode-fast-deep-equal:\nnode-fast-levenshtein:\nnode-fetch: node-jsdom@jammy\nnode-file-entry-cache: node-flat-cache nodejs\nnode-fill-range: node-to-regex-range\nnode-find-cache-dir: node-del node-make-dir node-pkg-dir\nnode-find-up: node-locate-path node-path-exists@bookworm,noble,trixie\nnode-findup-sync: node-detect-file node-is-glob node-micromatch node-resolve-dir | javascript-common\nnode-flat-cache: node-rimraf node-write nodejs\nnode-flatted:\nnode-for-in: nodejs\nnode-for-own: node-for-in\nnode-foreground-child:\nnode-form-data: node-combined-stream node-mime-types\nnode-fs-exists-sync:\nnode-fs-readdir-recursive: nodejs@jammy\nnode-fs-write-stream-atomic: node-graceful-fs\nnode-fs.realpath:\nnode-function-bind:\nnode-functional-red-black-tree: nodejs\nnode-gauge: node-aproba node-console-control-strings node-string-width node-strip-ansi node-wide-align\nnode-get-caller-file:\nnode-get-stream:\nnode-get-value:\nnode-glob:\nnode-glob-parent: node-is-glob\nnode-global-modules: node-global-prefix\nnode-global-prefix: node-which\nnode-globals:\nnode-globby: node-glob-parent node-ignore node-micromatch nodejs@bookworm,noble,trixie\nnode-got: node-json-buffer\nnode-graceful-fs: nodejs@jammy\nnode-growl: libnotify-bin\nnode-gyp: gyp libnode-dev node-fetch@bookworm,noble,trixie node-graceful-fs node-https-proxy-agent@bookworm,noble,trixie node-mkdirp node-nopt node-npmlog node-rimraf node-semver node-tar node-which nodejs | build-essential\nnode-has-flag:\nnode-has-unicode:\nnode-has-value:\nnode-has-values:\nnode-hash-base:\nnode-hash.js: node-assert\nnode-he: nodejs\nnode-hmac-drbg: node-assert node-hash.js\nnode-hosted-git-info:\nnode-html5shiv:\nnode-http-proxy-agent@noble,trixie: node-agent-base\nnode-https-browserify:\nnode-https-proxy-agent: node-agent-base node-debug@bookworm,jammy node-events@bookworm,jammy\nnode-iconv-lite:\nnode-icss-utils: node-postcss\nnode-ieee754:\nnode-iferr:\nnode-ignore: nodejs\nnode-imurmurhash:\nnode-indent-string:\nnode-inflight:\nnode-inherits:\nnode-ini:\nnode-inquirer: mocha node-ansi-escapes node-chalk node-defaults node-external-editor node-lodash node-string-width node-strip-ansi\nnode-interpret:\nnode-ip:\nnode-ip-regex:\nnode-is-arrayish:\nnode-is-binary-path:\nnode-is-buffer:\nnode-is-descriptor:\nnode-is-extendable: nodejs\nnode-is-extglob:\nnode-is-glob: nodejs\nnode-is-number: nodejs\nnode-is-path-cwd:\nnode-is-path-inside: nodejs\nnode-is-plain-obj:\nnode-is-plain-object:\nnode-is-primitive: nodejs\nnode-is-stream:\nnode-is-typedarray: libjs-is-typedarray\nnode-is-windows:\nnode-isarray:\nnode-isexe:\nnode-isobject:\nnode-istanbul: handlebars node-archy node-async node-decamelize node-es6-error node-escodegen node-esprima node-execa@jammy node-find-cache-dir node-find-up node-graceful-fs node-js-yaml node-make-dir node-mkdirp node-nopt node-npm-run-path@bookworm,noble,trixie node-read-pkg node-rimraf node-which node-write-file-atomic node-yargs nodejs | node-babel7\nnode-jest-debbundle: node-ansi-escapes node-babel-plugin-lodash node-pkg-dir node-strip-ansi\nnode-jest-worker: node-anymatch@bookworm,noble,trixie node-chalk@bookworm,noble,trixie node-graceful-fs@bookworm,noble,trixie nodejs\nnode-jquery: | libjs-sizzle\nnode-js-tokens:\nnode-js-yaml: node-argparse node-esprima nodejs\nnode-jschardet:\nnode-jsdom: node-abab node-acorn@bookworm,noble,trixie node-cssom node-cssstyle node-escodegen@bookworm,noble,trixie node-form-data node-http-proxy-agent@noble,trixie node-https-proxy-agent node-punycode@bookworm,noble,trixie node-tough-cookie node-ws | node-domhandler@bookworm,noble,trixie\nnode-jsesc: nodejs\nnode-json-buffer: nodejs@jammy\nnode-json-parse-better-errors:\nnode-json-schema:\nnode-json-schema-traverse:\nnode-json-stable-stringify: node-jsonify\nnode-json5: nodejs\nnode-jsonify: nodejs@jammy\nnode-jsonparse:\nnode-kind-of:\nnode-lcov-parse: nodejs\nnode-levn:\nnode-libs-browser: node-assert node-browserify-zlib node-constants-browserify node-crypto-browserify node-events node-os-browserify node-punycode node-querystring-es3 node-stream-http node-timers-browserify node-url node-util\nnode-loader-runner:\nnode-loader-utils: node-json5 node-object-assign\nnode-locate-path: node-path-exists@jammy nodejs@jammy\nnode-lodash: nodejs\nnode-lodash-packages:\nnode-log-driver: nodejs\nnode-lowercase-keys:\nnode-lru-cache:\nnode-make-dir: node-semver\nnode-map-visit:\nnode-md5.js:\nnode-memfs:\nnode-memory-fs: node-errno\nnode-merge-stream:\nnode-micromatch: node-anymatch node-braces\nnode-mime: nodejs\nnode-mime-types: node-mime\nnode-mimic-fn:\nnode-mimic-response:\nnode-minimalistic-crypto-utils:\nnode-minimatch:\nnode-minimist:\nnode-minipass:\nnode-mixin-deep: node-for-in node-is-extendable\nnode-mkdirp: nodejs\nnode-move-concurrently: node-aproba node-copy-concurrently node-fs-write-stream-atomic node-mkdirp node-rimraf node-run-queue\nnode-ms: nodejs\nnode-mute-stream:\nnode-n3:\nnode-negotiator:\nnode-neo-async: nodejs\nnode-nopt: nodejs\nnode-normalize-package-data: node-semver nodejs@jammy\nnode-normalize-path: nodejs\nnode-npm-bundled: node-read-package-json@bookworm,noble,trixie\nnode-npm-package-arg: node-semver node-validate-npm-package-name\nnode-npm-run-path: node-execa@jammy\nnode-npmlog: node-console-control-strings node-gauge\nnode-object-assign: nodejs\nnode-object-inspect:\nnode-object-visit:\nnode-once:\nnode-opener: nodejs xdg-utils\nnode-optimist:\nnode-optionator:\nnode-os-browserify: nodejs@jammy\nnode-osenv:\nnode-p-cancelable:\nnode-p-limit:\nnode-p-locate:\nnode-p-map:\nnode-pako: | javascript-common\nnode-parse-asn1: node-asn1.js node-browserify-aes node-pbkdf2\nnode-parse-json: node-assert node-babel7 node-chalk nodejs@jammy\nnode-parse5@bookworm,noble,trixie:\nnode-pascalcase:\nnode-path-browserify:\nnode-path-dirname:\nnode-path-exists: nodejs@jammy\nnode-path-is-absolute:\nnode-path-is-inside:\nnode-path-type:\nnode-pbkdf2: node-create-hash node-create-hmac node-sha.js\nnode-picocolors: nodejs\nnode-pify:\nnode-pkg-dir: node-find-up\nnode-popper2@bookworm,noble,trixie:\nnode-postcss: node-picocolors nodejs\nnode-postcss-modules-extract-imports: node-postcss\nnode-postcss-modules-values: node-icss-utils node-postcss\nnode-postcss-value-parser:\nnode-prelude-ls:\nnode-process:\nnode-process-nextick-args:\nnode-progress: nodejs\nnode-promise-inflight:\nnode-promise-retry:\nnode-promzard:\nnode-prr:\nnode-psl: libjs-psl node-punycode nodejs@jammy\nnode-public-encrypt: node-create-hash node-parse-asn1\nnode-pump:\nnode-punycode: nodejs@bookworm,jammy | javascript-common@noble,trixie\nnode-querystring: nodejs\nnode-querystring-es3: nodejs\nnode-querystringify:\nnode-quick-lru:\nnode-randombytes:\nnode-randomfill:\nnode-re2: libnode108@bookworm libnode109@noble libnode115@trixie nodejs\nnode-read:\nnode-read-package-json: node-normalize-package-data nodejs@jammy | node-graceful-fs\nnode-read-pkg: node-normalize-package-data node-parse-json\nnode-readable-stream:\nnode-readdirp: node-anymatch node-graceful-fs\nnode-rechoir:\nnode-regenerate: nodejs\nnode-regenerate-unicode-properties: node-regenerate\nnode-regenerator-runtime:\nnode-regenerator-transform:\nnode-regexpp:\nnode-regexpu-core: node-regenerate node-regenerate-unicode-properties node-regjsparser node-unicode-match-property-ecmascript\nnode-regjsgen:\nnode-regjsparser: node-jsesc nodejs\nnode-repeat-string:\nnode-require-directory:\nnode-require-from-string:\nnode-requires-port: nodejs\nnode-resolve:\nnode-resolve-cwd:\nnode-resolve-dir: node-global-modules\nnode-resolve-from:\nnode-restore-cursor:\nnode-resumer:\nnode-retry:\nnode-rimraf: nodejs | node-graceful-fs\nnode-ripemd160:\nnode-run-async:\nnode-run-queue: node-aproba\nnode-safe-buffer:\nnode-schema-utils: node-ajv node-ajv-keywords\nnode-sellside-emitter: nodejs\nnode-semver: nodejs\nnode-serialize-javascript:\nnode-set-blocking:\nnode-set-immediate-shim:\nnode-set-value: node-is-primitive\nnode-setimmediate: nodejs\nnode-sha.js: node-deep-equal@bookworm,trixie nodejs\nnode-shebang-command:\nnode-shebang-regex:\nnode-shell-quote: node-jsonify nodejs@jammy\nnode-signal-exit:\nnode-slash:\nnode-slice-ansi:\nnode-source-list-map:\nnode-source-map: libjs-source-map\nnode-source-map-support: node-source-map nodejs\nnode-spdx-correct:\nnode-spdx-exceptions:\nnode-spdx-expression-parse:\nnode-spdx-license-ids:\nnode-sprintf-js: libjs-sprintf-js\nnode-ssri: nodejs@jammy\nnode-stack-utils: nodejs@jammy\nnode-stealthy-require:\nnode-stream-browserify:\nnode-stream-http: node-builtin-status-codes nodejs@jammy\nnode-string-decoder:\nnode-string-width: node-strip-ansi node-wcwidth.js\nnode-strip-ansi: nodejs\nnode-strip-bom:\nnode-strip-eof:\nnode-strip-json-comments: nodejs\nnode-supports-color:\nnode-tap: node-ansi-escapes@bookworm,noble,trixie node-babel7@bookworm,noble,trixie node-base@bookworm,noble,trixie node-chalk@bookworm,noble,trixie node-chokidar@bookworm,noble,trixie node-cli-truncate@bookworm,noble,trixie node-cliui@bookworm,noble,trixie node-coveralls@bookworm,noble,trixie node-esprima@bookworm,noble,trixie node-find-cache-dir@bookworm,noble,trixie node-istanbul@bookworm,noble,trixie node-jest-debbundle@bookworm,noble,trixie node-js-yaml@jammy node-lodash@bookworm,noble,trixie node-make-dir@bookworm,noble,trixie node-mkdirp node-ms@bookworm,noble,trixie node-opener@bookworm,noble,trixie node-punycode@bookworm,noble,trixie node-read-pkg@bookworm,noble,trixie node-rimraf node-shell-quote@bookworm,noble,trixie node-source-map-support node-stack-utils node-string-width@bookworm,noble,trixie node-strip-ansi@bookworm,noble,trixie node-tap-mocha-reporter node-tap-parser node-which@bookworm,noble,trixie node-widest-line@bookworm,noble,trixie node-wrap-ansi@bookworm,noble,trixie node-write-file-atomic@jammy node-ws@bookworm,noble,trixie nodejs | node-coveralls@jammy node-opener@jammy\nnode-tap-mocha-reporter: node-debug node-js-yaml@jammy node-punycode@bookworm,noble,trixie node-strip-ansi node-tap-parser nodejs\nnode-tap-parser: node-js-yaml@jammy nodejs\nnode-tapable:\nnode-tape: node-debbundle-es-to-primitive node-deep-equal node-define-properties node-defined node-es-abstract node-istanbul nodejs\nnode-tar: node-mkdirp\nnode-terser: libjs-terser@jammy node-source-map@jammy nodejs@jammy\nnode-text-table:\nnode-through:\nnode-time-stamp:\nnode-timers-browserify: node-setimmediate\nnode-tmatch:\nnode-tmp: node-rimraf\nnode-to-arraybuffer:\nnode-to-fast-properties:\nnode-to-regex-range: node-is-number nodejs\nnode-tough-cookie: node-psl node-punycode node-url-parse@noble,trixie\nnode-tslib:\nnode-tty-browserify:\nnode-type-check:\nnode-typedarray:\nnode-typedarray-to-buffer: libjs-typedarray-to-buffer node-is-typedarray\nnode-uglifyjs-webpack-plugin@jammy: node-cacache node-find-cache-dir node-schema-utils node-source-map node-terser node-webpack-sources nodejs webpack\nnode-undici@bookworm,noble,trixie:\nnode-unicode-canonical-property-names-ecmascript:\nnode-unicode-match-property-ecmascript: node-unicode-property-aliases-ecmascript nodejs\nnode-unicode-match-property-value-ecmascript:\nnode-unicode-property-aliases-ecmascript: nodejs@jammy\nnode-union-value: node-set-value nodejs\nnode-uniq: nodejs\nnode-unique-filename: nodejs\nnode-universalify:\nnode-unset-value:\nnode-uri-js: node-punycode\nnode-url: node-punycode node-querystring nodejs\nnode-url-parse: node-requires-port\nnode-util: libjs-util\nnode-util-deprecate:\nnode-uuid:\nnode-v8-compile-cache@bookworm,noble,trixie: nodejs\nnode-v8flags: nodejs@jammy\nnode-validate-npm-package-license:\nnode-validate-npm-package-name: node-builtins\nnode-vm-browserify:\nnode-watchpack: node-chokidar node-graceful-fs node-neo-async\nnode-wcwidth.js: node-defaults\nnode-webassemblyjs: node-es-abstract nodejs@jammy\nnode-webidl-conversions:\nnode-webpack-sources: node-source-map nodejs@jammy\nnode-whatwg-fetch:\nnode-which: nodejs\nnode-wide-align: node-string-width\nnode-widest-line: node-string-width\nnode-wordwrap:\nnode-wrap-ansi: node-string-width node-strip-ansi\nnode-wrappy:\nnode-write: nodejs\nnode-write-file-atomic: node-is-typedarray node-typedarray-to-buffer nodejs@jammy\nnode-ws: node-https-proxy-agent nodejs\nnode-xtend:\nnode-y18n:\nnode-yallist:\nnode-yaml:\nnode-yargs: node-browserslist node-cliui node-string-width node-yargs-parser\nnode-yargs-parser: node-decamelize\nnodeenv: g++ gcc make python3 python3-pkg-resources@bookworm,jammy,noble\nnodejs: libnode108@bookworm libnode109@noble libnode115@trixie node-corepack@trixie | ca-certificates nodejs-doc\nnodejs-doc: libjs-highlight.js@jammy | nodejs\nnotification-daemon: libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libcairo-gobject2@trixie libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libharfbuzz0b@trixie libpango-1.0-0 libpangocairo-1.0-0@trixie\nnpm: ca-certificates node-agent-base node-aproba node-archy node-cacache node-chalk node-cli-table node-colors node-columnify node-css-loader@bookworm,noble,trixie node-css-selector-tokenizer@bookworm,noble,trixie node-debug node-events@bookworm,noble,trixie node-got node-graceful-fs node-gyp node-http-proxy-agent@noble,trixie node-https-proxy-agent node-mkdirp node-ms node-nopt node-normalize-package-data node-npm-bundled node-npm-package-arg node-npmlog node-read-package-json node-rimraf node-semver node-ssri node-string-width node-strip-ansi node-tar node-text-table node-validate-npm-package-name node-which node-write-file-atomic nodejs | git node-tap\nnsis:\nnsis-common:\nnss-plugin-pem:\nntfs-3g: libgcrypt20\nntpdate@bookworm,jammy,noble: libssl3@jammy netbase@jammy ntpsec-ntpdate@bookworm,noble\nntpsec-ntpdate: netbase ntpsec-ntpdig@bookworm,noble,trixie python3-ntp@jammy python3@jammy\nntpsec-ntpdig@bookworm,noble,trixie: python3 python3-ntp\nnumactl:\nnumba-doc@bookworm,jammy,trixie: libjs-jquery@trixie libjs-sphinxdoc | python3-numba\nocl-icd-libopencl1:\nocl-icd-opencl-dev: | libgl-dev@bookworm,noble,trixie libgl1-mesa-dev/libgl-dev@jammy\nodbcinst:\nonly@bookworm,jammy,noble:\nopencl-c-headers:\nopencl-clhpp-headers:\nopencl-headers:\nopencv-data:\nopenjdk-11-jdk@jammy,noble: openjdk-11-jdk-headless openjdk-11-jre | libxt-dev\nopenjdk-11-jdk-headless@jammy,noble: openjdk-11-jre-headless\nopenjdk-11-jre@jammy,noble: libasound2t64@noble libcups2t64@noble libfontconfig1@noble libfreetype6@noble libgl1 libharfbuzz0b openjdk-11-jre-headless | fonts-dejavu-extra libatk-wrapper-java-jni\nopenjdk-11-jre-headless@jammy,noble: ca-certificates-java libasound2@jammy libcups2@jammy libfontconfig1@jammy libfreetype6@jammy libharfbuzz0b@jammy | libasound2t64@noble libcups2t64@noble libfontconfig1@noble libfreetype6@noble libharfbuzz0b@noble\nopenjdk-17-jdk@bookworm,jammy,noble: openjdk-17-jdk-headless openjdk-17-jre | libxt-dev\nopenjdk-17-jdk-headless@bookworm,jammy,noble: openjdk-17-jre-headless\nopenjdk-17-jre@bookworm,jammy,noble: libasound2t64@noble libcups2t64@noble libfontconfig1@noble libfreetype6@noble libgl1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble libgtk2.0-0@bookworm,jammy libgtk2.0-0t64@noble libharfbuzz0b openjdk-17-jre-headless | fonts-dejavu-extra libatk-wrapper-java-jni\nopenjdk-17-jre-headless@bookworm,jammy,noble: ca-certificates-java libasound2@bookworm,jammy libcups2@bookworm,jammy libfontconfig1@bookworm,jammy libfreetype6@bookworm,jammy libharfbuzz0b@bookworm,jammy | libasound2t64@noble libcups2t64@noble libfontconfig1@noble libfreetype6@noble libharfbuzz0b@noble\nopenjdk-21-jdk@noble,trixie: openjdk-21-jdk-headless openjdk-21-jre | libxt-dev\nopenjdk-21-jdk-headless@noble,trixie: openjdk-21-jre-headless\nopenjdk-21-jre@noble,trixie: libasound2t64 libcups2t64 libfontconfig1 libfreetype6 libgl1 libglib2.0-0t64 libgtk-3-0t64 libharfbuzz0b openjdk-21-jre-headless | fonts-dejavu-extra libatk-wrapper-java-jni\nopenjdk-21-jre-headless@noble,trixie: ca-certificates-java | libasound2t64 libcups2t64 libfontconfig1 libfreetype6 libharfbuzz0b\nopenjdk-8-jdk@jammy,noble: openjdk-8-jdk-headless openjdk-8-jre | libxt-dev\nopenjdk-8-jdk-headless@jammy,noble: openjdk-8-jre-headless\nopenjdk-8-jre@jammy,noble: libasound2@jammy libasound2t64@noble libatk-wrapper-java-jni libgl1-mesa-glx@jammy libgl1@noble libglib2.0-0@jammy libglib2.0-0t64@noble libgtk2.0-0@jammy libgtk2.0-0t64@noble libpulse0 openjdk-8-jre-headless | fonts-dejavu-extra\nopenjdk-8-jre-headless@jammy,noble: ca-certificates-java libcups2@jammy libcups2t64@noble libfontconfig1 libfreetype6\nopenmpi-bin: libhwloc15@trixie libopenmpi3@bookworm,jammy libopenmpi3t64@noble libopenmpi40@trixie libpmix2t64@trixie openssh-client\nopenmpi-common:\nopensc: libssl3@bookworm,jammy libssl3t64@noble,trixie opensc-pkcs11 | pcscd\nopensc-pkcs11: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libssl3@bookworm,jammy libssl3t64@noble,trixie\nopenssh-client: libgssapi-krb5-2 libssl3@bookworm,jammy libssl3t64@noble,trixie | xauth\nopenssh-server: libgssapi-krb5-2 libkrb5-3 libssl3@bookworm,jammy libssl3t64@noble,trixie libwrap0 openssh-client openssh-sftp-server procps systemd@trixie ucf | libpam-systemd/libpam-elogind@bookworm,trixie libpam-systemd@jammy,noble ncurses-term ssh-import-id@jammy,noble xauth\nopenssh-sftp-server: libssl3@jammy openssh-client | openssh-server/dropbear-bin/lsh-server/tinysshd@bookworm,jammy,noble openssh-server/dropbear-bin/tinysshd@trixie\nopenssl: libssl3@bookworm,jammy libssl3t64@noble,trixie\nopenssl-provider-legacy@trixie: libssl3t64\np11-kit:\np11-kit-modules:\npackagekit: libappstream4@bookworm,jammy libappstream5@noble,trixie libapt-pkg6.0@bookworm,jammy libapt-pkg6.0t64@noble libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libglib2.0-bin libgstreamer1.0-0 libpackagekit-glib2-18 libpolkit-gobject-1-0 policykit-1@jammy polkitd@bookworm,noble,trixie | appstream@bookworm,noble,trixie packagekit-tools systemd\npackagekit-tools: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpackagekit-glib2-18 packagekit\npandoc:\npandoc-data:\npango1.0-tools: libcairo2 libfontconfig1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libharfbuzz0b libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 libpangoxft-1.0-0 libxft2\nparallel: perl procps sysstat\nparted: libparted2@bookworm,jammy libparted2t64@noble,trixie\npatch:\npatchelf:\npatchutils: patch perl sensible-utils\npbuilder: debootstrap dpkg-dev | devscripts eatmydata fakeroot net-tools/iproute2 sudo\npbzip2:\npci.ids:\npciutils: libkmod2\npcscd: libglib2.0-0t64@noble,trixie libpolkit-gobject-1-0@noble,trixie polkitd@trixie\npdsh: openssh-client perl | ssh-askpass@noble,trixie\nperl: libperl5.34@jammy libperl5.36@bookworm libperl5.38t64@noble libperl5.40@trixie perl-modules-5.34@jammy perl-modules-5.36@bookworm perl-modules-5.38@noble perl-modules-5.40@trixie | netbase\nperl-modules-5.34@jammy: | perl\nperl-modules-5.36@bookworm: | perl\nperl-modules-5.38@noble: | perl\nperl-modules-5.40@trixie: | perl\nperl-openssl-defaults: libssl3@bookworm,jammy libssl3t64@noble,trixie\nphp-cli: php8.1-cli@jammy php8.2-cli@bookworm php8.3-cli@noble php8.4-cli@trixie\nphp-common: psmisc\nphp-mbstring: php8.1-mbstring@jammy php8.2-mbstring@bookworm php8.3-mbstring@noble php8.4-mbstring@trixie\nphp8.1-cli@jammy: libssl3 mime-support php8.1-common php8.1-opcache php8.1-readline ucf\nphp8.1-common@jammy: libssl3 ucf\nphp8.1-mbstring@jammy: php8.1-common ucf\nphp8.1-opcache@jammy: php8.1-common ucf\nphp8.1-readline@jammy: php8.1-common ucf\nphp8.2-cli@bookworm: libssl3 php8.2-common php8.2-opcache php8.2-readline ucf\nphp8.2-common@bookworm: libssl3 ucf\nphp8.2-mbstring@bookworm: php8.2-common ucf\nphp8.2-opcache@bookworm: php8.2-common ucf\nphp8.2-readline@bookworm: php8.2-common ucf\nphp8.3-cli@noble: libssl3t64 php8.3-common php8.3-opcache php8.3-readline ucf\nphp8.3-common@noble: libssl3t64 ucf\nphp8.3-mbstring@noble: php8.3-common ucf\nphp8.3-opcache@noble: php8.3-common ucf\nphp8.3-readline@noble: php8.3-common ucf\nphp8.4-cli@trixie: libssl3t64 php8.4-common php8.4-opcache php8.4-readline ucf\nphp8.4-common@trixie: libssl3t64 ucf\nphp8.4-mbstring@trixie: php8.4-common ucf\nphp8.4-opcache@trixie: php8.4-common ucf\nphp8.4-readline@trixie: php8.4-common ucf\npigz:\npinentry-curses: libassuan0@bookworm,jammy,noble libassuan9@trixie libgpg-error0 libncursesw6\npinentry-gnome3: gcr libassuan0@bookworm,jammy,noble libassuan9@trixie libgcr-base-3-1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgpg-error0 libncursesw6 libsecret-1-0 | dbus-user-session\npipewire: libpipewire-0.3-modules pipewire-bin\npipewire-bin: libasound2@bookworm,jammy libasound2t64@noble,trixie libdbus-1-3 libncursesw6 libpipewire-0.3-0@bookworm,jammy libpipewire-0.3-0t64@noble,trixie libpipewire-0.3-modules | dbus-user-session pipewire-media-session/wireplumber@jammy rtkit wireplumber/pipewire-media-session@bookworm wireplumber@noble,trixie\npipewire-media-session@bookworm,jammy: libasound2@bookworm libdbus-1-3 libpipewire-0.3-0 pipewire\npipewire-pulse: dconf-gsettings-backend@trixie pipewire | wireplumber/pipewire-media-session-pulseaudio@bookworm wireplumber@noble,trixie\npipx: python3 python3-argcomplete python3-importlib-metadata@bookworm,jammy python3-packaging python3-platformdirs@noble,trixie python3-tomli@noble,trixie python3-userpath python3-venv | fonts-font-awesome@bookworm,jammy libjs-bootstrap4@bookworm,jammy libjs-highlight.js@bookworm,jammy libjs-jquery@bookworm,jammy libjs-lunr@bookworm,jammy mkdocs@bookworm,jammy\npixz:\npkexec: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpolkit-agent-1-0 libpolkit-gobject-1-0 polkitd\npkg-config: libdpkg-perl@jammy libglib2.0-0@jammy pkgconf@bookworm,noble,trixie\npkgconf: dpkg-dev@jammy libdpkg-perl@jammy perl@jammy\npkgconf-bin@bookworm,noble,trixie:\nplzip:\npo-debconf: gettext intltool-debian perl sensible-utils | libmail-sendmail-perl perl\npocketsphinx-en-us:\npolicykit-1@bookworm,jammy,noble: pkexec polkitd | polkitd-pkla@bookworm\npolkitd: dbus libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpam-systemd libpolkit-agent-1-0 libpolkit-gobject-1-0\npolkitd-pkla@bookworm,noble: libglib2.0-0@bookworm libglib2.0-0t64@noble libpolkit-gobject-1-0 polkitd\npoppler-data:\npoppler-utils: libcairo2 libfreetype6 libpoppler118@jammy libpoppler126@bookworm libpoppler134@noble libpoppler147@trixie\nportaudio19-dev: libasound2-dev libjack-dev@jammy libjack-jackd2-dev@bookworm,noble,trixie libportaudio2 libportaudiocpp0\npostfix: e2fsprogs@bookworm,jammy,noble libnsl2 libsasl2-2 libssl3@bookworm,jammy libssl3t64@noble,trixie netbase ssl-cert@bookworm,jammy,noble | ca-certificates python3 ssl-cert@trixie\npostgresql: postgresql-14@jammy postgresql-15@bookworm postgresql-16@noble postgresql-17@trixie\npostgresql-14@jammy: libgssapi-krb5-2 libldap-2.5-0 libpq5 libssl3 libxslt1.1 postgresql-client-14 postgresql-common ssl-cert | sysstat\npostgresql-15@bookworm: libgssapi-krb5-2 libldap-2.5-0 libpq5 libssl3 libxslt1.1 postgresql-client-15 postgresql-common ssl-cert | sysstat\npostgresql-16@noble: libgssapi-krb5-2 libldap2 libpq5 libssl3t64 libxslt1.1 postgresql-client-16 postgresql-common ssl-cert | sysstat\npostgresql-17@trixie: libgssapi-krb5-2 libldap2 libpq5 libssl3t64 libxslt1.1 postgresql-client-17 postgresql-common ssl-cert | sysstat\npostgresql-client: postgresql-client-14@jammy postgresql-client-15@bookworm postgresql-client-16@noble postgresql-client-17@trixie\npostgresql-client-14@jammy: libpq5 libssl3 postgresql-client-common sensible-utils\npostgresql-client-15@bookworm: libpq5 libssl3 postgresql-client-common sensible-utils\npostgresql-client-16@noble: libpq5 libssl3t64 postgresql-client-common sensible-utils\npostgresql-client-17@trixie: libpq5 libssl3t64 postgresql-client-common sensible-utils\npostgresql-client-common: netbase perl\npostgresql-common: libjson-perl perl postgresql-client-common postgresql-common-dev@trixie ssl-cert ucf | e2fsprogs logrotate\npostgresql-common-dev@trixie: libipc-run-perl\npostgresql-server-dev-14@jammy: clang-14 libpq-dev llvm-14-dev postgresql-client-14 postgresql-common\npostgresql-server-dev-15@bookworm: clang-14 libpq-dev llvm-14-dev postgresql-client-15 postgresql-common\npostgresql-server-dev-16@noble: clang-17 libpq-dev llvm-17-dev postgresql-client-16 postgresql-common\npostgresql-server-dev-17@trixie: clang-19 libpq-dev llvm-19-dev postgresql-client-17 postgresql-common\npostgresql-server-dev-all: make@bookworm,jammy,noble postgresql-common-dev@trixie postgresql-common@bookworm,jammy,noble postgresql-server-dev-14@jammy postgresql-server-dev-15@bookworm postgresql-server-dev-16@noble postgresql-server-dev-17@trixie\npowermgmt-base:\npre-commit: nodeenv python3 python3-cfgv python3-identify python3-importlib-metadata@bookworm,jammy python3-importlib-resources@jammy python3-toml@jammy python3-virtualenv python3-yaml\npreview-latex-style: tex-common\npristine-tar: bzip2 libsys-cpuaffinity-perl perl xdelta xz-utils\nprocps: libncurses6@jammy libncursesw6 | linux-sysctl-defaults@trixie psmisc\nproj-bin: libproj22@jammy libproj25@bookworm,noble,trixie\nproj-data:\nprotobuf-c-compiler:\nprotobuf-compiler: | libprotobuf-dev\nps2eps: ghostscript perl\npsmisc:\npsutils: libpaper1@bookworm,jammy,noble perl@trixie python3-psutils@trixie python3@trixie | ghostscript\npublicsuffix:\npuredata: puredata-common@noble,trixie puredata-core puredata-doc puredata-extra puredata-gui\npuredata-common@noble,trixie:\npuredata-core: libasound2@bookworm,jammy libasound2t64@noble,trixie libportaudio2 | puredata-common@noble,trixie puredata-gui\npuredata-dev:\npuredata-doc: | node-html5shiv puredata/puredata64@noble,trixie puredata@bookworm,jammy\npuredata-extra: puredata-core\npuredata-gui: python3 tk | puredata-gui-l10n puredata/puredata64@noble,trixie puredata@bookworm,jammy sensible-utils\npuredata-gui-l10n: puredata-gui\npuredata-utils:\npv:\npwgen:\npybind11-dev: libpython3-dev@noble,trixie | libeigen3-dev\npyqt5-dev-tools: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5xml5@bookworm,jammy libqt5xml5t64@noble,trixie python3 python3-pyqt5\npyqt6-dev-tools@bookworm,noble,trixie: python3 python3-pyqt6\npython-apt-common:\npython-babel-localedata:\npython-gi-dev: libglib2.0-dev python3-gi\npython-is-python3: python3\npython-matplotlib-data: fonts-dejavu-core\npython-odf-doc: libjs-jquery\npython-odf-tools: python3 python3-legacy-cgi@trixie python3-odf\npython-pip@jammy: ca-certificates python-setuptools python2 | build-essential python2-dev\npython-pkg-resources@jammy: python2\npython-pkginfo-doc: libjs-sphinxdoc\npython-setuptools@jammy: python-pkg-resources python2\npython-tables-data:\npython2@jammy: libpython2-stdlib python2-minimal python2.7\npython2-dev@jammy: libpython2-dev python2 python2.7-dev\npython2-minimal@jammy: python2.7-minimal | python2\npython2.7@jammy: libpython2.7-stdlib python2.7-minimal\npython2.7-dev@jammy: libexpat1-dev libpython2.7 libpython2.7-dev python2.7 | libc6-dev\npython2.7-minimal@jammy: libpython2.7-minimal | python2.7\npython3: libpython3-stdlib python3-minimal python3.10@jammy python3.11@bookworm python3.12@noble python3.13@trixie\npython3-acme: ca-certificates python3 python3-cryptography python3-josepy python3-openssl python3-pkg-resources@bookworm,jammy,noble python3-pytz@trixie python3-requests python3-requests-toolbelt@jammy python3-rfc3339 python3-tz@bookworm,jammy,noble\npython3-adal: python3 python3-cryptography python3-dateutil python3-jwt python3-requests\npython3-aiodns: python3 python3-pycares\npython3-aiohappyeyeballs@trixie: python3\npython3-aiohttp: python3 python3-aiohappyeyeballs@trixie python3-aiosignal python3-async-timeout python3-attr python3-charset-normalizer@bookworm,jammy python3-frozenlist python3-multidict python3-propcache@trixie python3-yarl | libjs-jquery python3-aiodns@noble,trixie\npython3-aiosignal: python3 python3-frozenlist\npython3-all: python3 python3-distutils@bookworm,jammy python3.10@jammy python3.11@bookworm python3.12@noble python3.13@trixie\npython3-all-dev: libpython3-all-dev python3 python3-all python3-dev python3.10-dev@jammy python3.11-dev@bookworm python3.12-dev@noble python3.13-dev@trixie\npython3-annotated-types@trixie: python3 python3-typing-extensions\npython3-antlr4: python3\npython3-anyio: python3 python3-exceptiongroup@noble,trixie python3-idna python3-sniffio python3-typing-extensions\npython3-appdirs@bookworm,jammy,noble: python3\npython3-applicationinsights: python3\npython3-apt: libapt-pkg6.0@bookworm,jammy libapt-pkg6.0t64@noble python3 | iso-codes lsb-release\npython3-argcomplete: python3 python3-importlib-metadata@bookworm\npython3-arrow: python3 python3-dateutil python3-typeshed@trixie python3-typing-extensions@bookworm,noble\npython3-async-generator: python3\npython3-async-timeout: python3 python3-typing-extensions@bookworm,jammy,noble\npython3-attr: python3 python3-importlib-metadata@noble\npython3-autocommand@bookworm,noble,trixie: python3\npython3-avro: python3 python3-typing-extensions\npython3-azext-devops@bookworm,trixie: python3 python3-azure-cli python3-distro python3-keyring\npython3-azure: python3 python3-aiohttp python3-avro python3-azure-storage@bookworm,noble,trixie python3-colorama@bookworm,noble,trixie python3-cryptography python3-dateutil@bookworm,noble python3-dnspython@trixie python3-dotenv@trixie python3-httpx@trixie python3-importlib-metadata@noble python3-isodate python3-jinja2@trixie python3-jsonschema@bookworm,noble,trixie python3-jwt python3-marshmallow@bookworm,noble,trixie python3-msal python3-msal-extensions python3-msrest python3-msrestazure python3-nltk@trixie python3-openai@trixie python3-pandas@trixie python3-psutil@trixie python3-pydash@trixie python3-requests python3-ruamel.yaml@trixie python3-six python3-strictyaml@bookworm,noble,trixie python3-tqdm@bookworm,noble,trixie python3-typing-extensions python3-uamqp@bookworm,jammy python3-websocket@noble,trixie python3-yaml@bookworm,noble,trixie python3-yarl@bookworm,noble,trixie\npython3-azure-cli@bookworm,trixie: python3 python3-antlr4 python3-azure python3-azure-cli-core python3-azure-cosmos@bookworm python3-azure-datalake-store python3-azure-multiapi-storage python3-chardet python3-colorama python3-distro python3-fabric python3-github python3-javaproperties python3-jsondiff python3-nacl python3-packaging python3-paramiko@trixie python3-pkg-resources@trixie python3-pymysql@bookworm python3-scp python3-semver python3-six python3-sshtunnel python3-tabulate@trixie python3-urllib3 python3-websocket python3-xmltodict | python3-azext-devops\npython3-azure-cli-core@bookworm,trixie: python3 python3-argcomplete python3-azure python3-azure-cli-telemetry python3-cryptography python3-decorator python3-distro@trixie python3-distutils@bookworm python3-humanfriendly python3-jmespath python3-jwt python3-knack python3-msal python3-msal-extensions python3-msrestazure python3-openssl python3-packaging python3-paramiko@bookworm python3-pkginfo python3-psutil python3-requests\npython3-azure-cli-telemetry@bookworm,trixie: python3 python3-applicationinsights python3-portalocker\npython3-azure-cosmos@bookworm,jammy,noble: python3 python3-requests python3-six\npython3-azure-datalake-store: python3 python3-adal@bookworm,jammy python3-cffi python3-msal@noble,trixie python3-requests\npython3-azure-multiapi-storage: python3 python3-azure python3-cryptography python3-dateutil python3-msrest python3-requests\npython3-azure-storage: python3 python3-azure python3-cryptography python3-isodate@bookworm,noble,trixie python3-msrest@jammy python3-typing-extensions@bookworm,noble,trixie\npython3-babel: python3 python3-pkg-resources@bookworm,jammy,noble python3-tz@bookworm,jammy,noble\npython3-bcrypt: python3 python3-cffi-backend@bookworm,jammy,noble python3-six@jammy\npython3-beniget: python3 python3-gast\npython3-blessed: python3 python3-six@bookworm,jammy,noble python3-wcwidth\npython3-blessings@bookworm,jammy,noble: python3 python3-six@bookworm,jammy\npython3-blinker: python3\npython3-bottleneck: python3 python3-numpy\npython3-breezy: python3 python3-configobj python3-dulwich python3-fastbencode python3-merge3@bookworm,noble,trixie python3-patiencediff python3-six@bookworm,jammy python3-tzlocal@noble,trixie python3-urllib3@bookworm,noble,trixie python3-yaml@bookworm,noble,trixie | ca-certificates openssh-client/python3-paramiko python3-github python3-gitlab@jammy python3-gpg python3-launchpadlib\npython3-brotli: python3\npython3-bs4: python3 python3-soupsieve python3-typing-extensions@trixie | python3-chardet/python3-charset-normalizer@noble,trixie python3-chardet@bookworm,jammy python3-lxml\npython3-cached-property: python3 python3-pkg-resources@bookworm,jammy,noble\npython3-cairo: libcairo2 python3\npython3-certbot: python3 python3-acme python3-configargparse python3-configobj python3-cryptography python3-distro python3-importlib-metadata@noble,trixie python3-importlib-resources@noble python3-josepy python3-parsedatetime python3-pkg-resources@bookworm,jammy,noble python3-pytz@trixie python3-requests python3-rfc3339 python3-tz@bookworm,jammy,noble python3-zope.component@jammy python3-zope.interface@jammy | certbot\npython3-certifi: ca-certificates python3\npython3-cffi: python3 python3-cffi-backend python3-pycparser\npython3-cffi-backend: python3\npython3-cfgv: python3\npython3-chardet: python3 python3-pkg-resources@bookworm,jammy,noble\npython3-charset-normalizer: python3\npython3-click: python3 python3-colorama@bookworm,jammy,noble python3-importlib-metadata@bookworm,jammy,noble\npython3-click-plugins: python3 python3-click\npython3-colorama: python3\npython3-commonmark: python3\npython3-configargparse: python3\npython3-configobj: python3 python3-six@bookworm,jammy\npython3-contextlib2@bookworm,jammy,noble: python3\npython3-contourpy@bookworm,noble,trixie: python3 python3-numpy\npython3-cpuinfo: python3\npython3-cryptography: libssl3@bookworm,jammy libssl3t64@noble,trixie python3 python3-bcrypt@trixie python3-cffi-backend\npython3-cssselect: python3\npython3-cups: libcups2@bookworm,jammy libcups2t64@noble,trixie python3\npython3-cupshelpers: python3 python3-cups python3-dbus\npython3-curtsies: python3 python3-blessed@bookworm,noble,trixie python3-blessings@jammy python3-cwcwidth\npython3-cwcwidth: python3\npython3-cycler: python3\npython3-dateutil: python3 python3-six@bookworm,jammy,noble\npython3-dbus: libdbus-1-3 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie python3 | python3-gi\npython3-debian: python3 python3-chardet@bookworm,jammy,noble python3-charset-normalizer@trixie zstd@jammy,noble | python3-apt@bookworm,jammy,noble zstd@bookworm\npython3-decorator: python3\npython3-defusedxml: python3\npython3-deprecated: python3 python3-wrapt\npython3-dev: libjs-sphinxdoc libpython3-dev python3 python3-distutils@bookworm,jammy python3.10-dev@jammy python3.11-dev@bookworm python3.12-dev@noble python3.13-dev@trixie\npython3-distlib: python3\npython3-distro: lsb-release python3\npython3-distro-info: python3\npython3-distupgrade@jammy,noble: gpgv lsb-release procps python3 python3-apt python3-dbus python3-distro-info python3-update-manager sensible-utils\npython3-distutils@bookworm,jammy: python3 python3-lib2to3\npython3-dnspython: netbase python3 | ca-certificates python3-cryptography python3-h2@bookworm,trixie python3-httpcore@trixie python3-httpx@bookworm,trixie python3-idna python3-requests-toolbelt@bookworm,jammy python3-requests@bookworm,jammy\npython3-docutils: docutils-common python3 python3-roman | libpaper-utils python3-pil python3-pygments\npython3-dotenv: python3\npython3-dulwich: python3 python3-certifi@jammy python3-typing-extensions@noble python3-urllib3 | python3-fastimport\npython3-editables@noble,trixie: python3\npython3-email-validator: python3 python3-dnspython python3-idna\npython3-et-xmlfile: python3\npython3-etcd: python3 python3-dnspython python3-urllib3\npython3-eventlet: netbase python3 python3-dnspython python3-greenlet python3-monotonic@bookworm,jammy,noble python3-six@bookworm,jammy\npython3-exceptiongroup@bookworm,noble,trixie: python3\npython3-fabric: python3 python3-decorator python3-invoke python3-paramiko python3-six@trixie\npython3-fastbencode: python3\npython3-fastimport: python3\npython3-filelock: python3\npython3-fonttools: python3 python3-brotli python3-fs python3-lxml python3-lz4 python3-pkg-resources@bookworm,jammy,noble python3-scipy python3-sympy python3-ufolib2 python3-unicodedata2 python3-zopfli@trixie\npython3-fqdn@trixie: python3 python3-cached-property\npython3-frozenlist: python3\npython3-fs: python3 python3-appdirs@bookworm,jammy,noble python3-pkg-resources@bookworm,jammy,noble python3-platformdirs@trixie python3-six@bookworm,jammy,noble python3-tz@bookworm,jammy,noble\npython3-gast: python3\npython3-gdal: libgdal30@jammy libgdal32@bookworm libgdal34t64@noble libgdal36@trixie python3 python3-numpy\npython3-gevent: python3 python3-greenlet python3-pkg-resources@bookworm,jammy python3-zope.event python3-zope.interface\npython3-gi: gir1.2-girepository-2.0@noble,trixie gir1.2-glib-2.0 libgirepository-1.0-1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie python3\npython3-gi-cairo: libcairo-gobject2 libcairo2 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie python3 python3-cairo python3-gi\npython3-github: python3 python3-deprecated python3-jwt python3-nacl python3-requests python3-typing-extensions@noble,trixie python3-urllib3@noble,trixie\npython3-gitlab: python3 python3-requests python3-requests-toolbelt\npython3-gpg: libgpgme11@bookworm,jammy libgpgme11t64@noble,trixie python3\npython3-greenlet: python3\npython3-h11: python3 python3-typing-extensions@bookworm,jammy,noble\npython3-h2: python3 python3-hpack python3-hyperframe\npython3-hatch-vcs@bookworm,noble,trixie: python3 python3-hatchling python3-setuptools-scm\npython3-hatchling: python3 python3-editables@noble python3-importlib-metadata@bookworm,jammy python3-packaging python3-pathspec python3-pluggy python3-tomli python3-trove-classifiers@noble,trixie\npython3-hpack: python3\npython3-html5lib: python3 python3-six@bookworm,jammy,noble python3-webencodings\npython3-httpcore: python3 python3-anyio@bookworm,jammy python3-certifi python3-h11 python3-sniffio@bookworm,jammy\npython3-httplib2: ca-certificates python3 python3-pyparsing\npython3-httpx: python3 python3-anyio@noble,trixie python3-async-generator@jammy python3-certifi python3-charset-normalizer@jammy python3-click python3-httpcore python3-idna@noble,trixie python3-pygments python3-rfc3986@bookworm,jammy python3-rich python3-sniffio@bookworm,jammy,noble\npython3-humanfriendly: python3 python3-monotonic@bookworm,noble,trixie\npython3-hyperframe: python3\npython3-icu: python3\npython3-identify: python3\npython3-idna: python3\npython3-importlib-metadata: python3 python3-typing-extensions@bookworm,noble python3-zipp\npython3-importlib-resources: python3 python3-zipp\npython3-inflect: python3 python3-more-itertools@trixie python3-pydantic@noble python3-typeguard@trixie python3-typing-extensions@noble,trixie\npython3-iniconfig: python3\npython3-invoke: python3 python3-pkg-resources@bookworm,jammy,noble python3-six@bookworm,jammy python3-yaml python3-zombie-imp@noble\npython3-isodate: python3 python3-six@bookworm,jammy\npython3-isoduration@trixie: python3 python3-arrow\npython3-jaraco.classes: python3 python3-more-itertools\npython3-jaraco.context@bookworm,noble,trixie: python3 python3-setuptools@trixie\npython3-jaraco.functools: python3 python3-more-itertools\npython3-jaraco.text: python3 python3-autocommand@bookworm,noble,trixie python3-importlib-resources@bookworm,noble,trixie python3-inflect@bookworm,noble,trixie python3-jaraco.context@bookworm,noble,trixie python3-jaraco.functools python3-more-itertools@bookworm,noble,trixie\npython3-javaproperties: python3\npython3-jdcal: python3\npython3-jedi: python3 python3-parso python3-typeshed@noble,trixie\npython3-jeepney: python3\npython3-jinja2: python3 python3-babel@jammy python3-markupsafe | python3-babel@bookworm,noble,trixie python3-pkg-resources@bookworm,jammy,noble\npython3-jmespath: python3\npython3-joblib: procps python3 python3-pkg-resources@bookworm,jammy,noble | python3-numpy python3-psutil python3-pytest python3-simplejson@bookworm,jammy,noble\npython3-josepy: python3 python3-cryptography python3-openssl@bookworm,jammy,noble python3-pkg-resources@bookworm,jammy\npython3-json-pointer: python3\npython3-jsondiff: python3 python3-yaml@trixie\npython3-jsonschema: python3 python3-attr python3-importlib-metadata@bookworm,jammy,noble python3-importlib-resources@bookworm,noble python3-jsonschema-specifications@trixie python3-pkg-resources@jammy python3-pyrsistent@bookworm,jammy,noble python3-referencing@trixie python3-rpds-py@trixie python3-setuptools@jammy python3-six@jammy python3-typing-extensions@bookworm,noble | python3-fqdn@trixie python3-idna@bookworm,noble,trixie python3-isoduration@trixie python3-json-pointer@bookworm,noble,trixie python3-rfc3339-validator@trixie python3-rfc3986-validator@trixie python3-rfc3987@bookworm,trixie python3-uritemplate@bookworm,trixie python3-webcolors@bookworm,trixie\npython3-jsonschema-specifications@noble,trixie: python3 python3-hatch-vcs@noble python3-hatchling@noble python3-importlib-resources python3-referencing python3-rpds-py\npython3-jwt: python3 python3-typing-extensions@noble | python3-cryptography\npython3-kazoo: python3 python3-eventlet python3-gevent python3-jinja2 python3-pure-sasl python3-six\npython3-kerberos: libgssapi-krb5-2 libkrb5-3 lsb-release python3\npython3-keyring: python3 python3-importlib-metadata python3-importlib-resources@noble python3-jaraco.classes@bookworm,noble,trixie python3-jaraco.context@trixie python3-jaraco.functools@trixie python3-jeepney python3-secretstorage\npython3-kiwisolver: python3 python3-typing-extensions@noble\npython3-knack: python3 python3-argcomplete python3-jmespath python3-packaging@noble,trixie python3-pygments python3-tabulate python3-yaml\npython3-launchpadlib: python3 python3-httplib2 python3-keyring@jammy python3-lazr.restfulclient python3-lazr.uri python3-six@noble | python3-keyring@bookworm\npython3-lazr.restfulclient: python3 python3-distro python3-httplib2 python3-importlib-metadata@bookworm,noble python3-lazr.uri python3-oauthlib python3-pkg-resources python3-six@bookworm,jammy python3-wadllib\npython3-lazr.uri: python3 python3-importlib-metadata@bookworm,jammy,noble python3-pkg-resources@bookworm,jammy,noble\npython3-ldb: libldb2 libpython3.10@jammy libpython3.11@bookworm libpython3.12t64@noble libpython3.13@trixie python3\npython3-legacy-cgi@trixie: python3\npython3-lib2to3@bookworm,jammy,noble: python3\npython3-libevdev: python3\npython3-linkify-it@bookworm,noble,trixie: python3 python3-uc-micro\npython3-livereload: python3 python3-pkg-resources@bookworm,jammy,noble python3-six@bookworm,jammy,noble python3-tornado | python3-pyinotify\npython3-llvmlite: llvm-11@jammy llvm-14@bookworm,noble llvm-19@trixie python3\npython3-lunr@bookworm,noble,trixie: python3 python3-importlib-metadata@noble python3-nltk python3-typing-extensions@noble\npython3-lxml: libxslt1.1 python3 | python3-bs4 python3-cssselect@noble,trixie python3-html5lib\npython3-lz4: python3\npython3-magic: python3\npython3-mako: python3 python3-importlib-metadata@bookworm python3-markupsafe python3-pkg-resources@bookworm,noble\npython3-markdown: python3 python3-importlib-metadata | python3-pygments python3-yaml\npython3-markdown-it: python3 python3-attr@jammy python3-linkify-it@trixie python3-mdurl@bookworm,noble,trixie python3-typing-extensions@bookworm,jammy\npython3-markupsafe: python3\npython3-marshmallow: python3 python3-packaging@bookworm,noble,trixie\npython3-matplotlib: libfreetype6 libjs-jquery libjs-jquery-ui python3 python3-contourpy@bookworm,noble,trixie python3-cycler python3-dateutil python3-fonttools python3-kiwisolver python3-numpy python3-packaging python3-pil python3-pil.imagetk python3-pyparsing python3-six@bookworm,jammy,noble | python3-tk\npython3-mdurl@bookworm,noble,trixie: python3\npython3-merge3: python3\npython3-mergedeep@bookworm,noble,trixie: python3\npython3-minimal: python3.10-minimal@jammy python3.11-minimal@bookworm python3.12-minimal@noble python3.13-minimal@trixie\npython3-mock: python3 python3-pbr@bookworm,jammy\npython3-monotonic: python3\npython3-more-itertools: python3\npython3-mpmath: python3\npython3-msal: python3 python3-cryptography python3-jwt python3-mock@bookworm,jammy python3-requests\npython3-msal-extensions: gir1.2-secret-1@trixie python3 python3-gi python3-gi-cairo@trixie python3-msal python3-packaging@noble python3-portalocker\npython3-msgpack: python3\npython3-msrest: python3 python3-certifi python3-isodate python3-requests python3-requests-oauthlib\npython3-msrestazure: python3 python3-adal python3-msrest python3-six@bookworm,jammy\npython3-multidict: python3 python3-typing-extensions@trixie\npython3-nacl: python3 python3-cffi-backend\npython3-neovim@bookworm,jammy: python3-pynvim\npython3-networkx: python3 python3-decorator@jammy python3-pkg-resources | python3-gdal@bookworm,trixie python3-matplotlib@bookworm,trixie python3-numpy python3-pydot@bookworm,trixie python3-pygraphviz@bookworm,trixie python3-scipy@bookworm,trixie python3-yaml\npython3-nltk: python3 python3-click python3-joblib python3-regex python3-tqdm | python3-numpy python3-tk\npython3-ntp: libssl3@bookworm,jammy libssl3t64@noble,trixie python3\npython3-numba@bookworm,jammy,trixie: libtbb12@jammy,trixie python3 python3-llvmlite python3-numpy python3-pkg-resources@bookworm,jammy python3-scipy | numba-doc python3-pip\npython3-numexpr: python3 python3-numpy python3-packaging\npython3-numpy: python3 python3-numpy-dev@trixie python3-pkg-resources@bookworm,jammy,noble python3.10@jammy python3.11@bookworm\npython3-numpy-dev@trixie: | python3-numpy\npython3-oauthlib: python3 python3-blinker python3-cryptography python3-jwt\npython3-odf: python3 python3-defusedxml | python-odf-doc python-odf-tools\npython3-olefile: python3\npython3-openai@noble,trixie: python3 python3-anyio python3-cached-property@noble python3-distro python3-httpx python3-pydantic python3-sniffio python3-tqdm python3-typing-extensions\npython3-opengl: freeglut3@jammy libgl1-mesa-glx@bookworm,jammy libgl1@noble,trixie libglut3.12@trixie python3 | libglut-dev@bookworm,noble,trixie\npython3-openpyxl: python3 python3-et-xmlfile python3-jdcal@bookworm,jammy python3-lxml | python3-pil python3-pytest@bookworm,jammy\npython3-openssl: python3 python3-cryptography python3-six@jammy python3-typing-extensions@trixie\npython3-packaging: python3 python3-pyparsing@jammy\npython3-packaging-whl@trixie:\npython3-pandas: python3 python3-dateutil python3-numpy python3-pandas-lib python3-pkg-resources@bookworm,jammy,noble python3-pytz@trixie python3-six@bookworm,jammy python3-tz@bookworm,jammy,noble | python3-bottleneck python3-bs4 python3-html5lib python3-jinja2 python3-lxml python3-matplotlib python3-numexpr python3-odf python3-openpyxl python3-scipy python3-tables python3-tz@trixie python3-xlwt@jammy\npython3-pandas-lib: python3 python3-numpy | python3-numba@bookworm,jammy,trixie\npython3-paramiko: python3 python3-bcrypt python3-cryptography python3-nacl python3-six@bookworm,jammy,noble | python3-invoke@bookworm,trixie\npython3-parsedatetime: python3 | python3-icu\npython3-parso: python3\npython3-pathspec: python3\npython3-patiencediff: python3\npython3-pbr: python3 python3-pkg-resources python3-setuptools python3-six@bookworm,jammy,noble\npython3-pil: libfreetype6 libraqm0 mime-support@bookworm,jammy python3 | python3-olefile\npython3-pil.imagetk: python3 python3-pil python3-tk\npython3-pip: ca-certificates python3 python3-distutils@bookworm,jammy python3-setuptools@bookworm,jammy,noble python3-wheel | build-essential libjs-sphinxdoc@trixie python3-dev\npython3-pip-whl: ca-certificates\npython3-pkg-resources: python3 python3-autocommand@trixie python3-inflect@trixie python3-jaraco.context@trixie python3-jaraco.functools@trixie python3-more-itertools@trixie\npython3-pkginfo: python3 python3-pkg-resources@bookworm,jammy,noble | python-pkginfo-doc\npython3-platformdirs: python3\npython3-pluggy: python3 python3-importlib-metadata@bookworm,jammy\npython3-ply: python3\npython3-pooch: python3 python3-appdirs@bookworm,jammy python3-packaging python3-platformdirs@noble,trixie python3-requests | python3-tqdm\npython3-portalocker: python3\npython3-propcache@trixie: python3\npython3-protobuf: python3 python3-pkg-resources@jammy python3-six@jammy\npython3-psutil: python3\npython3-psutils@trixie: python3 python3-puremagic python3-pypdf | psutils\npython3-pure-sasl: python3 python3-kerberos\npython3-puremagic: python3\npython3-py: python3 python3-pkg-resources@bookworm,jammy,noble\npython3-pyasyncore@noble,trixie: python3\npython3-pyaudio: libportaudio2 python3\npython3-pycares: python3 python3-cffi-backend python3-idna\npython3-pycparser: python3 python3-ply\npython3-pycriu@trixie: criu python3 python3-protobuf\npython3-pycryptodome: python3\npython3-pydantic: python3 python3-annotated-types@trixie python3-email-validator@trixie python3-pydantic-core@trixie python3-typing-extensions\npython3-pydantic-core@trixie: python3 python3-typing-extensions\npython3-pydash@trixie: python3 python3-typing-extensions\npython3-pydot: graphviz python3 python3-pyparsing\npython3-pygccxml: python3 python3-importlib-metadata@noble,trixie\npython3-pygments: python3 python3-pkg-resources@bookworm,jammy,noble\npython3-pygraphviz: graphviz libgvc6 python3\npython3-pyinotify: python3 python3-pyasyncore@noble,trixie\npython3-pymysql: python3 | python3-cryptography\npython3-pynvim: python3 python3-greenlet python3-msgpack python3-typing-extensions@trixie | neovim\npython3-pyparsing: python3\npython3-pypdf@bookworm,noble,trixie: python3 python3-typing-extensions | python3-pil python3-pycryptodome\npython3-pyperclip: python3 xclip\npython3-pyqt5: libpython3.10@jammy libpython3.11@bookworm libpython3.12t64@noble libpython3.13@trixie libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5dbus5@bookworm,jammy libqt5dbus5t64@noble,trixie libqt5designer5 libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5help5 libqt5network5@bookworm,jammy libqt5network5t64@noble,trixie libqt5printsupport5@bookworm,jammy libqt5printsupport5t64@noble,trixie libqt5test5@bookworm,jammy libqt5test5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie libqt5xml5@bookworm,jammy libqt5xml5t64@noble,trixie python3 python3-pyqt5.sip\npython3-pyqt5.qtopengl: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5opengl5@bookworm,jammy libqt5opengl5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie python3 python3-pyqt5\npython3-pyqt5.qwt: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie libqwt-qt5-6 python3 python3-pyqt5 python3-pyqt5.sip\npython3-pyqt5.sip: python3\npython3-pyqt6@bookworm,noble,trixie: libqt6core6@bookworm libqt6core6t64@noble,trixie libqt6dbus6@bookworm,trixie libqt6dbus6t64@noble libqt6gui6@bookworm,trixie libqt6gui6t64@noble libqt6network6@bookworm,trixie libqt6network6t64@noble libqt6opengl6@bookworm,trixie libqt6opengl6t64@noble libqt6openglwidgets6@bookworm,trixie libqt6openglwidgets6t64@noble libqt6printsupport6@bookworm,trixie libqt6printsupport6t64@noble libqt6sql6@bookworm,trixie libqt6sql6t64@noble libqt6test6@bookworm,trixie libqt6test6t64@noble libqt6widgets6@bookworm,trixie libqt6widgets6t64@noble libqt6xml6@bookworm,trixie libqt6xml6t64@noble python3 python3-pyqt6.sip\npython3-pyqt6.sip: python3\npython3-pyqtgraph: pyqt5-dev-tools pyqt6-dev-tools@bookworm,noble,trixie python3 python3-numpy python3-pyqt5 python3-scipy qt6-base-dev-tools@bookworm,noble,trixie qtbase5-dev-tools | python3-matplotlib python3-opengl python3-pyqt5.qtopengl\npython3-pyrsistent: python3\npython3-pytest: python3 python3-attr@bookworm,jammy python3-exceptiongroup@bookworm,noble,trixie python3-importlib-metadata@bookworm,jammy,noble python3-iniconfig python3-more-itertools@bookworm,jammy python3-packaging python3-pkg-resources@bookworm,jammy python3-pluggy python3-py@bookworm,jammy python3-toml@jammy python3-tomli@bookworm,noble,trixie | python3-pygments\npython3-pythran: g++ libboost-dev python3 python3-all-dev@bookworm,noble,trixie python3-beniget python3-dev@jammy python3-gast python3-numpy python3-pkg-resources@noble,trixie python3-ply python3-setuptools@noble,trixie\npython3-pytz@trixie: python3\npython3-pytz-deprecation-shim@bookworm,noble,trixie: python3 python3-dateutil\npython3-pyudev: python3 python3-six@jammy | gir1.2-glib-2.0 python3-gi\npython3-pyyaml-env-tag: python3 python3-yaml\npython3-referencing@noble,trixie: python3 python3-attr python3-rpds-py python3-typing-extensions@trixie\npython3-regex: python3\npython3-requests: ca-certificates python3 python3-certifi python3-chardet python3-charset-normalizer@bookworm,trixie python3-idna python3-urllib3\npython3-requests-oauthlib: python3 python3-oauthlib python3-requests\npython3-requests-toolbelt: python3 python3-requests\npython3-rfc3339: python3 python3-tz@bookworm,jammy,noble\npython3-rfc3339-validator@trixie: python3\npython3-rfc3986: python3 python3-idna\npython3-rfc3986-validator@trixie: python3\npython3-rfc3987@bookworm,noble,trixie: python3\npython3-rich: python3 python3-colorama@jammy python3-commonmark@jammy python3-markdown-it@bookworm,noble,trixie python3-pygments python3-typing-extensions\npython3-roman: python3\npython3-rpds-py@noble,trixie: python3\npython3-ruamel.yaml: python3 python3-ruamel.yaml.clib\npython3-ruamel.yaml.clib: python3\npython3-schema: python3 python3-contextlib2@bookworm,noble\npython3-scipy: python3 python3-decorator python3-numpy python3-pythran@bookworm,jammy | g++/g++-11/clang-11/clang-12/clang-13/clang-14/g++-10/g++-12/g++-9@jammy g++/g++-11/g++-12/clang-13/clang-14/clang-15/clang-16/clang-19@bookworm g++/g++-12/g++-13/g++-14/clang-17/clang-18/clang-19/clang-22@trixie g++/g++-13/clang-14/clang-15/clang-16/clang-17/clang-18/g++-10/g++-11/g++-12/g++-14/g++-9@noble python3-pil python3-pooch@trixie python3-yaml@trixie\npython3-scour: python3 python3-pkg-resources@bookworm,jammy,noble python3-six@bookworm,jammy\npython3-scp: python3 python3-paramiko\npython3-secretstorage: dbus@bookworm,jammy python3 python3-cryptography python3-jeepney | gnome-keyring/libkf5wallet-bin/keepassxc@bookworm\npython3-semver: python3\npython3-setuptools: python3 python3-distutils@bookworm,jammy python3-importlib-metadata@trixie python3-jaraco.text@trixie python3-more-itertools@trixie python3-pkg-resources python3-typeguard@trixie python3-typing-extensions@trixie python3-zipp@trixie\npython3-setuptools-scm: python3 python3-distutils@bookworm,jammy python3-importlib-metadata@bookworm python3-packaging python3-pkg-resources python3-setuptools@noble,trixie python3-tomli python3-typing-extensions@bookworm,noble,trixie\npython3-setuptools-whl:\npython3-simplejson: python3\npython3-sip@bookworm,jammy,noble: python3\npython3-six: python3\npython3-smbc: libsmbclient0@noble,trixie libsmbclient@bookworm,jammy python3\npython3-sniffio: python3\npython3-software-properties@bookworm,jammy,noble: gpg iso-codes lsb-release python3 python3-apt python3-gi python3-launchpadlib@jammy,noble python3-lazr.restfulclient@bookworm | unattended-upgrades@jammy,noble\npython3-soupsieve: python3\npython3-sshtunnel: python3 python3-paramiko\npython3-strictyaml: python3 python3-dateutil python3-ruamel.yaml\npython3-sympy: python3 python3-mpmath | isympy-common@bookworm,noble,trixie python3-numpy python3-pil\npython3-tables: python3 python3-cpuinfo@noble,trixie python3-numexpr python3-numpy python3-packaging python3-tables-lib\npython3-tables-lib: libhdf5-103-1@bookworm,jammy libhdf5-103-1t64@noble libhdf5-310@trixie python3 python3-numpy | python3-tables\npython3-tabulate: python3\npython3-talloc: libpython3.10@jammy libpython3.11@bookworm libpython3.12t64@noble libpython3.13@trixie python3\npython3-thrift: python3 python3-six@noble,trixie\npython3-tk: blt libtk8.6@bookworm,jammy,noble python3 python3.13-tk@trixie tk8.6-blt2.5@bookworm,jammy,noble\npython3-toml: python3\npython3-tomli: python3\npython3-tornado: ca-certificates python3\npython3-tqdm: python3 python3-importlib-resources@bookworm\npython3-trove-classifiers@bookworm,noble,trixie: python3\npython3-typeguard: python3 python3-importlib-metadata@noble,trixie python3-typing-extensions@noble,trixie\npython3-typeshed: python3@bookworm,noble,trixie\npython3-typing-extensions: python3\npython3-tz: python3-pytz@trixie python3@bookworm,jammy,noble\npython3-tzlocal: python3 python3-pytz-deprecation-shim@bookworm python3-tz@jammy\npython3-uamqp: libssl3@bookworm,jammy libssl3t64@noble,trixie python3 python3-certifi python3-six@bookworm,jammy\npython3-uc-micro@bookworm,noble,trixie: python3\npython3-ufolib2: python3 python3-attr python3-fonttools python3-typing-extensions@bookworm,jammy,noble\npython3-unicodedata2: python3\npython3-unidiff: python3\npython3-uno: libpython3.10@jammy libpython3.11@bookworm libpython3.12t64@noble libpython3.13@trixie libreoffice-common libreoffice-core-nogui@bookworm,trixie libreoffice-core@jammy,noble python3 python3.10@jammy python3.11@bookworm python3.12@noble python3.13@trixie ucf@bookworm,jammy,trixie\npython3-update-manager@jammy,noble: lsb-release@jammy python3 python3-apt python3-distro-info python3-distupgrade\npython3-uritemplate: python3\npython3-urllib3: python3 python3-six@bookworm,jammy | ca-certificates\npython3-urwid: python3 python3-typing-extensions@noble,trixie python3-wcwidth@noble,trixie\npython3-userpath: python3 python3-click | python3-psutil\npython3-venv: python3 python3-distutils@bookworm,jammy python3.10-venv@jammy python3.11-venv@bookworm python3.12-venv@noble python3.13-venv@trixie\npython3-virtualenv: python3 python3-distlib python3-filelock python3-importlib-metadata@bookworm,jammy,noble python3-importlib-resources@bookworm,jammy python3-pip@jammy python3-platformdirs python3-six@jammy | build-essential@bookworm,noble,trixie ca-certificates@bookworm,noble,trixie python3-dev@bookworm,noble,trixie python3-distutils@bookworm\npython3-wadllib: python3 python3-importlib-metadata@bookworm,noble python3-lazr.uri python3-pkg-resources@bookworm,jammy,noble\npython3-watchdog: libjs-sphinxdoc python3 python3-yaml\npython3-wcwidth: python3\npython3-webcolors: python3\npython3-webencodings: python3\npython3-websocket: python3\npython3-wheel: python3 python3-distutils@bookworm,jammy python3-packaging@trixie\npython3-wheel-whl:\npython3-wrapt: python3 python3-six@bookworm,jammy\npython3-xdg: python3\npython3-xlwt: python3\npython3-xmltodict: python3\npython3-yaml: python3\npython3-yarl: python3 python3-idna python3-multidict python3-propcache@trixie python3-typing-extensions@noble\npython3-zipp: python3 python3-more-itertools@bookworm,jammy,noble\npython3-zmq: libzmq5 python3 python3-cffi-backend python3-py@bookworm,jammy,noble\npython3-zombie-imp@noble,trixie: python3\npython3-zope.component: python3 python3-pkg-resources python3-zope.event python3-zope.hookable python3-zope.interface\npython3-zope.event: python3 python3-pkg-resources\npython3-zope.hookable: python3 python3-pkg-resources\npython3-zope.interface: python3 python3-pkg-resources\npython3-zopfli@trixie: python3\npython3.10@jammy: libpython3.10-stdlib python3.10-minimal\npython3.10-dev@jammy: libpython3.10 libpython3.10-dev python3.10 | libc6-dev\npython3.10-minimal@jammy: libpython3.10-minimal | python3.10\npython3.10-venv@jammy: python3-distutils python3.10\npython3.11@bookworm: libpython3.11-stdlib python3.11-minimal | ca-certificates\npython3.11-dev@bookworm: libpython3.11 libpython3.11-dev python3.11 | libc6-dev\npython3.11-minimal@bookworm: libpython3.11-minimal | python3.11\npython3.11-venv@bookworm: python3-distutils python3.11\npython3.12@noble: libpython3.12-stdlib python3.12-minimal | ca-certificates\npython3.12-dev@noble: libpython3.12-dev libpython3.12t64 python3.12 | libc6-dev\npython3.12-minimal@noble: libpython3.12-minimal | python3.12\npython3.12-venv@noble: python3.12\npython3.13@trixie: libpython3.13-stdlib python3.13-minimal | ca-certificates\npython3.13-dev@trixie: libpython3.13 libpython3.13-dev python3.13 | libc6-dev\npython3.13-minimal@trixie: libpython3.13-minimal | python3.13\npython3.13-tk@trixie: libtk8.6\npython3.13-venv@trixie: python3.13\nqemu@jammy:\nqemu-user: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble | qemu-user-binfmt\nqemu-user-binfmt: binfmt-support@jammy qemu-user systemd@bookworm | systemd@noble,trixie\nqemu-user-static: qemu-user-binfmt@trixie qemu-user@trixie | binfmt-support@jammy systemd/binfmt-support@bookworm systemd@noble\nqt5-gtk-platformtheme: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0 libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5dbus5@bookworm,jammy libqt5dbus5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie\nqt5-qmake:\nqt5-qmake-bin:\nqt6-base-dev-tools: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6dbus6@bookworm,jammy,trixie libqt6dbus6t64@noble perl@bookworm,jammy,noble\nqt6-gtk-platformtheme: libgdk-pixbuf-2.0-0@bookworm,noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libpango-1.0-0 libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6dbus6@trixie libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble\nqt6-qpa-plugins: fontconfig libglib2.0-0@jammy libglx0@jammy libinput10@jammy libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6dbus6@jammy libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble libqt6network6@bookworm,jammy,trixie libqt6network6t64@noble libqt6opengl6@jammy\nqt6-svg-plugins@trixie: libqt6core6t64 libqt6gui6 libqt6svg6\nqt6-translations-l10n:\nqt6-wayland: libqt6core6@bookworm,jammy libqt6core6t64@noble,trixie libqt6dbus6@trixie libqt6gui6@bookworm,jammy,trixie libqt6gui6t64@noble libqt6opengl6@bookworm,jammy,trixie libqt6opengl6t64@noble libqt6svg6@trixie libqt6waylandclient6 libqt6waylandcompositor6 libqt6waylandeglclienthwintegration6@bookworm,jammy,noble libqt6waylandeglcompositorhwintegration6@bookworm,jammy,noble libqt6wlshellintegration6\nqtbase5-dev: libegl-dev libgl-dev libglu1-mesa-dev libqt5concurrent5@bookworm,jammy libqt5concurrent5t64@noble,trixie libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5dbus5@bookworm,jammy libqt5dbus5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5network5@bookworm,jammy libqt5network5t64@noble,trixie libqt5printsupport5@bookworm,jammy libqt5printsupport5t64@noble,trixie libqt5sql5@bookworm,jammy libqt5sql5t64@noble,trixie libqt5test5@bookworm,jammy libqt5test5t64@noble,trixie libqt5widgets5@bookworm,jammy libqt5widgets5t64@noble,trixie libqt5xml5@bookworm,jammy libqt5xml5t64@noble,trixie libvulkan-dev qtbase5-dev-tools | libqt5opengl5-dev\nqtbase5-dev-tools: libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5dbus5@bookworm,jammy libqt5dbus5t64@noble,trixie perl\nqtchooser:\nqttranslations5-l10n:\nqtwayland5: libgl1 libqt5core5a@bookworm,jammy libqt5core5t64@noble,trixie libqt5gui5@bookworm,jammy libqt5gui5t64@noble,trixie libqt5waylandclient5 libqt5waylandcompositor5\nr-base: r-base-core r-recommended | r-base-html r-doc-html\nr-base-core: ca-certificates libcairo2 libcurl4@bookworm,jammy libcurl4t64@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpango-1.0-0 libpangocairo-1.0-0 libpaper-utils libtirpc3@bookworm,jammy libtirpc3t64@noble,trixie libtk8.6 ucf unzip xdg-utils zip | r-base-dev r-doc-html r-recommended\nr-base-dev: build-essential g++ gcc gfortran libbz2-dev libicu-dev libjpeg-dev libncurses-dev@noble,trixie libncurses5-dev@bookworm,jammy libpcre2-dev libpcre3-dev@bookworm,jammy libpng-dev libreadline-dev libtirpc-dev@trixie pkg-config@bookworm,jammy,noble pkgconf@trixie r-base-core xauth zlib1g-dev\nr-base-html: r-base-core\nr-cran-boot: r-base-core\nr-cran-class: r-base-core r-cran-mass\nr-cran-cluster: r-base-core\nr-cran-codetools: r-base-core\nr-cran-foreign: r-base-core\nr-cran-kernsmooth: r-base-core r-cran-mass\nr-cran-lattice: r-base-core\nr-cran-mass: r-base-core\nr-cran-matrix: r-base-core r-cran-lattice\nr-cran-mgcv: r-base-core r-cran-matrix r-cran-nlme\nr-cran-nlme: r-base-core r-cran-lattice\nr-cran-nnet: r-base-core\nr-cran-rpart: r-base-core r-cran-survival\nr-cran-spatial: r-base-core\nr-cran-survival: r-base-core r-cran-matrix\nr-doc-html:\nr-recommended: r-base-core r-cran-boot r-cran-class r-cran-cluster r-cran-codetools r-cran-foreign r-cran-kernsmooth r-cran-lattice r-cran-mass r-cran-matrix r-cran-mgcv r-cran-nlme r-cran-nnet r-cran-rpart r-cran-spatial r-cran-survival\nrabbitmq-server: erlang-base erlang-crypto erlang-eldap erlang-inets erlang-mnesia erlang-os-mon erlang-parsetools erlang-public-key erlang-runtime-tools erlang-ssl erlang-syntax-tools erlang-tools erlang-xmerl logrotate@bookworm,jammy,noble python3 socat | logrotate@trixie\nrake: ruby | zip\nray: libopenmpi3@bookworm,jammy libopenmpi3t64@noble libopenmpi40@trixie mpi-default-bin\nrdma-core: udev | dmidecode ethtool iproute2\nreadline-common:\nredis-server:\nredis-tools: libssl3@bookworm,jammy libssl3t64@noble,trixie\nrename: perl\nripgrep:\nrpcsvc-proto:\nrpm: librpm10@trixie librpm9@bookworm,jammy librpm9t64@noble librpmbuild10@trixie librpmbuild9@bookworm,jammy librpmbuild9t64@noble librpmio9@bookworm,jammy librpmio9t64@noble librpmsign10@trixie librpmsign9@bookworm,jammy librpmsign9t64@noble perl@bookworm,jammy,noble rpm-common rpm2cpio\nrpm-common: libdbus-1-3 librpm10@trixie librpm9@bookworm,jammy librpm9t64@noble librpmio9@bookworm,jammy librpmio9t64@noble\nrpm2cpio: librpm10@trixie librpm9@bookworm,jammy librpm9t64@noble librpmio9@bookworm,jammy librpmio9t64@noble rpm-common\nrsh-client@bookworm,jammy:\nrsync: libssl3@bookworm,jammy libssl3t64@noble,trixie\nrsyslog: ucf@jammy,noble | logrotate\nrtkit: dbus libdbus-1-3 policykit-1@jammy polkitd@bookworm,noble,trixie\nruby: libruby@bookworm,noble,trixie ruby-rubygems ruby3.0@jammy ruby3.1@bookworm ruby3.2@noble ruby3.3@trixie\nruby-csv: ruby@jammy\nruby-dev: ruby3.0-dev@jammy ruby3.1-dev@bookworm ruby3.2-dev@noble ruby3.3-dev@trixie\nruby-did-you-mean:\nruby-net-telnet:\nruby-ruby2-keywords:\nruby-rubygems: ruby\nruby-sdbm@bookworm,noble,trixie: libruby libruby3.1@bookworm libruby3.2@noble libruby3.3@trixie\nruby-webrick:\nruby-xmlrpc:\nruby3.0@jammy: libruby3.0 | fonts-lato libjs-jquery\nruby3.0-dev@jammy: libruby3.0 | ruby3.0-doc\nruby3.0-doc@jammy:\nruby3.1@bookworm: libruby3.1 | fonts-lato libjs-jquery\nruby3.1-dev@bookworm: libruby3.1 | ruby3.1-doc\nruby3.1-doc@bookworm:\nruby3.2@noble: libruby3.2 | fonts-lato libjs-jquery\nruby3.2-dev@noble: libruby3.2 | ruby3.2-doc\nruby3.2-doc@noble:\nruby3.3@trixie: libruby3.3 | fonts-lato libjs-jquery\nruby3.3-dev@trixie: libruby3.3 | ruby3.3-doc\nruby3.3-doc@trixie:\nrubygems-integration: ca-certificates\nrunc: | criu@bookworm,trixie\nrunit: sysuser-helper | runit-run/runit-init@bookworm,trixie runit-run@jammy,noble\nrunit-helper:\nrunit-run: runit\ns3cmd: python3 python3-dateutil python3-magic\nsamba-libs: libavahi-client3 libcups2@jammy libldap-2.5-0@bookworm,jammy libldap2@noble,trixie libldb2 libpython3.10@jammy libtirpc3@bookworm,jammy libtirpc3t64@noble,trixie python3-ldb@jammy python3-talloc@jammy\nsasl2-bin: libkrb5-3 libldap-2.5-0@bookworm,jammy libldap2@noble,trixie libsasl2-2 libssl3@bookworm,jammy libssl3t64@noble,trixie perl@bookworm,jammy\nscala: default-jre-headless\nscala-library:\nscala-parser-combinators:\nscala-xml:\nscm@bookworm,jammy,trixie: libncurses6\nscour: python3 python3-scour\nsensible-utils:\nsession-migration@jammy,noble: libglib2.0-0@jammy libglib2.0-0t64@noble\nsgml-base:\nsgml-data: perl\nshared-mime-info: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nshellcheck:\nslib@bookworm,jammy,trixie: sensible-utils\nsmartmontools:\nsoapyosmo-common0.8:\nsoapysdr-tools: libsoapysdr0.8\nsoapysdr0.8-module-airspy: libsoapysdr0.8\nsoapysdr0.8-module-all: soapysdr0.8-module-airspy soapysdr0.8-module-audio soapysdr0.8-module-bladerf soapysdr0.8-module-hackrf soapysdr0.8-module-lms7 soapysdr0.8-module-mirisdr soapysdr0.8-module-osmosdr soapysdr0.8-module-redpitaya soapysdr0.8-module-remote soapysdr0.8-module-rfspace soapysdr0.8-module-rtlsdr soapysdr0.8-module-uhd\nsoapysdr0.8-module-audio: librtaudio6@bookworm,jammy,noble librtaudio7@trixie libsoapysdr0.8\nsoapysdr0.8-module-bladerf: libbladerf2 libsoapysdr0.8\nsoapysdr0.8-module-hackrf: libsoapysdr0.8\nsoapysdr0.8-module-lms7: liblimesuite20.10-1@jammy liblimesuite22.09-1@bookworm liblimesuite23.11-1@noble,trixie libsoapysdr0.8\nsoapysdr0.8-module-mirisdr: libsoapysdr0.8\nsoapysdr0.8-module-osmosdr: libsoapysdr0.8\nsoapysdr0.8-module-redpitaya: libsoapysdr0.8\nsoapysdr0.8-module-remote: libavahi-client3 libsoapysdr0.8\nsoapysdr0.8-module-rfspace: libsoapysdr0.8\nsoapysdr0.8-module-rtlsdr: libsoapysdr0.8\nsoapysdr0.8-module-uhd: libsoapysdr0.8 libuhd4.1.0@jammy libuhd4.3.0@bookworm libuhd4.6.0t64@noble libuhd4.8.0@trixie\nsocat: libssl3@bookworm,jammy libssl3t64@noble,trixie libwrap0\nsoftware-properties-common@bookworm,jammy,noble: ca-certificates gir1.2-glib-2.0 gir1.2-packagekitglib-1.0 packagekit python3 python3-dbus python3-gi python3-software-properties\nsound-theme-freedesktop:\nsox: libsox-fmt-alsa libsox-fmt-base libsox3\nsphinx-rtd-theme-common: fonts-font-awesome fonts-lato\nspirv-tools:\nsq: libssl3@bookworm libssl3t64@noble,trixie\nsqlite3:\nsquashfs-tools:\nsqv:\nssh: openssh-client openssh-server\nssh-askpass:\nssh-import-id: ca-certificates openssh-client python3 python3-distro python3-requests@bookworm,trixie wget | openssh-server\nsshfs: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie openssh-client\nsshpass: | openssh-client\nssl-cert:\nstrace:\nstress-ng: libkmod2 libsctp1\nsubversion: libsvn1\nsudo: libssl3t64@noble,trixie\nsupervisor: python3 python3-pkg-resources\nswig:\nswig4.0@bookworm,jammy:\nsysstat: ucf xz-utils | systemd/cron/bcron/cronie/systemd-cron@noble,trixie systemd/cron/bcron/systemd-cron@bookworm,jammy\nsystem-config-printer: gir1.2-gdkpixbuf-2.0 gir1.2-glib-2.0 gir1.2-gtk-3.0 gir1.2-handy-1 gir1.2-notify-0.7 gir1.2-packagekitglib-1.0 gir1.2-pango-1.0 gir1.2-polkit-1.0 python3 python3-cups python3-cupshelpers python3-dbus python3-gi system-config-printer-common | avahi-utils system-config-printer-udev\nsystem-config-printer-common: gir1.2-gdkpixbuf-2.0 gir1.2-glib-2.0 gir1.2-gtk-3.0 gir1.2-notify-0.7 gir1.2-pango-1.0 python3 python3-cairo python3-cups python3-cupshelpers python3-dbus python3-gi | cups-pk-helper gir1.2-secret-1 python3-smbc@bookworm,trixie system-config-printer-udev\nsystem-config-printer-udev: libcups2@bookworm,jammy libcups2t64@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie python3 python3-cups python3-cupshelpers python3-dbus\nsystemd: libcryptsetup12@bookworm,jammy,noble libgcrypt20@bookworm,jammy,noble libgpg-error0@jammy libkmod2@bookworm,jammy,noble libssl3@bookworm libssl3t64@noble,trixie libsystemd-shared@bookworm,noble,trixie | dbus/dbus-broker linux-sysctl-defaults@trixie networkd-dispatcher@jammy,noble systemd-cryptsetup@trixie systemd-resolved@noble systemd-timesyncd/chrony/ntp/ntpsec/openntpd@jammy systemd-timesyncd/chrony/ntpsec/openntpd@bookworm,noble,trixie\nsystemd-cryptsetup@trixie: libcryptsetup12 libssl3t64 libsystemd-shared\nsystemd-dev@noble,trixie:\nsystemd-hwe-hwdb@noble: udev\nsystemd-resolved@bookworm,noble,trixie: dbus libssl3@bookworm libssl3t64@noble,trixie libsystemd-shared systemd | libidn2-0@trixie libnss-myhostname@bookworm,trixie libnss-resolve@bookworm,trixie\nsystemd-sysv: systemd | libnss-systemd libpam-systemd\nsystemd-timesyncd: libsystemd-shared@bookworm,noble,trixie systemd\nsysuser-helper: perl@trixie\nt1utils:\ntcl:\ntcl-dev: tcl8.6-dev\ntcl-expect:\ntcl8.6:\ntcl8.6-dev: dpkg-dev zlib1g-dev\ntcpdump: libpcap0.8@bookworm,jammy libpcap0.8t64@noble,trixie libssl3@bookworm,jammy libssl3t64@noble,trixie\ntcpflow: libcairo2 libpcap0.8@bookworm,jammy libpcap0.8t64@noble,trixie libssl3@bookworm,jammy libssl3t64@noble,trixie\ntdsodbc: libgssapi-krb5-2 | libodbc1@bookworm,jammy\ntelnet: inetutils-telnet@bookworm,noble,trixie netbase@jammy\nterminfo:\nterser@bookworm,noble,trixie: node-terser nodejs | node-source-map-support\ntesseract-ocr: libcairo2 libcurl4@bookworm libcurl4t64@noble,trixie libfontconfig1 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libharfbuzz0b@bookworm,noble,trixie libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0@jammy libtesseract5@bookworm,noble,trixie tesseract-ocr-eng tesseract-ocr-osd\ntesseract-ocr-eng: | tesseract-ocr\ntesseract-ocr-osd: | tesseract-ocr\ntex-common: ucf\ntex-gyre: tex-common | fonts-texgyre fonts-texgyre-math@bookworm,noble,trixie\ntexlive-base: libpaper-utils sensible-utils tex-common texlive-binaries ucf xdg-utils | lmodern\ntexlive-binaries: libcairo2 libfontconfig1 libfreetype6 libharfbuzz0b libpaper1@bookworm,jammy,noble libpaper2@trixie perl tex-common | dvisvgm texlive-base\ntexlive-font-utils: tex-common texlive-base texlive-binaries | ghostscript ps2eps\ntexlive-fonts-recommended: tex-common texlive-base | tex-gyre tipa\ntexlive-latex-base: tex-common texlive-base texlive-binaries\ntexlive-latex-extra: preview-latex-style python3 tex-common texlive-base texlive-binaries texlive-latex-recommended texlive-pictures | default-jre@bookworm,noble,trixie libspreadsheet-parseexcel-perl@bookworm,noble,trixie texlive-fonts-recommended texlive-plain-generic\ntexlive-latex-recommended: tex-common texlive-base texlive-binaries texlive-latex-base\ntexlive-pictures: python3 tex-common texlive-base texlive-binaries texlive-latex-recommended | ruby tk\ntexlive-plain-generic: tex-common texlive-base texlive-binaries | texlive-latex-base\nthe@bookworm,jammy,noble: libncurses6\ntime:\ntimgm6mb-soundfont:\ntini:\ntipa: tex-common texlive-binaries texlive-latex-base\ntk: tk8.6\ntk-dev: tcl-dev tk tk8.6-dev\ntk8.6: libtk8.6 | xterm/gnome-terminal/cool-retro-term/deepin-terminal/eterm/kitty/konsole/lilyterm/lxterminal/mate-terminal/mlterm/mlterm-tiny/pterm/qterminal/rxvt-unicode/sakura/stterm/terminator/terminology/termit/tilix/xfce4-terminal/xiterm+thai@jammy\ntk8.6-blt2.5: libtk8.6\ntk8.6-dev: dpkg-dev libtk8.6 libxft-dev tcl8.6-dev tk8.6\ntmux:\ntraceroute:\ntree:\ntzdata:\ntzdata-legacy@noble,trixie:\nubuntu-advantage-tools@jammy,noble: libapt-pkg6.0@jammy python3-apt@jammy python3-pkg-resources@jammy python3-yaml@jammy python3@jammy ubuntu-pro-client@noble\nubuntu-fan@jammy,noble: dnsmasq-base iproute2 | netcat-openbsd/netcat-traditional@noble netcat@jammy\nubuntu-keyring@jammy,noble,trixie:\nubuntu-mono@jammy,noble: adwaita-icon-theme humanity-icon-theme\nubuntu-pro-client@noble: libapt-pkg6.0t64 python3 python3-apt python3-pkg-resources python3-yaml | ubuntu-pro-client-l10n\nubuntu-pro-client-l10n@noble: ubuntu-pro-client\nubuntu-release-upgrader-core@jammy,noble: ca-certificates python3 python3-distupgrade\nucf: procps@trixie sensible-utils\nudev: libkmod2 libsystemd-shared@trixie systemd@noble,trixie | systemd-hwe-hwdb@noble\nudisks2: dbus libblockdev-crypto3@noble,trixie libblockdev-fs2@bookworm,jammy libblockdev-fs3@noble,trixie libblockdev-loop2@bookworm,jammy libblockdev-loop3@noble,trixie libblockdev-mdraid3@noble,trixie libblockdev-nvme3@noble,trixie libblockdev-part2@bookworm,jammy libblockdev-part3@noble,trixie libblockdev-swap2@bookworm,jammy libblockdev-swap3@noble,trixie libblockdev-utils2@bookworm,jammy libblockdev-utils3@noble,trixie libblockdev2@bookworm,jammy libblockdev3@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgudev-1.0-0 libpolkit-agent-1-0 libpolkit-gobject-1-0 libudisks2-0 parted udev | dosfstools e2fsprogs eject exfatprogs@bookworm,trixie libblockdev-crypto2@bookworm,jammy libpam-systemd ntfs-3g policykit-1@jammy polkitd@bookworm,noble,trixie\nunar: gnustep-base-runtime libgnustep-base1.28@bookworm,jammy libgnustep-base1.29@noble libgnustep-base1.31@trixie\nunattended-upgrades: lsb-release python3 python3-apt python3-dbus python3-distro-info ucf xz-utils | systemd-sysv/cron/bcron/cronie/systemd-cron/anacron@noble,trixie systemd-sysv/cron/bcron/systemd-cron/anacron@bookworm,jammy\nunicode-data:\nunixodbc: libodbc2\nunixodbc-common:\nunixodbc-dev: libodbc2 libodbccr2\nuno-libs-private:\nunzip:\nupdate-manager-core@jammy,noble: lsb-release@jammy python3 python3-distro-info python3-update-manager ubuntu-advantage-tools@jammy ubuntu-pro-client@noble ubuntu-release-upgrader-core\nupdate-notifier-common@jammy,noble: lsb-release patch python3 python3-apt python3-dbus python3-debian python3-distro-info update-manager-core\nupower: dbus libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgudev-1.0-0 libimobiledevice-1.0-6@trixie libimobiledevice6@jammy,noble libpolkit-gobject-1-0@trixie libupower-glib3 udev | policykit-1@jammy polkitd@bookworm,noble,trixie\nure:\nure-java: | default-jre/openjdk-11-jre/openjdk-17-jre/openjdk-18-jre/openjdk-8-jre@jammy default-jre/openjdk-17-jre/openjdk-21-jre/openjdk-11-jre/openjdk-8-jre@noble default-jre/openjdk-17-jre@bookworm default-jre/openjdk-21-jre/openjdk-25-jre@trixie liblibreoffice-java\nusbmuxd: libimobiledevice-1.0-6@trixie libimobiledevice6@bookworm,jammy,noble\nusbutils:\nuuid-dev: libc6-dev\nuwsgi: uwsgi-core\nuwsgi-core: libssl3@bookworm,jammy libssl3t64@noble,trixie libzmq5\nuwsgi-plugin-python3: libpython3.10@jammy libpython3.11@bookworm libpython3.12t64@noble libpython3.13@trixie python3@trixie uwsgi-core\nv4l-utils:\nva-driver-all: i965-va-driver intel-media-va-driver mesa-va-drivers\nvalgrind: libc6-dbg | gdb python3@trixie valgrind-dbg@bookworm\nvalgrind-dbg@bookworm,jammy: valgrind\nvdpau-driver-all: libvdpau-va-gl1@bookworm,trixie mesa-vdpau-drivers\nvim: libgpm2 libpython3.10@jammy libpython3.12t64@noble vim-common vim-runtime\nvim-common: xxd@jammy | vim/vim-gtk3/vim-athena/vim-nox/vim-tiny@jammy vim/vim-gtk3/vim-motif/vim-nox/vim-tiny@bookworm,noble,trixie xxd@bookworm,noble,trixie\nvim-runtime: | vim/vim-gtk3/vim-athena/vim-nox/vim-tiny@jammy vim/vim-gtk3/vim-motif/vim-nox/vim-tiny@bookworm,noble,trixie\nvim-tiny: vim-common\nvirtualenv: python3-virtualenv\nvulkan-validationlayers:\nwayland-protocols:\nwdiff:\nwebpack: eslint@bookworm,noble,trixie node-acorn node-ajv-keywords@jammy node-ajv@jammy node-anymatch@jammy node-browserslist@bookworm,noble,trixie node-enhanced-resolve node-envinfo@trixie node-eslint-scope@bookworm,noble,trixie node-esrecurse@jammy node-events@bookworm,noble,trixie node-findup-sync@jammy node-graceful-fs@bookworm,noble,trixie node-jest-debbundle@bookworm,noble,trixie node-jest-worker@bookworm,noble,trixie node-libs-browser@jammy node-loader-utils@jammy node-memory-fs@jammy node-micromatch@jammy node-mime-types@bookworm,noble,trixie node-mkdirp@jammy node-neo-async node-postcss@bookworm,noble,trixie node-schema-utils node-source-map@bookworm,noble,trixie node-uglifyjs-webpack-plugin@jammy node-watchpack node-webassemblyjs node-webpack-sources node-yargs@jammy nodejs terser@bookworm,noble,trixie\nwget: libidn2-0 libpsl5@bookworm,jammy libpsl5t64@noble,trixie libssl3@jammy libssl3t64@noble | ca-certificates\nwireless-tools:\nwireplumber: dbus-user-session@noble,trixie libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libpipewire-0.3-0@bookworm,jammy libpipewire-0.3-0t64@noble,trixie libwireplumber-0.4-0@bookworm,jammy,noble libwireplumber-0.5-0@trixie pipewire | pipewire-pulse\nx11-common:\nx11-utils: libfontconfig1 libgl1 libxft2 | luit@trixie\nx11-xkb-utils:\nx11-xserver-utils:\nx11proto-core-dev:\nx11proto-dev:\nx11proto-record-dev:\nx11proto-render-dev:\nx11proto-scrnsaver-dev:\nx11proto-video-dev:\nx11proto-xext-dev:\nx11proto-xf86dga-dev@bookworm,jammy:\nx11proto-xf86vidmode-dev:\nxauth:\nxaw3dg:\nxbitmaps:\nxclip: | xauth\nxdelta: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libxdelta2@bookworm,jammy libxdelta2t64@noble,trixie\nxdelta3:\nxdg-dbus-proxy: libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie\nxdg-desktop-portal: bubblewrap dbus-user-session gstreamer1.0-plugins-base@trixie gstreamer1.0-plugins-good@trixie libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgstreamer-plugins-base1.0-0@trixie libgstreamer1.0-0@trixie libgudev-1.0-0@trixie libjson-glib-1.0-0 libpipewire-0.3-0@bookworm,jammy libpipewire-0.3-0t64@noble,trixie | librsvg2-common@trixie\nxdg-desktop-portal-gtk: dbus-user-session gsettings-desktop-schemas libfontconfig1 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie xdg-desktop-portal\nxdg-user-dirs:\nxdg-utils: | libfile-mimeinfo-perl libnet-dbus-perl libx11-protocol-perl x11-utils x11-xserver-utils\nxfonts-base:\nxfonts-encodings:\nxfonts-utils: libfreetype6\nxkb-data:\nxml-core:\nxmlsec1: libxmlsec1-openssl@bookworm,jammy libxmlsec1@bookworm,jammy libxmlsec1t64-openssl@noble,trixie libxmlsec1t64@noble,trixie libxslt1.1\nxorg-dev: libfontenc-dev libsm-dev libxaw7-dev libxfont-dev libxft-dev libxmu-dev libxt-dev xserver-xorg-dev\nxorg-sgml-doctools:\nxpdf: libpaper1@bookworm,jammy,noble libpaper2@trixie libpoppler118@jammy libpoppler126@bookworm libpoppler134@noble libpoppler147@trixie libxm4 | cups-bsd fonts-urw-base35@noble,trixie gsfonts-x11@bookworm,jammy poppler-data poppler-utils sensible-utils\nxserver-common: | xauth xfonts-base\nxserver-xorg-dev: libxfont-dev mesa-common-dev\nxterm: libfontconfig1 libfreetype6 libxft2 | luit/x11-utils@bookworm,trixie x11-utils@jammy,noble\nxtl-dev:\nxtrans-dev:\nxvfb: libgcrypt20@bookworm,jammy,noble libgl1 xauth@jammy,noble xserver-common | libgl1-mesa-dri@jammy,noble xauth@bookworm,trixie\nxxd:\nxz-utils:\nyamllint: python3 python3-pathspec python3-pkg-resources@bookworm,jammy,noble python3-yaml\nyelp: dconf-gsettings-backend libatk1.0-0@bookworm,jammy libatk1.0-0t64@noble,trixie libcairo-gobject2 libcairo2 libgdk-pixbuf-2.0-0 libglib2.0-0@bookworm,jammy libglib2.0-0t64@noble,trixie libgtk-3-0@bookworm,jammy libgtk-3-0t64@noble,trixie libhandy-1-0 libharfbuzz0b libjavascriptcoregtk-4.0-18@jammy libjavascriptcoregtk-4.1-0@bookworm,noble,trixie libpango-1.0-0 libpangocairo-1.0-0 libsoup-3.0-0@bookworm,noble,trixie libsoup2.4-1@jammy libwebkit2gtk-4.0-37@jammy libwebkit2gtk-4.1-0@bookworm,noble,trixie libxslt1.1 libyelp0 man-db python3-distro | docbook-xml fonts-dejavu@bookworm,trixie\nyelp-xsl:\nyubihsm-pkcs11@trixie: libssl3t64 libyubihsm2\nzip: | unzip\nzipcmp:\nzipmerge:\nziptool:\nzlib1g-dev: libc6-dev\nzstd:";
+  }
+});
+
 // src/knowledge/apt-recommends.ts
-var WITHOUT_RECOMMENDS;
+function tagged(word) {
+  const at = word.indexOf("@");
+  return at < 0 ? { to: word, releases: null } : { to: word.slice(0, at), releases: word.slice(at + 1).split(",") };
+}
+function aptGraph() {
+  if (graph) return graph;
+  graph = /* @__PURE__ */ new Map();
+  for (const line of APT_GRAPH.split("\n")) {
+    const colon = line.indexOf(":");
+    const [depends = "", recommends = ""] = line.slice(colon + 1).split(" | ");
+    const name = tagged(line.slice(0, colon));
+    graph.set(name.to, {
+      releases: name.releases,
+      depends: depends.split(" ").filter(Boolean).map(tagged),
+      recommends: recommends.split(" ").filter(Boolean).map((group) => {
+        const t = tagged(group);
+        return { to: t.to.split("/"), releases: t.releases };
+      })
+    });
+  }
+  return graph;
+}
+function inRelease(pkg, relations, release2) {
+  const exact = pkg.releases === null || pkg.releases.includes(release2);
+  return relations.filter((r) => !exact || r.releases === null || r.releases.includes(release2)).map((r) => r.to);
+}
+function closure(names, withRecommends, into, strict, release2) {
+  const g = aptGraph();
+  const todo = [...names];
+  while (todo.length) {
+    const name = todo.pop();
+    if (into.has(name) || BASE.has(name)) continue;
+    const pkg = g.get(name);
+    if (!pkg) {
+      if (strict) return null;
+      continue;
+    }
+    into.add(name);
+    todo.push(...inRelease(pkg, pkg.depends, release2));
+    if (withRecommends) for (const group of inRelease(pkg, pkg.recommends, release2)) todo.push(group[0]);
+  }
+  return into;
+}
+function recommendsAdded(names, earlier, release2, repositoryAdded = false) {
+  if (names.length === 0 || names.some((n) => n === null)) return null;
+  if (release2 !== null && APT_RELEASES.includes(release2)) return addedIn(names, earlier, release2, repositoryAdded);
+  const added = /* @__PURE__ */ new Set();
+  for (const r of APT_RELEASES) {
+    const found = addedIn(names, earlier, r, repositoryAdded);
+    if (!found) return null;
+    for (const p of found.packages) added.add(p);
+  }
+  return { packages: [...added], exact: false };
+}
+function addedIn(names, earlier, known2, repositoryAdded) {
+  const have = /* @__PURE__ */ new Set();
+  for (const install2 of earlier) {
+    closure(install2.names, install2.recommends, have, false, known2);
+    for (const name of install2.names) have.add(name);
+  }
+  if (repositoryAdded && names.some((n) => have.has(n))) return null;
+  const coming = closure(names, false, /* @__PURE__ */ new Set(), true, known2);
+  if (!coming) return null;
+  const g = aptGraph();
+  const added = /* @__PURE__ */ new Set();
+  let exact = !repositoryAdded;
+  for (const name of coming) {
+    if (have.has(name)) continue;
+    const pkg = g.get(name);
+    if (pkg.releases && !pkg.releases.includes(known2)) exact = false;
+    for (const group of inRelease(pkg, pkg.recommends, known2)) if (!group.some((alt) => have.has(alt) || coming.has(alt) || BASE.has(alt))) added.add(group[0]);
+  }
+  return { packages: [...added], exact };
+}
+var WITHOUT_RECOMMENDS, BASE, graph;
 var init_apt_recommends = __esm({
   "src/knowledge/apt-recommends.ts"() {
     "use strict";
+    init_apt_dependencies();
     WITHOUT_RECOMMENDS = /* @__PURE__ */ new Set([
       // tzdata: Depends debconf. xz-utils: liblzma5, libc6. unzip: libbz2-1.0, libc6. zip: libbz2-1.0, libc6.
       "tzdata",
@@ -21779,25 +22150,12 @@ var init_apt_recommends = __esm({
       "libbtrfs-dev",
       "libbtrfs0"
     ]);
+    BASE = new Set(APT_BASE);
+    graph = null;
   }
 });
 
 // rules/apt-no-install-recommends.ts
-function mayLeaveBroken(model, ins, install2) {
-  const commands = ins.run.script.commands;
-  const before7 = commands.slice(0, commands.indexOf(install2));
-  if (before7.some((c) => installsDeb(c) && !install2.runsIf.includes(c))) return true;
-  const chain = ins.stage?.lineage ?? [];
-  return runInstructions(model).some((i) => i.index < ins.index && i.stage !== null && chain.includes(i.stage) && i.run.script.commands.some(installsDeb));
-}
-function installsDeb(c) {
-  return c.name === "dpkg" && c.args.some((w) => w.value === "--install" || w.value === "--unpack" || /^-[a-zA-Z]*i/.test(w.value));
-}
-function skipsRecommends(inv) {
-  return inv.options.some(
-    (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
-  );
-}
 function purgedLater(install2, script) {
   const removed = removedAgain(install2, script);
   const packages = install2.invocation.operands;
@@ -21823,7 +22181,11 @@ function installsOnlyWithoutRecommends(invocation) {
   const names = invocation.operands.map((w) => w.literal ? packageName("apt", w.value) : null);
   return names.length > 0 && names.every((n) => n !== null && WITHOUT_RECOMMENDS.has(n));
 }
-var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, WANTS_RECOMMENDS, DECLINES_RECOMMENDS;
+function named(packages) {
+  const shown = packages.slice(0, 4).map((p) => `\`${p}\``).join(", ");
+  return packages.length > 4 ? `${shown} and ${packages.length - 4} more` : shown;
+}
+var apt_no_install_recommends_default, WANTS_RECOMMENDS, DECLINES_RECOMMENDS;
 var init_apt_no_install_recommends = __esm({
   "rules/apt-no-install-recommends.ts"() {
     "use strict";
@@ -21834,7 +22196,6 @@ var init_apt_no_install_recommends = __esm({
     init_apt_recommends();
     init_file_purpose();
     init_shipping();
-    NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
     apt_no_install_recommends_default = defineRule({
       meta: {
         id: "apt-no-install-recommends",
@@ -21843,7 +22204,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Beyond that list, what each package depends on and recommends is read from the package indexes of Debian 12 and 13 and Ubuntu 22.04 and 24.04 (`data/knowledge/apt-dependencies.txt`, for the packages Dockerfiles commonly install): apt adds a recommendation only for a package it newly installs, and only when nothing that satisfies it is installed or coming, so an install is not reported when everything its packages and their new dependencies recommend is already there (the base image's essential packages, what docker-library's buildpack-deps and the official images built on it install, `golang`, `python`, `node`, `ruby`, `rust`, `gcc` and `perl` but not their `-slim` or Alpine variants (`src/knowledge/base-packages.ts`), or an earlier install of the stage or a stage it is built on, with the recommends that install took) or named in the install itself (`git-lfs` after `git`; `python3.12-dev` after an install of `gcc` and `python3-dev`). The message names what would come only as a recommendation when the stage's release is one of those four. A package no index knows (a vendor's) keeps the install reported, and so does a package already installed when a repository was added since (it may be upgraded from there). Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -21865,13 +22226,17 @@ var init_apt_no_install_recommends = __esm({
             if (purgedLater(command, ins.run.script) || autoremovesRecommends(command, ins.run.script)) continue;
             if (installsOnlyWithoutRecommends(invocation)) continue;
             if (installedBefore({ instruction: ins, command })) continue;
+            const before7 = aptInstallsBefore({ instruction: ins, command });
+            const names = invocation.operands.map((w) => w.literal ? packageName("apt", w.value) : null);
+            const added = fixing ? null : recommendsAdded(names, before7.installs, ins.stage?.rootImage.debianRelease ?? null, before7.repositoryAdded);
+            if (added?.packages.length === 0) continue;
             if (wantsRecommends(model, ins, command)) continue;
             found.push({
               install: command,
               fixing,
               descriptor: {
                 range: subcommand.range,
-                message: fixing ? `\`${command.name} install\` completing what \`dpkg -i\` may have left broken also installs what the missing dependencies recommend; add \`--no-install-recommends\`.` : `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+                message: fixing ? `\`${command.name} install\` completing what \`dpkg -i\` may have left broken also installs what the missing dependencies recommend; add \`--no-install-recommends\`.` : `\`${command.name} install\` also installs recommended packages${added?.exact ? ` (${named(added.packages)})` : ""}; add \`--no-install-recommends\` and name the extra packages you need.`,
                 ...subcommand.quoted ? {} : {
                   fix: {
                     description: "Add `--no-install-recommends`",
@@ -21941,8 +22306,1151 @@ var init_apt_repositories = __esm({
     FLOATING_PPAS = [
       { ppa: "deadsnakes/ppa", packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
       { ppa: "deadsnakes/nightly", packages: /^(lib)?python3\.\d+(-[a-z0-9.-]+)?$/, notFor: RELEASE_PYTHON },
-      { ppa: "git-core/ppa", packages: /^git(-(man|all|core|doc|email|gui|svn|daemon-run|cvs|mediawiki|el))?$/ }
+      { ppa: "git-core/ppa", packages: /^git(-(man|all|core|doc|email|gui|svn|daemon-run|cvs|mediawiki|el))?$/ },
+      { ppa: "wireshark-dev/stable", packages: /^(wireshark(-(qt|gtk|common|dev|doc|dbg))?|tshark|lib(wireshark|wiretap|wsutil)(\d+|-dev|-data)?)$/ }
     ];
+  }
+});
+
+// src/knowledge/generated/cuda-tags.ts
+var SOURCE2, CUDA_MINORS, CUDA_DELETED, CUDNN_TAG_PARTS, CUDA_OSES;
+var init_cuda_tags = __esm({
+  "src/knowledge/generated/cuda-tags.ts"() {
+    "use strict";
+    SOURCE2 = "gpu-facts.md (compiled 2026-11-27), from NVIDIA's container-images/cuda tag lists and support policy, pytorch/pytorch release matrix and docker.Makefile, and live Docker Hub tags scraped by replicate/cog";
+    CUDA_MINORS = [
+      {
+        "minor": "11.0",
+        "latest": "11.0.3",
+        "published": [
+          "11.0.3"
+        ],
+        "deleted": [],
+        "eol": "overdue",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.1",
+        "latest": "11.1.1",
+        "published": [
+          "11.1.1"
+        ],
+        "deleted": [],
+        "eol": "overdue",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.2",
+        "latest": "11.2.2",
+        "published": [
+          "11.2.2"
+        ],
+        "deleted": [
+          "11.2.0",
+          "11.2.1"
+        ],
+        "eol": "overdue",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.3",
+        "latest": "11.3.1",
+        "published": [
+          "11.3.1"
+        ],
+        "deleted": [
+          "11.3.0"
+        ],
+        "eol": "overdue",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.4",
+        "latest": "11.4.3",
+        "published": [
+          "11.4.3"
+        ],
+        "deleted": [],
+        "eol": "overdue",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.5",
+        "latest": "11.5.2",
+        "published": [
+          "11.5.2"
+        ],
+        "deleted": [],
+        "eol": "unconfirmed",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.6",
+        "latest": "11.6.2",
+        "published": [
+          "11.6.1",
+          "11.6.2"
+        ],
+        "deleted": [],
+        "eol": "unconfirmed",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.7",
+        "latest": "11.7.1",
+        "published": [
+          "11.7.1"
+        ],
+        "deleted": [],
+        "eol": "unconfirmed",
+        "neverReleased": false
+      },
+      {
+        "minor": "11.8",
+        "latest": "11.8.0",
+        "published": [
+          "11.8.0"
+        ],
+        "deleted": [],
+        "eol": "unconfirmed",
+        "neverReleased": false
+      },
+      {
+        "minor": "12.0",
+        "latest": "12.0.1",
+        "published": [
+          "12.0.0",
+          "12.0.1"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.1",
+        "latest": "12.1.1",
+        "published": [
+          "12.1.0",
+          "12.1.1"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.2",
+        "latest": "12.2.2",
+        "published": [
+          "12.2.2"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.3",
+        "latest": "12.3.2",
+        "published": [
+          "12.3.2"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.4",
+        "latest": "12.4.1",
+        "published": [
+          "12.4.1"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.5",
+        "latest": "12.5.1",
+        "published": [
+          "12.5.1"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.6",
+        "latest": "12.6.3",
+        "published": [
+          "12.6.0",
+          "12.6.1",
+          "12.6.2",
+          "12.6.3"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.7",
+        "latest": null,
+        "published": [],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": true
+      },
+      {
+        "minor": "12.8",
+        "latest": "12.8.1",
+        "published": [
+          "12.8.0",
+          "12.8.1"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "12.9",
+        "latest": "12.9.1",
+        "published": [
+          "12.9.0",
+          "12.9.1",
+          "12.9.2"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "13.0",
+        "latest": "13.0.2",
+        "published": [
+          "13.0.0",
+          "13.0.1",
+          "13.0.2",
+          "13.0.3"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "13.1",
+        "latest": "13.1.0",
+        "published": [
+          "13.1.0",
+          "13.1.1",
+          "13.1.2"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "13.2",
+        "latest": null,
+        "published": [
+          "13.2.0",
+          "13.2.1"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      },
+      {
+        "minor": "13.3",
+        "latest": null,
+        "published": [
+          "13.3.0"
+        ],
+        "deleted": [],
+        "eol": null,
+        "neverReleased": false
+      }
+    ];
+    CUDA_DELETED = {
+      "versions": [
+        "11.2.0",
+        "11.2.1",
+        "11.3.0",
+        "11.4.0",
+        "11.4.1",
+        "11.4.2",
+        "11.5.0",
+        "11.5.1",
+        "11.6.0",
+        "11.7.0"
+      ],
+      "minors": [
+        "7.0",
+        "8.0",
+        "9.0",
+        "9.1",
+        "9.2",
+        "10.0",
+        "10.1",
+        "10.2"
+      ]
+    };
+    CUDNN_TAG_PARTS = [
+      {
+        "from": "10.0.0",
+        "to": "10.999.999",
+        "parts": [
+          "cudnn7",
+          "cudnn8"
+        ]
+      },
+      {
+        "from": "11.0.3",
+        "to": "12.2.2",
+        "parts": [
+          "cudnn8"
+        ]
+      },
+      {
+        "from": "12.3.0",
+        "to": "12.3.0",
+        "parts": []
+      },
+      {
+        "from": "12.3.1",
+        "to": "12.3.1",
+        "parts": []
+      },
+      {
+        "from": "12.4.0",
+        "to": "12.4.0",
+        "parts": []
+      },
+      {
+        "from": "12.3.2",
+        "to": "12.3.2",
+        "parts": [
+          "cudnn9"
+        ]
+      },
+      {
+        "from": "12.4.1",
+        "to": null,
+        "parts": [
+          "cudnn"
+        ]
+      },
+      {
+        "from": "13.1.0",
+        "to": "13.1.0",
+        "parts": []
+      }
+    ];
+    CUDA_OSES = [
+      {
+        "os": "ubuntu16.04",
+        "min": null,
+        "max": "11.3",
+        "uncertain": false
+      },
+      {
+        "os": "ubuntu18.04",
+        "min": null,
+        "max": "12.1",
+        "uncertain": false
+      },
+      {
+        "os": "ubuntu20.04",
+        "min": null,
+        "max": "12.9",
+        "uncertain": false
+      },
+      {
+        "os": "ubuntu22.04",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "ubuntu24.04",
+        "min": "12.5.1",
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "centos7",
+        "min": null,
+        "max": "12.4.0",
+        "uncertain": false
+      },
+      {
+        "os": "ubi7",
+        "min": null,
+        "max": "12.4.0",
+        "uncertain": false
+      },
+      {
+        "os": "centos8",
+        "min": null,
+        "max": null,
+        "uncertain": true
+      },
+      {
+        "os": "ubi8",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "ubi9",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "ubi10",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "rockylinux8",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "rockylinux9",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "rockylinux10",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "oraclelinux8",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "oraclelinux9",
+        "min": null,
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "amzn2023",
+        "min": "12.6.0",
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "cm2",
+        "min": "12.6.0",
+        "max": "13.0.1",
+        "uncertain": false
+      },
+      {
+        "os": "azl3",
+        "min": "12.9",
+        "max": null,
+        "uncertain": false
+      },
+      {
+        "os": "opensuse15",
+        "min": null,
+        "max": null,
+        "uncertain": true
+      },
+      {
+        "os": "ubuntu26.04",
+        "min": null,
+        "max": null,
+        "uncertain": true
+      }
+    ];
+  }
+});
+
+// src/knowledge/generated/pytorch-tags.ts
+var TORCH_RELEASES, TORCH_CUDA_WHEEL_VARIANTS, PYPI_TORCH_CUDA;
+var init_pytorch_tags = __esm({
+  "src/knowledge/generated/pytorch-tags.ts"() {
+    "use strict";
+    TORCH_RELEASES = [
+      {
+        "minor": "2.0",
+        "versions": [
+          "2.0.0",
+          "2.0.1"
+        ],
+        "cuda": [
+          "11.7"
+        ],
+        "cudaUncertain": [
+          "11.8"
+        ],
+        "cudnn": [
+          "8"
+        ]
+      },
+      {
+        "minor": "2.1",
+        "versions": [],
+        "cuda": [
+          "11.8",
+          "12.1"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "8"
+        ]
+      },
+      {
+        "minor": "2.2",
+        "versions": [],
+        "cuda": [
+          "11.8",
+          "12.1"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "8"
+        ]
+      },
+      {
+        "minor": "2.3",
+        "versions": [],
+        "cuda": [
+          "11.8",
+          "12.1"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "8"
+        ]
+      },
+      {
+        "minor": "2.4",
+        "versions": [],
+        "cuda": [
+          "11.8",
+          "12.1",
+          "12.4"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.5",
+        "versions": [],
+        "cuda": [
+          "11.8",
+          "12.1",
+          "12.4"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.6",
+        "versions": [
+          "2.6.0"
+        ],
+        "cuda": [
+          "11.8",
+          "12.4",
+          "12.6"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.7",
+        "versions": [],
+        "cuda": [
+          "11.8",
+          "12.6",
+          "12.8"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.8",
+        "versions": [
+          "2.8.0"
+        ],
+        "cuda": [
+          "12.6",
+          "12.8",
+          "12.9"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.9",
+        "versions": [],
+        "cuda": [
+          "12.6",
+          "12.8",
+          "13.0"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.10",
+        "versions": [
+          "2.10.0"
+        ],
+        "cuda": [
+          "12.6",
+          "12.8",
+          "13.0"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.11",
+        "versions": [
+          "2.11.0"
+        ],
+        "cuda": [
+          "12.6",
+          "12.8",
+          "13.0"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.12",
+        "versions": [
+          "2.12.0",
+          "2.12.1"
+        ],
+        "cuda": [
+          "12.6",
+          "13.0",
+          "13.2"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.13",
+        "versions": [
+          "2.13.0"
+        ],
+        "cuda": [
+          "12.6",
+          "13.0",
+          "13.2"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      },
+      {
+        "minor": "2.14",
+        "versions": [
+          "2.14.0",
+          "2.14.1"
+        ],
+        "cuda": [
+          "12.6",
+          "13.0",
+          "13.2"
+        ],
+        "cudaUncertain": [],
+        "cudnn": [
+          "9"
+        ]
+      }
+    ];
+    TORCH_CUDA_WHEEL_VARIANTS = [
+      "cu116",
+      "cu117",
+      "cu118",
+      "cu121",
+      "cu124",
+      "cu126",
+      "cu128",
+      "cu129",
+      "cu130",
+      "cu132"
+    ];
+    PYPI_TORCH_CUDA = [
+      {
+        "torch": "2.0",
+        "cuda": "11.7"
+      },
+      {
+        "torch": "2.4.0",
+        "cuda": "12.1"
+      },
+      {
+        "torch": "2.5",
+        "cuda": "12.4"
+      },
+      {
+        "torch": "2.7",
+        "cuda": "12.6"
+      },
+      {
+        "torch": "2.9.1",
+        "cuda": "12.8"
+      }
+    ];
+  }
+});
+
+// src/knowledge/versions.ts
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+var init_versions = __esm({
+  "src/knowledge/versions.ts"() {
+    "use strict";
+  }
+});
+
+// src/knowledge/gpu-images.ts
+function within(v, from, to) {
+  if (from && compareVersions(v, from) < 0) return false;
+  if (to && compareVersions(v.split(".").slice(0, to.split(".").length).join("."), to) > 0) return false;
+  return true;
+}
+function isCudaImage(image) {
+  return CUDA_IMAGES.has(image.familiar);
+}
+function parseCudaTag(tag) {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(.*))?$/.exec(tag);
+  if (!m) return null;
+  const parsed = {
+    version: m[3] === void 0 ? `${m[1]}.${m[2]}` : `${m[1]}.${m[2]}.${m[3]}`,
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: m[3] === void 0 ? null : Number(m[3]),
+    cudnn: null,
+    flavour: null,
+    os: null,
+    unknown: []
+  };
+  const words = m[4] ? m[4].split("-") : [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^cudnn\d*$/.test(w) && parsed.cudnn === null && parsed.flavour === null) parsed.cudnn = w;
+    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed.flavour = `tensorrt-${words[++i]}`;
+    else if (FLAVOURS.has(w) && parsed.flavour === null) parsed.flavour = w;
+    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed.flavour !== null) parsed.os = w;
+    else parsed.unknown.push(w);
+  }
+  return parsed;
+}
+function bestPatch(info) {
+  return info.latest ?? info.published[info.published.length - 1] ?? null;
+}
+function cudnnPartsFor(version) {
+  let parts = [];
+  for (const rule of CUDNN_TAG_PARTS) if (within(version, rule.from, rule.to)) parts = rule.parts;
+  return parts;
+}
+function superseded(major, minor) {
+  return CUDA_MINORS.some((m) => {
+    const [ma, mi] = m.minor.split(".").map(Number);
+    return !m.neverReleased && (ma > major || ma === major && mi > minor);
+  });
+}
+function defaultOs(version) {
+  if (osAllows("ubuntu24.04", version)) return "ubuntu24.04";
+  return compareVersions(version, "11.7") >= 0 ? "ubuntu22.04" : "ubuntu20.04";
+}
+function osAllows(os, version) {
+  const info = CUDA_OSES.find((o) => o.os === os);
+  return !!info && within(version, info.min, info.max);
+}
+function suggestVersion(tag) {
+  const info = minorInfo(tag.major, tag.minor);
+  if (info && !info.neverReleased) {
+    const keep = tag.patch !== null && info.published.includes(tag.version) && (info.latest === null || compareVersions(tag.version, info.latest) >= 0);
+    return keep ? tag.version : bestPatch(info);
+  }
+  const next = CUDA_MINORS.filter((m) => !m.neverReleased && compareVersions(m.minor, `${tag.major}.${tag.minor}`) > 0 && m.minor.startsWith(`${tag.major}.`));
+  return next.length ? bestPatch(next[0]) : null;
+}
+function suggestCudaTag(tag) {
+  let version = suggestVersion(tag);
+  if (!version) return null;
+  let cudnn = null;
+  if (tag.cudnn) {
+    if (cudnnPartsFor(version).length === 0) {
+      const info = minorInfo(tag.major, tag.minor);
+      const other = info?.published.filter((v) => cudnnPartsFor(v).length).pop();
+      if (other) version = other;
+    }
+    const parts = cudnnPartsFor(version);
+    cudnn = parts.includes(tag.cudnn) ? tag.cudnn : parts[parts.length - 1] ?? null;
+  }
+  let flavour = tag.flavour ?? "runtime";
+  if (flavour.startsWith("tensorrt") && version !== "13.0.0") flavour = flavour.replace("tensorrt-", "");
+  if (cudnn && flavour === "base") flavour = "runtime";
+  const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
+  const os = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
+  return [version, cudnn, flavour, os].filter(Boolean).join("-");
+}
+function checkCudaTag(image) {
+  const tag = image.tag;
+  const newest = [...CUDA_MINORS].reverse().find((m) => m.latest && cudnnPartsFor(m.latest).length);
+  const example = newest ? `${newest.latest}-${cudnnPartsFor(newest.latest).at(-1)}-runtime-${defaultOs(newest.latest)}` : null;
+  if (tag === null || tag === "latest") {
+    return {
+      severity: "error",
+      problem: `NVIDIA removed the \`latest\` tag${tag === null ? ", which a missing tag means" : ""}`,
+      suggestion: example,
+      example: true
+    };
+  }
+  const parsed = parseCudaTag(tag);
+  if (!parsed) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
+  const errors = [];
+  let warning = null;
+  let beyondData = false;
+  const info = minorInfo(parsed.major, parsed.minor);
+  const minor = `${parsed.major}.${parsed.minor}`;
+  if (parsed.major < 11 || CUDA_DELETED.minors.includes(minor)) {
+    errors.push(`CUDA ${minor} images were deleted from Docker Hub as end-of-life`);
+  } else if (parsed.patch === null) {
+    errors.push(`two-part versions such as \`${parsed.version}\` were deleted`);
+  } else if (info?.neverReleased) {
+    errors.push(`CUDA ${minor} was never released`);
+  } else if (!info) {
+    beyondData = superseded(parsed.major, parsed.minor);
+    if (beyondData) warning = `CUDA ${minor} is not in dlint's CUDA tables (data of ${CUDA_DATA_DATE}); check that the tag exists`;
+  } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version)) {
+    errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
+  } else if (!info.published.includes(parsed.version)) {
+    const top = info.published[info.published.length - 1];
+    if (top && compareVersions(parsed.version, top) > 0) {
+      beyondData = true;
+    } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+      warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
+    }
+  } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+    warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
+  } else if (info.eol === "overdue") {
+    warning = `CUDA ${minor} is end-of-life and NVIDIA's deletion of its tags is overdue; move to a supported CUDA release`;
+  }
+  const versionKnown = parsed.patch !== null && parsed.major >= 11;
+  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
+  const suggestion = suggestCudaTag(parsed);
+  const rest = tag.slice(parsed.version.length);
+  const sameLine = (s) => !!s && s !== tag && s.startsWith(`${minor}.`) && s.slice(s.indexOf("-")) === rest && rest.startsWith("-");
+  if (errors.length) return { severity: "error", problem: errors[0], suggestion, ...sameLine(suggestion) ? { replacement: suggestion } : {} };
+  if (warning) {
+    const offered = suggestion === tag || beyondData ? null : suggestion;
+    return { severity: "warning", problem: warning, suggestion: offered, ...sameLine(offered) ? { replacement: offered } : {} };
+  }
+  return null;
+}
+function suffixProblems(tag) {
+  const out = [];
+  if (tag.unknown.length) out.push(`\`${tag.unknown.join("-")}\` is not part of the tag grammar (\`<version>-[cudnn-]<base|runtime|devel>-<os>\`)`);
+  if (tag.flavour === null) out.push("it names no flavour (`base`, `runtime` or `devel`) and OS");
+  else if (tag.flavour.startsWith("tensorrt") && tag.version !== "13.0.0") out.push("TensorRT images exist only for CUDA 13.0.0");
+  if (tag.cudnn) {
+    const parts = cudnnPartsFor(tag.version);
+    if (tag.flavour === "base") out.push("there is no `cudnn-base` flavour (cuDNN comes with `runtime` or `devel`)");
+    else if (parts.length === 0) out.push(`CUDA ${tag.version} has no cuDNN images`);
+    else if (!parts.includes(tag.cudnn)) out.push(`CUDA ${tag.version} images name cuDNN as \`${parts[parts.length - 1]}\`, not \`${tag.cudnn}\``);
+  }
+  if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, \u2026)");
+  if (tag.os) {
+    const os = CUDA_OSES.find((o) => o.os === tag.os);
+    if (!os) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
+    else if (!os.uncertain && !within(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+  }
+  return out;
+}
+function isPytorchImage(image) {
+  return PYTORCH_IMAGES.has(image.familiar);
+}
+function parsePytorchTag(tag) {
+  const m = /^(\d+\.\d+(?:\.\d+)?)(?:-(.*))?$/.exec(tag);
+  if (!m) return null;
+  const out = { torch: m[1], cuda: null, cudnn: null, flavour: null, unknown: [] };
+  for (const w of m[2] ? m[2].split("-") : []) {
+    const cuda = /^cuda(\d+(?:\.\d+)*)$/.exec(w);
+    const cudnn = /^cudnn(\d+(?:\.\d+)*)$/.exec(w);
+    if (cuda && out.cuda === null) out.cuda = cuda[1];
+    else if (cudnn && out.cudnn === null) out.cudnn = cudnn[1];
+    else if ((w === "runtime" || w === "devel") && out.flavour === null) out.flavour = w;
+    else out.unknown.push(w);
+  }
+  return out;
+}
+function torchRelease(version) {
+  const minor = version.split(".").slice(0, 2).join(".");
+  return TORCH_RELEASES.find((r) => r.minor === minor);
+}
+function pytorchTags(release2, tag) {
+  const version = tag.torch.split(".").length === 3 ? tag.torch : release2.versions[0] ?? `${release2.minor}.0`;
+  const want = tag.cuda ? Number(tag.cuda.split(".").slice(0, 2).join(".")) : Infinity;
+  const cudas = [...release2.cuda].sort((a, b) => Math.abs(Number(a) - want) - Math.abs(Number(b) - want) || compareVersions(b, a));
+  return cudas.map((c) => `${version}-cuda${c}-cudnn${release2.cudnn[0]}-${tag.flavour ?? "runtime"}`);
+}
+function checkPytorchTag(image) {
+  const parsed = image.tag ? parsePytorchTag(image.tag) : null;
+  if (!parsed || Number(parsed.torch.split(".")[0]) < 2) return null;
+  if (!parsed.cuda && !parsed.cudnn && parsed.flavour && !parsed.unknown.length && parsed.torch.split(".").length === 3) return null;
+  const release2 = torchRelease(parsed.torch);
+  const problems = [];
+  if (parsed.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release2?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
+  if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
+  if (parsed.cuda && parsed.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split(".").slice(0, 2).join(".")}\`)`);
+  if (release2) {
+    const cuda2 = parsed.cuda?.split(".").slice(0, 2).join(".");
+    if (cuda2 && !release2.cuda.includes(cuda2) && !release2.cudaUncertain.includes(cuda2)) {
+      problems.push(`torch ${release2.minor} images were built for CUDA ${release2.cuda.join(", ")}, not ${cuda2}`);
+    }
+    if (parsed.cudnn && !release2.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release2.minor} images carry \`cudnn${release2.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
+  }
+  if (parsed.cuda && !parsed.cudnn) problems.push("it has no `cudnn<N>` part");
+  if (!parsed.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
+  if (!problems.length) return null;
+  const [suggestion, ...alternatives2] = release2 ? pytorchTags(release2, parsed) : [];
+  const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
+  const clear = release2 && suggestion && cuda && release2.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release2.versions.length === 1) && (release2.cudnn.length === 1 || parsed.cudnn === release2.cudnn[0]);
+  return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives: alternatives2, ...clear ? { replacement: suggestion } : {} };
+}
+function checkTensorflowTag(image) {
+  if (image.familiar !== "tensorflow/tensorflow" || !image.tag) return null;
+  const words = image.tag.split("-");
+  if (!words.includes("gpu") || /^\d+\.\d+/.test(words[0])) return null;
+  const rest = words.filter((w) => !["latest", "nightly", "devel"].includes(w)).join("-");
+  return {
+    severity: "warning",
+    problem: "the tag is not versioned, so it moves to a new TensorFlow and CUDA release without notice",
+    suggestion: `2.16.1-${rest}`,
+    example: true
+  };
+}
+function nearestVariant(written, variants) {
+  const words = new Set(written.split("-"));
+  const score = (v) => v.split("-").filter((w) => words.has(w)).length * 10 - Math.abs(v.length - written.length) / 100;
+  return [...variants].sort((x, y) => score(y) - score(x))[0];
+}
+function checkNgcTag(image) {
+  const variants = NGC_TAG_VARIANTS.get(image.familiar);
+  if (!variants) return null;
+  const tag = image.tag;
+  const m = tag ? /^(\d{2})\.(\d{2})(?:\.\d+)?(?:-(.*))?$/.exec(tag) : null;
+  const example = `<YY.MM>-${variants[0]}`;
+  if (!m) {
+    return {
+      severity: "warning",
+      problem: `NGC framework images are published monthly as \`${example}\`, so ${tag ? `\`${tag}\`` : "an untagged reference"} is not a release tag`,
+      suggestion: image.repository === "tensorflow" ? "25.02-tf2-py3" : "25.04-py3",
+      example: true
+    };
+  }
+  if (Number(m[2]) < 1 || Number(m[2]) > 12) {
+    return { severity: "error", problem: `\`${m[1]}.${m[2]}\` is not a year and month`, suggestion: null };
+  }
+  const release2 = `${m[1]}.${m[2]}`;
+  const variant = m[3];
+  if (variant === void 0) {
+    return { severity: "error", problem: `NGC tags name a variant after the release (\`${example}\`)`, suggestion: `${release2}-${variants[0]}` };
+  }
+  if (variants.includes(variant)) return null;
+  const renamed = NGC_RENAMED_VARIANTS.get(image.familiar)?.find((r) => r.variant === variant);
+  if (renamed) {
+    if (release2 <= renamed.until) return null;
+    return { severity: "warning", problem: `\`-${variant}\` was renamed \`-${renamed.renamed}\` after ${renamed.until}, so the pull probably fails`, suggestion: `${release2}-${renamed.renamed}` };
+  }
+  return {
+    severity: "warning",
+    problem: `\`-${variant}\` is not a variant dlint knows for \`${image.familiar}\` (${variants.map((v) => `\`-${v}\``).join(", ")}), so the pull probably fails`,
+    suggestion: `${release2}-${nearestVariant(variant, variants)}`
+  };
+}
+function isAcceleratorImage(image) {
+  const name = image.familiar;
+  const tag = (image.tag ?? "").toLowerCase();
+  if (isCudaImage(image) || /^nvidia\//.test(name) || /^nvcr\.io\//.test(name) || /^(docker\.io\/)?rocm\//.test(name)) return true;
+  if (isPytorchImage(image)) return !/^\d+\.\d+(\.\d+)?-runtime$/.test(tag);
+  if (/(^|[-_.])(cuda|cu\d{3}|rocm|gpu)/.test(tag)) return true;
+  return /^(vllm\/|ghcr\.io\/huggingface\/text-generation-inference|huggingface\/transformers-.*gpu|nvcr\.io\/|lmsysorg\/sglang|ghcr\.io\/pytorch\/)/.test(name);
+}
+function cudaVersionOf(image) {
+  if (!image.tag) return null;
+  if (isCudaImage(image)) {
+    const t = parseCudaTag(image.tag);
+    return t ? `${t.major}.${t.minor}` : null;
+  }
+  if (isPytorchImage(image)) {
+    const t = parsePytorchTag(image.tag);
+    return t?.cuda ? t.cuda.split(".").slice(0, 2).join(".") : null;
+  }
+  return null;
+}
+function develRuntimeCounterpart(image) {
+  const tag = image.tag;
+  if (!tag) return null;
+  if (isCudaImage(image)) {
+    const t = parseCudaTag(tag);
+    if (!t?.flavour?.endsWith("devel")) return null;
+    return { tag: runtimeOf(tag, checkCudaTag(image), /(^|-)devel(-|$)/, "$1runtime$2") };
+  }
+  if (isPytorchImage(image)) return /-devel$/.test(tag) ? { tag: runtimeOf(tag, checkPytorchTag(image), /-devel$/, "-runtime") } : null;
+  return null;
+}
+function runtimeOf(tag, problem, devel, runtime) {
+  if (problem && (!problem.suggestion || problem.example)) return null;
+  return validTag(tag, problem).replace(devel, runtime);
+}
+function validTag(tag, problem) {
+  return problem?.suggestion && !problem.example ? problem.suggestion : tag;
+}
+function pytorchIndexVariant(url) {
+  const m = /^https?:\/\/download\.pytorch\.org\/whl\/(?:(?:nightly|test)\/)?([a-z]+[\d.]*)\/?$/i.exec(url.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+function wheelCudaMajor(variant) {
+  const m = /^cu(\d+)(\d)$/.exec(variant);
+  return m ? Number(m[1]) : null;
+}
+function pypiTorchCuda(version) {
+  const hit = PYPI_TORCH_CUDA.find((e) => version === e.torch || e.torch.split(".").length === 2 && version.startsWith(`${e.torch}.`));
+  return hit?.cuda ?? null;
+}
+function wheelVariantFor(cuda) {
+  const [major, minor] = cuda.split(".").map(Number);
+  const same = TORCH_CUDA_WHEEL_VARIANTS.filter((v) => wheelCudaMajor(v) === major);
+  const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
+  return fit[fit.length - 1] ?? same[0] ?? null;
+}
+var CUDA_IMAGES, FLAVOURS, minorInfo, CUDA_DATA_DATE, PYTORCH_IMAGES, NGC_TAG_VARIANTS, NGC_RENAMED_VARIANTS, DEVEL_USES, RUNTIME_COMPILERS, TORCH_LOCKSTEP_PACKAGES;
+var init_gpu_images = __esm({
+  "src/knowledge/gpu-images.ts"() {
+    "use strict";
+    init_cuda_tags();
+    init_pytorch_tags();
+    init_versions();
+    CUDA_IMAGES = /* @__PURE__ */ new Set(["nvidia/cuda", "nvcr.io/nvidia/cuda"]);
+    FLAVOURS = /* @__PURE__ */ new Set(["base", "runtime", "devel"]);
+    minorInfo = (major, minor) => CUDA_MINORS.find((m) => m.minor === `${major}.${minor}`);
+    CUDA_DATA_DATE = /compiled (\d{4}-\d{2}-\d{2})/.exec(SOURCE2)?.[1] ?? "unknown date";
+    PYTORCH_IMAGES = /* @__PURE__ */ new Set(["pytorch/pytorch", "ghcr.io/pytorch/pytorch"]);
+    NGC_TAG_VARIANTS = /* @__PURE__ */ new Map([
+      ["nvcr.io/nvidia/pytorch", ["py3", "py3-igpu", "py2"]],
+      ["nvcr.io/nvidia/tensorflow", ["tf2-py3", "tf1-py3", "tf2-py3-igpu", "py3", "py2"]],
+      ["nvcr.io/nvidia/tritonserver", ["py3", "py3-sdk", "py3-min", "py3-igpu", "py3-igpu-sdk", "py3-igpu-min", "trtllm-python-py3", "vllm-python-py3", "pyt-python-py3", "cpu-only-py3"]],
+      ["nvcr.io/nvidia/tensorrt", ["py3", "py3-igpu"]]
+    ]);
+    NGC_RENAMED_VARIANTS = /* @__PURE__ */ new Map([
+      ["nvcr.io/nvidia/tritonserver", [{ variant: "py3-clientsdk", until: "20.11", renamed: "py3-sdk" }]]
+    ]);
+    DEVEL_USES = {
+      programs: /* @__PURE__ */ new Set(["nvcc", "gcc", "g++", "cc", "c++", "clang", "clang++", "make", "cmake", "ninja", "meson", "ld", "cargo", "rustc", "go"]),
+      systemPackages: /^(build-essential|gcc|g\+\+|clang|make|cmake|ninja-build|cuda-.*|libcudnn.*-dev|.*-dev(el)?)$/,
+      pythonPackages: /* @__PURE__ */ new Set([
+        "flash-attn",
+        "flash_attn",
+        "apex",
+        "xformers",
+        "deepspeed",
+        "mamba-ssm",
+        "causal-conv1d",
+        "auto-gptq",
+        "exllamav2",
+        "flashinfer",
+        "flashinfer-python",
+        "nvdiffrast",
+        "tinycudann",
+        "pytorch3d",
+        "detectron2",
+        "torch-scatter",
+        "torch-sparse",
+        "torch-cluster",
+        "spconv",
+        "minkowskiengine",
+        "kaolin",
+        "gsplat",
+        "diff-gaussian-rasterization",
+        "simple-knn",
+        "natten",
+        "apex-amp",
+        "megablocks",
+        "grouped-gemm",
+        "transformer-engine",
+        "transformer_engine",
+        "nvidia-apex",
+        "fused-dense-lib",
+        "dropout-layer-norm"
+      ]),
+      env: /* @__PURE__ */ new Set(["TORCH_CUDA_ARCH_LIST", "TCNN_CUDA_ARCHITECTURES", "FORCE_CUDA", "CUDA_ARCHITECTURES", "CMAKE_CUDA_ARCHITECTURES", "MAX_JOBS", "DS_BUILD_OPS"])
+    };
+    RUNTIME_COMPILERS = [
+      {
+        packages: { pip: ["ninja"], apt: ["ninja-build"], rpm: ["ninja-build"] },
+        source: "https://pytorch.org/docs/stable/cpp_extension.html (torch.utils.cpp_extension.load builds extensions just in time with ninja and nvcc)"
+      },
+      {
+        packages: { pip: ["vllm"] },
+        envPrefix: "VLLM_",
+        source: `vLLM's docker/Dockerfile ships its vllm-base image FROM nvidia/cuda:<ver>-devel ("Restore to base image after FlashInfer AOT wheel fixed"): FlashInfer kernels compile when it runs`
+      },
+      {
+        packages: { pip: ["flashinfer", "flashinfer-python"] },
+        source: "https://docs.flashinfer.ai/installation.html (the flashinfer-python package compiles its kernels just in time on first use, with the CUDA toolkit)"
+      },
+      {
+        packages: { pip: ["deep-gemm"] },
+        source: 'https://github.com/deepseek-ai/DeepGEMM (README, "Fully JIT design": all kernels are compiled at runtime, none at installation)'
+      },
+      {
+        packages: { pip: ["tensorrt-llm"] },
+        source: "https://github.com/NVIDIA/TensorRT-LLM docker/Dockerfile.multi (`FROM ${DEVEL_IMAGE} AS release`: NVIDIA ships TensorRT-LLM on its devel stage)"
+      },
+      {
+        packages: { pip: ["deepspeed"] },
+        // Both projects' `deepspeed` extra requires deepspeed (their setup.py `extras["deepspeed"]`).
+        pipExtras: { accelerate: ["deepspeed"], transformers: ["deepspeed"] },
+        source: "https://www.deepspeed.ai/tutorials/advanced-install/ (by default DeepSpeed's C++/CUDA ops are built just in time at run time with torch's extension loader and ninja)"
+      }
+    ];
+    TORCH_LOCKSTEP_PACKAGES = /* @__PURE__ */ new Set(["torchvision", "torchaudio"]);
   }
 });
 
@@ -21962,6 +23470,12 @@ function debLines(text2) {
   }
   return { suites, keyrings };
 }
+function debText(word) {
+  if (word.literal) return word.value;
+  if (!word.expansions?.some((e) => e.name === null && e.commands.some((c) => c.name === "lsb_release"))) return null;
+  const text2 = word.value.replace(LSB_CODENAME, BASE_CODENAME);
+  return /[$`]/.test(text2) ? null : text2;
+}
 function runsScript(command) {
   const name = command.name ?? "";
   if (SHELLS4.has(name)) return !command.args.some((w) => /^-[a-z]*c/.test(w.value));
@@ -21979,7 +23493,13 @@ function commandEvents(command, script) {
       return [];
     });
   }
-  if (name === "add-apt-repository" || name === "apt-add-repository" || runsScript(command)) return [{ kind: "write", file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
+  if (name === "add-apt-repository" || name === "apt-add-repository") {
+    const ppa = command.args.find((w) => w.literal && /^ppa:[\w.-]+\/[\w.-]+$/i.test(w.value))?.value.slice(4).toLowerCase();
+    const line = command.args.map(debText).find((t) => t !== null && /^\s*deb\s/.test(t));
+    const lines2 = line ? debLines(line) : null;
+    return [{ kind: "write", file: `${LIST_DIR}/${name}`, suites: lines2?.suites ?? null, keyrings: lines2?.keyrings ?? [], ...ppa ? { ppa } : {} }];
+  }
+  if (runsScript(command)) return [{ kind: "write", file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
   if (name === "dpkg" && command.args.some((w) => /^-[a-zA-Z]*i|^--install$/.test(w.value)) || (name === "apt-get" || name === "apt") && command.args.some((w) => w.value === "install")) {
     const debs = command.args.filter((w) => REPOSITORY_PACKAGE.test(w.value));
     if (debs.length) return [{ kind: "write", file: `${LIST_DIR}/${debs[0].value.split("/").pop()}`, suites: null, keyrings: [] }];
@@ -21991,15 +23511,26 @@ function commandEvents(command, script) {
       const pipeline = script.pipelines.find((p) => p.commands.includes(command));
       feeder = pipeline?.commands.indexOf(command) === 1 ? pipeline.commands[0] : null;
     }
-    const words2 = feeder && (feeder.name === "echo" || feeder.name === "printf") ? feeder.invocation.operands.map((w) => w.literal ? w.value : null) : null;
+    const words2 = feeder && (feeder.name === "echo" || feeder.name === "printf") ? feeder.invocation.operands.map(debText) : null;
     const printed = words2 && words2.every((w) => w !== null) ? words2.join(" ") : null;
     const lines2 = printed === null ? null : debLines(printed);
     return targets.map((w) => ({ kind: "write", file: w.value, suites: lines2?.suites ?? null, keyrings: lines2?.keyrings ?? [] }));
   }
-  if (name === "sed" && command.args.some((w) => ARCHIVE_HOSTS.test(w.value))) return [];
+  if (name === "sed" && command.args.some((w) => ARCHIVE_HOSTS.test(w.value))) {
+    const toArchive = sedProgram(command)?.some((e) => ARCHIVE_HOSTS.test(SED_REPLACEMENT.exec(e)?.[2] ?? ""));
+    return toArchive && command.args.some((w) => isSourcesPath(w.value)) ? [{ kind: "archive" }] : [];
+  }
+  if (name === "sed" && sedProgram(command)?.every((e) => SED_DELETE.test(e))) return [];
   if (READ_ONLY.has(name)) return [];
   const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
   return written ? [{ kind: "write", file: written.value, suites: null, keyrings: [], edit: name === "sed" || name === "perl" }] : [];
+}
+function sedProgram(command) {
+  const inv = command.invocation;
+  if (inv.opaqueOptions || inv.options.some((o) => o.name === "-f" || o.name === "--file")) return null;
+  const given = inv.options.filter((o) => o.name === "-e" || o.name === "--expression").map((o) => o.value);
+  const program = given.length ? given : [inv.operands[0]?.literal ? inv.operands[0].value : null];
+  return program.length && program.every((e) => typeof e === "string") ? program : null;
 }
 function sourceSteps(stage) {
   return stage.facts.get(STEPS, () => {
@@ -22039,9 +23570,14 @@ function onlyFrozenAptSources(instruction, command) {
   const replaced = frozenAptSources(instruction, command);
   const root = instruction.stage?.rootImage;
   const sources = sourcesAt(instruction, command);
-  if (replaced || !root?.frozenRelease || !root.name || root.raw.includes("$") || !isDistributionImage(root.name) || !sources) return replaced;
-  const suites = [...sources.files.values()].map((f) => f.suites);
-  return suites.every((list) => list !== null && list.every((suite) => frozenSuiteRelease(suite))) ? root.frozenRelease : null;
+  if (replaced || !root || !sources) return replaced;
+  const own = root.frozenRelease && root.name && !root.raw.includes("$") && isDistributionImage(root.name) ? root.frozenRelease : null;
+  const live = !root.frozenRelease && (root.debianRelease !== null || !!root.floatingRelease?.pinned);
+  const archived = sources.archived && !live && !(root.name && isAcceleratorImage(root.name)) ? root.frozenRelease ?? "a frozen release" : null;
+  const release2 = own ?? archived;
+  if (!release2) return null;
+  const frozen = (suite) => suite.split(/[-/]/)[0] === BASE_CODENAME || frozenSuiteRelease(suite) !== null;
+  return [...sources.files.values()].every((f) => f.suites !== null && f.suites.every(frozen)) ? release2 : null;
 }
 function liveAptSourceAdded(instruction, command) {
   const stage = instruction.stage;
@@ -22071,11 +23607,13 @@ function sourcesAt(instruction, command) {
   if (!instruction.stage) return null;
   let list = true;
   let dir = true;
+  let archived = false;
   const files = /* @__PURE__ */ new Map();
   for (const step of sourceSteps(instruction.stage)) {
     if (!before2(step, instruction, command)) break;
     for (const e of step.events) {
-      if (e.kind === "remove-list") {
+      if (e.kind === "archive") archived = true;
+      else if (e.kind === "remove-list") {
         list = false;
         files.delete(LIST);
       } else if (e.kind === "remove-dir") {
@@ -22092,30 +23630,21 @@ function sourcesAt(instruction, command) {
       }
     }
   }
-  return { base: list || dir, files };
+  return { base: list || dir, archived, files };
 }
 function frozenTargetRelease(command) {
   const target = optionValues(command.invocation, "-t", "--target-release", "--default-release").at(-1)?.value;
   return target ? frozenSuiteRelease(target) : null;
 }
 function ppasAdded(stage) {
-  return stage.facts.get(PPAS, () => {
-    const out = /* @__PURE__ */ new Set();
-    for (const s of stage.lineage)
-      for (const ins of s.instructions)
-        for (const c of ins.run?.script?.commands ?? [])
-          if (c.name === "add-apt-repository" || c.name === "apt-add-repository") {
-            for (const w of c.args) if (w.literal && /^ppa:[\w.-]+\/[\w.-]+$/i.test(w.value)) out.add(w.value.slice(4).toLowerCase());
-          }
-    return out;
-  });
+  return stage.facts.get(PPAS, () => new Set(sourceSteps(stage).flatMap((s) => s.events.flatMap((e) => e.kind === "write" && e.ppa ? [e.ppa] : []))));
 }
 function fromFloatingPpa(stage, name) {
   const added = ppasAdded(stage);
   const release2 = stage.rootImage.debianRelease;
   return added.size > 0 && FLOATING_PPAS.some((p) => added.has(p.ppa) && p.packages.test(name) && !(release2 && p.notFor?.[release2]?.test(name)));
 }
-var LIST, LIST_DIR, SHELLS4, READ_ONLY, STEPS, ADDS, ROLLS, PPAS;
+var LIST, LIST_DIR, BASE_CODENAME, LSB_CODENAME, SHELLS4, SED_REPLACEMENT, SED_DELETE, READ_ONLY, STEPS, ADDS, ROLLS, PPAS;
 var init_apt_sources = __esm({
   "src/shell/apt-sources.ts"() {
     "use strict";
@@ -22123,10 +23652,15 @@ var init_apt_sources = __esm({
     init_apt_repositories();
     init_frozen_releases();
     init_rolling_releases();
+    init_gpu_images();
     init_invocation();
     LIST = "/etc/apt/sources.list";
     LIST_DIR = "/etc/apt/sources.list.d";
+    BASE_CODENAME = "@codename";
+    LSB_CODENAME = /\$\(\s*lsb_release\s+(?:-cs|-sc|-c\s+-s|-s\s+-c|--codename\s+--short|--short\s+--codename)\s*\)|`\s*lsb_release\s+(?:-cs|-sc|-c\s+-s|-s\s+-c)\s*`/g;
     SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+    SED_REPLACEMENT = /^s(.)(?:\\.|(?!\1).)*\1((?:\\.|(?!\1).)*)\1/;
+    SED_DELETE = /^\/(?:\\.|[^/\\])*\/I?\s*d$/;
     READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "ls", "test", "[", "mkdir", "chmod", "chown", "stat", "head", "tail"]);
     STEPS = new FactKey();
     ADDS = new FactKey();
@@ -22165,7 +23699,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: 'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a package from a Launchpad PPA whose index keeps only its newest upload (deadsnakes\' `python3.12` after `add-apt-repository ppa:deadsnakes/ppa`, git-core\'s `git`: `src/knowledge/apt-repositories.ts`) is not reported, since a pinned version leaves the PPA at its next upload; a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead; the same where a RUN writes `/etc/apt/sources.list` with Debian\'s `testing` or `sid`/`unstable` suites only (`echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list` with `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`). ' + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file), or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters; but a package installed after the stage adds a repository that may be live (a `deb` line written under `/etc/apt/sources.list.d/` with a suite not frozen or not known, `add-apt-repository`, a setup script such as NodeSource's, a vendor's repository package such as `dpkg -i packages-microsoft-prod.deb`) earlier in the same `RUN` stays reported: that is the install it was added for. An install in a later `RUN` (`apt-get install -y libc-dev` after NodeSource's setup in an earlier one) takes the distribution's package from the frozen archive and stays exempt. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
+          why: 'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a package from a Launchpad PPA whose index keeps only its newest upload (deadsnakes\' `python3.12` after `add-apt-repository ppa:deadsnakes/ppa`, git-core\'s `git`, `wireshark` after `ppa:wireshark-dev/stable`: `src/knowledge/apt-repositories.ts`) is not reported, since a pinned version leaves the PPA at its next upload; a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead; the same where a RUN writes `/etc/apt/sources.list` with Debian\'s `testing` or `sid`/`unstable` suites only (`echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list` with `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`). ' + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file), or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters; but a package installed after the stage adds a repository that may be live (a `deb` line written under `/etc/apt/sources.list.d/` with a suite not frozen or not known, `add-apt-repository`, a setup script such as NodeSource's, a vendor's repository package such as `dpkg -i packages-microsoft-prod.deb`) earlier in the same `RUN` stays reported: that is the install it was added for. An install in a later `RUN` (`apt-get install -y libc-dev` after NodeSource's setup in an earlier one) takes the distribution's package from the frozen archive and stays exempt. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -22180,6 +23714,7 @@ var init_apt_pin_versions = __esm({
           if (rollingAptSources(instruction, command)) continue;
           if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, "apt")) continue;
+          if (instruction.stage?.rootImage.name && buildContext?.ownBase(instruction.stage.rootImage.name)?.upgrades.has("apt")) continue;
           if (releaseUnknown(instruction, buildContext)) continue;
           if (baseOfOtherFamily(instruction, "debian")) continue;
           const root = instruction.stage?.rootImage.name;
@@ -22188,7 +23723,7 @@ var init_apt_pin_versions = __esm({
           if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
           if (frozenAptSources(instruction, command) || frozenTargetRelease(command)) continue;
           const removed = removedAgain(command, instruction.run.script);
-          const named = new Set(packages.flatMap((pkg) => knownValue(pkg).map((v) => packageName("apt", v))));
+          const named2 = new Set(packages.flatMap((pkg) => knownValue(pkg).map((v) => packageName("apt", v))));
           const release2 = instruction.stage?.rootImage.debianRelease ?? null;
           const unpinned = [];
           const virtuals = [];
@@ -22199,7 +23734,7 @@ var init_apt_pin_versions = __esm({
             const name = v.replace(/\/.*$/, "");
             if (instruction.stage && fromFloatingPpa(instruction.stage, name)) continue;
             const provider = virtualAptProvider(name.replace(/:.*$/, ""), release2);
-            if (provider && named.has(provider)) continue;
+            if (provider && named2.has(provider)) continue;
             if (provider) virtuals.push(`\`${provider}=<version>\` for \`${name}\``);
             const message3 = provider ? `apt package \`${v}\` is not pinned; it is a virtual package of \`${provider}\` and takes no version, so install \`${provider}=<version>\` instead.` : `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.`;
             unpinned.push({ range: pkg.range, shown: v, message: message3 });
@@ -22383,7 +23918,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. Wolfi, under Chainguard's images, is a rolling distribution with no release to move to: the message asks for the digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release; also a repository named only for a distribution at a release, `launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `debian12`, while `ubuntu`, `ubuntu_latest` or an application's `app-ubuntu2004` still float), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`, Google's own namespaces of gcr.io (`gcr.io/cloud-builders/\u2026`, `launcher.gcr.io/google/\u2026`, `gcr.io/gcp-runtimes/\u2026`, not the rest of gcr.io, which holds every Cloud customer's projects) in `GoogleCloudPlatform/*`, `google/*`, `googleapis/*` or `GoogleContainerTools/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. Wolfi, under Chainguard's images, is a rolling distribution with no release to move to: the message asks for the digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release; also a repository named only for a distribution at a release, `launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `debian12`, Red Hat's UBI, `registry.access.redhat.com/ubi9`, `ubi9/ubi-minimal` (its `latest` is RHEL 9's newest minor release; not `ubi9/python-311`, an application on it), while `ubuntu`, `ubuntu_latest` or an application's `app-ubuntu2004` still float), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`, Google's own namespaces of gcr.io (`gcr.io/cloud-builders/\u2026`, `launcher.gcr.io/google/\u2026`, `gcr.io/gcp-runtimes/\u2026`, not the rest of gcr.io, which holds every Cloud customer's projects) in `GoogleCloudPlatform/*`, `google/*`, `googleapis/*` or `GoogleContainerTools/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -22405,7 +23940,7 @@ var init_base_image_tag = __esm({
           if (/(^|[-_.])nightly([-_.]|$)/i.test(name.repository)) continue;
           if (name.namespace !== null && name.namespace !== "library" && buildContext?.builtBeside(name.repository)) continue;
           if (name.tag !== null && tagFromArgument(raw)) continue;
-          if ((name.tag === null || FLOATING_TAG_WORDS.has(name.tag)) && (name.familiar.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part)) || name.namespace !== null && name.namespace !== "library" && repositoryNamesDistributionRelease(name.repository))) continue;
+          if ((name.tag === null || FLOATING_TAG_WORDS.has(name.tag)) && (name.familiar.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part)) || pathNamesDistributionRelease(name))) continue;
           if (name.namespace !== null && name.namespace !== "library" && buildContext?.projectImage(name)) continue;
           if (devImage && name.tag !== null && name.namespace !== null && name.namespace !== "library") continue;
           const rolling = stage.image.rollingRelease;
@@ -23057,8 +24592,8 @@ function condaRoot(instruction, command) {
   const before7 = commands.slice(0, Math.max(0, commands.indexOf(command)));
   const installers = lineage.flatMap(installersOf).filter((i) => i.instruction.index < instruction.index || i.instruction === instruction && before7.includes(i.command));
   const installed = new Set(installers.flatMap((i) => i.prefix ? [i.prefix] : []));
-  const named = binPrefix(absolute(command.argv[0]?.value, env));
-  if (named && (!SYSTEM_PREFIX.test(named) || installed.has(named))) return named;
+  const named2 = binPrefix(absolute(command.argv[0]?.value, env));
+  if (named2 && (!SYSTEM_PREFIX.test(named2) || installed.has(named2))) return named2;
   for (const c of [...before7].reverse()) {
     const activated = c.name === "." || c.name === "source" ? /^(\/.+)\/(etc\/profile\.d\/conda\.sh|bin\/activate)$/.exec(absolute(c.args[0]?.value, env) ?? "")?.[1] : c.invocation.tool === "conda" && /^shell\b/.test(c.invocation.subcommand ?? "") ? binPrefix(absolute(c.argv[0]?.value, env)) : null;
     if (activated) return normalize2(activated);
@@ -23868,7 +25403,7 @@ function pythonInstall(base, inv) {
   const editable = optionValues(inv, "-e", "--editable").map((v) => v.value);
   const projectPath = [...editable, ...sub === "install" ? operands.map((w) => w.value) : []].find(isProjectPath) ?? null;
   const project = projectPath !== null;
-  const named = sub === "install" && operands.some((w) => !isProjectPath(w.value));
+  const named2 = sub === "install" && operands.some((w) => !isProjectPath(w.value));
   const reqFile = files.find((f) => f.kind === "requirement");
   return install(base, {
     word: subcommand,
@@ -23878,7 +25413,7 @@ function pythonInstall(base, inv) {
     manifests: project ? ["pyproject.toml", "setup.py", "setup.cfg"] : [],
     buildsProject: project,
     projectOnly: project && hasOption(inv, "--no-deps"),
-    namedPackages: named,
+    namedPackages: named2,
     projectPath: projectPath?.replace(/\[[^\]]*\]$/, "") ?? null
   });
 }
@@ -23988,8 +25523,8 @@ function officialPythonVersion(instruction) {
 function pythonOf(instruction, command) {
   const inv = command.invocation;
   if (inv.tool !== "pip" && inv.tool !== "uv") return null;
-  const named = [...inv.launchers, inv.program ?? ""].map((w) => /^(?:python|pip)(\d+)\.(\d+)\b/.exec(w)).find(Boolean);
-  if (named) return [`${named[1]}.${named[2]}`, `${named[1]}.${named[2]}`];
+  const named2 = [...inv.launchers, inv.program ?? ""].map((w) => /^(?:python|pip)(\d+)\.(\d+)\b/.exec(w)).find(Boolean);
+  if (named2) return [`${named2[1]}.${named2[2]}`, `${named2[1]}.${named2[2]}`];
   if (command.argv[0]?.value.includes("/") && !command.argv[0].value.startsWith("/usr/local/bin/")) return null;
   if (inv.tool === "uv" && (hasOption(inv, "--python", "-p") || instruction.state.env.has("UV_PYTHON"))) return null;
   if (/conda|mamba|pyenv|asdf/.test(instruction.state.env.get("PATH") ?? "")) return null;
@@ -25082,8 +26617,8 @@ function copiesOnlyTheDockerfile(model, stage, copy, context) {
   const sources = copy.copy?.sources ?? [];
   if (!context || copy.flags.some((f) => f.name.toLowerCase() === "from") || !sources.every((s) => /^\.\/?$/.test(s.value ?? ""))) return false;
   if (!holdsOnlyHousekeeping(context)) return false;
-  const named = model.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from") && i.copy?.sources.some((s) => !/^\.\/?$/.test(s.value ?? ".")));
-  if (named) return false;
+  const named2 = model.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from") && i.copy?.sources.some((s) => !/^\.\/?$/.test(s.value ?? ".")));
+  if (named2) return false;
   const later = stage.instructions.filter((i) => i.index > copy.index && i.script).flatMap((i) => i.script.commands);
   return later.every((c) => !atStart(c) || !BUILD_TOOLS2.has(c.name ?? "") && c.argv.every((w) => w.literal && (w.value.includes("://") || w.value.startsWith("-") || !PROJECT_FILE2.test(w.value))));
 }
@@ -26170,16 +27705,26 @@ function inheritedShell(ins, buildContext) {
   return buildContext?.ownBase(base)?.shell ?? null;
 }
 function groupSignallingInit(ins) {
-  const entrypoint = ins.stage?.entrypoint;
-  if (!entrypoint?.looksLikeJson) return false;
-  const first = entrypoint.script?.commands[0];
-  return !!first && initSignalsGroup(first.argv.map((w) => w.value));
+  const stage = ins.stage;
+  const entrypoint = stage?.entrypoint;
+  if (entrypoint) {
+    if (!entrypoint.looksLikeJson) return false;
+    const first = entrypoint.script?.commands[0];
+    return !!first && initSignalsGroup(first.argv.map((w) => w.value));
+  }
+  const base = stage?.rootImage.name;
+  const inherited = base ? imageInitEntrypoint(base) : null;
+  return !!inherited && !setsEntrypoint(stage) && initSignalsGroup(inherited);
 }
-var exec_form_cmd_default;
+function setsEntrypoint(stage) {
+  return stage.facts.get(SETS_ENTRYPOINT, () => stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "ENTRYPOINT")));
+}
+var exec_form_cmd_default, SETS_ENTRYPOINT;
 var init_exec_form_cmd = __esm({
   "rules/exec-form-cmd.ts"() {
     "use strict";
     init_inits();
+    init_facts();
     init_rule();
     init_exec_form();
     init_dialect();
@@ -26191,7 +27736,7 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it. On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run \u2026 /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it; so also under the base image\'s own such ENTRYPOINT, where the file sets none (Jupyter docker-stacks\' `jupyter/*-notebook` and `quay.io/jupyter/*-notebook`, `ENTRYPOINT ["tini", "-g", "--"]` since 2018). On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run \u2026 /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
@@ -26220,6 +27765,7 @@ var init_exec_form_cmd = __esm({
         }
       }
     });
+    SETS_ENTRYPOINT = new FactKey();
   }
 });
 
@@ -26562,12 +28108,12 @@ function configLayer(spec, file, input) {
   const cannotRead = file.unreadable === "uncertain" ? { guesses: affected } : unknown(affected, "config-file");
   const names = [...file.pathFlags ? [optionValueSeen(match.args, file.pathFlags, reading)] : [], ...(file.pathEnv ?? []).map((n) => envValue(n, env))];
   if (names.includes(null)) return cannotRead;
-  const named = names.find((n) => n)?.value;
-  if (named !== void 0 && file.notAFile?.test(named)) return cannotRead;
-  const written = named ?? file.defaultPath;
+  const named2 = names.find((n) => n)?.value;
+  if (named2 !== void 0 && file.notAFile?.test(named2)) return cannotRead;
+  const written = named2 ?? file.defaultPath;
   const text2 = written === void 0 ? "absent" : contextFile(model, input.cwd, written, context);
   if (text2 === "unknown") return cannotRead;
-  if (text2 === "absent") return named !== void 0 || (file.elsewhere ?? []).some((s) => signShows(s, model, env, context)) ? cannotRead : {};
+  if (text2 === "absent") return named2 !== void 0 || (file.elsewhere ?? []).some((s) => signShows(s, model, env, context)) ? cannotRead : {};
   const format = file.format;
   if (!format) return cannotRead;
   const [addr, host, port2] = [format.address?.key, format.host, format.port].map((key) => key === void 0 ? void 0 : readKey(text2, format, key));
@@ -26962,22 +28508,6 @@ var init_gem_pin_versions = __esm({
   }
 });
 
-// src/knowledge/versions.ts
-function compareVersions(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
-var init_versions = __esm({
-  "src/knowledge/versions.ts"() {
-    "use strict";
-  }
-});
-
 // rules/go-pin-versions.ts
 function isRemote(path) {
   return !/^[./~]/.test(path) && path.split("/")[0].includes(".");
@@ -26994,14 +28524,30 @@ function mayBeInModule(instruction) {
   }
   return instruction.run.script.commands.some((c) => bringsModule(c.name, c.args.map((w) => w.value)));
 }
-function gopathMode(instruction, command) {
+function gopathMode(instruction, command, packages) {
   const own = command.assignments.find((a) => a.name === "GO111MODULE");
   const mode = own ? own.value : instruction.state.env.get("GO111MODULE");
   if (mode === "off") return true;
+  if (worksInGopathSource(instruction, command, packages)) return true;
   const go = stageGoVersion(instruction);
   if (!go) return false;
   if (compareVersions(go, GO_MODULES_SINCE) < 0) return true;
   return mode !== "on" && compareVersions(go, GO_MODULES_BY_DEFAULT_SINCE) < 0 && !mayBeInModule(instruction);
+}
+function worksInGopathSource(instruction, command, packages) {
+  const paths = (instruction.state.env.get("GOPATH") ?? "").split(":").filter((p) => p.startsWith("/"));
+  const folders = (paths.length ? paths : ["/go", "/root/go"]).flatMap((root) => {
+    const src = absoluteDir(`${root}/src`);
+    return packages.map((p) => ({ src, pkg: absoluteDir(`${root}/src/${p.replace(/\/\.\.\.$/, "")}`) }));
+  });
+  const inSource = (d) => folders.some(({ src, pkg }) => isWithin(d, pkg) || isWithin(pkg, d) && d.segments.length >= src.segments.length + 2);
+  const commands = instruction.run.script.commands;
+  const first = commands.find((c) => c.name === "go") ?? command;
+  return commands.slice(commands.indexOf(first) + 1).some((c) => {
+    const gitDir = c.name === "git" ? c.invocation.options.find((o) => o.name === "-C")?.value : void 0;
+    const dirs = [c.cwd, ...gitDir ? [resolveDir(gitDir, c.cwd)] : []];
+    return dirs.some((d) => d !== null && !sameDir(d, first.cwd) && inSource(d));
+  });
 }
 function stageGoVersion(instruction) {
   let found = null;
@@ -27028,6 +28574,7 @@ var init_go_pin_versions = __esm({
     init_versions();
     init_installs();
     init_invocation();
+    init_workdir();
     init_unpinned();
     MOVING = /* @__PURE__ */ new Set(["latest", "upgrade", "patch", "master", "main", "head", "develop", "dev", "trunk"]);
     go_pin_versions_default = defineRule({
@@ -27038,7 +28585,7 @@ var init_go_pin_versions = __esm({
         preset: "recommended",
         description: "`go install pkg@latest`, or a remote package without `@version`.",
         docs: {
-          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image's tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
+          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image's tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`; or a RUN that goes on to work in the folder GOPATH mode fetched the package into, `go get github.com/x/y && cd /go/src/github.com/x/y && git checkout \"$V\"`, a layout modules never make), where `go get` rejects `pkg@version`: there a version is chosen with `git checkout` in the package's folder, not with `@`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: "RUN go install golang.org/x/tools/gopls@latest",
           good: "RUN go install golang.org/x/tools/gopls@v0.16.2"
         },
@@ -27049,7 +28596,7 @@ var init_go_pin_versions = __esm({
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
           if (instruction.stage?.devEnvironment) continue;
-          if (gopathMode(instruction, command)) continue;
+          if (gopathMode(instruction, command, packages.flatMap((p) => knownValue(p)).filter(isRemote))) continue;
           const unpinned = [];
           const moving = [];
           for (const pkg of packages) for (const value of knownValue(pkg)) {
@@ -27071,1132 +28618,6 @@ var init_go_pin_versions = __esm({
         }
       }
     });
-  }
-});
-
-// src/knowledge/generated/cuda-tags.ts
-var SOURCE2, CUDA_MINORS, CUDA_DELETED, CUDNN_TAG_PARTS, CUDA_OSES;
-var init_cuda_tags = __esm({
-  "src/knowledge/generated/cuda-tags.ts"() {
-    "use strict";
-    SOURCE2 = "gpu-facts.md (compiled 2026-11-27), from NVIDIA's container-images/cuda tag lists and support policy, pytorch/pytorch release matrix and docker.Makefile, and live Docker Hub tags scraped by replicate/cog";
-    CUDA_MINORS = [
-      {
-        "minor": "11.0",
-        "latest": "11.0.3",
-        "published": [
-          "11.0.3"
-        ],
-        "deleted": [],
-        "eol": "overdue",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.1",
-        "latest": "11.1.1",
-        "published": [
-          "11.1.1"
-        ],
-        "deleted": [],
-        "eol": "overdue",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.2",
-        "latest": "11.2.2",
-        "published": [
-          "11.2.2"
-        ],
-        "deleted": [
-          "11.2.0",
-          "11.2.1"
-        ],
-        "eol": "overdue",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.3",
-        "latest": "11.3.1",
-        "published": [
-          "11.3.1"
-        ],
-        "deleted": [
-          "11.3.0"
-        ],
-        "eol": "overdue",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.4",
-        "latest": "11.4.3",
-        "published": [
-          "11.4.3"
-        ],
-        "deleted": [],
-        "eol": "overdue",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.5",
-        "latest": "11.5.2",
-        "published": [
-          "11.5.2"
-        ],
-        "deleted": [],
-        "eol": "unconfirmed",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.6",
-        "latest": "11.6.2",
-        "published": [
-          "11.6.1",
-          "11.6.2"
-        ],
-        "deleted": [],
-        "eol": "unconfirmed",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.7",
-        "latest": "11.7.1",
-        "published": [
-          "11.7.1"
-        ],
-        "deleted": [],
-        "eol": "unconfirmed",
-        "neverReleased": false
-      },
-      {
-        "minor": "11.8",
-        "latest": "11.8.0",
-        "published": [
-          "11.8.0"
-        ],
-        "deleted": [],
-        "eol": "unconfirmed",
-        "neverReleased": false
-      },
-      {
-        "minor": "12.0",
-        "latest": "12.0.1",
-        "published": [
-          "12.0.0",
-          "12.0.1"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.1",
-        "latest": "12.1.1",
-        "published": [
-          "12.1.0",
-          "12.1.1"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.2",
-        "latest": "12.2.2",
-        "published": [
-          "12.2.2"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.3",
-        "latest": "12.3.2",
-        "published": [
-          "12.3.2"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.4",
-        "latest": "12.4.1",
-        "published": [
-          "12.4.1"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.5",
-        "latest": "12.5.1",
-        "published": [
-          "12.5.1"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.6",
-        "latest": "12.6.3",
-        "published": [
-          "12.6.0",
-          "12.6.1",
-          "12.6.2",
-          "12.6.3"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.7",
-        "latest": null,
-        "published": [],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": true
-      },
-      {
-        "minor": "12.8",
-        "latest": "12.8.1",
-        "published": [
-          "12.8.0",
-          "12.8.1"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "12.9",
-        "latest": "12.9.1",
-        "published": [
-          "12.9.0",
-          "12.9.1",
-          "12.9.2"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "13.0",
-        "latest": "13.0.2",
-        "published": [
-          "13.0.0",
-          "13.0.1",
-          "13.0.2",
-          "13.0.3"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "13.1",
-        "latest": "13.1.0",
-        "published": [
-          "13.1.0",
-          "13.1.1",
-          "13.1.2"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "13.2",
-        "latest": null,
-        "published": [
-          "13.2.0",
-          "13.2.1"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      },
-      {
-        "minor": "13.3",
-        "latest": null,
-        "published": [
-          "13.3.0"
-        ],
-        "deleted": [],
-        "eol": null,
-        "neverReleased": false
-      }
-    ];
-    CUDA_DELETED = {
-      "versions": [
-        "11.2.0",
-        "11.2.1",
-        "11.3.0",
-        "11.4.0",
-        "11.4.1",
-        "11.4.2",
-        "11.5.0",
-        "11.5.1",
-        "11.6.0",
-        "11.7.0"
-      ],
-      "minors": [
-        "7.0",
-        "8.0",
-        "9.0",
-        "9.1",
-        "9.2",
-        "10.0",
-        "10.1",
-        "10.2"
-      ]
-    };
-    CUDNN_TAG_PARTS = [
-      {
-        "from": "10.0.0",
-        "to": "10.999.999",
-        "parts": [
-          "cudnn7",
-          "cudnn8"
-        ]
-      },
-      {
-        "from": "11.0.3",
-        "to": "12.2.2",
-        "parts": [
-          "cudnn8"
-        ]
-      },
-      {
-        "from": "12.3.0",
-        "to": "12.3.0",
-        "parts": []
-      },
-      {
-        "from": "12.3.1",
-        "to": "12.3.1",
-        "parts": []
-      },
-      {
-        "from": "12.4.0",
-        "to": "12.4.0",
-        "parts": []
-      },
-      {
-        "from": "12.3.2",
-        "to": "12.3.2",
-        "parts": [
-          "cudnn9"
-        ]
-      },
-      {
-        "from": "12.4.1",
-        "to": null,
-        "parts": [
-          "cudnn"
-        ]
-      },
-      {
-        "from": "13.1.0",
-        "to": "13.1.0",
-        "parts": []
-      }
-    ];
-    CUDA_OSES = [
-      {
-        "os": "ubuntu16.04",
-        "min": null,
-        "max": "11.3",
-        "uncertain": false
-      },
-      {
-        "os": "ubuntu18.04",
-        "min": null,
-        "max": "12.1",
-        "uncertain": false
-      },
-      {
-        "os": "ubuntu20.04",
-        "min": null,
-        "max": "12.9",
-        "uncertain": false
-      },
-      {
-        "os": "ubuntu22.04",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "ubuntu24.04",
-        "min": "12.5.1",
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "centos7",
-        "min": null,
-        "max": "12.4.0",
-        "uncertain": false
-      },
-      {
-        "os": "ubi7",
-        "min": null,
-        "max": "12.4.0",
-        "uncertain": false
-      },
-      {
-        "os": "centos8",
-        "min": null,
-        "max": null,
-        "uncertain": true
-      },
-      {
-        "os": "ubi8",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "ubi9",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "ubi10",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "rockylinux8",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "rockylinux9",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "rockylinux10",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "oraclelinux8",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "oraclelinux9",
-        "min": null,
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "amzn2023",
-        "min": "12.6.0",
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "cm2",
-        "min": "12.6.0",
-        "max": "13.0.1",
-        "uncertain": false
-      },
-      {
-        "os": "azl3",
-        "min": "12.9",
-        "max": null,
-        "uncertain": false
-      },
-      {
-        "os": "opensuse15",
-        "min": null,
-        "max": null,
-        "uncertain": true
-      },
-      {
-        "os": "ubuntu26.04",
-        "min": null,
-        "max": null,
-        "uncertain": true
-      }
-    ];
-  }
-});
-
-// src/knowledge/generated/pytorch-tags.ts
-var TORCH_RELEASES, TORCH_CUDA_WHEEL_VARIANTS, PYPI_TORCH_CUDA;
-var init_pytorch_tags = __esm({
-  "src/knowledge/generated/pytorch-tags.ts"() {
-    "use strict";
-    TORCH_RELEASES = [
-      {
-        "minor": "2.0",
-        "versions": [
-          "2.0.0",
-          "2.0.1"
-        ],
-        "cuda": [
-          "11.7"
-        ],
-        "cudaUncertain": [
-          "11.8"
-        ],
-        "cudnn": [
-          "8"
-        ]
-      },
-      {
-        "minor": "2.1",
-        "versions": [],
-        "cuda": [
-          "11.8",
-          "12.1"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "8"
-        ]
-      },
-      {
-        "minor": "2.2",
-        "versions": [],
-        "cuda": [
-          "11.8",
-          "12.1"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "8"
-        ]
-      },
-      {
-        "minor": "2.3",
-        "versions": [],
-        "cuda": [
-          "11.8",
-          "12.1"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "8"
-        ]
-      },
-      {
-        "minor": "2.4",
-        "versions": [],
-        "cuda": [
-          "11.8",
-          "12.1",
-          "12.4"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.5",
-        "versions": [],
-        "cuda": [
-          "11.8",
-          "12.1",
-          "12.4"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.6",
-        "versions": [
-          "2.6.0"
-        ],
-        "cuda": [
-          "11.8",
-          "12.4",
-          "12.6"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.7",
-        "versions": [],
-        "cuda": [
-          "11.8",
-          "12.6",
-          "12.8"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.8",
-        "versions": [
-          "2.8.0"
-        ],
-        "cuda": [
-          "12.6",
-          "12.8",
-          "12.9"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.9",
-        "versions": [],
-        "cuda": [
-          "12.6",
-          "12.8",
-          "13.0"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.10",
-        "versions": [
-          "2.10.0"
-        ],
-        "cuda": [
-          "12.6",
-          "12.8",
-          "13.0"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.11",
-        "versions": [
-          "2.11.0"
-        ],
-        "cuda": [
-          "12.6",
-          "12.8",
-          "13.0"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.12",
-        "versions": [
-          "2.12.0",
-          "2.12.1"
-        ],
-        "cuda": [
-          "12.6",
-          "13.0",
-          "13.2"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.13",
-        "versions": [
-          "2.13.0"
-        ],
-        "cuda": [
-          "12.6",
-          "13.0",
-          "13.2"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      },
-      {
-        "minor": "2.14",
-        "versions": [
-          "2.14.0",
-          "2.14.1"
-        ],
-        "cuda": [
-          "12.6",
-          "13.0",
-          "13.2"
-        ],
-        "cudaUncertain": [],
-        "cudnn": [
-          "9"
-        ]
-      }
-    ];
-    TORCH_CUDA_WHEEL_VARIANTS = [
-      "cu116",
-      "cu117",
-      "cu118",
-      "cu121",
-      "cu124",
-      "cu126",
-      "cu128",
-      "cu129",
-      "cu130",
-      "cu132"
-    ];
-    PYPI_TORCH_CUDA = [
-      {
-        "torch": "2.0",
-        "cuda": "11.7"
-      },
-      {
-        "torch": "2.4.0",
-        "cuda": "12.1"
-      },
-      {
-        "torch": "2.5",
-        "cuda": "12.4"
-      },
-      {
-        "torch": "2.7",
-        "cuda": "12.6"
-      },
-      {
-        "torch": "2.9.1",
-        "cuda": "12.8"
-      }
-    ];
-  }
-});
-
-// src/knowledge/gpu-images.ts
-function within(v, from, to) {
-  if (from && compareVersions(v, from) < 0) return false;
-  if (to && compareVersions(v.split(".").slice(0, to.split(".").length).join("."), to) > 0) return false;
-  return true;
-}
-function isCudaImage(image) {
-  return CUDA_IMAGES.has(image.familiar);
-}
-function parseCudaTag(tag) {
-  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(.*))?$/.exec(tag);
-  if (!m) return null;
-  const parsed = {
-    version: m[3] === void 0 ? `${m[1]}.${m[2]}` : `${m[1]}.${m[2]}.${m[3]}`,
-    major: Number(m[1]),
-    minor: Number(m[2]),
-    patch: m[3] === void 0 ? null : Number(m[3]),
-    cudnn: null,
-    flavour: null,
-    os: null,
-    unknown: []
-  };
-  const words = m[4] ? m[4].split("-") : [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (/^cudnn\d*$/.test(w) && parsed.cudnn === null && parsed.flavour === null) parsed.cudnn = w;
-    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed.flavour = `tensorrt-${words[++i]}`;
-    else if (FLAVOURS.has(w) && parsed.flavour === null) parsed.flavour = w;
-    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed.flavour !== null) parsed.os = w;
-    else parsed.unknown.push(w);
-  }
-  return parsed;
-}
-function bestPatch(info) {
-  return info.latest ?? info.published[info.published.length - 1] ?? null;
-}
-function cudnnPartsFor(version) {
-  let parts = [];
-  for (const rule of CUDNN_TAG_PARTS) if (within(version, rule.from, rule.to)) parts = rule.parts;
-  return parts;
-}
-function superseded(major, minor) {
-  return CUDA_MINORS.some((m) => {
-    const [ma, mi] = m.minor.split(".").map(Number);
-    return !m.neverReleased && (ma > major || ma === major && mi > minor);
-  });
-}
-function defaultOs(version) {
-  if (osAllows("ubuntu24.04", version)) return "ubuntu24.04";
-  return compareVersions(version, "11.7") >= 0 ? "ubuntu22.04" : "ubuntu20.04";
-}
-function osAllows(os, version) {
-  const info = CUDA_OSES.find((o) => o.os === os);
-  return !!info && within(version, info.min, info.max);
-}
-function suggestVersion(tag) {
-  const info = minorInfo(tag.major, tag.minor);
-  if (info && !info.neverReleased) {
-    const keep = tag.patch !== null && info.published.includes(tag.version) && (info.latest === null || compareVersions(tag.version, info.latest) >= 0);
-    return keep ? tag.version : bestPatch(info);
-  }
-  const next = CUDA_MINORS.filter((m) => !m.neverReleased && compareVersions(m.minor, `${tag.major}.${tag.minor}`) > 0 && m.minor.startsWith(`${tag.major}.`));
-  return next.length ? bestPatch(next[0]) : null;
-}
-function suggestCudaTag(tag) {
-  let version = suggestVersion(tag);
-  if (!version) return null;
-  let cudnn = null;
-  if (tag.cudnn) {
-    if (cudnnPartsFor(version).length === 0) {
-      const info = minorInfo(tag.major, tag.minor);
-      const other = info?.published.filter((v) => cudnnPartsFor(v).length).pop();
-      if (other) version = other;
-    }
-    const parts = cudnnPartsFor(version);
-    cudnn = parts.includes(tag.cudnn) ? tag.cudnn : parts[parts.length - 1] ?? null;
-  }
-  let flavour = tag.flavour ?? "runtime";
-  if (flavour.startsWith("tensorrt") && version !== "13.0.0") flavour = flavour.replace("tensorrt-", "");
-  if (cudnn && flavour === "base") flavour = "runtime";
-  const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
-  const os = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
-  return [version, cudnn, flavour, os].filter(Boolean).join("-");
-}
-function checkCudaTag(image) {
-  const tag = image.tag;
-  const newest = [...CUDA_MINORS].reverse().find((m) => m.latest && cudnnPartsFor(m.latest).length);
-  const example = newest ? `${newest.latest}-${cudnnPartsFor(newest.latest).at(-1)}-runtime-${defaultOs(newest.latest)}` : null;
-  if (tag === null || tag === "latest") {
-    return {
-      severity: "error",
-      problem: `NVIDIA removed the \`latest\` tag${tag === null ? ", which a missing tag means" : ""}`,
-      suggestion: example,
-      example: true
-    };
-  }
-  const parsed = parseCudaTag(tag);
-  if (!parsed) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
-  const errors = [];
-  let warning = null;
-  let beyondData = false;
-  const info = minorInfo(parsed.major, parsed.minor);
-  const minor = `${parsed.major}.${parsed.minor}`;
-  if (parsed.major < 11 || CUDA_DELETED.minors.includes(minor)) {
-    errors.push(`CUDA ${minor} images were deleted from Docker Hub as end-of-life`);
-  } else if (parsed.patch === null) {
-    errors.push(`two-part versions such as \`${parsed.version}\` were deleted`);
-  } else if (info?.neverReleased) {
-    errors.push(`CUDA ${minor} was never released`);
-  } else if (!info) {
-    beyondData = superseded(parsed.major, parsed.minor);
-    if (beyondData) warning = `CUDA ${minor} is not in dlint's CUDA tables (data of ${CUDA_DATA_DATE}); check that the tag exists`;
-  } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version)) {
-    errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
-  } else if (!info.published.includes(parsed.version)) {
-    const top = info.published[info.published.length - 1];
-    if (top && compareVersions(parsed.version, top) > 0) {
-      beyondData = true;
-    } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
-      warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
-    }
-  } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
-    warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
-  } else if (info.eol === "overdue") {
-    warning = `CUDA ${minor} is end-of-life and NVIDIA's deletion of its tags is overdue; move to a supported CUDA release`;
-  }
-  const versionKnown = parsed.patch !== null && parsed.major >= 11;
-  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
-  const suggestion = suggestCudaTag(parsed);
-  const rest = tag.slice(parsed.version.length);
-  const sameLine = (s) => !!s && s !== tag && s.startsWith(`${minor}.`) && s.slice(s.indexOf("-")) === rest && rest.startsWith("-");
-  if (errors.length) return { severity: "error", problem: errors[0], suggestion, ...sameLine(suggestion) ? { replacement: suggestion } : {} };
-  if (warning) {
-    const offered = suggestion === tag || beyondData ? null : suggestion;
-    return { severity: "warning", problem: warning, suggestion: offered, ...sameLine(offered) ? { replacement: offered } : {} };
-  }
-  return null;
-}
-function suffixProblems(tag) {
-  const out = [];
-  if (tag.unknown.length) out.push(`\`${tag.unknown.join("-")}\` is not part of the tag grammar (\`<version>-[cudnn-]<base|runtime|devel>-<os>\`)`);
-  if (tag.flavour === null) out.push("it names no flavour (`base`, `runtime` or `devel`) and OS");
-  else if (tag.flavour.startsWith("tensorrt") && tag.version !== "13.0.0") out.push("TensorRT images exist only for CUDA 13.0.0");
-  if (tag.cudnn) {
-    const parts = cudnnPartsFor(tag.version);
-    if (tag.flavour === "base") out.push("there is no `cudnn-base` flavour (cuDNN comes with `runtime` or `devel`)");
-    else if (parts.length === 0) out.push(`CUDA ${tag.version} has no cuDNN images`);
-    else if (!parts.includes(tag.cudnn)) out.push(`CUDA ${tag.version} images name cuDNN as \`${parts[parts.length - 1]}\`, not \`${tag.cudnn}\``);
-  }
-  if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, \u2026)");
-  if (tag.os) {
-    const os = CUDA_OSES.find((o) => o.os === tag.os);
-    if (!os) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
-    else if (!os.uncertain && !within(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
-  }
-  return out;
-}
-function isPytorchImage(image) {
-  return PYTORCH_IMAGES.has(image.familiar);
-}
-function parsePytorchTag(tag) {
-  const m = /^(\d+\.\d+(?:\.\d+)?)(?:-(.*))?$/.exec(tag);
-  if (!m) return null;
-  const out = { torch: m[1], cuda: null, cudnn: null, flavour: null, unknown: [] };
-  for (const w of m[2] ? m[2].split("-") : []) {
-    const cuda = /^cuda(\d+(?:\.\d+)*)$/.exec(w);
-    const cudnn = /^cudnn(\d+(?:\.\d+)*)$/.exec(w);
-    if (cuda && out.cuda === null) out.cuda = cuda[1];
-    else if (cudnn && out.cudnn === null) out.cudnn = cudnn[1];
-    else if ((w === "runtime" || w === "devel") && out.flavour === null) out.flavour = w;
-    else out.unknown.push(w);
-  }
-  return out;
-}
-function torchRelease(version) {
-  const minor = version.split(".").slice(0, 2).join(".");
-  return TORCH_RELEASES.find((r) => r.minor === minor);
-}
-function pytorchTags(release2, tag) {
-  const version = tag.torch.split(".").length === 3 ? tag.torch : release2.versions[0] ?? `${release2.minor}.0`;
-  const want = tag.cuda ? Number(tag.cuda.split(".").slice(0, 2).join(".")) : Infinity;
-  const cudas = [...release2.cuda].sort((a, b) => Math.abs(Number(a) - want) - Math.abs(Number(b) - want) || compareVersions(b, a));
-  return cudas.map((c) => `${version}-cuda${c}-cudnn${release2.cudnn[0]}-${tag.flavour ?? "runtime"}`);
-}
-function checkPytorchTag(image) {
-  const parsed = image.tag ? parsePytorchTag(image.tag) : null;
-  if (!parsed || Number(parsed.torch.split(".")[0]) < 2) return null;
-  if (!parsed.cuda && !parsed.cudnn && parsed.flavour && !parsed.unknown.length && parsed.torch.split(".").length === 3) return null;
-  const release2 = torchRelease(parsed.torch);
-  const problems = [];
-  if (parsed.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release2?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
-  if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
-  if (parsed.cuda && parsed.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split(".").slice(0, 2).join(".")}\`)`);
-  if (release2) {
-    const cuda2 = parsed.cuda?.split(".").slice(0, 2).join(".");
-    if (cuda2 && !release2.cuda.includes(cuda2) && !release2.cudaUncertain.includes(cuda2)) {
-      problems.push(`torch ${release2.minor} images were built for CUDA ${release2.cuda.join(", ")}, not ${cuda2}`);
-    }
-    if (parsed.cudnn && !release2.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release2.minor} images carry \`cudnn${release2.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
-  }
-  if (parsed.cuda && !parsed.cudnn) problems.push("it has no `cudnn<N>` part");
-  if (!parsed.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
-  if (!problems.length) return null;
-  const [suggestion, ...alternatives2] = release2 ? pytorchTags(release2, parsed) : [];
-  const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
-  const clear = release2 && suggestion && cuda && release2.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release2.versions.length === 1) && (release2.cudnn.length === 1 || parsed.cudnn === release2.cudnn[0]);
-  return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives: alternatives2, ...clear ? { replacement: suggestion } : {} };
-}
-function checkTensorflowTag(image) {
-  if (image.familiar !== "tensorflow/tensorflow" || !image.tag) return null;
-  const words = image.tag.split("-");
-  if (!words.includes("gpu") || /^\d+\.\d+/.test(words[0])) return null;
-  const rest = words.filter((w) => !["latest", "nightly", "devel"].includes(w)).join("-");
-  return {
-    severity: "warning",
-    problem: "the tag is not versioned, so it moves to a new TensorFlow and CUDA release without notice",
-    suggestion: `2.16.1-${rest}`,
-    example: true
-  };
-}
-function nearestVariant(written, variants) {
-  const words = new Set(written.split("-"));
-  const score = (v) => v.split("-").filter((w) => words.has(w)).length * 10 - Math.abs(v.length - written.length) / 100;
-  return [...variants].sort((x, y) => score(y) - score(x))[0];
-}
-function checkNgcTag(image) {
-  const variants = NGC_TAG_VARIANTS.get(image.familiar);
-  if (!variants) return null;
-  const tag = image.tag;
-  const m = tag ? /^(\d{2})\.(\d{2})(?:\.\d+)?(?:-(.*))?$/.exec(tag) : null;
-  const example = `<YY.MM>-${variants[0]}`;
-  if (!m) {
-    return {
-      severity: "warning",
-      problem: `NGC framework images are published monthly as \`${example}\`, so ${tag ? `\`${tag}\`` : "an untagged reference"} is not a release tag`,
-      suggestion: image.repository === "tensorflow" ? "25.02-tf2-py3" : "25.04-py3",
-      example: true
-    };
-  }
-  if (Number(m[2]) < 1 || Number(m[2]) > 12) {
-    return { severity: "error", problem: `\`${m[1]}.${m[2]}\` is not a year and month`, suggestion: null };
-  }
-  const release2 = `${m[1]}.${m[2]}`;
-  const variant = m[3];
-  if (variant === void 0) {
-    return { severity: "error", problem: `NGC tags name a variant after the release (\`${example}\`)`, suggestion: `${release2}-${variants[0]}` };
-  }
-  if (variants.includes(variant)) return null;
-  const renamed = NGC_RENAMED_VARIANTS.get(image.familiar)?.find((r) => r.variant === variant);
-  if (renamed) {
-    if (release2 <= renamed.until) return null;
-    return { severity: "warning", problem: `\`-${variant}\` was renamed \`-${renamed.renamed}\` after ${renamed.until}, so the pull probably fails`, suggestion: `${release2}-${renamed.renamed}` };
-  }
-  return {
-    severity: "warning",
-    problem: `\`-${variant}\` is not a variant dlint knows for \`${image.familiar}\` (${variants.map((v) => `\`-${v}\``).join(", ")}), so the pull probably fails`,
-    suggestion: `${release2}-${nearestVariant(variant, variants)}`
-  };
-}
-function isAcceleratorImage(image) {
-  const name = image.familiar;
-  const tag = (image.tag ?? "").toLowerCase();
-  if (isCudaImage(image) || /^nvidia\//.test(name) || /^nvcr\.io\//.test(name) || /^(docker\.io\/)?rocm\//.test(name)) return true;
-  if (isPytorchImage(image)) return !/^\d+\.\d+(\.\d+)?-runtime$/.test(tag);
-  if (/(^|[-_.])(cuda|cu\d{3}|rocm|gpu)/.test(tag)) return true;
-  return /^(vllm\/|ghcr\.io\/huggingface\/text-generation-inference|huggingface\/transformers-.*gpu|nvcr\.io\/|lmsysorg\/sglang|ghcr\.io\/pytorch\/)/.test(name);
-}
-function cudaVersionOf(image) {
-  if (!image.tag) return null;
-  if (isCudaImage(image)) {
-    const t = parseCudaTag(image.tag);
-    return t ? `${t.major}.${t.minor}` : null;
-  }
-  if (isPytorchImage(image)) {
-    const t = parsePytorchTag(image.tag);
-    return t?.cuda ? t.cuda.split(".").slice(0, 2).join(".") : null;
-  }
-  return null;
-}
-function develRuntimeCounterpart(image) {
-  const tag = image.tag;
-  if (!tag) return null;
-  if (isCudaImage(image)) {
-    const t = parseCudaTag(tag);
-    if (!t?.flavour?.endsWith("devel")) return null;
-    return { tag: runtimeOf(tag, checkCudaTag(image), /(^|-)devel(-|$)/, "$1runtime$2") };
-  }
-  if (isPytorchImage(image)) return /-devel$/.test(tag) ? { tag: runtimeOf(tag, checkPytorchTag(image), /-devel$/, "-runtime") } : null;
-  return null;
-}
-function runtimeOf(tag, problem, devel, runtime) {
-  if (problem && (!problem.suggestion || problem.example)) return null;
-  return validTag(tag, problem).replace(devel, runtime);
-}
-function validTag(tag, problem) {
-  return problem?.suggestion && !problem.example ? problem.suggestion : tag;
-}
-function pytorchIndexVariant(url) {
-  const m = /^https?:\/\/download\.pytorch\.org\/whl\/(?:(?:nightly|test)\/)?([a-z]+[\d.]*)\/?$/i.exec(url.trim());
-  return m ? m[1].toLowerCase() : null;
-}
-function wheelCudaMajor(variant) {
-  const m = /^cu(\d+)(\d)$/.exec(variant);
-  return m ? Number(m[1]) : null;
-}
-function pypiTorchCuda(version) {
-  const hit = PYPI_TORCH_CUDA.find((e) => version === e.torch || e.torch.split(".").length === 2 && version.startsWith(`${e.torch}.`));
-  return hit?.cuda ?? null;
-}
-function wheelVariantFor(cuda) {
-  const [major, minor] = cuda.split(".").map(Number);
-  const same = TORCH_CUDA_WHEEL_VARIANTS.filter((v) => wheelCudaMajor(v) === major);
-  const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
-  return fit[fit.length - 1] ?? same[0] ?? null;
-}
-var CUDA_IMAGES, FLAVOURS, minorInfo, CUDA_DATA_DATE, PYTORCH_IMAGES, NGC_TAG_VARIANTS, NGC_RENAMED_VARIANTS, DEVEL_USES, RUNTIME_COMPILERS, TORCH_LOCKSTEP_PACKAGES;
-var init_gpu_images = __esm({
-  "src/knowledge/gpu-images.ts"() {
-    "use strict";
-    init_cuda_tags();
-    init_pytorch_tags();
-    init_versions();
-    CUDA_IMAGES = /* @__PURE__ */ new Set(["nvidia/cuda", "nvcr.io/nvidia/cuda"]);
-    FLAVOURS = /* @__PURE__ */ new Set(["base", "runtime", "devel"]);
-    minorInfo = (major, minor) => CUDA_MINORS.find((m) => m.minor === `${major}.${minor}`);
-    CUDA_DATA_DATE = /compiled (\d{4}-\d{2}-\d{2})/.exec(SOURCE2)?.[1] ?? "unknown date";
-    PYTORCH_IMAGES = /* @__PURE__ */ new Set(["pytorch/pytorch", "ghcr.io/pytorch/pytorch"]);
-    NGC_TAG_VARIANTS = /* @__PURE__ */ new Map([
-      ["nvcr.io/nvidia/pytorch", ["py3", "py3-igpu", "py2"]],
-      ["nvcr.io/nvidia/tensorflow", ["tf2-py3", "tf1-py3", "tf2-py3-igpu", "py3", "py2"]],
-      ["nvcr.io/nvidia/tritonserver", ["py3", "py3-sdk", "py3-min", "py3-igpu", "py3-igpu-sdk", "py3-igpu-min", "trtllm-python-py3", "vllm-python-py3", "pyt-python-py3", "cpu-only-py3"]],
-      ["nvcr.io/nvidia/tensorrt", ["py3", "py3-igpu"]]
-    ]);
-    NGC_RENAMED_VARIANTS = /* @__PURE__ */ new Map([
-      ["nvcr.io/nvidia/tritonserver", [{ variant: "py3-clientsdk", until: "20.11", renamed: "py3-sdk" }]]
-    ]);
-    DEVEL_USES = {
-      programs: /* @__PURE__ */ new Set(["nvcc", "gcc", "g++", "cc", "c++", "clang", "clang++", "make", "cmake", "ninja", "meson", "ld", "cargo", "rustc", "go"]),
-      systemPackages: /^(build-essential|gcc|g\+\+|clang|make|cmake|ninja-build|cuda-.*|libcudnn.*-dev|.*-dev(el)?)$/,
-      pythonPackages: /* @__PURE__ */ new Set([
-        "flash-attn",
-        "flash_attn",
-        "apex",
-        "xformers",
-        "deepspeed",
-        "mamba-ssm",
-        "causal-conv1d",
-        "auto-gptq",
-        "exllamav2",
-        "flashinfer",
-        "flashinfer-python",
-        "nvdiffrast",
-        "tinycudann",
-        "pytorch3d",
-        "detectron2",
-        "torch-scatter",
-        "torch-sparse",
-        "torch-cluster",
-        "spconv",
-        "minkowskiengine",
-        "kaolin",
-        "gsplat",
-        "diff-gaussian-rasterization",
-        "simple-knn",
-        "natten",
-        "apex-amp",
-        "megablocks",
-        "grouped-gemm",
-        "transformer-engine",
-        "transformer_engine",
-        "nvidia-apex",
-        "fused-dense-lib",
-        "dropout-layer-norm"
-      ]),
-      env: /* @__PURE__ */ new Set(["TORCH_CUDA_ARCH_LIST", "TCNN_CUDA_ARCHITECTURES", "FORCE_CUDA", "CUDA_ARCHITECTURES", "CMAKE_CUDA_ARCHITECTURES", "MAX_JOBS", "DS_BUILD_OPS"])
-    };
-    RUNTIME_COMPILERS = [
-      {
-        packages: { pip: ["ninja"], apt: ["ninja-build"], rpm: ["ninja-build"] },
-        source: "https://pytorch.org/docs/stable/cpp_extension.html (torch.utils.cpp_extension.load builds extensions just in time with ninja and nvcc)"
-      },
-      {
-        packages: { pip: ["vllm"] },
-        envPrefix: "VLLM_",
-        source: `vLLM's docker/Dockerfile ships its vllm-base image FROM nvidia/cuda:<ver>-devel ("Restore to base image after FlashInfer AOT wheel fixed"): FlashInfer kernels compile when it runs`
-      },
-      {
-        packages: { pip: ["flashinfer", "flashinfer-python"] },
-        source: "https://docs.flashinfer.ai/installation.html (the flashinfer-python package compiles its kernels just in time on first use, with the CUDA toolkit)"
-      },
-      {
-        packages: { pip: ["deep-gemm"] },
-        source: 'https://github.com/deepseek-ai/DeepGEMM (README, "Fully JIT design": all kernels are compiled at runtime, none at installation)'
-      },
-      {
-        packages: { pip: ["tensorrt-llm"] },
-        source: "https://github.com/NVIDIA/TensorRT-LLM docker/Dockerfile.multi (`FROM ${DEVEL_IMAGE} AS release`: NVIDIA ships TensorRT-LLM on its devel stage)"
-      },
-      {
-        packages: { pip: ["deepspeed"] },
-        // Both projects' `deepspeed` extra requires deepspeed (their setup.py `extras["deepspeed"]`).
-        pipExtras: { accelerate: ["deepspeed"], transformers: ["deepspeed"] },
-        source: "https://www.deepspeed.ai/tutorials/advanced-install/ (by default DeepSpeed's C++/CUDA ops are built just in time at run time with torch's extension loader and ninja)"
-      }
-    ];
-    TORCH_LOCKSTEP_PACKAGES = /* @__PURE__ */ new Set(["torchvision", "torchaudio"]);
   }
 });
 
@@ -29964,7 +30385,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch's `.npmrc`: a COPY of it fails the build). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm's Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch's `.npmrc`: a COPY of it fails the build). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm's Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites; or any base, a build argument's default included, whose sources the stage points at that archive host, `sed -i s/deb.debian.org/archive.debian.org/g /etc/apt/sources.list`, since that host serves only frozen releases: not a base whose tag names a live release (`ubuntu:24.04`), nor an accelerator image (CUDA, ROCm), whose vendor repository stays live; a repository the stage adds for the image's own release, `add-apt-repository \"deb \u2026 $(lsb_release -cs) stable\"`, is then on a frozen suite too): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -30300,83 +30721,6 @@ var init_github_action = __esm({
   }
 });
 
-// src/context/cloud-build.ts
-function steps(text2) {
-  const doc = text2 === null ? null : yamlDocument(text2);
-  return Array.isArray(doc?.steps) ? doc.steps.filter((s) => s && typeof s === "object") : [];
-}
-function repositoryOf(image) {
-  const normal = image.trim().replace(/\$\{(\w+)\}/g, "$$$1");
-  const lastSlash = normal.lastIndexOf("/");
-  const colon = normal.indexOf(":", lastSlash + 1);
-  return (colon < 0 ? normal : normal.slice(0, colon)).split("@")[0];
-}
-function builtRepositories(stepList, dockerfile) {
-  const built = /* @__PURE__ */ new Set();
-  for (const step of stepList) {
-    if (!Array.isArray(step.args) || !step.args.every((a) => typeof a === "string" || typeof a === "number")) continue;
-    const args = step.args.map(String);
-    if (args[0] !== "build") continue;
-    const tags = [];
-    let file = null;
-    const positional = [];
-    for (let i = 1; i < args.length; i++) {
-      const a = args[i];
-      const m = /^(--tag|-t|--file|-f)(?:=(.*))?$/.exec(a);
-      if (m) {
-        const value = m[2] ?? args[++i] ?? "";
-        if (m[1] === "--tag" || m[1] === "-t") tags.push(value);
-        else file = value;
-      } else if (/^(--build-arg|--target|--cache-from|--platform|--network|--label)$/.test(a)) i++;
-      else if (!a.startsWith("-")) positional.push(a);
-    }
-    if (positional.length !== 1) continue;
-    const read = node_path_default.posix.normalize(file ?? node_path_default.posix.join(positional[0], "Dockerfile"));
-    if (read.startsWith("../") || read.startsWith("/") || read.includes("$")) continue;
-    if (!`/${dockerfile}`.endsWith(`/${read}`)) continue;
-    for (const t of tags) built.add(repositoryOf(t));
-  }
-  return built;
-}
-function configurations(context, folder2, depth) {
-  const prefix = folder2 === "." ? "" : `${folder2}/`;
-  const found = [];
-  for (const name of context.list(folder2)) {
-    const rel = `${prefix}${name}`;
-    if (CONFIG_NAME.test(name)) found.push(rel);
-    else if (depth < MAX_DEPTH && !name.startsWith(".") && name !== "node_modules" && context.isDirectory(rel)) found.push(...configurations(context, rel, depth + 1));
-  }
-  return found;
-}
-function buildsCloudBuildStep(context) {
-  if (!context.dockerfile) return false;
-  const folder2 = node_path_default.posix.dirname(context.dockerfile);
-  const prefix = folder2 === "." ? "" : `${folder2}/`;
-  const dockerfile = node_path_default.resolve(context.root, context.dockerfile).split(node_path_default.sep).join("/");
-  const runs = (stepList, built) => stepList.some((s) => typeof s.name === "string" && built.has(repositoryOf(s.name)));
-  const everywhere = /* @__PURE__ */ new Set();
-  for (const name of context.list(folder2)) {
-    if (!CONFIG_NAME.test(name)) continue;
-    const stepList = steps(context.read(`${prefix}${name}`));
-    const built = builtRepositories(stepList, dockerfile);
-    if (runs(stepList, built)) return true;
-    for (const r of built) if (!USER_SUBSTITUTION.test(r)) everywhere.add(r);
-  }
-  if (everywhere.size === 0) return false;
-  return configurations(context, folder2, 0).some((file) => runs(steps(context.read(file)), everywhere));
-}
-var CONFIG_NAME, MAX_DEPTH, USER_SUBSTITUTION;
-var init_cloud_build = __esm({
-  "src/context/cloud-build.ts"() {
-    "use strict";
-    init_node_path();
-    init_yaml_document();
-    CONFIG_NAME = /^cloudbuild([-_.][\w.-]*)?\.ya?ml$/;
-    MAX_DEPTH = 2;
-    USER_SUBSTITUTION = /\$_\w/;
-  }
-});
-
 // src/knowledge/users.ts
 function nonRootSetup(image) {
   if (/^gcr\.io\/distroless\//.test(image.familiar)) return { create: null, user: String(DISTROLESS_NONROOT_UID) };
@@ -30473,9 +30817,9 @@ function startScriptDropsPrivileges(model, final, context) {
   const start = startCommand(final);
   const script = start && scriptRunBy(start);
   if (!script?.literal) return false;
-  const named = /(^|\/)[^/]+\.sh$|^\.?\//.test(script.value);
+  const named2 = /(^|\/)[^/]+\.sh$|^\.?\//.test(script.value);
   const text2 = scriptText(model, final, script.value, context);
-  if (text2 === null || !named && !text2.startsWith("#!")) return false;
+  if (text2 === null || !named2 && !text2.startsWith("#!")) return false;
   const lines2 = text2.split("\n").filter((line) => line.trim() && !/^\s*#/.test(line));
   const last = lines2.at(-1)?.trim();
   return lines2.some((line) => DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line) || LOADS_KERNEL_MODULE_LINE.test(line) || ENTERS_HOST_ROOT_LINE.test(line) || STARTS_ROOT_DAEMON_LINE.test(line) || handsToOfficialEntrypoint(final, line)) || last !== void 0 && programStepsDown(model, final, last, context, false);
@@ -30680,7 +31024,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; images whose start script starts a daemon that needs root (the Tailscale daemon in its default kernel networking mode, not with `--tun=userspace-networking`; `dockerd`, `containerd`, `k3s server` or `agent`, also K3s as the command); host installers whose start script changes root into the host\'s root filesystem mounted in the container or enters the host\'s namespaces (`chroot /rootfs ./install-nvidia-driver.sh`, `nsenter -t 1`; not a chroot into the image\'s own tree, `exec chroot /srv /app`, which runs the application as root); eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`; a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; images whose start script starts a daemon that needs root (the Tailscale daemon in its default kernel networking mode, not with `--tun=userspace-networking`; `dockerd`, `containerd`, `k3s server` or `agent`, also K3s as the command); host installers whose start script changes root into the host\'s root filesystem mounted in the container or enters the host\'s namespaces (`chroot /rootfs ./install-nvidia-driver.sh`, `nsenter -t 1`; not a chroot into the image\'s own tree, `exec chroot /srv /app`, which runs the application as root); eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`, or a configuration up to two folders above builds it from a step\'s `dir` and runs it there (cloud-builders\' `git/cloudbuild.yaml` and its `examples/version-file`); a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -30884,7 +31228,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama, LMDeploy, and the Chinese GPU vendors' own registries: Moore Threads' `registry.mthreads.com/mcconline/*`, MetaX's `cr.metax-tech.com/public-ai-release/*`, Hygon's SourceFind `harbor.sourcefind.cn:5443/dcu/admin/*`), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and registry mirrors, which serve another registry's images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`, DaoCloud's `docker.m.daocloud.io/vllm/vllm-openai` and `quay.m.daocloud.io/ascend/vllm-ascend`; the trust settings may name either); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`, and tools' own release images that Dockerfiles copy a binary out of, under the tool's GitHub organisation or its documented namespace: `anchore/syft`, `ghcr.io/hadolint/hadolint`, Sigstore's `gcr.io/projectsigstore/cosign`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), or on any registry under a namespace named for the repository itself, its owner and name joined (`\u2026personal.cr.aliyuncs.com/opendatalab-mineru/corex` in `github.com/opendatalab/MinerU`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled), and the `docker build -t` of its workflows' `run` steps, its CircleCI configuration's (`.circleci/*.yml`) and its `.gitlab-ci.yml` job scripts: `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama, LMDeploy, and the Chinese GPU vendors' own registries: Moore Threads' `registry.mthreads.com/mcconline/*`, MetaX's `cr.metax-tech.com/public-ai-release/*`, Hygon's SourceFind `harbor.sourcefind.cn:5443/dcu/admin/*`), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and registry mirrors, which serve another registry's images unchanged and are read as them (`public.ecr.aws/docker/library/python`, Google's Artifact Foundry copies `us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted/golang`, `mirror.gcr.io/library/mongo`, DaoCloud's `docker.m.daocloud.io/vllm/vllm-openai` and `quay.m.daocloud.io/ascend/vllm-ascend`; the trust settings may name either); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`, and tools' own release images that Dockerfiles copy a binary out of, under the tool's GitHub organisation or its documented namespace: `anchore/syft`, `ghcr.io/hadolint/hadolint`, Sigstore's `gcr.io/projectsigstore/cosign`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`, or an image named for the repository under the organisation's name without its `-ai`, `-io` or `-project`, `langchain/langgraph-api` in `github.com/langchain-ai/langgraph` (not any image of `langchain`); on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), or on any registry under a namespace named for the repository itself, its owner and name joined (`\u2026personal.cr.aliyuncs.com/opendatalab-mineru/corex` in `github.com/opendatalab/MinerU`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled), and the `docker build -t` of its workflows' `run` steps, its CircleCI configuration's (`.circleci/*.yml`) and its `.gitlab-ci.yml` job scripts: `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -31758,6 +32102,7 @@ var init_rpm_pin_versions = __esm({
           if (instruction.stage?.rootImage.rollingRelease) continue;
           if (instruction.stage && !systemPackagesShip(instruction.stage, false)) continue;
           if (instruction.stage && upgradesEverything(instruction.stage, command.invocation.tool ?? "")) continue;
+          if (instruction.stage?.rootImage.name && buildContext?.ownBase(instruction.stage.rootImage.name)?.upgrades.has(command.invocation.tool ?? "")) continue;
           if (releaseUnknown(instruction, buildContext) || instruction.stage?.rootImage.frozenRelease) continue;
           if (baseOfOtherFamily(instruction, "redhat")) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -32004,12 +32349,12 @@ function copiesHarmless(model, instruction, p) {
 }
 function onlyNamesASecret(model, declared, name) {
   const ref = new RegExp(`\\$(\\{${name}\\W|${name}\\b)`, "g");
-  let named = false;
+  let named2 = false;
   const wordNames = (text2, afterSecretFlag) => {
     for (const m of text2.matchAll(ref)) {
       const head = text2.slice(0, m.index);
       if (!/\/run\/secrets\/$/.test(head) && !((afterSecretFlag || /^--secret=/.test(head)) && /(^|=)id=[^,]*$/.test(head))) return false;
-      named = true;
+      named2 = true;
     }
     return true;
   };
@@ -32018,7 +32363,7 @@ function onlyNamesASecret(model, declared, name) {
     for (const e of ins.expansions) {
       if (e.name !== name) continue;
       if (!secretMounts.some((m) => within2(e.range, m.range))) return false;
-      named = true;
+      named2 = true;
     }
     const script = ins.script;
     if (!script || script.error) {
@@ -32030,7 +32375,7 @@ function onlyNamesASecret(model, declared, name) {
       if (!c.assignments.every((a) => wordNames(a.value, false))) return false;
     }
   }
-  return named;
+  return named2;
 }
 function namesASigningKey(model, declared, p) {
   const value = p.rawValue ?? declared.state.env.get(p.name) ?? model.globalArgs.get(p.name);
@@ -32240,8 +32585,8 @@ var init_server_bind_address = __esm({
 function downloadedFiles(cmd) {
   const outputs = cmd.name ? DOWNLOAD_OUTPUTS[cmd.name] : void 0;
   if (!outputs) return [];
-  const named = optionValues(cmd.invocation, ...outputs).filter((o) => o.word.literal && o.value !== "-");
-  if (named.length) return named.map((o) => o.value);
+  const named2 = optionValues(cmd.invocation, ...outputs).filter((o) => o.word.literal && o.value !== "-");
+  if (named2.length) return named2.map((o) => o.value);
   const saves = cmd.name === "wget" ? !hasOption(cmd.invocation, ...outputs) : hasOption(cmd.invocation, "-O", "--remote-name");
   if (!saves || hasOption(cmd.invocation, ...OTHER_PLACE)) return [];
   const urls = cmd.invocation.operands.filter((w) => w.value.includes("://"));
@@ -32657,6 +33002,36 @@ function curlUrlBrace(instruction, range) {
   const at = argumentAt(instruction, range);
   return !!at && curlGlobbedUrls(at.command).some((w) => sameStart(w.range, at.word.range));
 }
+function echoProgram(instruction, range) {
+  let at = null;
+  for (const command of instruction.run?.script?.commands ?? []) {
+    const word = command.args.find((w) => !before4(range.start, w.range.start) && before4(range.start, w.range.end));
+    if (word && (!at || rangeContains(at.word.range, word.range))) at = { command, word };
+  }
+  const program = at?.command.argv[0];
+  return at?.command.name === "echo" && !!program?.literal && program.value.includes("/");
+}
+function assignedByBuiltinPrefix(model, f) {
+  const script = f.instruction.run?.script;
+  const name = /^([A-Za-z_]\w*) is referenced but not assigned/.exec(f.message)?.[1];
+  if (!script || !name || !f.shell.keepsBuiltinPrefixes) return false;
+  const sources = [script.source, ...script.nested.map((n) => n.source)];
+  return script.commands.some(
+    (c) => c.name !== null && SPECIAL_BUILTINS.has(c.name) && c.assignments.some((a) => a.name === name) && // The shell runs it, not a launcher (`env X=1 set` would be a program; `sh -c` bodies' commands are the shell's).
+    !script.commands.some((o) => o.launches === c) && before4(c.range.start, f.range.start) && (f.source !== script.source || !c.subshell) && innermostSource(sources, model.lineIndex.offset(c.range.start)) === f.source
+  );
+}
+function innermostSource(sources, offset) {
+  let best = null;
+  let bestSpan = Infinity;
+  for (const source of sources) {
+    const first = source.offsetAt(0);
+    const last = source.offsetAt(source.length - 1);
+    if (first === void 0 || last === void 0 || offset < first || offset > last) continue;
+    if (last - first < bestSpan) [best, bestSpan] = [source, last - first];
+  }
+  return best;
+}
 function braceWordKey(instruction, range) {
   const start = argumentAt(instruction, range)?.word.range.start ?? range.start;
   return `${start.line}:${start.column}`;
@@ -32866,6 +33241,7 @@ var init_splitting = __esm({
     init_witnessed();
     init_copies();
     init_image_folders();
+    init_system_shell();
     SPLIT_REASONS = {
       "one-word": "the expansion is one word: every value reaching it is a build ARG/ENV value or a value the same RUN assigns, without blanks or glob characters (`python${PY_VER}` with `ARG PY_VER=3.11`), a `for` loop's variable, a length, or the output of a command that prints one word (`$(nproc)`, `$(id -u)`, `$(uname -m)`, `$(dpkg --print-architecture)`, `$(mktemp -d)`, `$(test \u2026 && echo --flag)`)",
       "list-operands": "a whole unquoted word among the operands of a command that takes a list of names without blanks (`apk add $runDeps`, `apt-mark manual $savedAptMark`, `pip install $(cat reqs)`, `docker-php-ext-install $exts`): the split is the intent",
@@ -32974,7 +33350,7 @@ ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`,
 
 SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2206 (an unquoted expansion among an array's elements) is dropped on a replacement by blanks of a variable that is one word by the same facts (\`CUDA_VERSION_ARRAY=(\${CUDA_VERSION//./ })\`, \`CUDA_VERSION\` a version the CUDA base image sets): the split of a dotted version into its parts is the intent and nothing in it can glob; \`A=($V)\`, or a variable that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046). SC3009 (brace expansion under dash or BusyBox ash) is dropped in a URL of curl (\`curl -fsSLO "https://\u2026/awscli.zip"{,.sig}\`): the shell passes the braces on and curl's own URL globbing expands them, fetching both files; not with \`-g\`/\`--globoff\`, in curl's other words (\`-o out{1,2}\`), nor for wget, which does not glob.
 
-By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
+By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file, and on a variable the same script assigned before in the prefix of a POSIX special builtin (\`buildDeps='ca-certificates git' set -x && apt-get install -y $buildDeps\`, docker-library's old idiom), which POSIX sh keeps set after the builtin (dash, BusyBox ash, bash run as \`sh\`); it stays where the script's shell is bash (a bash \`SHELL\`, a \`bash -c\` body), which scopes the assignment to the builtin so the variable is empty, where the image does not tell its \`/bin/sh\`, and for a use before the assignment, a prefix on another command (\`X=1 make; echo $X\`) or one in a subshell. SC3036 and SC3037 (echo flags under dash or POSIX sh) are dropped on an echo run by its path (\`/bin/echo -e 'a\\nb'\`): that is the echo program, coreutils' or BusyBox's, which takes \`-e\`; the shell's own \`echo -e\` is still reported. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
 Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\` above the RUN, or everywhere with the \`exclude\` option.`,
           bad: "FROM debian:12\nARG VERSION\nRUN cd /srv/app; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
@@ -33021,6 +33397,8 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (f.code === "SC2072" && stringComparison(model, f.instruction, f.range)) continue;
           if (f.code === "SC1075" && nestedIfOnPurpose(model, f.instruction, f.range)) continue;
           if (f.code === "SC3009" && curlUrlBrace(f.instruction, f.range)) continue;
+          if ((f.code === "SC3036" || f.code === "SC3037") && echoProgram(f.instruction, f.range)) continue;
+          if (f.code === "SC2154" && assignedByBuiltinPrefix(model, f)) continue;
           if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
           report({
             range: f.range,
@@ -33375,23 +33753,23 @@ function installedToolRunsLater(pipe, model, instruction, context) {
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
   const tools = installerTools(pipe, model, instruction);
   if (!tools.size) return false;
-  const named = (w) => !!w?.value && tools.has(w.value.split("/").pop().toLowerCase());
-  if (script.commands.some((cmd) => named(cmd.argv[0]) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
+  const named2 = (w) => !!w?.value && tools.has(w.value.split("/").pop().toLowerCase());
+  if (script.commands.some((cmd) => named2(cmd.argv[0]) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
   const stage = instruction.stage;
-  if (makeRunsToolNext(model, instruction, tools, context, named)) return true;
+  if (makeRunsToolNext(model, instruction, tools, context, named2)) return true;
   const next = stage ? firstRunNaming(model, tools, instruction, stage) : void 0;
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
-  if (!first || !endsItsRun(first, next) || copiedBetween(model, instruction, next, named)) return false;
-  if (named(first.argv[0])) return true;
+  if (!first || !endsItsRun(first, next) || copiedBetween(model, instruction, next, named2)) return false;
+  if (named2(first.argv[0])) return true;
   const body = shellBodyFirst(first, next);
-  return !!body && named(body.argv[0]) && next.run.script.commands.every((c) => c === body || !rangeContains(first.range, c.range) || c === first || named(c.argv[0]) || c.runsIf.includes(body));
+  return !!body && named2(body.argv[0]) && next.run.script.commands.every((c) => c === body || !rangeContains(first.range, c.range) || c === first || named2(c.argv[0]) || c.runsIf.includes(body));
 }
-function makeRunsToolNext(model, instruction, tools, context, named) {
+function makeRunsToolNext(model, instruction, tools, context, named2) {
   const next = nextRunOf(model, instruction, instruction.stage);
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   if (!first || !endsItsRun(first, next)) return false;
   const programs = makePrograms(next, first, context);
-  return !!programs && [...programs].some((p) => tools.has(p.toLowerCase())) && !copiedBetween(model, instruction, next, named);
+  return !!programs && [...programs].some((p) => tools.has(p.toLowerCase())) && !copiedBetween(model, instruction, next, named2);
 }
 function firstRunNaming(model, tools, after2, stage) {
   const index = model.facts.get(RUNS_NAMING, () => {
@@ -33420,9 +33798,9 @@ function firstRunNaming(model, tools, after2, stage) {
   }
   return next;
 }
-function copiedBetween(model, installer, runner, named) {
+function copiedBetween(model, installer, runner, named2) {
   const lineage = runner.stage?.lineage ?? [];
-  const program = (w) => !!w?.value && named(w) && !GENERIC_HOST_WORDS.has(w.value.split("/").pop().toLowerCase()) && !GENERIC_PATH_WORDS.has(w.value.split("/").pop().toLowerCase());
+  const program = (w) => !!w?.value && named2(w) && !GENERIC_HOST_WORDS.has(w.value.split("/").pop().toLowerCase()) && !GENERIC_PATH_WORDS.has(w.value.split("/").pop().toLowerCase());
   return model.instructions.slice(installer.index + 1, runner.index).some((i) => !!i.copy && !!i.stage && lineage.includes(i.stage) && [i.copy.dest, ...i.copy.sources].some(program));
 }
 function installerTools(pipe, model, instruction, whole = false) {
@@ -33486,11 +33864,11 @@ function installedPathUsedLater(pipe, model, instruction, files) {
     const tool = () => copied && !/[*?[]/.test(base) && (tools ??= installerTools(pipe, model, instruction, true)).has(base) && !GENERIC_HOST_WORDS.has(base) && !GENERIC_PATH_WORDS.has(base) && !namedAfter(base, until);
     return (root && file.startsWith("/root/") && !ROOT_HOME_FILES.has(file) || tool()) && !files.madeBefore(file, pipe);
   };
-  const named = installerFolderWords(pipe);
+  const named2 = installerFolderWords(pipe);
   const installer = lastCommand(pipe);
   const madeHere = (w, cmd) => {
     const first2 = w.value.replace(/^(\.\/)+/, "").split("/")[0].toLowerCase();
-    if (w.value.startsWith("/") || !named.some((n) => first2.startsWith(n) && !/[a-z0-9]/.test(first2.charAt(n.length)))) return false;
+    if (w.value.startsWith("/") || !named2.some((n) => first2.startsWith(n) && !/[a-z0-9]/.test(first2.charAt(n.length)))) return false;
     const between = script.commands.filter((c) => comparePositions(c.range.start, pipe.range.end) > 0 && comparePositions(c.range.start, cmd.range.start) < 0);
     return !between.some((c) => c.name === "cd" || c.name === "pushd" || c.name === "popd") && sameDir(cmd.cwd, installer.cwd);
   };
@@ -34390,7 +34768,7 @@ function checkInstruction2(ins, stage, globalNames, generators, report) {
   for (const use of ins.expansions) {
     const name = use.name;
     if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier) || generators(use)) continue;
-    if (isCommonImageVariable(name)) continue;
+    if (isCommonImageVariable(name) || rootEnv?.(name)) continue;
     let message3 = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
     const extendsItself = ins.keyword === "ENV" && ins.properties.some((p) => p.name === name && p.valueRange && rangeContains(p.valueRange, use.range));
@@ -34451,7 +34829,7 @@ var init_undefined_var = __esm({
             "",
             "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args`, its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI's `<< pipeline.parameters.X >>` is a value given at each run), and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
-            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
+            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`) and the others their Dockerfiles set (`GOPATH` on `golang`, `PG_MAJOR` and `PGDATA` on `postgres`, \u2026), also where a global `ARG` has the same name (`ARG PG_MAJOR=18` for `FROM postgres:${PG_MAJOR}`, then `ENV PG_MAJOR=${PG_MAJOR}` in the stage: the base image's own value). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
             "",
             "A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported. Nor is a `${NAME}` that a script of the project replaces as text with sed before building (`sed 's|\\${DEBIAN_MIRROR}|\u2026|g'`), in a script beside the file that names it on the sed line, or one in a folder above that runs sed and names the file or its folder (dify-sandbox's `docker/generate.sh` filling `templates/*.dockerfile`): the generator's placeholder, not a variable. `$NAME`, which such a sed leaves, is still checked."
           ].join("\n"),
@@ -45850,7 +46228,7 @@ function builtByFamilyWithPrefix(own, name) {
   const family = members(own);
   const target = memberFor(name.slice(dash + 1), family);
   if (!target || target === node_path_default.basename(own)) return false;
-  const named = /* @__PURE__ */ new Set();
+  const named2 = /* @__PURE__ */ new Set();
   for (const [folder2, files] of family) {
     for (const file of files) {
       let text2;
@@ -45862,11 +46240,11 @@ function builtByFamilyWithPrefix(own, name) {
       for (const m of text2.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)) {
         const repository2 = m[1].split("@")[0].split("/").pop().split(":")[0];
         const member = repository2.startsWith(`${prefix}-`) ? memberFor(repository2.slice(prefix.length + 1), family) : null;
-        if (member) named.add(member);
+        if (member) named2.add(member);
       }
     }
   }
-  return named.size >= 2;
+  return named2.size >= 2;
 }
 function fromReferences(text2) {
   const stages = /* @__PURE__ */ new Set();
@@ -46276,11 +46654,11 @@ var init_cross = __esm({
       for (const [scope, target] of scopes) {
         const prefix = scope === "build" ? ["build", "dockerfile"] : ["target", target, "dockerfile"];
         const under2 = pairs.filter(({ key }) => prefix.every((p, i) => key[i] === p));
-        const named = under2.find(({ key }) => key.length === prefix.length || key.length === prefix.length + 1 && key[prefix.length] === "file");
-        if (!named?.value || named.value.includes("$")) continue;
+        const named2 = under2.find(({ key }) => key.length === prefix.length || key.length === prefix.length + 1 && key[prefix.length] === "file");
+        if (!named2?.value || named2.value.includes("$")) continue;
         const args = under2.filter(({ key }) => key[prefix.length] === "build-args" && key.length === prefix.length + 2).map(({ key }) => key[prefix.length + 1]);
         out.push({
-          file: node_path_default.resolve(node_path_default.dirname(file), named.value),
+          file: node_path_default.resolve(node_path_default.dirname(file), named2.value),
           // CROSS_DEB_ARCH only where the target is known to be a Linux one (cross gives it a Debian architecture).
           args: ["CROSS_BASE_IMAGE", ...target && /-linux-/.test(target) ? ["CROSS_DEB_ARCH"] : [], ...args]
         });
@@ -46418,7 +46796,8 @@ function ownBaseImage(file, own, depth = 0) {
         frozen: root.frozenRelease,
         fixed: base !== null && !root.unknownRelease && !root.floatingRelease && !root.rollingRelease
       };
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release: release2 };
+      const upgrades = new Set([...UPGRADED_TOOLS].filter((tool) => upgradesEverything(final, tool) || inherited?.upgrades.has(tool)));
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release: release2, upgrades };
     }
   } catch {
     value = null;
@@ -46426,7 +46805,7 @@ function ownBaseImage(file, own, depth = 0) {
   facts.set(file, { mtimeMs, value });
   return value;
 }
-var MAX_DEPTH4, MAX_LEVELS3, VARIANT_FILE, facts;
+var UPGRADED_TOOLS, MAX_DEPTH4, MAX_LEVELS3, VARIANT_FILE, facts;
 var init_own_base = __esm({
   "src/context/own-base.ts"() {
     "use strict";
@@ -46438,6 +46817,8 @@ var init_own_base = __esm({
     init_compose();
     init_own_images();
     init_project_file();
+    init_installs();
+    UPGRADED_TOOLS = ["apt", "apk", "rpm", "zypper"];
     MAX_DEPTH4 = 4;
     MAX_LEVELS3 = 4;
     VARIANT_FILE = /^(?:(.+)\.(?:dockerfile|containerfile)|(?:dockerfile|containerfile)\.(.+))$/i;
@@ -46705,10 +47086,10 @@ function openBuildContext(root, dockerfilePath) {
     if (owner !== null) {
       if (address2 === void 0) address2 = repositoryOf2(dockerfilePath);
       const name = address2?.slice(address2.lastIndexOf("/") + 1);
-      if (name && namedForRepository(image, owner, name)) return true;
+      if (name && (namedForRepository(image, owner, name) || kindSuffixedOrganisationImage(image, owner, name))) return true;
     }
-    const product = owner?.replace(/[-_](docker|containers?|images|dockerfiles)$/i, "");
-    if (product && product !== owner && product.length >= 3 && publishedBy(image, product)) return true;
+    const product = owner ? imageOrganisationAccount(owner) : null;
+    if (product && publishedBy(image, product)) return true;
     accounts ??= builtAccounts(dockerfilePath);
     return [...accounts].some((a) => publishedBy(image, a));
   };
@@ -46787,8 +47168,8 @@ function openBuildContext(root, dockerfilePath) {
     fragment: () => fragment === void 0 ? fragment = dockerfilePath ? dockerfileFragment(dockerfilePath) : null : fragment,
     namedTargets() {
       if (targets !== void 0) return targets;
-      const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
-      return targets = named && /* @__PURE__ */ new Set([...named, ...builtStages(), ...devContainerStages()]);
+      const named2 = dockerfilePath ? namedTargets(dockerfilePath) : null;
+      return targets = named2 && /* @__PURE__ */ new Set([...named2, ...builtStages(), ...devContainerStages()]);
     },
     devContainerTargets: devContainerStages,
     passedArgs: () => passed ??= dockerfilePath ? argsEveryBuildPasses(dockerfilePath) : /* @__PURE__ */ new Set(),
@@ -48510,10 +48891,10 @@ function readsDockerfile(build, dockerfile) {
     return /^(Dockerfile|Containerfile)$/.test(own.at(-1)) && !context.includes("$") && (context === "." || own.at(-2) === context.split("/").at(-1));
   }
   if (build.file.includes("$")) return false;
-  const named = build.file.split("/");
+  const named2 = build.file.split("/");
   let matched = 0;
-  while (matched < named.length && named[named.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
-  return matched === named.length || matched >= 2;
+  while (matched < named2.length && named2[named2.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
+  return matched === named2.length || matched >= 2;
 }
 function sameImage2(a, b) {
   return a.includes("$") || b.includes("$") ? a === b : repository(a) === repository(b);
@@ -49301,8 +49682,8 @@ async function lintFiles(inputs, options = {}) {
   for (const file of discover(inputs, cwd, options.onSkip)) {
     const isStdin = file === STDIN;
     const shown = isStdin ? options.stdin?.filename ?? "<stdin>" : file;
-    const named = !isStdin || options.stdin?.filename !== void 0;
-    const abs = named ? node_path_default.resolve(cwd, shown) : null;
+    const named2 = !isStdin || options.stdin?.filename !== void 0;
+    const abs = named2 ? node_path_default.resolve(cwd, shown) : null;
     const config = await resolver.forFile(abs, abs ? node_path_default.dirname(abs) : cwd);
     if (config.ignored) {
       if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(", ")} exclude it`);
@@ -49867,6 +50248,8 @@ var init_session = __esm({
               message: c.message,
               range,
               instruction: script.instruction,
+              source: script.source,
+              shell: script.shell,
               // ShellCheck's fixes change words (quoting, `$(\u2026)` for backticks): right nearly always, not provably the same.
               ...edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}
             });

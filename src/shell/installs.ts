@@ -454,16 +454,28 @@ export function installedBefore(install: RunCommand): boolean {
 
 /**
  * The packages a stage's RUNs leave installed (`tool name` → the exact words), its installs that repeat earlier ones,
- * and for each apt install the apt installs before it in the image whose packages are still there.
+ * and for each apt install where the history of apt installs and removals before it ends (AptHistory).
  */
 interface InstalledState {
   installed: Map<string, Set<string>>;
   repeats: Set<SimpleCommand>;
-  apt: EarlierAptInstall[];
+  apt: AptHistory | null;
   /** A repository was added (so far in the walk). */
   repository: boolean;
-  aptBefore: Map<SimpleCommand, AptInstallsBefore>;
+  aptBefore: Map<SimpleCommand, { history: AptHistory | null; repositoryAdded: boolean }>;
 }
+
+/**
+ * The apt installs and removals of an image so far, newest first, shared by every install after them: one node per
+ * event, so a file of 50,000 installs keeps 50,000 nodes, not a list per install.
+ */
+interface AptHistory {
+  event: { install: EarlierAptInstall } | { removed: (name: string) => boolean };
+  previous: AptHistory | null;
+}
+
+/** Earlier installs read back from an install, at most: beyond them the rest counts as not installed. */
+const MAX_EARLIER_INSTALLS = 64;
 
 /** The apt installs before an install whose packages are still there, and whether a repository was added before it. */
 export interface AptInstallsBefore {
@@ -474,7 +486,17 @@ export interface AptInstallsBefore {
 /** The apt installs before `install` in its stage and the stages it is built on whose packages are still installed. */
 export function aptInstallsBefore(install: RunCommand): AptInstallsBefore {
   const stage = install.instruction.stage;
-  return (stage && installedState(stage).aptBefore.get(install.command)) ?? { installs: [], repositoryAdded: false };
+  const before = stage ? installedState(stage).aptBefore.get(install.command) : undefined;
+  if (!before) return { installs: [], repositoryAdded: false };
+  const installs: EarlierAptInstall[] = [];
+  // Walking back, a removal takes its packages out of every install before it.
+  const removals: ((name: string) => boolean)[] = [];
+  for (let h = before.history; h && installs.length < MAX_EARLIER_INSTALLS; h = h.previous) {
+    const e = h.event;
+    if ('removed' in e) removals.push(e.removed);
+    else installs.push({ names: e.install.names.filter((n) => !removals.some((gone) => gone(n))), recommends: e.install.recommends });
+  }
+  return { installs, repositoryAdded: before.repositoryAdded };
 }
 
 /** `--no-install-recommends`, `--install-recommends=no`, or `-o APT::Install-Recommends=false`. */
@@ -501,11 +523,11 @@ function installedState(stage: Stage): InstalledState {
     // A stage on an external image starts with what that image installed (base-packages.ts: buildpack-deps and the
     // official images on it), without its recommends.
     const image = stage.image.name ?? stage.image.shapeName;
-    let apt: EarlierAptInstall[] = parent ? installedState(parent).apt : [{ names: basePackages(image), recommends: false }];
+    let apt: AptHistory | null = parent ? installedState(parent).apt : { event: { install: { names: basePackages(image), recommends: false } }, previous: null };
     let repository = parent ? installedState(parent).repository : false;
-    const aptBefore = new Map<SimpleCommand, AptInstallsBefore>();
-    const dropApt = (gone: (name: string) => boolean): void => {
-      apt = apt.map((e) => ({ names: e.names.filter((n) => !gone(n)), recommends: e.recommends }));
+    const aptBefore: InstalledState['aptBefore'] = new Map();
+    const dropApt = (removed: (name: string) => boolean): void => {
+      apt = { event: { removed }, previous: apt };
     };
     for (const ins of stage.instructions) {
       if (ins.keyword !== 'RUN' || ins.onbuild || !ins.run?.script) continue;
@@ -538,11 +560,11 @@ function installedState(stage: Stage): InstalledState {
         if (grammarOfTool(tool)?.packageInstalls?.includes(inv.subcommand)) {
           const words = inv.operands;
           if (words.length > 0 && words.every((w) => w.literal && (installed.get(key(w.value))?.has(w.value) || (w.value === packageName(tool, w.value) && installed.has(key(w.value)))))) repeats.add(c);
-          if (tool === 'apt') aptBefore.set(c, { installs: apt, repositoryAdded: repository });
+          if (tool === 'apt') aptBefore.set(c, { history: apt, repositoryAdded: repository });
           // Not an install under a test (`if [ "$BUILD_TYPE" = vulkan ]`, `command -v x ||`): it may not have run.
           if (c.runsIf.some((r) => PREDICATES.has(r.name ?? ''))) continue;
           for (const w of words) if (w.literal) installed.set(key(w.value), (installed.get(key(w.value)) ?? new Set<string>()).add(w.value));
-          if (tool === 'apt') apt = [...apt, { names: words.filter((w) => w.literal).map((w) => packageName('apt', w.value)), recommends: !skipsRecommends(inv) }];
+          if (tool === 'apt') apt = { event: { install: { names: words.filter((w) => w.literal).map((w) => packageName('apt', w.value)), recommends: !skipsRecommends(inv) } }, previous: apt };
         }
       }
     }
