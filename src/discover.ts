@@ -36,8 +36,8 @@ const SKIPPED_EXTENSIONS: [RegExp, string][] = [
 const SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix|ncl|jsonnet|libsonnet|dhall|pkl)$/i;
 /** An ignore-pattern file named for the Dockerfile it serves (redpanda's `tools/docker/Dockerfile.ignore`: `**`, `!install-dependencies.sh`). */
 const IGNORE_FILE = /\.ignore$/i;
-/** A template's generator markup at the start of its first line (`{{`, `{%`, `<%`): docker-library's jq templates named `Dockerfile.oracle`. */
-const TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
+/** A template's generator markup at the start of its first line (`{{`, `{%`, `<%`, FreeMarker's `<#if`): docker-library's jq templates named `Dockerfile.oracle`. */
+const TEMPLATE_MARKUP = /^(\{\{|\{%|<%|<\/?[#@][A-Za-z])/;
 const INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
 
 export class DiscoveryError extends Error {}

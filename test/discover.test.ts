@@ -13,7 +13,7 @@ function search(files: Record<string, string>, inputs = ['.']): { found: string[
 
 describe('folder search', () => {
   it('skips documents, templates and backups that only look like Dockerfiles', () => {
-    const names = ['Dockerfile.md', 'Dockerfile.j2', 'Dockerfile.tmpl', 'Dockerfile.template', 'Dockerfile.in', 'Dockerfile.orig', 'Dockerfile.sample.old', 'Dockerfile.bak', 'Dockerfile.swp', 'Dockerfile.rej', 'Dockerfile.dev~', 'Dockerfile.in.julia', 'tmplv2.Dockerfile'];
+    const names = ['Dockerfile.md', 'Dockerfile.j2', 'Dockerfile.tmpl', 'Dockerfile.template', 'Dockerfile.in', 'Dockerfile.orig', 'Dockerfile.sample.old', 'Dockerfile.bak', 'Dockerfile.swp', 'Dockerfile.rej', 'Dockerfile.dev~', 'Dockerfile.in.julia', 'tmplv2.Dockerfile', 'Dockerfile.agent.ftl'];
     const { found, skipped } = search(Object.fromEntries([...names, 'Dockerfile', 'Dockerfile.dev', 'api.Dockerfile', 'Dockerfile.inference'].map((n) => [n, FROM])));
     expect(found).toEqual(['Dockerfile', 'Dockerfile.dev', 'Dockerfile.inference', 'api.Dockerfile']);
     expect(skipped.map((s) => s.file).sort()).toEqual([...names].sort());

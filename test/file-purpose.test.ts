@@ -200,6 +200,12 @@ describe('str.format templates', () => {
     const text = 'FROM tomcat:${tomcatImageTag.tomcatVersion}-jre21\nRUN apt-get update && apt-get install -y curl\n<%\n  if (db == "mysql") {\n%>\nRUN curl -fSL https://example.com/x.jar -o /x.jar\n<% } %>\n';
     expect(lint(text, { filePath: 'template/Dockerfile', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`)).toEqual(['3 syntax-error']);
   });
+  it('include FreeMarker templates (`<#if …>` directives: GoCD\'s Dockerfile.agent.ftl): one finding, nothing else', () => {
+    const text = 'FROM docker.io/chainguard/bash:latest AS unzip\n<#if useFromArtifact >\nCOPY go-agent-${goVersions.fullVersion}.zip /tmp/a.zip\nRUN \\\n<#else>\nRUN curl --fail -o /tmp/a.zip https://example.com/a.zip && \\\n</#if>\n    unzip -q /tmp/a.zip -d /\n';
+    expect(lint(text, { filePath: 'gocd-docker-agent/Dockerfile', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`)).toEqual(['2 syntax-error']);
+    // A heredoc or a comparison in a RUN is shell, not a directive.
+    expect(lint('FROM alpine:3.21\nRUN [ 1 -lt 2 ] && echo ok\n', { filePath: 'Dockerfile', contextDir: null }).map((f) => f.ruleId)).not.toContain('syntax-error');
+  });
   it('include the <NAME> markers a generator replaces as text', () => {
     const text = 'FROM <BASE_IMAGE>\nRUN apt-get install -y wget\nADD <DIR> /olive\nRUN cat <<EOF > /a\nx\nEOF\n';
     const found = lint(text, { filePath: 'olive/engine/packaging/Dockerfile.base', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`);

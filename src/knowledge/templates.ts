@@ -5,8 +5,11 @@
  */
 import path from 'node:path';
 
-/** A dot-separated part of the name that marks a template (`Dockerfile.in`, `Dockerfile.j2`, `Dockerfile.in.julia`). */
-const TEMPLATE_PART = /^(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i;
+/**
+ * A dot-separated part of the name that marks a template (`Dockerfile.in`, `Dockerfile.j2`, `Dockerfile.in.julia`; GoCD's
+ * FreeMarker `Dockerfile.agent.ftl`, Nunjucks, Liquid, EJS and Go's `.gotmpl`).
+ */
+const TEMPLATE_PART = /^(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4|ftlh?|njk|liquid|ejs|gotmpl)$/i;
 /** A name that starts as a template's (`tmplv2.Dockerfile`, `template.Dockerfile`). */
 const TEMPLATE_NAME = /^(tmpl|template)/i;
 

@@ -342,8 +342,10 @@ function namedByUnknown(imageText: string, globalArgs: Scope, unresolved: readon
  * inside FROM's image (azureml-assets' `FROM mcr.microsoft.com/azureml/…:{{latest-image-tag}}`), `<name>` fill-ins
  * inside it (`FROM gcr.io/<project_id>/go-windows`) and a `[name]` standing for the whole image (docker-reuse's
  * `FROM [server-modules]`, which its build step replaces): a valid image reference never holds `<`, `>`, `[` or `]`.
+ * FreeMarker's directives (`<#if useFromArtifact >`, `</#if>`, `<@macro/>`) stand where an instruction should (GoCD's
+ * `Dockerfile.agent.ftl`).
  */
-const TEMPLATE_SYNTAX = /^(\{\{|\{%|<%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
+const TEMPLATE_SYNTAX = /^(\{\{|\{%|<%|<\/?[#@][A-Za-z]|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
 /**
  * Each placeholder kind: in FROM's image (or as a line's keyword, for the kinds that can stand for a whole line), and
  * anywhere in a line. `${VAR}` holds a `str.format` placeholder, not a `%%` one; a `{{name}}` only counts after FROM's
