@@ -1,6 +1,6 @@
 /** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
 import path from 'node:path';
-import { variedBuildArgs } from './context/varied-args.js';
+import { variedBuildArgs, variedBuildArgValues } from './context/varied-args.js';
 import { openBuildContext } from './context/build-context.js';
 import { substitutedWords } from './context/substituted-words.js';
 import { inferredContext } from './context/inferred-context.js';
@@ -55,7 +55,8 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
  */
 export function modelFor(text: string, options: Pick<LintOptions, 'filePath' | 'contextDir'>): DockerfileModel {
   const { filePath, contextDir } = options;
-  return buildModel(filePath ?? 'Dockerfile', text, filePath !== undefined && contextDir !== null ? variedBuildArgs(filePath) : undefined);
+  const withContext = filePath !== undefined && contextDir !== null;
+  return buildModel(filePath ?? 'Dockerfile', text, withContext ? variedBuildArgs(filePath) : undefined, withContext ? variedBuildArgValues(filePath) : undefined);
 }
 
 interface RuleSet {

@@ -1049,6 +1049,16 @@ describe('a base image from an argument the project\'s workflows pass several va
     // A value the linter cannot fill is no second value.
     expect(pins(project({ '.github/workflows/image.yml': caller('ubuntu:24.04').replace('include:\n', 'include:\n          - base-image: ${{ vars.BASE }}\n') }))).toEqual([3]);
   });
+  it('judges no release when the rows pass a version that puts the image on several releases (Homebrew\'s `ubuntu:"${version}"`), not a version within one', () => {
+    const workflow = (values: string[], from: string) =>
+      'on: push\njobs:\n  docker:\n    strategy:\n      matrix:\n        version: [' + values.map((v) => `"${v}"`).join(', ') + ']\n    steps:\n      - uses: docker/build-push-action@v7\n        with:\n          context: .\n          build-args: |\n            version=${{ matrix.version }}\n' + `# ${from}\n`;
+    const file = (from: string) => `ARG version=24.04\nFROM ${from}\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n`;
+    const lint = (values: string[], from: string) => pins(context({ '.git/config': '', Dockerfile: file(from), '.github/workflows/docker.yml': workflow(values, from) }));
+    expect(lint(['22.04', '24.04', '26.04'], 'ubuntu:"${version}"')).toEqual([]);
+    // CUDA versions of one Ubuntu release: the release is fixed, the pins hold.
+    expect(lint(['12.4.1', '12.6.3'], 'nvidia/cuda:${version}-runtime-ubuntu22.04')).toEqual([3]);
+    expect(lint(['24.04', '24.04'], 'ubuntu:${version}')).toEqual([3]);
+  });
   it('keeps the kind of image the default names for who the container runs as, not for its reference or release', () => {
     // LocalAI's API server: every row (`ubuntu:24.04`, the Jetson base) runs it as root; the default's image says so.
     const server = 'ARG BASE_IMAGE=ubuntu:24.04\nFROM ${BASE_IMAGE}\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nEXPOSE 8080\nCMD ["/app/server"]\n';

@@ -5506,7 +5506,16 @@ function installedBefore(install2) {
 }
 function aptInstallsBefore(install2) {
   const stage = install2.instruction.stage;
-  return (stage && installedState(stage).aptBefore.get(install2.command)) ?? { installs: [], repositoryAdded: false };
+  const before7 = stage ? installedState(stage).aptBefore.get(install2.command) : void 0;
+  if (!before7) return { installs: [], repositoryAdded: false };
+  const installs3 = [];
+  const removals = [];
+  for (let h = before7.history; h && installs3.length < MAX_EARLIER_INSTALLS; h = h.previous) {
+    const e = h.event;
+    if ("removed" in e) removals.push(e.removed);
+    else installs3.push({ names: e.install.names.filter((n) => !removals.some((gone) => gone(n))), recommends: e.install.recommends });
+  }
+  return { installs: installs3, repositoryAdded: before7.repositoryAdded };
 }
 function skipsRecommends(inv) {
   return inv.options.some(
@@ -5519,11 +5528,11 @@ function installedState(stage) {
     const installed = new Map(parent ? [...installedState(parent).installed].map(([k, v]) => [k, new Set(v)]) : []);
     const repeats = /* @__PURE__ */ new Set();
     const image = stage.image.name ?? stage.image.shapeName;
-    let apt = parent ? installedState(parent).apt : [{ names: basePackages(image), recommends: false }];
+    let apt = parent ? installedState(parent).apt : { event: { install: { names: basePackages(image), recommends: false } }, previous: null };
     let repository2 = parent ? installedState(parent).repository : false;
     const aptBefore = /* @__PURE__ */ new Map();
-    const dropApt = (gone) => {
-      apt = apt.map((e) => ({ names: e.names.filter((n) => !gone(n)), recommends: e.recommends }));
+    const dropApt = (removed) => {
+      apt = { event: { removed }, previous: apt };
     };
     for (const ins of stage.instructions) {
       if (ins.keyword !== "RUN" || ins.onbuild || !ins.run?.script) continue;
@@ -5556,10 +5565,10 @@ function installedState(stage) {
         if (grammarOfTool(tool)?.packageInstalls?.includes(inv.subcommand)) {
           const words = inv.operands;
           if (words.length > 0 && words.every((w) => w.literal && (installed.get(key(w.value))?.has(w.value) || w.value === packageName(tool, w.value) && installed.has(key(w.value))))) repeats.add(c);
-          if (tool === "apt") aptBefore.set(c, { installs: apt, repositoryAdded: repository2 });
+          if (tool === "apt") aptBefore.set(c, { history: apt, repositoryAdded: repository2 });
           if (c.runsIf.some((r) => PREDICATES.has(r.name ?? ""))) continue;
           for (const w of words) if (w.literal) installed.set(key(w.value), (installed.get(key(w.value)) ?? /* @__PURE__ */ new Set()).add(w.value));
-          if (tool === "apt") apt = [...apt, { names: words.filter((w) => w.literal).map((w) => packageName("apt", w.value)), recommends: !skipsRecommends(inv) }];
+          if (tool === "apt") apt = { event: { install: { names: words.filter((w) => w.literal).map((w) => packageName("apt", w.value)), recommends: !skipsRecommends(inv) } }, previous: apt };
         }
       }
     }
@@ -5592,7 +5601,7 @@ function mayLeaveBroken(model, ins, install2) {
 function installsDeb(c) {
   return c.name === "dpkg" && c.args.some((w) => w.value === "--install" || w.value === "--unpack" || /^-[a-zA-Z]*i/.test(w.value));
 }
-var RUNS, RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, NO_RECOMMENDS_CONFIG, INSTALLED, FIRST_DEB_INSTALL;
+var RUNS, RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, upgradingToolsOf, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS, REPOSITORY_FILES, REPOSITORY_TOOLS, PREDICATES, MAX_EARLIER_INSTALLS, NO_RECOMMENDS_CONFIG, INSTALLED, FIRST_DEB_INSTALL;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -5620,6 +5629,7 @@ var init_installs = __esm({
     REPOSITORY_FILES = /^\/etc\/(apt\/sources\.list|yum\.repos\.d\/|apk\/repositories)/;
     REPOSITORY_TOOLS = /* @__PURE__ */ new Set(["add-apt-repository", "apt-add-repository", "yum-config-manager", "zypper-addrepo"]);
     PREDICATES = /* @__PURE__ */ new Set(["[", "[[", "test", "grep", "command", "which", "type"]);
+    MAX_EARLIER_INSTALLS = 64;
     NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
     INSTALLED = new FactKey();
     FIRST_DEB_INSTALL = new FactKey();
@@ -17120,7 +17130,7 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
+function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), variedValues = /* @__PURE__ */ new Map()) {
   const text2 = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
   const lineIndex = new LineIndex(text2);
   const lines2 = text2.split("\n");
@@ -17171,7 +17181,21 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
       const stageArg = instruction.args.length > 2 && instruction.args[1].value.toUpperCase() === "AS" ? instruction.args[2] : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const namesStage = stages.some((s) => s.name !== null && s.name === expanded.value.toLowerCase());
-      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || varied.has(v.name) && !namesStage || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
+      const variesRelease = (arg) => {
+        const values = variedValues.get(arg);
+        if (!values) return false;
+        const releases = new Set(
+          values.map((value) => {
+            const args = new Map(globalArgs);
+            if (value !== null) args.set(arg, value);
+            const ref = processWord(imageText, args, { escapeChar, undeclaredIsEmpty: true });
+            const image2 = ref.unresolved.length === 0 && isValidReference(ref.value) ? parseImageName(ref.value) : null;
+            return image2 ? debianReleaseOf(image2) ?? frozenReleaseOf(image2) ?? `${image2.familiar}:${image2.tag ?? "latest"}` : null;
+          })
+        );
+        return releases.size > 1 || releases.has(null);
+      };
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || (varied.has(v.name) || variesRelease(v.name)) && !namesStage || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
@@ -17493,7 +17517,7 @@ var init_build = __esm({
     DEFAULT_SHELL = ["/bin/sh", "-c"];
     WINDOWS_SHELL = ["cmd", "/S", "/C"];
     UNKNOWN = "\0";
-    TEMPLATE_SYNTAX = /^(\{\{|\{%|<%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
+    TEMPLATE_SYNTAX = /^(\{\{|\{%|<%|<\/?[#@][A-Za-z]|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
     PLACEHOLDERS = [
       { inImage: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, asKeyword: true, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
       { inImage: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, asKeyword: true, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
@@ -26267,7 +26291,7 @@ var init_templates = __esm({
   "src/knowledge/templates.ts"() {
     "use strict";
     init_node_path();
-    TEMPLATE_PART = /^(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i;
+    TEMPLATE_PART = /^(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4|ftlh?|njk|liquid|ejs|gotmpl)$/i;
     TEMPLATE_NAME = /^(tmpl|template)/i;
   }
 });
@@ -34472,7 +34496,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, the `<% \u2026 %>` of Groovy, ERB or JSP templates, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`; a plain word that a build file beside the Dockerfile (a Makefile, `*.mk` or shell script) replaces with sed in it before building: rook's `FROM BASEIMAGE`, after `sed 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile`; or a `{{name}}` marker after FROM's image name: `FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, the `<% \u2026 %>` of Groovy, ERB or JSP templates, FreeMarker's `<#if \u2026>` directives, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`; a plain word that a build file beside the Dockerfile (a Makefile, `*.mk` or shell script) replaces with sed in it before building: rook's `FROM BASEIMAGE`, after `sed 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile`; or a `{{name}}` marker after FROM's image name: `FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -45935,7 +45959,7 @@ var init_discover = __esm({
     ];
     SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix|ncl|jsonnet|libsonnet|dhall|pkl)$/i;
     IGNORE_FILE = /\.ignore$/i;
-    TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
+    TEMPLATE_MARKUP = /^(\{\{|\{%|<%|<\/?[#@][A-Za-z])/;
     INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
     DiscoveryError = class extends Error {
     };
@@ -46175,6 +46199,18 @@ function workflowVariedArgs(dockerfile) {
   for (const name of new Set(own.flatMap((args) => Object.keys(args)))) {
     const values = new Set(own.map((args) => args[name] ?? DEFAULT2).filter((v) => v === DEFAULT2 || isImage(v)));
     if (values.size > 1 && [...values].some(isImage)) out.add(name);
+  }
+  return out;
+}
+function variedBuildArgValues(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  const out = /* @__PURE__ */ new Map();
+  if (!root) return out;
+  const relative = node_path_default.relative(root, node_path_default.resolve(dockerfile)).split(node_path_default.sep).join("/");
+  const own = builds.filter((b) => b.fromRoot && b.file === relative && b.args).map((b) => b.args);
+  for (const name of new Set(own.flatMap((args) => Object.keys(args)))) {
+    const values = new Set(own.map((args) => args[name] ?? DEFAULT2));
+    if (values.size > 1 && [...values].every((v) => v === DEFAULT2 || !isImage(v) && /^[\w.-]+$/.test(v))) out.set(name, [...values].map((v) => v === DEFAULT2 ? null : v));
   }
   return out;
 }
@@ -49501,7 +49537,8 @@ function lint(text2, options = {}) {
 }
 function modelFor(text2, options) {
   const { filePath, contextDir } = options;
-  return buildModel(filePath ?? "Dockerfile", text2, filePath !== void 0 && contextDir !== null ? variedBuildArgs(filePath) : void 0);
+  const withContext = filePath !== void 0 && contextDir !== null;
+  return buildModel(filePath ?? "Dockerfile", text2, withContext ? variedBuildArgs(filePath) : void 0, withContext ? variedBuildArgValues(filePath) : void 0);
 }
 function ruleSet(options) {
   const settingsKey = options.rules ?? NONE7;

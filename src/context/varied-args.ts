@@ -36,6 +36,25 @@ function workflowVariedArgs(dockerfile: string): Set<string> {
   return out;
 }
 
+/**
+ * The arguments the workflows' builds of this very file pass several plain values that are no image reference (a
+ * version: `version=22.04`, `24.04`, `26.04` over Homebrew's matrix), with those values and the Dockerfile's default
+ * (null) where a build passes none. Whether they vary the base image's release depends on where the FROM
+ * puts them (`ubuntu:${version}` does, `nvidia/cuda:${CUDA_VERSION}-devel-ubuntu22.04` does not): buildModel decides.
+ */
+export function variedBuildArgValues(dockerfile: string): Map<string, (string | null)[]> {
+  const { builds, root } = projectBuilds(dockerfile);
+  const out = new Map<string, (string | null)[]>();
+  if (!root) return out;
+  const relative = path.relative(root, path.resolve(dockerfile)).split(path.sep).join('/');
+  const own = builds.filter((b) => b.fromRoot && b.file === relative && b.args).map((b) => b.args!);
+  for (const name of new Set(own.flatMap((args) => Object.keys(args)))) {
+    const values = new Set(own.map((args) => args[name] ?? DEFAULT));
+    if (values.size > 1 && [...values].every((v) => v === DEFAULT || (!isImage(v) && /^[\w.-]+$/.test(v)))) out.set(name, [...values].map((v) => (v === DEFAULT ? null : v)));
+  }
+  return out;
+}
+
 /** An image reference with a registry, account or tag (`ubuntu:24.04`, `rocm/dev-ubuntu-24.04`), not a bare word or version. */
 function isImage(value: string): boolean {
   return /[/:]/.test(value) && !value.includes('${{') && isValidReference(value);

@@ -42,8 +42,10 @@ const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 /**
  * `variedArgs`: global ARGs the project's builds pass with several values (context/varied-args.ts). A base
  * image named from one is judged as one from a placeholder default: the file serves each of those images, not its default.
+ * `variedValues`: global ARGs the builds pass several plain values (null: the file's default), which count so where
+ * the images they make are on different releases (`ubuntu:${version}` with 22.04 and 24.04).
  */
-export function buildModel(path: string, source: string, variedArgs: ReadonlySet<string> = new Set()): DockerfileModel {
+export function buildModel(path: string, source: string, variedArgs: ReadonlySet<string> = new Set(), variedValues: ReadonlyMap<string, readonly (string | null)[]> = new Map()): DockerfileModel {
   // BuildKit splits lines at \n only (a CR before it is dropped); dockerfile-ast also splits at a lone CR, which would
   // shift every line after it away from the text the rules and reporters count in: a lone CR is read as a blank.
   const text = source.includes('\r') ? source.replace(/\r\n/g, '\n').replace(/\r/g, ' ') : source;
@@ -115,7 +117,22 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
       // `ARG CUDA_VER=notset`: a placeholder default names no image; the build passes the real value.
       // An argument the builds pass several values for, unless its default names an earlier stage (`FROM base-${TYPE}`).
       const namesStage = stages.some((s) => s.name !== null && s.name === expanded.value.toLowerCase());
-      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || (varied.has(v.name) && !namesStage) || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
+      // Plain values the builds pass (`version=22.04`, `24.04`) that put the image on several releases (`ubuntu:${version}`).
+      const variesRelease = (arg: string): boolean => {
+        const values = variedValues.get(arg);
+        if (!values) return false;
+        const releases = new Set(
+          values.map((value) => {
+            const args = new Map(globalArgs);
+            if (value !== null) args.set(arg, value);
+            const ref = processWord(imageText, args, { escapeChar, undeclaredIsEmpty: true });
+            const image = ref.unresolved.length === 0 && isValidReference(ref.value) ? parseImageName(ref.value) : null;
+            return image ? (debianReleaseOf(image) ?? frozenReleaseOf(image) ?? `${image.familiar}:${image.tag ?? 'latest'}`) : null;
+          }),
+        );
+        return releases.size > 1 || releases.has(null);
+      };
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || ((varied.has(v.name) || variesRelease(v.name)) && !namesStage) || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [...new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
