@@ -1790,6 +1790,14 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(pinned[0]!.message).not.toContain('pin the base image too');
     expect(lint('acme/base:latest')[0]!.message).toContain('pin the base image too');
   });
+  it('apt-no-install-recommends: what the own base installed is there (its recommends too, when it took them)', () => {
+    const built = { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh') };
+    const aptWrapper = 'FROM ghcr.io/acme/api:latest\nRUN apt-get update && apt-get install -y git-lfs\n';
+    const lint = (base: string) => lintIn('apt-no-install-recommends', context({ LICENSE: 'MIT\n', 'hosting/api/Dockerfile': aptWrapper, ...built, 'api/docker/Dockerfile.gh': base }), 'hosting/api/Dockerfile');
+    expect(lint('FROM debian:12\nRUN apt-get update && apt-get install -y git\n')).toEqual([]);
+    // A base without git: git-lfs brings it, with what it recommends.
+    expect(lint('FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n')).toHaveLength(1);
+  });
   it('apt-pin-versions: an own base a Cloud Build configuration builds, which upgrades every package (cloud-builders gcloud on gcloud-slim)', () => {
     const config = "steps:\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '--tag=gcloud-slim', '-f', 'Dockerfile.slim', '.']\n- name: 'gcr.io/cloud-builders/docker'\n  args: ['build', '--tag=gcr.io/$PROJECT_ID/gcloud', '.']\n";
     const lint = (slim: string) =>

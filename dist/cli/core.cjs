@@ -5508,14 +5508,20 @@ function aptInstallsBefore(install2) {
   const stage = install2.instruction.stage;
   const before7 = stage ? installedState(stage).aptBefore.get(install2.command) : void 0;
   if (!before7) return { installs: [], repositoryAdded: false };
+  return { installs: installsOf(before7.history), repositoryAdded: before7.repositoryAdded };
+}
+function aptInstallsLeft(stage) {
+  return installsOf(installedState(stage).apt);
+}
+function installsOf(history) {
   const installs3 = [];
   const removals = [];
-  for (let h = before7.history; h && installs3.length < MAX_EARLIER_INSTALLS; h = h.previous) {
+  for (let h = history; h && installs3.length < MAX_EARLIER_INSTALLS; h = h.previous) {
     const e = h.event;
     if ("removed" in e) removals.push(e.removed);
     else installs3.push({ names: e.install.names.filter((n) => !removals.some((gone) => gone(n))), recommends: e.install.recommends });
   }
-  return { installs: installs3, repositoryAdded: before7.repositoryAdded };
+  return installs3;
 }
 function skipsRecommends(inv) {
   return inv.options.some(
@@ -22237,7 +22243,7 @@ var init_apt_no_install_recommends = __esm({
         fixKind: "unsafe",
         covers: ["DL3015"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         if (isInteractiveDevImage(model) || model.artifactBuilder) return;
         for (const ins of runInstructions(model)) {
           if (ins.stage && (!systemPackagesShip(ins.stage) || ins.stage.devEnvironment)) continue;
@@ -22251,8 +22257,10 @@ var init_apt_no_install_recommends = __esm({
             if (installsOnlyWithoutRecommends(invocation)) continue;
             if (installedBefore({ instruction: ins, command })) continue;
             const before7 = aptInstallsBefore({ instruction: ins, command });
+            const root = ins.stage?.rootImage.name;
+            const own = root ? buildContext?.ownBase(root)?.aptInstalls ?? [] : [];
             const names = invocation.operands.map((w) => w.literal ? packageName("apt", w.value) : null);
-            const added = fixing ? null : recommendsAdded(names, before7.installs, ins.stage?.rootImage.debianRelease ?? null, before7.repositoryAdded);
+            const added = fixing ? null : recommendsAdded(names, [...before7.installs, ...own], ins.stage?.rootImage.debianRelease ?? null, before7.repositoryAdded);
             if (added?.packages.length === 0) continue;
             if (wantsRecommends(model, ins, command)) continue;
             found.push({
@@ -46833,7 +46841,8 @@ function ownBaseImage(file, own, depth = 0) {
         fixed: base !== null && !root.unknownRelease && !root.floatingRelease && !root.rollingRelease
       };
       const upgrades = new Set([...UPGRADED_TOOLS].filter((tool) => upgradesEverything(final, tool) || inherited?.upgrades.has(tool)));
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release: release2, upgrades };
+      const aptInstalls2 = [...aptInstallsLeft(final), ...inherited?.aptInstalls ?? []];
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release: release2, upgrades, aptInstalls: aptInstalls2 };
     }
   } catch {
     value = null;

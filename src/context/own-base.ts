@@ -19,7 +19,8 @@ import { repository } from './build-targets.js';
 import { composeImageBuilds } from './compose.js';
 import { projectBuilds } from './own-images.js';
 import { isFile, listing } from './project-file.js';
-import { upgradesEverything } from '../shell/installs.js';
+import { aptInstallsLeft, upgradesEverything } from '../shell/installs.js';
+import type { EarlierAptInstall } from '../knowledge/apt-recommends.js';
 
 /** The system package managers whose full upgrade an own base's facts record. */
 const UPGRADED_TOOLS = ['apt', 'apk', 'rpm', 'zypper'] as const;
@@ -48,6 +49,8 @@ export interface OwnBaseImage {
    * latest packages on purpose, as the pin rules read it for a stage of the same file (upgradesEverything).
    */
   upgrades: ReadonlySet<string>;
+  /** The apt installs whose packages its final stage leaves installed (aptInstallsLeft), its own base's included. */
+  aptInstalls: readonly EarlierAptInstall[];
 }
 
 /** Own bases followed through own bases, at most (`connect` on `connect-base` on `kafka`); a loop ends there too. */
@@ -163,7 +166,8 @@ export function ownBaseImage(file: string, own: (image: ImageName) => boolean, d
         fixed: base !== null && !root.unknownRelease && !root.floatingRelease && !root.rollingRelease,
       };
       const upgrades = new Set([...UPGRADED_TOOLS].filter((tool) => upgradesEverything(final, tool) || inherited?.upgrades.has(tool)));
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release, upgrades };
+      const aptInstalls = [...aptInstallsLeft(final), ...(inherited?.aptInstalls ?? [])];
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release, upgrades, aptInstalls };
     }
   } catch {
     value = null;

@@ -488,15 +488,25 @@ export function aptInstallsBefore(install: RunCommand): AptInstallsBefore {
   const stage = install.instruction.stage;
   const before = stage ? installedState(stage).aptBefore.get(install.command) : undefined;
   if (!before) return { installs: [], repositoryAdded: false };
+  return { installs: installsOf(before.history), repositoryAdded: before.repositoryAdded };
+}
+
+/** The apt installs whose packages the stage (with the stages it is built on) leaves installed: an image built on it has them. */
+export function aptInstallsLeft(stage: Stage): readonly EarlierAptInstall[] {
+  return installsOf(installedState(stage).apt);
+}
+
+/** The installs of a history whose packages are still there, newest first, at most MAX_EARLIER_INSTALLS. */
+function installsOf(history: AptHistory | null): EarlierAptInstall[] {
   const installs: EarlierAptInstall[] = [];
   // Walking back, a removal takes its packages out of every install before it.
   const removals: ((name: string) => boolean)[] = [];
-  for (let h = before.history; h && installs.length < MAX_EARLIER_INSTALLS; h = h.previous) {
+  for (let h = history; h && installs.length < MAX_EARLIER_INSTALLS; h = h.previous) {
     const e = h.event;
     if ('removed' in e) removals.push(e.removed);
     else installs.push({ names: e.install.names.filter((n) => !removals.some((gone) => gone(n))), recommends: e.install.recommends });
   }
-  return { installs, repositoryAdded: before.repositoryAdded };
+  return installs;
 }
 
 /** `--no-install-recommends`, `--install-recommends=no`, or `-o APT::Install-Recommends=false`. */
