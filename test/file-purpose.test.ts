@@ -253,6 +253,15 @@ describe('interactive development images (size rules about tools people use ther
     expect(rules('Dockerfile.dev')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
     expect(rules('Dockerfile')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
   });
+  it('are files that say they are for development only, above their final stage\'s first instruction (polyaxon\'s dev image)', () => {
+    const said = (comment: string) => text.replace('FROM ubuntu:24.04\n', `FROM ubuntu:24.04\n${comment}\n`);
+    expect(rules('.docker/Dockerfile', said('# This dockerfile is intended for dev only purposes'))).toEqual([]);
+    expect(rules('Dockerfile', `# For local development only\n${text}`)).toEqual([]);
+    // A comment about one RUN, or one that says nothing of the file's use, keeps the findings.
+    const aboveRun = text.replace('RUN curl', '# only for debugging\nRUN curl');
+    expect(rules('Dockerfile', aboveRun)).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
+    expect(rules('Dockerfile', said('# Install dev dependencies only for use in tests'))).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
+  });
 
   it('leave pins, installers piped to a shell, sudo and a platform flag to the developer', () => {
     const workspace =

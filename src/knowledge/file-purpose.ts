@@ -414,7 +414,7 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 
 /** What isInteractiveDevImage recognises, as the rules' docs say it. */
 export const INTERACTIVE_DEV_IMAGES =
-  'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script, Makefile or task runner\'s file (invoke\'s `tasks.py`, nox\'s `noxfile.py`, mage\'s `magefile.go` or `magefiles/`, Task\'s `Taskfile.yml`, just\'s `justfile`: each task\'s command read from the strings and lists its function assembles, the branches of an `if` as alternatives, a parameter\'s default as its value) starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=…`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it or elsewhere in the repository, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
+  'a file whose comments above its final stage\'s first instruction after `FROM` say it is for development only (`# This dockerfile is intended for dev only purposes`), a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script, Makefile or task runner\'s file (invoke\'s `tasks.py`, nox\'s `noxfile.py`, mage\'s `magefile.go` or `magefiles/`, Task\'s `Taskfile.yml`, just\'s `justfile`: each task\'s command read from the strings and lists its function assembles, the branches of an `if` as alternatives, a parameter\'s default as its value) starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=…`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it or elsewhere in the repository, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
 
 /** What DockerfileModel.artifactBuilder recognises, as the rules' docs say it. */
 export const ARTIFACT_BUILDERS =
@@ -430,9 +430,26 @@ export const ARTIFACT_BUILDERS =
  * whose other stages ship (Stage.devEnvironment).
  */
 export function isInteractiveDevImage(model: DockerfileModel): boolean {
-  if (model.liveSourceImage || pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  if (model.liveSourceImage || pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p)) || declaresDevelopmentOnly(model)) return true;
   const base = model.finalStage?.rootImage.name;
   return !!base && isPersonalWorkspaceImage(base);
+}
+
+/**
+ * The file says it is for development only, in a comment above the final stage's first instruction (polyaxon's `# This
+ * dockerfile is intended for dev only purposes`, `# For local development only`).
+ */
+const DEVELOPMENT_ONLY = /\b(intended|meant)\s+(only\s+)?for\s+(local\s+)?(dev|development|debugging)\b|\b(only\s+)?for\s+(local\s+)?(dev|development|debugging)(\s+(use|purposes?))?\s+only\b|\bonly\s+for\s+(local\s+)?(dev|development|debugging)\b/i;
+
+function declaresDevelopmentOnly(model: DockerfileModel): boolean {
+  // Only where a comment speaks of the whole file: above the final stage's first instruction after its FROM (a
+  // comment above a RUN, `# only for debugging`, speaks of that RUN).
+  const final = model.finalStage;
+  if (!final) return false;
+  const before = final.instructions.find((i) => i.keyword !== 'FROM')?.range.start.line ?? Infinity;
+  // From the end of the instruction before the final FROM (the file's top for one stage).
+  const after = model.instructions.filter((i) => i.range.end.line < final.from.range.start.line).at(-1)?.range.end.line ?? -1;
+  return model.comments.some((c) => c.range.start.line > after && c.range.start.line < before && DEVELOPMENT_ONLY.test(c.text));
 }
 
 /** Answered once per model: several rules ask. */

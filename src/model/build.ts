@@ -127,10 +127,12 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
             if (value !== null) args.set(arg, value);
             const ref = processWord(imageText, args, { escapeChar, undeclaredIsEmpty: true });
             const image = ref.unresolved.length === 0 && isValidReference(ref.value) ? parseImageName(ref.value) : null;
-            return image ? (debianReleaseOf(image) ?? frozenReleaseOf(image) ?? `${image.familiar}:${image.tag ?? 'latest'}`) : null;
+            return image ? (debianReleaseOf(image) ?? frozenReleaseOf(image)) : null;
           }),
         );
-        return releases.size > 1 || releases.has(null);
+        // Only releases the linter knows are evidence: another architecture or version in the tag is not.
+        releases.delete(null);
+        return releases.size > 1;
       };
       const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || ((varied.has(v.name) || variesRelease(v.name)) && !namesStage) || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [...new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
