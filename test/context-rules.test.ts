@@ -2484,6 +2484,40 @@ describe('non-root-user: a start script that steps down through a program named 
   });
 });
 
+describe('non-root-user: a start script that only prints', () => {
+  const image = (script: string, extra = '') =>
+    lintIn('non-root-user', context({ 'hello-world.sh': script, Dockerfile: `FROM alpine\nCOPY hello-world.sh /\n${extra}CMD ["/hello-world.sh"]\n` }));
+  it('accepts Cloud Build\'s helloworld example, whose script echoes a line with the time: nothing runs to protect', () => {
+    expect(image('#!/bin/sh\necho "Hello, world! The time is $(date)."\n')).toEqual([]);
+    expect(image('#!/bin/sh\nset -e\nprintf \'%s\\n\' "built on $(hostname)" >&2\nexit 0\n')).toEqual([]);
+  });
+  it('still reports a script that writes a file, runs anything else or substitutes a program\'s output, and one with a port', () => {
+    expect(image('#!/bin/sh\necho "nameserver 1.1.1.1" > /etc/resolv.conf\n')).toHaveLength(1);
+    expect(image('#!/bin/sh\necho starting\nexec python3 -m http.server\n')).toHaveLength(1);
+    expect(image('#!/bin/sh\necho "$(curl -fsS http://metadata/token)"\n')).toHaveLength(1);
+    expect(image('#!/bin/sh\necho "Hello"\n', 'EXPOSE 8080\n')).toHaveLength(1);
+  });
+});
+
+describe('non-root-user: runit\'s services', () => {
+  // jessfraz's postfix: runsvdir, started by a copied bootstrap script, runs the services copied into /etc/service.
+  const postfix = '#!/bin/bash\nset -e\nif [[ -f "/usr/libexec/postfix/master" ]]; then\n\tcmd="/usr/libexec/postfix/master"\nfi\nif [[ -f "/usr/lib/postfix/master" ]]; then\n\tcmd="/usr/lib/postfix/master"\nfi\n"$cmd" -c /etc/postfix -d 2>&1\n';
+  const dockerfile = (extra = '') =>
+    `FROM alpine:3.20\nRUN apk add --no-cache postfix rsyslog runit\nCOPY service /etc/service\nCOPY runit_bootstrap /usr/sbin/runit_bootstrap\n${extra}ENTRYPOINT ["/usr/sbin/runit_bootstrap"]\n`;
+  const image = (services: Record<string, string>, extra = '') =>
+    lintIn('non-root-user', context({ 'runit_bootstrap': '#!/bin/sh\n\nexec /sbin/runsvdir /etc/service\n', ...Object.fromEntries(Object.entries(services).map(([k, v]) => [`service/${k}/run`, v])), Dockerfile: dockerfile(extra) }));
+  it('reads each service\'s run script: Postfix\'s master (through the variable its script sets) and rsyslogd must start as root', () => {
+    expect(image({ postfix, rsyslog: '#!/bin/bash\nset -e\n\nexec rsyslogd -n\n' })).toEqual([]);
+    // A service that steps down itself counts too.
+    expect(image({ postfix, app: '#!/bin/sh\nexec chpst -u app python3 /app/main.py\n' })).toEqual([]);
+  });
+  it('still reports an application left to run as root, services a RUN adds, or a service whose program is not known', () => {
+    expect(image({ postfix, app: '#!/bin/sh\nexec python3 /app/main.py\n' })).toHaveLength(1);
+    expect(image({ postfix }, 'RUN ln -s /etc/sv/app /etc/service/app\n')).toHaveLength(1);
+    expect(image({ app: '#!/bin/sh\nif [ -n "$DEBUG" ]; then cmd=/usr/lib/postfix/master; else cmd=/app/server; fi\n"$cmd"\n' })).toHaveLength(1);
+  });
+});
+
 describe('the build context inferred from the COPY sources, when none is given', () => {
   const wrapper = 'FROM fedora:44\nCOPY container-images/gpu/oneAPI.repo /etc/yum.repos.d/\nCOPY --chmod=755 container-images/gpu/entrypoint.sh /usr/bin/\nENTRYPOINT ["/usr/bin/entrypoint.sh"]\n';
   const tree = (files: Record<string, string> = {}) =>

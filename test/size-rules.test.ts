@@ -481,3 +481,28 @@ describe('pip-no-cache-dir in build-only stages', () => {
     expect(at(`${base}CMD ["flask", "run"]\n`)).toEqual([[2, 5]]);
   });
 });
+
+describe('pip-no-cache-dir run as root with the cache in another user\'s home', () => {
+  const at = (text: string) => positions(ruleFindings('pip-no-cache-dir', text));
+  it('leaves an install whose cache folder (or the first folder of its path there) is another user\'s: pip turns its cache off', () => {
+    // jessfraz's weechat-matrix: the home made for `user` and given to it, then pip as root with that HOME.
+    expect(at('FROM alpine:3.20\nENV HOME /home/user\nRUN adduser -S user -h $HOME \\\n\t&& chown -R user $HOME \\\n\t&& pip3 install -r requirements.txt\n')).toEqual([]);
+    expect(at('FROM python:3.12\nRUN useradd -m app\nENV HOME=/home/app\nRUN pip install flask\n')).toEqual([]);
+    // jupyter/enterprise_gateway: docker-stacks' own `HOME=/home/jovyan` holds under `USER root`.
+    expect(at('FROM jupyter/minimal-notebook:04f7f60d34a6\nUSER root\nCOPY jupyter_enterprise_gateway*.whl /tmp/\nRUN pip install /tmp/jupyter_enterprise_gateway*.whl\n')).toEqual([]);
+  });
+  it('reports it when the cache folder is root\'s or that user\'s own run', () => {
+    // root made `~/.cache` first (a folder, a tool that caches there, a COPY), or gave the home back to root.
+    const home = 'FROM python:3.12\nRUN useradd -m app\nENV HOME=/home/app\n';
+    expect(at(`${home}RUN mkdir -p ~/.cache/models && pip install flask\n`)).toEqual([[4, 33]]);
+    expect(at(`${home}RUN uv pip install --system ruff\nRUN pip install flask\n`)).toEqual([[5, 5]]);
+    expect(at(`${home}COPY . /home/app\nRUN pip install flask\n`)).toEqual([[5, 5]]);
+    expect(at(`${home}RUN chown -R root /home/app && pip install flask\n`)).toEqual([[4, 32]]);
+    // Run as the home's user, or through `sudo -u`: the cache is theirs and stays in the layer.
+    expect(at('FROM python:3.12\nRUN useradd -m app\nUSER app\nENV HOME=/home/app\nRUN pip install flask\n')).toEqual([[5, 5]]);
+    expect(at(`${home}RUN sudo -u app pip install flask\n`)).toEqual([[4, 17]]);
+    expect(at('FROM jupyter/minimal-notebook:04f7f60d34a6\nRUN pip install flask\n')).toEqual([[2, 5]]);
+    // A home never made for another user (`useradd` without `-m`) is not known to be theirs.
+    expect(at('FROM python:3.12\nRUN useradd app\nENV HOME=/home/app\nRUN pip install flask\n')).toEqual([[4, 5]]);
+  });
+});

@@ -5,7 +5,7 @@ import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { launchedCommand } from '../shell/command.js';
 import { installReaches, installsCondaPackage, installsSystemPackage, pipInstalls, pipRequirement } from '../shell/installs.js';
 import { optionValues } from '../shell/invocation.js';
-import type { SimpleCommand } from '../shell/types.js';
+import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
 import { grammarOfTool } from './commands.js';
 import { DOWNLOADERS } from './empty-input.js';
@@ -311,6 +311,11 @@ function onlyWaits(stage: Stage): boolean {
   } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
     return false; // One command, not `sleep 5 && serve`.
   }
+  return waitsOrPrints(cmd);
+}
+
+/** `sleep 360`, `tail -f /dev/null`, `echo done`, `printf …`: the command waits or prints a line. */
+function waitsOrPrints(cmd: SimpleCommand): boolean {
   const name = cmd.name?.split('/').pop() ?? '';
   const args = cmd.args.map((w) => w.value);
   return (
@@ -318,8 +323,41 @@ function onlyWaits(stage: Stage): boolean {
     (name === 'tail' && args.includes('/dev/null') && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a))) ||
     // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the … agent"]`.
     name === 'echo' ||
+    name === 'printf' ||
     (name === 'cat' && args.length === 1 && /\s/.test(args[0]!))
   );
+}
+
+/** Shell built-ins that change nothing outside the script: `set -e`, `exit 0`. */
+const INERT_BUILTINS = new Set(['set', 'exit', 'true', ':']);
+/** What a printed line may hold from a command substitution: the time, the host, the user (`$(date)`, `$(hostname)`). */
+const PRINTED_FACTS = new Set(['date', 'hostname', 'uname', 'whoami', 'id', 'pwd', 'basename', 'dirname']);
+/** Where a printed line may go: the terminal's streams, or nowhere (`>&2`, `> /dev/stderr`). */
+const TERMINAL = /^([0-9]+|-|\/dev\/(stdout|stderr|null|tty))$/;
+
+/**
+ * Every command of a start script only prints or waits (`echo "Hello, world! The time is $(date)."`, Cloud Build's
+ * helloworld example): beside `set`/`exit`, lines printed to the terminal, with at most the time, the host or the
+ * user substituted in; a write to a file (`echo … > /etc/hosts`) or any other program counts as work. False for a
+ * script that does nothing, or that the linter could not parse.
+ */
+export function scriptOnlyPrints(script: ShellScript): boolean {
+  if (script.error) return false;
+  const substituted = new Set<SimpleCommand>();
+  for (const cmd of script.commands) for (const w of cmd.argv) for (const e of w.expansions ?? []) for (const c of e.commands) substituted.add(c);
+  let prints = false;
+  for (const cmd of script.commands) {
+    const name = cmd.name?.split('/').pop() ?? null;
+    if (name === null) {
+      if (cmd.argv.length > 0) return false; // a program named by a variable
+      continue; // a bare assignment
+    }
+    if (!cmd.redirects.every((w) => TERMINAL.test(w.value))) return false;
+    if (substituted.has(cmd) ? PRINTED_FACTS.has(name) : INERT_BUILTINS.has(name)) continue;
+    if (substituted.has(cmd) || !waitsOrPrints(cmd)) return false;
+    prints = true;
+  }
+  return prints;
 }
 
 /** A port published or a health check: the image runs a service, whoever gives its command. */

@@ -93,6 +93,22 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   { image: /^opea\/comps-base$/, user: 'user' },
 ];
 
+/**
+ * Images whose own `ENV HOME` names their user's home, which that user owns with all it holds: Docker takes `HOME`
+ * from `/etc/passwd` only when the environment has none, so it stays that folder under `USER root` too. jupyter
+ * docker-stacks: docker-stacks-foundation sets `HOME="/home/${NB_USER}"` and makes it with `useradd --create-home`,
+ * then fills it as jovyan (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
+ */
+const BASE_HOMES: readonly { image: RegExp; home: string; owner: string }[] = [
+  { image: /^(quay\.io\/)?jupyter\//, home: '/home/jovyan', owner: 'jovyan' },
+];
+
+/** The home `image`'s own `ENV HOME` names and the user who owns it, or null when not known. */
+export function baseHome(image: ImageName): { home: string; owner: string } | null {
+  const entry = BASE_HOMES.find((e) => e.image.test(image.familiar));
+  return entry ? { home: entry.home, owner: entry.owner } : null;
+}
+
 /** The non-root user `image` runs as by default (from its own `USER`), or null: root or unknown. */
 export function nonRootDefaultUser(image: ImageName): string | null {
   const tag = image.tag ?? 'latest';
@@ -360,6 +376,10 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
   // (`nvidia-driver init`, NVIDIA/gpu-driver-container) compiles and loads the driver into the host's kernel, run
   // privileged by the GPU Operator's DaemonSet; `modprobe`/`insmod` as the command itself.
   /^nvidia-driver$/, /^modprobe$/, /^insmod$/,
+  // System loggers, which create the `/dev/log` socket for the programs beside them in `/dev`, a root-owned tmpfs in
+  // a container (rsyslog's imuxsock, syslog-ng's `system()` source, BusyBox's syslogd), and read the kernel's log:
+  // the log carrier a mail server's image starts beside Postfix.
+  /^rsyslogd$/, /^syslog-ng$/, /^syslogd$/,
   ...EBPF_AGENTS,
 ];
 
