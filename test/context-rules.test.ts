@@ -1111,6 +1111,29 @@ describe('undefined-var: an ARG without a default in FROM that every build of th
     const compose = 'services:\n  app:\n    build:\n      context: .\n      dockerfile: cmd/app/Dockerfile\n      args:\n        - ALPINE_IMAGE=alpine:3.20\n        - REPO=x\n        - TAG\n';
     expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'compose.yaml': compose }))).toEqual([]);
   });
+  it('reads a Bake target whose context is named from the folder Bake runs in above the Bake file (temporal\'s `bake -f docker/docker-bake.hcl` from the top)', () => {
+    const alpine = 'ARG ALPINE_TAG\n\nFROM alpine:${ALPINE_TAG}\nRUN apk add --no-cache tzdata\n';
+    const bake = (args: string, context = 'docker') => `variable "ALPINE_TAG" {\n  default = "3.23.4"\n}\ntarget "server" {\n  context = "${context}"\n  dockerfile = "targets/server.Dockerfile"\n  args = {\n${args}  }\n}\n`;
+    const serverLines = (files: Record<string, string>) => lintIn('undefined-var', context({ '.git/config': '', 'docker/targets/server.Dockerfile': alpine, ...files }), 'docker/targets/server.Dockerfile').map((f) => f.range.start.line);
+    expect(serverLines({ 'docker/docker-bake.hcl': bake('    ALPINE_TAG = "${ALPINE_TAG}"\n') })).toEqual([]);
+    // The target passes another argument, or its path is there from no folder Bake may run in: reported.
+    expect(serverLines({ 'docker/docker-bake.hcl': bake('    OTHER = "x"\n') })).toEqual([3]);
+    expect(serverLines({ 'docker/docker-bake.hcl': bake('    ALPINE_TAG = "${ALPINE_TAG}"\n', 'images') })).toEqual([3]);
+    // Where the path is there from the Bake file's own folder, that is the file the target builds, not one above.
+    expect(serverLines({ 'docker/docker-bake.hcl': bake('    ALPINE_TAG = "${ALPINE_TAG}"\n'), 'docker/docker/targets/server.Dockerfile': alpine })).toEqual([3]);
+  });
+  it('reads a workflow build whose file is one of the choices of a `cond && \'a\' || \'b\'` expression (pgvecto.rs)', () => {
+    const job = (file: string, args: string) => 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        rootless: ["true", "false"]\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n' +
+      `          file: ${file}\n          build-args: |\n${args}`;
+    const passing = '            ALPINE_IMAGE=alpine:3.20\n            REPO=x\n            TAG=1\n';
+    const choice = (a: string, b: string) => `\${{ matrix.rootless == 'true' && './${a}' || './${b}' }}`;
+    // pgvecto.rs: release_enterprise.yml builds pg-cnpg/Dockerfile with its arguments; release.yml picks one of two other files by an expression.
+    const files = (picked: string) => ({ '.git/config': '', 'cmd/app/Dockerfile': df, '.github/workflows/enterprise.yml': job('./cmd/app/Dockerfile', passing), '.github/workflows/release.yml': job(picked, '            REPO=x\n') });
+    expect(lines(context(files(choice('cmd/other/rootless.Dockerfile', 'cmd/other/Dockerfile'))))).toEqual([]);
+    // A choice that is this file, and an expression of another form (its value may be any file): that build passes REPO only.
+    expect(lines(context(files(choice('cmd/other/rootless.Dockerfile', 'cmd/app/Dockerfile'))))).toEqual([4, 5]);
+    expect(lines(context(files('${{ steps.pick.outputs.file }}')))).toEqual([4, 5]);
+  });
   it('reads the arguments a script gathers in a variable for its build (intel ai-containers\' `$DOCKER_BUILD_ARGS`), as launch scripts\' flags are', () => {
     const script = 'BUILD_ARGS="--build-arg ALPINE_IMAGE=alpine:3.20 --build-arg REPO=x"\ndocker build $BUILD_ARGS --build-arg TAG=1 -f cmd/app/Dockerfile .\n';
     expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'build.sh': script }))).toEqual([]);

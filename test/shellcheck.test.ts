@@ -367,6 +367,39 @@ describe('else if (SC1075)', () => {
   });
 });
 
+describe('a declaration joined by a continuation (SC2316)', () => {
+  const sc2316 = (run: string, from = 'debian:12') => sc(`FROM ${from}\nRUN ${run}\n`).filter((f) => f.code === 'SC2316');
+  it('is dropped where the repeated builtin begins its own line and the joined command declares what the separate ones would', () => {
+    // neon's compute-node.Dockerfile: a `;` forgotten in each case branch; bash, dash and BusyBox ash export both.
+    const neon = 'case "${PG_VERSION:?}" in \\\n    "v17") \\\n        export POSTGIS_VERSION=3.5.0 \\\n        export POSTGIS_CHECKSUM=ca698a22 \\\n    ;; \\\n    *) \\\n        echo "unexpected PostgreSQL version" && exit 1 \\\n    ;; \\\n    esac && \\\n    echo "${POSTGIS_CHECKSUM} postgis.tar.gz"';
+    expect(sc2316(neon)).toEqual([]);
+    expect(sc('FROM debian:12\nSHELL ["/bin/bash", "-euo", "pipefail", "-c"]\nARG PG_VERSION\nRUN ' + neon + '\n').filter((f) => f.code === 'SC2316')).toEqual([]);
+    expect(sc2316('export A=1 \\\n  export B=2 \\\n  export C=$(nproc) && echo "$A$B$C"')).toEqual([]);
+  });
+  it('is kept, saying what happens, where the joined command differs, and on one line', () => {
+    const message = (run: string) => sc2316(run).map((f) => `${f.range.start.line}:${f.range.start.column} ${f.message}`);
+    // Every word is expanded before any variable is set: B gets A's old value.
+    expect(message('export A=1 \\\n  export B=$A/x && echo "$B"')).toEqual([
+      '3:3 SC2316: The `\\` continuation joins this line to the one before into one `export` command, which expands every value before it sets any: `B=$A/x` reads `A` as it was before `A=1`; end the line before with `&&` or `;`.',
+    ]);
+    expect(sc2316('export A=1 \\\n  export B=$((A + 1)) && echo "$B"')).toHaveLength(1);
+    expect(sc2316('export A=1 \\\n  export B="$(dirname "$A")" && echo "$B"')).toHaveLength(1);
+    expect(message('export A=1 \\\n  readonly B=2 && echo "$B"')).toEqual([
+      '3:3 SC2316: The `\\` continuation joins this line to the one before into one `export` command: `readonly` becomes the name of a variable, and `B` is exported, not made read-only; end the line before with `&&` or `;`.',
+    ]);
+    expect(message('declare -x A=1 \\\n  declare -x B=2', 'fedora:40')).toEqual([
+      '3:3 SC2316: The `\\` continuation joins this line to the one before into one `declare` command, which takes `-x` for the name of a variable and fails; end the line before with `&&` or `;`.',
+    ]);
+    expect(message('declare -r A=1 \\\n  declare B=2', 'fedora:40')).toEqual([
+      '3:3 SC2316: The `\\` continuation joins this line to the one before into one `declare` command: `B` also gets the first `declare`\'s option `-r`; end the line before with `&&` or `;`.',
+    ]);
+    // Not a continuation artefact: ShellCheck's own message.
+    expect(message('export A=1 export B=2')).toEqual([
+      '2:16 SC2316: This applies export to the variable named export, which is probably not what you want. Use a separate command or the appropriate `declare` options instead.',
+    ]);
+  });
+});
+
 describe('cd without || exit (SC2164)', () => {
   it('is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and kept before other commands', () => {
     const codes2164 = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC2164').map((f) => f.range.start.column);

@@ -50,11 +50,32 @@ const bakeFile = projectFileCache<BakeFile>((file) => {
   return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(path.dirname(file), t), runNamed: runNamedOf(path.dirname(file), t) })) };
 }, { contexts: [], stages: [], tags: [], targets: [] });
 
-/** A target's Dockerfile: `dockerfile` (default `Dockerfile`) in `context` (default the Bake file's folder), as Bake run beside it reads them. */
+/** A target's Dockerfile: `dockerfile` (default `Dockerfile`) in `context` (default the folder Bake runs in: runFolder). */
 function dockerfileOf(dir: string, t: RawTarget): string | null {
   const context = t.context ?? '.';
   if (/^[\w+.-]+:/.test(context) || (t.dockerfile ?? '').includes('$') || context.includes('$')) return null;
-  return path.resolve(dir, context, t.dockerfile ?? 'Dockerfile');
+  const file = (from: string): string => path.resolve(from, context, t.dockerfile ?? 'Dockerfile');
+  return file(runFolder(dir, t, (from) => isFile(file(from))));
+}
+
+/**
+ * The folder Bake runs in to build a target: Bake reads `context` from its working directory, not from the Bake file's
+ * folder (docker/buildx#1028), and a project's CI often runs `docker buildx bake -f docker/docker-bake.hcl` from the
+ * repository's top (temporal's `context = "docker"`, `dockerfile = "targets/server.Dockerfile"`). The Bake file's own
+ * folder when the target's path is there; else, for a target that names its context or Dockerfile, the nearest folder
+ * above, up to the repository's top, where it is (a run anywhere else fails); the Bake file's folder when none.
+ */
+function runFolder(dir: string, t: RawTarget, found: (from: string) => boolean): string {
+  if (found(dir) || (t.context === null && t.dockerfile === null)) return dir;
+  return foldersToRepositoryTop(dir).slice(1).find(found) ?? dir;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -65,7 +86,8 @@ function dockerfileOf(dir: string, t: RawTarget): string | null {
 function runNamedOf(dir: string, t: RawTarget): BakeTarget['runNamed'] {
   const context = t.context ?? '.';
   if (!t.stage || !/^\$\{[\w-]+\}$/.test(t.dockerfile ?? '') || /^[\w+.-]+:/.test(context) || context.includes('$')) return null;
-  return { folder: path.resolve(dir, context), stage: t.stage };
+  const folder = (from: string): string => path.resolve(from, context);
+  return { folder: folder(runFolder(dir, t, (from) => fs.existsSync(folder(from)))), stage: t.stage };
 }
 
 /** The stage names a Dockerfile declares (`FROM … AS name`), lower case; read once per run. */

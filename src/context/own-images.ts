@@ -597,7 +597,10 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
               const at = l.indexOf('=');
               return at > 0 ? [[l.slice(0, at).trim(), l.slice(at + 1).trim()]] : [];
             }));
-            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args, argNames: Object.keys(args) });
+            // A file chosen by an expression (`${{ matrix.rootless == 'true' && './a.Dockerfile' || './b.Dockerfile' }}`) is one of its choices.
+            for (const file of expressionChoices(row(dockerfile))) {
+              found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(file), fromRoot: true, contexts, args, argNames: Object.keys(args) });
+            }
           }
         }
       }
@@ -700,6 +703,46 @@ export const workflowContainers = projectFileCache<readonly string[]>((file) => 
   }
   return [...out];
 }, []);
+
+/** Texts an expression's choices make, at most (a choice per expression, for each expression of the text). */
+const MAX_CHOICES = 16;
+
+/**
+ * The texts a workflow value can be once GitHub evaluates its `${{ … }}` expressions of the ternary idiom its docs
+ * give, `cond && 'a' || 'b'` (also chained: `c1 && 'a' || c2 && 'b' || 'c'`): each is one of its quoted results. An
+ * expression of another form, or with an empty result (GitHub then takes the next), stays as written: its value is
+ * not known here.
+ */
+export function expressionChoices(text: string): string[] {
+  let out = [text];
+  for (const m of text.matchAll(/\$\{\{(.*?)\}\}/g)) {
+    const choices = ternaryResults(m[1]!);
+    if (!choices) continue;
+    out = out.flatMap((t) => choices.map((c) => t.replace(m[0], c))).slice(0, MAX_CHOICES);
+  }
+  return out;
+}
+
+/** The results of `cond && 'a' || 'b'` (`||`-separated parts, each `… && 'x'` or `'x'`, the last one a bare literal); null for another form. */
+function ternaryResults(expression: string): string[] | null {
+  // Split at `||` outside quotes; GitHub's literals are single-quoted, a quote doubled inside.
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < expression.length; i++) {
+    if (expression[i] === "'") quoted = !quoted;
+    else if (!quoted && expression.startsWith('||', i)) {
+      parts.push(expression.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(expression.slice(start));
+  if (parts.length < 2 || !/^\s*'(?:[^']|'')*'\s*$/.test(parts.at(-1)!)) return null;
+  const results = parts.map((p, i) => (i === parts.length - 1 ? /^\s*'((?:[^']|'')*)'\s*$/ : /&&\s*'((?:[^']|'')*)'\s*$/).exec(p)?.[1]);
+  if (results.some((r) => r === undefined || r === '')) return null;
+  return results.map((r) => r!.replace(/''/g, "'"));
+}
 
 /** A text filler: `${{ matrix.NAME }}`, `${{ env.NAME }}` and `${{ inputs.NAME }}` replaced by their values where known. */
 type Fill = (text: string) => string;

@@ -362,6 +362,88 @@ export function nestedIfOnPurpose(model: DockerfileModel, instruction: Instructi
   return ifAt !== undefined && model.lineIndex.position(ifAt).line > range.start.line;
 }
 
+/** The declaration builtins, and what each does to the names it is given (for SC2316's message). */
+const DECLARES: ReadonlyMap<string, string> = new Map([
+  ['export', 'exported'],
+  ['readonly', 'made read-only'],
+  ['local', 'made local'],
+  ['declare', 'declared'],
+  ['typeset', 'declared'],
+]);
+
+/** `NAME`, `NAME=value` or `NAME+=value`: a word a declaration builtin takes as a variable. */
+const DECLARED_NAME = /^([A-Za-z_][A-Za-z0-9_]*)(?:\+?=|$)/;
+
+/** What SC2316 on a `\`-joined declaration comes to: harmless, or what really happens, said precisely. */
+export type JoinedDeclaration = 'harmless' | { message: string } | null;
+
+/**
+ * SC2316 (`export A=1 export B=2`: the second `export` is a variable name) where that word begins its own Dockerfile
+ * line: a `;` or `&&` forgotten at the end of the line before, which the `\` continuation turned into one command
+ * (neon's `case … in v17) export V=3.5.0 \` / `export SUM=ca69… \` / `;;`). When the repeated word is the command's
+ * own name and every other word a variable (no option), the command sets and declares every variable as the separate
+ * commands would, and only declares an unset variable named after the builtin, which nothing reads: bash (also under
+ * `-euo pipefail`), dash and BusyBox ash exit 0. Kept, with what happens, when the joined command differs: a value
+ * after the word reads a variable the part before it assigns (`export A=1 \` `export B=$A/x`: every word is expanded
+ * before any is set, so B gets A's old value), the word is another builtin (`export A=1 \` `readonly B=2` exports B
+ * and does not make it read-only), or an option is among the words (`declare -x A=1 \` `declare -x B=2` fails on
+ * the second `-x`; `declare -r A=1 \` `declare B=2` makes B read-only too). null when the word does not begin a line.
+ */
+export function joinedDeclaration(instruction: Instruction, range: Range): JoinedDeclaration {
+  const command = instruction.run?.script?.commands.find((c) => c.name !== null && DECLARES.has(c.name) && c.args.some((w) => sameStart(w.range, range)));
+  if (!command) return null;
+  const argv = command.argv;
+  const at = argv.findIndex((w) => sameStart(w.range, range));
+  const word = argv[at]!;
+  if (!word.literal || !DECLARES.has(word.value) || argv[at - 1]!.range.end.line >= word.range.start.line) return null;
+  const name = command.name!;
+  const joined = `The \`\\\` continuation joins this line to the one before into one \`${name}\` command`;
+  const advice = 'end the line before with `&&` or `;`.';
+  const others = argv.slice(1).filter((w) => !(w.literal && DECLARES.has(w.value)));
+  const options = others.filter((w) => /^[-+]/.test(w.value));
+  const late = options.find((w) => before(word.range.start, w.range.start));
+  if (late) return { message: `${joined}, which takes \`${late.value}\` for the name of a variable and fails; ${advice}` };
+  const option = options[0];
+  // A name given by an expansion (`export $VARS`): what is declared is not known here.
+  if (!option && others.some((w) => !DECLARED_NAME.test(w.value))) return null;
+  // The part the word heads: up to the next declaration word.
+  let end = argv.findIndex((w, i) => i > at && w.literal && DECLARES.has(w.value));
+  if (end < 0) end = argv.length;
+  const part = argv.slice(at + 1, end);
+  const declared = part.map((w) => DECLARED_NAME.exec(w.value)?.[1]).filter((n): n is string => !!n);
+  if (option) return { message: `${joined}: ${declared.map((n) => `\`${n}\``).join(', ') || 'each variable'} also gets the first \`${name}\`'s option \`${option.value}\`; ${advice}` };
+  if (word.value !== name) {
+    const got = declared.length ? `${declared.map((n) => `\`${n}\``).join(', ')} ${declared.length > 1 ? 'are' : 'is'} ${DECLARES.get(name)}, not ${DECLARES.get(word.value)}` : `nothing is ${DECLARES.get(word.value)}`;
+    return { message: `${joined}: \`${word.value}\` becomes the name of a variable, and ${got}; ${advice}` };
+  }
+  // Every word is expanded before the builtin sets any variable: a value reading one the earlier part assigns gets its old value.
+  const assignedBefore = new Set(argv.slice(1, at).filter((w) => w.value.includes('=')).map((w) => DECLARED_NAME.exec(w.value)?.[1]).filter((n): n is string => !!n));
+  for (const w of part) {
+    const read = [...namesRead(w)].find((n) => assignedBefore.has(n));
+    if (read) {
+      const assignment = argv.slice(1, at).filter((x) => DECLARED_NAME.exec(x.value)?.[1] === read && x.value.includes('=')).pop()!;
+      return { message: `${joined}, which expands every value before it sets any: \`${w.value}\` reads \`${read}\` as it was before \`${assignment.value}\`; ${advice}` };
+    }
+  }
+  return 'harmless';
+}
+
+/** The variables a word reads: its expansions', those of `${X:-word}`'s word and of substitutions' commands, and any name in `$((…))`. */
+function namesRead(word: Word): Set<string> {
+  const names = new Set<string>();
+  const visit = (w: Word): void => {
+    // Arithmetic expansion reads bare names the parser does not list.
+    if (w.value.includes('$((') || w.value.includes('$[')) for (const n of w.value.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) names.add(n);
+    for (const e of w.expansions ?? []) {
+      if (e.name !== null) names.add(e.name);
+      if (e.word) visit(e.word);
+      for (const c of e.commands) for (const x of [...c.argv, ...c.redirects]) visit(x);
+    }
+  };
+  visit(word);
+  return names;
+}
+
 /** The script (the RUN's, or a `sh -c` body) and the index in it of the file position where a finding starts. */
 function scriptAt(model: DockerfileModel, instruction: Instruction, range: Range): { source: MappedSource; index: number } | null {
   const script = instruction.run?.script;
