@@ -181,13 +181,16 @@ describe('shell-pipefail', () => {
     expect(run('WHL="$(ls -t /dist/*.whl | head -1)" && uv pip install --system "${WHL}"')).toEqual([]);
     expect(run('set -eux; arch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; cp "/opt/bin-$arch" /usr/local/bin/x; tar -xf "$arch"')).toEqual([]);
     // Not when the value is unquoted (empty, it is no operand at all), tolerated (`echo`, `cd`), taken after the chain
-    // (`;` without `set -e`) by a command that does not end the RUN, or downloaded (a cut download is not empty).
+    // (`;` without `set -e`) by a command that does not end the RUN, or downloaded (a cut download is not empty, unless
+    // jq parsed it).
     expect(run('DEPS="$(scanelf --needed /opt/app | awk \'{ print $2 }\')" && apk add --no-cache $DEPS')).toHaveLength(1);
     expect(run('V="$(ls /opt | head -1)" && echo "$V"')).toHaveLength(1);
     expect(run('V="$(ls /opt | head -1)" && echo "$V"; cp "$V" /x; echo done')).toHaveLength(1);
     // Taken by a command of the RUN's last statement, whose failure is the RUN's.
     expect(run('V="$(ls /opt | head -1)" && echo "$V"; cp "$V" /x')).toEqual([]);
-    expect(run('V="$(curl -fsSL https://x | jq -r .url)" && wget "$V"')).toHaveLength(1);
+    expect(run('V="$(curl -fsSL https://x | head -n 1)" && wget "$V"')).toHaveLength(1);
+    // Unless jq reads the download: it prints nothing of a cut-off JSON text, so the value is whole or empty.
+    expect(run('V="$(curl -fsSL https://x | jq -r .url)" && wget "$V"')).toEqual([]);
     // In a URL that a failing download fetches (wget, curl -f): an empty value names nothing, and the download fails.
     const arch = 'set -eux; a="$(cat /etc/build-arch | awk -F- \'{ print $NF }\')"; ';
     expect(run(`${arch}wget -O /usr/local/bin/gosu "https://h/gosu-$a"`)).toEqual([]);
@@ -205,7 +208,8 @@ describe('shell-pipefail', () => {
     // value whole: a copy, or a `$(if …; then echo "$V"; else echo "$ARG"; fi)` choosing it (its geckodriver).
     expect(run(`${latest}URL=https://h/$V/driver.zip && wget -O /tmp/d.zip $URL`)).toEqual([]);
     expect(run(`if [ -n "$A" ]; then URL=https://h/$A/d.zip; else ${latest}URL=https://h/$V/d.zip; fi && echo "$URL" && wget -O /tmp/d.zip $URL`)).toEqual([]);
-    const gecko = 'L=$(curl -sk https://api/releases/latest | jq -r .tag_name) && ';
+    // (A line filter, which may print part of a cut-off download; jq would print nothing, and the value be whole or empty.)
+    const gecko = 'L=$(curl -sk https://api/releases/latest | grep -m1 tag_name | cut -d\'"\' -f4) && ';
     const pick = (body: string) => run(`${gecko}GK=$(${body}) && wget -O /tmp/g.tgz https://h/download/\${GK}/g-\${GK}.tgz`);
     expect(pick('if [ "${A:-latest}" = latest ]; then echo "${L}"; else echo $A; fi')).toEqual([]);
     expect(run(`${gecko}C=$L && wget -O /tmp/g.tgz "https://h/download/$C/g.tgz"`)).toEqual([]);
@@ -232,7 +236,9 @@ describe('shell-pipefail', () => {
     // A source that only prints a fact of the image cannot fail: the package manager's architecture or package list.
     expect(run('set -eux; a="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; echo "$a"')).toEqual([]);
     expect(run('apt-mark showmanual | xargs apt-mark auto > /dev/null')).toEqual([]);
-    expect(run('dpkg -l | awk \'/^ii/ { print $2 }\' > /tmp/pkgs')).toHaveLength(1);
+    // So does a listing of the whole package database (`dpkg -l`, as `dpkg-query --show`); not one of named packages.
+    expect(run('dpkg -l | awk \'/^ii/ { print $2 }\' > /tmp/pkgs')).toEqual([]);
+    expect(run('dpkg -l \'libssl*\' | awk \'/^ii/ { print $2 }\' > /tmp/pkgs')).toHaveLength(1);
     expect(run('apt list --installed | sed "s|/.*||" | xargs apt source --download-only')).toEqual([]);
     // find over folders of every image, whose status no action sets (`-exec … ;` is a test), and xargs running a
     // command that cannot fail (a dpkg-query miss is an answer).
@@ -428,9 +434,13 @@ ${text}`).map((f) => f.message);
     expect(run('rpm -qa | sort > /tmp/rpms')).toBe(0);
     expect(run('ldconfig -p | grep libcuda | cut -d" " -f1 > /tmp/libs')).toBe(0);
     expect(run('ldconfig -v 2>/dev/null | grep -v ^$\'\\t\' | cut -f1 -d":" >> /etc/ld.so.conf.d/cuda.conf && ldconfig')).toBe(0);
+    // grafana-image-renderer (audit AO 219): `dpkg -l` lists the whole database as dpkg-query does.
+    expect(run("dpkg -l | grep -E -- '-dev|-headers' | awk '{ print $2; }' | xargs apt-get remove -y")).toBe(0);
+    expect(run('dpkg --get-selections | cut -f1 > /tmp/pkgs')).toBe(0);
     // Traps: a named package may be missing; `ldconfig -v` rewrites the cache, which only root may.
     expect(run('dpkg-query --show mariadb-server | cut -f2 > /tmp/v')).toBe(1);
     expect(run('rpm -q openssl | cut -d- -f2 > /tmp/v')).toBe(1);
+    expect(run("dpkg -l 'libssl*' | awk '{ print $2; }' > /tmp/v")).toBe(1);
     expect(run('ldconfig -v 2>/dev/null | cut -f1 -d":" > /tmp/dirs', 'USER app\n')).toBe(1);
   });
   it('is silent when the next RUN runs make and a recipe it reaches runs the installed tool (the Makefile read from the context)', () => {
@@ -754,6 +764,41 @@ ${text}`).map((f) => f.message);
     expect(run(`${uv}RUN echo hi`, 'debian:12')).toBe(1);
     expect(run('RUN curl -fsSL https://astral.sh/uv/install.sh | xargs bash\nRUN uv venv', 'debian:12')).toBe(1);
   });
+  it('judges a download read through jq as a source that prints nothing when it fails (audit AO items 220-225)', () => {
+    const run = (text: string, from = 'alpine:3.22') => ruleFindings('shell-pipefail', `FROM ${from}\nARG V\nRUN ${text}\n`).length;
+    // linuxserver's idiom: jq prints nothing of a cut-off JSON text, so a failed download leaves the value empty, and
+    // `nextcloud-.tar.bz2` is an error page tar rejects (also in the query: radarr), `certbot==` an invalid requirement (swag).
+    const latest = (filter: string) => `if [ -z \${V+x} ]; then V=$(curl -sX GET https://api.github.com/repos/nextcloud/server/releases | ${filter}); fi && `;
+    const jq = latest("jq -r '.[] | select(.prerelease != true) | .tag_name' | sed 's|^v||g' | sort -rV | head -1");
+    const tar = 'curl -o /tmp/nc.tar.bz2 -L https://download.nextcloud.com/server/releases/nextcloud-${V}.tar.bz2 && tar xf /tmp/nc.tar.bz2 -C /app';
+    expect(run(`${jq}${tar}`)).toBe(0);
+    expect(run(`${latest("jq -r '.[0].version'")}curl -o /tmp/r.tgz -L "https://radarr.servarr.com/v1/update/master/updatefile?version=\${V}&os=linuxmusl" && tar xzf /tmp/r.tgz -C /app`)).toBe(0);
+    expect(run(`${latest("jq -r '. | .info.version'")}python3 -m venv /lsiopy && pip install -U --no-cache-dir certbot==\${V} certbot-dns-acmedns`)).toBe(0);
+    // Also where a failure shows only on no input at all: jq leaves `xargs cp -t` none.
+    expect(run("curl -s https://h/assets.json | jq -r '.[].name' | xargs cp -t /opt/plugins", 'debian:12')).toBe(0);
+    expect(run('curl -s https://h/assets.txt | xargs cp -t /opt/plugins', 'debian:12')).toBe(1);
+    // Traps: nothing rejects the file; a filter that reads raw lines (a cut-off line is a cut-off value) or prints on no
+    // input; a download after jq; a filter after jq that prints on no input; the value only echoed.
+    expect(run(`${jq}curl -o /tmp/nc.tar.bz2 -L https://download.nextcloud.com/server/releases/nextcloud-\${V}.tar.bz2`)).toBe(1);
+    expect(run(`${latest("awk '/tag_name/{print $4;exit}' FS='[\"\"]'")}${tar}`)).toBe(1);
+    for (const filter of ["jq -R '.'", "jq -r --stream '.'", "jq -rs '.[0].tag_name'", "jq -rn '\"28.0.1\"'", "jq -r .url | xargs curl -s", "jq -r .tag | awk 'END { print \"1\" }'"]) {
+      expect(run(`${latest(filter)}${tar}`), filter).toBe(1);
+    }
+    expect(run(`${latest("jq -r '.[0].version'")}echo "$V" > /version`)).toBe(1);
+  });
+  it('judges a ref a git checkout switches to, with text of its own beside the value (audit AO item 226)', () => {
+    // pgvecto.rs: an empty PG_RELEASE makes `git checkout REL_` fail: no such ref.
+    const clone = 'git clone https://github.com/postgres/postgres.git && cd postgres && V=$(git tag | grep \'^REL_16_\' | grep -vE \'RC|BETA\' | sort -V | tail -1 | sed \'s/REL_//\') && echo $V && ';
+    const run = (then: string) => ruleFindings('shell-pipefail', `FROM ubuntu:22.04\nRUN ${clone}${then}\n`).length;
+    expect(run('git checkout REL_$V')).toBe(0);
+    expect(run('git switch "REL_${V}"')).toBe(0);
+    // Traps: `git checkout` alone (an unquoted empty value vanishes) succeeds; `-B` makes any branch; a path after `--`;
+    // another git command.
+    expect(run('git checkout $V')).toBe(1);
+    expect(run('git checkout -B rel-$V')).toBe(1);
+    expect(run('git checkout main -- src/$V')).toBe(1);
+    expect(run('git log REL_$V')).toBe(1);
+  });
 });
 
 describe('cd-in-run', () => {
@@ -1018,6 +1063,14 @@ describe('shell-pipefail advice', () => {
     // Docker Hub's `alpine/` tool images are Alpine too.
     const g = ruleFindings('shell-pipefail', 'FROM alpine/git:2.47.2\nRUN wget -qO- https://example.com/a.conf | tee /a.conf\n');
     expect(g[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
+  });
+  it('suggests ash on an Alpine variant whose version the builds pass (audit AO 217, 218: golang:${GO_VERSION}-alpine3.23 has no bash)', () => {
+    const pipe = 'RUN go list -mod=readonly -u -m -json all | go-mod-outdated -update -direct\n';
+    const msg = (from: string) => ruleFindings('shell-pipefail', `ARG GO_VERSION\nFROM ${from} AS base\nFROM base\n${pipe}`)[0]!.message;
+    expect(msg('golang:${GO_VERSION}-alpine3.23')).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]` before this RUN (or `set -o pipefail` in it)');
+    // Trap: a tag that is all unknown may name any variant: the usual advice, and no claim about `set -o pipefail`.
+    expect(msg('golang:${GO_VERSION}')).toContain('`SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.');
+    expect(ruleFindings('shell-pipefail', `ARG GO_VERSION\nFROM golang:\${GO_VERSION}\nRUN set -o pipefail; wget -qO- https://x/a | tee /a\n`)).toEqual([]);
   });
 });
 

@@ -105,12 +105,15 @@ export function readsSystemState(program: string | null, first: string | undefin
 
 /**
  * Listings of the image's own package database or linker cache, by program: the options that list it. With no operand
- * they read only what every working image has and cannot fail (`dpkg-query --show | grep mariadb`, `rpm -qa`,
- * `ldconfig -p`); a package or file they are given may be missing (`dpkg-query -W nosuch` exits 1), so not then.
+ * they read only what every working image has and cannot fail (`dpkg-query --show | grep mariadb`, `dpkg -l`, `rpm -qa`,
+ * `ldconfig -p`); a package or file they are given may be missing (`dpkg-query -W nosuch`, `dpkg -l 'nosuch*'` exit 1),
+ * so not then.
  * `rootOnly`: the option also rewrites the cache, which fails for another user (`ldconfig -v`).
  */
 export const LISTS_SYSTEM_STATE: Readonly<Record<string, { options: readonly string[]; rootOnly?: readonly string[] }>> = {
-  'dpkg-query': { options: ['--show', '-W'] },
+  'dpkg-query': { options: ['--show', '-W', '--list', '-l'] },
+  // `dpkg -l | grep -E -- '-dev|-headers'`: dpkg runs dpkg-query for `-l`, the same listing; `--get-selections` lists every package's selection.
+  dpkg: { options: ['--list', '-l', '--get-selections'] },
   rpm: { options: ['-qa', '-aq'] },
   ldconfig: { options: ['-p', '--print-cache', '-v', '--verbose'], rootOnly: ['-v', '--verbose'] },
 };
@@ -326,6 +329,27 @@ export const INSTALL_FOLDER_OPTIONS: readonly string[] = ['--prefix', '--exec-pr
  * empty version (`torch==`, `pkg=`) is an invalid requirement they fail on (pip, uv, apt, apk, conda alike).
  */
 export const INSTALL_SUBCOMMANDS: readonly string[] = ['install', 'add', 'pip install'];
+
+/**
+ * Subcommands that check out the ref their first operand names (`git checkout REL_$V`, `git switch`), failing on a name
+ * no branch, tag or commit has ("pathspec 'REL_' did not match"); `creates`: options that make a new branch instead
+ * (`-B name`, `--orphan`, switch's `-c`), which any name suits.
+ */
+export const CHECKS_OUT_REF: { tool: string; subcommands: readonly string[]; creates: readonly string[] } = { tool: 'git', subcommands: ['checkout', 'switch'], creates: ['-b', '-B', '--orphan', '-c', '-C', '--create', '--force-create'] };
+
+/**
+ * Parsers that read each document of their input whole before printing anything of it: jq (and gojq, jaq) parse a
+ * whole JSON text before running the filter on it, so a download cut off midway leaves them an unfinished text, of which
+ * they print nothing ("Unfinished JSON term at EOF"), and no input prints nothing. `printsOtherwise`: options under
+ * which they print as they read (`--stream`, `--seq`, `-R` raw lines) or on no input (`-n`, `-s`: `[]`, `null`);
+ * `programFile`: options that make every operand an input file (`-f prog.jq`).
+ */
+export const WHOLE_TEXT_PARSERS: Readonly<Record<string, { printsOtherwise: readonly string[]; programFile: readonly string[] }>> = Object.fromEntries(
+  ['jq', 'gojq', 'jaq'].map((p) => [p, {
+    printsOtherwise: ['--stream', '--stream-errors', '--seq', '-R', '--raw-input', '-n', '--null-input', '-s', '--slurp'],
+    programFile: ['-f', '--from-file'],
+  }]),
+);
 
 /** Interpreters that run a script read from stdin (`curl -sSL https://install.python-poetry.org | python3 -`). */
 export const STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
