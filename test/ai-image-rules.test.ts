@@ -14,6 +14,16 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', `FROM ${foundry}/golang@sha256:${'a'.repeat(64)} AS build\nFROM ${foundry}/python:3.12.3-alpine3.18\n`)).toEqual([]);
     expect(ruleFindings('official-base-image', `FROM ${foundry}/acme-tool:1\nFROM ${foundry}/someone/golang:1\nFROM us-docker.pkg.dev/someone/docker-3p-trusted/golang:1\n`)).toHaveLength(3);
     expect(ruleFindings('official-base-image', `FROM ${foundry}/centos:7\n`)[0]!.message).toContain('retired Docker Official Image');
+    // A tool's release image a stage takes only the tool's binary out of, copied or mounted (docker/buildx's undock
+    // and go-mod-outdated); Chainguard's own Docker Hub namespace, as its cgr.dev registry.
+    expect(ruleFindings('official-base-image', 'ARG UNDOCK_VERSION=0.9.0\nFROM crazymax/undock:${UNDOCK_VERSION} AS undock\nFROM golang:1.24-alpine\nCOPY --link --from=undock /usr/local/bin/undock /usr/bin/\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM psampaz/go-mod-outdated:v0.9.0 AS go-mod-outdated\nFROM golang:1.24-alpine AS outdated\nRUN --mount=from=go-mod-outdated,source=/usr/bin/go-mod-outdated,target=/usr/bin/go-mod-outdated go list -u -m -json all | go-mod-outdated -direct\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM docker.io/chainguard/bash:latest AS unzip\nRUN unzip -q /tmp/a.zip -d /\nFROM chainguard/wolfi-base\n')).toEqual([]);
+    // Other files taken out of it, a stage built on it, or an image run itself: a base like any other.
+    expect(positions(ruleFindings('official-base-image', 'FROM crazymax/undock:0.9.0 AS undock\nFROM alpine:3.21\nCOPY --from=undock / /\n'))).toEqual([[1, 6]]);
+    expect(positions(ruleFindings('official-base-image', 'FROM crazymax/undock:0.9.0 AS undock\nRUN undock --help\nFROM alpine:3.21\nCOPY --from=undock /usr/local/bin/undock /usr/bin/\n'))).toEqual([[1, 6]]);
+    expect(positions(ruleFindings('official-base-image', 'FROM someone/kubectl-tools:1.0 AS tools\nFROM alpine:3.21\nCOPY --from=tools /usr/bin/kubectl /usr/bin/\n'))).toEqual([[1, 6]]);
+    expect(positions(ruleFindings('official-base-image', 'FROM crazymax/undock:0.9.0\n'))).toEqual([[1, 6]]);
     // Oracle's own registry serves only Oracle's products.
     expect(ruleFindings('official-base-image', 'FROM container-registry.oracle.com/mysql/community-server:8.4\n')).toEqual([]);
     // A project's release image under its author's account, as its documentation pulls it.

@@ -141,6 +141,21 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM gcr.io/distroless/python3-debian12:nonroot\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM quay.io/jupyter/minimal-notebook:2024-10-07\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'ARG BASE\nFROM ${BASE}\n')).toEqual([]);
+    // BuildKit's rootless tags end with `USER 1000:1000` (envd's daemonless image), docker:dind-rootless with `USER rootless`.
+    expect(ruleFindings('non-root-user', 'FROM moby/buildkit:v0.25.1-rootless\nCOPY envd-daemonless.sh /\nCMD ["/envd-daemonless.sh"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM docker:28-dind-rootless\nCOPY start.sh /\nCMD ["/start.sh"]\n')).toEqual([]);
+    // Their other tags run as root.
+    expect(positions(ruleFindings('non-root-user', 'FROM moby/buildkit:v0.25.1\nCOPY envd-daemonless.sh /\nCMD ["/envd-daemonless.sh"]\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts an explicit `USER root` a comment says is on purpose, where the file says who the container runs as', () => {
+    const collector = (comment: string, user = 'USER root\n') => `FROM fluent/fluentd:v1.19.3-debian-amd64\n${user}RUN bundle install\nCOPY entrypoint.sh /fluentd/entrypoint.sh\n${comment}ENTRYPOINT ["tini", "--", "/fluentd/entrypoint.sh"]\n`;
+    // fluentd-kubernetes-daemonset reads the host's root-owned /var/log.
+    expect(ruleFindings('non-root-user', collector('# Overwrite ENTRYPOINT to run fluentd as root for /var/log / /var/lib\n'))).toEqual([]);
+    expect(ruleFindings('non-root-user', collector('', '# The agent needs to run as root\nUSER root\n').replace('RUN bundle install\n', ''))).toEqual([]);
+    // No comment, one that puts it off or denies it, or one above a `USER root` that build steps follow, is about something else.
+    expect(positions(ruleFindings('non-root-user', collector('')))).toEqual([[2, 6]]);
+    expect(positions(ruleFindings('non-root-user', collector('# TODO: stop running as root for /var/log\n')))).toEqual([[2, 6]]);
+    expect(positions(ruleFindings('non-root-user', collector('', '# run the installer as root to write /usr\nUSER root\n')))).toEqual([[3, 6]]);
   });
   it('leaves servers that run their workers as another user by their own configuration (php-fpm, Apache, nginx)', () => {
     expect(ruleFindings('non-root-user', 'FROM php:8.4-fpm\nCOPY src/ /var/www/html/\nCMD ["php-fpm"]\n')).toEqual([]);
@@ -271,6 +286,12 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM registry.access.redhat.com/ubi8/ubi:8.10\nCOPY get.sh /\nRUN /get.sh\nENTRYPOINT [ "sleep", "360" ]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM node:24-bookworm-slim\nCOPY package.json /app/\nRUN npm install\nCMD ["sleep", "infinity"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM gcr.io/distroless/static:debug\nCOPY migrate /usr/bin/\nENTRYPOINT [ "/busybox/tail", "-f", "/dev/null" ]\n')).toEqual([]);
+    // A loop of waits, through a shell or in shell form (NVIDIA's k8s-kata-manager placeholder image).
+    expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/cc:v4.0.0-dev\nENTRYPOINT ["/busybox/sh", "-c", "while true; do sleep 86400; done"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM debian:12-slim\nCOPY tool /usr/bin/\nCMD while :; do sleep 3600; done\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM debian:12-slim\nCOPY tool /usr/bin/\nENTRYPOINT ["tini", "--", "sh", "-c", "exec sleep infinity"]\n')).toEqual([]);
+    // A loop that runs something between its waits is a service.
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app\nCMD ["sh", "-c", "while true; do python /app/sync.py; sleep 60; done"]\n'))).toEqual([[1, 1]]);
     // A wait before the real command, or a published port, is a service.
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app\nCMD sleep 5 && python /app/worker.py\n'))).toEqual([[1, 1]]);
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["sleep", "infinity"]\n'))).toEqual([[1, 1]]);
@@ -282,6 +303,10 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', app, { filePath: 'cmd/loki/Dockerfile.debug', contextDir: null })).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM debian:12-slim\nCOPY app dlv /usr/bin/\nEXPOSE 40000\nENTRYPOINT ["/usr/bin/dlv", "--listen=:40000", "--headless=true", "exec", "/usr/bin/app"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nRUN apk add --no-cache strace\nCOPY app /app\nENTRYPOINT ["/app"]\n')).toEqual([]);
+    // A final `development` target after the shipped `production` one (appwrite's, built with `target: development`).
+    const base = 'FROM php:8.3-cli AS base\nCOPY . /usr/src/code\nFROM base AS production\nEXPOSE 80\nCMD ["php", "app/http.php"]\n';
+    expect(ruleFindings('non-root-user', `${base}FROM base AS development\nCOPY ./dev /usr/src/code/dev\nEXPOSE 80\nCMD ["php", "app/http.php"]\n`)).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', base))).toEqual([[3, 1]]);
     // A production stage of its own, and ordinary tools, are still reported.
     expect(positions(ruleFindings('non-root-user', `${stages.replace('gcr.io/distroless/cc-debian12', 'debian:12-slim')}`))).toEqual([[3, 1]]);
     expect(positions(ruleFindings('non-root-user', 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nCOPY app /app\nENTRYPOINT ["/app"]\n'))).toEqual([[1, 1]]);

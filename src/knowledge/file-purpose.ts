@@ -146,10 +146,12 @@ function pathParts(filePath: string): string[] {
 
 /**
  * A final stage named as a build target rather than a service image (`validate`, `test`, `lint`,
- * `generate`, `dev`, `export`…): the Dockerfile is driven with `--target` for checks and artifacts; a `debug` variant
- * (debuggers and tracing tools to shell in with, beside the production target) is one too.
+ * `generate`, `dev`, `development`, `export`…): the Dockerfile is driven with `--target` for checks and artifacts; a
+ * `debug` variant (debuggers and tracing tools to shell in with, beside the production target) is one too. The words
+ * are those of development file names (DEV_FILE_NAME): appwrite's final `development` stage, which its Compose override
+ * builds with `target: development`, follows the shipped `production` one.
  */
-const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
+const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|development|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
 
 export function isAuxiliaryStageName(name: string | null): boolean {
   return name !== null && AUXILIARY_STAGE.test(name);
@@ -297,35 +299,42 @@ function innermost(ins: Instruction | null): SimpleCommand | null {
   return cmd ? launchedCommand(cmd) : null;
 }
 
-/** `sleep infinity`, `sleep 360`, `tail -f /dev/null`, `echo done`: the whole command is a wait or prints a line. */
+/**
+ * `sleep infinity`, `sleep 360`, `tail -f /dev/null`, `echo done`: the whole command is a wait or prints a line; or a
+ * loop of waits, `while true; do sleep 86400; done` (NVIDIA's placeholder images, also in shell form or through
+ * `sh -c`): only waits and no-ops (`true`, `:`, `wait`) run, and nothing else.
+ */
 function onlyWaits(stage: Stage): boolean {
-  let cmd = startCommand(stage);
-  if (!cmd?.name) return false;
-  const commands = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []);
-  // `bash -c "sleep infinity"`: the shell's body is the command.
-  if (SHELL_NAMES.test(cmd.name.split('/').pop()!) && cmd.args[0]?.value === '-c') {
-    const shell = cmd;
-    const body = commands.filter((c) => c !== shell);
-    if (body.length !== 1) return false;
-    cmd = body[0]!;
-  } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
-    return false; // One command, not `sleep 5 && serve`.
-  }
-  return waitsOrPrints(cmd);
+  if (!startCommand(stage)?.name) return false;
+  // What runs, past launchers (`tini --`, `exec`) and the shell given the body (`sh -c '…'`).
+  const run = [stage.entrypoint, stage.cmd]
+    .flatMap((ins) => ins?.script?.commands ?? [])
+    .filter((c) => !c.launches && !(c.name && INIT_PROGRAMS.has(c.name.split('/').pop()!)) && !runsInlineBody(c));
+  if (run.length === 1) return waitsOrPrints(run[0]!);
+  // One command, not `sleep 5 && serve`; a loop may repeat only waits.
+  return run.some(waits) && run.every((c) => waits(c) || (c.name !== null && NO_OPS.has(c.name)));
+}
+
+/** `sleep 86400`, `sleep infinity`, `tail -f /dev/null`. */
+function waits(cmd: SimpleCommand): boolean {
+  const name = cmd.name?.split('/').pop() ?? '';
+  const args = cmd.args.map((w) => w.value);
+  return (name === 'sleep' && args.length === 1) || (name === 'tail' && args.includes('/dev/null') && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)));
 }
 
 /** `sleep 360`, `tail -f /dev/null`, `echo done`, `printf …`: the command waits or prints a line. */
 function waitsOrPrints(cmd: SimpleCommand): boolean {
   const name = cmd.name?.split('/').pop() ?? '';
-  const args = cmd.args.map((w) => w.value);
-  return (
-    (name === 'sleep' && args.length === 1) ||
-    (name === 'tail' && args.includes('/dev/null') && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a))) ||
-    // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the … agent"]`.
-    name === 'echo' ||
-    name === 'printf' ||
-    (name === 'cat' && args.length === 1 && /\s/.test(args[0]!))
-  );
+  // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the … agent"]`.
+  return waits(cmd) || name === 'echo' || name === 'printf' || (name === 'cat' && cmd.args.length === 1 && /\s/.test(cmd.args[0]!.value));
+}
+
+/** Commands that do nothing: a wait loop's condition (`while true`, `while :`), `wait` for a backgrounded sleep. */
+const NO_OPS: ReadonlySet<string> = new Set(['true', ':', 'wait']);
+
+/** `sh -c '…'`, `/busybox/sh -c "…"`: a shell given its script on the command line; the body's commands are listed after it. */
+function runsInlineBody(cmd: SimpleCommand): boolean {
+  return !!cmd.name && SHELL_NAMES.test(cmd.name.split('/').pop()!) && cmd.args[0]?.value === '-c';
 }
 
 /** Shell built-ins that change nothing outside the script: `set -e`, `exit 0`. */

@@ -91,6 +91,13 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   // OPEA's microservice base, both variants (`latest`, `latest-openeuler`), ends with `USER user`
   // (github.com/opea-project/GenAIComps, Dockerfile and Dockerfile.openEuler; .github/workflows/push-base-image-upstream.yml).
   { image: /^opea\/comps-base$/, user: 'user' },
+  // BuildKit's rootless images (`moby/buildkit:rootless`, `v0.25.1-rootless`): the Dockerfile's `rootless` stage ends
+  // with `USER 1000:1000` ("Kubernetes runAsNonRoot requires USER to be numeric"; github.com/moby/buildkit, Dockerfile;
+  // docs/rootless.md). The other tags run buildkitd as root.
+  { image: /^moby\/buildkit$/, tag: /(^|-)rootless$/, user: '1000' },
+  // docker-library's `docker:*-dind-rootless` ends with `USER rootless` (1000) (github.com/docker-library/docker,
+  // <version>/dind-rootless/Dockerfile); `dind` runs dockerd as root.
+  { image: /^docker$/, tag: /(^|-)dind-rootless$/, user: 'rootless' },
 ];
 
 /**

@@ -283,6 +283,10 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   // `gcloud`, `npm`, …) and its Cloud Marketplace base images (`launcher.gcr.io/google/debian12`, `ubuntu2204`: the
   // Google-maintained bases of github.com/GoogleCloudPlatform/click-to-deploy), beside the Marketplace names above.
   'gcr.io/cloud-builders/*', 'launcher.gcr.io/google/*',
+  // Chainguard's own Docker Hub namespace, beside its registry `cgr.dev/chainguard` above: Chainguard is a Docker
+  // Verified Publisher (hub.docker.com/u/chainguard; docs.cloudsmith.com, "Integrating with Chainguard Images":
+  // "Chainguard, a Docker Verified Publisher"). GoCD's agent and server images unzip in `docker.io/chainguard/bash`.
+  'chainguard/*',
   // Canonical's own Ubuntu images on ECR Public (gallery.ecr.aws/ubuntu/ubuntu, "Ubuntu by Canonical"), and AWS's
   // Lambda Web Adapter, whose documented distribution is its own ECR Public account (github.com/awslabs/aws-lambda-web-adapter).
   'public.ecr.aws/ubuntu/*', 'public.ecr.aws/awsguru/aws-lambda-adapter',

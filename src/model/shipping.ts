@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { PACKAGE_SOURCE_FOLDER } from '../knowledge/image-folders.js';
+import { FactKey } from './facts.js';
 import type { DockerfileModel, Instruction, Mount, Stage } from './types.js';
 
 type StageRef = (ref: string, before: number) => Stage | null;
@@ -189,6 +190,26 @@ function ancestry(stage: Stage, stages: readonly Stage[]): Stage[] {
   }
   return [...out];
 }
+
+/**
+ * The paths other stages take out of `stage`, one list per `COPY --from` of it or `RUN --mount=from=` of it (what the
+ * RUN reads there); empty when nothing takes files from it. Stages built `FROM` it are not takes. Read once per model.
+ */
+export function takenOutOf(model: DockerfileModel, stage: Stage): readonly (readonly string[])[] {
+  return model.facts.get(TAKEN_OUT, () => {
+    const out = new Map<Stage, string[][]>();
+    for (const s of model.stages) {
+      for (const take of takesOf(s, model.stageRef)) {
+        const list = out.get(take.from) ?? [];
+        list.push([...take.sources]);
+        out.set(take.from, list);
+      }
+    }
+    return out;
+  }).get(stage) ?? [];
+}
+
+const TAKEN_OUT = new FactKey<ReadonlyMap<Stage, readonly (readonly string[])[]>>();
 
 function takesOf(into: Stage, stageRef: StageRef): Take[] {
   const out: Take[] = [];
