@@ -737,6 +737,15 @@ describe('layer-cache-order', () => {
   it('is silent when the manifest was installed first, for project builds, named packages and manifest-only folders', () => {
     expect(fixtureFindings('layer-cache-order', 'rules/layer-cache-order/good/Dockerfile')).toEqual([]);
   });
+  it('asks for a stub target with the Cargo manifests, which `cargo fetch` cannot read alone, and offers no edit', () => {
+    // cargo 1.x: `cargo fetch` over a Cargo.toml without src/ stops at "no targets specified in the manifest".
+    const dir = context({ 'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n', 'Cargo.lock': '', 'src/main.rs': 'fn main() {}\n', Dockerfile: 'FROM rust:1.83\nWORKDIR /app\nCOPY . .\nRUN cargo fetch\nRUN cargo build --release\n' });
+    const f = lintIn('layer-cache-order', dir);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain("(`COPY Cargo.toml Cargo.lock ./`, with a stub target (`RUN mkdir -p src && echo 'fn main() {}' > src/main.rs`");
+    expect(f[0]!.message).toContain('cargo-chef');
+    expect(f[0]!.fix).toBeUndefined();
+  });
   it('works without the context for the whole-context copy', () => {
     const f = ruleFindings('layer-cache-order', 'FROM python:3.12\nCOPY . /app\nRUN pip install -r /app/requirements/prod.txt\n');
     expect(f.map((x) => x.message)).toEqual([
