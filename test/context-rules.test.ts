@@ -410,6 +410,11 @@ describe('dockerignore-missing', () => {
     const df = (run: string) => `FROM alpine:3.21\nADD . /tmp/src\n${run}\n`;
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && git clean -xfd && git status') }))).toEqual([]);
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN git -C /tmp/src describe --tags > /VERSION') }))).toEqual([]);
+    // Or a RUN that bind-mounts the context and runs git there (buildx's version stage).
+    const mounted = (run: string) => `FROM golang:1.24\nWORKDIR /src\n${run}\nADD . /tmp/src\n`;
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: mounted('RUN --mount=type=bind,target=. <<EOT\n  VERSION=$(git describe --tags)\n  echo "$VERSION" > /tmp/.version\nEOT') }))).toEqual([]);
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: mounted('RUN --mount=type=bind,target=/mnt git -C /opt status') }))).toHaveLength(1);
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: mounted('RUN --mount=type=bind,from=builder,target=. git describe --tags') }))).toHaveLength(1);
     // git elsewhere (a clone of its own, or another folder) does not read the context's .git.
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /opt && git clone https://example.com/x.git && git -C x status') }))).toHaveLength(1);
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && pip install .') }))).toHaveLength(1);

@@ -364,21 +364,36 @@ export function runsGitOnCopy(copy: CopyInfo): boolean {
   if (!stage) return false;
   // A destination the linter cannot expand (`COPY . $GOPATH/src/…` under `WORKDIR $GOPATH/src/…`, thanos): git run
   // anywhere in the stage may run in the copy.
-  const inside = (p: string | null) => dest === null || (p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, '')}/`) || dest === '/'));
-  return stage.instructions.some(
-    (i) =>
-      i.index > copy.instruction.index &&
-      (i.run?.script?.commands ?? []).some((c) => {
-        const sub = c.invocation.subcommand;
-        if (needsGitRepository(c)) return inside(commandCwd(i, c));
-        if (c.invocation.tool !== 'git') return false;
-        // `git config --global --add safe.directory /app`: marking the copied folder safe is only needed to run git there
-        // (huggingface/chat-ui, whose `npm run build` runs `git rev-parse HEAD` from svelte.config.js).
-        const safe = sub === 'config' ? c.invocation.operands.findIndex((w) => w.value === 'safe.directory') : -1;
-        if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
-        if (sub === 'clone' || sub === 'init' || (sub === 'config' && hasOption(c.invocation, '--global', '--system'))) return false;
-        const at = optionValue(c.invocation, '-C');
-        return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
-      }),
+  return stage.instructions.some((i) => i.index > copy.instruction.index && runsGitIn(i, dest));
+}
+
+/**
+ * A RUN bind-mounts the whole build context (`RUN --mount=type=bind,target=. git describe …`, buildx's version stage)
+ * and runs git in it: the build reads the context's `.git`.
+ */
+export function mountRunsGit(model: DockerfileModel): boolean {
+  return model.instructions.some((i) =>
+    (i.run?.mounts ?? []).some((m) => {
+      if (m.type !== 'bind' || m.from !== null || (m.source !== null && !/^(\.|\.\/|\/)?$/.test(m.source))) return false;
+      const target = m.target === null ? null : path.posix.join(m.target.startsWith('/') ? '/' : workdirOf(i), m.target);
+      return runsGitIn(i, target);
+    }),
   );
+}
+
+/** The RUN `i` runs git (or a tool that needs the repository) in `dest` or a folder below it (anywhere when null). */
+function runsGitIn(i: Instruction, dest: string | null): boolean {
+  const inside = (p: string | null) => dest === null || (p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, '')}/`) || dest === '/'));
+  return (i.run?.script?.commands ?? []).some((c) => {
+    const sub = c.invocation.subcommand;
+    if (needsGitRepository(c)) return inside(commandCwd(i, c));
+    if (c.invocation.tool !== 'git') return false;
+    // `git config --global --add safe.directory /app`: marking the copied folder safe is only needed to run git there
+    // (huggingface/chat-ui, whose `npm run build` runs `git rev-parse HEAD` from svelte.config.js).
+    const safe = sub === 'config' ? c.invocation.operands.findIndex((w) => w.value === 'safe.directory') : -1;
+    if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
+    if (sub === 'clone' || sub === 'init' || (sub === 'config' && hasOption(c.invocation, '--global', '--system'))) return false;
+    const at = optionValue(c.invocation, '-C');
+    return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
+  });
 }
