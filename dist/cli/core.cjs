@@ -2766,11 +2766,11 @@ var init_facts = __esm({
 });
 
 // src/shell/workdir.ts
-function startDir(workdir) {
-  if (!workdir?.startsWith("/")) return SCRIPT_START;
-  if (workdir !== lastWorkdir) {
-    lastStart = absoluteDir(workdir);
-    lastWorkdir = workdir;
+function startDir(workdir2) {
+  if (!workdir2?.startsWith("/")) return SCRIPT_START;
+  if (workdir2 !== lastWorkdir) {
+    lastStart = absoluteDir(workdir2);
+    lastWorkdir = workdir2;
   }
   return lastStart;
 }
@@ -3066,6 +3066,19 @@ function ancestry(stage, stages) {
   }
   return [...out];
 }
+function takenOutOf(model, stage) {
+  return model.facts.get(TAKEN_OUT, () => {
+    const out = /* @__PURE__ */ new Map();
+    for (const s of model.stages) {
+      for (const take of takesOf(s, model.stageRef)) {
+        const list = out.get(take.from) ?? [];
+        list.push([...take.sources]);
+        out.set(take.from, list);
+      }
+    }
+    return out;
+  }).get(stage) ?? [];
+}
 function takesOf(into, stageRef) {
   const out = [];
   for (const ins of into.instructions) {
@@ -3157,12 +3170,14 @@ function namesFilesOnly(p) {
   const parts = p.split("/");
   return /^s?bin$/.test(parts[parts.length - 2] ?? "");
 }
-var VARIABLE, FILE_NAME, APT_TREES, shipsPackageFolders, shipsPackageFiles;
+var TAKEN_OUT, VARIABLE, FILE_NAME, APT_TREES, shipsPackageFolders, shipsPackageFiles;
 var init_shipping = __esm({
   "src/model/shipping.ts"() {
     "use strict";
     init_node_path();
     init_image_folders();
+    init_facts();
+    TAKEN_OUT = new FactKey();
     VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
     FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
     APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
@@ -4002,6 +4017,10 @@ var init_trusted_images = __esm({
       // Google-maintained bases of github.com/GoogleCloudPlatform/click-to-deploy), beside the Marketplace names above.
       "gcr.io/cloud-builders/*",
       "launcher.gcr.io/google/*",
+      // Chainguard's own Docker Hub namespace, beside its registry `cgr.dev/chainguard` above: Chainguard is a Docker
+      // Verified Publisher (hub.docker.com/u/chainguard; docs.cloudsmith.com, "Integrating with Chainguard Images":
+      // "Chainguard, a Docker Verified Publisher"). GoCD's agent and server images unzip in `docker.io/chainguard/bash`.
+      "chainguard/*",
       // Canonical's own Ubuntu images on ECR Public (gallery.ecr.aws/ubuntu/ubuntu, "Ubuntu by Canonical"), and AWS's
       // Lambda Web Adapter, whose documented distribution is its own ECR Public account (github.com/awslabs/aws-lambda-web-adapter).
       "public.ecr.aws/ubuntu/*",
@@ -4199,6 +4218,10 @@ function isServiceImage(image) {
   const name = image.familiar;
   return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php" || defaultCommandNeedsRoot(image);
 }
+function baseHome(image) {
+  const entry = BASE_HOMES.find((e) => e.image.test(image.familiar));
+  return entry ? { home: entry.home, owner: entry.owner } : null;
+}
 function nonRootDefaultUser(image) {
   const tag = image.tag ?? "latest";
   return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
@@ -4286,7 +4309,7 @@ function goVersionOf(image) {
 function shipsWithoutAptLists(image) {
   return isOfficialImage(image) && WITHOUT_APT_LISTS.has(image.repository) && distroOf(image) === "debian";
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_ROOT_DAEMON_LINE, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, ENTERS_HOST_ROOT_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE, WITHOUT_APT_LISTS;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, BASE_HOMES, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_ROOT_DAEMON_LINE, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, ENTERS_HOST_ROOT_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE, WITHOUT_APT_LISTS;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4449,7 +4472,17 @@ var init_image_defaults = __esm({
       { image: RED_HAT_S2I, user: "1001" },
       // OPEA's microservice base, both variants (`latest`, `latest-openeuler`), ends with `USER user`
       // (github.com/opea-project/GenAIComps, Dockerfile and Dockerfile.openEuler; .github/workflows/push-base-image-upstream.yml).
-      { image: /^opea\/comps-base$/, user: "user" }
+      { image: /^opea\/comps-base$/, user: "user" },
+      // BuildKit's rootless images (`moby/buildkit:rootless`, `v0.25.1-rootless`): the Dockerfile's `rootless` stage ends
+      // with `USER 1000:1000` ("Kubernetes runAsNonRoot requires USER to be numeric"; github.com/moby/buildkit, Dockerfile;
+      // docs/rootless.md). The other tags run buildkitd as root.
+      { image: /^moby\/buildkit$/, tag: /(^|-)rootless$/, user: "1000" },
+      // docker-library's `docker:*-dind-rootless` ends with `USER rootless` (1000) (github.com/docker-library/docker,
+      // <version>/dind-rootless/Dockerfile); `dind` runs dockerd as root.
+      { image: /^docker$/, tag: /(^|-)dind-rootless$/, user: "rootless" }
+    ];
+    BASE_HOMES = [
+      { image: /^(quay\.io\/)?jupyter\//, home: "/home/jovyan", owner: "jovyan" }
     ];
     GENERIC_BASES = [
       "nvidia/cuda",
@@ -4567,6 +4600,12 @@ var init_image_defaults = __esm({
       /^nvidia-driver$/,
       /^modprobe$/,
       /^insmod$/,
+      // System loggers, which create the `/dev/log` socket for the programs beside them in `/dev`, a root-owned tmpfs in
+      // a container (rsyslog's imuxsock, syslog-ng's `system()` source, BusyBox's syslogd), and read the kernel's log:
+      // the log carrier a mail server's image starts beside Postfix.
+      /^rsyslogd$/,
+      /^syslog-ng$/,
+      /^syslogd$/,
       ...EBPF_AGENTS
     ];
     LOADS_KERNEL_MODULE_LINE = /(^|[\s;&|(])(modprobe|insmod)\s+(-[a-zA-Z-]+\s+)*[\w./${}"-]/;
@@ -4768,7 +4807,7 @@ function awkExitsUnlessMatched(program) {
 function readsSystemState(program, first) {
   return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, OPERAND_STRING_TOOLS, XARGS_FILE_OPTIONS, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE, REJECTS_EMPTY_FIRST_FIELD;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, CHANGING_FOLDERS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, OPERAND_STRING_TOOLS, XARGS_FILE_OPTIONS, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, CHECKS_OUT_REF, WHOLE_TEXT_PARSERS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER, PIP_PROGRAMS, PIP_MAKERS, SIMULATED_UPGRADE, REJECTS_EMPTY_FIRST_FIELD;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -4851,7 +4890,9 @@ var init_empty_input = __esm({
       "dpkg-query": ["--search", "-S"]
     };
     LISTS_SYSTEM_STATE = {
-      "dpkg-query": { options: ["--show", "-W"] },
+      "dpkg-query": { options: ["--show", "-W", "--list", "-l"] },
+      // `dpkg -l | grep -E -- '-dev|-headers'`: dpkg runs dpkg-query for `-l`, the same listing; `--get-selections` lists every package's selection.
+      dpkg: { options: ["--list", "-l", "--get-selections"] },
       rpm: { options: ["-qa", "-aq"] },
       ldconfig: { options: ["-p", "--print-cache", "-v", "--verbose"], rootOnly: ["-v", "--verbose"] }
     };
@@ -4970,6 +5011,13 @@ var init_empty_input = __esm({
     INSTALL_FOLDER_VARIABLES = ["PREFIX", "prefix", "DESTDIR", "BINDIR", "bindir", "INSTALL_BIN", "exec_prefix"];
     INSTALL_FOLDER_OPTIONS = ["--prefix", "--exec-prefix", "--bindir", "-DCMAKE_INSTALL_PREFIX", "-DCMAKE_INSTALL_BINDIR"];
     INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
+    CHECKS_OUT_REF = { tool: "git", subcommands: ["checkout", "switch"], creates: ["-b", "-B", "--orphan", "-c", "-C", "--create", "--force-create"] };
+    WHOLE_TEXT_PARSERS = Object.fromEntries(
+      ["jq", "gojq", "jaq"].map((p) => [p, {
+        printsOtherwise: ["--stream", "--stream-errors", "--seq", "-R", "--raw-input", "-n", "--null-input", "-s", "--slurp"],
+        programFile: ["-f", "--from-file"]
+      }])
+    );
     STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
     INSTALLER_TOOLS = {
       rustup: ["rustup", "cargo", "rustc"],
@@ -5855,21 +5903,40 @@ function innermost(ins) {
   return cmd ? launchedCommand2(cmd) : null;
 }
 function onlyWaits(stage) {
-  let cmd = startCommand(stage);
-  if (!cmd?.name) return false;
-  const commands = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []);
-  if (SHELL_NAMES.test(cmd.name.split("/").pop()) && cmd.args[0]?.value === "-c") {
-    const shell = cmd;
-    const body = commands.filter((c) => c !== shell);
-    if (body.length !== 1) return false;
-    cmd = body[0];
-  } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
-    return false;
-  }
+  if (!startCommand(stage)?.name) return false;
+  const run2 = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []).filter((c) => !c.launches && !(c.name && INIT_PROGRAMS.has(c.name.split("/").pop())) && !runsInlineBody(c));
+  if (run2.length === 1) return waitsOrPrints(run2[0]);
+  return run2.some(waits) && run2.every((c) => waits(c) || c.name !== null && NO_OPS.has(c.name));
+}
+function waits(cmd) {
   const name = cmd.name?.split("/").pop() ?? "";
   const args = cmd.args.map((w) => w.value);
-  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)) || // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the \u2026 agent"]`.
-  name === "echo" || name === "cat" && args.length === 1 && /\s/.test(args[0]);
+  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a));
+}
+function waitsOrPrints(cmd) {
+  const name = cmd.name?.split("/").pop() ?? "";
+  return waits(cmd) || name === "echo" || name === "printf" || name === "cat" && cmd.args.length === 1 && /\s/.test(cmd.args[0].value);
+}
+function runsInlineBody(cmd) {
+  return !!cmd.name && SHELL_NAMES.test(cmd.name.split("/").pop()) && cmd.args[0]?.value === "-c";
+}
+function scriptOnlyPrints(script) {
+  if (script.error) return false;
+  const substituted = /* @__PURE__ */ new Set();
+  for (const cmd of script.commands) for (const w of cmd.argv) for (const e of w.expansions ?? []) for (const c of e.commands) substituted.add(c);
+  let prints = false;
+  for (const cmd of script.commands) {
+    const name = cmd.name?.split("/").pop() ?? null;
+    if (name === null) {
+      if (cmd.argv.length > 0) return false;
+      continue;
+    }
+    if (!cmd.redirects.every((w) => TERMINAL.test(w.value))) return false;
+    if (substituted.has(cmd) ? PRINTED_FACTS.has(name) : INERT_BUILTINS.has(name)) continue;
+    if (substituted.has(cmd) || !waitsOrPrints(cmd)) return false;
+    prints = true;
+  }
+  return prints;
 }
 function declaresService(stage) {
   return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
@@ -5898,9 +5965,16 @@ function isDevelopmentImage(model) {
   return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
 }
 function isInteractiveDevImage(model) {
-  if (model.liveSourceImage || pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  if (model.liveSourceImage || pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p)) || declaresDevelopmentOnly(model)) return true;
   const base = model.finalStage?.rootImage.name;
   return !!base && isPersonalWorkspaceImage(base);
+}
+function declaresDevelopmentOnly(model) {
+  const final = model.finalStage;
+  if (!final) return false;
+  const before7 = final.instructions.find((i) => i.keyword !== "FROM")?.range.start.line ?? Infinity;
+  const after2 = model.instructions.filter((i) => i.range.end.line < final.from.range.start.line).at(-1)?.range.end.line ?? -1;
+  return model.comments.some((c) => c.range.start.line > after2 && c.range.start.line < before7 && DEVELOPMENT_ONLY.test(c.text));
 }
 function readsAsDevelopmentImage(model) {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage || model.liveSourceImage || model.artifactBuilder) return true;
@@ -5956,7 +6030,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, SAMPLE_FOLDER, SAMPLE_PUBLISHERS, SAMPLE_FILES, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, ARTIFACT_BUILDERS, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, NO_OPS, INERT_BUILTINS, PRINTED_FACTS, TERMINAL, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, SAMPLE_FOLDER, SAMPLE_PUBLISHERS, SAMPLE_FILES, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, ARTIFACT_BUILDERS, DEVELOPMENT_ONLY, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -5982,8 +6056,12 @@ var init_file_purpose = __esm({
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     FIXTURE_FOLDER = /^((__)?fixtures?(__)?|resources)$/i;
     TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
-    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
+    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|development|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d|[\w.-]*scripts)(\/|$)/;
+    NO_OPS = /* @__PURE__ */ new Set(["true", ":", "wait"]);
+    INERT_BUILTINS = /* @__PURE__ */ new Set(["set", "exit", "true", ":"]);
+    PRINTED_FACTS = /* @__PURE__ */ new Set(["date", "hostname", "uname", "whoami", "id", "pwd", "basename", "dirname"]);
+    TERMINAL = /^([0-9]+|-|\/dev\/(stdout|stderr|null|tty))$/;
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
     TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
@@ -5994,8 +6072,9 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script, Makefile or task runner\'s file (invoke\'s `tasks.py`, nox\'s `noxfile.py`, mage\'s `magefile.go` or `magefiles/`, Task\'s `Taskfile.yml`, just\'s `justfile`: each task\'s command read from the strings and lists its function assembles, the branches of an `if` as alternatives, a parameter\'s default as its value) starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it or elsewhere in the repository, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
+    INTERACTIVE_DEV_IMAGES = 'a file whose comments above its final stage\'s first instruction after `FROM` say it is for development only (`# This dockerfile is intended for dev only purposes`), a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script, Makefile or task runner\'s file (invoke\'s `tasks.py`, nox\'s `noxfile.py`, mage\'s `magefile.go` or `magefiles/`, Task\'s `Taskfile.yml`, just\'s `justfile`: each task\'s command read from the strings and lists its function assembles, the branches of an `if` as alternatives, a parameter\'s default as its value) starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it or elsewhere in the repository, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
     ARTIFACT_BUILDERS = "a script beside the Dockerfile (also one without an extension whose first line runs bash or sh, a task runner's file such as invoke's `tasks.py`, nox's `noxfile.py`, mage's `magefile.go` or `magefiles/`, Task's `Taskfile.yml` or just's `justfile`, or the composite GitHub action in its folder) builds the image (a build context that is the script's own folder, `$(dirname \"$0\")`, or a variable holding it, counts as that folder), runs it and takes out the files the run made: with `docker cp` from the container, through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), or as the run's standard output, redirected to a file or piped into a `tar` that extracts it (`tar cf - src | docker run -i builder | tar -xf -`; not a log nor `/dev/null`), in the foreground and publishing no port; also a Makefile, script or task runner's file in a folder above, up to the project's root, or a Makefile or script elsewhere in the repository (a sibling folder's: cluster-autoscaler's Makefile runs `docker build -t autoscaling-builder ../builder`), that builds the file by its path from there under a local name (no account or registry, never retagged) and runs it so, the working tree's folders mounted (kserve's `docker build -f docs/apis/Dockerfile -t apidocs-gen .` then `docker run --rm -v ${PWD}/docs/apis:/out apidocs-gen`; armada's magefiles, whose `BuildJava` target builds `./build/java-client/Dockerfile` as `armada-java-client-builder` and runs it with `-v <working folder>:/build`: in a task runner's file the build and that run are one task's, not a test task running an image another task built); not when a script beside it pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
+    DEVELOPMENT_ONLY = /\b(intended|meant)\s+(only\s+)?for\s+(local\s+)?(dev|development|debugging)\b|\b(only\s+)?for\s+(local\s+)?(dev|development|debugging)(\s+(use|purposes?))?\s+only\b|\bonly\s+for\s+(local\s+)?(dev|development|debugging)\b/i;
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -11561,9 +11640,9 @@ var require_dockerfile = __commonJS({
       getAvailableWorkingDirectories(line) {
         const availableDirectories = /* @__PURE__ */ new Set();
         for (const image of this.getStageHierarchy(line)) {
-          for (const workdir of image.getWORKDIRs()) {
-            if (workdir.getRange().end.line < line) {
-              let directory = workdir.getAbsolutePath();
+          for (const workdir2 of image.getWORKDIRs()) {
+            if (workdir2.getRange().end.line < line) {
+              let directory = workdir2.getAbsolutePath();
               if (directory !== void 0 && directory !== null) {
                 if (!directory.endsWith("/")) {
                   directory += "/";
@@ -17196,10 +17275,11 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
             if (value !== null) args.set(arg, value);
             const ref = processWord(imageText, args, { escapeChar, undeclaredIsEmpty: true });
             const image2 = ref.unresolved.length === 0 && isValidReference(ref.value) ? parseImageName(ref.value) : null;
-            return image2 ? debianReleaseOf(image2) ?? frozenReleaseOf(image2) ?? `${image2.familiar}:${image2.tag ?? "latest"}` : null;
+            return image2 ? debianReleaseOf(image2) ?? frozenReleaseOf(image2) : null;
           })
         );
-        return releases.size > 1 || releases.has(null);
+        releases.delete(null);
+        return releases.size > 1;
       };
       const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || (varied.has(v.name) || variesRelease(v.name)) && !namesStage || emptyPart(imageText, v.name, globalArgs)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
@@ -17306,8 +17386,8 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
       case "WORKDIR": {
         const e = processWord(argsText.trim(), scope, { escapeChar });
         const dir = e.unresolved.length ? null : e.value;
-        const workdir = dir === null ? null : dir.startsWith("/") || /^[A-Za-z]:[\\/]/.test(dir) || !state.workdir ? dir : `${state.workdir.replace(/\/$/, "")}/${dir}`;
-        state = { ...state, workdir };
+        const workdir2 = dir === null ? null : dir.startsWith("/") || /^[A-Za-z]:[\\/]/.test(dir) || !state.workdir ? dir : `${state.workdir.replace(/\/$/, "")}/${dir}`;
+        state = { ...state, workdir: workdir2 };
         break;
       }
       case "CMD":
@@ -20559,12 +20639,25 @@ var init_comments = __esm({
 function dockerfileOf(dir, t) {
   const context = t.context ?? ".";
   if (/^[\w+.-]+:/.test(context) || (t.dockerfile ?? "").includes("$") || context.includes("$")) return null;
-  return node_path_default.resolve(dir, context, t.dockerfile ?? "Dockerfile");
+  const file = (from) => node_path_default.resolve(from, context, t.dockerfile ?? "Dockerfile");
+  return file(runFolder(dir, t, (from) => isFile2(file(from))));
+}
+function runFolder(dir, t, found) {
+  if (found(dir) || t.context === null && t.dockerfile === null) return dir;
+  return foldersToRepositoryTop(dir).slice(1).find(found) ?? dir;
+}
+function isFile2(file) {
+  try {
+    return node_fs_default.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 function runNamedOf(dir, t) {
   const context = t.context ?? ".";
   if (!t.stage || !/^\$\{[\w-]+\}$/.test(t.dockerfile ?? "") || /^[\w+.-]+:/.test(context) || context.includes("$")) return null;
-  return { folder: node_path_default.resolve(dir, context), stage: t.stage };
+  const folder2 = (from) => node_path_default.resolve(from, context);
+  return { folder: folder2(runFolder(dir, t, (from) => node_fs_default.existsSync(folder2(from)))), stage: t.stage };
 }
 function bakeBuilds(dockerfile) {
   const own = node_path_default.resolve(dockerfile);
@@ -21294,7 +21387,9 @@ function buildsOfWorkflow(file, inputs, depth) {
               const at = l.indexOf("=");
               return at > 0 ? [[l.slice(0, at).trim(), l.slice(at + 1).trim()]] : [];
             }));
-            found.push({ tags: imageList(row(text2("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args, argNames: Object.keys(args) });
+            for (const file2 of expressionChoices(row(dockerfile))) {
+              found.push({ tags: imageList(row(text2("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(file2), fromRoot: true, contexts, args, argNames: Object.keys(args) });
+            }
           }
         }
       }
@@ -21344,6 +21439,33 @@ function bakeActionTags(root, given, env, fill) {
     if (m) tags.push(m[1].trim());
   }
   return tags;
+}
+function expressionChoices(text2) {
+  let out = [text2];
+  for (const m of text2.matchAll(/\$\{\{(.*?)\}\}/g)) {
+    const choices = ternaryResults(m[1]);
+    if (!choices) continue;
+    out = out.flatMap((t) => choices.map((c) => t.replace(m[0], c))).slice(0, MAX_CHOICES);
+  }
+  return out;
+}
+function ternaryResults(expression) {
+  const parts = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < expression.length; i++) {
+    if (expression[i] === "'") quoted = !quoted;
+    else if (!quoted && expression.startsWith("||", i)) {
+      parts.push(expression.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(expression.slice(start));
+  if (parts.length < 2 || !/^\s*'(?:[^']|'')*'\s*$/.test(parts.at(-1))) return null;
+  const results = parts.map((p, i) => (i === parts.length - 1 ? /^\s*'((?:[^']|'')*)'\s*$/ : /&&\s*'((?:[^']|'')*)'\s*$/).exec(p)?.[1]);
+  if (results.some((r) => r === void 0 || r === "")) return null;
+  return results.map((r) => r.replace(/''/g, "'"));
 }
 function workflowJobs(file, inputs = {}) {
   const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
@@ -21406,7 +21528,7 @@ function imageList(list) {
   }
   return out;
 }
-var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, MAX_INDEXED_FILES, MAX_INDEXED_TEXT, MAKEFILE_PROPER, DEFAULT_NAME, buildFileIndex, elsewhere, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, GITLAB_CI, ciScriptBuilds, GITLAB_GLOBAL_KEYWORDS, BAKE_DEFAULT_FILES, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, MAX_INDEXED_FILES, MAX_INDEXED_TEXT, MAKEFILE_PROPER, DEFAULT_NAME, buildFileIndex, elsewhere, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, GITLAB_CI, ciScriptBuilds, GITLAB_GLOBAL_KEYWORDS, BAKE_DEFAULT_FILES, workflowContainers, MAX_CHOICES, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
     "use strict";
@@ -21506,6 +21628,7 @@ var init_own_images = __esm({
       }
       return [...out];
     }, []);
+    MAX_CHOICES = 16;
     MAX_MATRIX_ROWS = 64;
     MAX_LISTED_ROWS = 1024;
     matrixData = projectFileCache((file) => {
@@ -22234,7 +22357,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Beyond that list, what each package depends on and recommends is read from the package indexes of Debian 12 and 13 and Ubuntu 22.04 and 24.04 (`data/knowledge/apt-dependencies.txt`, for the packages Dockerfiles commonly install): apt adds a recommendation only for a package it newly installs, and only when nothing that satisfies it is installed or coming, so an install is not reported when everything its packages and their new dependencies recommend is already there (the base image's essential packages, what docker-library's buildpack-deps and the official images built on it install, `golang`, `python`, `node`, `ruby`, `rust`, `gcc` and `perl` but not their `-slim` or Alpine variants (`src/knowledge/base-packages.ts`), or an earlier install of the stage or a stage it is built on, with the recommends that install took) or named in the install itself (`git-lfs` after `git`; `python3.12-dev` after an install of `gcc` and `python3-dev`). The message names what would come only as a recommendation when the stage's release is one of those four. A package no index knows (a vendor's) keeps the install reported, and so does a package already installed when a repository was added since (it may be upgraded from there). Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Beyond that list, what each package depends on and recommends is read from the package indexes of Debian 12 and 13 and Ubuntu 22.04 and 24.04 (`data/knowledge/apt-dependencies.txt`, for the packages Dockerfiles commonly install): apt adds a recommendation only for a package it newly installs, and only when nothing that satisfies it is installed or coming, so an install is not reported when everything its packages and their new dependencies recommend is already there (the base image's essential packages, what docker-library's buildpack-deps and the official images built on it install, `golang`, `python`, `node`, `ruby`, `rust`, `gcc` and `perl` but not their `-slim` or Alpine variants (`src/knowledge/base-packages.ts`), what the project's own base image installed, its Dockerfile found for certain (the own base of `non-root-user`), or an earlier install of the stage or a stage it is built on, with the recommends that install took) or named in the install itself (`git-lfs` after `git`; `python3.12-dev` after an install of `gcc` and `python3-dev`). The message names what would come only as a recommendation when the stage's release is one of those four. A package no index knows (a vendor's) keeps the install reported, and so does a package already installed when a repository was added since (it may be upgraded from there). Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -24119,14 +24242,14 @@ function detour(instruction, { dir, leftBefore }, lasting) {
   if (!stage) return false;
   if (stage.instructions.some((i) => i.index > instruction.index && (i.keyword === "COPY" || i.keyword === "ADD") && relativeDestination(i))) return true;
   if (severalProjects(instruction, dir, lasting)) return true;
-  const workdir = instruction.state.workdir;
-  if (workdir === "/") return false;
-  const workspace = startDir(workdir);
-  if (workdir !== null && !isWithin(dir, workspace)) return true;
+  const workdir2 = instruction.state.workdir;
+  if (workdir2 === "/") return false;
+  const workspace = startDir(workdir2);
+  if (workdir2 !== null && !isWithin(dir, workspace)) return true;
   if (leftBefore.some((o) => !isWithin(o, dir) && !isWithin(dir, o) && [o, dir].every((d) => clonedBy(stage, d))) && !visitedAgain(instruction, dir, lasting)) return true;
-  if ((workdir !== null || unresolvedWorkdir(instruction)) && !isWithin(workspace, dir) && !visitedAgain(instruction, dir, lasting) && workdirUsedLater(instruction, workdir)) return true;
+  if ((workdir2 !== null || unresolvedWorkdir(instruction)) && !isWithin(workspace, dir) && !visitedAgain(instruction, dir, lasting) && workdirUsedLater(instruction, workdir2)) return true;
   return isWithin(dir, workspace) && stage.instructions.some((i) => {
-    if (i === instruction || i.keyword !== "RUN" || !i.run?.script || i.state.workdir !== workdir) return false;
+    if (i === instruction || i.keyword !== "RUN" || !i.run?.script || i.state.workdir !== workdir2) return false;
     const other = lasting(i)?.dir;
     return !!other && isWithin(other, workspace) && !isWithin(other, dir) && !isWithin(dir, other);
   });
@@ -24174,10 +24297,10 @@ function removedLater(instruction, dir) {
     )
   );
 }
-function workdirUsedLater(instruction, workdir) {
+function workdirUsedLater(instruction, workdir2) {
   const later = instruction.stage.instructions.filter((i) => i.index > instruction.index);
-  const until = workdir === null ? later.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity : Infinity;
-  return later.some((i) => i.index < until && (workdir === null || i.state.workdir === workdir) && ["RUN", "CMD", "ENTRYPOINT"].includes(i.keyword));
+  const until = workdir2 === null ? later.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity : Infinity;
+  return later.some((i) => i.index < until && (workdir2 === null || i.state.workdir === workdir2) && ["RUN", "CMD", "ENTRYPOINT"].includes(i.keyword));
 }
 function unresolvedWorkdir(instruction) {
   return instruction.state.workdir === null && instruction.stage.instructions.some((i) => i.index < instruction.index && i.keyword === "WORKDIR");
@@ -24312,11 +24435,11 @@ function unpackedHere(target, unpacked, instruction) {
   if (path !== null && LINUX_FOLDERS.has(path)) return false;
   return !(instruction.stage?.instructions ?? []).some((i) => {
     if (i.index > instruction.index) return false;
-    const workdir = i.state.workdir;
-    if (workdir?.startsWith("/") && isWithin(startDir(workdir), made)) return true;
+    const workdir2 = i.state.workdir;
+    if (workdir2?.startsWith("/") && isWithin(startDir(workdir2), made)) return true;
     if (i.keyword !== "COPY" && i.keyword !== "ADD") return false;
     const dest = i.copy?.dest?.value;
-    const dir = dest ? resolveDir(dest, startDir(workdir)) : null;
+    const dir = dest ? resolveDir(dest, startDir(workdir2)) : null;
     if (!dir || isWithin(dir, made) || isWithin(made, dir)) return true;
     return made.root === "." && dir.root === "/" && !(copiesOneFile(i) && !dir.segments.some((s) => made.segments.includes(s)));
   });
@@ -25165,11 +25288,11 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   if (!copy.dest) return { instruction, fromContext: false, sources: [], dest: null, destIsDir: false };
   const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
   const destText = copy.dest.value;
-  const workdir = workdirOf(instruction);
-  const dest = destText === null ? null : destText.startsWith("/") ? node_path_default.posix.normalize(destText) : node_path_default.posix.join(workdir, destText);
+  const workdir2 = workdirOf(instruction);
+  const dest = destText === null ? null : destText.startsWith("/") ? node_path_default.posix.normalize(destText) : node_path_default.posix.join(workdir2, destText);
   const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
-  const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
+  const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir2.replace(/\/+$/, "")));
   return { instruction, fromContext: !fromFlag && copy.heredocs.length === 0, sources, dest: destNorm, destIsDir };
 }
 function instructionsBefore(instruction) {
@@ -25373,19 +25496,29 @@ function runsGitOnCopy(copy) {
   const dest = copy.dest;
   const stage = copy.instruction.stage;
   if (!stage) return false;
-  const inside = (p) => dest === null || p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, "")}/`) || dest === "/");
-  return stage.instructions.some(
-    (i) => i.index > copy.instruction.index && (i.run?.script?.commands ?? []).some((c) => {
-      const sub = c.invocation.subcommand;
-      if (needsGitRepository(c)) return inside(commandCwd(i, c));
-      if (c.invocation.tool !== "git") return false;
-      const safe = sub === "config" ? c.invocation.operands.findIndex((w) => w.value === "safe.directory") : -1;
-      if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
-      if (sub === "clone" || sub === "init" || sub === "config" && hasOption(c.invocation, "--global", "--system")) return false;
-      const at = optionValue(c.invocation, "-C");
-      return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
+  return stage.instructions.some((i) => i.index > copy.instruction.index && runsGitIn(i, dest));
+}
+function mountRunsGit(model) {
+  return model.instructions.some(
+    (i) => (i.run?.mounts ?? []).some((m) => {
+      if (m.type !== "bind" || m.from !== null || m.source !== null && !/^(\.|\.\/|\/)?$/.test(m.source)) return false;
+      const target = m.target === null ? null : node_path_default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(i), m.target);
+      return runsGitIn(i, target);
     })
   );
+}
+function runsGitIn(i, dest) {
+  const inside = (p) => dest === null || p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, "")}/`) || dest === "/");
+  return (i.run?.script?.commands ?? []).some((c) => {
+    const sub = c.invocation.subcommand;
+    if (needsGitRepository(c)) return inside(commandCwd(i, c));
+    if (c.invocation.tool !== "git") return false;
+    const safe = sub === "config" ? c.invocation.operands.findIndex((w) => w.value === "safe.directory") : -1;
+    if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
+    if (sub === "clone" || sub === "init" || sub === "config" && hasOption(c.invocation, "--global", "--system")) return false;
+    const at = optionValue(c.invocation, "-C");
+    return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
+  });
 }
 var URL_SOURCE, GLOB, COPIES;
 var init_copies = __esm({
@@ -27511,7 +27644,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does; or a tool that needs the repository it runs in: `pre-commit install`, which writes `.git/hooks`, and pre-commit's other commands but `validate-config`, `sample-config` and the like) or a build there that reads it (`make` whose goal, prerequisites included, runs git or reads a variable the Makefile sets from git: `VERSION ?= $(shell git describe --tags)` read by the `build` recipe, but not git in a target the goal does not reach, nor a `$(shell git \u2026)` in a variable none of its recipes reads; or `go build` of the copied module, without `-buildvcs=false`, when its code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from `.git`; or `cargo build`, `run`, `test` or `install --path` of the copied crate or workspace, directly or by a make goal, when a crate it compiles (the package, a virtual workspace's members, and their path dependencies) has a `build.rs` that runs `git describe` or `git rev-parse`, or a build script with a git-reading build dependency: `vergen-gitcl`, `vergen-git2`, `vergen-gix`, `shadow-rs`, `git2`, `gix`, `vergen` with a git feature, `built` with `git2`; or uses the `git-version` or `git-testament` macros), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`, `versioneer`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git or such a build in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image (in a build-only stage, of which later stages copy only what the build made, they are only sent to the builder, and the message says so). A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a `RUN` bind-mounts the whole build context and runs git in it (`RUN --mount=type=bind,target=. git describe --tags`, buildx's version stage), or a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does; or a tool that needs the repository it runs in: `pre-commit install`, which writes `.git/hooks`, and pre-commit's other commands but `validate-config`, `sample-config` and the like) or a build there that reads it (`make` whose goal, prerequisites included, runs git or reads a variable the Makefile sets from git: `VERSION ?= $(shell git describe --tags)` read by the `build` recipe, but not git in a target the goal does not reach, nor a `$(shell git \u2026)` in a variable none of its recipes reads; or `go build` of the copied module, without `-buildvcs=false`, when its code reads the `vcs.revision`, `vcs.time` or `vcs.modified` that Go stamps from `.git`; or `cargo build`, `run`, `test` or `install --path` of the copied crate or workspace, directly or by a make goal, when a crate it compiles (the package, a virtual workspace's members, and their path dependencies) has a `build.rs` that runs `git describe` or `git rev-parse`, or a build script with a git-reading build dependency: `vergen-gitcl`, `vergen-git2`, `vergen-gix`, `shadow-rs`, `git2`, `gix`, `vergen` with a git feature, `built` with `git2`; or uses the `git-version` or `git-testament` macros), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`, `versioneer`; or its `setup.py` runs `git`; or a Maven project whose `pom.xml` names the git-commit-id plugin, which reads `.git` to write `git.properties`, or a Gradle one with gradle-git-properties, `com.palantir.git-version` or grgit; or a CMake project whose `CMakeLists.txt` runs git on its sources (`execute_process(COMMAND ${GIT_EXECUTABLE} log -1 \u2026)`, `git describe`, `get_git_head_revision`; not `git clone` or `git apply`), or a Meson one with `vcs_tag()`), or another Dockerfile at the context's root that shares its `.dockerignore` (it has no `<Dockerfile>.dockerignore`) runs git or such a build in its copy of the context (thanos' `Dockerfile.multi-stage`: `git update-index --refresh; make build`, which stamps the version from git), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large; one lone Python helper script, `config.py` beside shell scripts, counts as plain: nothing imports it, so no `__pycache__` grows).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -27526,7 +27659,7 @@ var init_dockerignore_missing = __esm({
         const ignore = loadDockerIgnore(buildContext);
         const large = largeEntries(buildContext, ignore);
         const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
-        const gitUsed = runsGitOnCopy(whole.copy) || projectBuildReadsGit(buildContext.read) || siblingBuildReadsGit(buildContext) || copiedBuildReadsGit(whole.copy, buildContext);
+        const gitUsed = runsGitOnCopy(whole.copy) || mountRunsGit(model) || projectBuildReadsGit(buildContext.read) || siblingBuildReadsGit(buildContext) || copiedBuildReadsGit(whole.copy, buildContext);
         const gitIncluded = !gitUsed && buildContext.isDirectory(".git") && !(ignore?.excludes(".git") ?? false);
         const ins = whole.copy.instruction;
         const written = `${ins.keyword} ${ins.argsText}`;
@@ -30240,8 +30373,8 @@ function manifestCopy(install2, need, context) {
   const relDir = node_path_default.posix.dirname(need.origin.contextPath);
   const inSource = source.path ? node_path_default.posix.relative(source.path, relDir) : relDir;
   const destDir = copy.dest === null ? "." : node_path_default.posix.join(copy.dest, inSource === "." ? "" : inSource);
-  const workdir = workdirOf(copy.instruction);
-  const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
+  const workdir2 = workdirOf(copy.instruction);
+  const dest = destDir.replace(/\/+$/, "") === workdir2.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
   if (install2.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true, workspace: false };
   const dir = relDir === "." ? "" : `${relDir}/`;
   const present = context ? install2.manifests.filter((m) => inBuildContext(context, `${dir}${m}`)).map((m) => `${dir}${m}`) : [];
@@ -30417,10 +30550,10 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch's `.npmrc`: a COPY of it fails the build). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm's Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites; or any base, a build argument's default included, whose sources the stage points at that archive host, `sed -i s/deb.debian.org/archive.debian.org/g /etc/apt/sources.list`, since that host serves only frozen releases: not a base whose tag names a live release (`ubuntu:24.04`), nor an accelerator image (CUDA, ROCm), whose vendor repository stays live; a repository the stage adds for the image's own release, `add-apt-repository \"deb \u2026 $(lsb_release -cs) stable\"`, is then on a frozen suite too): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch's `.npmrc`: a COPY of it fails the build); for Cargo it asks for a stub target beside the manifests (`cargo fetch` stops at \"no targets specified in the manifest\" over a `Cargo.toml` without `src/`), in a workspace for each member too, or for cargo-chef, which prepares them. Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm's Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites; or any base, a build argument's default included, whose sources the stage points at that archive host, `sed -i s/deb.debian.org/archive.debian.org/g /etc/apt/sources.list`, since that host serves only frozen releases: not a base whose tag names a live release (`ubuntu:24.04`), nor an accelerator image (CUDA, ROCm), whose vendor repository stays live; a repository the stage adds for the image's own release, `add-apt-repository \"deb \u2026 $(lsb_release -cs) stable\"`, is then on a frozen suite too): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
-          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
+          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace, not Cargo, whose manifests need a stub target), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -30457,10 +30590,12 @@ var init_layer_cache_order = __esm({
             const manifest = manifestCopy(install2, need, context);
             const python = DEPS_ONLY[install2.label] ? null : pythonDepsOnly(install2, need, context);
             for (const f of python?.files ?? []) if (!manifest.files.includes(f)) manifest.files.push(f);
-            const copyFirst = manifest.certain ? `copy the manifest first (\`COPY ${manifest.files.join(" ")} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ""})` : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(", ")}: those the project has)`;
+            const cargo = install2.ecosystem === "rust";
+            const stub = cargo ? `, with a stub target (\`RUN mkdir -p src && echo 'fn main() {}' > src/main.rs\`, and each workspace member's \`Cargo.toml\` and stub), or let cargo-chef prepare them` : "";
+            const copyFirst = manifest.certain ? `copy the manifest first (\`COPY ${manifest.files.join(" ")} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ""}${stub})` : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(", ")}: those the project has${stub})`;
             const depsOnly = DEPS_ONLY[install2.label] ?? python?.advice ?? "from the manifest";
             const step = sourceStep(install2, need, manifest.files, context);
-            const edits = step ? null : reorder(install2, need, manifest, context, model.lines);
+            const edits = step || cargo ? null : reorder(install2, need, manifest, context, model.lines);
             const fix = step ? `split the RUN: ${copyFirst}, run ${install2.buildsProject ? `the dependency install alone (${depsOnly})` : `\`${install2.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)` : install2.buildsProject ? `${copyFirst}, install the dependencies alone (${depsOnly}), then copy the rest and install the project` : `${copyFirst} and install before copying the rest`;
             report({
               range: source.arg.range,
@@ -30652,6 +30787,43 @@ var init_supervisor = __esm({
   }
 });
 
+// src/context/runit.ts
+function runitServices(final, dir, context) {
+  const within4 = (p, d) => p === d || p.startsWith(d === "/" ? "/" : `${d}/`);
+  for (const s of final.lineage) {
+    for (const ins of s.instructions) {
+      for (const cmd of ins.run?.script?.commands ?? []) {
+        if (!["chmod", "chown", "chgrp"].includes(cmd.name ?? "") && cmd.invocation.args.some((w) => w.value.startsWith("/") && within4(node_path_default.posix.normalize(w.value).replace(/(.)\/+$/, "$1"), dir))) return null;
+      }
+    }
+  }
+  const names = /* @__PURE__ */ new Set();
+  for (const copy of copiesIn(final)) {
+    if (copy.dest === null) return null;
+    const into = within4(copy.dest, dir) && copy.dest !== dir;
+    if (!into && !within4(dir, copy.dest)) continue;
+    if (!copy.fromContext) return null;
+    for (const source of copy.sources) {
+      if (source.path === null || source.glob) return null;
+      if (into) {
+        names.add(copy.dest.slice(dir.length + 1).split("/")[0]);
+        continue;
+      }
+      const folder2 = node_path_default.posix.join(source.path, node_path_default.posix.relative(copy.dest, dir)) || ".";
+      if (!context.isDirectory(folder2)) continue;
+      for (const entry of context.list(folder2)) if (context.isDirectory(node_path_default.posix.join(folder2, entry))) names.add(entry);
+    }
+  }
+  return [...names];
+}
+var init_runit = __esm({
+  "src/context/runit.ts"() {
+    "use strict";
+    init_node_path();
+    init_copies();
+  }
+});
+
 // src/context/folders.ts
 function absoluteOperand(word, cmd) {
   if (!word.literal || GLOB2.test(word.value)) return null;
@@ -30795,6 +30967,26 @@ function preparedForAnyUser(final) {
     )
   );
 }
+function saysRootOnPurpose(model, final) {
+  const at = final.endState.user?.range.start.line;
+  const own = [...final.lineage].reverse().flatMap((s) => s.instructions);
+  const index = own.findIndex((i) => i.keyword === "USER" && i.range.start.line === at);
+  const user = index >= 0 && !own.slice(index + 1).some((i) => i.keyword === "RUN") ? own[index] : void 0;
+  return [user, final.entrypoint, final.cmd].some((ins) => !!ins && commentBlockAbove(model, ins).some((text2) => ROOT_ON_PURPOSE.test(text2) && !PUT_OFF.test(text2)));
+}
+function commentBlockAbove(model, ins) {
+  const block = [];
+  let above = ins.range.start.line - 1;
+  for (let i = model.comments.length - 1; i >= 0; i--) {
+    const c = model.comments[i];
+    const line = c.range.start.line;
+    if (line > above) continue;
+    if (line < above) break;
+    block.push(c.text);
+    above--;
+  }
+  return block;
+}
 function loadsLibrariesFromRootHome(final) {
   return final.lineage.some(
     (s) => s.instructions.some(
@@ -30870,13 +31062,59 @@ function supervisedProgramsStepDown(model, final, context) {
   }
   return false;
 }
+function startScriptOnlyPrints(model, final, context) {
+  const base = baseOf(final);
+  if (declaresService(final) || base && isServiceImage(base)) return false;
+  const start = startCommand(final);
+  const script = start && scriptRunBy(start);
+  if (!script?.literal) return false;
+  const text2 = scriptText(model, final, script.value, context);
+  return text2 !== null && scriptOnlyPrints(parseCommandLine2(text2));
+}
+function runitServicesStepDown(model, final, context) {
+  const start = startCommand(final);
+  if (!start) return false;
+  let runit = runitCall(start) ? start : null;
+  if (!runit) {
+    const script = scriptRunBy(start);
+    const text2 = script?.literal ? scriptText(model, final, script.value, context) : null;
+    const last = text2?.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).at(-1);
+    const first = last ? parseCommandLine2(last).commands.find((c) => c.wrappedBy === null) : void 0;
+    const run2 = first && launchedCommand2(first);
+    runit = run2 && runitCall(run2) ? run2 : null;
+  }
+  const dir = runit?.args.find((w) => !w.value.startsWith("-"));
+  if (!runit || !dir?.literal || !dir.value.startsWith("/")) return false;
+  const folder2 = node_path_default.posix.normalize(dir.value).replace(/(.)\/+$/, "$1");
+  const names = runit.name.split("/").pop() === "runsv" ? [""] : runitServices(final, folder2, context);
+  if (!names?.length) return false;
+  return names.every((name) => {
+    const text2 = contextFile(model, "/", node_path_default.posix.join(folder2, name, "run"), context);
+    return text2 !== "absent" && text2 !== "unknown" && runScriptStepsDown(model, final, text2, context);
+  });
+}
+function runitCall(cmd) {
+  return /^runsv(dir)?$/.test(cmd.name?.split("/").pop() ?? "");
+}
+function runScriptStepsDown(model, final, text2, context) {
+  const lines2 = text2.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const last = lines2.at(-1);
+  if (last === void 0) return false;
+  if (lines2.some((l) => DROPS_PRIVILEGES_LINE.test(l)) || programStepsDown(model, final, last, context, true)) return true;
+  const first = parseCommandLine2(last).commands.find((c) => c.wrappedBy === null);
+  const program = first && launchedCommand2(first).argv[0];
+  const variable = program && /^\$\{?([A-Za-z_]\w*)\}?$/.exec(program.value)?.[1];
+  if (!variable) return false;
+  const values = parseCommandLine2(text2).bindings.filter((b) => b.name === variable);
+  return values.length > 0 && values.every((b) => !b.loop && b.value?.literal === true && programStepsDown(model, final, b.value.value, context, false));
+}
 function programStepsDown(model, final, command, context, throughScript) {
   const first = parseCommandLine2(command).commands.find((c) => c.wrappedBy === null);
   const run2 = first && launchedCommand2(first);
   const program = run2?.argv[0]?.value;
   const name = run2 && daemonName(run2);
   if (!program || !name) return false;
-  if (isRootDaemon(name) || SELF_DROPPING_SERVERS.some((p) => p.test(name))) return true;
+  if (isRootDaemon(name) || SELF_DROPPING_SERVERS.some((p) => p.test(name) || p.test(program))) return true;
   if (!throughScript) return false;
   const base = baseOf(final);
   const known2 = base && baseImageScriptRuns(base, program);
@@ -30991,8 +31229,8 @@ function shipsEbpfAgent(final) {
 function startsEbpfProgram(model, final) {
   const program = startCommand(final)?.argv[0]?.value;
   if (!program) return false;
-  const workdir = final.endState.workdir ?? "/";
-  const candidates2 = program.includes("/") ? [node_path_default.posix.resolve(workdir.startsWith("/") ? workdir : `/${workdir}`, program)] : DEFAULT_PATH.map((d) => `${d}/${program}`);
+  const workdir2 = final.endState.workdir ?? "/";
+  const candidates2 = program.includes("/") ? [node_path_default.posix.resolve(workdir2.startsWith("/") ? workdir2 : `/${workdir2}`, program)] : DEFAULT_PATH.map((d) => `${d}/${program}`);
   for (const file of candidates2) {
     const source = stageSourceIn(final, file, model.stageRef);
     if (source) return installsSystemPackage(source.stage, EBPF_BUILD_PACKAGES);
@@ -31021,7 +31259,7 @@ function createsUsers(final) {
 function baseOf(final) {
   return final.rootImage.name ?? final.rootImage.defaultName;
 }
-var non_root_user_default, inRootHome, TEMP_FOLDERS, USER_TOOLS;
+var non_root_user_default, ROOT_ON_PURPOSE, PUT_OFF, inRootHome, TEMP_FOLDERS, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
@@ -31030,6 +31268,7 @@ var init_non_root_user = __esm({
     init_instructions();
     init_compose();
     init_supervisor();
+    init_runit();
     init_folders();
     init_copies();
     init_github_action();
@@ -31056,7 +31295,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; images whose start script starts a daemon that needs root (the Tailscale daemon in its default kernel networking mode, not with `--tun=userspace-networking`; `dockerd`, `containerd`, `k3s server` or `agent`, also K3s as the command); host installers whose start script changes root into the host\'s root filesystem mounted in the container or enters the host\'s namespaces (`chroot /rootfs ./install-nvidia-driver.sh`, `nsenter -t 1`; not a chroot into the image\'s own tree, `exec chroot /srv /app`, which runs the application as root); eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`, or a configuration up to two folders above builds it from a step\'s `dir` and runs it there (cloud-builders\' `git/cloudbuild.yaml` and its `examples/version-file`); a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001), BuildKit\'s rootless images (`moby/buildkit:v0.25.1-rootless`, 1000) and `docker:dind-rootless`; not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; system loggers (`rsyslogd`, `syslog-ng`, `syslogd`), which create the `/dev/log` socket in the container\'s root-owned `/dev`; images whose start script starts a daemon that needs root (the Tailscale daemon in its default kernel networking mode, not with `--tun=userspace-networking`; `dockerd`, `containerd`, `k3s server` or `agent`, also K3s as the command); host installers whose start script changes root into the host\'s root filesystem mounted in the container or enters the host\'s namespaces (`chroot /rootfs ./install-nvidia-driver.sh`, `nsenter -t 1`; not a chroot into the image\'s own tree, `exec chroot /srv /app`, which runs the application as root); eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`, or a configuration up to two folders above builds it from a step\'s `dir` and runs it there (cloud-builders\' `git/cloudbuild.yaml` and its `examples/version-file`); a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose command is runit\'s `runsvdir DIR` (or `runsv DIR`), also as the last line of a start script copied from the build context (`exec /sbin/runsvdir /etc/service`), whose services all come from the build context (not when a `RUN` adds others) and whose every `run` script steps down itself (`chpst -u`) or ends by running a server that steps down or a daemon that must be root (as above and below: Postfix\'s `master`, also through a variable the script sets, `"$cmd" -c /etc/postfix`; `rsyslogd`): runsvdir starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or a loop of waits, `/busybox/sh -c "while true; do sleep 86400; done"`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, also through a start script of its own, copied from the build context, whose every command prints a line to the terminal, with at most the time, host or user substituted in (`echo "Hello, world! The time is $(date)."`), and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `development`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root. Nor is an explicit `USER root` that the file says is on purpose, in a comment right above the final stage's `ENTRYPOINT` or `CMD` (or above that `USER`, when no `RUN` follows it) that runs it as root for a reason or says it must (`# Overwrite ENTRYPOINT to run fluentd as root for /var/log / /var/lib`: fluentd-kubernetes-daemonset, a node log collector reading the host's root-owned logs; `# needs to run as root`); not one that puts it off or denies it (`TODO`, `for now`, `do not run as root`).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -31075,10 +31314,10 @@ var init_non_root_user = __esm({
         if (shipsEbpfAgent(final) || startsEbpfProgram(model, final)) return;
         const base = baseOf(final);
         if (base && runAsNonRootByPlatform(base) || startsLambdaRuntime(final)) return;
-        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || isFamilyBaseLayer(model, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext) || buildsCloudBuildStep(buildContext));
+        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || isFamilyBaseLayer(model, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || startScriptOnlyPrints(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || runitServicesStepDown(model, final, buildContext) || buildsDockerAction(buildContext) || buildsCloudBuildStep(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
-          if (user.root && !userPickedElsewhere()) {
+          if (user.root && !saysRootOnPurpose(model, final) && !userPickedElsewhere()) {
             const at = final.endState.user;
             report({ range: at.range, message: `The final image runs as \`${user.name}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
           }
@@ -31094,6 +31333,8 @@ var init_non_root_user = __esm({
         });
       }
     });
+    ROOT_ON_PURPOSE = /\b(run|runs|running)\b[^.;,]*\bas root\s+(for|to|because|since|in order to)\b|\b(must|needs? to|has to|have to|requires? to)\s+(be\s+)?(run|runs|executed?)\s+as\s+root\b/i;
+    PUT_OFF = /\b(not|never|don'?t|avoid|instead|TODO|FIXME|XXX|temporar\w*|for now)\b/i;
     inRootHome = (p) => !!p && /^(\/root|~)(\/|$)/.test(p);
     TEMP_FOLDERS = /* @__PURE__ */ new Set(["/tmp", "/var/tmp", "/dev/shm"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
@@ -31223,6 +31464,11 @@ var init_numeric_user = __esm({
 });
 
 // rules/official-base-image.ts
+function onlyToolBinaryTaken(model, stage, name) {
+  if (!stage.buildOnly || stage.instructions.some((i) => i !== stage.from)) return false;
+  const takes2 = takenOutOf(model, stage);
+  return takes2.length > 0 && takes2.every((sources) => sources.length > 0 && sources.every((p) => p.split("/").pop() === name.repository));
+}
 function nearMessage(image, meant, near) {
   switch (near) {
     case "bare":
@@ -31251,6 +31497,7 @@ var init_official_base_image = __esm({
   "rules/official-base-image.ts"() {
     "use strict";
     init_trusted_images();
+    init_shipping();
     init_rule();
     official_base_image_default = defineRule({
       meta: {
@@ -31260,7 +31507,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama, LMDeploy, and the Chinese GPU vendors' own registries: Moore Threads' `registry.mthreads.com/mcconline/*`, MetaX's `cr.metax-tech.com/public-ai-release/*`, Hygon's SourceFind `harbor.sourcefind.cn:5443/dcu/admin/*`), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and registry mirrors, which serve another registry's images unchanged and are read as them (`public.ecr.aws/docker/library/python`, Google's Artifact Foundry copies `us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted/golang`, `mirror.gcr.io/library/mongo`, DaoCloud's `docker.m.daocloud.io/vllm/vllm-openai` and `quay.m.daocloud.io/ascend/vllm-ascend`; the trust settings may name either); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`, and tools' own release images that Dockerfiles copy a binary out of, under the tool's GitHub organisation or its documented namespace: `anchore/syft`, `ghcr.io/hadolint/hadolint`, Sigstore's `gcr.io/projectsigstore/cosign`) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`, or an image named for the repository under the organisation's name without its `-ai`, `-io` or `-project`, `langchain/langgraph-api` in `github.com/langchain-ai/langgraph` (not any image of `langchain`); on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), or on any registry under a namespace named for the repository itself, its owner and name joined (`\u2026personal.cr.aliyuncs.com/opendatalab-mineru/corex` in `github.com/opendatalab/MinerU`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled), and the `docker build -t` of its workflows' `run` steps, its CircleCI configuration's (`.circleci/*.yml`) and its `.gitlab-ci.yml` job scripts: `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama, LMDeploy, and the Chinese GPU vendors' own registries: Moore Threads' `registry.mthreads.com/mcconline/*`, MetaX's `cr.metax-tech.com/public-ai-release/*`, Hygon's SourceFind `harbor.sourcefind.cn:5443/dcu/admin/*`), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard` (and Chainguard's Docker Hub namespace `chainguard/*`), Red Hat UBI, `quay.io/jupyter` and registry mirrors, which serve another registry's images unchanged and are read as them (`public.ecr.aws/docker/library/python`, Google's Artifact Foundry copies `us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted/golang`, `mirror.gcr.io/library/mongo`, DaoCloud's `docker.m.daocloud.io/vllm/vllm-openai` and `quay.m.daocloud.io/ascend/vllm-ascend`; the trust settings may name either); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`, and tools' own release images that Dockerfiles copy a binary out of, under the tool's GitHub organisation or its documented namespace: `anchore/syft`, `ghcr.io/hadolint/hadolint`, Sigstore's `gcr.io/projectsigstore/cosign`; also any image a bare `FROM` stage no image is built on takes only for the program named as its repository, copied or mounted out of it: `FROM crazymax/undock:0.9.0 AS undock` then `COPY --from=undock /usr/local/bin/undock /usr/bin/`, or `RUN --mount=from=go-mod-outdated,source=/usr/bin/go-mod-outdated,\u2026` of `psampaz/go-mod-outdated`; not one built on, run, or taken other files from) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`, or an image named for the repository under the organisation's name without its `-ai`, `-io` or `-project`, `langchain/langgraph-api` in `github.com/langchain-ai/langgraph` (not any image of `langchain`); on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), or on any registry under a namespace named for the repository itself, its owner and name joined (`\u2026personal.cr.aliyuncs.com/opendatalab-mineru/corex` in `github.com/opendatalab/MinerU`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled), and the `docker build -t` of its workflows' `run` steps, its CircleCI configuration's (`.circleci/*.yml`) and its `.gitlab-ci.yml` job scripts: `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -31294,6 +31541,8 @@ var init_official_base_image = __esm({
             } else if (isLocalImage(name)) {
               continue;
             } else if (buildContext?.projectImage(name)) {
+              continue;
+            } else if (onlyToolBinaryTaken(model, stage, name)) {
               continue;
             } else {
               report({
@@ -31344,6 +31593,40 @@ var init_onbuild_invalid = __esm({
   }
 });
 
+// src/knowledge/home-caches.ts
+var HOME_CACHE_WRITERS, CODE_RUNNERS;
+var init_home_caches = __esm({
+  "src/knowledge/home-caches.ts"() {
+    "use strict";
+    HOME_CACHE_WRITERS = /* @__PURE__ */ new Set([
+      "uv",
+      "uvx",
+      "poetry",
+      "pipenv",
+      "pdm",
+      "hatch",
+      "pip-compile",
+      "pip-sync",
+      "pre-commit",
+      "go",
+      "bazel",
+      "bazelisk",
+      "hf",
+      "huggingface-cli",
+      "playwright",
+      "deno",
+      "ccache",
+      "npm",
+      "npx",
+      "yarn",
+      "pnpm",
+      "node",
+      "bun"
+    ]);
+    CODE_RUNNERS = /^(python|pypy|ruby|perl)[\d.]*$/;
+  }
+});
+
 // src/model/home.ts
 function homeFolder(instruction) {
   const env = instruction.state.env;
@@ -31353,21 +31636,239 @@ function homeFolder(instruction) {
     const e = value.includes("$") ? processWord(value, env) : { value, unresolved: [] };
     return e.unresolved.length === 0 && e.value.startsWith("/") ? normalize3(e.value) : null;
   }
-  const user = instruction.state.user;
-  if (user) return user.resolved !== null && /^(root|0)$/i.test(user.resolved.split(":")[0].trim()) ? "/root" : null;
   const base = instruction.stage?.rootImage.name;
-  return base && nonRootDefaultUser(base) ? null : "/root";
+  const known2 = base ? baseHome(base) : null;
+  if (known2) return known2.home;
+  return runsAsRoot(instruction) ? "/root" : null;
+}
+function runsAsRoot(instruction) {
+  const user = instruction.state.user;
+  if (user) return user.resolved === null ? null : isRootUser(user.resolved);
+  const base = instruction.stage?.rootImage.name;
+  return !(base && nonRootDefaultUser(base));
 }
 function normalize3(p) {
   const n = node_path_default.posix.normalize(p);
   return n.length > 1 ? n.replace(/\/+$/, "") : n;
 }
+function firstFolderOwnedByOther(instruction, command, dir) {
+  const stage = instruction.stage;
+  const commands = instruction.run?.script?.commands;
+  if (!stage || !commands || runsAsRoot(instruction) !== true || command.wrappedBy !== null && USER_SWITCHERS.has(command.wrappedBy)) return false;
+  if (dir === "/root" || dir.startsWith("/root/")) return false;
+  const at = commands.indexOf(command);
+  if (at < 0) return false;
+  const timelines = stage.facts.get(OWNER_TIMELINES, () => /* @__PURE__ */ new Map());
+  let timeline = timelines.get(dir);
+  if (!timeline) timelines.set(dir, timeline = ownerTimeline(stage, normalize3(dir)));
+  return timeline.get(instruction)?.[at] ?? false;
+}
+function ownerTimeline(stage, dir) {
+  const chain = [];
+  for (let p = dir; p !== "/"; p = node_path_default.posix.dirname(p)) chain.unshift(p);
+  const held = chain.map(() => "unknown");
+  const base = stage.rootImage.name ? baseHome(stage.rootImage.name) : null;
+  if (base) giveHome(chain, held, base.home, false);
+  const out = /* @__PURE__ */ new Map();
+  for (const s of [...stage.lineage].reverse()) {
+    for (const ins of s.instructions) {
+      if (ins.keyword === "RUN") {
+        const maker = makerOf(runsAsRoot(ins));
+        for (const m of ins.run?.mounts ?? []) {
+          const target = m.target === null ? null : resolvedPath(processWord(m.target, ins.state.env).value, ins, null);
+          if (target) write(chain, held, target, "root", false);
+        }
+        const verdicts = [];
+        for (const cmd of ins.run?.script?.commands ?? []) {
+          verdicts.push(ownedByOther(held));
+          apply(chain, held, ins, cmd, maker);
+        }
+        out.set(ins, verdicts);
+      } else if (ins.keyword === "COPY" || ins.keyword === "ADD") {
+        const dest = ins.copy?.dest?.value;
+        const target = dest ? resolvedPath(dest, ins, null) : null;
+        const chown2 = ins.flags.find((f) => f.name.toLowerCase() === "chown");
+        const maker = !chown2 ? "root" : chown2.value && !chown2.value.includes("$") ? makerOf(isRootUser(chown2.value)) : null;
+        if (target) write(chain, held, target, maker, true);
+      } else if (ins.keyword === "WORKDIR") {
+        const target = resolvedPath(processWord(ins.argsText.trim(), ins.state.env).value, ins, null);
+        if (target) write(chain, held, target, null, false);
+      }
+    }
+  }
+  return out;
+}
+function ownedByOther(held) {
+  for (let i = held.length - 1; i >= 0; i--) {
+    const h = held[i];
+    if (h === "absent" || h === "other-if-there") continue;
+    return h === "other";
+  }
+  return false;
+}
+function apply(chain, held, ins, cmd, runner) {
+  const maker = cmd.wrappedBy !== null && USER_SWITCHERS.has(cmd.wrappedBy) ? null : runner;
+  const inv = cmd.invocation;
+  for (const w of cmd.redirects) {
+    const target = pathOf2(w, ins, cmd);
+    if (target) write(chain, held, target, maker, false);
+  }
+  const name = cmd.name;
+  if (name === null) return;
+  if (name === "chown") return chown(chain, held, ins, cmd);
+  if (name === "useradd" || name === "adduser") {
+    const home3 = createdHome(cmd);
+    if (home3) giveHome(chain, held, home3, true);
+    return;
+  }
+  if (MAKES_NOTHING.has(name)) return;
+  const home2 = homeFolder(ins);
+  if (inv.tool === "pip") {
+    if (home2 && !hasOption(inv, "--no-cache-dir", "--cache-dir") && !(maker === "root" && ownedByOther(held))) write(chain, held, `${home2}/.cache/pip`, maker, false);
+    return;
+  }
+  if (home2 && (HOME_CACHE_WRITERS.has(name) || CODE_RUNNERS.test(name))) write(chain, held, `${home2}/.cache/${name}`, maker, false);
+  const deep = !MAKES_NAMED.has(name);
+  for (const w of inv.args) {
+    const value = w.value.startsWith("-") ? w.value.slice(w.value.indexOf("=") + 1) : w.value;
+    if (w.value.startsWith("-") && !w.value.includes("=")) continue;
+    const target = pathOf2({ ...w, value }, ins, cmd);
+    if (target) write(chain, held, target, maker, deep);
+  }
+}
+function chown(chain, held, ins, cmd) {
+  const inv = cmd.invocation;
+  const reference = hasOption(inv, "--reference");
+  const spec = reference ? null : inv.operands[0] ?? null;
+  const paths = inv.operands.slice(reference ? 0 : 1);
+  const owner = spec ? spec.value.split(":")[0] : null;
+  if (owner === "") return;
+  const to = spec === null || owner === null || !spec.literal || owner.includes("$") ? null : makerOf(isRootUser(owner));
+  const recursive = hasOption(inv, "-R", "--recursive");
+  for (const w of paths) {
+    const target = pathOf2(w, ins, cmd);
+    if (!target) continue;
+    chain.forEach((folder2, i) => {
+      if (folder2 === target || recursive && folder2.startsWith(`${target === "/" ? "" : target}/`)) held[i] = owned(held[i], to);
+    });
+  }
+}
+function owned(h, to) {
+  if (h === "absent") return "absent";
+  if (to === null) return "unknown";
+  if (h === "root" || h === "other") return to;
+  return to === "other" ? "other-if-there" : "unknown";
+}
+function write(chain, held, target, maker, deep) {
+  const prefix = target === "/" ? "/" : `${target}/`;
+  chain.forEach((folder2, i) => {
+    if (!(target === folder2 || target.startsWith(`${folder2}/`) || deep && folder2.startsWith(prefix))) return;
+    const h = held[i];
+    if (h === "absent") held[i] = maker === "other" ? "other-if-there" : "unknown";
+    else if (h === "other-if-there" && maker !== "other") held[i] = "unknown";
+  });
+}
+function giveHome(chain, held, home2, made) {
+  const i = chain.indexOf(normalize3(home2));
+  if (i < 0) {
+    return;
+  }
+  if (made && (held[i] === "root" || held[i] === "other")) return;
+  held[i] = "other";
+  for (let j = i + 1; j < chain.length; j++) {
+    if (!made) held[j] = "other-if-there";
+    else if (held[j] === "unknown") held[j] = "absent";
+  }
+  for (let j = 0; j < i; j++) if (held[j] === "unknown" || held[j] === "absent") held[j] = "root";
+}
+function createdHome(cmd) {
+  const inv = cmd.invocation;
+  const name = inv.operands.at(-1);
+  if (!name?.literal || /^(root|0)$/.test(name.value)) return null;
+  if (cmd.name === "useradd") {
+    if (!hasOption(inv, "-m", "--create-home")) return null;
+    const home3 = optionValue(inv, "-d", "--home-dir") ?? `${optionValue(inv, "-b", "--base-dir") ?? "/home"}/${name.value}`;
+    return home3.startsWith("/") && !home3.includes("$") ? home3 : null;
+  }
+  if (inv.operands.length !== 1 || hasOption(inv, "-H", "--no-create-home")) return null;
+  const home2 = optionValue(inv, "-h", "--home");
+  if (hasOption(inv, "--system") && home2 === null) return null;
+  const folder2 = home2 ?? `/home/${name.value}`;
+  return folder2.startsWith("/") && !folder2.includes("$") ? folder2 : null;
+}
+function pathOf2(word, ins, cmd) {
+  if (!word.literal && word.value.includes("$")) return null;
+  return resolvedPath(word.value, ins, cmd);
+}
+function resolvedPath(value, ins, cmd) {
+  if (value === "" || value.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return null;
+  if (value === "~" || value.startsWith("~/")) {
+    const home2 = homeFolder(ins);
+    return home2 === null ? null : normalize3(home2 + value.slice(1));
+  }
+  if (value.startsWith("/")) return normalize3(value);
+  if (value.startsWith("~")) return null;
+  const start = workdir(ins);
+  const cwd = !cmd ? start : cmd.cwd.root === "/" ? dirPath(cmd.cwd) : cmd.cwd.root === "." && start !== null ? node_path_default.posix.join(start, ...cmd.cwd.segments) : null;
+  return cwd === null ? null : normalize3(node_path_default.posix.resolve(cwd, value));
+}
+function workdir(ins) {
+  const w = ins.state.workdir;
+  if (w) return w.startsWith("/") ? w : null;
+  return ins.stage ? baseWorkdir(ins.stage.rootImage) : null;
+}
+var isRootUser, OWNER_TIMELINES, USER_SWITCHERS, makerOf, MAKES_NOTHING, MAKES_NAMED;
 var init_home = __esm({
   "src/model/home.ts"() {
     "use strict";
     init_node_path();
     init_image_defaults();
+    init_home_caches();
+    init_invocation();
+    init_workdir();
+    init_facts();
     init_words();
+    isRootUser = (spec) => /^(root|0)$/i.test(spec.split(":")[0].trim());
+    OWNER_TIMELINES = new FactKey();
+    USER_SWITCHERS = /* @__PURE__ */ new Set(["su", "sudo", "gosu", "su-exec", "runuser", "chpst", "setpriv", "s6-setuidgid"]);
+    makerOf = (root) => root === null ? null : root ? "root" : "other";
+    MAKES_NOTHING = /* @__PURE__ */ new Set([
+      "cd",
+      "pushd",
+      "popd",
+      "ls",
+      "cat",
+      "test",
+      "[",
+      "[[",
+      "stat",
+      "chmod",
+      "chgrp",
+      "echo",
+      "printf",
+      "grep",
+      "head",
+      "tail",
+      "wc",
+      "readlink",
+      "realpath",
+      "du",
+      "file",
+      "rm",
+      "true",
+      "false",
+      "set",
+      "export",
+      "unset",
+      "which",
+      "command",
+      "type",
+      "id",
+      "whoami",
+      "source",
+      "."
+    ]);
+    MAKES_NAMED = /* @__PURE__ */ new Set(["mkdir", "touch", "ln", "install", "mktemp"]);
   }
 });
 
@@ -31431,6 +31932,7 @@ function cacheHandled(install2) {
   const dir = pipCacheDir(instruction);
   if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c, dir))) return true;
   if (cacheMounted(install2)) return true;
+  if (dir !== null && firstFolderOwnedByOther(instruction, command, dir)) return true;
   return configuredEarlier(instruction);
 }
 function setsNoCacheVariable(cmd) {
@@ -31493,7 +31995,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root's `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root's `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing. Nor an install run as root whose cache folder, or the first folder of its path that exists, is another user's (`ENV HOME=/home/app` after `useradd -m app` or `chown -R app $HOME`; Jupyter docker-stacks' own `HOME=/home/jovyan` under `USER root`): pip then turns its cache off (\"The cache has been disabled\"). It is reported when root may have made `~/.cache` in between (`mkdir -p ~/.cache/\u2026`, a `COPY` into the home without `--chown`, a cache mount there, a tool that caches there such as `uv`, an interpreter or a JavaScript package manager) or gave the home back (`chown -R root`), and when the home was not made for that user (`useradd` without `-m`).",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -33088,6 +33590,54 @@ function nestedIfOnPurpose(model, instruction, range) {
   const ifAt = at.source.offsetAt(ELSE_IF.lastIndex);
   return ifAt !== void 0 && model.lineIndex.position(ifAt).line > range.start.line;
 }
+function joinedDeclaration(instruction, range) {
+  const command = instruction.run?.script?.commands.find((c) => c.name !== null && DECLARES.has(c.name) && c.args.some((w) => sameStart(w.range, range)));
+  if (!command) return null;
+  const argv = command.argv;
+  const at = argv.findIndex((w) => sameStart(w.range, range));
+  const word = argv[at];
+  if (!word.literal || !DECLARES.has(word.value) || argv[at - 1].range.end.line >= word.range.start.line) return null;
+  const name = command.name;
+  const joined = `The \`\\\` continuation joins this line to the one before into one \`${name}\` command`;
+  const advice2 = "end the line before with `&&` or `;`.";
+  const others = argv.slice(1).filter((w) => !(w.literal && DECLARES.has(w.value)));
+  const options = others.filter((w) => /^[-+]/.test(w.value));
+  const late = options.find((w) => before4(word.range.start, w.range.start));
+  if (late) return { message: `${joined}, which takes \`${late.value}\` for the name of a variable and fails; ${advice2}` };
+  const option = options[0];
+  if (!option && others.some((w) => !DECLARED_NAME.test(w.value))) return null;
+  let end = argv.findIndex((w, i) => i > at && w.literal && DECLARES.has(w.value));
+  if (end < 0) end = argv.length;
+  const part = argv.slice(at + 1, end);
+  const declared = part.map((w) => DECLARED_NAME.exec(w.value)?.[1]).filter((n) => !!n);
+  if (option) return { message: `${joined}: ${declared.map((n) => `\`${n}\``).join(", ") || "each variable"} also gets the first \`${name}\`'s option \`${option.value}\`; ${advice2}` };
+  if (word.value !== name) {
+    const got = declared.length ? `${declared.map((n) => `\`${n}\``).join(", ")} ${declared.length > 1 ? "are" : "is"} ${DECLARES.get(name)}, not ${DECLARES.get(word.value)}` : `nothing is ${DECLARES.get(word.value)}`;
+    return { message: `${joined}: \`${word.value}\` becomes the name of a variable, and ${got}; ${advice2}` };
+  }
+  const assignedBefore = new Set(argv.slice(1, at).filter((w) => w.value.includes("=")).map((w) => DECLARED_NAME.exec(w.value)?.[1]).filter((n) => !!n));
+  for (const w of part) {
+    const read = [...namesRead(w)].find((n) => assignedBefore.has(n));
+    if (read) {
+      const assignment2 = argv.slice(1, at).filter((x) => DECLARED_NAME.exec(x.value)?.[1] === read && x.value.includes("=")).pop();
+      return { message: `${joined}, which expands every value before it sets any: \`${w.value}\` reads \`${read}\` as it was before \`${assignment2.value}\`; ${advice2}` };
+    }
+  }
+  return "harmless";
+}
+function namesRead(word) {
+  const names = /* @__PURE__ */ new Set();
+  const visit = (w) => {
+    if (w.value.includes("$((") || w.value.includes("$[")) for (const n of w.value.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) names.add(n);
+    for (const e of w.expansions ?? []) {
+      if (e.name !== null) names.add(e.name);
+      if (e.word) visit(e.word);
+      for (const c of e.commands) for (const x of [...c.argv, ...c.redirects]) visit(x);
+    }
+  };
+  visit(word);
+  return names;
+}
 function scriptAt(model, instruction, range) {
   const script = instruction.run?.script;
   if (!script) return null;
@@ -33256,7 +33806,7 @@ function harmlessSplit(instruction, range) {
   if (expansion.name !== null && listName(expansion.name)) return "list-variable";
   return null;
 }
-var SPLIT_REASONS, GLOB3, Resolver, PROGRAM_ARGUMENT, NEXT_ASSIGNMENT, OPERAND_THEN_STRING_OP, STRING_OP_BEFORE, ELSE_IF, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
+var SPLIT_REASONS, GLOB3, Resolver, PROGRAM_ARGUMENT, NEXT_ASSIGNMENT, OPERAND_THEN_STRING_OP, STRING_OP_BEFORE, ELSE_IF, DECLARES, DECLARED_NAME, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
 var init_splitting = __esm({
   "src/shellcheck/splitting.ts"() {
     "use strict";
@@ -33348,6 +33898,14 @@ var init_splitting = __esm({
     OPERAND_THEN_STRING_OP = /(?:"[^"]*"|'[^']*'|\\.|[^\s"'\\])+[ \t]+\\?[<>][ \t]/y;
     STRING_OP_BEFORE = /[ \t]\\?[<>][ \t]+$/;
     ELSE_IF = /else[ \t]+(?=if[ \t])/y;
+    DECLARES = /* @__PURE__ */ new Map([
+      ["export", "exported"],
+      ["readonly", "made read-only"],
+      ["local", "made local"],
+      ["declare", "declared"],
+      ["typeset", "declared"]
+    ]);
+    DECLARED_NAME = /^([A-Za-z_][A-Za-z0-9_]*)(?:\+?=|$)/;
     FIND_NEUTRAL = /* @__PURE__ */ new Set(["-depth", "-xdev", "-mount", "-print", "-a", "-and", "-o", "-or", "(", ")"]);
     FIND_VALUED = /* @__PURE__ */ new Set(["-type", "-maxdepth", "-mindepth"]);
     EXACT_LAST_NAME = /\/(?:(?:[\w+-]|\\\.)+|\\\((?:(?:[\w+-]|\\\.)+\\\|)*(?:[\w+-]|\\\.)+\\\))$/;
@@ -33380,7 +33938,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned", and so are, in a \`bash -c\` body, the names its command's prefix assignments hand it (\`archive=x bash -c "mv \\\${archive} /opt"\`). Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2206 (an unquoted expansion among an array's elements) is dropped on a replacement by blanks of a variable that is one word by the same facts (\`CUDA_VERSION_ARRAY=(\${CUDA_VERSION//./ })\`, \`CUDA_VERSION\` a version the CUDA base image sets): the split of a dotted version into its parts is the intent and nothing in it can glob; \`A=($V)\`, or a variable that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046). SC3009 (brace expansion under dash or BusyBox ash) is dropped in a URL of curl (\`curl -fsSLO "https://\u2026/awscli.zip"{,.sig}\`): the shell passes the braces on and curl's own URL globbing expands them, fetching both files; not with \`-g\`/\`--globoff\`, in curl's other words (\`-o out{1,2}\`), nor for wget, which does not glob.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2068 (unquoted \`\${A[@]}\` re-splits the elements) is dropped when the same script assigns the array itself and every element is one word by the same facts (\`RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.\${ARCH}.rpm")\` with \`ARG version=11.0.31.11-1\`): each element stays whole, as quoted; an array the script does not assign, or an element that may hold a blank or a glob character, is still reported. SC2206 (an unquoted expansion among an array's elements) is dropped on a replacement by blanks of a variable that is one word by the same facts (\`CUDA_VERSION_ARRAY=(\${CUDA_VERSION//./ })\`, \`CUDA_VERSION\` a version the CUDA base image sets): the split of a dotted version into its parts is the intent and nothing in it can glob; \`A=($V)\`, or a variable that may hold a blank or a glob character, is still reported. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script), and in an argument of awk or jq (\`awk -F " " {'print $2'}\`: the shell joins the word into the program the tool reads, \`{print $2}\`, which ShellCheck's wiki calls harmless); elsewhere it is reported once per word, not once per brace. SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046). SC3009 (brace expansion under dash or BusyBox ash) is dropped in a URL of curl (\`curl -fsSLO "https://\u2026/awscli.zip"{,.sig}\`): the shell passes the braces on and curl's own URL globbing expands them, fetching both files; not with \`-g\`/\`--globoff\`, in curl's other words (\`-o out{1,2}\`), nor for wget, which does not glob. SC2316 (\`export A=1 export B=2\`: the second \`export\` is a variable name) is dropped where that word begins its own line after a \`\\\` (a \`;\` forgotten in \`case \u2026 in v17) export V=3.5.0 \\\` / \`export SUM=ca69\u2026 \\\` / \`;;\`), when it repeats the command's own builtin, no word is an option and no value after it reads a variable assigned before it: the joined command sets and declares every variable as the separate commands would, and declares an unset variable named \`export\` besides (bash, also under \`-euo pipefail\`, dash and BusyBox ash succeed). It is kept, saying what happens, when a value reads a variable assigned before it on the joined command (\`export A=1 \\\` / \`export B=$A/x\`: every word is expanded before any variable is set, so B gets A's old value), when the builtins differ (\`export A=1 \\\` / \`readonly B=2\` does not make B read-only) or when options are among the words (\`declare -x A=1 \\\` / \`declare -x B=2\` fails on the second \`-x\`), and, with ShellCheck's own message, when it is all on one line.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file, and on a variable the same script assigned before in the prefix of a POSIX special builtin (\`buildDeps='ca-certificates git' set -x && apt-get install -y $buildDeps\`, docker-library's old idiom), which POSIX sh keeps set after the builtin (dash, BusyBox ash, bash run as \`sh\`); it stays where the script's shell is bash (a bash \`SHELL\`, a \`bash -c\` body), which scopes the assignment to the builtin so the variable is empty, where the image does not tell its \`/bin/sh\`, and for a use before the assignment, a prefix on another command (\`X=1 make; echo $X\`) or one in a subshell. SC3036 and SC3037 (echo flags under dash or POSIX sh) are dropped on an echo run by its path (\`/bin/echo -e 'a\\nb'\`): that is the echo program, coreutils' or BusyBox's, which takes \`-e\`; the shell's own \`echo -e\` is still reported. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -33432,9 +33990,15 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if ((f.code === "SC3036" || f.code === "SC3037") && echoProgram(f.instruction, f.range)) continue;
           if (f.code === "SC2154" && assignedByBuiltinPrefix(model, f)) continue;
           if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
+          let message3 = f.message;
+          if (f.code === "SC2316") {
+            const joined = joinedDeclaration(f.instruction, f.range);
+            if (joined === "harmless") continue;
+            if (joined) message3 = joined.message;
+          }
           report({
             range: f.range,
-            message: `${f.code}: ${f.message}`,
+            message: `${f.code}: ${message3}`,
             severity: f.severity,
             code: f.code,
             url: `https://www.shellcheck.net/wiki/${f.code}`,
@@ -33450,7 +34014,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
 function pipefailSupport(instruction) {
   const argv0 = instruction.run.execForm ? instruction.json?.[0]?.value : instruction.state.shell[0];
   const program = (argv0 ?? "").split("/").pop() ?? "";
-  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
+  const image = shellImage(instruction);
   const system = program === "sh" && image ? systemShellOf(image) : null;
   const takes2 = program === "sh" ? system ? SYSTEM_SHELL_TAKES_PIPEFAIL[system] : void 0 : TAKES_PIPEFAIL[program];
   return takes2 === void 0 ? "unknown" : takes2 ? "accepts" : "rejects";
@@ -33462,8 +34026,13 @@ function shellFor(instruction) {
   return busyBoxImage(instruction) ? "/bin/ash" : "/bin/bash";
 }
 function busyBoxImage(instruction) {
-  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
+  const image = shellImage(instruction);
   return !!image && systemShellOf(image) === "busybox";
+}
+function shellImage(instruction) {
+  const root = instruction.stage?.rootImage;
+  if (instruction.stage?.windows || !root) return null;
+  return root.name ?? (root.shapeName && systemShellOf(root.shapeName) === "busybox" ? root.shapeName : null);
 }
 function nameOf(cmd) {
   return cmd.name ?? cmd.argv[0].value;
@@ -33488,7 +34057,7 @@ function hiddenFailure(pipe, files, busybox) {
   const end = after2.filter((c) => c.pipelineIndex === last);
   const failure = end.length === 1 && middle.every(staysEmpty) ? endFailure(end[0], busybox) : null;
   if (failure === "whole") return null;
-  if (failure === "empty" && !(source.name !== null && DOWNLOADERS.has(source.name))) return null;
+  if (failure === "empty" && !(source.name !== null && DOWNLOADERS.has(source.name) && mayPrintPart(pipe, true))) return null;
   return { source, midway: failure === "empty" };
 }
 function walksChangingFolder(cmd) {
@@ -33518,9 +34087,22 @@ function assignmentStatusUnseen(pipe, instruction) {
   if (script.commands.some((c) => c.name === "set" && shellOptions(c.args.map((w) => w.value)).errexit || c.name === "trap" && c.args.some((w) => w.value === "ERR"))) return false;
   return ![script.source, ...script.nested.map((n) => n.source)].some((s) => /\$\{?\?/.test(s.text));
 }
+function mayPrintPart(pipe, reader = false) {
+  const downloads = pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name));
+  if (!downloads.length) return false;
+  const after2 = Math.max(...downloads.map((c) => c.pipelineIndex));
+  const end = reader ? Math.max(...pipe.commands.map((c) => c.pipelineIndex)) : Infinity;
+  const parser = pipe.commands.find((c) => c.pipelineIndex > after2 && c.pipelineIndex < end && c.wrappedBy === null && parsesWholeText(c));
+  return !parser || !pipe.commands.every((c) => c.pipelineIndex <= parser.pipelineIndex || c.pipelineIndex >= end || c.wrappedBy !== null || staysEmpty(c));
+}
+function parsesWholeText(cmd) {
+  const entry = cmd.name ? WHOLE_TEXT_PARSERS[cmd.name] : void 0;
+  if (!entry || hasOption(cmd.invocation, ...entry.printsOtherwise, ...entry.programFile)) return false;
+  return cmd.invocation.operands.length <= 1;
+}
 function emptinessChecked(pipe, script) {
   const name = pipe.assignedTo;
-  if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  if (!name || mayPrintPart(pipe)) return false;
   return script.guarded.includes(name);
 }
 function fedLineRejected(cmd, name, script) {
@@ -33535,7 +34117,7 @@ function fedLineRejected(cmd, name, script) {
 }
 function pathTested(pipe, script) {
   const name = pipe.assignedTo;
-  if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  if (!name || mayPrintPart(pipe)) return false;
   const startsWith = (w, n) => new RegExp(`^\\$(\\{${n}\\}|${n}(?![A-Za-z0-9_]))(/|$)`).test(w.value);
   const after2 = (w) => comparePositions(w.range.start, pipe.range.end) > 0;
   const names = [name, ...new Set(script.bindings.filter((b) => b.value && !b.loop && after2(b.value) && startsWith(b.value, name) && b.value.value.includes("/")).map((b) => b.name))].filter((n) => n === name || script.bindings.filter((b) => b.name === n).length === 1);
@@ -33597,7 +34179,7 @@ function emptyValueFails(pipe, instruction) {
   const name = pipe.assignedTo;
   if (!name) return false;
   const busybox = busyBoxImage(instruction);
-  if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) {
+  if (mayPrintPart(pipe)) {
     return script.commands.some(
       (cmd) => cmd.name !== null && DOWNLOADERS.has(cmd.name) && comparePositions(cmd.range.start, pipe.range.end) > 0 && (failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction)) && segmentInDownload(cmd, segmentCarriers(name, pipe, cmd, script)) && failingDownload(cmd, pipe, instruction, busybox)
     );
@@ -33609,7 +34191,7 @@ function emptyValueFails(pipe, instruction) {
     if (fedLineRejected(cmd, name, script)) return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
     if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions[0].quoted);
-    if (!whole && !derived.some((d) => inDownloadUrl(cmd, d) && failingDownload(cmd, pipe, instruction, busybox) || pinnedTo(cmd, d))) return false;
+    if (!whole && !derived.some((d) => inDownloadUrl(cmd, d) && failingDownload(cmd, pipe, instruction, busybox) || pinnedTo(cmd, d) || checksOutRef(cmd, d))) return false;
     return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
   });
 }
@@ -33637,6 +34219,14 @@ function pinnedTo(cmd, name) {
     const at = w.value.search(new RegExp(`\\$\\{?${name}\\b`));
     return at > 0 && /[\w\]][=<>~!]?=$/.test(w.value.slice(0, at));
   });
+}
+function checksOutRef(cmd, name) {
+  const inv = cmd.invocation;
+  if (inv.tool !== CHECKS_OUT_REF.tool || !CHECKS_OUT_REF.subcommands.includes(inv.subcommand ?? "") || hasOption(inv, ...CHECKS_OUT_REF.creates)) return false;
+  const ref = inv.operands[0];
+  if (!ref || ref.value === "--" || !ref.expansions?.some((e) => e.name === name && e.derived === "value")) return false;
+  const rest = ref.value.replace(new RegExp(`\\$(\\{${name}\\}|${name}(?![A-Za-z0-9_]))`, "g"), "").replace(/["']/g, "");
+  return rest.length > 0;
 }
 function failingDownload(cmd, pipe, instruction, busybox) {
   return failsOnHttpError(cmd) || errorPageRejected(cmd, pipe, instruction, busybox);
@@ -33699,7 +34289,7 @@ function echoedAlone(word, script, names) {
   return sub.commands.every((c) => comparePositions(c.range.start, echo.range.start) >= 0 || c.name !== null && SILENT.has(c.name)) ? printed : null;
 }
 function outputFileChecked(pipe, script) {
-  if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  if (mayPrintPart(pipe)) return false;
   const files = lastCommand(pipe).redirects.filter((w) => w.literal && w.value !== "/dev/null").map((w) => w.value);
   if (!files.length) return false;
   return script.commands.some(
@@ -33710,7 +34300,7 @@ function fileCheckedLater(pipe, script, busybox, instruction) {
   const last = lastCommand(pipe);
   const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value !== "/dev/null").map((w) => w.value);
   if (!written.length) return false;
-  const download = pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name));
+  const download = mayPrintPart(pipe);
   return script.commands.some((cmd) => {
     if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
     if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f) && (!c.product || installsProduct(cmd, f))) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
@@ -33904,7 +34494,7 @@ function installedPathUsedLater(pipe, model, instruction, files) {
     const between = script.commands.filter((c) => comparePositions(c.range.start, pipe.range.end) > 0 && comparePositions(c.range.start, cmd.range.start) < 0);
     return !between.some((c) => c.name === "cd" || c.name === "pushd" || c.name === "popd") && sameDir(cmd.cwd, installer.cwd);
   };
-  const path = (w, where) => inHome(w, where, runsAsRoot(where) && !where.state.env.has("HOME")) ?? (w.literal ? w.value : null);
+  const path = (w, where) => inHome(w, where, runsAsRoot2(where) && !where.state.env.has("HOME")) ?? (w.literal ? w.value : null);
   const takesInstalled = (cmd, where, here) => missingFileOperands(cmd).some((w) => installed(path(w, where)) || here && w.literal && madeHere(w, cmd));
   const moved = script.commands.some((cmd) => comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script) && takesInstalled(cmd, instruction, true));
   if (moved || !stage) return moved;
@@ -33919,7 +34509,7 @@ function installedPathUsedLater(pipe, model, instruction, files) {
 function copiesFrom(model) {
   return model.facts.get(COPIES_FROM, () => model.instructions.filter((i) => !!i.copy && i.flags.some((f) => f.name.toLowerCase() === "from")));
 }
-function runsAsRoot(instruction) {
+function runsAsRoot2(instruction) {
   const user = instruction.state.user;
   return user === null || /^(root|0)(:|$)/.test(user.resolved ?? "");
 }
@@ -34070,7 +34660,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee \u2026`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); the same holds for any pipe ending such a statement, also the last of an `if` branch whose `if` is followed (a `RUN <<EOF` script without `set -e`: `if \u2026; then curl \u2026 | sh; fi`, then more lines); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), or that `curl` without `-f` saves to a file a later command of the chain rejects when it holds an error page: `tar` or `unzip` extracting it, `gunzip` or `gpg --import` reading it, a check against a pinned digest (`curl -o /tmp/cs.tgz -L "https://\u2026/download/v${V}/cs-${V}.tgz" && tar xf /tmp/cs.tgz -C /app`); for a value a download printed, only when it is in the name of a folder of that URL\'s path: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, `\u2026/download/v${V}/\u2026`, where an empty or cut-off value names a folder that is not there (not in its file name, `driver-$V.zip`), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://\u2026/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(\u2026)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or a later existence test of it or of a path starting with it fails the RUN on a missing file (`D=$(find \u2026 | head -n 1) && F="$D/x/CMakeLists.txt" && if [ -f "$F" ]; then \u2026; else exit 1; fi`, `|| exit 1`), or it is the first field of a line `echo` feeds to a program that rejects an empty one (`echo "${fpr}:6:" | gpg2 --import-ownertrust`, `echo "$SUM  f" | sha256sum -c`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`, also `[ "$actual" = "$expected" ] || exit 1` and, where that list ends the RUN, `actual=$(sha256sum npm.tgz | cut -d\' \' -f1) && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`: a literal, a build ARG/ENV with a non-empty value, a variable the script sets only to non-empty literals (`expected="b290\u2026"`, also in the items of a `case`), or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin (also one a launcher starts: `| sudo -E bash -`) is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (also by its path: `RUN $HOME/.cargo/bin/uv venv`; with no `COPY` or `ADD` naming it between, which may bring it another way; or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl \u2026 https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) or that the base image ships without (Debian, Ubuntu and the official images built on them: `rust:1.93.0`, `python`, `node`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl \u2026 https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- \u2026/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine, which has no bash, also when the build passes its version: `golang:${GO_VERSION}-alpine3.23`: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (`tar -x`, compressed or not, which fails on an archive cut inside a member: GNU tar\'s "Unexpected EOF in archive", BusyBox\'s "short read"; `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while `grep -q` or `sha256sum -c` still succeeds on the part that arrived and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `dpkg -l` (`dpkg -l | grep -E -- \'-dev|-headers\' | awk \'{ print $2; }\' | xargs apt-get remove -y`), `rpm -qa`, `ldconfig -p`, a simulated upgrade `apt-get -s dist-upgrade | grep "^Inst" | \u2026` (with `pipefail`, `grep` would fail the build whenever nothing is to upgrade), and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), a package that a `dpkg -s P` or `dpkg-query -W P` the reader needs (an `&&` chain or an `if` condition before it) just found: `if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -L "$pkg" | \u2026 | tee \u2026`, `xargs dirname` and `xargs basename` (without `-a`), which work on their operands as strings and fail only when given none, that is on an empty input, an outcome of the commands feeding them, judged on their own (`dpkg -L "$pkg" | grep -E ".so" | xargs dirname | uniq | tee \u2026`), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a program\'s file that a `which X` or `command -v X` the reader needs (an `&&` chain or an `if` condition before it) printed, read as `$(which X)` again or through a variable set to it and nothing else (`TRUSS_BIN=$(which truss) && PYTHON_PATH=$(head -1 "$TRUSS_BIN" | sed \'s/^#!//\')`), a path an earlier command made (`mkdir -p`) or put there (`mv "/usr/src/busybox-$V" /usr/src/busybox`, then `stat -c %Y /usr/src/busybox`), a folder it filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; a `find /` (or over `/proc`, `/sys`, `/dev`) in a pipe that downloads nothing (`find / -type d -name __pycache__ | xargs rm -rf`), whose walk fails on entries that vanish under `/proc`, so that its status is noise `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); the same holds for any pipe ending such a statement, also the last of an `if` branch whose `if` is followed (a `RUN <<EOF` script without `set -e`: `if \u2026; then curl \u2026 | sh; fi`, then more lines); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), or that `curl` without `-f` saves to a file a later command of the chain rejects when it holds an error page: `tar` or `unzip` extracting it, `gunzip` or `gpg --import` reading it, a check against a pinned digest (`curl -o /tmp/cs.tgz -L "https://\u2026/download/v${V}/cs-${V}.tgz" && tar xf /tmp/cs.tgz -C /app`); for a value a download printed, only when it is in the name of a folder of that URL\'s path: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, `\u2026/download/v${V}/\u2026`, where an empty or cut-off value names a folder that is not there (not in its file name, `driver-$V.zip`), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`; for a downloaded value, a variable set to a URL it is a whole path segment of, `URL=https://\u2026/$V/driver.zip && wget $URL`, or to the value whole, `C=$V`, `GK=$(if [ "$ARG" = latest ]; then echo "$V"; else echo "$ARG"; fi)`, not a `$(\u2026)` that tests or filters the value or prints before it), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a ref a `git checkout` or `git switch` checks out with text of its own beside the value (`git checkout REL_$PG_RELEASE`: an empty value names no ref; not `git checkout $V`, which an empty value leaves a checkout of nothing, nor a branch `-B` makes), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or a later existence test of it or of a path starting with it fails the RUN on a missing file (`D=$(find \u2026 | head -n 1) && F="$D/x/CMakeLists.txt" && if [ -f "$F" ]; then \u2026; else exit 1; fi`, `|| exit 1`), or it is the first field of a line `echo` feeds to a program that rejects an empty one (`echo "${fpr}:6:" | gpg2 --import-ownertrust`, `echo "$SUM  f" | sha256sum -c`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`, also `[ "$actual" = "$expected" ] || exit 1` and, where that list ends the RUN, `actual=$(sha256sum npm.tgz | cut -d\' \' -f1) && [ "$actual" = "$expected" ] && echo OK || (echo mismatch && exit 1)`: a literal, a build ARG/ENV with a non-empty value, a variable the script sets only to non-empty literals (`expected="b290\u2026"`, also in the items of a `case`), or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). Wherever a download is judged apart above for printing part of its data, one that `jq` reads (not with `--stream`, `--seq`, `-R`, `-n` or `-s`), followed only by filters that print nothing on no input, counts as a source that prints nothing when it fails: jq prints nothing of an unfinished JSON text, so a failed download leaves the value empty, never cut off (linuxserver\'s `if [ -z ${V+x} ]; then V=$(curl -sX GET https://api.github.com/repos/\u2026/releases | jq -r \'.[0].tag_name\'); fi && curl -o /tmp/a.tar.bz2 -L "https://\u2026/app-${V}.tar.bz2" && tar xf /tmp/a.tar.bz2`, also with the value in the URL\'s query, or `pip install certbot==${V}`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does a check of it against a pinned digest (`curl -fsSL https://\u2026/KEY.pub | sed \u2026 > /etc/pki/KEY && echo "$SUM  /etc/pki/KEY" | sha256sum -c -`, `sha256sum -c <<< "<sha256>  F"`, the digest a literal or a variable set only to one: a cut-off file does not match), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring, or when a later stage copies the keyring (`COPY --from=key-getter /root/k.gpg /usr/share/keyrings/k.gpg`) and a RUN of that stage updates, its failure ending that RUN, from a source signed by the copy; so does a key handed to `apt-key add -` (also in a group that swallows its status: `curl -sL \u2026/microsoft.asc | (OUT=$(apt-key add - 2>&1) || echo $OUT)`) when a later `apt-get update` of the chain reads a source the stage wrote without `signed-by=` (`echo "deb \u2026" > /etc/apt/sources.list.d/x.list`, `add-apt-repository`), which apt checks with its global keys: a missing key leaves it unsigned and the update fails; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin (also one a launcher starts: `| sudo -E bash -`) is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool (also by its path: `RUN $HOME/.cargo/bin/uv venv`; with no `COPY` or `ADD` naming it between, which may bring it another way; or of the script that RUN\'s first command, a shell, runs with `-c`: `curl -sSL https://get.rvm.io | bash`, then `RUN /bin/bash -l -c "rvm install ruby-${RUBY_VERSION} && rvm --default use ruby-${RUBY_VERSION}"`, variables in a double-quoted script included; or a `make` whose goals\' recipes, in the project\'s Makefile read from the build context, run the tool: `curl \u2026 https://sh.rustup.rs | sh -s -- --default-toolchain none -y`, then `RUN --mount=target=. make build` whose `build` recipe runs `cargo build`) and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`, unless the base is a distribution\'s own or a CUDA image, `nvidia/cuda:13.0.2-devel-ubuntu22.04`, and nothing of the stage before names pip, runs `ensurepip`, makes a virtual environment or conda installation, or copies from another image or stage). So too when a later `apt-get install` of a package name (the next apt command of the chain, or the first command of the next RUN) reads package lists that an earlier command of the stage removed (`rm -rf /var/lib/apt/lists/*`) or that the base image ships without (Debian, Ubuntu and the official images built on them: `rust:1.93.0`, `python`, `node`) and nothing but the piped script fetched again (`curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs`): a failed download leaves them empty and the install fails ("Unable to locate package"); and when a later command of the chain that fails on a missing file takes a relative path, in the folder the installer ran in, named after a word of its URL\'s host (`curl -L https://istio.io/downloadIstio | sh - && mv istio-*/bin/istioctl /usr/local/bin/`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`, also `$HOME`, root\'s `/root`, read by `.`: `(curl \u2026 https://sh.rustup.rs | sh -s -- -y) && (. $HOME/.cargo/env)`; not a start-up file the base image has, `~/.bashrc`, `~/.profile`), or the first command of the next RUN does, its failure ending that RUN (`curl \u2026 https://sh.rustup.rs | sh -s -- -y`, then `RUN cp /root/.cargo/bin/rustc /usr/local/bin/`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`); and, run as any user, when a later stage copies from this stage a file named after the program the installer\'s URL names, wherever it put it, that nothing else of the stage names (`wget -O- \u2026/golangci/golangci-lint/master/install.sh | sh -s v1.54.2`, then `COPY --from=golangci /bin/golangci-lint \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.conf | tee /etc/app.conf'
         },
@@ -34129,7 +34719,7 @@ var init_shell_pipefail = __esm({
       instruction;
       /** The RUN runs as root: no USER, or USER root (a base image's own default user aside). */
       asRoot() {
-        return runsAsRoot(this.instruction);
+        return runsAsRoot2(this.instruction);
       }
       /** `reader`: the command reading it, in whose folder a relative path is. */
       present(name, pipe, reader) {
@@ -34859,7 +35449,7 @@ var init_undefined_var = __esm({
           why: [
             "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:\u2026`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, \u2026); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
             "",
-            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args`, its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI's `<< pipeline.parameters.X >>` is a value given at each run), and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
+            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args` (a target's `context` read from the folder Bake runs in: the Bake file's own, or, when the target's Dockerfile is not there, the nearest folder above it where it is, as `docker buildx bake -f docker/docker-bake.hcl` run from the repository's top reads it), its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI's `<< pipeline.parameters.X >>` is a value given at each run), and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A workflow's build whose `file` an expression `${{ cond && 'a' || 'b' }}` chooses builds one of its choices; one of another form may build any file. A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
             "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`) and the others their Dockerfiles set (`GOPATH` on `golang`, `PG_MAJOR` and `PGDATA` on `postgres`, \u2026), also where a global `ARG` has the same name (`ARG PG_MAJOR=18` for `FROM postgres:${PG_MAJOR}`, then `ENV PG_MAJOR=${PG_MAJOR}` in the stage: the base image's own value). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
             "",
@@ -45513,7 +46103,7 @@ function mergeRule(prev, next) {
 function unique(list) {
   return [...new Set(list)];
 }
-function isFile2(p) {
+function isFile3(p) {
   try {
     return node_fs_default.statSync(p).isFile();
   } catch {
@@ -45522,7 +46112,7 @@ function isFile2(p) {
 }
 function findUp(dir, names) {
   for (let d = dir; ; d = node_path_default.dirname(d)) {
-    for (const n of names) if (isFile2(node_path_default.join(d, n))) return node_path_default.join(d, n);
+    for (const n of names) if (isFile3(node_path_default.join(d, n))) return node_path_default.join(d, n);
     if (node_path_default.dirname(d) === d) return null;
   }
 }
@@ -45671,7 +46261,7 @@ var init_load = __esm({
       findIn(dir) {
         for (const name of CONFIG_FILES) {
           const file = node_path_default.join(dir, name);
-          if (!isFile2(file)) continue;
+          if (!isFile3(file)) continue;
           const parsed = this.read(file, false);
           if (parsed.kind !== "none") return [file, parsed];
         }
