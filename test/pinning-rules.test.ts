@@ -678,6 +678,12 @@ describe('build-only stages (systemPackagesShip)', () => {
     expect(ruleFindings('apt-pin-versions', `${builder}FROM python:3.12-slim-bookworm\nCOPY --from=build /usr/lib/x86_64-linux-gnu/ /usr/lib/x86_64-linux-gnu/\n`)).toHaveLength(1);
     expect(ruleFindings('apt-pin-versions', `${builder}FROM build\nCMD ["python"]\n`)).toHaveLength(1);
   });
+  it('are not when what is copied out is a program a compiler of the stage wrote there (`go build -o /usr/bin/eventlogger`)', () => {
+    const go = (out: string) => `FROM golang:1.26-alpine3.23 AS builder\nRUN apk -U --no-cache add build-base\nWORKDIR /go/src/x\nADD . .\nRUN go build -o ${out} ./cmd\nFROM alpine:3.22\nCOPY --from=builder /usr/bin/eventlogger /usr/bin/eventlogger\nENTRYPOINT ["eventlogger"]\n`;
+    expect(ruleFindings('apk-pin-versions', go('/usr/bin/eventlogger'))).toEqual([]);
+    // Written elsewhere: the copied /usr/bin program may be a package's own file.
+    expect(ruleFindings('apk-pin-versions', go('/tmp/eventlogger'))).toHaveLength(1);
+  });
   it('are not when what is copied out is the sources a stage built under /usr/src or their output', () => {
     const src = 'FROM debian:12-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends cmake g++ && rm -rf /var/lib/apt/lists/*\nWORKDIR /usr/src/vllm\nCOPY . .\nRUN cmake -B build && cmake --build build\n';
     expect(ruleFindings('apt-pin-versions', `${src}FROM debian:12-slim\nCOPY --from=build /usr/src/vllm/build/lib /opt/lib\n`)).toEqual([]);

@@ -343,15 +343,22 @@ function readShipsPackages(stage: Stage, folders: boolean): boolean {
   );
 }
 
+/** Compilers whose `-o` names the file they write (`go build -o /usr/bin/eventlogger`, `gcc -o /usr/bin/tool`). */
+const OUTPUT_WRITERS = new Set(['go', 'gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'rustc']);
+
 /**
- * Folders a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before untarring a JDK into it): the stage's own
- * content, not a folder a package owns, so copying one out takes no package with it.
+ * Folders a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before untarring a JDK into it), and the absolute
+ * paths its compilers write with `-o` (`go build -o /usr/bin/eventlogger`): the stage's own content, not a package's,
+ * so copying one out takes no package with it.
  */
 function foldersMade(stage: Stage): Set<string> {
   const made = new Set<string>();
   for (const ins of stage.instructions)
-    for (const c of ins.run?.script?.commands ?? [])
+    for (const c of ins.run?.script?.commands ?? []) {
       if (c.name === 'mkdir') for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ''));
+      if (c.name && OUTPUT_WRITERS.has(c.name) && (c.name !== 'go' || c.invocation.subcommand === 'build'))
+        for (const o of c.invocation.options) if (o.name === '-o' && o.value?.startsWith('/') && !o.value.includes('$')) made.add(o.value.replace(/\/+$/, ''));
+    }
   return made;
 }
 

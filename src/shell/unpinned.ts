@@ -33,7 +33,7 @@ export const OTHER_FAMILY =
 
 /** What the distribution-package pinning rules (apt, apk, rpm) say of build-only stages. */
 export const BUILDER_PACKAGES =
-  'Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, a virtual environment, a folder it made, sources it built under `/usr/src`; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image\'s release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.';
+  'Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, or into any folder by a compiler\'s `-o` (`go build -o /usr/bin/eventlogger`), a virtual environment, a folder it made, sources it built under `/usr/src`; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image\'s release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.';
 
 /** What the distribution-package pinning rules add when the base's tag leaves the release open, as their docs say it. */
 export const FLOATING_BASE =
