@@ -105,14 +105,14 @@ export default defineRule({
     description: '`go install pkg@latest`, or a remote package without `@version`.',
     docs: {
       why:
-        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image\'s tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`; or a RUN that goes on to work in the folder GOPATH mode fetched the package into, `go get github.com/x/y && cd /go/src/github.com/x/y && git checkout "$V"`, a layout modules never make), where `go get` rejects `pkg@version`: there a version is chosen with `git checkout` in the package\'s folder, not with `@`. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
+        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or with a Go older than 1.11, which has no modules, or older than 1.16 outside a module, where modules were not yet the default: the Go of an official `golang` image\'s tag, `golang:1.9.2-stretch`, or of a release archive the stage installs, `go1.11.linux-amd64.tar.gz`; or a RUN that goes on to work in the folder GOPATH mode fetched the package into, `go get github.com/x/y && cd /go/src/github.com/x/y && git checkout "$V"`, a layout modules never make), where `go get` rejects `pkg@version`: there a version is chosen with `git checkout` in the package\'s folder, not with `@`. Nor a moving version (`@main`) that a build argument\'s default gives when every build of the project passes that argument (go-nvml\'s Makefile passes a commit as `C_FOR_GO_TAG`): the default is not what is built. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN go install golang.org/x/tools/gopls@latest',
       good: 'RUN go install golang.org/x/tools/gopls@v0.16.2',
     },
     fixable: false,
     covers: ['DL3062'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
       // A Dev Container's stage (Stage.devEnvironment) is a development environment too.
@@ -127,7 +127,10 @@ export default defineRule({
         const path = at < 0 ? value : value.slice(0, at);
         if (at >= 0) {
           const version = value.slice(at + 1);
-          if (MOVING.has(version.toLowerCase())) {
+          // A version from a build argument every build of the project passes (go-nvml's Makefile passes a commit as
+          // `C_FOR_GO_TAG`): the default `main` is not what is built.
+          const passed = pkg.expansions?.some((e) => e.name !== null && buildContext?.passedArgs().has(e.name));
+          if (MOVING.has(version.toLowerCase()) && !passed) {
             moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path}@<version>\`.` });
           }
           continue;

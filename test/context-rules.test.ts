@@ -1107,6 +1107,17 @@ describe('secrets-in-arg-env: a dead ARG (no value, nothing reads it) that a bui
   });
 });
 
+describe('go-pin-versions: a moving version from a build argument every build of the project passes (go-nvml)', () => {
+  const df = 'FROM golang:1.24\nARG C_FOR_GO_TAG=main\nRUN go install github.com/xlab/c-for-go@${C_FOR_GO_TAG}\n';
+  const makefile = (args: string) => `build:\n\tdocker build ${args} --file docker/Dockerfile.devel --tag devel .\n`;
+  const lint = (files: Record<string, string>) => lintIn('go-pin-versions', context({ '.git/config': '', 'docker/Dockerfile.devel': df, ...files }), 'docker/Dockerfile.devel');
+  it('is silent when every build passes it (the default is not what is built), reported otherwise', () => {
+    expect(lint({ Makefile: makefile('--build-arg C_FOR_GO_TAG=$(C_FOR_GO_TAG)') })).toEqual([]);
+    expect(lint({ Makefile: makefile('--build-arg OTHER=1') })).toHaveLength(1);
+    expect(lint({})).toHaveLength(1);
+  });
+});
+
 describe('undefined-var: an ARG without a default in FROM that every build of the project passes (required by design)', () => {
   const df = 'ARG ALPINE_IMAGE\nARG REPO\nARG TAG\nFROM $REPO/builder:$TAG AS builder\nFROM $ALPINE_IMAGE\nCOPY --from=builder /bin/app /bin/app\n';
   const makefile = (args: string) => `build:\n\tdocker build ${args} --file cmd/app/Dockerfile --tag app .\n`;
