@@ -185,10 +185,12 @@ function officialFinalReleases(): { source: string; images: Record<string, Recor
 // gpu-facts.md §1–2: nvidia/cuda
 
 /** APT_DEPENDENCIES_FILE: its source line, the base packages and the package lines. */
-function aptDependencies(): { source: string; base: string[]; releases: string[]; lines: string[] } {
+function aptDependencies(): { source: string; base: string[]; releaseBases: Record<string, string[]>; releases: string[]; lines: string[] } {
   const text = read(APT_DEPENDENCIES_FILE).split('\n');
   const header = (key: string): string => text.find((line) => line.startsWith(`# ${key}: `))?.slice(key.length + 4) ?? fail(`${APT_DEPENDENCIES_FILE} has no "# ${key}:" line`);
-  return { source: `source: ${header('source')}`, base: header('base').split(' '), releases: header('releases').split(' '), lines: text.filter((line) => line && !line.startsWith('#')) };
+  const releases = header('releases').split(' ');
+  const releaseBases = Object.fromEntries(releases.map((r) => [r, (text.find((line) => line.startsWith(`# base@${r}: `))?.slice(`# base@${r}: `.length) ?? '').split(' ').filter(Boolean)]));
+  return { source: `source: ${header('source')}`, base: header('base').split(' '), releaseBases, releases, lines: text.filter((line) => line && !line.startsWith('#')) };
 }
 
 function cudaMinors(md: string): CudaMinor[] {
@@ -397,6 +399,7 @@ async function main(): Promise<void> {
       apt.source,
       `/** The packages in the base image of every release read: their recommends are settled before any install. */\nexport const APT_BASE: readonly string[] = ${JSON.stringify(apt.base)};\n\n` +
         `/** The releases whose indexes were read (codenames). */\nexport const APT_RELEASES: readonly string[] = ${JSON.stringify(apt.releases)};\n\n` +
+        `/** Per release, what only its base image has beyond APT_BASE (a renamed library: \`libapt-pkg6.0t64\` on noble). */\nexport const APT_RELEASE_BASE: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(apt.releaseBases)};\n\n` +
         `/**\n * One package a line, \`name[@releases]: depends…[@releases] | recommends…[@releases]\` (data/knowledge/${APT_DEPENDENCIES_FILE}): read only when an install is\n * about to be reported (src/knowledge/apt-recommends.ts).\n */\nexport const APT_GRAPH = ${JSON.stringify(apt.lines.join('\n'))};\n`,
     ),
     'cuda-tags.ts': tsFile(

@@ -87,13 +87,16 @@ export function aptGraphFromIndexes(dir: string, seeds: readonly string[], day: 
     }
     return out;
   };
-  const [first, ...rest] = releases.map(baseOf);
+  const bases = new Map(releases.map((r) => [r.name, baseOf(r)]));
+  // In every release's base (listed once), and per release what only its base has (`libapt-pkg6.0t64` on noble).
+  const [first, ...rest] = [...bases.values()];
   const base = new Set([...first!].filter((name) => rest.every((b) => b.has(name))));
 
   /** A relation's package in one release: the first alternative that is a package or the one provider of a virtual name; null when a base package satisfies it. */
   const resolve = (r: Release, group: readonly string[]): string | null | undefined => {
     const providersOf = (n: string): string[] => r.providers.get(n) ?? [];
-    if (group.some((n) => base.has(n) || providersOf(n).some((p) => base.has(p)))) return null;
+    const own = bases.get(r.name)!;
+    if (group.some((n) => own.has(n) || providersOf(n).some((p) => own.has(p)))) return null;
     for (const n of group) {
       if (r.packages.has(n)) return n;
       const providers = providersOf(n);
@@ -168,6 +171,7 @@ export function aptGraphFromIndexes(dir: string, seeds: readonly string[], day: 
   return [
     `# source: Packages indexes ${files.map((f) => f.replace(/\.Packages$/, '')).join(', ')} (amd64), read ${day}; seeds: ${APT_SEEDS_FILE}`,
     `# base: ${[...base].sort().join(' ')}`,
+    ...[...bases].map(([name, b]) => `# base@${name}: ${[...b].filter((p) => !base.has(p)).sort().join(' ')}`),
     `# releases: ${[...all].join(' ')}`,
     '# <package>[@releases that have it]: <what it depends on[@releases]; ?name a virtual name with several providers> | <what it recommends, alternatives joined by /[@releases]>',
     ...lines,

@@ -1,4 +1,4 @@
-import { APT_BASE, APT_GRAPH, APT_RELEASES } from './generated/apt-dependencies.js';
+import { APT_BASE, APT_GRAPH, APT_RELEASE_BASE, APT_RELEASES } from './generated/apt-dependencies.js';
 /**
  * Debian and Ubuntu packages that recommend nothing, nor do the packages they depend on (read from the control
  * fields of Debian bookworm and trixie and Ubuntu 22.04/24.04: packages.debian.org, packages.ubuntu.com; `Suggests`
@@ -7,8 +7,8 @@ import { APT_BASE, APT_GRAPH, APT_RELEASES } from './generated/apt-dependencies.
  * `libldap-common`) is not here.
  */
 export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
-  // tzdata: Depends debconf. xz-utils: liblzma5, libc6. unzip: libbz2-1.0, libc6. zip: libbz2-1.0, libc6.
-  'tzdata', 'xz-utils', 'unzip', 'zip', 'bzip2',
+  // tzdata: Depends debconf. xz-utils: liblzma5, libc6. unzip: libbz2-1.0, libc6. (zip recommends unzip: not here.)
+  'tzdata', 'xz-utils', 'unzip', 'bzip2',
   // netcat-openbsd: libbsd0, libc6. ca-certificates: openssl, debconf (openssl only suggests ca-certificates).
   'netcat-openbsd', 'ca-certificates',
   // Process helpers: tini, dumb-init and gosu depend on libc6 at most.
@@ -95,6 +95,12 @@ interface AptPackage {
 }
 
 const BASE: ReadonlySet<string> = new Set(APT_BASE);
+const RELEASE_BASE = new Map(Object.entries(APT_RELEASE_BASE).map(([release, names]) => [release, new Set(names)]));
+
+/** In the base image of `release`: every release's, or one only its own has (a renamed library). */
+function inBase(name: string, release: string): boolean {
+  return BASE.has(name) || (RELEASE_BASE.get(release)?.has(name) ?? false);
+}
 let graph: Map<string, AptPackage> | null = null;
 
 /** `name@jammy,noble` → the name and its releases. */
@@ -148,7 +154,7 @@ function closure(names: Iterable<string>, withRecommends: boolean, into: Set<str
   const todo = [...names];
   while (todo.length) {
     const name = todo.pop()!;
-    if (into.has(name) || BASE.has(name)) continue;
+    if (into.has(name) || inBase(name, release)) continue;
     const pkg = g.get(name);
     if (!pkg) {
       if (strict) return null;
@@ -210,7 +216,7 @@ function addedIn(names: readonly string[], earlier: readonly EarlierAptInstall[]
     if (have.has(name)) continue;
     const pkg = g.get(name)!;
     if (pkg.releases && !pkg.releases.includes(known)) exact = false;
-    for (const group of inRelease(pkg, pkg.recommends, known)) if (!group.some((alt) => have.has(alt) || coming.has(alt) || BASE.has(alt))) added.add(group[0]!);
+    for (const group of inRelease(pkg, pkg.recommends, known)) if (!group.some((alt) => have.has(alt) || coming.has(alt) || inBase(alt, known))) added.add(group[0]!);
   }
   return { packages: [...added], exact };
 }
