@@ -3148,12 +3148,12 @@ function systemPackagesShip(stage, folders = true) {
   return ships;
 }
 function readShipsPackages(stage, folders) {
-  const made = foldersMade(stage);
+  const made = pathsMade(stage);
   return stage.shippedPaths.some(
     (p) => !covers("/usr/local", p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, "")) && !builtSources(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
   );
 }
-function foldersMade(stage) {
+function pathsMade(stage) {
   const made = /* @__PURE__ */ new Set();
   for (const ins of stage.instructions)
     for (const c of ins.run?.script?.commands ?? []) {

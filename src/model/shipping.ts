@@ -337,7 +337,7 @@ const shipsPackageFolders = new WeakMap<Stage, boolean>();
 const shipsPackageFiles = new WeakMap<Stage, boolean>();
 
 function readShipsPackages(stage: Stage, folders: boolean): boolean {
-  const made = foldersMade(stage);
+  const made = pathsMade(stage);
   return stage.shippedPaths.some(
     (p) => !covers('/usr/local', p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, '')) && !builtSources(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
   );
@@ -351,7 +351,7 @@ const OUTPUT_WRITERS = new Set(['go', 'gcc', 'g++', 'cc', 'c++', 'clang', 'clang
  * paths its compilers write with `-o` (`go build -o /usr/bin/eventlogger`): the stage's own content, not a package's,
  * so copying one out takes no package with it.
  */
-function foldersMade(stage: Stage): Set<string> {
+function pathsMade(stage: Stage): Set<string> {
   const made = new Set<string>();
   for (const ins of stage.instructions)
     for (const c of ins.run?.script?.commands ?? []) {
