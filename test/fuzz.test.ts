@@ -88,6 +88,12 @@ describe('fuzz', () => {
     fc.assert(fc.property(dockerfile, (text) => void check(text)), { numRuns: RUNS });
   });
 
+  it('keeps the counterexamples it found: an ARG name continued across lines stays inside the file', () => {
+    const found = check('\uFEFF# syntax=docker/dockerfile:1.4\nFROM python:3.12-slim\nARG W\\\nANDB_API_KEY\nRUN wandb login\n');
+    expect(found.find((f) => f.ruleId === 'secrets-in-arg-env')?.range).toMatchObject({ start: { line: 3, column: 5 }, end: { line: 4, column: 13 } });
+    const valued = check('FROM python:3.12-slim\nARG W\\\nANDB_API_KEY=x\nRUN wandb login\n');
+    expect(valued.find((f) => f.ruleId === 'secrets-in-arg-env')?.range).toMatchObject({ start: { line: 2, column: 5 }, end: { line: 3, column: 13 } });
+  });
   it('mutations of real fixtures', { timeout: 600_000 }, () => {
     fc.assert(fc.property(mutated, (text) => void check(text)), { numRuns: RUNS });
   });

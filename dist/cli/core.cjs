@@ -16385,13 +16385,15 @@ function argProperties(args, text2, lines2) {
   return words.map((t) => {
     const eq = t.value.indexOf("=");
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
-    const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
+    const from = lines2.offset(t.range.start);
+    const rawEq = eq < 0 ? -1 : text2.slice(from, lines2.offset(t.range.end)).indexOf("=");
+    const nameEnd = eq < 0 ? t.range.end : lines2.position(from + rawEq);
     return new Property(
       lines2,
       name,
       lines2.range(t.range.start, nameEnd),
       eq < 0 ? null : t.value.slice(eq + 1),
-      eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      eq < 0 ? null : lines2.range(lines2.position(from + rawEq + 1), t.range.end),
       false
     );
   });

@@ -145,13 +145,17 @@ export function argProperties(args: readonly Token[], text: string, lines: LineI
   return words.map((t) => {
     const eq = t.value.indexOf('=');
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
-    const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
+    // Where the name ends in the source: a word continued across lines (`ARG W\` then `ANDB_API_KEY`) holds the
+    // escape and the line break there, so the name's end is found in the source text, not by its length.
+    const from = lines.offset(t.range.start);
+    const rawEq = eq < 0 ? -1 : text.slice(from, lines.offset(t.range.end)).indexOf('=');
+    const nameEnd = eq < 0 ? t.range.end : lines.position(from + rawEq);
     return new Property(
       lines,
       name,
       lines.range(t.range.start, nameEnd),
       eq < 0 ? null : t.value.slice(eq + 1),
-      eq < 0 ? null : lines.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      eq < 0 ? null : lines.range(lines.position(from + rawEq + 1), t.range.end),
       false,
     );
   });
