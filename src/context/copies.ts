@@ -99,6 +99,15 @@ function readCopyInfos(instructions: readonly Instruction[]): CopyInfo[] {
   return out;
 }
 
+/**
+ * The latest COPY/ADD before `instruction` whose destination holds `imagePath` (the file itself or a folder it is in):
+ * the file came with the build (from the context or another stage), not from a download; null when none did.
+ */
+export function copiedIn(instruction: Instruction, imagePath: string): CopyInfo | null {
+  const target = path.posix.normalize(imagePath);
+  return [...copiesBefore(instruction)].reverse().find((c) => c.dest !== null && under(c.dest, target) !== null) ?? null;
+}
+
 /** Every COPY/ADD before `instruction` in its image, oldest first. */
 export function copiesBefore(instruction: Instruction): CopyInfo[] {
   // The stage's copies are read once (copiesIn); those before an instruction of the stage are a prefix of them.
