@@ -179,20 +179,22 @@ export interface AddedRecommends {
  * packages), on the stage's release (a codename, null when not known): empty when `--no-install-recommends` would
  * change nothing. apt adds a recommendation only for a package it newly installs, and only when no alternative of it
  * is installed or coming. Null when the graph (generated/apt-dependencies.ts: Debian and Ubuntu indexes) does not
- * know a package. On a release the graph did not read (or one the linter cannot tell), each release read is asked and
- * the install counts as adding what any of them adds, unnamed (not exact). After a repository was
+ * know a package. On a release the graph did not read (or one the linter cannot tell), each release read is asked: the
+ * install adds what they add, unnamed (not exact), when every one of them adds something, and nothing otherwise. After a repository was
  * added (`repositoryAdded`) a package may come from there: one already installed may be upgraded to a build with
  * relations of its own (null), and what is read for the others stays unnamed (not exact).
  */
 export function recommendsAdded(names: readonly (string | null)[], earlier: readonly EarlierAptInstall[], release: string | null, repositoryAdded = false): AddedRecommends | null {
   if (names.length === 0 || names.some((n) => n === null)) return null;
   if (release !== null && APT_RELEASES.includes(release)) return addedIn(names as string[], earlier, release, repositoryAdded);
-  // Another release, or one the linter cannot tell: what any release read would add (what an earlier install brought
-  // in one release it may not have brought in this one).
+  // Another release, or one the linter cannot tell: the install adds recommendations only when it does on every
+  // release read (what an earlier install brought in one release it may not have brought in another, and an older
+  // release such as Ubuntu 20.04 lies nearer to those that add nothing).
   const added = new Set<string>();
   for (const r of APT_RELEASES) {
     const found = addedIn(names as string[], earlier, r, repositoryAdded);
     if (!found) return null;
+    if (found.packages.length === 0) return { packages: [], exact: false };
     for (const p of found.packages) added.add(p);
   }
   return { packages: [...added], exact: false };

@@ -5,7 +5,9 @@
  * its `curl`, `scm` and full Dockerfiles install on every release it builds (bullseye, bookworm, trixie, jammy, noble;
  * `sq` and `tzdata` only on some, left out), and from the `FROM buildpack-deps:…` lines of the default (not `-slim`,
  * not Alpine) variants of golang (docker-library/golang at 7c8c182, 2026-08-19: `-scm`, plus the cgo toolchain it
- * installs), python (docker-library/python at 4f07059, 2026-06-23), node, ruby, rust, gcc and perl (full).
+ * installs), python (docker-library/python at 4f07059, 2026-06-23), node, ruby, rust, gcc and perl (full). Python's
+ * Debian `-slim` variants install `ca-certificates`, `netbase` and `tzdata` for good (the same template, its runtime
+ * dependencies; the build's own are purged).
  */
 import type { ImageName } from '../model/image-ref.js';
 
@@ -31,6 +33,11 @@ const ON_BUILDPACK_DEPS: Readonly<Record<string, readonly string[]>> = {
   perl: FULL,
 };
 
+/** Official images whose Debian `-slim` variant keeps packages of its own. */
+const SLIM: Readonly<Record<string, readonly string[]>> = {
+  python: ['ca-certificates', 'netbase', 'tzdata'],
+};
+const SLIM_VARIANT = /(^|-)slim($|-)/;
 /** Tag words of the variants not built on buildpack-deps. */
 const OTHER_VARIANT = /(^|-)(slim|alpine|windows|nanoserver|servercore)/;
 
@@ -38,6 +45,7 @@ const OTHER_VARIANT = /(^|-)(slim|alpine|windows|nanoserver|servercore)/;
 export function basePackages(image: ImageName | null): readonly string[] {
   if (!image || image.registry !== null || image.namespace !== 'library') return [];
   const tag = image.tag ?? 'latest';
+  if (SLIM_VARIANT.test(tag)) return SLIM[image.repository] ?? [];
   if (OTHER_VARIANT.test(tag)) return [];
   if (image.repository === 'buildpack-deps') return tag.endsWith('-curl') || tag === 'curl' ? CURL : tag.endsWith('-scm') || tag === 'scm' ? SCM : FULL;
   return ON_BUILDPACK_DEPS[image.repository] ?? [];

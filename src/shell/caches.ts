@@ -8,6 +8,7 @@ import { covers } from '../model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { processWord } from '../model/words.js';
 import { expandsBraces } from '../shellcheck/dialect.js';
+import { findExpression, findStartPoints } from './find.js';
 import { hasOption, type Invocation } from './invocation.js';
 import type { ShellScript, SimpleCommand } from './types.js';
 
@@ -24,11 +25,8 @@ export function removesPath(instruction: Instruction, test: (path: string) => bo
   const deletes = (value: string) => (braces ? braceExpansions(value) : [value]).some((p) => test(p.length > 1 ? p.replace(/\/+$/, '') : p));
   for (const cmd of script.commands) {
     if (cmd.invocation.tool === 'rm' && cmd.invocation.operands.some((w) => deletes(w.value))) return true;
-    if (cmd.name === 'find') {
-      const start = cmd.args[0];
-      const removes = cmd.args.some((w) => w.value === '-delete' || w.value === '-exec' || w.value === '-execdir');
-      if (start && removes && deletes(start.value)) return true;
-    }
+    // Each start point of `find /var/cache/apt/archives /var/lib/apt/lists -not -name lock -type f -delete`.
+    if (cmd.name === 'find' && findExpression(cmd).some((w) => w.value === '-delete' || w.value === '-exec' || w.value === '-execdir') && findStartPoints(cmd).some((w) => deletes(w.value))) return true;
   }
   return false;
 }
