@@ -621,8 +621,14 @@ function outputFileChecked(pipe: Pipeline, script: ShellScript): boolean {
   );
 }
 
+/** The files the pipe's last command writes: its redirections, `tee`'s operands, `dd`'s `of=` (GitHub CLI's keyring idiom). */
+function filesWritten(last: SimpleCommand): string[] {
+  const named = last.name === 'tee' ? last.invocation.operands : last.name === 'dd' ? last.args.filter((w) => w.value.startsWith('of=')) : [];
+  return [...last.redirects, ...named].filter((w) => w.literal).map((w) => (last.name === 'dd' && w.value.startsWith('of=') ? w.value.slice(3) : w.value));
+}
+
 /**
- * The pipe writes a file (`tee F`, `> F`) that a later command of the RUN, its failure ending the RUN, checks and fails
+ * The pipe writes a file (`tee F`, `> F`, `dd of=F`) that a later command of the RUN, its failure ending the RUN, checks and fails
  * on when it is empty, so a failed source shows there: `wget -O- https://…/key | gpg --dearmor | tee
  * /usr/share/keyrings/k.gpg && … && apt-get update` (CHECKED_FILES: a cut-off key fails too; a source list that an
  * `apt-get install` of a package named after it needs), `pip install --dry-run …
@@ -631,7 +637,7 @@ function outputFileChecked(pipe: Pipeline, script: ShellScript): boolean {
  */
 function fileCheckedLater(pipe: Pipeline, script: ShellScript, busybox: boolean, instruction: Instruction): boolean {
   const last = lastCommand(pipe);
-  const written = [...last.redirects, ...(last.name === 'tee' ? last.invocation.operands : [])].filter((w) => w.literal && w.value !== '/dev/null').map((w) => w.value);
+  const written = filesWritten(last).filter((f) => f !== '/dev/null');
   if (!written.length) return false;
   const download = mayPrintPart(pipe);
   return script.commands.some((cmd) => {
@@ -715,7 +721,7 @@ function globalKeyCheckedByUpdate(pipe: Pipeline, script: ShellScript, instructi
 function keyringCheckedNextRun(pipe: Pipeline, model: DockerfileModel, instruction: Instruction): boolean {
   const last = lastCommand(pipe);
   const apt = CHECKED_FILES.find((c) => c.tool === 'apt' && c.subcommand === 'update')!;
-  const written = [...last.redirects, ...(last.name === 'tee' ? last.invocation.operands : [])].filter((w) => w.literal && w.value.startsWith('/')).map((w) => w.value);
+  const written = filesWritten(last).filter((f) => f.startsWith('/'));
   const keyrings = written.filter((k) => apt.path.test(k));
   if (!written.length || !instruction.stage) return false;
   const stage = instruction.stage;
