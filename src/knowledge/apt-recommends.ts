@@ -138,6 +138,23 @@ function inRelease<T>(pkg: AptPackage, relations: readonly Tagged<T>[], release:
   return relations.filter((r) => !exact || r.releases === null || r.releases.includes(release)).map((r) => r.to);
 }
 
+/**
+ * A package known to recommend nothing, nor its dependencies: WITHOUT_RECOMMENDS, or a keyring package (Debian's
+ * `*-archive-keyring`, NVIDIA's `cuda-keyring`), which ships signing keys and apt sources alone, with no relations.
+ */
+export function recommendsNothing(name: string): boolean {
+  return WITHOUT_RECOMMENDS.has(name) || /^[a-z0-9][a-z0-9.+-]*-keyring$/.test(name);
+}
+
+/**
+ * The package a `.deb` file holds, as Debian names its files (`cuda-keyring_1.1-1_all.deb` → `cuda-keyring`), or the
+ * file's own name (`/tmp/cuda-keyring.deb`); null for a word that is not a `.deb` path.
+ */
+export function debFilePackage(path: string): string | null {
+  if (!/\.deb$/.test(path) || !path.includes('/')) return null;
+  return path.split('/').pop()!.replace(/\.deb$/, '').split('_')[0]!.toLowerCase() || null;
+}
+
 /** An install that ran before: the package names it left installed, and whether it took their recommends too. */
 export interface EarlierAptInstall {
   names: readonly string[];
