@@ -111,7 +111,7 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
     markDevelopment(model, devTargets, new Set(others));
   }
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
-  if (buildContext?.retiredVersionFolder() || buildContext?.archivedProject()) model.retired = true;
+  if (buildContext?.retiredVersionFolder()) model.retired = true;
   if (buildContext && options.filePath && runsOverLiveSource(model, options.filePath, buildContext)) model.liveSourceImage = true;
   if (buildContext && options.filePath && buildsArtifactsOnly(model, options.filePath, buildContext)) model.artifactBuilder = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };

@@ -1766,24 +1766,6 @@ describe('version folders the project no longer builds (retired: only errors are
   });
 });
 
-describe('a project its README declares archived (retired: only errors are reported)', () => {
-  const df = 'FROM debian:12\nMAINTAINER me\nRUN apt-get update && apt-get install -y curl\nFROM scratch AS\n';
-  const found = (readme: string) => {
-    const dir = context({ LICENSE: 'MIT\n', 'README.md': readme, 'docker/Dockerfile': df });
-    return lint(df, { filePath: path.join(dir, 'docker/Dockerfile'), contextDir: path.join(dir, 'docker') }).map((f) => f.ruleId);
-  };
-  it('reports only errors when the top of the README says the project is archived or no longer maintained', () => {
-    for (const notice of ['## THIS PROJECT IS ARCHIVED\n', '> **THIS REPOSITORY IS NO LONGER MAINTAINED.**\n', "# Tool\n\n## Note: This project stands 'Deprecated'.\n", '# FINAL UPDATE: August 2021 - This repository has been deprecated.\n'])
-      expect(found(`${notice}\nIntro.\n`)).toEqual(['syntax-error']);
-  });
-  it('keeps judging a project whose README mentions deprecation elsewhere', () => {
-    expect(found('# Tool\n\nA fast tool.\n')).toEqual(expect.arrayContaining(['apt-pin-versions', 'maintainer-deprecated']));
-    const later = `# Tool\n${'\nA line.\n'.repeat(20)}\nThis project is deprecated in favour of v2 for the old API.\n`;
-    expect(found(later)).toContain('apt-pin-versions');
-    expect(found('# Tool\n\nThe `--foo` option is deprecated.\n')).toContain('apt-pin-versions');
-  });
-});
-
 describe('Compose files elsewhere in the repository, and services that run the built image by name', () => {
   const df = 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\n';
   const compose = (command: string) => `services:\n  api:\n    build:\n      context: ../..\n      dockerfile: api/docker/Dockerfile.gh\n${command}`;

@@ -9,7 +9,6 @@ import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs }
 import { devContainerTargets } from './dev-containers.js';
 import { commandGivingPlatform } from './platform-specs.js';
 import { retiredVersionFolder } from './retired-versions.js';
-import { archivedProject } from './archived-project.js';
 import { builtAccounts } from './own-images.js';
 import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
@@ -83,8 +82,6 @@ export interface BuildContext {
   runsWorkflowJobs(): boolean;
   /** The version folder of this Dockerfile that the project's builds no longer name (retiredVersionFolder), or null. */
   retiredVersionFolder(): string | null;
-  /** The project's README declares it archived or no longer maintained (archivedProject). */
-  archivedProject(): boolean;
   /**
    * A base image the project builds itself from a Dockerfile of its own found for certain (own-base.ts), with what that
    * image's final stage sets (its user, its exposed ports); null otherwise. Looked up on first use, per image.
@@ -241,7 +238,6 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     },
     runsWorkflowJobs: () => (dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false),
     retiredVersionFolder: () => (dockerfilePath ? retiredVersionFolder(dockerfilePath) : null),
-    archivedProject: () => (dockerfilePath ? archivedProject(dockerfilePath) : false),
     fragment: () => (fragment === undefined ? (fragment = dockerfilePath ? dockerfileFragment(dockerfilePath) : null) : fragment),
     namedTargets() {
       if (targets !== undefined) return targets;

@@ -114,9 +114,8 @@ export function isNotShippedHere(filePath: string): boolean {
 }
 
 /**
- * A file the project keeps but no longer builds: in an archived folder, in a version folder its builds stopped
- * naming, or in a project its README declares archived (`retired`, from the build context: retired-versions.ts,
- * archived-project.ts). Nobody builds or edits it, so only the errors that
+ * A file the project keeps but no longer builds: in an archived folder, or in a version folder its builds stopped
+ * naming (`retired`, from the build context: retired-versions.ts). Nobody builds or edits it, so only the errors that
  * say the file itself is broken are worth reporting there (runsOnRetiredFiles).
  */
 export function isRetiredDockerfile(filePath: string, retired: boolean): boolean {

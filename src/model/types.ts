@@ -398,8 +398,8 @@ export interface DockerfileModel {
    */
   ciJobImage: boolean;
   /**
-   * The file sits in a version folder the project's builds no longer name (retired-versions.ts), or in a project its
-   * README declares archived (archived-project.ts): kept, not built. Set from the build context (lint.ts).
+   * The file sits in a version folder the project's builds no longer name (retired-versions.ts): kept, not built. Set
+   * from the build context (lint.ts).
    */
   retired: boolean;
   /**
