@@ -106,3 +106,18 @@ export const ROOT_HOME_FILES: ReadonlySet<string> = new Set(['/root/.bashrc', '/
  * `gtest`, `gmock`). The first folder under `/usr/src` a copied path names.
  */
 export const PACKAGE_SOURCE_FOLDER = /^(linux-.*|kernels|googletest|gtest|gmock|[\w.+-]+-\d+(\.\d+)+[\w.+~-]*)$/;
+
+/**
+ * Data files a package installs that images copy out of a builder on their own (a `scratch` or distroless image's CA
+ * bundle, time zones, MIME types, user list): `COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`.
+ * They carry no program of the package, and a trust store or a time-zone table is meant to follow the distribution's
+ * updates, so copying one ships no package whose version a pin would fix: ca-certificates' bundle and folders
+ * (`/etc/ssl/certs`, Alpine's `/etc/ssl/cert.pem`, the Red Hat family's `/etc/pki/tls/certs` and `/etc/pki/ca-trust`),
+ * tzdata's `/usr/share/zoneinfo`, mailcap's and media-types' `/etc/mime.types`, and the base system's `/etc/passwd`,
+ * `/etc/group` and `/etc/nsswitch.conf`.
+ */
+const PACKAGE_DATA = /^\/(etc\/ssl\/certs(\/ca-certificates\.crt)?|etc\/ssl\/cert\.pem|etc\/pki\/(tls\/certs(\/ca-bundle\.crt)?|ca-trust(\/.*)?)|usr\/share\/ca-certificates|usr\/share\/zoneinfo(\/.*)?|etc\/mime\.types|etc\/passwd|etc\/group|etc\/nsswitch\.conf)\/?$/;
+
+export function isPackageDataFile(p: string): boolean {
+  return PACKAGE_DATA.test(p);
+}

@@ -3,7 +3,7 @@
  * are built `FROM`) ship whole; of the others, only what is copied out of them into shipped content does.
  */
 import path from 'node:path';
-import { PACKAGE_SOURCE_FOLDER } from '../knowledge/image-folders.js';
+import { isPackageDataFile, PACKAGE_SOURCE_FOLDER } from '../knowledge/image-folders.js';
 import { FactKey } from './facts.js';
 import type { DockerfileModel, Instruction, Mount, Stage } from './types.js';
 
@@ -323,7 +323,8 @@ const APT_TREES = ['/usr', '/etc', '/var', '/lib', '/lib32', '/lib64', '/libx32'
  * What a system package manager installs reaches an image through the stage: it ships whole, or a tree packages
  * install into is copied out of it (not `/usr/local`, nor a folder the stage made itself). With `folders` (apt's
  * recommends, which only come along with a tree), a lone program copied from a `bin` folder does not count; without it
- * (the pinning rules: the copied program is the package's own file) it does.
+ * (the pinning rules: the copied program is the package's own file) it does. A package's data file copied on its own
+ * (the CA bundle, time zones: isPackageDataFile) ships no package either way.
  */
 export function systemPackagesShip(stage: Stage, folders = true): boolean {
   const cache = folders ? shipsPackageFolders : shipsPackageFiles;
@@ -339,7 +340,7 @@ const shipsPackageFiles = new WeakMap<Stage, boolean>();
 function readShipsPackages(stage: Stage, folders: boolean): boolean {
   const made = pathsMade(stage);
   return stage.shippedPaths.some(
-    (p) => !covers('/usr/local', p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, '')) && !builtSources(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
+    (p) => !covers('/usr/local', p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, '')) && !builtSources(p) && !isPackageDataFile(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)),
   );
 }
 
