@@ -1,4 +1,5 @@
 import { APT_BASE, APT_GRAPH, APT_RELEASE_BASE, APT_RELEASES } from './generated/apt-dependencies.js';
+import { releaseWordDistribution } from './floating-tags.js';
 /**
  * Debian and Ubuntu packages that recommend nothing, nor do the packages they depend on (read from the control
  * fields of Debian bookworm and trixie and Ubuntu 22.04/24.04: packages.debian.org, packages.ubuntu.com; `Suggests`
@@ -196,8 +197,9 @@ export interface AddedRecommends {
  * packages), on the stage's release (a codename, null when not known): empty when `--no-install-recommends` would
  * change nothing. apt adds a recommendation only for a package it newly installs, and only when no alternative of it
  * is installed or coming. Null when the graph (generated/apt-dependencies.ts: Debian and Ubuntu indexes) does not
- * know a package. On a release the graph did not read (or one the linter cannot tell), each release read is asked: the
- * install adds what they add, unnamed (not exact), when every one of them adds something, and nothing otherwise. After a repository was
+ * know a package. On a release the graph did not read (or one the linter cannot tell), each release read of the same
+ * distribution (or every one) is asked: the install adds what they add, unnamed (not exact), when every one of them adds
+ * something, and nothing otherwise. After a repository was
  * added (`repositoryAdded`) a package may come from there: one already installed may be upgraded to a build with
  * relations of its own (null), and what is read for the others stays unnamed (not exact).
  */
@@ -205,10 +207,12 @@ export function recommendsAdded(names: readonly (string | null)[], earlier: read
   if (names.length === 0 || names.some((n) => n === null)) return null;
   if (release !== null && APT_RELEASES.includes(release)) return addedIn(names as string[], earlier, release, repositoryAdded);
   // Another release, or one the linter cannot tell: the install adds recommendations only when it does on every
-  // release read (what an earlier install brought in one release it may not have brought in another, and an older
-  // release such as Ubuntu 20.04 lies nearer to those that add nothing).
+  // release read of the same distribution (Ubuntu 20.04 is read as 22.04 and 24.04; an unknown one as all four): what
+  // an earlier install brought in one release it may not have brought in another.
+  const family = release === null ? null : releaseWordDistribution(release);
+  const read = APT_RELEASES.filter((r) => family === null || releaseWordDistribution(r) === family);
   const added = new Set<string>();
-  for (const r of APT_RELEASES) {
+  for (const r of read.length ? read : APT_RELEASES) {
     const found = addedIn(names as string[], earlier, r, repositoryAdded);
     if (!found) return null;
     if (found.packages.length === 0) return { packages: [], exact: false };
