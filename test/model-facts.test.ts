@@ -180,6 +180,30 @@ describe('model: what of each stage ships', () => {
     expect(shipped('FROM debian:12 AS fetch\nFROM debian:12\nARG V\nCOPY --from=fetch /tika-server-${V}.jar /srv/\n').fetch).toEqual([true, ['/tika-server-*.jar']]);
   });
 
+  it('reads a source whose variable may take only a few values as each of them, and an unknown one as any path', () => {
+    // qdrant: the conditional COPY hack `ENV DIR=${SOURCES:+/qdrant/src}` then `COPY --from=builder ${DIR:-/null?} $DIR/`.
+    const hack = (env: string) => `FROM debian:12 AS builder\nRUN apt-get update && apt-get install -y cmake\nFROM debian:12\nARG SOURCES\n${env}\nCOPY --from=builder \${DIR:-/null?} $DIR/\nCOPY --from=builder /qdrant/qdrant /qdrant/qdrant\n`;
+    expect(shipped(hack('ENV DIR=${SOURCES:+/qdrant/src}')).builder).toEqual([true, ['/null?', '/qdrant/src', '/qdrant/qdrant']]);
+    // A later ENV with a known value ends the choice; a stage built FROM the one that made it keeps it.
+    expect(shipped(hack('ENV DIR=${SOURCES:+/usr/local/cargo/registry/src}\nENV DIR=/usr/lib')).builder).toEqual([true, ['/usr/lib', '/qdrant/qdrant']]);
+    const inherited = 'FROM debian:12 AS builder\nFROM debian:12 AS runtime\nARG SOURCES\nENV DIR=${SOURCES:+/qdrant/src}\nFROM runtime\nCOPY --from=builder ${DIR:-/null?} $DIR/\n';
+    expect(shipped(inherited).builder).toEqual([true, ['/null?', '/qdrant/src']]);
+    // A variable whose own value lands in the path may be anything: the whole stage may ship.
+    expect(shipped(hack('ENV DIR=${SOURCES:-/qdrant/src}')).builder).toEqual([true, ['/']]);
+    expect(shipped(hack('ENV DIR=$SOURCES')).builder).toEqual([true, ['/']]);
+    const model = buildModel('Dockerfile', hack('ENV DIR=${SOURCES:+/qdrant/src}'));
+    const copy = model.instructions.find((i) => i.keyword === 'COPY')!.copy!;
+    expect([copy.sources[0]!.value, copy.sources[0]!.values, copy.dest!.values]).toEqual([null, ['/null?', '/qdrant/src'], ['/', '/qdrant/src/']]);
+  });
+
+  it('leaves out of the parents of a stage a file it wrote whole with a compiler, which they never ship', () => {
+    // ollama: `build` on `base` on `base-${TARGETARCH}` writes /bin/ollama, the one file the images take from it.
+    const text = (out: string) => `FROM almalinux:8 AS base-arm64\nRUN yum install -y epel-release\nFROM base-\${TARGETARCH} AS base\nFROM base AS build\nRUN go build -o ${out} .\nFROM scratch\nCOPY --from=build /bin/ollama /bin/ollama\n`;
+    expect(shipped(text('/bin/ollama'))).toMatchObject({ 'base-arm64': [true, []], base: [true, []], build: [true, ['/bin/ollama']] });
+    // Written elsewhere, or into a folder (`-o /bin/`, `-o /bin`): the copied file may be a package's, from the parents.
+    for (const out of ['/tmp/ollama', '/bin/', '/bin']) expect(shipped(text(out))['base-arm64']).toEqual([true, ['/bin/ollama']]);
+  });
+
   it('counts every earlier stage a FROM naming a build variable may be as its base', () => {
     const text = 'FROM debian:12 AS base-amd64\nFROM debian:12 AS base-arm64\nFROM debian:12 AS other\nFROM base-${TARGETARCH} AS final\nCOPY --from=other /x /x\n';
     expect(shipped(text)).toMatchObject({ 'base-amd64': [false, ['/']], 'base-arm64': [false, ['/']], other: [true, ['/x']] });

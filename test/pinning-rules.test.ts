@@ -684,6 +684,20 @@ describe('build-only stages (systemPackagesShip)', () => {
     // Written elsewhere: the copied /usr/bin program may be a package's own file.
     expect(ruleFindings('apk-pin-versions', go('/tmp/eventlogger'))).toHaveLength(1);
   });
+  it('are not when a stage built on them wrote the copied file whole (ollama: `go build -o /bin/ollama` on `FROM base-${TARGETARCH}`)', () => {
+    const text = (out: string) =>
+      `FROM --platform=linux/arm64 almalinux:8 AS base-arm64\nRUN yum install -y yum-utils epel-release\nFROM base-\${TARGETARCH} AS base\nFROM base AS build\nRUN go build -trimpath -o ${out} .\nFROM scratch AS publish-go\nCOPY --from=build /bin/ollama /bin/ollama\nFROM ubuntu:24.04\nCOPY --from=publish-go /bin /usr/bin\n`;
+    expect(ruleFindings('rpm-pin-versions', text('/bin/ollama'))).toEqual([]);
+    // Built elsewhere: the copied /bin program may be one the base stage's packages installed.
+    expect(ruleFindings('rpm-pin-versions', text('/tmp/ollama')).map((f) => f.range.start.line)).toEqual([2]);
+  });
+  it('are not when only the values a conditional COPY\'s variable may take are copied out (qdrant\'s `${DIR:-/null?}`)', () => {
+    const text = (dir: string) =>
+      `FROM rust:1.88-bookworm AS builder\nRUN apt-get update && apt-get install -y clang lld cmake\nRUN cargo build --release\nFROM debian:13-slim\nARG SOURCES\nENV DIR=\${SOURCES:+${dir}}\nCOPY --from=builder \${DIR:-/null?} $DIR/\nCOPY --from=builder /target/release/qdrant /qdrant/qdrant\n`;
+    expect(ruleFindings('apt-pin-versions', text('/usr/local/cargo/registry/src'))).toEqual([]);
+    // A value that copies a tree apt installs into: the packages may ship.
+    expect(ruleFindings('apt-pin-versions', text('/usr/lib'))).toHaveLength(1);
+  });
   it('are not when what is copied out is the sources a stage built under /usr/src or their output', () => {
     const src = 'FROM debian:12-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends cmake g++ && rm -rf /var/lib/apt/lists/*\nWORKDIR /usr/src/vllm\nCOPY . .\nRUN cmake -B build && cmake --build build\n';
     expect(ruleFindings('apt-pin-versions', `${src}FROM debian:12-slim\nCOPY --from=build /usr/src/vllm/build/lib /opt/lib\n`)).toEqual([]);

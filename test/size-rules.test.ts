@@ -16,6 +16,12 @@ describe('apt-cleanup', () => {
   it('is silent on build stages, cache mounts, every removal form, dist-clean and cleanup scripts', () => {
     expect(fixture('apt-cleanup', 'good')).toEqual([]);
   });
+  it('is silent on a builder whose only copies out are the paths a conditional COPY\'s variable may name (qdrant), not on one naming the lists', () => {
+    const text = (dir: string) =>
+      `FROM rust:1.88-bookworm AS builder\nRUN apt-get update && apt-get install -y --no-install-recommends clang\nFROM debian:13-slim\nARG SOURCES\nENV DIR=\${SOURCES:+${dir}}\nCOPY --from=builder \${DIR:-/null?} $DIR/\n`;
+    expect(ruleFindings('apt-cleanup', text('/qdrant/src'))).toEqual([]);
+    expect(positions(ruleFindings('apt-cleanup', text('/var/lib')))).toEqual([[2, 31]]);
+  });
   it('names the later RUNs that install from the lists, so that deleting them alone does not break those', () => {
     const text = 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN apt-get install -y --no-install-recommends git \\\n    && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y --no-install-recommends jq\n';
     const [f] = ruleFindings('apt-cleanup', text);

@@ -18,7 +18,8 @@ import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, Comment, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
 import { VariableHistory, type VariableView } from './variable-history.js';
-import { processWord, type Scope } from './words.js';
+import { possibleValues, processWord, type Scope } from './words.js';
+import { unsetByBase } from '../knowledge/image-env.js';
 
 /**
  * Automatic platform args: defined in the global scope (FROM lines) only; a stage sees them after
@@ -93,6 +94,18 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
     const view = vars.view();
     state = withVariables(state, view);
   };
+  // The stage's variables without a known value that may take only a few (`ENV DIR=${SOURCES:+/qdrant/src}`: '' or
+  // that path), read into the COPY and ADD paths naming them (PathArg.values). Kept per stage, as its variables are.
+  let choices = new Map<string, readonly string[]>();
+  const choicesAtEnd = new Map<Stage, ReadonlyMap<string, readonly string[]>>();
+  /** Records what a variable set from `raw` (null: from no value of its own) may be, in the scope before the instruction. */
+  const choose = (updates: [string, string | null][], unsetEmpty: ((name: string) => boolean) | null): void => {
+    const values = updates.map(([name, raw]): [string, string[] | null] => [name, raw === null ? null : possibleValues(raw, state.env, choices, { escapeChar, undeclaredIsEmpty: unsetEmpty ?? false })]);
+    for (const [name, v] of values) {
+      if (v) choices.set(name, v);
+      else choices.delete(name);
+    }
+  };
 
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, parsed, restore };
 
@@ -107,7 +120,10 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
     const { keyword, flags, range, argsText, argsRange, json } = instruction;
 
     if (keyword === 'FROM') {
-      if (stage) endStage(stage);
+      if (stage) {
+        endStage(stage);
+        if (choices.size) choicesAtEnd.set(stage, choices);
+      }
       // dockerfile-ast's reading of FROM: the image is the first argument after the flags, the stage name the
       // third when the second is AS (as written, not unescaped).
       const imageText = instruction.args[0]?.value ?? '';
@@ -204,6 +220,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
       stages.push(stage);
       const inherited = parent?.endState;
       vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, undefined])), new Set());
+      choices = new Map(parent ? choicesAtEnd.get(parent) : undefined);
       const view = vars.view();
       state = withVariables(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }, view);
       instruction.stage = stage;
@@ -213,6 +230,13 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
 
     stage?.instructions.push(instruction);
     const scope: Scope = state.env;
+    if (instruction.copy && stage) {
+      for (const p of [...instruction.copy.sources, ...(instruction.copy.dest ? [instruction.copy.dest] : [])]) {
+        if (p.value !== null) continue;
+        const values = possibleValues(p.raw, scope, choices, { escapeChar });
+        if (values) p.values = values;
+      }
+    }
     switch (keyword) {
       case 'ARG': {
         for (const prop of instruction.properties) {
@@ -230,13 +254,19 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
           } else value = stage ? globalArgs.get(name) : undefined;
           if (!stage) globalArgs.set(name, value);
           // An ENV of the same name wins over the ARG (BuildKit semantics).
-          else if (!state.envNames.has(name)) setVars([[name, value]], false);
+          else if (!state.envNames.has(name)) {
+            if (choices.size || (value === undefined && raw !== null)) choose([[name, value === undefined ? raw : null]], null);
+            setVars([[name, value]], false);
+          }
         }
         break;
       }
       case 'ENV': {
         // The pair's value as the instruction read it (expanded in this scope; null when unknown); no value is ''.
         const updates: [string, string | undefined][] = instruction.properties.map((p) => [p.name, p.rawValue === null ? '' : (p.value ?? undefined)]);
+        if (stage && (choices.size || instruction.properties.some((p) => p.rawValue !== null && p.value === null))) {
+          choose(instruction.properties.map((p) => [p.name, p.rawValue !== null && p.value === null ? p.rawValue : null]), unsetByBase(stage.rootImage));
+        }
         setVars(updates, true);
         break;
       }

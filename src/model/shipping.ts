@@ -3,7 +3,8 @@
  * are built `FROM`) ship whole; of the others, only what is copied out of them into shipped content does.
  */
 import path from 'node:path';
-import { isPackageDataFile, PACKAGE_SOURCE_FOLDER } from '../knowledge/image-folders.js';
+import { baseImageFolders, isPackageDataFile, PACKAGE_SOURCE_FOLDER } from '../knowledge/image-folders.js';
+import type { SimpleCommand } from '../shell/types.js';
 import { FactKey } from './facts.js';
 import type { DockerfileModel, Instruction, Mount, Stage } from './types.js';
 
@@ -44,6 +45,17 @@ export function reachingPaths(stages: readonly Stage[], stageRef: StageRef, targ
     if (!a) ancestries.set(s, (a = ancestry(s, stages)));
     return a;
   };
+  /** The stages whose files at `source` a take of it from `from` reads: up its ancestry, stopping at the stage that wrote it. */
+  const readersOf = (from: Stage, source: string): Stage[] => {
+    const out = new Set<Stage>();
+    for (const todo = [from]; todo.length; ) {
+      const s = todo.pop()!;
+      if (out.has(s)) continue;
+      out.add(s);
+      if (!filesWritten(s).has(source)) todo.push(...possibleParents(s, stages));
+    }
+    return [...out];
+  };
   const whole = new Set([...targets].flatMap(ancestryOf));
   for (const s of whole) paths.get(s)!.add('/');
   const takes = new Map<Stage, Take[]>(stages.map((s) => [s, takesOf(s, stageRef)]));
@@ -56,12 +68,18 @@ export function reachingPaths(stages: readonly Stage[], stageRef: StageRef, targ
     if (shipped.size === 0) continue;
     for (const take of takes.get(into) ?? []) {
       if (take.dest !== null && !shipped.has('/') && ![...shipped].some((p) => covers(p, take.dest!) || covers(take.dest!, p))) continue;
-      // The files of a stage at a path are partly its parents': what is taken from it is taken from them too.
-      for (const s of ancestryOf(take.from)) {
-        const own = paths.get(s)!;
-        const before = own.size;
-        for (const source of take.sources) if (!own.has('/')) own.add(source);
-        if (own.size !== before) todo.push(s);
+      // The files of a stage at a path are partly its parents': what is taken from it is taken from them too, but for a
+      // file the stage, or one between, wrote whole (ollama's `build` stage's `go build -o /bin/ollama`, over a base
+      // stage that installs compilers with dnf).
+      const ancestors = ancestryOf(take.from);
+      for (const source of take.sources) {
+        const reached = ancestors.some((s) => filesWritten(s).has(source)) ? readersOf(take.from, source) : ancestors;
+        for (const s of reached) {
+          const own = paths.get(s)!;
+          if (own.has('/') || own.has(source)) continue;
+          own.add(source);
+          todo.push(s);
+        }
       }
     }
   }
@@ -217,9 +235,10 @@ function takesOf(into: Stage, stageRef: StageRef): Take[] {
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
       const ref = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
       const from = ref ? stageRef(ref, into.index) : null;
-      // A `COPY --from` source is read from the root of the stage, whatever its WORKDIR.
-      // A variable the linter cannot know (`/opt/app-${VERSION}`) stands for any name there, as a glob does.
-      if (from) out.push({ from, sources: ins.copy.sources.map((s) => pathBeforeGlob(s.value ?? s.raw.replace(/^(["'])(.*)\1$/, '$2'))), dest: destination(ins) });
+      // A `COPY --from` source is read from the root of the stage, whatever its WORKDIR. A variable that may take only
+      // a few values is each of them (qdrant's `${DIR:-/null?}`: `/null?` or the `/qdrant/src` its ENV may set); one the
+      // linter cannot know (`/opt/app-${VERSION}`) stands for any name there, as a glob does.
+      if (from) out.push({ from, sources: ins.copy.sources.flatMap((s) => (s.value !== null ? [s.value] : (s.values ?? [s.raw.replace(/^(["'])(.*)\1$/, '$2')])).map(pathBeforeGlob)), dest: destination(ins) });
     }
     for (const m of ins.run?.mounts ?? []) {
       const from = m.from && (m.type === 'bind' || m.type === 'cache') ? stageRef(m.from, into.index) : null;
@@ -347,6 +366,33 @@ function readShipsPackages(stage: Stage, folders: boolean): boolean {
 /** Compilers whose `-o` names the file they write (`go build -o /usr/bin/eventlogger`, `gcc -o /usr/bin/tool`). */
 const OUTPUT_WRITERS = new Set(['go', 'gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'rustc']);
 
+/** The absolute paths a compiler of the command writes with `-o` (`go build -o /usr/bin/eventlogger`). */
+function compilerOutputs(c: SimpleCommand): string[] {
+  if (!c.name || !OUTPUT_WRITERS.has(c.name) || (c.name === 'go' && c.invocation.subcommand !== 'build')) return [];
+  return c.invocation.options.flatMap((o) => (o.name === '-o' && o.value?.startsWith('/') && !o.value.includes('$') ? [o.value] : []));
+}
+
+/**
+ * The files a RUN of the stage writes whole with a compiler's `-o` (`go build -o /bin/ollama`): what the stage's
+ * parents had there never leaves through that path. Not a folder (`go build -o /usr/local/bin/` writes into it), nor
+ * one every base image has (`go build -o /usr/bin`). Once per stage.
+ */
+function filesWritten(stage: Stage): ReadonlySet<string> {
+  let files = writtenFiles.get(stage);
+  if (files) return files;
+  const out = new Set<string>();
+  for (const ins of stage.instructions)
+    for (const c of ins.run?.script?.commands ?? [])
+      for (const o of compilerOutputs(c)) if (!o.endsWith('/') && !BASE_FOLDERS.has(normalize(o))) out.add(normalize(o));
+  writtenFiles.set(stage, (files = out.size ? out : NO_FILES));
+  return files;
+}
+
+const writtenFiles = new WeakMap<Stage, ReadonlySet<string>>();
+const NO_FILES: ReadonlySet<string> = new Set();
+/** The folders of a base image of any distribution the linter knows. */
+const BASE_FOLDERS: ReadonlySet<string> = new Set((['debian', 'redhat', 'alpine', 'busybox'] as const).flatMap((d) => [...baseImageFolders(d)]));
+
 /**
  * Folders a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before untarring a JDK into it), and the absolute
  * paths its compilers write with `-o` (`go build -o /usr/bin/eventlogger`): the stage's own content, not a package's,
@@ -357,8 +403,7 @@ function pathsMade(stage: Stage): Set<string> {
   for (const ins of stage.instructions)
     for (const c of ins.run?.script?.commands ?? []) {
       if (c.name === 'mkdir') for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ''));
-      if (c.name && OUTPUT_WRITERS.has(c.name) && (c.name !== 'go' || c.invocation.subcommand === 'build'))
-        for (const o of c.invocation.options) if (o.name === '-o' && o.value?.startsWith('/') && !o.value.includes('$')) made.add(o.value.replace(/\/+$/, ''));
+      for (const o of compilerOutputs(c)) made.add(o.replace(/\/+$/, ''));
     }
   return made;
 }

@@ -47,6 +47,12 @@ export interface PathArg {
   /** Null when a variable in it has no value the linter can know. */
   value: string | null;
   range: Range;
+  /**
+   * When `value` is null but each unknown variable may take only a few values (words.ts possibleValues): every value
+   * the path may take (qdrant's `${DIR:-/null?}` after `ENV DIR=${SOURCES:+/qdrant/src}`: `/null?` or `/qdrant/src`).
+   * Set on COPY and ADD operands only.
+   */
+  values?: readonly string[];
 }
 
 /** A container port of EXPOSE, valid as BuildKit reads it. */

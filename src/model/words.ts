@@ -267,3 +267,93 @@ export function processWord(text: string, scope: Scope, options: ProcessOptions 
   const value = word === text ? text : flat(word);
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
+
+/** The most values `possibleValues` lists, and the most ways of filling its unknown names it tries: past them a word is as unknown as one naming a free variable. */
+const MAX_VALUES = 16;
+const MAX_TRIES = 64;
+
+/**
+ * Every value `text` may take where the variables `scope` does not know may take only a few: those `choices` lists
+ * (qdrant's `ENV DIR=${SOURCES:+/qdrant/src}` makes DIR '' or `/qdrant/src`, so `${DIR:-/null?}` is `/null?` or
+ * `/qdrant/src`), and one only tested for being set (`${SOURCES:+/qdrant/src}`: '' or the word, whatever its value).
+ * Null when a variable may be anything (its value lands in the word) or the values pass MAX_VALUES.
+ */
+export function possibleValues(text: string, scope: Scope, choices: ReadonlyMap<string, readonly string[]>, options: ProcessOptions = {}): string[] | null {
+  const first = processWord(text, scope, options);
+  if (!first.unresolved.length) return [first.value];
+  // Per unknown name, the values to try: its choices, or unset, empty and not empty for a name only tested for being set.
+  const tries: [string, readonly (string | null)[]][] = [];
+  let count = 1;
+  for (const name of new Set(first.unresolved)) {
+    const listed = choices.get(name);
+    const tested = first.variables.every((v) => v.name !== name || v.modifier === ':+' || v.modifier === '+');
+    const values = listed ?? (tested ? [null, '', 'x'] : null);
+    if (!values || (count *= values.length) > MAX_TRIES) return null;
+    tries.push([name, values]);
+  }
+  const out = new Set<string>();
+  const pick = new Map<string, string | null>();
+  const walk = (i: number): boolean => {
+    if (i === tries.length) {
+      const w = processWord(text, new Overlay(scope, pick), { ...options, undeclaredIsEmpty: (name) => pick.get(name) === null || undeclaredEmpty(options, name) });
+      if (w.unresolved.length) return false;
+      out.add(w.value);
+      return out.size <= MAX_VALUES;
+    }
+    const [name, values] = tries[i]!;
+    for (const v of values) {
+      pick.set(name, v);
+      if (!walk(i + 1)) return false;
+    }
+    return true;
+  };
+  return walk(0) ? [...out] : null;
+}
+
+function undeclaredEmpty(options: ProcessOptions, name: string): boolean {
+  const empty = options.undeclaredIsEmpty;
+  return empty === true || (typeof empty === 'function' && empty(name));
+}
+
+/** `scope` with some names set (a string) or unset (null) over it, without copying it. */
+class Overlay implements ReadonlyMap<string, string | undefined> {
+  constructor(
+    private readonly scope: Scope,
+    private readonly over: ReadonlyMap<string, string | null>,
+  ) {}
+
+  get(name: string): string | undefined {
+    const v = this.over.get(name);
+    return v === undefined ? this.scope.get(name) : (v ?? undefined);
+  }
+
+  has(name: string): boolean {
+    const v = this.over.get(name);
+    return v === undefined ? this.scope.has(name) : v !== null;
+  }
+
+  get size(): number {
+    return [...this.keys()].length;
+  }
+
+  *entries(): MapIterator<[string, string | undefined]> {
+    for (const [name, value] of this.scope) if (!this.over.has(name)) yield [name, value];
+    for (const [name, value] of this.over) if (value !== null) yield [name, value];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): MapIterator<string | undefined> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string | undefined]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: string | undefined, key: string, map: ReadonlyMap<string, string | undefined>) => void): void {
+    for (const [name, value] of this.entries()) callback(value, name, this);
+  }
+}
