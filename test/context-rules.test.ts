@@ -729,6 +729,29 @@ describe('layer-cache-order: an update rebuilt at every edit of the Dockerfile',
   });
 });
 
+describe('layer-cache-order: a folder of nothing but the Dockerfile that the project builds from there', () => {
+  // intel's torchrec inference example (audit AP item 169): docker/ holds only the Dockerfile, whose `COPY . .` takes
+  // it before the update, and the README one folder above says to build it from there, `nvidia-docker build -t torchrec .`.
+  const df = 'FROM ubuntu:22.04\nCOPY . .\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends git\n';
+  const lines = (readme: string, more: Record<string, string> = {}) => {
+    const dir = context({ LICENSE: 'MIT\n', 'CMakeLists.txt': 'project(inference)\n', 'README.md': readme, 'docker/Dockerfile': df, ...more });
+    const file = path.join(dir, 'docker/Dockerfile');
+    return ruleFindings('layer-cache-order', df, { filePath: file, contextDir: path.dirname(file), defaultContext: true }).map((f) => f.range.start.line);
+  };
+  it('is silent where a README builds it with no file named and its folder as the context (nvidia-docker builds as docker does)', () => {
+    expect(lines('Use the Dockerfile in the docker directory. Run it via:\n\n```\nsudo nvidia-docker build -t torchrec .\nsudo nvidia-docker run -it torchrec:latest\n```\n')).toEqual([]);
+    expect(lines('```bash\ncd docker && docker build -t torchrec .\n```\n')).toEqual([]);
+  });
+  it('still reports where no build names that folder as the context, or one names the file from the folder above', () => {
+    expect(lines('Build it yourself.\n')).toEqual([4]);
+    expect(lines('```bash\ncd server && docker build -t torchrec .\n```\n')).toEqual([4]);
+    // The README's `.` builds the Dockerfile of its own folder.
+    expect(lines('```\ndocker build -t torchrec .\n```\n', { Dockerfile: 'FROM ubuntu:22.04\n' })).toEqual([4]);
+    // A script of the project builds it from the folder above (`-f docker/Dockerfile .`): the context is not docker/.
+    expect(lines('```bash\ncd docker && docker build -t torchrec .\n```\n', { 'build.sh': 'docker build -f docker/Dockerfile -t torchrec .\n' })).toEqual([4]);
+  });
+});
+
 describe('layer-cache-order', () => {
   it('flags whole-context and folder copies before manifest installs, naming the manifest to copy first', () => {
     const f = fixtureFindings('layer-cache-order', 'rules/layer-cache-order/bad/Dockerfile');
@@ -1632,6 +1655,31 @@ describe('images a script beside them builds only to make files with (artifact b
     expect(cleanup({ 'cluster-autoscaler/Makefile': sibling('autoscaling-builder ../other') })).toHaveLength(1);
     expect(cleanup({ 'cluster-autoscaler/Makefile': sibling('autoscaling-builder ../builder', 'docker run --rm autoscaling-builder:latest make test') })).toHaveLength(1);
     expect(cleanup({ 'vendor/acme/Makefile': sibling('autoscaling-builder ../../builder') })).toHaveLength(1);
+  });
+});
+
+describe('images a script in a folder above goes elsewhere to build, then streams their output into a file (artifact builders)', () => {
+  // qdrant's tools/schema2openapi (audit AP item 217): tools/generate_openapi_models.sh goes to the project's root,
+  // builds the folder under a local name and pipes the run's output through sed into a file of the tree.
+  const converter = 'FROM node:lts-alpine\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["node", "convert.js"]\n';
+  const piped = "docker run --rm \\\n    schema2openapi | sed -e 's%#/definitions/%#/components/schemas/%g' >./openapi/models.json";
+  const script = (run: string, cd = 'cd "$(dirname "$0")/../"') => `#!/usr/bin/env bash\nset -e\n# Ensure current path is project root\n${cd}\n\ndocker build tools/schema2openapi --tag schema2openapi\n\n${run}\n`;
+  const openapi = (text: string) =>
+    lintIn('non-root-user', context({ LICENSE: 'Apache\n', 'Cargo.toml': '[package]\n', 'tools/schema2openapi/Dockerfile': converter, 'tools/generate_openapi_models.sh': text }), 'tools/schema2openapi/Dockerfile');
+  it('asks for no user where the script builds it from where its `cd` went and streams the output through a filter into a file', () => {
+    expect(openapi(script(piped))).toEqual([]);
+    expect(openapi(script(piped, 'cd "$(dirname "${BASH_SOURCE[0]}")"/.. || exit 1'))).toEqual([]);
+    expect(openapi(script('docker run --rm schema2openapi | jq . | tee ./openapi/models.json'))).toEqual([]);
+  });
+  it('still asks when the output reaches only the terminal or a log, passes a filter that keeps a few lines, or the build names no such folder', () => {
+    expect(openapi(script("docker run --rm schema2openapi | sed -e 's/a/b/'"))).toHaveLength(1);
+    expect(openapi(script("docker run --rm schema2openapi | sed -e 's/a/b/' > convert.log"))).toHaveLength(1);
+    expect(openapi(script('docker run --rm schema2openapi | tail -n 1 > status.txt'))).toHaveLength(1);
+    // Read from the script's own folder, or from a folder above the root, `tools/schema2openapi` is not this folder.
+    expect(openapi(script(piped, ''))).toHaveLength(1);
+    expect(openapi(script(piped, 'cd "$(dirname "$0")/../.."'))).toHaveLength(1);
+    // A `cd` inside a function runs only when called.
+    expect(openapi(script(piped, 'goto_root() {\n  cd "$(dirname "$0")/../"\n}'))).toHaveLength(1);
   });
 });
 

@@ -192,6 +192,13 @@ describe('non-root-user', () => {
     // Folders the image made opened to everyone (localstack: `chmod 777 .` in its WORKDIR, `chmod -R 777` after mkdir).
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nWORKDIR /opt/code/app\nRUN chmod 777 . && useradd -ms /bin/bash app\nCOPY . .\nEXPOSE 8080\nCMD ["python", "main.py"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p /var/lib/app && chmod -R 0777 /var/lib/app\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
+    // A mkdir given that mode opens the folders it makes alike (vector's regression image, audit AP item 219).
+    expect(ruleFindings('non-root-user', 'FROM debian:trixie-slim\nCOPY vector /usr/bin/vector\nRUN mkdir --parents --mode=0777 /var/lib/vector\nENTRYPOINT ["/usr/bin/vector"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p -m a+rwx /srv/data\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
+    // Traps: a mode that keeps others from writing, a standard folder `mkdir -p` leaves as it is, no mode at all.
+    for (const mkdir of ['mkdir --parents --mode=0755 /var/lib/vector', 'mkdir -p -m 0777 /usr/local/bin', 'mkdir -p -m 1777 /tmp', 'mkdir -p /var/lib/vector']) {
+      expect(ruleFindings('non-root-user', `FROM debian:trixie-slim\nCOPY vector /usr/bin/vector\nRUN ${mkdir}\nENTRYPOINT ["/usr/bin/vector"]\n`), mkdir).toHaveLength(1);
+    }
     // Symbolic modes giving others rwx count alike; one without a `who` does not (the umask keeps others from writing).
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p /var/lib/app && chmod o+rwx /var/lib/app\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p /var/lib/app && chmod +rwx /var/lib/app\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toHaveLength(1);

@@ -35,8 +35,8 @@ describe('engine calls: engines, launchers and subcommands', () => {
     // A launcher is read through once: the command it launches makes the call.
     ['sudo -E docker build .', ['docker build']],
     ['env DOCKER_BUILDKIT=1 docker build .', ['docker build']],
-    // nvidia-docker runs containers but builds none; buildah's `run` runs no image.
-    ['nvidia-docker run -it img; nvidia-docker build .; buildah run ctr ls', ['nvidia-docker run']],
+    // nvidia-docker hands every subcommand but `run`/`create` to docker as it is: it builds too; buildah's `run` runs no image.
+    ['nvidia-docker run -it img; nvidia-docker build .; buildah run ctr ls', ['nvidia-docker run', 'nvidia-docker build']],
     // Not a call: printed, looked up, or no engine.
     ['echo docker build .; command -v docker; which docker; dockerd --debug', []],
   ])('%s', (text, expected) => {

@@ -31,6 +31,7 @@ import { LineIndex, MappedSource } from '../shell/source-map.js';
 import type { Pipeline, SimpleCommand } from '../shell/types.js';
 import { extractsArchive } from '../shell/unpacks.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
+import { STREAM_FILTERS } from '../knowledge/commands.js';
 import type { BuildContext } from './build-context.js';
 import { repository } from './build-targets.js';
 import { record } from './compose.js';
@@ -49,6 +50,12 @@ interface ScriptBuild {
   /** The build context operand, as written once variables are filled. */
   context: string | null;
   tags: readonly string[];
+  /**
+   * The folder the build runs in, relative to the script's own: `.`, or where the script's top-level `cd` lines went
+   * before it (qdrant's tools/generate_openapi_models.sh, `cd "$(dirname "$0")/../"`: `..`); null after a `cd`
+   * somewhere not known. Always `.` for files whose lines each run in a shell of their own (Makefile recipes, tasks).
+   */
+  from: string | null;
 }
 
 /** A `docker run` or `docker create` a script runs. */
@@ -63,8 +70,8 @@ interface ScriptRun {
   hostFolders: readonly string[];
   /**
    * Its standard output goes into a file (`> out.tar`; not `/dev/null` nor a log) or into a command that extracts an
-   * archive (`| tar -xf -`): what the run made, streamed out (pachyderm's `tar cf - pachyderm_sdk | docker run -i
-   * pachyderm-sdk-docs | tar -xf -`).
+   * archive (`| tar -xf -`), also through stream filters (`| sed … > models.json`): what the run made, streamed out
+   * (pachyderm's `tar cf - pachyderm_sdk | docker run -i pachyderm-sdk-docs | tar -xf -`).
    */
   streamsOut: boolean;
 }
@@ -87,20 +94,25 @@ const MAX_LINES = 500;
 
 /**
  * `values`: the plain values of the file's variables; `ownFolder`: the variables that hold the script's own folder
- * (scriptFolderVariables), which stand for `.`, the folder its builds and runs are read from.
+ * (scriptFolderVariables), which stand for `.`, the folder its builds and runs are read from; `followCd`: the lines
+ * run one after another in one shell (a script), so that a `cd` line moves the builds after it (ScriptBuild.from).
  */
-function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<string, string | null>, ownFolder: ReadonlySet<string> = new Set()): ScriptFacts {
+function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<string, string | null>, ownFolder: ReadonlySet<string> = new Set(), followCd = false): ScriptFacts {
   // A push is read in the text, as for launch scripts: one only printed for the user publishes the image too.
   const facts: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
   const fill = (text: string): string => substitute(fromOwnFolder(text, ownFolder), values);
   const known = plainValues(values);
   // Lines that may build, run, copy or push: the only ones parsed. The engine may be a variable (kserve's `ENGINE ?=
   // docker`, `${ENGINE} buildx build …`).
-  const engineLines = lines.filter((l) => mentionsEngine(l, known));
+  const engineLines = new Set(lines.filter((l) => mentionsEngine(l, known)));
   // A push through a variable publishes too: the engine in one (kubeflow's `${CONTAINER_ENGINE} push $(REMOTE_IMAGE)`,
   // also a call's `push` below), or a flag (`$(PUSH_FLAGS)` holding `--push`).
-  facts.pushes ||= engineLines.some((l) => l.includes('$') && PUSHES.test(fill(l)));
-  for (const line of engineLines.slice(0, MAX_LINES)) {
+  facts.pushes ||= [...engineLines].some((l) => l.includes('$') && PUSHES.test(fill(l)));
+  let from: string | null = '.';
+  let parsed = 0;
+  for (const line of lines) {
+    if (followCd && CD_LINE.test(line)) from = movedTo(from, line, ownFolder);
+    if (!engineLines.has(line) || parsed++ >= MAX_LINES) continue;
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     // A launched command (`sudo docker run … > out.tar`) is piped and redirected as its launcher is.
     const launcher = new Map<SimpleCommand, SimpleCommand>();
@@ -126,6 +138,7 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
         written: file === undefined ? null : path.posix.normalize(fill(file)),
         context: inv.operands[0] ? fill(inv.operands[0].value) : null,
         tags: optionValues(inv, '-t', '--tag').map(({ value }) => fill(value)),
+        from,
       });
     }
   }
@@ -134,15 +147,28 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
 
 /**
  * The command's standard output goes into a file, or into the next command of its pipeline when that one extracts an
- * archive (ScriptRun.streamsOut). A redirection to a device (`> /dev/null`) or a log (`> build.log`, `>> "$LOG_FILE"`)
+ * archive (ScriptRun.streamsOut), also through stream filters that pass it on whole (STREAM_FILTERS: qdrant's `docker
+ * run --rm schema2openapi | sed -e 's%#/definitions/%#/components/schemas/%g' >./openapi/models.json`), one of which
+ * may write it (`| tee out.json`). A redirection to a device (`> /dev/null`) or a log (`> build.log`, `>> "$LOG_FILE"`)
  * keeps nothing the run made.
  */
 function streamsOut(cmd: SimpleCommand, pipelines: readonly Pipeline[]): boolean {
-  if (cmd.stdout) return !/^\/dev\/|(^|[^a-z])logs?([^a-z]|$)/i.test(cmd.stdout.value);
+  if (cmd.stdout) return keepsOutput(cmd.stdout.value);
   if (cmd.pipelineIndex < 0) return false;
   const pipeline = pipelines.find((p) => p.commands.includes(cmd));
-  const next = pipeline?.commands.find((c) => c.pipelineIndex === cmd.pipelineIndex + 1);
-  return !!next && extractsArchive(next);
+  for (let at = cmd.pipelineIndex + 1; ; at++) {
+    const next = pipeline?.commands.find((c) => c.pipelineIndex === at);
+    if (!next) return false;
+    if (extractsArchive(next)) return true;
+    if (next.name === null || !STREAM_FILTERS.has(next.name)) return false;
+    if (next.stdout) return keepsOutput(next.stdout.value);
+    if (next.name === 'tee' && next.invocation.operands.some((w) => keepsOutput(w.value))) return true;
+  }
+}
+
+/** A file written with what a run printed keeps it: not a device (`/dev/null`, `/dev/stderr`) nor a log (`build.log`, `"$LOG_FILE"`). */
+function keepsOutput(file: string): boolean {
+  return !/^\/dev\/|(^|[^a-z])logs?([^a-z]|$)/i.test(file);
 }
 
 /** A `run` or `create` of a container engine: its image, how it runs and what it mounts; null without an image. */
@@ -170,7 +196,7 @@ const scriptFacts = projectFileCache<ScriptFacts>((file) => {
     return factsOf(text, recipes, values);
   }
   const lines = logicalLines(text);
-  return factsOf(text, lines, shellValues(lines), scriptFolderVariables(lines));
+  return factsOf(text, lines, shellValues(lines), scriptFolderVariables(lines), true);
 }, NONE);
 
 /** A composite action's `run` steps, each read as a script of its own. */
@@ -227,6 +253,41 @@ function scriptFolderVariables(lines: readonly string[]): Set<string> {
   }
   for (const name of other) folder.delete(name);
   return folder;
+}
+
+/** A `cd` line of the script's top level (not indented: a function's or a block's runs only when called or taken). */
+const CD_LINE = /^cd\s/;
+
+/**
+ * The folder, relative to the script's own, that a top-level `cd` line moves to from `from`: its own folder or a path
+ * from it (`cd "$(dirname "$0")/../"`, `cd "$SCRIPT_DIR"`: `..`, `.`), or a plain relative path from where it was
+ * (`cd ..`); null for any other (`cd /src`, `cd "$REPO"`) or a line that does more than the `cd` (`cd x || exit 1`
+ * aside).
+ */
+function movedTo(from: string | null, line: string, ownFolder: ReadonlySet<string>): string | null {
+  const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+  // The commands of its operand's expansions (`dirname`) run in subshells; a fallback may leave (`|| exit 1`).
+  const cd = script.commands.find((c) => c.name === 'cd' && !c.subshell);
+  const operands = cd?.args.filter((w) => w.value !== '--') ?? [];
+  if (!cd || operands.length !== 1 || script.commands.some((c) => c !== cd && !c.subshell && c.name !== 'exit' && c.name !== 'return')) return null;
+  const to = operands[0]!.value;
+  const own = ownFolderPath(to, ownFolder);
+  if (own !== null) return own;
+  return from !== null && /^[\w.][\w./-]*$/.test(to) ? path.posix.normalize(path.posix.join(from, to)) : null;
+}
+
+/** `text` as a path from the script's own folder (`$(dirname "$0")/..` → `..`, `${SCRIPT_DIR}` → `.`); null when it does not start there. */
+function ownFolderPath(text: string, ownFolder: ReadonlySet<string>): string | null {
+  const plain = (rest: string): string | null => (/^[\w./-]*$/.test(rest) ? path.posix.normalize(rest.replace(/^\/+/, '') || '.') : null);
+  if (isScriptFolder(text)) return '.';
+  for (let at = text.indexOf('/'); at > 0; at = text.indexOf('/', at + 1)) {
+    const head = text.slice(0, at).replace(/^"|"$/g, '');
+    const rest = text.slice(at).replace(/"/g, '');
+    const variable = /^\$(?:(\w+)|\{(\w+)\})$/.exec(head);
+    if (isScriptFolder(head) || (variable && ownFolder.has((variable[1] ?? variable[2])!))) return plain(rest);
+  }
+  const variable = /^"?\$(?:(\w+)|\{(\w+)\})"?$/.exec(text);
+  return variable && ownFolder.has((variable[1] ?? variable[2])!) ? '.' : null;
 }
 
 /** A path that starts at the script's own folder (`${this_dir}`, `$SCRIPT_DIR/Dockerfile.x`, `$(dirname "$0")`) read from it: `.`, `./Dockerfile.x`. */
@@ -341,11 +402,11 @@ export function buildsArtifactsOnly(model: DockerfileModel, dockerfile: string, 
   if (files.some((f) => f.pushes)) return false;
   let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
   // The folders above, up to the project's root: their build files run from there, so the file they name is read
-  // from that folder.
+  // from that folder, or from where a script's `cd` lines went (`cd "$(dirname "$0")/../"`: ScriptBuild.from).
   const { folders, root } = foldersToProjectRoot(dir);
   for (const folder of makesFiles ? [] : folders.slice(1)) {
     const names = listing(folder);
-    if ((makesFiles = makesFilesWith([...buildFilesIn(folder, names), ...taskRunnersIn(folder, names)], (b) => builtFrom(folder, b) === own, true))) break;
+    if ((makesFiles = makesFilesWith([...buildFilesIn(folder, names), ...taskRunnersIn(folder, names)], (b) => builtFrom(path.resolve(folder, b.from ?? '.'), b) === own, true))) break;
   }
   // A Makefile or script elsewhere in the repository that builds this very file (cluster-autoscaler's Makefile, `docker
   // build -t autoscaling-builder ../builder`), read from the folder its builds name the file from, as those above.

@@ -9,7 +9,7 @@ import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs }
 import { devContainerTargets } from './dev-containers.js';
 import { commandGivingPlatform } from './platform-specs.js';
 import { retiredVersionFolder } from './retired-versions.js';
-import { builtAccounts } from './own-images.js';
+import { builtAccounts, builtFromOwnFolder } from './own-images.js';
 import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages, type PythonPackages } from './own-packages.js';
@@ -98,6 +98,8 @@ export interface BuildContext {
   passedArgs(): ReadonlySet<string>;
   /** The build arguments some build of this Dockerfile the project has passes (argsSomeBuildPasses); looked up on first use. */
   argsSomeBuildPasses(): ReadonlySet<string>;
+  /** The project's README or a script beside it builds this Dockerfile with its own folder as the context (builtFromOwnFolder); looked up on first use. */
+  builtFromOwnFolder(): boolean;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -123,6 +125,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let fragment: Fragment | null | undefined;
   let passed: ReadonlySet<string> | null = null;
   let passedBySome: ReadonlySet<string> | null = null;
+  let ownFolderBuild: boolean | undefined;
   const ownBases = new Map<string, OwnBaseImage | null>();
   const packagingReaders = new Map<string, string | null>();
   let familyBase: boolean | undefined;
@@ -247,5 +250,6 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     devContainerTargets: devContainerStages,
     passedArgs: () => (passed ??= dockerfilePath ? argsEveryBuildPasses(dockerfilePath) : new Set()),
     argsSomeBuildPasses: () => (passedBySome ??= dockerfilePath ? argsSomeBuildPasses(dockerfilePath) : new Set()),
+    builtFromOwnFolder: () => (ownFolderBuild ??= dockerfilePath ? builtFromOwnFolder(dockerfilePath) : false),
   };
 }

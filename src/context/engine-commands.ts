@@ -60,7 +60,7 @@ const ENGINE_PROGRAMS = new Set(CONTAINER_ENGINES.map((e) => e.program));
  * given: a function of the script that runs `"$@"` (holoscan-sdk's `run_command $DOCKER_EXE run …`), or a command the
  * script does not define whose first argument is the engine (`retry docker build …`, dokku's `suppress_output
  * "$DOCKER_BIN" image build …`). A call is read only of an engine that does what its subcommand asks
- * (CONTAINER_ENGINES): `nvidia-docker build` and `buildah run` are none.
+ * (CONTAINER_ENGINES): `buildah run` is none.
  */
 export function engineCall(cmd: SimpleCommand, values: KnownValues, functions?: ScriptFunctions): EngineCall | null {
   if (cmd.launches) return null;

@@ -101,3 +101,11 @@ export function folderExists(instruction: Instruction, cmd: SimpleCommand, folde
 export function ownFolder(instruction: Instruction, cmd: SimpleCommand, folder: string): boolean {
   return !baseFolders(instruction).has(folder) && !LINUX_FOLDERS.has(folder) && folderExists(instruction, cmd, folder);
 }
+
+/**
+ * Whether a `mkdir` of `folder` makes a folder of the image's own, so that its `-m`/`--mode` sets that folder's mode:
+ * not one of the standard folders of its base or of every Linux base, which `mkdir -p` leaves as they are.
+ */
+export function makesOwnFolder(instruction: Instruction, folder: string): boolean {
+  return !baseFolders(instruction).has(folder) && !LINUX_FOLDERS.has(folder);
+}

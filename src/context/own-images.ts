@@ -84,6 +84,13 @@ export interface ProjectBuild {
   climbs?: number;
   /** The names of the build contexts it passes (`--build-context plugin-src=…`, the action's `build-contexts`). */
   contexts: readonly string[];
+  /**
+   * A command's build that names no Dockerfile and builds the folder it runs in (`docker build -t torchrec .`): it reads
+   * that folder's `Dockerfile` with that folder as its context. The folder, relative to where its line starts: `''`,
+   * or where a `cd` before it on the line went (`cd docker && docker build .`: `docker`). Absent for other builds, and
+   * after a `cd` somewhere not known.
+   */
+  ownContext?: string;
   /** The build arguments a workflow's build action passes (`build-args`, filled as `file`); absent where not read (scripts, `run` steps). */
   args?: Readonly<Record<string, string>>;
   /**
@@ -126,6 +133,37 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
     for (const found of buildsElsewhere(dockerfile, folders, root)) builds.push(...found.builds);
   }
   return { builds, root };
+}
+
+/**
+ * The project's own instructions build the Dockerfile with its own folder as the context: a README of its folder or of
+ * a folder above it, up to the project's root, or a shell script beside it, runs a build that names no file and builds
+ * the folder it runs in (ProjectBuild.ownContext), which reads that folder's `Dockerfile` with the folder as its
+ * context. intel's torchrec inference example: its README, one folder above `docker/Dockerfile`, says to run
+ * `nvidia-docker build -t torchrec .`, which only works from `docker/`. A README's command with no `cd` before it is
+ * taken to be run where the file is (its reader goes there); with one, only where the `cd` leads there. Only for a
+ * file of the default name, and only up to the first folder above that holds a file of that name itself (a README's
+ * `docker build .` there builds that one); never when a build of the project names this file through its folder
+ * (`-f docker/Dockerfile .`: a context above it).
+ */
+export function builtFromOwnFolder(dockerfile: string): boolean {
+  const own = path.resolve(dockerfile);
+  const dir = path.dirname(own);
+  const name = path.basename(own);
+  if (!DEFAULT_NAME.test(name)) return false;
+  const { folders, root } = foldersToProjectRoot(dir);
+  let documented = false;
+  for (const folder of folders) {
+    if (folder !== dir && isFile(path.join(folder, name))) break;
+    const names = listing(folder).filter((n) => MARKDOWN_README.test(n) || (folder === dir && SHELL_SCRIPT.test(n)));
+    documented = names.sort().slice(0, MAX_FILES).some((n) =>
+      buildsIn(path.join(folder, n), n).some((b) => b.ownContext !== undefined && (b.ownContext === '' || path.resolve(folder, b.ownContext) === dir)),
+    );
+    if (documented) break;
+  }
+  if (!documented) return false;
+  const relative = (root ? path.relative(root, own) : name).split(path.sep).join('/');
+  return !projectBuilds(own).builds.some((b) => b.file !== null && b.file.includes('/') && !b.file.includes('$') && (relative === b.file || relative.endsWith(`/${b.file}`)));
 }
 
 /** The builds of a Cloud Build configuration in `dir` (cloud-build.ts), their files named from `root` where it is known. */
@@ -221,11 +259,12 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
   for (const written of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const line = conditionOf(written);
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
-    // With followCd (a Makefile's recipe line, run in a shell of its own from the Makefile's folder): the folder a
-    // `cd ./Base &&` before the build moved to ('' where none did), null once one moved somewhere not known.
+    // The folder a `cd ./Base &&` before the build moved to ('' where none did), null once one moved somewhere not
+    // known. With followCd (a Makefile's recipe line, run in a shell of its own from the Makefile's folder) a build's
+    // file is named from there.
     let cwd: string | null = '';
     for (const cmd of script.commands) {
-      if (followCd && cmd.name === 'cd') {
+      if (cmd.name === 'cd') {
         const to = cmd.args.length === 1 ? cmd.args[0]!.value : null;
         cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? path.posix.join(cwd, to) : null;
         continue;
@@ -253,8 +292,10 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
         // Where the recipe moved to a folder first, the file is named from there.
         if (followCd && file !== undefined) file = cwd === null ? undefined : path.posix.join(cwd, file);
         const climbs = !fileFromContext && !followCd && written !== undefined && (dir === '.' || dir === './') ? leadingClimbs(substitute(written, values)) : 0;
+        const ownContext = written === undefined && (dir === '.' || dir === './') && cwd !== null ? cwd : undefined;
         out.push({
           ...(climbs > 0 ? { climbs } : {}),
+          ...(ownContext !== undefined ? { ownContext } : {}),
           tags: optionValues(inv, '-t', '--tag').map(({ value }) => substitute(value, values)),
           target: target === undefined ? null : substitute(target, values),
           file: file === undefined ? null : asWritten ? path.posix.normalize(substitute(file, values)) : relativeFile(substitute(file, values)),

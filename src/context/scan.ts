@@ -34,7 +34,8 @@ export function holdsOnlyPlainFiles(context: BuildContext): boolean {
 
 /**
  * False when the folder is probably not what the Dockerfile is built with (`docker build -f docker/Dockerfile .`
- * from a parent folder): a file it copies by name is missing, the folder holds nothing but Dockerfiles and docs,
+ * from a parent folder): a file it copies by name is missing, the folder holds nothing but Dockerfiles and docs
+ * (unless the project's README or a script beside it builds the file from there: BuildContext.builtFromOwnFolder),
  * the Dockerfile names its own folder's path (`-f examples/app/Dockerfile`, `WORKDIR /src/cmd/tool`, `cd /src/cmd/tool`), or a
  * parent folder of the repository has the `.dockerignore` that this one lacks.
  */
@@ -44,7 +45,10 @@ export function contextLooksRight(model: DockerfileModel, context: BuildContext)
     if (!copy?.fromContext) continue;
     for (const s of copy.sources) if (s.path && !s.glob && !context.exists(s.path)) return false;
   }
-  if (holdsOnlyHousekeeping(context)) return false;
+  // A folder of nothing but the Dockerfile is still the context where the project's own instructions build it from
+  // there (a README's `nvidia-docker build -t torchrec .` for the `docker/Dockerfile` below it).
+  const besideRoot = context.dockerfile !== null && !context.dockerfile.includes('/');
+  if (holdsOnlyHousekeeping(context) && !(besideRoot && context.builtFromOwnFolder())) return false;
   if (context.dockerfile && !context.dockerfile.startsWith('../')) {
     const dir = path.dirname(path.join(context.root, context.dockerfile));
     const parts = dir.split(path.sep).filter(Boolean);

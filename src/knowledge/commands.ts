@@ -330,15 +330,16 @@ export const TOOLS: readonly ToolGrammar[] = [
  * The container engines project files run, one list for every reader of their command lines
  * (src/context/engine-commands.ts), with what each does: `builds` images and names them (`build`, `tag`, `cp`, `push`:
  * read with IMAGE_BUILD), `runs` containers of an image (`run`, `create`: read with CONTAINER_RUN). buildah's `run`
- * runs a command in a working container, not an image; `nvidia-docker` is NVIDIA's launcher of GPU containers, read
- * for its runs only.
+ * runs a command in a working container, not an image. `nvidia-docker` is NVIDIA's wrapper of the Docker CLI: it adds
+ * its GPU runtime to `run` and `create` and hands every other subcommand to `docker` as it is, so `nvidia-docker
+ * build -t torchrec .` (intel's torchrec example README) builds as `docker build` does.
  */
 export const CONTAINER_ENGINES: readonly { program: string; builds: boolean; runs: boolean }[] = [
   { program: 'docker', builds: true, runs: true },
   { program: 'podman', builds: true, runs: true },
   { program: 'nerdctl', builds: true, runs: true },
   { program: 'buildah', builds: true, runs: false },
-  { program: 'nvidia-docker', builds: false, runs: true },
+  { program: 'nvidia-docker', builds: true, runs: true },
 ];
 
 /**
@@ -535,3 +536,14 @@ export const launcherOf = byProgram(LAUNCHERS);
  * src/xx-apt).
  */
 export const NO_PIN_WRAPPERS: ReadonlySet<string> = new Set(['xx-apt-get', 'xx-apt']);
+
+/**
+ * Programs that pass what they read on their standard input to their standard output, transformed (edited,
+ * converted, reordered, compressed) but whole: a pipeline's output streamed through them into a file is still what
+ * its first command printed (qdrant's `docker run --rm schema2openapi | sed -e 's%#/definitions/%#/components/schemas/%g'
+ * > ./openapi/models.json`). Not the ones that keep a few lines (`grep`, `head`, `tail`): what they leave is a status or
+ * a summary as often as a product.
+ */
+export const STREAM_FILTERS: ReadonlySet<string> = new Set([
+  'sed', 'awk', 'gawk', 'mawk', 'jq', 'yq', 'tr', 'cut', 'sort', 'uniq', 'cat', 'tee', 'gzip', 'xz', 'bzip2', 'zstd', 'base64',
+]);
