@@ -2,7 +2,8 @@ import { insertAfterWord } from '../src/model/run-edits.js';
 import { firstFolderOwnedByOther, homeFolder } from '../src/model/home.js';
 import type { Instruction, Stage } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
-import { disablesPipCache } from '../src/knowledge/image-defaults.js';
+import { imageEnvValues } from '../src/knowledge/image-env.js';
+import type { BuildContext } from '../src/context/build-context.js';
 import { isDependencyFreeWheel } from '../src/knowledge/dependency-free-wheels.js';
 import { ARTIFACT_BUILDERS } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
@@ -25,7 +26,7 @@ export default defineRule({
     description: '`pip install` without `--no-cache-dir` leaves its download cache in the image layer.',
     docs: {
       why:
-        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT\'s bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher\'s env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service\'s `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root\'s `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing. Nor an install run as root whose cache folder, or the first folder of its path that exists, is another user\'s (`ENV HOME=/home/app` after `useradd -m app` or `chown -R app $HOME`; Jupyter docker-stacks\' own `HOME=/home/jovyan` under `USER root`): pip then turns its cache off ("The cache has been disabled"). It is reported when root may have made `~/.cache` in between (`mkdir -p ~/.cache/…`, a `COPY` into the home without `--chown`, a cache mount there, a tool that caches there such as `uv`, an interpreter or a JavaScript package manager) or gave the home back (`chown -R root`), and when the home was not made for that user (`useradd` without `-m`).',
+        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Nor on a base image that sets `PIP_NO_CACHE_DIR` in its own `ENV`: one the linter knows (Red Hat\'s Python images, `ubi9/python-312` and `ubi9/python-312-minimal`: `off`; Intel Gaudi\'s; Sentry\'s `ghcr.io/getsentry/sentry`: `1`), also named by a build argument whose value the project\'s builds pass (`FROM ${SENTRY_IMAGE}` with a Compose service\'s `args: [SENTRY_IMAGE]`, read from the project\'s `.env`), or the project\'s own base image whose Dockerfile sets it or is built on such an image (feast\'s `yarn-builder`, built by its script with `docker build --tag yarn-builder -f …/Dockerfile.builder.yarn` FROM `ubi9/python-312-minimal`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT\'s bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher\'s env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service\'s `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root\'s `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (' + ARTIFACT_BUILDERS + '): it is thrown away once its files are out, so its size buys nothing. Nor an install run as root whose cache folder, or the first folder of its path that exists, is another user\'s (`ENV HOME=/home/app` after `useradd -m app` or `chown -R app $HOME`; Jupyter docker-stacks\' own `HOME=/home/jovyan` under `USER root`): pip then turns its cache off ("The cache has been disabled"). It is reported when root may have made `~/.cache` in between (`mkdir -p ~/.cache/…`, a `COPY` into the home without `--chown`, a cache mount there, a tool that caches there such as `uv`, an interpreter or a JavaScript package manager) or gave the home back (`chown -R root`), and when the home was not made for that user (`useradd` without `-m`).',
       bad: 'RUN pip install -r requirements.txt',
       good:
         'RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
@@ -36,11 +37,11 @@ export default defineRule({
     fixKind: 'safe',
     covers: ['DL3042'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     // Thrown away once its files are out: its size buys nothing.
     if (model.artifactBuilder) return;
     for (const install of pipInstalls(model)) {
-      if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
+      if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install, buildContext)) continue;
       // A build-only stage (copied from, bind-mounted): its cache ships only if a shipped stage takes it.
       const stage = install.instruction.stage;
       if (stage && !pipCacheShips(stage, install.instruction)) continue;
@@ -115,16 +116,14 @@ function onlyLocalWheels(install: PipInstall): boolean {
   return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith('.whl') && !/[a-z]+:\/\//.test(w.value)) && !hasOption(install, '-r', '--requirement', '-e', '--editable');
 }
 
-function cacheHandled(install: PipInstall): boolean {
+function cacheHandled(install: PipInstall, buildContext: BuildContext | null): boolean {
   const { instruction, command } = install;
   if (hasOption(install, '--no-cache-dir', '--cache-dir')) return true;
   const env = instruction.state.env;
   // pip turns the cache off for any valid value of PIP_NO_CACHE_DIR, "0" and "false" included (kept for
   // backwards compatibility); an unknown value is taken as set too.
   if (env.has('PIP_NO_CACHE_DIR') || env.has('PIP_CONFIG_FILE')) return true;
-  // The base image's own ENV (Red Hat's Python images set PIP_NO_CACHE_DIR=off).
-  const root = instruction.stage?.rootImage.name;
-  if (root && disablesPipCache(root)) return true;
+  if (instruction.stage && baseDisablesCache(instruction.stage, buildContext)) return true;
   const script = instruction.run!.script!;
   if (command.assignments.some((a) => a.name === 'PIP_NO_CACHE_DIR')) return true;
   const dir = pipCacheDir(instruction);
@@ -134,6 +133,17 @@ function cacheHandled(install: PipInstall): boolean {
   // /home/jovyan under `USER root`): pip finds the folder not root's and turns its cache off.
   if (dir !== null && firstFolderOwnedByOther(instruction, command, dir)) return true;
   return configuredEarlier(instruction);
+}
+
+/**
+ * The base image's own ENV turns pip's cache off: one the linter knows (imageEnvValues: Red Hat's Python images'
+ * `PIP_NO_CACHE_DIR=off`, Sentry's `PIP_NO_CACHE_DIR=1`), also as the project's builds pass it (`FROM ${SENTRY_IMAGE}`
+ * with the value of its `.env`: passedName), or the project's own base image, by its Dockerfile's ENV or the image at
+ * its root (feast's `yarn-builder`, built FROM `ubi9/python-312-minimal`: ownBase).
+ */
+function baseDisablesCache(stage: Stage, buildContext: BuildContext | null): boolean {
+  const base = stage.rootImage.name ?? stage.rootImage.passedName;
+  return !!base && (imageEnvValues(base).has('PIP_NO_CACHE_DIR') || !!buildContext?.ownBase(base)?.env.has('PIP_NO_CACHE_DIR'));
 }
 
 function setsNoCacheVariable(cmd: SimpleCommand): boolean {

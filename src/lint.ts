@@ -1,6 +1,7 @@
 /** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
 import path from 'node:path';
 import { variedBuildArgs, variedBuildArgValues } from './context/varied-args.js';
+import { argValuesEveryBuildPasses } from './context/passed-args.js';
 import { openBuildContext } from './context/build-context.js';
 import { substitutedWords } from './context/substituted-words.js';
 import { inferredContext } from './context/inferred-context.js';
@@ -56,7 +57,13 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 export function modelFor(text: string, options: Pick<LintOptions, 'filePath' | 'contextDir'>): DockerfileModel {
   const { filePath, contextDir } = options;
   const withContext = filePath !== undefined && contextDir !== null;
-  return buildModel(filePath ?? 'Dockerfile', text, withContext ? variedBuildArgs(filePath) : undefined, withContext ? variedBuildArgValues(filePath) : undefined);
+  return buildModel(
+    filePath ?? 'Dockerfile',
+    text,
+    withContext ? variedBuildArgs(filePath) : undefined,
+    withContext ? variedBuildArgValues(filePath) : undefined,
+    withContext ? () => argValuesEveryBuildPasses(filePath) : undefined,
+  );
 }
 
 interface RuleSet {

@@ -117,6 +117,17 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/debian/debian:bookworm-slim\nFROM public.ecr.aws/almalinux/almalinux:9\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/debian-builds/debian:bookworm-slim\n')).toHaveLength(1);
   });
+  it('trusts the vendors\' workstation bases (Cloud Workstations\' predefined images, Gitpod\'s workspaces) and the Nix project\'s image, not look-alikes', () => {
+    const ok =
+      'FROM us-west1-docker.pkg.dev/cloud-workstations-images/predefined/base:latest\nFROM us-central1-docker.pkg.dev/cloud-workstations-images/predefined/code-oss:latest\n' +
+      'FROM gitpod/workspace-postgres\nFROM nixos/nix:2.18.8\nFROM ghcr.io/nixos/nix:2.24.9\n';
+    expect(ruleFindings('official-base-image', ok)).toEqual([]);
+    // Another Cloud project in the same registry, another image of Gitpod's account, a look-alike namespace of each.
+    const bad = 'FROM us-west1-docker.pkg.dev/someone/predefined/base:latest\nFROM gitpod/other:1\nFROM gitpdo/workspace-full\nFROM nixso/nix:2.18.8\nFROM someone/nix:1\n';
+    const f = ruleFindings('official-base-image', bad);
+    expect(positions(f)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6]]);
+    expect(f[3]!.message).toBe('`nixso/nix` is not from a trusted publisher, though its name is one typo away; did you mean `nixos/nix`?');
+  });
   it('trusts a Docker Hub account named after the one product it publishes, not that name under another account', () => {
     expect(ruleFindings('official-base-image', 'FROM postgrest/postgrest:v12.2.3\nFROM pypiserver/pypi-server:v2\nFROM horovod/horovod:0.28.1\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM cypress/browsers:node-22.14.0-chrome-133\n')).toEqual([]);

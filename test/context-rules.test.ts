@@ -1970,6 +1970,39 @@ describe('a base image the project builds itself (own-base.ts)', () => {
   });
 });
 
+describe('pip-no-cache-dir on a base whose own ENV turns pip\'s cache off', () => {
+  const pip = 'RUN pip install flask==3.0.0\n';
+  it('the project\'s own base, which a script builds from a path named from the repository\'s top, on Red Hat\'s Python image (feast\'s yarn-builder)', () => {
+    const script = 'cd $(git rev-parse --show-toplevel)\ndocker build \\\n  --tag yarn-builder \\\n  -f sdk/offline/Dockerfile.builder.yarn \\\n  sdk/offline\n';
+    const lint = (builder: string, extra: Record<string, string> = {}) =>
+      lintIn('pip-no-cache-dir', context({ '.git/HEAD': '', 'sdk/offline/build.sh': script, 'sdk/offline/Dockerfile.builder.yarn': builder, 'sdk/offline/Dockerfile.binary': `FROM yarn-builder:latest\n${pip}`, ...extra }), 'sdk/offline/Dockerfile.binary');
+    expect(lint('FROM registry.access.redhat.com/ubi9/python-312-minimal:latest\nUSER 0\nRUN microdnf install -y npm && microdnf clean all\nUSER 1001\n')).toEqual([]);
+    // Its own ENV counts too; a base that sets neither keeps the finding.
+    expect(lint('FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1\n')).toEqual([]);
+    expect(lint('FROM python:3.12-slim\n')).toHaveLength(1);
+    // A path that two folders of the way up both have does not say which file the script builds.
+    expect(lint('FROM registry.access.redhat.com/ubi9/python-312-minimal:latest\n', { 'sdk/offline/sdk/offline/Dockerfile.builder.yarn': 'FROM python:3.12-slim\n' })).toHaveLength(1);
+  });
+  it('an image a build argument names, as the project\'s Compose file passes it from its `.env` (getsentry/self-hosted\'s SENTRY_IMAGE)', () => {
+    const compose = (args: string) => `services:\n  web:\n    image: sentry-self-hosted-local\n    build:\n      context: ./sentry\n      args:\n${args}`;
+    const df = 'ARG SENTRY_IMAGE\nFROM ${SENTRY_IMAGE}\n' + pip;
+    const lint = (files: Record<string, string>) => lintIn('pip-no-cache-dir', context({ '.git/HEAD': '', 'sentry/Dockerfile': df, ...files }), 'sentry/Dockerfile');
+    expect(lint({ 'docker-compose.yml': compose('        - SENTRY_IMAGE\n'), '.env': '# images\nSENTRY_IMAGE=ghcr.io/getsentry/sentry:nightly\n' })).toEqual([]);
+    expect(lint({ 'docker-compose.yml': compose('        SENTRY_IMAGE: ${SENTRY_IMAGE:-ghcr.io/getsentry/sentry:nightly}\n') })).toEqual([]);
+    // Another image passed, no value to read, or builds that pass different ones: the base is not known to turn it off.
+    expect(lint({ 'docker-compose.yml': compose('        - SENTRY_IMAGE\n'), '.env': 'SENTRY_IMAGE=python:3.12\n' })).toHaveLength(1);
+    expect(lint({ 'docker-compose.yml': compose('        - SENTRY_IMAGE\n') })).toHaveLength(1);
+    const two = compose('        - SENTRY_IMAGE=ghcr.io/getsentry/sentry:nightly\n') + '  worker:\n    build:\n      context: ./sentry\n      args:\n        - SENTRY_IMAGE=python:3.12\n';
+    expect(lint({ 'docker-compose.yml': two })).toHaveLength(1);
+  });
+  it('reads a Compose file whose services share anchors past the YAML library\'s default alias limit', () => {
+    const deps = 'x-healthy: &healthy\n  condition: service_healthy\nx-defaults: &defaults\n  build:\n    context: ./sentry\n  depends_on:\n    redis:\n      <<: *healthy\n    kafka:\n      <<: *healthy\n';
+    const services = Array.from({ length: 60 }, (_, i) => `  s${i}:\n    <<: *defaults\n`).join('');
+    const dir = context({ '.git/HEAD': '', 'docker-compose.yml': `${deps}services:\n${services}`, 'sentry/Dockerfile': 'FROM python:3.12\n' });
+    expect(composeServicesBuilding(path.join(dir, 'sentry/Dockerfile'))).toHaveLength(60);
+  });
+});
+
 describe('a base layer of the project\'s own image family (builtOnByFamily)', () => {
   // browserless's docker/base: an app layer with a port and no command, which every browser image is built FROM.
   const base = 'FROM ubuntu:24.04\nRUN useradd -r blessuser\nWORKDIR /usr/src/app\nCOPY package.json ./\nRUN npm ci\nEXPOSE 3000\n';

@@ -339,6 +339,15 @@ describe('pip-no-cache-dir', () => {
       '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
     );
   });
+  it('knows the base images whose own ENV sets PIP_NO_CACHE_DIR (Red Hat\'s Python images, Sentry\'s), not others of their publishers', () => {
+    const run = (from: string) => ruleFindings('pip-no-cache-dir', `FROM ${from}\nRUN pip install flask==3.0.0\n`);
+    expect(run('registry.access.redhat.com/ubi9/python-312-minimal:latest')).toEqual([]);
+    expect(run('quay.io/sclorg/python-312-minimal-c9s')).toEqual([]);
+    expect(run('ghcr.io/getsentry/sentry:nightly')).toEqual([]);
+    expect(run('getsentry/sentry:24.1.0')).toEqual([]);
+    expect(run('registry.access.redhat.com/ubi9/ubi-minimal:latest')).toHaveLength(1);
+    expect(run('ghcr.io/getsentry/snuba:nightly')).toHaveLength(1);
+  });
   it('accepts --no-cache-dir, PIP_NO_CACHE_DIR with any value, cache mounts, cleanup, uv, pip config and offline installs', () => {
     expect(fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/good.Dockerfile')).toEqual([]);
   });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { samePlatform } from '../knowledge/platforms.js';
 import { yamlDocument } from './yaml-document.js';
-import { COMPOSE_FILE, listing, projectFileCache, repositoryFiles } from './project-file.js';
+import { COMPOSE_FILE, isFile, listing, projectFileCache, repositoryFiles } from './project-file.js';
 
 export interface ComposeService {
   /** Absolute path of the compose file. */
@@ -20,6 +20,13 @@ export interface ComposeService {
   contexts: readonly string[];
   /** The names of its `build.args` (`NODE_VERSION: "20"`, or `NODE_VERSION=20` in list form). */
   args: readonly string[];
+  /**
+   * The values of its `build.args`, null where not known: a value given (`NODE_VERSION: "20"`, `NODE_VERSION=20`), or
+   * for a name alone (`- SENTRY_IMAGE`, `SENTRY_IMAGE:`) the one Compose takes from the environment, read from the
+   * `.env` of the compose file's project folder (getsentry/self-hosted's `SENTRY_IMAGE=ghcr.io/getsentry/sentry:nightly`);
+   * `${NAME}` and `${NAME:-default}` in a value filled from there too. The shell's own environment may override them.
+   */
+  argValues: ReadonlyMap<string, string | null>;
   /** Its `user:` with a variable's default in place of the variable (`${UID:-1000}:…` → `1000:…`), or null. */
   user: string | null;
   /**
@@ -96,7 +103,7 @@ function servicesRunning(services: readonly ParsedService[], target: string): Co
   for (const s of building) if (!(s.placeholder && running.some((r) => r.image === s.builtImage))) out.push(s);
   for (const s of running) {
     const builder = built.get(s.image!)!;
-    out.push({ ...s, target: builder.target, contexts: builder.contexts, args: builder.args, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers(b.host, builder.context!)) });
+    out.push({ ...s, target: builder.target, contexts: builder.contexts, args: builder.args, argValues: builder.argValues, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers(b.host, builder.context!)) });
   }
   return out;
 }
@@ -143,6 +150,8 @@ function parseCompose(file: string): ParsedService[] {
   const services = record(record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['services']);
   if (!services) return [];
   const dir = projectDirectory(path.dirname(file), Object.values(services).map((s) => record(s)?.['build']));
+  let dotEnv: ReadonlyMap<string, string> | null = null;
+  const environment = (): ReadonlyMap<string, string> => (dotEnv ??= envFile(path.join(dir, '.env')));
   const out: ParsedService[] = [];
   for (const [name, value] of Object.entries(services)) {
     const service = record(value);
@@ -161,6 +170,7 @@ function parseCompose(file: string): ParsedService[] {
       target: typeof build?.['target'] === 'string' ? build['target'] : null,
       contexts: additionalContexts(build?.['additional_contexts']),
       args: buildArgNames(build?.['args']),
+      argValues: buildArgValues(build?.['args'], environment),
       command: service['command'] != null || service['entrypoint'] != null,
       user: typeof user === 'string' || typeof user === 'number' ? withDefaults(String(user)) : null,
       mountsSource: context !== null && binds.some((b) => covers(b.host, context)),
@@ -237,6 +247,61 @@ function additionalContexts(value: unknown): string[] {
 function buildArgNames(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' && /^[A-Za-z_]/.test(v) ? [v.split('=')[0]!.trim()] : []));
   return Object.keys(record(value) ?? {});
+}
+
+/** The values of `build.args` (ComposeService.argValues), names alone filled from `environment` (the `.env` file). */
+function buildArgValues(value: unknown, environment: () => ReadonlyMap<string, string>): Map<string, string | null> {
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.flatMap((v): [string, unknown][] => (typeof v === 'string' && /^[A-Za-z_]/.test(v) ? [v.includes('=') ? [v.slice(0, v.indexOf('=')).trim(), v.slice(v.indexOf('=') + 1)] : [v.trim(), null]] : []))
+    : Object.entries(record(value) ?? {});
+  return new Map(
+    entries.map(([name, v]) => {
+      if (v === null || v === undefined) return [name, environment().get(name) ?? null];
+      return [name, typeof v === 'string' ? interpolated(v, environment) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null];
+    }),
+  );
+}
+
+/**
+ * A Compose value with its variables filled from `environment` (`${NAME}`, `$NAME`, a default for a name it does not
+ * set: `${NAME:-x}`, `${NAME-x}`; `$$` is a `$`); null when one stays unknown or is written otherwise (`${NAME:?err}`).
+ */
+function interpolated(value: string, environment: () => ReadonlyMap<string, string>): string | null {
+  if (!value.includes('$')) return value;
+  let unknown = false;
+  const out = value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$/g, (m, braced?: string, op?: string, fallback?: string, bare?: string) => {
+    if (m === '$$') return '$';
+    const name = braced ?? bare;
+    if (!name) return ((unknown = true), m);
+    const set = environment().get(name);
+    if (set !== undefined && !(op === ':-' && set === '')) return set;
+    if (op !== undefined) return fallback!;
+    return ((unknown = true), m);
+  });
+  return unknown ? null : out;
+}
+
+/**
+ * The variables of a `.env` file as Compose reads them (`NAME=value`, `export NAME=value`, quoted or not, `#` lines
+ * and a ` #` comment after an unquoted value left out); empty when there is none.
+ */
+function envFile(file: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  let text: string;
+  try {
+    if (!isFile(file)) return out;
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const raw = m[2]!.trim();
+    const quoted = /^(["'])(.*)\1$/.exec(raw);
+    out.set(m[1]!, quoted ? quoted[2]! : raw.replace(/\s+#.*$/, ''));
+  }
+  return out;
 }
 
 /** `${VAR:-default}` and `${VAR-default}` → `default`; a variable without one stays as written. */

@@ -1,8 +1,9 @@
 /**
  * A base image the project builds itself (`FROM ghcr.io/agenta-ai/agenta-api`, `FROM debezium/kafka:0.6`): the
  * project's own Dockerfile that builds it, and what that image's final stage sets, which a Dockerfile built on it
- * inherits (its user, its exposed ports). Only a Dockerfile found for certain counts: named by a build of the project
- * whose tag has the same repository (a workflow's build, whose file is read from the project's root, or a compose
+ * inherits (its user, its exposed ports, its environment). Only a Dockerfile found for certain counts: named by a build
+ * of the project whose tag has the same repository (a workflow's build, whose file is read from the project's root, a
+ * script's, whose file is read from the Dockerfile's folder or one above it where only one of them has it, or a compose
  * service's `image:` beside `build:`), or else, for an image of the project's own account, the folder of its image
  * family named after the repository (`kafka/Dockerfile`, `kafka/0.6/Dockerfile` for tag `0.6`), or a Dockerfile beside
  * the linted one named after the tag's variant in such a family's folder (variantFiles). When several files
@@ -16,11 +17,12 @@ import type { ImageName } from '../model/image-ref.js';
 import type { EffectiveUser } from '../model/types.js';
 import { exposedPorts } from '../runtime/expose.js';
 import { repository } from './build-targets.js';
-import { composeImageBuilds } from './compose.js';
+import { composeImageBuilds, foldersToRepositoryTop } from './compose.js';
 import { projectBuilds } from './own-images.js';
 import { isFile, listing } from './project-file.js';
 import { aptInstallsLeft, upgradesEverything } from '../shell/installs.js';
 import type { EarlierAptInstall } from '../knowledge/apt-recommends.js';
+import { imageEnvValues } from '../knowledge/image-env.js';
 
 /** The system package managers whose full upgrade an own base's facts record. */
 const UPGRADED_TOOLS = ['apt', 'apk', 'rpm', 'zypper'] as const;
@@ -51,6 +53,12 @@ export interface OwnBaseImage {
   upgrades: ReadonlySet<string>;
   /** The apt installs whose packages its final stage leaves installed (aptInstallsLeft), its own base's included. */
   aptInstalls: readonly EarlierAptInstall[];
+  /**
+   * The environment an image built on it starts with, as far as known: the `ENV` of its final stage (and the stages it
+   * is built on), over its own base's, over what the image at the root of its chain is known to set (imageEnvValues:
+   * Red Hat's Python images' `PIP_NO_CACHE_DIR=off`).
+   */
+  env: ReadonlyMap<string, string>;
 }
 
 /** Own bases followed through own bases, at most (`connect` on `connect-base` on `kafka`); a loop ends there too. */
@@ -68,8 +76,9 @@ export function ownBaseDockerfile(dockerfile: string, image: ImageName, own: (im
   const { builds, root } = projectBuilds(self);
   const files = new Set<string>();
   for (const build of builds) {
-    if (!root || !build.fromRoot || build.file === null || build.file.includes('$')) continue;
-    if (build.tags.some((tag) => !repository(tag).includes('$') && repository(tag) === wanted)) files.add(path.join(root, build.file));
+    if (build.file === null || build.file.includes('$') || !build.tags.some((tag) => !repository(tag).includes('$') && repository(tag) === wanted)) continue;
+    const file = build.fromRoot ? (root && path.join(root, build.file)) : build.climbs ? null : namedFromAbove(self, build.file);
+    if (file) files.add(file);
   }
   for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted) files.add(built.dockerfile);
   if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
@@ -83,6 +92,16 @@ export function ownBaseDockerfile(dockerfile: string, image: ImageName, own: (im
     if (inFolder.length === 1) return inFolder[0]!;
   }
   return null;
+}
+
+/**
+ * The file a script's build names from the folder it runs in, not known (feast's `cd $(git rev-parse --show-toplevel)`
+ * then `docker build --tag yarn-builder -f sdk/python/…/Dockerfile.builder.yarn`): the path taken from the Dockerfile's
+ * folder or one above it, up to the top of its git repository, when exactly one of them is a file.
+ */
+function namedFromAbove(self: string, file: string): string | null {
+  const found = foldersToRepositoryTop(path.dirname(self)).map((dir) => path.join(dir, file)).filter((f) => isFile(f));
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**
@@ -167,7 +186,9 @@ export function ownBaseImage(file: string, own: (image: ImageName) => boolean, d
       };
       const upgrades = new Set([...UPGRADED_TOOLS].filter((tool) => upgradesEverything(final, tool) || inherited?.upgrades.has(tool)));
       const aptInstalls = [...aptInstallsLeft(final), ...(inherited?.aptInstalls ?? [])];
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release, upgrades, aptInstalls };
+      const env = new Map(inherited?.env ?? (base ? imageEnvValues(base) : []));
+      for (const name of final.endState.envNames) env.set(name, final.endState.env.get(name) ?? '');
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release, upgrades, aptInstalls, env };
     }
   } catch {
     value = null;

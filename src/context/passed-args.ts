@@ -20,7 +20,7 @@ import { projectBuilds, repositoryWorkflowBuilds, type ProjectBuild } from './ow
 export function argsEveryBuildPasses(dockerfile: string): Set<string> {
   const passed = argListsOfBuilds(dockerfile);
   if (!passed.length) return new Set();
-  return new Set(passed[0]!.filter((name) => passed.every((names) => names.includes(name))));
+  return new Set([...passed[0]!.keys()].filter((name) => passed.every((args) => args.has(name))));
 }
 
 /**
@@ -28,21 +28,47 @@ export function argsEveryBuildPasses(dockerfile: string): Set<string> {
  * build passes only through a variable the linter cannot fill (`$(DOCKER_BUILD_ARGS)`) is not among them.
  */
 export function argsSomeBuildPasses(dockerfile: string): Set<string> {
-  return new Set(argListsOfBuilds(dockerfile).flat());
+  return new Set(argListsOfBuilds(dockerfile).flatMap((args) => [...args.keys()]));
 }
 
-/** The names each build of `dockerfile` that the linter can read passes, one list a build. */
-function argListsOfBuilds(dockerfile: string): (readonly string[])[] {
+/**
+ * The value each argument has in every build of `dockerfile` that passes it (the same builds as argsEveryBuildPasses),
+ * where the linter reads it in each and they agree: a Compose service's `build.args`, a name alone taken from the
+ * project's `.env` (getsentry/self-hosted's `- SENTRY_IMAGE`), or a workflow build action's `build-args`. A build that
+ * passes the name with a value the linter cannot read (a script's `--build-arg NAME=$X`, a Bake target's) leaves it
+ * out. Builds that do not pass it are not asked: they use the file's default.
+ */
+export function argValuesEveryBuildPasses(dockerfile: string): Map<string, string> {
+  const passed = argListsOfBuilds(dockerfile);
+  const out = new Map<string, string>();
+  for (const name of new Set(passed.flatMap((args) => [...args.keys()]))) {
+    const values = new Set(passed.filter((args) => args.has(name)).map((args) => args.get(name)));
+    const [value] = values;
+    if (values.size === 1 && typeof value === 'string') out.set(name, value);
+  }
+  return out;
+}
+
+/** A build's arguments: each name it passes, with its value where the linter reads one (null otherwise). */
+type PassedArgs = ReadonlyMap<string, string | null>;
+
+const namesOnly = (names: readonly string[]): PassedArgs => new Map(names.map((n) => [n, null]));
+
+/** The arguments each build of `dockerfile` that the linter can read passes, one map a build. */
+function argListsOfBuilds(dockerfile: string): PassedArgs[] {
   const { builds, root } = projectBuilds(dockerfile);
   const own = path.resolve(dockerfile);
   const name = path.basename(own);
   const fromTop = (top: string | null): string => (top ? path.relative(top, own) : name).split(path.sep).join('/');
-  const read = (list: readonly ProjectBuild[], relative: string): (readonly string[])[] =>
-    list.filter((b) => b.argNames !== undefined && mayRead(b, relative, name)).map((b) => b.argNames!);
-  const passed: (readonly string[])[] = [
-    ...bakeTargetArgs(dockerfile),
-    ...composeServicesBuilding(dockerfile).map((s) => s.args),
-    ...crossBuildArgs(dockerfile),
+  // A workflow build action's `build-args` values, where no expression of the workflow's is left in them.
+  const read = (list: readonly ProjectBuild[], relative: string): PassedArgs[] =>
+    list
+      .filter((b) => b.argNames !== undefined && mayRead(b, relative, name))
+      .map((b) => new Map(b.argNames!.map((n) => [n, b.args?.[n] !== undefined && !b.args[n]!.includes('$') ? b.args[n]! : null])));
+  const passed: PassedArgs[] = [
+    ...bakeTargetArgs(dockerfile).map(namesOnly),
+    ...composeServicesBuilding(dockerfile).map((s) => s.argValues),
+    ...crossBuildArgs(dockerfile).map(namesOnly),
     ...read(builds, fromTop(root)),
   ];
   // A project in a folder of a larger repository (kubeflow's frontend/, with its own README and package.json) is

@@ -6,7 +6,7 @@ import type { ImageName } from '../model/image-ref.js';
 import type { BaseImage } from '../model/types.js';
 import { OFFICIAL_IMAGES } from './generated/official-images.js';
 import { distroOf } from './system-shell.js';
-import { isOfficialImage, matchesImageGlob } from './trusted-images.js';
+import { isOfficialImage, matchesImageGlob, WORKSTATION_IMAGES } from './trusted-images.js';
 
 /** Images whose default CMD/ENTRYPOINT already starts the service: a final stage on them needs no CMD. */
 const SERVICE_IMAGES: readonly (string | RegExp)[] = [
@@ -566,30 +566,6 @@ export function baseWorkdir(image: BaseImage): string | null {
 }
 
 /**
- * Images whose own Dockerfile sets `PIP_NO_CACHE_DIR` (pip disables its cache for any value), so pip installs on
- * them keep no cache. Red Hat's Python s2i images (sclorg/s2i-python-container, the `Dockerfile.*` of each `3.x` folder:
- * `PIP_NO_CACHE_DIR=off`), published as `ubi8/python-3*` and `ubi9/python-3*` (also `-minimal`) on
- * registry.access.redhat.com and registry.redhat.io, and as `sclorg/python-3*-c9s` on quay.io. Intel Gaudi's
- * framework images (`vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/pytorch-installer-<torch>`): their base
- * installer sets `ENV PIP_NO_CACHE_DIR=on` (github.com/HabanaAI/Setup_and_Install, `dockerfiles/base/Dockerfile.*` of
- * every OS, releases 1.14 to 1.22).
- */
-const PIP_CACHE_OFF: readonly RegExp[] = [
-  /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
-  /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
-  /^vault\.habana\.ai\/gaudi-docker\//,
-];
-
-export function disablesPipCache(image: ImageName): boolean {
-  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
-}
-
-/**
- * Development environments published as images to build a workstation on, not to ship: Google Cloud Workstations'
- * predefined images (cloud.google.com/workstations/docs/preconfigured-base-images, published only as `:latest`),
- * the Dev Containers images (github.com/devcontainers/images) and Gitpod's workspace images.
- */
-/**
  * Images whose Python lives outside the system prefixes (a conda installation at `/opt/conda`): `pip install` on them
  * writes there, which a later stage copies whole (`COPY --from=build /opt/conda /opt/conda`).
  */
@@ -612,14 +588,12 @@ export function condaRootOf(image: ImageName, program: string): string | null {
   return image.familiar === 'mambaorg/micromamba' ? null : pythonPrefix(image);
 }
 
-const WORKSTATION_IMAGES: readonly RegExp[] = [
-  /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
-  /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
-  /^gitpod\/workspace-/,
-];
-
+/**
+ * A development environment published as an image to build a workstation on, not to ship (WORKSTATION_IMAGES: Cloud
+ * Workstations', the Dev Containers' and Gitpod's images).
+ */
 export function isWorkstationImage(image: ImageName): boolean {
-  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+  return WORKSTATION_IMAGES.some((w) => matchesImageGlob(image, w.glob));
 }
 
 /**
@@ -638,7 +612,7 @@ export function isBuildToolchainImage(image: ImageName): boolean {
  * images are also taken as plain bases (an agent benchmark's task runner on `devcontainers/python`).
  */
 export function isPersonalWorkspaceImage(image: ImageName): boolean {
-  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
+  return WORKSTATION_IMAGES.some((w) => w.personal && matchesImageGlob(image, w.glob));
 }
 
 /**

@@ -4,6 +4,7 @@
  * names base images commonly set, plus the variables of the official images it knows, and stays
  * silent on other bases whose environment it cannot see.
  */
+import type { ImageName } from '../model/image-ref.js';
 import type { BaseImage } from '../model/types.js';
 import { OFFICIAL_IMAGES } from './generated/official-images.js';
 
@@ -92,4 +93,35 @@ export function knownImageEnvironment(image: BaseImage): ((name: string) => bool
 export function unsetByBase(image: BaseImage): ((name: string) => boolean) | null {
   const env = knownImageEnvironment(image);
   return env && ((name) => !env(name) && !isCommonImageVariable(name));
+}
+
+/**
+ * Values vendors' images set with `ENV` in their own Dockerfiles, which every `RUN` of an image built on them sees:
+ * those that change what a build's tools do (pip's `PIP_NO_CACHE_DIR`, which turns its cache off for any valid value,
+ * "0", "off" and "false" included: pip's `_handle_no_cache_dir` in `cli/cmdoptions.py`). Each entry names the
+ * Dockerfile read.
+ */
+const IMAGE_ENV_VALUES: readonly { image: RegExp; env: Readonly<Record<string, string>> }[] = [
+  // Red Hat's Python s2i images (sclorg/s2i-python-container, the `Dockerfile.*` of each `3.x` and `3.x-minimal`
+  // folder: `PIP_NO_CACHE_DIR=off`), published as `ubi8/python-3*` and `ubi9/python-3*` (also `-minimal`) on
+  // registry.access.redhat.com and registry.redhat.io, and as `sclorg/python-3*-c9s` on quay.io (the minimal ones as
+  // `sclorg/python-312-minimal-c9s`, the label of `3.12-minimal/Dockerfile.c9s`).
+  { image: /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/, env: { PIP_NO_CACHE_DIR: 'off' } },
+  { image: /^quay\.io\/sclorg\/python-3\d+(-minimal)?-c\d+s$/, env: { PIP_NO_CACHE_DIR: 'off' } },
+  // Intel Gaudi's framework images (`vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/pytorch-installer-<torch>`):
+  // their base installer sets `ENV PIP_NO_CACHE_DIR=on` (github.com/HabanaAI/Setup_and_Install,
+  // `dockerfiles/base/Dockerfile.*` of every OS, releases 1.14 to 1.22).
+  { image: /^vault\.habana\.ai\/gaudi-docker\//, env: { PIP_NO_CACHE_DIR: 'on' } },
+  // Sentry's own image, the base getsentry/self-hosted builds its `sentry/Dockerfile` on (`FROM ${SENTRY_IMAGE}`):
+  // github.com/getsentry/sentry, `self-hosted/Dockerfile` ("Sane defaults for pip": `PIP_NO_CACHE_DIR=1`, kept from
+  // Python 3.11 to 3.13), published as `ghcr.io/getsentry/sentry` and, earlier, as `getsentry/sentry` on Docker Hub
+  // (self-hosted's `.env` named `SENTRY_IMAGE=getsentry/sentry:nightly` before ghcr.io).
+  { image: /^(ghcr\.io\/)?getsentry\/sentry$/, env: { PIP_NO_CACHE_DIR: '1' } },
+];
+
+/** The environment values the image is known to set (IMAGE_ENV_VALUES); empty when none is known. */
+export function imageEnvValues(image: ImageName): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of IMAGE_ENV_VALUES) if (entry.image.test(image.familiar)) for (const [name, value] of Object.entries(entry.env)) out.set(name, value);
+  return out;
 }

@@ -98,6 +98,25 @@ export function libraryMirrorName(host: string, parts: readonly string[]): strin
 }
 
 /**
+ * Development environments their vendors publish as images to build a workstation on, not to ship: Google Cloud
+ * Workstations' predefined images (cloud.google.com/workstations/docs/preconfigured-base-images: "Google Cloud maintains
+ * the following base images for Cloud Workstations", to be used directly or with `FROM` in custom images:
+ * `us-central1-docker.pkg.dev/cloud-workstations-images/predefined/code-oss`, `…/base`, published only as `:latest`, the
+ * Artifact Registry location varying), the Dev Containers images (github.com/devcontainers/images) and Gitpod's
+ * workspace images (github.com/gitpod-io/workspace-images README: "Ready-to-use Docker images for gitpod.io
+ * workspaces", `gitpod/workspace-full`, `gitpod/workspace-base`, `gitpod/workspace-postgres`, … on Gitpod's Docker Hub
+ * account). Their publishers are trusted (TRUSTED_PUBLISHERS), and an image built on one is a development environment
+ * (image-defaults.ts: isWorkstationImage). `personal`: a workspace a person works in, whatever is built on it; the Dev
+ * Containers images are also taken as plain bases (an agent benchmark's task runner on `devcontainers/python`).
+ */
+export const WORKSTATION_IMAGES: readonly { glob: string; personal: boolean }[] = [
+  { glob: '*-docker.pkg.dev/cloud-workstations-images/*', personal: true },
+  { glob: 'mcr.microsoft.com/devcontainers/*', personal: false },
+  { glob: 'mcr.microsoft.com/vscode/devcontainers/*', personal: false },
+  { glob: 'gitpod/workspace-*', personal: true },
+];
+
+/**
  * Namespaces of Docker Hub's trusted-content programs (https://docs.docker.com/docker-hub/repos/manage/trusted-content/:
  * Verified Publisher, commercial vendors; Docker-Sponsored Open Source, projects Docker vets) and projects' own
  * registries, that AI and infrastructure Dockerfiles build on. Each line names the program or the project page that
@@ -259,6 +278,12 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // The curl project's own images, built from github.com/curl/curl-container (its README: `curlimages/curl`,
   // Docker-Sponsored Open Source on hub.docker.com/u/curlimages).
   'curlimages/*',
+  // The Nix project's own image, which its manual builds on (nix.dev/manual/nix, "Using Nix within Docker": "The official
+  // Docker image", `docker run -ti docker.io/nixos/nix`, pre-releases as `ghcr.io/nixos/nix`, the NixOS organisation's
+  // packages), published by the NixOS organisation's Hydra and CI.
+  'nixos/*', 'ghcr.io/nixos/*',
+  // The vendors' workstation images, published to build a development environment on (WORKSTATION_IMAGES).
+  ...WORKSTATION_IMAGES.map((w) => w.glob),
 ];
 
 /**
@@ -344,6 +369,8 @@ export const PUBLISHER_REPOSITORIES: ReadonlyMap<string, readonly string[]> = ne
   ['continuumio', ['miniconda3', 'anaconda3']],
   ['condaforge', ['miniforge3', 'mambaforge', 'miniforge-pypy3']],
   ['mambaorg', ['micromamba']],
+  // Only a look-alike namespace is caught (`nixso/nix`): `nix` is too short to tell a typo of it.
+  ['nixos', ['nix']],
 ]);
 
 /**

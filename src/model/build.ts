@@ -45,8 +45,17 @@ const WINDOWS_SHELL = ['cmd', '/S', '/C'];
  * image named from one is judged as one from a placeholder default: the file serves each of those images, not its default.
  * `variedValues`: global ARGs the builds pass several plain values (null: the file's default), which count so where
  * the images they make are on different releases (`ubuntu:${version}` with 22.04 and 24.04).
+ * `passedValues`: the values every build of the project that passes a global ARG gives it (context/passed-args.ts),
+ * which name the image a base left unknown by the file is as the project builds it (BaseImage.passedName); asked only
+ * for a file with such a base, once.
  */
-export function buildModel(path: string, source: string, variedArgs: ReadonlySet<string> = new Set(), variedValues: ReadonlyMap<string, readonly (string | null)[]> = new Map()): DockerfileModel {
+export function buildModel(
+  path: string,
+  source: string,
+  variedArgs: ReadonlySet<string> = new Set(),
+  variedValues: ReadonlyMap<string, readonly (string | null)[]> = new Map(),
+  passedValues: () => ReadonlyMap<string, string> = () => new Map(),
+): DockerfileModel {
   // BuildKit splits lines at \n only (a CR before it is dropped); dockerfile-ast also splits at a lone CR, which would
   // shift every line after it away from the text the rules and reporters count in: a lone CR is read as a blank.
   const text = source.includes('\r') ? source.replace(/\r\n/g, '\n').replace(/\r/g, ' ') : source;
@@ -64,6 +73,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
 
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
+  let passedArgs: ReadonlyMap<string, string> | undefined;
   const globalArgs = new Map<string, string | undefined>();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
   // Global ARGs whose default is a placeholder the build always overrides (knowledge/placeholders.ts).
@@ -161,6 +171,8 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
       const onlyVaried = !resolved && !expanded.unresolved.length && !placeholders.some((v) => placeholderArgs.has(v));
       const defaultName = onlyVaried && isValidReference(expanded.value) && expanded.value.toLowerCase() !== 'scratch' ? parseImageName(expanded.value) : null;
       const shapeName = !resolved && !parent && unresolvedVars.length ? imageShape(imageText, globalArgs, unresolvedVars, escapeChar) : null;
+      const passed = !resolved && unresolvedVars.length ? (passedArgs ??= passedValues()) : null;
+      const passedName = passed && unresolvedVars.every((v) => passed.has(v)) ? passedImage(imageText, globalArgs, unresolvedVars, passed, escapeChar, stages) : null;
       const rollingRelease = name && rollingReleaseOf(name);
       // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
       const unknownRelease =
@@ -180,6 +192,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         unresolvedVars,
         name,
         defaultName,
+        passedName,
         shapeName,
         isScratch,
         rollingRelease,
@@ -535,6 +548,18 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
 function markTargets(stages: Stage[], stageRef: (ref: string, before: number) => Stage | null): void {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
+}
+
+/**
+ * The image a reference names with its unknown build arguments given the values the project's builds pass them
+ * (BaseImage.passedName); null when that is no valid image, `scratch`, or an earlier stage.
+ */
+function passedImage(imageText: string, scope: Scope, unknown: readonly string[], passed: ReadonlyMap<string, string>, escapeChar: string, stages: readonly Stage[]): ImageName | null {
+  const filled = new Map(scope);
+  for (const name of unknown) filled.set(name, passed.get(name)!);
+  const { value, unresolved } = processWord(imageText, filled, { escapeChar, undeclaredIsEmpty: true });
+  if (unresolved.length || !isValidReference(value) || value.toLowerCase() === 'scratch' || stages.some((s) => s.name === value.toLowerCase())) return null;
+  return parseImageName(value);
 }
 
 /**

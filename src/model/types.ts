@@ -240,6 +240,14 @@ export interface BaseImage {
    */
   defaultName: ImageName | null;
   /**
+   * When build arguments without a known value leave `name` null, the image named with the values the project's builds
+   * pass them (context/passed-args.ts, argValuesEveryBuildPasses: a Compose service's `build.args`, a name alone read
+   * from the project's `.env`: getsentry/self-hosted's `FROM ${SENTRY_IMAGE}`, `ghcr.io/getsentry/sentry:nightly`),
+   * where every build that passes one agrees; null otherwise. What the project builds on as it stands, for rules about
+   * what that image sets (its environment); the user may pass another, so never for its reference, tag or release.
+   */
+  passedName: ImageName | null;
+  /**
    * When build arguments without a known value stand in the tag only (`node:${NODE_VERSION}-alpine`), the image with
    * each as `0`: its repository and the variant words of its tag hold for any value (the distribution, its shell). For
    * rules about what the image is made of, never for its reference, version or release.
