@@ -75,7 +75,7 @@ describe('apt-get-yes', () => {
 describe('apt-no-install-recommends', () => {
   it('flags installs without --no-install-recommends, through comments, continuations and exec form', () => {
     const f = fixture('apt-no-install-recommends', 'bad');
-    expect(positions(f)).toEqual([[2, 31], [4, 16], [8, 47], [10, 31], [11, 31], [13, 136]]);
+    expect(positions(f)).toEqual([[2, 31], [4, 16], [8, 47], [10, 31], [11, 31], [13, 136], [16, 31]]);
     expect(f[0]!.fix?.safe).toBe(false);
     expect(f[0]!.fix?.edits[0]!.text).toBe(' --no-install-recommends');
   });

@@ -5,7 +5,8 @@
  * its `curl`, `scm` and full Dockerfiles install on every release it builds (bullseye, bookworm, trixie, jammy, noble;
  * `sq` and `tzdata` only on some, left out), and from the `FROM buildpack-deps:…` lines of the default (not `-slim`,
  * not Alpine) variants of golang (docker-library/golang at 7c8c182, 2026-08-19: `-scm`, plus the cgo toolchain it
- * installs), python (docker-library/python at 4f07059, 2026-06-23), node, ruby, rust, gcc and perl (full). Python's
+ * installs), python (docker-library/python at 4f07059, 2026-06-23), node, ruby, rust, gcc and perl (full); and
+ * NVIDIA's CUDA images on Ubuntu (CUDA_UBUNTU). Python's
  * Debian `-slim` variants install `ca-certificates`, `netbase` and `tzdata` for good (the same template, its runtime
  * dependencies; the build's own are purged).
  */
@@ -41,8 +42,15 @@ const SLIM_VARIANT = /(^|-)slim($|-)/;
 /** Tag words of the variants not built on buildpack-deps. */
 const OTHER_VARIANT = /(^|-)(slim|alpine|windows|nanoserver|servercore)/;
 
+/**
+ * NVIDIA's CUDA images on Ubuntu: every tag's `base` layer installs `gnupg2 curl ca-certificates` to add NVIDIA's
+ * repository with its `cuda-keyring`, then purges curl (gitlab.com/nvidia/container-images/cuda, each `dist/<version>/ubuntu<release>/base/Dockerfile`).
+ */
+const CUDA_UBUNTU = ['ca-certificates', 'gnupg2', 'cuda-keyring'];
+
 /** The apt packages the image has beyond its distribution's base (none known: empty). */
 export function basePackages(image: ImageName | null): readonly string[] {
+  if (image && image.familiar === 'nvidia/cuda' && /ubuntu/.test(image.tag ?? '')) return CUDA_UBUNTU;
   if (!image || image.registry !== null || image.namespace !== 'library') return [];
   const tag = image.tag ?? 'latest';
   if (SLIM_VARIANT.test(tag)) return SLIM[image.repository] ?? [];
