@@ -700,6 +700,13 @@ describe('build-only stages (systemPackagesShip)', () => {
     // Built elsewhere: the copied /bin program may be one the base stage's packages installed.
     expect(ruleFindings('rpm-pin-versions', text('/tmp/ollama')).map((f) => f.range.start.line)).toEqual([2]);
   });
+  it('are not when the final FROM names an image whose tag alone is unknown (linkerd\'s `$RUNTIME_IMAGE-$TARGETARCH`), not a stage', () => {
+    const text = (runtime: string) =>
+      `ARG RUNTIME_IMAGE=${runtime}\nFROM golang:1.26-alpine AS proxy-init\nRUN apk add --no-cache ca-certificates git\nRUN go build -o /out/proxy-init ./proxy-init\nFROM $RUNTIME_IMAGE-$TARGETARCH AS runtime\nCOPY --from=proxy-init /out/proxy-init /usr/lib/linkerd/proxy-init\n`;
+    expect(ruleFindings('apk-pin-versions', text('cr.l5d.io/linkerd/proxy-runtime:latest'))).toEqual([]);
+    // A default that may name a stage of the file (`proxy-init` with `-` and the architecture): it may be built on it.
+    expect(ruleFindings('apk-pin-versions', text('proxy'))).toHaveLength(1);
+  });
   it('are not when only the values a conditional COPY\'s variable may take are copied out (qdrant\'s `${DIR:-/null?}`)', () => {
     const text = (dir: string) =>
       `FROM rust:1.88-bookworm AS builder\nRUN apt-get update && apt-get install -y clang lld cmake\nRUN cargo build --release\nFROM debian:13-slim\nARG SOURCES\nENV DIR=\${SOURCES:+${dir}}\nCOPY --from=builder \${DIR:-/null?} $DIR/\nCOPY --from=builder /target/release/qdrant /qdrant/qdrant\n`;

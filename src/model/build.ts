@@ -189,6 +189,7 @@ export function buildModel(
         raw: imageText,
         range: imageRange,
         resolved,
+        expanded: expanded.value,
         unresolvedVars,
         name,
         defaultName,

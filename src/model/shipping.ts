@@ -95,7 +95,9 @@ export function reachingPaths(stages: readonly Stage[], stageRef: StageRef, targ
 export function possibleParents(s: Stage, stages: readonly Stage[]): Stage[] {
   if (s.parent) return [s.parent];
   if (s.image.resolved !== null || !s.image.raw.includes('$')) return [];
-  const parts = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  // The known values filled in: `$RUNTIME_IMAGE-$TARGETARCH` with `ARG RUNTIME_IMAGE=cr.l5d.io/linkerd/proxy-runtime:latest`
+  // names an image (`…:latest-$TARGETARCH`), no stage; `base-${TARGETARCH}` any stage named `base-…`.
+  const parts = s.image.expanded.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
   if (parts.every((part) => part === '')) return [];
   const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
   const fits = new RegExp(`^${pattern}$`, 'i');

@@ -230,6 +230,8 @@ export interface BaseImage {
   range: Range;
   /** The reference with ARGs substituted; null when a variable in it has no known value. */
   resolved: string | null;
+  /** The reference with the ARGs whose values are known substituted, the others left as written (`cr.l5d.io/linkerd/proxy-runtime:latest-$TARGETARCH`). */
+  expanded: string;
   unresolvedVars: readonly string[];
   /** Parsed resolved reference; null for `scratch`, stage references, unresolved or invalid. */
   name: ImageName | null;
