@@ -12,7 +12,11 @@ describe('official-base-image', () => {
     // a name there that is no official image stays that registry's own, and the retired ones are reported as such.
     const foundry = 'us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted';
     expect(ruleFindings('official-base-image', `FROM ${foundry}/golang@sha256:${'a'.repeat(64)} AS build\nFROM ${foundry}/python:3.12.3-alpine3.18\n`)).toEqual([]);
-    expect(ruleFindings('official-base-image', `FROM ${foundry}/acme-tool:1\nFROM ${foundry}/someone/golang:1\nFROM us-docker.pkg.dev/someone/docker-3p-trusted/golang:1\n`)).toHaveLength(3);
+    expect(ruleFindings('official-base-image', `FROM ${foundry}/acme-tool:1\n`)).toHaveLength(1);
+    // An organisation's own registry keeps copies named as the official images (MLRun's `gcr.io/iguazio/python`, a
+    // private ECR's `golang`); a community registry, where anyone opens any account, does not say so.
+    expect(ruleFindings('official-base-image', 'FROM gcr.io/iguazio/python:3.9-slim\nFROM us-docker.pkg.dev/someone/docker-3p-trusted/golang:1\nFROM 123456789012.dkr.ecr.us-east-1.amazonaws.com/node:22\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM ghcr.io/someone/python:3.12\nFROM quay.io/someone/golang:1\nFROM public.ecr.aws/someone/ubuntu:24.04\nFROM gcr.io/iguazio/pyhton:3.9\n')).toHaveLength(4);
     expect(ruleFindings('official-base-image', `FROM ${foundry}/centos:7\n`)[0]!.message).toContain('retired Docker Official Image');
     // A tool's release image a stage takes only the tool's binary out of, copied or mounted (docker/buildx's undock
     // and go-mod-outdated); Chainguard's own Docker Hub namespace, as its cgr.dev registry.

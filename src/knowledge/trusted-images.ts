@@ -498,10 +498,28 @@ export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseI
   }
   const tool = toolReleaseImage(image);
   if (tool) return { kind: 'publisher', pattern: tool };
+  if (organisationMirror(image)) return { kind: 'publisher', pattern: `${ownerOf(image)}/${image.repository}` };
   // `nvidai/cuda`: one typo away from a trusted owner that publishes this very repository.
   const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
   const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
   return nearOwner ? { kind: 'unknown', didYouMean: `${nearOwner}/${image.repository}`, near: 'publisher' } : { kind: 'unknown', didYouMean: null };
+}
+
+/**
+ * Registries where anyone may open an account under any name: an image there named as an official one may be anybody's.
+ * On the others (a Google Cloud project's `gcr.io/<project>`, Artifact Registry, a private ECR, Azure's `*.azurecr.io`,
+ * a company's own host) an organisation keeps its own copies.
+ */
+const COMMUNITY_REGISTRIES: ReadonlySet<string> = new Set(['ghcr.io', 'quay.io', 'public.ecr.aws', 'registry.gitlab.com', 'docker.pkg.github.com', 'codeberg.org', 'registry.hub.docker.com']);
+
+/**
+ * An organisation's copy of a Docker Official Image in its own registry, named as the image it copies (MLRun's
+ * `gcr.io/iguazio/python:3.9-slim`, `gcr.io/iguazio/golang`; a private ECR's `…/python:3.12`): a pull-through cache
+ * or a mirror its CI fills, which serves the official image. Not on Docker Hub nor a community registry, where the
+ * name would say nothing of who publishes it.
+ */
+function organisationMirror(image: ImageName): boolean {
+  return image.registry !== null && !COMMUNITY_REGISTRIES.has(image.registry) && OFFICIAL.has(image.repository) && !RETIRED_OFFICIAL_IMAGES.has(image.repository);
 }
 
 /**
