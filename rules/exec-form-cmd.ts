@@ -1,4 +1,4 @@
-import { imageInitEntrypoint, initSignalsGroup } from '../src/knowledge/inits.js';
+import { imageInitEntrypoint, INIT_PROGRAMS, initSignalsGroup } from '../src/knowledge/inits.js';
 import { FactKey } from '../src/model/facts.js';
 import { defineRule } from '../src/rule.js';
 import type { BuildContext } from '../src/context/build-context.js';
@@ -16,11 +16,11 @@ export default defineRule({
     description: '`CMD` or `ENTRYPOINT` in shell form.',
     docs: {
       why:
-        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form; for a list of commands that needs the shell (`umask 0002 && export HOME=/app && ./start.sh`), put `exec` before its last command instead, which then takes the shell\'s place as PID 1 (a list that already does so, `cd /app && exec ./server`, is not reported). A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it; so also under the base image\'s own such ENTRYPOINT, where the file sets none (Jupyter docker-stacks\' `jupyter/*-notebook` and `quay.io/jupyter/*-notebook`, `ENTRYPOINT ["tini", "-g", "--"]` since 2018). On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run … /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
+        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form; for a list of commands that needs the shell (`umask 0002 && export HOME=/app && ./start.sh`), or a command whose words the shell must expand (`gunicorn -w $((2 * $(nproc) + 1))`), which the exec form cannot run, put `exec` before its last command instead, which then takes the shell\'s place as PID 1 (a list that already does so, `cd /app && exec ./server`, is not reported). Under an init that signals only its child (`ENTRYPOINT ["tini", "--"]`) the shell gets the signals and keeps them; the message says so. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it; so also under the base image\'s own such ENTRYPOINT, where the file sets none (Jupyter docker-stacks\' `jupyter/*-notebook` and `quay.io/jupyter/*-notebook`, `ENTRYPOINT ["tini", "-g", "--"]` since 2018). On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run … /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
-        'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). A list of commands (`umask 0002 && ./start.sh`) gets an unsafe fix that puts `exec` before its last command: the app then replaces the shell, so an `EXIT` trap the command line set no longer runs. Other commands with shell syntax (a pipe, a loop) get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "…"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.',
+        'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). A list of commands (`umask 0002 && ./start.sh`), or a command whose words need the shell, gets an unsafe fix that puts `exec` before its last command: the app then replaces the shell, so an `EXIT` trap the command line set no longer runs. Other commands with shell syntax (a pipe, a loop) get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "…"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.',
     },
     fixable: true,
     fixKind: 'mixed',
@@ -47,17 +47,20 @@ export default defineRule({
       // app the shell forks gets SIGTERM too.
       if (ins.keyword === 'CMD' && groupSignallingInit(ins)) continue;
       if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.argv.length > 0) continue;
-      // The exec form would not run under the base's SHELL (`conda run -p /app/env bash -c`): what it sets up is gone.
-      // A list that needs the shell (`umask 0002 && ./start.sh`): `exec` before its last command hands PID 1 to the app.
+      // A list that needs the shell (`umask 0002 && ./start.sh`), or a command whose words do (`gunicorn -w $((2 * $(nproc) + 1))`):
+      // `exec` before its (last) command hands PID 1 to the app, where the exec form could not run it.
       if (lastCommand) {
         const at = lastCommand.range.start;
+        const program = lastCommand.argv[0]!.value;
+        const where = script.commands.length > 1 ? `start its last command with \`exec\` (\`… && exec ${program} …\`)` : `start it with \`exec\` (\`exec ${program} …\`; the exec form cannot expand its words)`;
         report({
           range: ins.argsRange,
-          message: `${ins.keyword} in shell form runs under \`${shell.join(' ')}\`${inherited ? " (the SHELL of the project's own base image)" : ''}, which stays PID 1 and does not pass signals to the app; start its last command with \`exec\` (\`… && exec ${lastCommand.argv[0]!.value} …\`), so that the app takes the shell's place.`,
-          fix: { description: `Start \`${lastCommand.argv[0]!.value}\` with \`exec\` (unsafe: an EXIT trap the command line set no longer runs)`, edits: [{ range: { start: at, end: at }, text: 'exec ' }], safe: false },
+          message: `${ins.keyword} in shell form runs under \`${shell.join(' ')}\`${inherited ? " (the SHELL of the project's own base image)" : ''}, which ${runsUnder(ins)}does not pass signals to the app; ${where}, so that the app takes the shell's place.`,
+          fix: { description: `Start \`${program}\` with \`exec\` (unsafe: an EXIT trap the command line set no longer runs)`, edits: [{ range: { start: at, end: at }, text: 'exec ' }], safe: false },
         });
         continue;
       }
+      // The exec form would not run under the base's SHELL (`conda run -p /app/env bash -c`): what it sets up is gone.
       const fix = inherited ? { text: null, why: `the exec form would not run under the base image's SHELL, which sets up what the command needs` } : execFormFix(ins, model.stages);
       report({
         range: ins.argsRange,
@@ -69,14 +72,17 @@ export default defineRule({
 });
 
 /**
- * The last command of a list of main-shell commands (`umask 0002 && export HOME=/app && ./start.sh`), run where the
- * shell is: not in a pipe, a subshell or `$(…)`, and written as a plain word; null otherwise, and for a lone command.
+ * The last command of a list of main-shell commands (`umask 0002 && export HOME=/app && ./start.sh`), or a lone command
+ * whose words the shell must expand (`gunicorn -w $((2 * $(nproc) + 1))`), run where the shell is: not in a pipe, a
+ * subshell or `$(…)`, and written as a plain word; null otherwise.
  */
 function listEnd(script: ShellScript): SimpleCommand | null {
   // A command a wrapper runs (`exec ./server`) is listed after the wrapper: the list's own commands are the others.
   const own = script.commands.filter((c) => c.wrappedBy === null);
   const last = own[own.length - 1];
-  if (own.length < 2 || !last?.name || !last.argv[0]?.literal || last.subshell) return null;
+  if (!last?.name || !last.argv[0]?.literal || last.subshell) return null;
+  // A lone command takes the exec form, unless its words need the shell to expand them.
+  if (own.length === 1 && !last.argv.some((w) => w.value.includes('$'))) return null;
   // It ends the script's last statement, at its top level: not the body of a loop (`while :; do sleep 1; done`) nor sent to the background.
   const statement = script.statements[script.statements.length - 1];
   const end = statement?.range?.end;
@@ -115,6 +121,15 @@ function inheritedShell(ins: Instruction, buildContext: BuildContext | null): re
  * The CMD runs under an exec-form ENTRYPOINT whose program is an init that signals the whole process group: the file's
  * own, or, where the file sets none, the base image's (jupyter docker-stacks' `tini -g --`: imageInitEntrypoint).
  */
+/**
+ * `stays PID 1 and ` where the shell is PID 1; under an init that signals only its child (`ENTRYPOINT ["tini", "--"]`),
+ * `gets the init's signals but ` : the init is PID 1 and forwards to the shell, which keeps them.
+ */
+function runsUnder(ins: Instruction): string {
+  const entry = ins.keyword === 'CMD' && ins.stage?.entrypoint?.looksLikeJson ? ins.stage.entrypoint.script?.commands[0]?.argv.map((w) => w.value) : null;
+  return entry && INIT_PROGRAMS.has(entry[0]?.split('/').pop() ?? '') ? `gets the signals of \`${entry[0]}\` (PID 1) but ` : 'stays PID 1 and ';
+}
+
 function groupSignallingInit(ins: Instruction): boolean {
   const stage = ins.stage;
   const entrypoint = stage?.entrypoint;

@@ -2727,7 +2727,7 @@ describe('own images named by a build script\'s variable with a default, and the
     const dir = context({
       '.git/config': origin('https://github.com/sonatype/docker-nexus3.git'),
       'build-images/Dockerfile':
-        'FROM sonatype.repo.sonatype.app/docker-all/python:3.13-alpine\nFROM registry.sonatype.co.uk/base:1\nFROM sonatype.example.com/python:3\nFROM quay.io/someone/app:1\n',
+        'FROM sonatype.repo.sonatype.app/docker-all/python:3.13-alpine\nFROM registry.sonatype.co.uk/base:1\nFROM sonatype.example.com/tool:3\nFROM quay.io/someone/app:1\n',
     });
     expect(lintIn('official-base-image', path.join(dir, 'build-images')).map((f) => f.range.start.line)).toEqual([3, 4]);
     const aws = context({ '.git/config': origin('https://github.com/aws/tools.git'), Dockerfile: 'FROM public.ecr.aws/someone/app:1\n' });

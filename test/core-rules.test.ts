@@ -505,7 +505,7 @@ describe('exec-form-cmd', () => {
   });
   it('flags shell-form CMD and ENTRYPOINT with a safe fix for simple commands', () => {
     const f = fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 12], [3, 5], [7, 5], [11, 5]]);
+    expect(positions(f)).toEqual([[2, 12], [3, 5], [7, 5], [11, 5], [15, 5]]);
     expect(f[1]!.fix?.edits[0]!.text).toBe('["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]');
     // A list that needs the shell: `exec` goes before its last command; a loop keeps the spelled-out shell.
     expect(f[2]!.fix?.edits[0]).toMatchObject({ text: 'exec ', range: { start: { line: 7, column: 44 } } });

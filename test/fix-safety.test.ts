@@ -18,11 +18,13 @@ describe('exec-form-cmd fix safety', () => {
   });
 
   it('never makes exec form of a word the shell would expand: tilde, globs, variables, quotes, escapes', () => {
-    for (const cmd of ['~/bin/serve --config *.yaml', 'serve --config conf?.yaml', 'serve --port $PORT', 'serve --name "my app"', "serve --name 'x'", 'serve a\\ b', 'serve {a,b}', 'serve # comment']) {
+    for (const cmd of ['~/bin/serve --config *.yaml', 'serve --config conf?.yaml', 'serve --name "my app"', "serve --name 'x'", 'serve a\\ b', 'serve {a,b}', 'serve # comment']) {
       const fix = fixOf(`FROM python:3.12-slim\nCMD ${cmd}\n`);
       // Spelling the shell out keeps the expansion; it is never applied by --fix alone.
       expect(fix, cmd).toEqual({ text: JSON.stringify(['/bin/sh', '-c', cmd]).replace(/","/g, '", "'), safe: false });
     }
+    // A variable: `exec` in front keeps the shell's expansion and hands PID 1 to the program (unsafe too).
+    expect(fixOf('FROM python:3.12-slim\nCMD serve --port $PORT\n')).toEqual({ text: 'exec ', safe: false });
   });
 
   it('JSON-escapes the wrapped command', () => {
