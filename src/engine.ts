@@ -1,7 +1,7 @@
 /** Runs the enabled rules over one model and collects their findings. */
 import type { BuildContext } from './context/build-context.js';
 import { declinedBy } from './knowledge/declined-advice.js';
-import { isNotShippedHere, isRetiredDockerfile, runsOnGeneratedFiles, runsOnRetiredFiles, runsOnTestInputs } from './knowledge/file-purpose.js';
+import { isNotShippedHere, isRetiredDockerfile, isTestImageDockerfile, runsOnGeneratedFiles, runsOnRetiredFiles, runsOnTestImages, runsOnTestInputs } from './knowledge/file-purpose.js';
 import type { DockerfileModel } from './model/types.js';
 import type { LintSettings, Rule } from './rule.js';
 import type { ShellCheck } from './shellcheck/session.js';
@@ -26,6 +26,7 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const testInput = isNotShippedHere(model.path);
+  const testImage = !testInput && isTestImageDockerfile(model.path);
   const retired = isRetiredDockerfile(model.path, model.retired);
   const owner = buildContext?.repositoryOwner() ?? null;
   // The lines of stages never built (Stage.dead): judged as a test input is.
@@ -35,6 +36,7 @@ export function runRules(
     // `{placeholder}` template, the lines without one are Dockerfile as written and are checked.
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
+    if (testImage && !runsOnTestImages(rule.meta)) continue;
     if (retired && !runsOnRetiredFiles(rule.meta)) continue;
     if (model.generated && !runsOnGeneratedFiles(rule.meta)) continue;
     // Advice the repository's publisher declines in public (declined-advice.ts): repeating it gets the linter switched off.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { runsOnTestInputs } from '../src/knowledge/file-purpose.js';
+import { runsOnTestImages, runsOnTestInputs } from '../src/knowledge/file-purpose.js';
 import { lint } from '../src/lint.js';
 import { ruleFindings } from './helpers.js';
 
@@ -127,8 +127,13 @@ describe('test inputs', () => {
     // BuildKit's own checks still run: `docker build` reports them in any file (JSONArgsRecommended).
     expect(test).toContain('exec-form-cmd');
     expect(test).not.toContain('apt-pin-versions');
-    // A project's test image keeps the shipped-image rules but its user and command (isTestImageDockerfile).
-    expect(ids('tests/app/Dockerfile')).toEqual(shipped.filter((id) => id !== 'non-root-user'));
+    // A project's test image keeps the shipped-image rules but its user and command, its size, its pins and its base
+    // tag (isTestImageDockerfile, runsOnTestImages); a missing `-y` still fails its build.
+    const testImage = ids('tests/app/Dockerfile');
+    expect(testImage).toEqual(shipped.filter((id) => id !== 'non-root-user' && runsOnTestImages(builtinRules.find((r) => r.meta.id === id)!.meta)));
+    expect(testImage).toEqual(expect.arrayContaining(['apt-get-yes', 'copy-not-add', 'exec-form-cmd']));
+    expect(testImage).not.toContain('apt-pin-versions');
+    expect(testImage).not.toContain('apt-no-install-recommends');
     // Vendored copies of other projects: neither shipped nor edited here.
     expect(ids('vendor/github.com/containerd/fuse-overlayfs-snapshotter/v2/Dockerfile')).toEqual(test);
     expect(ids('third_party/onnx/Dockerfile')).toEqual(test);
@@ -143,7 +148,7 @@ describe('test inputs', () => {
     expect(retired('retirement/app/Dockerfile')).toEqual(expect.arrayContaining(['apt-pin-versions', 'stage-name-unique']));
     expect(ids('archive/ktransformers/Dockerfile')).toEqual([]);
     // End-to-end test tools' folders and conformance suites hold test images.
-    expect(ids('playwright/compose/keycloak/Dockerfile')).toEqual(shipped.filter((id) => id !== 'non-root-user'));
+    expect(ids('playwright/compose/keycloak/Dockerfile')).toEqual(testImage);
   });
   it('leaves the style of a generated file to its template, and judges the rest', () => {
     // docker-library's header: the template is where `ENV KEY value` would be fixed, and a rewrite here is lost.
