@@ -1,3 +1,4 @@
+import type { PassedArgs } from '../src/context/passed-args.js';
 import { isTemplateDockerfile } from '../src/knowledge/templates.js';
 import { COMMON_IMAGE_VARIABLES, COMMON_IMAGE_VARIABLE_NAMES, isCommonImageVariable, knownImageEnvironment } from '../src/knowledge/image-env.js';
 import { PLATFORM_ARGS, PROXY_ARGS } from '../src/model/build.js';
@@ -33,7 +34,7 @@ export default defineRule({
       why: [
         'Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`\'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.',
         '',
-        'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets\' `args` (a target\'s `context` read from the folder Bake runs in: the Bake file\'s own, or, when the target\'s Dockerfile is not there, the nearest folder above it where it is, as `docker buildx bake -f docker/docker-bake.hcl` run from the repository\'s top reads it), its Compose services\' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI\'s `<< pipeline.parameters.X >>` is a value given at each run), and its workflows\' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=…` per architecture, `NODE_VERSION` from `.nvmrc`). A workflow\'s build whose `file` an expression `${{ cond && \'a\' || \'b\' }}` chooses builds one of its choices; one of another form may build any file. A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
+        'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets\' `args` (a target\'s `context` read from the folder Bake runs in: the Bake file\'s own, or, when the target\'s Dockerfile is not there, the nearest folder above it where it is, as `docker buildx bake -f docker/docker-bake.hcl` run from the repository\'s top reads it), its Compose services\' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI\'s `<< pipeline.parameters.X >>` is a value given at each run), and its workflows\' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=…` per architecture, `NODE_VERSION` from `.nvmrc`). The reference is judged with each build\'s values: the one its file gives plainly (cloud-builders\' `--build-arg NODE_VERSION=8.12.0` for `node@${NODE_VERSION}`, no digest, keeps the finding), or else one that fits where the name stands (a digest after `@`: vector\'s `ghcr.io/cross-rs/${TARGET}@${CROSS_DIGEST}`, its Makefile passing `$(CROSS_DIGEST_$*)`); a Compose list entry without `=` (`- SENTRY_IMAGE`) passes the value of the environment or `.env`. A build\'s `-f` with a variable folder names only the files whose path has its written folders (`distribution/docker/$BASE/Dockerfile` is not `scripts/cross/Dockerfile`). A workflow\'s build whose `file` an expression `${{ cond && \'a\' || \'b\' }}` chooses builds one of its choices; one of another form may build any file. A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
         '',
         'BuildKit sees the base image\'s environment; dlint cannot, so it treats these names as defined: ' +
           COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(', ') +
@@ -68,7 +69,7 @@ export default defineRule({
           message: `FROM argument \`${use.name}\` is not declared; add \`ARG ${use.name}=<default>\` before the first \`FROM\`${hint ? ` (did you mean \`${hint}\`?)` : ''}.`,
         });
       }
-      if (!from.expansions.some(generators)) checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? new Set() }, report);
+      if (!from.expansions.some(generators)) checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? new Set(), builds: () => buildContext?.argsOfEachBuild() ?? [] }, report);
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'FROM') checkInstruction(ins, stage, globalNames, generators, report);
         if (ins.keyword === 'RUN') checkRunGlobals(ins, stage, globalNames, model.textSubstituted, report);
@@ -85,6 +86,8 @@ interface GlobalArgs {
   withoutDefault: ReadonlySet<string>;
   /** The arguments every build of the file the project has passes (BuildContext.passedArgs). */
   passed: () => ReadonlySet<string>;
+  /** What each of those builds passes, with the values known (BuildContext.argsOfEachBuild). */
+  builds: () => readonly PassedArgs[];
 }
 
 function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report): void {
@@ -104,12 +107,18 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
   if (value && (value.toLowerCase() === 'scratch' || isValidReference(value))) return;
   // The arguments every build the project has passes are required by design (the value depends on the architecture,
   // or comes from a file such as `.nvmrc`), where a default would drift from the builds' own: the reference is judged
-  // with a value in their place.
+  // with each build's values in their place: the value it passes where known (cloud-builders' `--build-arg
+  // NODE_VERSION=8.12.0` for `node@${NODE_VERSION}` is no digest), else one that fits where the name stands (a digest
+  // after `@`: vector's `ghcr.io/cross-rs/${TARGET}@${CROSS_DIGEST}` with `$(CROSS_DIGEST_$*)` from its table).
   const passed = word.variables.filter((v) => !PLATFORM_ARGS.includes(v.name) && globalArgs.passed().has(v.name));
   if (passed.length) {
-    const given = new Map([...scope, ...passed.map((v) => [v.name, 'passed'] as const)]);
-    const built = processWord(image.raw, given, { undeclaredIsEmpty: true }).value;
-    if (built && isValidReference(built)) return;
+    const placeholder = (name: string): string => (new RegExp(`@\\$\\{?${name}\\b`).test(image.raw) ? 'sha256:passed' : 'passed');
+    const validFor = (build: PassedArgs): boolean => {
+      const given = new Map([...scope, ...passed.map((v) => [v.name, build.get(v.name) ?? placeholder(v.name)] as const)]);
+      const built = processWord(image.raw, given, { undeclaredIsEmpty: true }).value;
+      return built !== '' && isValidReference(built);
+    };
+    if (globalArgs.builds().every(validFor)) return;
   }
   // A declared default that is no image (`ARG BASE_IMG=<ubuntu>`, a placeholder) needs another default, not a first one.
   const hasDefault = word.variables.some((v) => globalArgs.values.get(v.name) !== undefined);

@@ -10,6 +10,7 @@ import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '
 import { contextOrigin } from '../src/context/copies.js';
 import { inferredContext } from '../src/context/inferred-context.js';
 import { builtAccounts } from '../src/context/own-images.js';
+import { yamlDocument } from '../src/context/yaml-document.js';
 import { ownerOfRemote, repositoryAddress } from '../src/context/repository.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
@@ -1159,6 +1160,41 @@ describe('undefined-var: an ARG without a default in FROM that every build of th
     const compose = 'services:\n  app:\n    build:\n      context: .\n      dockerfile: cmd/app/Dockerfile\n      args:\n        - ALPINE_IMAGE=alpine:3.20\n        - REPO=x\n        - TAG\n';
     expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, 'compose.yaml': compose }))).toEqual([]);
   });
+  it('reads a Compose file that shares its settings through many nested anchors (sentry self-hosted), list-form args from `.env`', () => {
+    // Some 30 services merge `*sentry_defaults`, which merges further anchors (past the YAML library's default alias
+    // budget); `- SENTRY_IMAGE` takes its value from `.env`: every build passes it.
+    const sentry = 'ARG SENTRY_IMAGE\nFROM ${SENTRY_IMAGE}\nCOPY . /usr/src/sentry\n';
+    const compose = (args: string) =>
+      'x-restart: &restart_policy\n  restart: unless-stopped\nx-healthy: &healthy\n  condition: service_healthy\nx-sentry-defaults: &sentry_defaults\n  <<: *restart_policy\n' +
+      `  image: sentry-self-hosted-local\n  build:\n    context: ./sentry\n    args:\n${args}  depends_on:\n    redis:\n      <<: *healthy\n    kafka:\n      <<: *healthy\n    postgres:\n      <<: *healthy\nservices:\n` +
+      Array.from({ length: 30 }, (_, i) => `  worker-${i}:\n    <<: *sentry_defaults\n    command: run consumer ${i}\n`).join('');
+    const sentryLines = (text: string) => lintIn('undefined-var', context({ '.git/config': '', '.env': 'SENTRY_IMAGE=ghcr.io/getsentry/sentry:nightly\n', 'sentry/Dockerfile': sentry, 'docker-compose.yml': text }), 'sentry/Dockerfile').map((f) => f.range.start.line);
+    expect(sentryLines(compose('      - SENTRY_IMAGE\n'))).toEqual([]);
+    // The same services passing another argument: reported.
+    expect(sentryLines(compose('      - OTHER=1\n'))).toEqual([2]);
+  });
+  it('reads a document whose aliases expand exponentially ("billion laughs") as none', () => {
+    let text = 'a0: &a0 {x: 1}\n';
+    for (let i = 1; i < 12; i++) text += `a${i}: &a${i} {${Array.from({ length: 10 }, (_, j) => `k${j}: *a${i - 1}`).join(', ')}}\n`;
+    expect(yamlDocument(text)).toBeNull();
+  });
+  it('reads a build\'s file named under a variable folder with the written folders before it (vector\'s build-docker.sh beside its Makefile\'s cross images)', () => {
+    const cross = 'ARG TARGET=x86_64-unknown-linux-musl\nARG CROSS_DIGEST\n\nFROM ghcr.io/cross-rs/${TARGET}@${CROSS_DIGEST}\nRUN /bootstrap.sh\n';
+    const crossMakefile = (args: string) => `CONTAINER_TOOL ?= $(shell docker version >/dev/null 2>&1 && echo docker || echo podman)\ncross-image-%:\n\t$(CONTAINER_TOOL) build ${args} --file scripts/cross/Dockerfile --tag vector-cross-env:$* .\n`;
+    const script = (file: string) => `#!/usr/bin/env bash\nbuild() {\n  local BASE="$1"\n  local DOCKERFILE="${file}"\n  docker build --tag "vector:$BASE" target/artifacts -f "$DOCKERFILE"\n}\nbuild alpine\nbuild debian\n`;
+    const crossLines = (files: Record<string, string>) => lintIn('undefined-var', context({ '.git/config': '', 'scripts/cross/Dockerfile': cross, ...files }), 'scripts/cross/Dockerfile').map((f) => f.range.start.line);
+    const passing = crossMakefile('--build-arg TARGET=$* --build-arg CROSS_DIGEST=$(CROSS_DIGEST_$*)');
+    // The Makefile passes a digest from its table; build-docker.sh builds distribution/docker/<base>/Dockerfile only.
+    expect(crossLines({ Makefile: passing, 'scripts/build-docker.sh': script('distribution/docker/$BASE/Dockerfile') })).toEqual([]);
+    // A script whose variable folder may be scripts/cross (or any folder): a build of this file without them.
+    expect(crossLines({ Makefile: passing, 'scripts/build-docker.sh': script('scripts/$BASE/Dockerfile') })).toEqual([4]);
+    expect(crossLines({ Makefile: passing, 'scripts/build-docker.sh': script('$ROOT/Dockerfile') })).toEqual([4]);
+    // A value the build passes is judged as it is: a version after `@` is no digest (cloud-builders' `node@${NODE_VERSION}`).
+    expect(crossLines({ Makefile: crossMakefile('--build-arg TARGET=$* --build-arg CROSS_DIGEST=0.2.5') })).toEqual([4]);
+    expect(crossLines({ Makefile: crossMakefile('--build-arg TARGET=$* --build-arg CROSS_DIGEST=sha256:6d8f6e2b') })).toEqual([]);
+    // An empty value passed leaves the image name empty too.
+    expect(lines(context({ '.git/config': '', 'cmd/app/Dockerfile': df, Makefile: makefile('--build-arg ALPINE_IMAGE= --build-arg REPO=r --build-arg TAG=t') }))).toEqual([5]);
+  });
   it('reads a Bake target whose context is named from the folder Bake runs in above the Bake file (temporal\'s `bake -f docker/docker-bake.hcl` from the top)', () => {
     const alpine = 'ARG ALPINE_TAG\n\nFROM alpine:${ALPINE_TAG}\nRUN apk add --no-cache tzdata\n';
     const bake = (args: string, context = 'docker') => `variable "ALPINE_TAG" {\n  default = "3.23.4"\n}\ntarget "server" {\n  context = "${context}"\n  dockerfile = "targets/server.Dockerfile"\n  args = {\n${args}  }\n}\n`;
@@ -1885,6 +1921,20 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(pinned).toHaveLength(1);
     expect(pinned[0]!.message).not.toContain('pin the base image too');
     expect(lint('acme/base:latest')[0]!.message).toContain('pin the base image too');
+  });
+  it('apt-pin-versions: a build argument defaulting to a bare local image no Dockerfile of the project builds fixes no release (triton\'s Dockerfile.QA on `tritonserver`)', () => {
+    const qa = (base: string) => `ARG BASE_IMAGE=${base}\nFROM $BASE_IMAGE\nRUN apt-get update && apt-get install -y --no-install-recommends curl gdb\n`;
+    const lint = (text: string, files: Record<string, string> = {}) => lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', 'Dockerfile.QA': text, ...files }), 'Dockerfile.QA');
+    // build.py makes `tritonserver` on whichever Ubuntu release it is asked for; the QA image takes that one.
+    expect(lint(qa('tritonserver'))).toEqual([]);
+    expect(lint(qa('tritonserver:latest'))).toEqual([]);
+    // Found for certain (a Compose service tags its build with it), the own base's Dockerfile fixes the release.
+    const compose = 'services:\n  base:\n    image: tritonserver\n    build:\n      context: .\n      dockerfile: base.Dockerfile\n';
+    expect(lint(qa('tritonserver'), { 'compose.yaml': compose, 'base.Dockerfile': 'FROM ubuntu:24.04\nRUN useradd app\n' })).toHaveLength(1);
+    // A tag, the name written in the FROM itself, or a vendor's image without a tag (pin the base too): still reported.
+    expect(lint(qa('tritonserver:24.04-py3'))).toHaveLength(1);
+    expect(lint('FROM tritonserver\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n')).toHaveLength(1);
+    expect(lint(qa('nvcr.io/nvidia/tritonserver'))[0]!.message).toContain('pin the base image too');
   });
   it('apt-no-install-recommends: what the own base installed is there (its recommends too, when it took them)', () => {
     const built = { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh') };

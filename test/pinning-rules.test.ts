@@ -76,6 +76,9 @@ describe('distribution packages on a base the file does not fix', () => {
     expect(lines('apk-pin-versions', 'ARG BASE_IMAGE=alpine:latest\nFROM ${BASE_IMAGE}\nRUN apk add --no-cache curl\n')).toEqual([]);
     expect(lines('apk-pin-versions', 'ARG BASE_IMAGE=alpine\nFROM ${BASE_IMAGE}\nRUN apk add --no-cache curl\n')).toEqual([]);
     expect(lines('apk-pin-versions', 'ARG TAG=latest\nFROM alpine:${TAG}\nRUN apk add --no-cache curl\n')).toEqual([]);
+    // triton's Dockerfile.QA: a bare local image an earlier build step makes (build.py), on whichever release it was asked for.
+    expect(lines('apt-pin-versions', 'ARG BASE_IMAGE=tritonserver\nFROM $BASE_IMAGE\nRUN apt-get install -y --no-install-recommends gdb\n')).toEqual([]);
+    expect(lines('apk-pin-versions', 'ARG BASE=my-base\nFROM ${BASE} AS base\nFROM base\nRUN apk add --no-cache git\n')).toEqual([]);
     // Written in the FROM itself, an official image's floating tag fixes no release either (kafka's `FROM alpine:latest`).
     expect(lines('apk-pin-versions', 'FROM alpine:latest\nRUN apk add --no-cache git\n')).toEqual([]);
     expect(lines('apt-pin-versions', 'FROM debian\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([]);
@@ -98,6 +101,9 @@ describe('distribution packages on a base the file does not fix', () => {
     expect(lines('apk-pin-versions', 'ARG REGISTRY=docker.io\nFROM ${REGISTRY}/alpine:3.22\nRUN apk add --no-cache git\n')).toEqual([3]);
     // A vendor's or the project's own image without a tag: its own Dockerfile fixes the release (jupyter's docker-stacks).
     expect(lines('apt-pin-versions', 'ARG BASE_IMAGE=quay.io/jupyter/docker-stacks-foundation\nFROM $BASE_IMAGE\nRUN apt-get install -y --no-install-recommends pandoc\n')).toEqual([3]);
+    // A local image with a tag, or written in the FROM itself rather than as a build argument's default.
+    expect(lines('apt-pin-versions', 'ARG BASE_IMAGE=tritonserver:24.04-py3\nFROM $BASE_IMAGE\nRUN apt-get install -y --no-install-recommends gdb\n')).toEqual([3]);
+    expect(lines('apt-pin-versions', 'FROM tritonserver\nRUN apt-get install -y --no-install-recommends gdb\n')).toEqual([2]);
   });
 });
 

@@ -121,9 +121,12 @@ export function bakeVariedArgs(dockerfile: string): Set<string> {
 
 const DEFAULT = '\0default';
 
-/** The names of the arguments each Bake target building `dockerfile` passes (what it inherits merged in), one list per target. */
-export function bakeTargetArgs(dockerfile: string): string[][] {
-  return bakeBuilds(dockerfile).map((t) => [...t.args.keys()]);
+/**
+ * The arguments each Bake target building `dockerfile` passes (what it inherits merged in), one map per target: each
+ * with its value, or null for an expression (`"${VERSION}"`).
+ */
+export function bakeTargetArgs(dockerfile: string): Map<string, string | null>[] {
+  return bakeBuilds(dockerfile).map((t) => new Map([...t.args].map(([name, value]) => [name, value === EXPRESSION ? null : value])));
 }
 
 /**

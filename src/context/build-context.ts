@@ -10,7 +10,7 @@ import { devContainerTargets } from './dev-containers.js';
 import { commandGivingPlatform } from './platform-specs.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts, builtFromOwnFolder } from './own-images.js';
-import { argsEveryBuildPasses, argsSomeBuildPasses } from './passed-args.js';
+import { argsEveryBuildPasses, argsOfEachBuild, argsSomeBuildPasses, type PassedArgs } from './passed-args.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages, type PythonPackages } from './own-packages.js';
 import { packagingReading } from './packaging-requirements.js';
@@ -98,6 +98,8 @@ export interface BuildContext {
   passedArgs(): ReadonlySet<string>;
   /** The build arguments some build of this Dockerfile the project has passes (argsSomeBuildPasses); looked up on first use. */
   argsSomeBuildPasses(): ReadonlySet<string>;
+  /** The build arguments each build of this Dockerfile the project has passes, with their values where known (argsOfEachBuild); looked up on first use. */
+  argsOfEachBuild(): readonly PassedArgs[];
   /** The project's README or a script beside it builds this Dockerfile with its own folder as the context (builtFromOwnFolder); looked up on first use. */
   builtFromOwnFolder(): boolean;
 }
@@ -125,6 +127,8 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let fragment: Fragment | null | undefined;
   let passed: ReadonlySet<string> | null = null;
   let passedBySome: ReadonlySet<string> | null = null;
+  let eachBuild: readonly PassedArgs[] | null = null;
+  const argsOfBuilds = (): readonly PassedArgs[] => (eachBuild ??= dockerfilePath ? argsOfEachBuild(dockerfilePath) : []);
   let ownFolderBuild: boolean | undefined;
   const ownBases = new Map<string, OwnBaseImage | null>();
   const packagingReaders = new Map<string, string | null>();
@@ -248,8 +252,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       return (targets = named && new Set([...named, ...builtStages(), ...devContainerStages()]));
     },
     devContainerTargets: devContainerStages,
-    passedArgs: () => (passed ??= dockerfilePath ? argsEveryBuildPasses(dockerfilePath) : new Set()),
-    argsSomeBuildPasses: () => (passedBySome ??= dockerfilePath ? argsSomeBuildPasses(dockerfilePath) : new Set()),
+    passedArgs: () => (passed ??= argsEveryBuildPasses(argsOfBuilds())),
+    argsSomeBuildPasses: () => (passedBySome ??= argsSomeBuildPasses(argsOfBuilds())),
+    argsOfEachBuild: argsOfBuilds,
     builtFromOwnFolder: () => (ownFolderBuild ??= dockerfilePath ? builtFromOwnFolder(dockerfilePath) : false),
   };
 }

@@ -40,11 +40,12 @@ function repositoryOf(image: string): string {
   return (colon < 0 ? normal : normal.slice(0, colon)).split('@')[0]!;
 }
 
-/** A `docker build` step of a configuration: its tags, its target, the names of its build arguments, and the file it reads. */
+/** A `docker build` step of a configuration: its tags, its target, its build arguments, and the file it reads. */
 export interface CloudBuildBuild {
   tags: readonly string[];
   target: string | null;
-  argNames: readonly string[];
+  /** Its `--build-arg`s by name, with the value where it is plain (ProjectBuild.buildArgs). */
+  buildArgs: Readonly<Record<string, string | null>>;
   /**
    * The Dockerfile it reads, relative to the folder the build is submitted from (`/workspace`), the step's `dir` and
    * `-f` (or the context's `Dockerfile`) joined; null when it lies outside that folder or names a variable.
@@ -60,7 +61,7 @@ function buildSteps(stepList: Step[]): CloudBuildBuild[] {
     const args = step.args.map(String);
     if (args[0] !== 'build') continue;
     const tags: string[] = [];
-    const argNames: string[] = [];
+    const buildArgs: Record<string, string | null> = {};
     let file: string | null = null;
     let target: string | null = null;
     const positional: string[] = [];
@@ -71,7 +72,11 @@ function buildSteps(stepList: Step[]): CloudBuildBuild[] {
         const value = m[2] ?? args[++i] ?? '';
         if (m[1] === '--tag' || m[1] === '-t') tags.push(value);
         else if (m[1] === '--target') target = value;
-        else if (m[1] === '--build-arg') argNames.push(value.split('=')[0]!);
+        else if (m[1] === '--build-arg') {
+          const at = value.indexOf('=');
+          // A Cloud Build substitution (`$_NODE_VERSION`) or a name alone (from the environment) gives no plain value.
+          buildArgs[at < 0 ? value : value.slice(0, at)] = at < 0 || value.includes('$') ? null : value.slice(at + 1);
+        }
         else file = value;
       } else if (/^(--cache-from|--platform|--network|--label)$/.test(a)) i++;
       else if (!a.startsWith('-')) positional.push(a);
@@ -83,7 +88,7 @@ function buildSteps(stepList: Step[]): CloudBuildBuild[] {
     const read = path.posix.normalize(path.posix.join(dir, file ?? path.posix.join(positional[0]!, 'Dockerfile')));
     // A path out of the submitted folder, absolute or with a variable names nothing this can place.
     const outside = read.startsWith('../') || read.startsWith('/') || read.includes('$');
-    out.push({ tags, target, argNames, file: outside ? null : read });
+    out.push({ tags, target, buildArgs, file: outside ? null : read });
   }
   return out;
 }

@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildModel } from '../model/build.js';
-import type { Instruction } from '../model/types.js';
+import type { BaseImage, Instruction } from '../model/types.js';
+import { isLocalImage } from '../knowledge/trusted-images.js';
 import { parseShell } from '../shell/parse.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
@@ -154,9 +155,21 @@ function alternatives(line: string, values: ReadonlyMap<string, readonly string[
 
 /**
  * The base `instruction` installs on fixes no distribution release: its stage's image does not (`FROM ${BASEIMAGE}`,
- * BaseImage.unknownRelease), or it is in a fragment without `FROM`, joined under whatever base the script picks.
+ * BaseImage.unknownRelease), or it is in a fragment without `FROM`, joined under whatever base the script picks. So
+ * also a build argument whose default is a bare local image without a tag (triton's `ARG BASE_IMAGE=tritonserver`
+ * for `FROM $BASE_IMAGE`, the image an earlier step of the project's build makes, by a script the linter does not
+ * read) when no Dockerfile of the project is found for certain to build it (ownBase): the release under it is
+ * whichever the build that made it picked, and the argument is there for builds that pass another image.
  */
 export function releaseUnknown(instruction: Instruction, buildContext: BuildContext | null): boolean {
   const root = instruction.stage?.rootImage;
-  return root ? root.unknownRelease : (buildContext?.fragment() ?? null) !== null;
+  if (!root) return (buildContext?.fragment() ?? null) !== null;
+  return root.unknownRelease || (localBaseFromArg(root) && !buildContext?.ownBase(root.name!));
+}
+
+/** The image is a local one (isLocalImage) named by a build argument's default, with no tag but `latest` and no digest. */
+function localBaseFromArg(image: BaseImage): boolean {
+  const name = image.name;
+  // The reference starts with the variable: the argument names the image, not only its tag (`myimage:${TAG}`).
+  return name !== null && image.raw.startsWith('$') && isLocalImage(name) && name.digest === null && (name.tag ?? 'latest') === 'latest';
 }

@@ -20,7 +20,7 @@ import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { BAKE_FILE, BAKE_FOLDER, bakeTags } from './bake.js';
 import { COMPOSE_FILE, composeBuiltImages, foldersToRepositoryTop, record } from './compose.js';
 import { engineCall, mentionsEngine, plainValues } from './engine-commands.js';
-import { bashShebang, isFile, listing, MAKEFILE, projectFileCache, repositoryFiles, SHELL_SCRIPT } from './project-file.js';
+import { bashShebang, isFile, knownArgValue, listing, MAKEFILE, projectFileCache, repositoryFiles, SHELL_SCRIPT } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
 import { cloudBuildBuilds, CONFIG_NAME as CLOUD_BUILD_CONFIG } from './cloud-build.js';
 
@@ -94,11 +94,13 @@ export interface ProjectBuild {
   /** The build arguments a workflow's build action passes (`build-args`, filled as `file`); absent where not read (scripts, `run` steps). */
   args?: Readonly<Record<string, string>>;
   /**
-   * The names of the build arguments it passes: `--build-arg NAME=…` (or `NAME` alone, from the environment) of a
-   * command, the keys of an action's `build-args`. Absent where the build's command is not read (a name from a
-   * Compose or Bake file, a skaffold artifact, a badge, a build script's image), which says nothing of its arguments.
+   * The build arguments it passes, by name: `--build-arg NAME=…` (or `NAME` alone, from the environment) of a command,
+   * an action's `build-args`; each with its value where the linter knows it (`--build-arg NODE_VERSION=8.12.0`, the
+   * file's variables filled), null where not (from the environment, a variable or expression it cannot fill). Absent
+   * where the build's command is not read (a name from a Compose or Bake file, a skaffold artifact, a badge, a build
+   * script's image), which says nothing of its arguments.
    */
-  argNames?: readonly string[];
+  buildArgs?: Readonly<Record<string, string | null>>;
 }
 
 /**
@@ -172,7 +174,7 @@ function cloudBuildProjectBuilds(dir: string, name: string, root: string | null)
   const text = isFile(file) ? fs.readFileSync(file, 'utf8') : null;
   return cloudBuildBuilds(text).map((b) => {
     const fromRoot = root !== null && b.file !== null;
-    return { tags: b.tags, target: b.target, file: b.file === null ? null : fromRoot ? path.relative(root, path.join(dir, b.file)).split(path.sep).join('/') : b.file, fromRoot, contexts: [], argNames: b.argNames };
+    return { tags: b.tags, target: b.target, file: b.file === null ? null : fromRoot ? path.relative(root, path.join(dir, b.file)).split(path.sep).join('/') : b.file, fromRoot, contexts: [], buildArgs: b.buildArgs };
   });
 }
 
@@ -301,10 +303,12 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
           file: file === undefined ? null : asWritten ? path.posix.normalize(substitute(file, values)) : relativeFile(substitute(file, values)),
           fromRoot: false,
           contexts: contextNames(optionValues(inv, '--build-context').map(({ value }) => substitute(value, values))),
-          argNames: optionValues(inv, '--build-arg').flatMap(({ value }) => {
-            const name = value.split('=')[0]!;
-            return /^[A-Za-z_]\w*$/.test(name) ? [name] : [];
-          }),
+          buildArgs: Object.fromEntries(
+            optionValues(inv, '--build-arg').flatMap(({ value }) => {
+              const [name, ...rest] = value.split('=');
+              return /^[A-Za-z_]\w*$/.test(name!) ? [[name!, knownArgValue(rest.length ? substitute(rest.join('='), values) : null)]] : [];
+            }),
+          ),
         });
       } else if (cmd.name && BUILD_SCRIPT.test(cmd.name)) {
         // Its first word only: after an option, an image is as likely the base it builds from (`-bi nvidia/cuda:12`).
@@ -640,7 +644,7 @@ function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>
             }));
             // A file chosen by an expression (`${{ matrix.rootless == 'true' && './a.Dockerfile' || './b.Dockerfile' }}`) is one of its choices.
             for (const file of expressionChoices(row(dockerfile))) {
-              found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(file), fromRoot: true, contexts, args, argNames: Object.keys(args) });
+              found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(file), fromRoot: true, contexts, args, buildArgs: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, knownArgValue(v)])) });
             }
           }
         }

@@ -33,6 +33,14 @@ export function projectFileCache<T>(parse: (file: string) => T, empty: T): (file
   };
 }
 
+/**
+ * A build argument's value as a project file passes it (own-images.ts, compose.ts): null when it is none (`NAME` from
+ * the environment) or holds what the linter cannot fill (`$(CROSS_DIGEST_$*)`, `${VERSION}`, `${{ … }}`).
+ */
+export function knownArgValue(value: string | null): string | null {
+  return value === null || /[$`]/.test(value) ? null : value;
+}
+
 /** A folder's entry names; none when it cannot be read. */
 export function listing(dir: string): string[] {
   try {
