@@ -55,10 +55,12 @@ export default defineRule({
       if (baseOfOtherFamily(instruction, 'debian')) continue;
       // Built on the project's own image, whose Dockerfile (found for certain) is built on a frozen release: the same.
       const root = instruction.stage?.rootImage.name;
-      const ownRelease = root ? (buildContext?.ownBase(root)?.release ?? null) : null;
+      const ownBase = root ? (buildContext?.ownBase(root) ?? null) : null;
+      const ownRelease = ownBase?.release ?? null;
       // Unless this RUN added a live repository before the install (`dpkg -i packages-microsoft-prod.deb`, a `deb` line in
       // sources.list.d, `add-apt-repository`): the package may come from there, whose versions move on.
-      if ((instruction.stage?.rootImage.frozenRelease || ownRelease?.frozen) && !liveAptSourceAdded(instruction, command)) continue;
+      // Its chain may reach the release through sources pointed at the archive host (OwnBaseImage.aptFrozen) too.
+      if ((instruction.stage?.rootImage.frozenRelease || ownRelease?.frozen || ownBase?.aptFrozen) && !liveAptSourceAdded(instruction, command)) continue;
       // `xx-apt-get` appends the target architecture to each package word: a version cannot be given through it.
       if (NO_PIN_WRAPPERS.has(command.name?.split('/').pop() ?? '')) continue;
       // Every source the stage reads is a frozen release's (it replaced the base's), or `-t` takes the packages from one.

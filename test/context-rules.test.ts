@@ -679,6 +679,15 @@ describe('layer-cache-order: stale package index', () => {
     expect(at('FROM debian:10\nRUN echo "deb http://deb.example.com/apt stable main" > /etc/apt/sources.list.d/x.list\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([[4, 13]]);
     expect(at("FROM ubuntu:18.04\nRUN sed -i 's/bionic/jammy/g' /etc/apt/sources.list && apt-get update\nRUN apt-get install -y git\n")).toEqual([[3, 13]]);
   });
+  it('is silent on an Official Image built on buildpack-deps of a frozen release, which adds no apt source (gcc:10.3.0-buster), past a build\'s configure scripts', () => {
+    const tail = 'RUN apt-get update && apt-get install -y zlib1g-dev\nRUN cd /opt/openssl && sh ./config && ./configure && cd /opt/icu && ./runConfigureICU Linux\nRUN apt-get install -y unzip\n';
+    expect(at(`FROM gcc:10.3.0-buster\n${tail}`)).toEqual([]);
+    expect(at(`FROM python:3.9-buster\n${tail}`)).toEqual([]);
+    // Traps: an image that adds its vendor's repository (PostgreSQL's apt.postgresql.org), a live release, a script that may add sources.
+    expect(at(`FROM postgres:13-bullseye\n${tail}`)).toEqual([[4, 13]]);
+    expect(at(`FROM gcc:14-bookworm\n${tail}`)).toEqual([[4, 13]]);
+    expect(at(`FROM gcc:10.3.0-buster\n${tail.replace('./runConfigureICU Linux', 'bash ./setup-repos.sh')}`)).toEqual([[4, 13]]);
+  });
   it('is silent when the stage points its sources at the archive host, whatever the base, and a repository it adds is for the base\'s own release', () => {
     // cloud-builders' javac: a vendor's stretch image from a build argument, its sources moved to archive.debian.org.
     const archive = "RUN sed -i s/deb.debian.org/archive.debian.org/g /etc/apt/sources.list && \\\n   sed -i 's|security.debian.org|archive.debian.org/debian-security/|g' /etc/apt/sources.list && \\\n   sed -i '/stretch-updates/d' /etc/apt/sources.list\n";
@@ -1977,6 +1986,26 @@ describe('a base image the project builds itself (own-base.ts)', () => {
     expect(lint({ 'host/4/java/java17/java17-slim.Dockerfile': 'FROM mcr.microsoft.com/dotnet/sdk:6.0\n' })).toHaveLength(1);
     const other = tools.replace('4-java17-build', '3-java17-build');
     expect(lintIn('apt-pin-versions', context({ '.git/config': config, 'host/4/java/java17/java17-core-tools.Dockerfile': other, 'host/4/java/java17/java17-build.Dockerfile': 'FROM mcr.microsoft.com/dotnet/sdk:6.0\n' }), 'host/4/java/java17/java17-core-tools.Dockerfile')).toHaveLength(1);
+  });
+  it('a Dockerfile beside the linted one named after the own image\'s repository builds it; its frozen release (and sources) carry to the images built on it (typesense)', () => {
+    const config = '[remote "origin"]\n\turl = https://github.com/acme/acme.git\n';
+    const gcc = "FROM ubuntu:12.04\nRUN sed -i -re 's/([a-z]{2}\\.)?archive.ubuntu.com|security.ubuntu.com/old-releases.ubuntu.com/g' /etc/apt/sources.list\nRUN apt-get update && apt-get install -y build-essential\n";
+    const dev = 'FROM acme/ubuntu-12-04-gcc:v10.1.0\nRUN apt-get update && apt-get install -y zlib1g-dev\nRUN cd /opt/openssl && sh ./config && ./configure && make\nRUN apt-get -y install git\n';
+    const debugger_ = 'FROM acme/acme-development:29-DEC-2021-1\nRUN apt-get install -y texinfo\n';
+    const files = (base = gcc) => ({ '.git/config': config, 'docker/ubuntu-12-04-gcc.Dockerfile': base, 'docker/development.Dockerfile': dev, 'docker/debugger.Dockerfile': debugger_ });
+    const lint = (rule: string, file: string, base?: string) => lintIn(rule, context(files(base)), `docker/${file}`);
+    expect(lint('apt-pin-versions', 'development.Dockerfile')).toEqual([]);
+    expect(lint('layer-cache-order', 'development.Dockerfile')).toEqual([]);
+    // Two own bases down (`acme-development` is `development.Dockerfile`, the account's name left out).
+    expect(lint('apt-pin-versions', 'debugger.Dockerfile')).toEqual([]);
+    // Bad: an own base on a live release; one that adds a vendor's live repository keeps the stale index reported.
+    expect(lint('apt-pin-versions', 'development.Dockerfile', 'FROM ubuntu:24.04\n')).toHaveLength(2);
+    expect(lint('layer-cache-order', 'development.Dockerfile', 'FROM ubuntu:24.04\n')).toHaveLength(1);
+    const vendor = `${gcc}RUN echo "deb https://apt.example.com/repo stable main" > /etc/apt/sources.list.d/x.list\n`;
+    expect(lint('layer-cache-order', 'development.Dockerfile', vendor)).toHaveLength(1);
+    // An image of another account is no own base, whatever file is named after it.
+    const other = { '.git/config': config, 'docker/ubuntu-12-04-gcc.Dockerfile': gcc, 'docker/development.Dockerfile': dev.replace('acme/', 'other/') };
+    expect(lintIn('layer-cache-order', context(other), 'docker/development.Dockerfile')).toHaveLength(1);
   });
   it('exec-form-cmd: the own base\'s SHELL runs a shell-form CMD, named in the message, with no exec-form fix', () => {
     const built = { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh') };

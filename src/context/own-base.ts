@@ -6,7 +6,8 @@
  * script's, whose file is read from the Dockerfile's folder or one above it where only one of them has it, or a compose
  * service's `image:` beside `build:`), or else, for an image of the project's own account, the folder of its image
  * family named after the repository (`kafka/Dockerfile`, `kafka/0.6/Dockerfile` for tag `0.6`), or a Dockerfile beside
- * the linted one named after the tag's variant in such a family's folder (variantFiles). When several files
+ * the linted one named after the tag's variant in such a family's folder (variantFiles), or one beside it named after
+ * the repository (repositoryNamedFiles: `ubuntu-12-04-gcc.Dockerfile` for `typesense/ubuntu-12-04-gcc`). When several files
  * build the repository, the one in the version folder the tag names, or that the linted Dockerfile is in, is taken;
  * otherwise none.
  */
@@ -21,6 +22,7 @@ import { composeImageBuilds, foldersToRepositoryTop } from './compose.js';
 import { projectBuilds } from './own-images.js';
 import { isFile, listing } from './project-file.js';
 import { aptInstallsLeft, upgradesEverything } from '../shell/installs.js';
+import { finalFrozenAptSources } from '../shell/apt-sources.js';
 import type { EarlierAptInstall } from '../knowledge/apt-recommends.js';
 import { imageEnvValues } from '../knowledge/image-env.js';
 
@@ -45,6 +47,13 @@ export interface OwnBaseImage {
    * reference fixes the release (a tag naming it, a digest, a frozen one): no unknown, floating or rolling release.
    */
   release: { frozen: string | null; fixed: boolean };
+  /**
+   * The frozen release whose archive is every apt source its final stage leaves (finalFrozenAptSources: a distribution's
+   * own image or buildpack-deps-based Official Image of a frozen release, or its sources pointed at the archive host, or
+   * an own base of such, with no live repository added since), or null: an image built on it reads only that archive,
+   * whose index never goes stale. Null where it (or its own base) adds a vendor's live repository.
+   */
+  aptFrozen: string | null;
   /**
    * The package managers (command-grammar tools: `apt`, `apk`, `rpm`) a RUN of its final stage, a stage it is built on
    * or its own base upgrades every installed package with (`apt-get dist-upgrade`): an image built on it takes the
@@ -83,6 +92,7 @@ export function ownBaseDockerfile(dockerfile: string, image: ImageName, own: (im
   for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted) files.add(built.dockerfile);
   if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
   if (!files.size && own(image)) for (const f of variantFiles(self, image)) files.add(f);
+  if (!files.size && own(image)) for (const f of repositoryNamedFiles(self, image)) files.add(f);
   files.delete(self);
   const existing = [...files].filter((f) => isFile(f));
   if (existing.length <= 1) return existing[0] ?? null;
@@ -149,6 +159,24 @@ function variantFiles(self: string, image: ImageName): string[] {
   });
 }
 
+/**
+ * A Dockerfile beside the linted one named after the image's repository, or after it less the account's name before a
+ * dash (typesense's `docker/development.Dockerfile` builds `typesense/typesense-development`, FROM
+ * `typesense/ubuntu-12-04-gcc`, which `docker/ubuntu-12-04-gcc.Dockerfile` beside it builds): `<name>.Dockerfile`,
+ * `Dockerfile.<name>`. Only for an image of the project's own account (the caller checks), in the file's own folder.
+ */
+function repositoryNamedFiles(self: string, image: ImageName): string[] {
+  const repo = image.repository.toLowerCase();
+  const account = image.namespace?.toLowerCase();
+  const names = new Set([repo, ...(account && repo.startsWith(`${account}-`) ? [repo.slice(account.length + 1)] : [])]);
+  const here = path.dirname(self);
+  return listing(here).filter((name) => {
+    const m = VARIANT_FILE.exec(name);
+    const named = (m?.[1] ?? m?.[2])?.toLowerCase();
+    return named !== undefined && names.has(named) && isFile(path.join(here, name));
+  }).map((name) => path.join(here, name));
+}
+
 const facts = new Map<string, { mtimeMs: number; value: OwnBaseImage | null }>();
 
 /**
@@ -188,7 +216,8 @@ export function ownBaseImage(file: string, own: (image: ImageName) => boolean, d
       const aptInstalls = [...aptInstallsLeft(final), ...(inherited?.aptInstalls ?? [])];
       const env = new Map(inherited?.env ?? (base ? imageEnvValues(base) : []));
       for (const name of final.endState.envNames) env.set(name, final.endState.env.get(name) ?? '');
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release, upgrades, aptInstalls, env };
+      const aptFrozen = finalFrozenAptSources(final, inherited?.aptFrozen ?? null);
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release, aptFrozen, upgrades, aptInstalls, env };
     }
   } catch {
     value = null;

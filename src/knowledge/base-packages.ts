@@ -58,3 +58,15 @@ export function basePackages(image: ImageName | null): readonly string[] {
   if (image.repository === 'buildpack-deps') return tag.endsWith('-curl') || tag === 'curl' ? CURL : tag.endsWith('-scm') || tag === 'scm' ? SCM : FULL;
   return ON_BUILDPACK_DEPS[image.repository] ?? [];
 }
+
+/**
+ * The image is docker-library's buildpack-deps or the default variant of an Official Image built on it (ON_BUILDPACK_DEPS:
+ * `gcc:10.3.0-buster`, `python:3.9-buster`): none adds an apt source of its own, so its sources are its Debian or Ubuntu
+ * release's archive alone, as in the distribution's own image. Not `-slim`, Alpine or Windows variants (other
+ * Dockerfiles), nor images that add a vendor's repository (`postgres`, `mysql`, `mongo`: not listed).
+ */
+export function addsNoAptSource(image: ImageName): boolean {
+  if (image.registry !== null || image.namespace !== 'library') return false;
+  if (image.repository !== 'buildpack-deps' && !Object.hasOwn(ON_BUILDPACK_DEPS, image.repository)) return false;
+  return !SLIM_VARIANT.test(image.tag ?? '') && !OTHER_VARIANT.test(image.tag ?? '');
+}

@@ -12,6 +12,7 @@ import { ARCHIVE_HOSTS, FLOATING_PPAS, REPOSITORY_PACKAGE } from '../knowledge/a
 import { frozenSuiteRelease, isDistributionImage } from '../knowledge/frozen-releases.js';
 import { isRollingAptSuite } from '../knowledge/rolling-releases.js';
 import { isAcceleratorImage } from '../knowledge/gpu-images.js';
+import { addsNoAptSource } from '../knowledge/base-packages.js';
 import { optionValues } from './invocation.js';
 import type { ShellScript, SimpleCommand, Word } from './types.js';
 
@@ -81,8 +82,21 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
  */
 function runsScript(command: SimpleCommand): boolean {
   const name = command.name ?? '';
-  if (SHELLS.has(name)) return !command.args.some((w) => /^-[a-z]*c/.test(w.value));
+  if (SHELLS.has(name)) {
+    const script = command.args.find((w) => !w.value.startsWith('-'));
+    return !command.args.some((w) => /^-[a-z]*c/.test(w.value)) && !(script?.literal && isConfigureScript(script.value));
+  }
+  if (isConfigureScript(command.argv[0]!.value)) return false;
   return /\.sh$/.test(name) || (command.argv[0]!.literal && command.argv[0]!.value.startsWith('./'));
+}
+
+/**
+ * A source tree's build configuration script (`./configure`, OpenSSL's `sh ./config`, ICU's `./runConfigureICU`,
+ * `./autogen.sh`): it writes Makefiles, not apt sources. Not a setup script named otherwise (`./configure-repos.sh`).
+ */
+const CONFIGURE_SCRIPT = /^((run)?configure[A-Za-z]*|config|autogen\.sh|bootstrap(\.sh)?|buildconf)$/i;
+function isConfigureScript(file: string): boolean {
+  return CONFIGURE_SCRIPT.test(file.split('/').pop() ?? '');
 }
 
 /** What one command does to the apt sources. */
@@ -194,8 +208,11 @@ function before(step: Step, instruction: Instruction, command: SimpleCommand): b
  * each source file since written with `deb` lines of frozen suites only), or null.
  */
 export function frozenAptSources(instruction: Instruction, command: SimpleCommand): string | null {
-  const sources = sourcesAt(instruction, command);
-  if (!sources || sources.base || sources.files.size === 0) return null;
+  return instruction.stage ? replacedByFrozen(sourcesIn(instruction.stage, { instruction, command })) : null;
+}
+
+function replacedByFrozen(sources: SourcesState): string | null {
+  if (sources.base || sources.files.size === 0) return null;
   const releases: (string | null)[] = [];
   for (const { suites } of sources.files.values()) {
     if (suites === null) return null;
@@ -206,18 +223,34 @@ export function frozenAptSources(instruction: Instruction, command: SimpleComman
 
 /**
  * The frozen release every apt source of the stage belongs to when `command` runs, the base image's own sources
- * included: frozenAptSources, or the frozen release of a distribution's own base image (`ubuntu:14.10`, not
- * `nvidia/cuda:…-ubuntu18.04`, which adds NVIDIA's live repository) when every source file the stage
- * wrote names frozen suites only (a `sed` to the release's archive host keeps them). Null otherwise.
+ * included: frozenAptSources, or the frozen release of a base whose sources are only its release's archive when every
+ * source file the stage wrote names frozen suites only (a `sed` to the release's archive host keeps them). Such a base
+ * is the distribution's own image (`ubuntu:14.10`, not `nvidia/cuda:…-ubuntu18.04`, which adds NVIDIA's live
+ * repository), an Official Image built on buildpack-deps (`gcc:10.3.0-buster`: addsNoAptSource), or the project's
+ * own image whose Dockerfile ends with only a frozen release's sources (`ownBaseFrozen`: OwnBaseImage.aptFrozen, from
+ * finalFrozenAptSources). Null otherwise.
  */
-export function onlyFrozenAptSources(instruction: Instruction, command: SimpleCommand): string | null {
-  const replaced = frozenAptSources(instruction, command);
-  const root = instruction.stage?.rootImage;
-  const sources = sourcesAt(instruction, command);
-  if (replaced || !root || !sources) return replaced;
-  // Only the distribution's own image has no sources beyond its release's archive (`nvidia/cuda` adds NVIDIA's live
-  // one), and only as written: `FROM ${BASE_IMAGE}` may be given a vendor's image by the build.
-  const own = root.frozenRelease && root.name && !root.raw.includes('$') && isDistributionImage(root.name) ? root.frozenRelease : null;
+export function onlyFrozenAptSources(instruction: Instruction, command: SimpleCommand, ownBaseFrozen: string | null = null): string | null {
+  if (!instruction.stage) return null;
+  return frozenSourcesOf(instruction.stage, sourcesIn(instruction.stage, { instruction, command }), ownBaseFrozen);
+}
+
+/**
+ * onlyFrozenAptSources once the stage's last instruction has run: what an image built on it starts with (the frozen
+ * release, or null when it may read a live or unknown source). Read for the project's own base images (own-base.ts).
+ */
+export function finalFrozenAptSources(stage: Stage, ownBaseFrozen: string | null): string | null {
+  return frozenSourcesOf(stage, sourcesIn(stage, null), ownBaseFrozen);
+}
+
+function frozenSourcesOf(stage: Stage, sources: SourcesState, ownBaseFrozen: string | null): string | null {
+  const replaced = replacedByFrozen(sources);
+  const root = stage.rootImage;
+  if (replaced) return replaced;
+  // Only these bases have no sources beyond their release's archive (`nvidia/cuda` adds NVIDIA's live one), and only
+  // as written: `FROM ${BASE_IMAGE}` may be given a vendor's image by the build.
+  const clean = root.name && !root.raw.includes('$') && (isDistributionImage(root.name) || addsNoAptSource(root.name));
+  const own = (clean ? root.frozenRelease : null) ?? ownBaseFrozen;
   // A stage that points its sources at the archive host of released-out suites builds only on a frozen release, whatever
   // image it is given (a live one is not on that host), unless its tag names a live one (`ubuntu:24.04`: the sed is
   // then wrong, not the release frozen); not an accelerator image either, whose vendor repository stays live.
@@ -296,15 +329,14 @@ interface SourcesState {
   files: Map<string, { suites: readonly string[] | null; keyrings: readonly string[]; added: boolean }>;
 }
 
-/** The apt sources when `command` of `instruction` runs, as far as the stage's RUNs say. */
-function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesState | null {
-  if (!instruction.stage) return null;
+/** The apt sources when `at.command` of `at.instruction` runs (at the stage's end for null), as far as the stage's RUNs say. */
+function sourcesIn(stage: Stage, at: { instruction: Instruction; command: SimpleCommand } | null): SourcesState {
   let list = true;
   let dir = true;
   let archived = false;
   const files: SourcesState['files'] = new Map();
-  for (const step of sourceSteps(instruction.stage)) {
-    if (!before(step, instruction, command)) break;
+  for (const step of sourceSteps(stage)) {
+    if (at && !before(step, at.instruction, at.command)) break;
     for (const e of step.events) {
       if (e.kind === 'archive') archived = true;
       else if (e.kind === 'remove-list') {
@@ -326,6 +358,11 @@ function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesSta
     }
   }
   return { base: list || dir, archived, files };
+}
+
+/** The apt sources when `command` of `instruction` runs, as far as the stage's RUNs say. */
+function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesState | null {
+  return instruction.stage ? sourcesIn(instruction.stage, { instruction, command }) : null;
 }
 
 /** The frozen release an install's `-t`/`--target-release` names (`apt-get install -t bullseye …`), or null. */
