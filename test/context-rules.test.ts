@@ -1703,6 +1703,63 @@ describe('images a script beside them builds only to make files with (artifact b
   });
 });
 
+describe('images a Makefile builds under a local name by a variable\'s value, then copies files out of a created container (artifact builders)', () => {
+  // openvino model_server's src/custom_nodes (audit AQ items 40, 292): the Makefile beside picks `Dockerfile.$(DIST_OS)`
+  // in `ifeq` branches and takes the .so out with `docker cp $$(docker create …):…`.
+  const redhat = 'ARG BASE_IMAGE\nFROM $BASE_IMAGE\nRUN dnf install -y gcc make\nCOPY . /custom_nodes\nRUN make -C /custom_nodes\n';
+  const nodes = (out: string, dist = 'DIST_OS=ubuntu', more = '') =>
+    `BASE_OS ?= ubuntu22\nifeq ($(BASE_OS),ubuntu22)\n  ${dist}\nendif\nifeq ($(BASE_OS),redhat)\n  DIST_OS=redhat\nendif\n\nall:\n\tfor NODE in $(NODES); do \\\n\t\tdocker build -f Dockerfile.$(DIST_OS) -t custom_node_build_image:latest --build-arg NODE=$$NODE . || exit 1 ; \\\n\t\t${out} ; \\\n\tdone\n${more}`;
+  const copyOut = 'docker cp $$(docker create --rm custom_node_build_image:latest):/custom_nodes/lib/libnode.so ./lib/ || exit 1';
+  const cleanup = (make: string, file = 'src/custom_nodes/Dockerfile.redhat') =>
+    lintIn('rpm-cleanup', context({ LICENSE: 'Apache\n', 'src/custom_nodes/Dockerfile.redhat': redhat, 'src/custom_nodes/Dockerfile.centos': redhat, 'src/custom_nodes/Makefile': make }), file);
+  it('asks for no clean where the Makefile beside builds it as one value of its `-f` variable and copies a file out of a created container', () => {
+    expect(cleanup(nodes(copyOut))).toEqual([]);
+  });
+  it('still asks when no value of the variable names the file, nothing is copied out, or the image is pushed', () => {
+    expect(cleanup(nodes(copyOut), 'src/custom_nodes/Dockerfile.centos')).toHaveLength(1);
+    expect(cleanup(nodes('mkdir -p ./lib'))).toHaveLength(1);
+    expect(cleanup(nodes(copyOut, 'DIST_OS=ubuntu', 'push:\n\tdocker tag custom_node_build_image acme/custom-node\n\tdocker push acme/custom-node\n'))).toHaveLength(1);
+  });
+  // Its root Makefile's cpu_extension target (item 293): it goes to the example's folder (a project of its own, README
+  // and Makefile) on the build's line, builds `Dockerfile.$(DIST_OS)` there and copies the library out.
+  const root = (build: string) =>
+    `BASE_OS ?= ubuntu24\nDIST_OS ?= $(BASE_OS)\nifeq ($(BASE_OS),redhat)\n  DIST_OS=redhat\nendif\ncpu_extension:\n\t${build} \\\n\t\t--build-arg BASE_IMAGE=$(BASE_IMAGE) .\n\tmkdir -p ./lib/$(OS)\n\tdocker cp $$(docker create --rm sample_cpu_extension:latest):/workspace/libcustom_relu_cpu_extension.so ./lib/$(OS)\nrelease:\n\tdocker push openvino/model_server:latest\n`;
+  const extension = (make: string) =>
+    lintIn('rpm-cleanup', context({ '.git/config': '', LICENSE: 'Apache\n', Makefile: make, 'src/example/Ext/README.md': '# Ext\n', 'src/example/Ext/Makefile': 'all:\n\tg++ -shared ext.cpp -o libext.so\n', 'src/example/Ext/Dockerfile.redhat': redhat }), 'src/example/Ext/Dockerfile.redhat');
+  it('nor where a Makefile elsewhere goes to its folder on the build\'s line and builds it by a variable\'s value under a local name', () => {
+    expect(extension(root('cd src/example/Ext && \\\n\tdocker build -f Dockerfile.$(DIST_OS) -t sample_cpu_extension:latest'))).toEqual([]);
+  });
+  it('still asks when that build names it for a registry, or goes to another folder', () => {
+    const build = 'cd src/example/Ext && \\\n\tdocker build -f Dockerfile.$(DIST_OS) -t sample_cpu_extension:latest';
+    expect(extension(root(build).replaceAll('sample_cpu_extension:latest', 'acme/sample_cpu_extension:latest'))).toHaveLength(1);
+    expect(extension(root(build.replace('src/example/Ext', 'src/example/Other')))).toHaveLength(1);
+  });
+});
+
+describe('a tool\'s image with a leftover EXPOSE, every run of which gives its command and writes into a mounted folder (artifact builders)', () => {
+  // traefik's webui/buildx.Dockerfile (audit AQ items 128, 214): the root Makefile builds it as `traefik-webui` and runs
+  // it only with `yarn build:prod` and `chown` over the bind-mounted webui/static.
+  const webui = 'FROM node:24-alpine3.22\nWORKDIR /src/webui\nCOPY package.json yarn.lock ./\nRUN corepack enable && yarn install\nCOPY . .\nEXPOSE 8080\n';
+  const runs = [
+    `docker run --rm -v "$(PWD)/webui/static":'/src/webui/static' traefik-webui yarn build:prod`,
+    `docker run --rm -v "$(PWD)/webui/static":'/src/webui/static' traefik-webui chown -R $(shell id -u):$(shell id -g) ./static`,
+  ];
+  const make = (run: readonly string[]) =>
+    `build-webui-image:\n\tdocker build -t traefik-webui -f webui/buildx.Dockerfile webui\n\nwebui/static/index.html:\n\t$(MAKE) build-webui-image\n${run.map((r) => `\t${r}\n`).join('')}\nimage:\n\tdocker build -t traefik/traefik .\n\tdocker push traefik/traefik\n`;
+  const findings = (rule: string, run: readonly string[], image = webui) =>
+    lintIn(rule, context({ '.git/config': '', LICENSE: 'MIT\n', Makefile: make(run), 'webui/buildx.Dockerfile': image }), 'webui/buildx.Dockerfile');
+  it('asks for no command nor user', () => {
+    for (const rule of ['cmd-present', 'non-root-user']) expect(findings(rule, runs), rule).toEqual([]);
+  });
+  it('still asks when a run publishes its port, keeps the image\'s command, runs detached or mounts no folder of the tree, or it checks its health', () => {
+    expect(findings('non-root-user', [...runs, 'docker run --rm -p 8080:8080 -v "$(PWD)/webui/static":/src/webui/static traefik-webui yarn dev'])).toHaveLength(1);
+    expect(findings('non-root-user', [...runs, 'docker run --rm -v "$(PWD)/webui/static":/src/webui/static traefik-webui'])).toHaveLength(1);
+    expect(findings('non-root-user', [...runs, 'docker run -d -v "$(PWD)/webui/static":/src/webui/static traefik-webui yarn dev'])).toHaveLength(1);
+    expect(findings('non-root-user', [...runs, 'docker run --rm traefik-webui yarn build:prod'])).toHaveLength(1);
+    expect(findings('cmd-present', runs, webui.replace('EXPOSE 8080\n', 'EXPOSE 8080\nHEALTHCHECK CMD wget -q -O- localhost:8080\n'))).toHaveLength(1);
+  });
+});
+
 describe('images a script in a folder above goes elsewhere to build, then streams their output into a file (artifact builders)', () => {
   // qdrant's tools/schema2openapi (audit AP item 217): tools/generate_openapi_models.sh goes to the project's root,
   // builds the folder under a local name and pipes the run's output through sed into a file of the tree.

@@ -19,6 +19,8 @@
  * tree. Such a file builds and pushes other images too: there only a push of this image's tag would publish it, and a
  * local name cannot be pushed without a `docker tag`. Task runners' files count as scripts (task-runners.ts): armada's
  * magefiles build `build/java-client/Dockerfile` as `armada-java-client-builder` and run it with `-v $PWD:/build`.
+ * The `-f` may name it through a variable the file assigns several values (openvino's `-f Dockerfile.$(DIST_OS)`), and
+ * a port the image exposes is a leftover when every run of it gives its own command over a mounted folder of the tree.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +38,7 @@ import type { BuildContext } from './build-context.js';
 import { repository } from './build-targets.js';
 import { record } from './compose.js';
 import { type EngineCall, engineCall, mentionsEngine, plainValues, PUSHES } from './engine-commands.js';
-import { buildsElsewhere, foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellValues, substitute } from './own-images.js';
+import { buildsElsewhere, foldersToProjectRoot, logicalLines, makefileRecipes, projectBuilds, relativeFile, shellAssignments, shellValues, pathAlternatives, substitute } from './own-images.js';
 import { bashShebang, listing, projectFileCache } from './project-file.js';
 import { taskCommands, taskRunnerFiles } from './task-runners.js';
 import { yamlDocument } from './yaml-document.js';
@@ -47,13 +49,20 @@ interface ScriptBuild {
   file: string | null;
   /** The same path with its `../` kept, from the folder the build runs in. */
   written: string | null;
+  /**
+   * Where a variable in `-f` is assigned several values, or none plain, the paths as `written` that it names with
+   * each (pathAlternatives: openvino's `-f Dockerfile.$(DIST_OS)`, `DIST_OS=ubuntu` and `DIST_OS=redhat` in `ifeq`
+   * branches: `Dockerfile.ubuntu`, `Dockerfile.redhat`); empty otherwise.
+   */
+  alternatives: readonly string[];
   /** The build context operand, as written once variables are filled. */
   context: string | null;
   tags: readonly string[];
   /**
    * The folder the build runs in, relative to the script's own: `.`, or where the script's top-level `cd` lines went
    * before it (qdrant's tools/generate_openapi_models.sh, `cd "$(dirname "$0")/../"`: `..`); null after a `cd`
-   * somewhere not known. Always `.` for files whose lines each run in a shell of their own (Makefile recipes, tasks).
+   * somewhere not known. In files whose lines each run in a shell of their own (Makefile recipes, tasks), `.` but
+   * where a `cd` earlier on the build's own line went (openvino's `cd src/example/SampleCpuExtension && docker build`).
    */
   from: string | null;
 }
@@ -66,6 +75,8 @@ interface ScriptRun {
   detached: boolean;
   /** Publishes a port (`-p`, `-P`) or restarts by policy (`--restart`): it serves. */
   serves: boolean;
+  /** Gives the container its command (words after the image, or `--entrypoint`): not the image's own. */
+  ownCommand: boolean;
   /** The host side of its bind mounts (`-v HOST:…`, `--mount type=bind,source=HOST`), as written once variables are filled. */
   hostFolders: readonly string[];
   /**
@@ -93,11 +104,19 @@ const NONE: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: fals
 const MAX_LINES = 500;
 
 /**
- * `values`: the plain values of the file's variables; `ownFolder`: the variables that hold the script's own folder
- * (scriptFolderVariables), which stand for `.`, the folder its builds and runs are read from; `followCd`: the lines
- * run one after another in one shell (a script), so that a `cd` line moves the builds after it (ScriptBuild.from).
+ * `values`: the plain values of the file's variables; `assigned`: every value each variable is assigned, for the
+ * variables without one plain value (ScriptBuild.alternatives); `ownFolder`: the variables that hold the script's own
+ * folder (scriptFolderVariables), which stand for `.`, the folder its builds and runs are read from; `followCd`: the
+ * lines run one after another in one shell (a script), so that a `cd` line moves the builds after it (ScriptBuild.from).
  */
-function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<string, string | null>, ownFolder: ReadonlySet<string> = new Set(), followCd = false): ScriptFacts {
+function factsOf(
+  text: string,
+  lines: readonly string[],
+  values: ReadonlyMap<string, string | null>,
+  assigned: ReadonlyMap<string, readonly string[]> = new Map(),
+  ownFolder: ReadonlySet<string> = new Set(),
+  followCd = false,
+): ScriptFacts {
   // A push is read in the text, as for launch scripts: one only printed for the user publishes the image too.
   const facts: ScriptFacts = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text), retagged: [] };
   const fill = (text: string): string => substitute(fromOwnFolder(text, ownFolder), values);
@@ -111,6 +130,8 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
   let from: string | null = '.';
   let parsed = 0;
   for (const line of lines) {
+    // Where the line's own commands start: a `cd` on it moves the builds after it on the line (`cd dir && docker build`).
+    let here = from;
     if (followCd && CD_LINE.test(line)) from = movedTo(from, line, ownFolder);
     if (!engineLines.has(line) || parsed++ >= MAX_LINES) continue;
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
@@ -118,6 +139,12 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
     const launcher = new Map<SimpleCommand, SimpleCommand>();
     for (const cmd of script.commands) if (cmd.launches) launcher.set(cmd.launches, cmd);
     for (const cmd of script.commands) {
+      // A `cd` of a subshell (`(cd x && …)`, `$(cd … && pwd)`) leaves the line's shell where it was.
+      if (cmd.name === 'cd' && !cmd.subshell) {
+        const operands = cmd.args.filter((w) => w.value !== '--');
+        here = here !== null && operands.length === 1 ? cdTo(here, operands[0]!.value, ownFolder) : null;
+        continue;
+      }
       const call = engineCall(cmd, known);
       if (!call) continue;
       const inv = call.invocation;
@@ -133,12 +160,14 @@ function factsOf(text: string, lines: readonly string[], values: ReadonlyMap<str
       if (call.subcommand === 'tag' && inv.operands[0]) facts.retagged.push(fill(inv.operands[0].value));
       if (call.subcommand !== 'build') continue;
       const file = optionValues(inv, '-f', '--file').pop()?.value;
+      const written = file === undefined ? null : path.posix.normalize(fill(file));
       facts.builds.push({
         file: file === undefined ? null : relativeFile(fill(file)),
-        written: file === undefined ? null : path.posix.normalize(fill(file)),
+        written,
+        alternatives: file === undefined ? [] : pathAlternatives(fromOwnFolder(file, ownFolder), values, assigned),
         context: inv.operands[0] ? fill(inv.operands[0].value) : null,
         tags: optionValues(inv, '-t', '--tag').map(({ value }) => fill(value)),
-        from,
+        from: here,
       });
     }
   }
@@ -184,6 +213,7 @@ function runOf(call: EngineCall, fill: (text: string) => string, streams: boolea
     image: fill(image.value),
     detached: call.subcommand === 'create' || hasOption(inv, '-d', '--detach'),
     serves: hasOption(inv, '-p', '--publish', '-P', '--publish-all', '--restart'),
+    ownCommand: inv.operands.length > 1 || hasOption(inv, '--entrypoint'),
     hostFolders,
     streamsOut: streams,
   };
@@ -192,11 +222,11 @@ function runOf(call: EngineCall, fill: (text: string) => string, streams: boolea
 const scriptFacts = projectFileCache<ScriptFacts>((file) => {
   const text = fs.readFileSync(file, 'utf8');
   if (MAKEFILE.test(path.basename(file))) {
-    const { recipes, values } = makefileRecipes(text);
-    return factsOf(text, recipes, values);
+    const { recipes, values, assignments } = makefileRecipes(text);
+    return factsOf(text, recipes, values, assignments);
   }
   const lines = logicalLines(text);
-  return factsOf(text, lines, shellValues(lines), scriptFolderVariables(lines), true);
+  return factsOf(text, lines, shellValues(lines), shellAssignments(lines), scriptFolderVariables(lines), true);
 }, NONE);
 
 /** A composite action's `run` steps, each read as a script of its own. */
@@ -270,7 +300,11 @@ function movedTo(from: string | null, line: string, ownFolder: ReadonlySet<strin
   const cd = script.commands.find((c) => c.name === 'cd' && !c.subshell);
   const operands = cd?.args.filter((w) => w.value !== '--') ?? [];
   if (!cd || operands.length !== 1 || script.commands.some((c) => c !== cd && !c.subshell && c.name !== 'exit' && c.name !== 'return')) return null;
-  const to = operands[0]!.value;
+  return cdTo(from, operands[0]!.value, ownFolder);
+}
+
+/** Where `cd TO` goes from `from`: the script's own folder or a path from it, or a plain relative path from `from`. */
+function cdTo(from: string | null, to: string, ownFolder: ReadonlySet<string>): string | null {
   const own = ownFolderPath(to, ownFolder);
   if (own !== null) return own;
   return from !== null && /^[\w.][\w./-]*$/.test(to) ? path.posix.normalize(path.posix.join(from, to)) : null;
@@ -325,11 +359,13 @@ function readsDockerfile(build: ScriptBuild, dockerfile: string): boolean {
     const context = (build.context ?? '.').replace(/\/+$/, '');
     return /^(Dockerfile|Containerfile)$/.test(own.at(-1)!) && !context.includes('$') && (context === '.' || own.at(-2) === context.split('/').at(-1));
   }
-  if (build.file.includes('$')) return false;
-  const named = build.file.split('/');
-  let matched = 0;
-  while (matched < named.length && named[named.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
-  return matched === named.length || matched >= 2;
+  // Or one of the paths a variable of several values in it names (ScriptBuild.alternatives).
+  return [...(build.file.includes('$') ? [] : [build.file]), ...build.alternatives.map(relativeFile)].some((file) => {
+    const named = file.split('/');
+    let matched = 0;
+    while (matched < named.length && named[named.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
+    return matched === named.length || matched >= 2;
+  });
 }
 
 /** The same image: the same repository (tag and registry default aside), or the same text where a variable stays. */
@@ -341,8 +377,12 @@ function sameImage(a: string, b: string): boolean {
  * One of the files builds the image at `own` only to make files with: it runs a build that `reads` says names the
  * file, and runs the image built, in the foreground and serving nothing, to copy files out of the container or into a
  * folder of the tree it bind-mounts; `localOnly` also asks that each tag of those builds is a local name, not retagged.
+ * `exposes`: the image exposes a port, a server's mark; it is still a tool when every run of it gives its own command,
+ * in the foreground, and leaves its files in a folder of the tree it bind-mounts (traefik's root Makefile builds
+ * `webui/buildx.Dockerfile` as `traefik-webui` and runs `docker run --rm -v "$(PWD)/webui/static":… traefik-webui yarn
+ * build:prod`): no run starts what it would serve.
  */
-function makesFilesWith(files: readonly ScriptFacts[], reads: (build: ScriptBuild) => boolean, localOnly: boolean): boolean {
+function makesFilesWith(files: readonly ScriptFacts[], reads: (build: ScriptBuild) => boolean, localOnly: boolean, exposes: boolean): boolean {
   return files.some((f) => {
     const tags = f.builds.filter(reads).flatMap((b) => b.tags);
     if (localOnly && (!tags.length || tags.some((t) => t.includes('$') || repository(t).includes('/')))) return false;
@@ -350,14 +390,18 @@ function makesFilesWith(files: readonly ScriptFacts[], reads: (build: ScriptBuil
     if (tags.some((t) => f.retagged.some((r) => sameImage(r, t)))) return false;
     const runs = f.runs.filter((r) => tags.some((t) => sameImage(t, r.image)));
     if (!runs.length || runs.some((r) => r.serves)) return false;
+    if (exposes) return runs.every((r) => r.ownCommand && !r.detached && r.hostFolders.some(leavesFiles));
     return f.copiesOut || runs.some((r) => !r.detached && (r.streamsOut || r.hostFolders.some(leavesFiles)));
   });
 }
 
-/** The Dockerfile a build run from `folder` reads (its `-f`, else its context's `Dockerfile`); null when a variable names it. */
-function builtFrom(folder: string, b: ScriptBuild): string | null {
-  if (b.written === null) return b.context === null || b.context.includes('$') ? null : path.join(folder, b.context, 'Dockerfile');
-  return b.written.includes('$') ? null : path.resolve(folder, b.written);
+/**
+ * The Dockerfiles a build run from `folder` may read (its `-f`, else its context's `Dockerfile`): one, or one for each
+ * value of a variable in its `-f` (ScriptBuild.alternatives); none when a variable names the context.
+ */
+function builtFrom(folder: string, b: ScriptBuild): string[] {
+  if (b.written === null) return b.context === null || b.context.includes('$') ? [] : [path.join(folder, b.context, 'Dockerfile')];
+  return [...(b.written.includes('$') ? [] : [b.written]), ...b.alternatives].map((w) => path.resolve(folder, w));
 }
 
 /** Makefiles and scripts of the folder, by name; a script without an extension when its first line runs bash or sh (redpanda's tools/p/p). */
@@ -394,24 +438,26 @@ const taskFacts = new WeakMap<object, ScriptFacts[]>();
  */
 export function buildsArtifactsOnly(model: DockerfileModel, dockerfile: string, context: Pick<BuildContext, 'composeServices'>): boolean {
   const final = model.finalStage;
-  if (!final || declaresService(final)) return false;
+  // A health check is kept only by a server; a port exposed may be a leftover of a tool's image (makesFilesWith).
+  if (!final || final.lineage.some((s) => s.instructions.some((i) => i.keyword === 'HEALTHCHECK'))) return false;
+  const exposes = declaresService(final);
   const own = path.resolve(dockerfile);
   const dir = path.dirname(own);
   const names = listing(dir);
   const files = [...buildFilesIn(dir, names), ...taskRunnersIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(path.join(dir, n)))];
   if (files.some((f) => f.pushes)) return false;
-  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
+  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false, exposes);
   // The folders above, up to the project's root: their build files run from there, so the file they name is read
   // from that folder, or from where a script's `cd` lines went (`cd "$(dirname "$0")/../"`: ScriptBuild.from).
   const { folders, root } = foldersToProjectRoot(dir);
   for (const folder of makesFiles ? [] : folders.slice(1)) {
     const names = listing(folder);
-    if ((makesFiles = makesFilesWith([...buildFilesIn(folder, names), ...taskRunnersIn(folder, names)], (b) => builtFrom(path.resolve(folder, b.from ?? '.'), b) === own, true))) break;
+    if ((makesFiles = makesFilesWith([...buildFilesIn(folder, names), ...taskRunnersIn(folder, names)], (b) => builtFrom(path.resolve(folder, b.from ?? '.'), b).includes(own), true, exposes))) break;
   }
   // A Makefile or script elsewhere in the repository that builds this very file (cluster-autoscaler's Makefile, `docker
   // build -t autoscaling-builder ../builder`), read from the folder its builds name the file from, as those above.
   for (const found of makesFiles || !root ? [] : buildsElsewhere(own, folders, root)) {
-    if ((makesFiles = makesFilesWith([scriptFacts(found.file)], (b) => builtFrom(found.base, b) === own, true))) break;
+    if ((makesFiles = makesFilesWith([scriptFacts(found.file)], (b) => builtFrom(path.resolve(found.base, b.from ?? '.'), b).includes(own), true, exposes))) break;
   }
   if (!makesFiles || context.composeServices().length > 0) return false;
   return !publishedElsewhere(own);

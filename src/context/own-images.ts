@@ -101,6 +101,11 @@ export interface ProjectBuild {
    * script's image), which says nothing of its arguments.
    */
   buildArgs?: Readonly<Record<string, string | null>>;
+  /**
+   * The paths `file` may be where a variable in it is assigned several values (pathAlternatives: openvino's `-f
+   * Dockerfile.$(DIST_OS)`); read only for the builds of files elsewhere in the repository (indexedBuilds). Absent otherwise.
+   */
+  fileAlternatives?: readonly string[];
 }
 
 /**
@@ -247,6 +252,8 @@ interface LineReading {
   followCd?: boolean;
   /** Keep the Dockerfile's path as the line names it from its folder (`../builder/Dockerfile`), `../` and all: indexedBuilds resolves it. */
   asWritten?: boolean;
+  /** Every value each variable is assigned: a `-f` naming several files through one gives them (ProjectBuild.fileAlternatives). */
+  assigned?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -255,7 +262,7 @@ interface LineReading {
  * `$NAME`/`${NAME}` replaced by the one plain value `values` has for it. Each line is parsed alone, so that a
  * script's `if`/function lines or a README's output lines cost the rest nothing.
  */
-function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, { tags, fileFromContext = false, followCd = false, asWritten = false }: LineReading): ProjectBuild[] {
+function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, { tags, fileFromContext = false, followCd = false, asWritten = false, assigned }: LineReading): ProjectBuild[] {
   const out: ProjectBuild[] = [];
   const known = plainValues(values);
   for (const written of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
@@ -295,7 +302,9 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
         if (followCd && file !== undefined) file = cwd === null ? undefined : path.posix.join(cwd, file);
         const climbs = !fileFromContext && !followCd && written !== undefined && (dir === '.' || dir === './') ? leadingClimbs(substitute(written, values)) : 0;
         const ownContext = written === undefined && (dir === '.' || dir === './') && cwd !== null ? cwd : undefined;
+        const alternatives = assigned && file !== undefined ? pathAlternatives(file, values, assigned) : [];
         out.push({
+          ...(alternatives.length ? { fileAlternatives: alternatives } : {}),
           ...(climbs > 0 ? { climbs } : {}),
           ...(ownContext !== undefined ? { ownContext } : {}),
           tags: optionValues(inv, '-t', '--tag').map(({ value }) => substitute(value, values)),
@@ -362,6 +371,34 @@ export function substitute(text: string, values: ReadonlyMap<string, string | nu
     out = next;
   }
   return out;
+}
+
+/** Alternatives expanded per path, at most: a few variables of a few values each. */
+const MAX_ALTERNATIVES = 16;
+
+/**
+ * The paths `text` names where a variable in it is assigned more than one value, or has no single plain value: one
+ * for each combination of the plain values (a word, no variable of its own) the file assigns those variables, the
+ * others filled with their value (openvino's `-f Dockerfile.$(DIST_OS)`, `DIST_OS ?= $(BASE_OS)` then `DIST_OS=ubuntu`
+ * and `DIST_OS=redhat` in `ifeq` branches: `Dockerfile.ubuntu24`, `Dockerfile.ubuntu`, `Dockerfile.redhat`). Empty
+ * when no variable there has several values, or one of them has no plain value.
+ */
+export function pathAlternatives(text: string, values: ReadonlyMap<string, string | null>, assigned: ReadonlyMap<string, readonly string[]>): string[] {
+  if (!text.includes('$')) return [];
+  const names = new Set([...text.matchAll(/\$\{(\w+)\}|\$(\w+)/g)].map((m) => (m[1] ?? m[2])!));
+  const several = [...names].filter((n) => new Set(assigned.get(n) ?? []).size > 1 || (values.get(n) ?? null) === null);
+  if (!several.some((n) => (assigned.get(n)?.length ?? 0) > 0)) return [];
+  let out = [substitute(text, new Map([...values].filter(([n]) => !several.includes(n))))];
+  for (const name of several) {
+    const plain = [...new Set((assigned.get(name) ?? []).filter((v) => /^[\w.+-]+$/.test(v)))];
+    // The default a variable of another variable takes (`DIST_OS ?= $(BASE_OS)`), filled.
+    for (const v of assigned.get(name) ?? []) if (!plain.includes(v) && /^[\w.+-]+$/.test(substitute(v, values))) plain.push(substitute(v, values));
+    if (!plain.length || out.length * plain.length > MAX_ALTERNATIVES) return [];
+    const variable = new RegExp(`\\$(?:\\{${name}\\}|${name}(?!\\w))`, 'g');
+    out = out.flatMap((t) => plain.map((v) => t.replace(variable, v)));
+  }
+  out = out.filter((t) => !t.includes('$')).map((t) => path.posix.normalize(t));
+  return [...new Set(out)];
 }
 
 /** Physical lines joined where one ends in a backslash. */
@@ -522,13 +559,20 @@ function indexedBuilds(index: BuildFileIndex, file: string): readonly IndexedBui
   const make = MAKEFILE.test(name) ? makefileRecipes(text) : null;
   const lines = make ? make.recipes : logicalLines(text);
   const values = make ? make.values : shellValues(lines);
+  const assigned = make ? make.assignments : shellAssignments(lines);
   // Only the lines that call an engine can build an image it names (a repository's scripts are mostly other builds: `go build`, `cmake --build`).
   const known = plainValues(values);
-  const builds = buildsInLines(lines.filter((l) => mentionsEngine(l, known)), values, { tags: true, followCd: true, asWritten: true });
-  const resolved = builds.map((build) => {
-    if (build.file === null || /[$`]/.test(build.file)) return { build, dockerfile: null, base: dir };
-    const base = MAKEFILE_PROPER.test(name) || isFile(path.resolve(dir, build.file)) ? dir : index.top;
-    return { build, dockerfile: path.resolve(base, build.file), base };
+  const builds = buildsInLines(lines.filter((l) => mentionsEngine(l, known)), values, { tags: true, followCd: true, asWritten: true, assigned });
+  const resolved = builds.flatMap((build): IndexedBuild[] => {
+    if (build.file === null || build.file.includes('`')) return [{ build, dockerfile: null, base: dir }];
+    // A variable of several values in the path (openvino's `cd src/example/SampleCpuExtension && docker build -f
+    // Dockerfile.$(DIST_OS)`): each file they name.
+    const files = [...new Set([...(build.file.includes('$') ? [] : [build.file]), ...(build.fileAlternatives ?? [])])];
+    if (!files.length) return [{ build, dockerfile: null, base: dir }];
+    return files.map((file) => {
+      const base = MAKEFILE_PROPER.test(name) || isFile(path.resolve(dir, file)) ? dir : index.top;
+      return { build: { ...build, file }, dockerfile: path.resolve(base, file), base };
+    });
   });
   index.builds.set(file, resolved);
   return resolved;
@@ -564,11 +608,14 @@ export function buildsElsewhere(dockerfile: string, folders: readonly string[], 
   const index = buildFileIndex(top);
   const name = path.basename(own);
   const word = DEFAULT_NAME.test(name) && path.dirname(own) !== top ? path.basename(path.dirname(own)) : name;
+  // A file named by a variable's value (`Dockerfile.$(DIST_OS)` for `Dockerfile.redhat`), in a line that names its folder.
+  const folder = path.basename(path.dirname(own));
+  const variant = /^[^.]+\.[^.]+$/.test(name) && path.dirname(own) !== top ? `${name.slice(0, name.indexOf('.') + 1)}$` : null;
   const skipped = new Set(folders);
   const relative = path.relative(root, own).split(path.sep).join('/');
   const out: BuildElsewhere[] = [];
   for (const [file, text] of index.texts) {
-    if (skipped.has(path.dirname(file)) || !text.includes(word)) continue;
+    if (skipped.has(path.dirname(file)) || !(text.includes(word) || (variant !== null && text.includes(variant) && text.includes(folder)))) continue;
     const builds = indexedBuilds(index, file).filter((b) => b.dockerfile === own);
     if (builds.length) out.push({ file, base: builds[0]!.base, builds: builds.map(({ build }) => ({ ...build, file: relative, fromRoot: true })) });
   }
