@@ -962,7 +962,7 @@ function byProgram(table2) {
 function grammarOfTool(tool) {
   return BY_TOOL.get(tool) ?? null;
 }
-var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, CONTAINER_ENGINES, IMAGE_BUILD, ENGINE_VARIABLE, CONTAINER_RUN, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
+var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, CONTAINER_ENGINES, IMAGE_BUILD, ENGINE_VARIABLE, CONTAINER_RUN, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS, STREAM_FILTERS;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -1659,7 +1659,7 @@ var init_commands = __esm({
       { program: "podman", builds: true, runs: true },
       { program: "nerdctl", builds: true, runs: true },
       { program: "buildah", builds: true, runs: false },
-      { program: "nvidia-docker", builds: false, runs: true }
+      { program: "nvidia-docker", builds: true, runs: true }
     ];
     IMAGE_BUILD = {
       tool: "image-build",
@@ -1944,6 +1944,25 @@ var init_commands = __esm({
     BY_TOOL = new Map(TOOLS.map((t) => [t.tool, t]));
     launcherOf = byProgram(LAUNCHERS);
     NO_PIN_WRAPPERS = /* @__PURE__ */ new Set(["xx-apt-get", "xx-apt"]);
+    STREAM_FILTERS = /* @__PURE__ */ new Set([
+      "sed",
+      "awk",
+      "gawk",
+      "mawk",
+      "jq",
+      "yq",
+      "tr",
+      "cut",
+      "sort",
+      "uniq",
+      "cat",
+      "tee",
+      "gzip",
+      "xz",
+      "bzip2",
+      "zstd",
+      "base64"
+    ]);
   }
 });
 
@@ -2051,7 +2070,41 @@ function processWord(text2, scope, options = {}) {
   const value = word === text2 ? text2 : flat(word);
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
-var SPECIAL, Lexer;
+function possibleValues(text2, scope, choices, options = {}) {
+  const first = processWord(text2, scope, options);
+  if (!first.unresolved.length) return [first.value];
+  const tries = [];
+  let count = 1;
+  for (const name of new Set(first.unresolved)) {
+    const listed = choices.get(name);
+    const tested = first.variables.every((v) => v.name !== name || v.modifier === ":+" || v.modifier === "+");
+    const values = listed ?? (tested ? [null, "", "x"] : null);
+    if (!values || (count *= values.length) > MAX_TRIES) return null;
+    tries.push([name, values]);
+  }
+  const out = /* @__PURE__ */ new Set();
+  const pick = /* @__PURE__ */ new Map();
+  const walk = (i) => {
+    if (i === tries.length) {
+      const w = processWord(text2, new Overlay(scope, pick), { ...options, undeclaredIsEmpty: (name2) => pick.get(name2) === null || undeclaredEmpty(options, name2) });
+      if (w.unresolved.length) return false;
+      out.add(w.value);
+      return out.size <= MAX_VALUES;
+    }
+    const [name, values] = tries[i];
+    for (const v of values) {
+      pick.set(name, v);
+      if (!walk(i + 1)) return false;
+    }
+    return true;
+  };
+  return walk(0) ? [...out] : null;
+}
+function undeclaredEmpty(options, name) {
+  const empty = options.undeclaredIsEmpty;
+  return empty === true || typeof empty === "function" && empty(name);
+}
+var SPECIAL, Lexer, MAX_VALUES, MAX_TRIES, Overlay;
 var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
@@ -2255,6 +2308,43 @@ var init_words = __esm({
             this.unresolved.push(name);
             return raw;
         }
+      }
+    };
+    MAX_VALUES = 16;
+    MAX_TRIES = 64;
+    Overlay = class {
+      constructor(scope, over) {
+        this.scope = scope;
+        this.over = over;
+      }
+      scope;
+      over;
+      get(name) {
+        const v = this.over.get(name);
+        return v === void 0 ? this.scope.get(name) : v ?? void 0;
+      }
+      has(name) {
+        const v = this.over.get(name);
+        return v === void 0 ? this.scope.has(name) : v !== null;
+      }
+      get size() {
+        return [...this.keys()].length;
+      }
+      *entries() {
+        for (const [name, value] of this.scope) if (!this.over.has(name)) yield [name, value];
+        for (const [name, value] of this.over) if (value !== null) yield [name, value];
+      }
+      *keys() {
+        for (const [name] of this.entries()) yield name;
+      }
+      *values() {
+        for (const [, value] of this.entries()) yield value;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback) {
+        for (const [name, value] of this.entries()) callback(value, name, this);
       }
     };
   }
@@ -2874,7 +2964,10 @@ function officialImageFolders(image) {
 function baseImageFolders(distro) {
   return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
 }
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES, ROOT_HOME_FILES, PACKAGE_SOURCE_FOLDER;
+function isPackageDataFile(p) {
+  return PACKAGE_DATA.test(p);
+}
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES, ROOT_HOME_FILES, PACKAGE_SOURCE_FOLDER, PACKAGE_DATA;
 var init_image_folders = __esm({
   "src/knowledge/image-folders.ts"() {
     "use strict";
@@ -2946,6 +3039,7 @@ var init_image_folders = __esm({
     ];
     ROOT_HOME_FILES = /* @__PURE__ */ new Set(["/root/.bashrc", "/root/.profile", "/root/.bash_profile", "/root/.bash_logout", "/root/.cshrc", "/root/.tcshrc"]);
     PACKAGE_SOURCE_FOLDER = /^(linux-.*|kernels|googletest|gtest|gmock|[\w.+-]+-\d+(\.\d+)+[\w.+~-]*)$/;
+    PACKAGE_DATA = /^\/(etc\/ssl\/certs(\/ca-certificates\.crt)?|etc\/ssl\/cert\.pem|etc\/pki\/(tls\/certs(\/ca-bundle\.crt)?|ca-trust(\/.*)?)|usr\/share\/ca-certificates|usr\/share\/zoneinfo(\/.*)?|etc\/mime\.types|etc\/passwd|etc\/group|etc\/nsswitch\.conf)\/?$/;
   }
 });
 
@@ -2966,6 +3060,16 @@ function reachingPaths(stages, stageRef, targets) {
     if (!a) ancestries.set(s, a = ancestry(s, stages));
     return a;
   };
+  const readersOf = (from, source) => {
+    const out = /* @__PURE__ */ new Set();
+    for (const todo2 = [from]; todo2.length; ) {
+      const s = todo2.pop();
+      if (out.has(s)) continue;
+      out.add(s);
+      if (!filesWritten(s).has(source)) todo2.push(...possibleParents(s, stages));
+    }
+    return [...out];
+  };
   const whole = new Set([...targets].flatMap(ancestryOf));
   for (const s of whole) paths.get(s).add("/");
   const takes2 = new Map(stages.map((s) => [s, takesOf(s, stageRef)]));
@@ -2976,11 +3080,15 @@ function reachingPaths(stages, stageRef, targets) {
     if (shipped.size === 0) continue;
     for (const take of takes2.get(into) ?? []) {
       if (take.dest !== null && !shipped.has("/") && ![...shipped].some((p) => covers(p, take.dest) || covers(take.dest, p))) continue;
-      for (const s of ancestryOf(take.from)) {
-        const own = paths.get(s);
-        const before7 = own.size;
-        for (const source of take.sources) if (!own.has("/")) own.add(source);
-        if (own.size !== before7) todo.push(s);
+      const ancestors = ancestryOf(take.from);
+      for (const source of take.sources) {
+        const reached = ancestors.some((s) => filesWritten(s).has(source)) ? readersOf(take.from, source) : ancestors;
+        for (const s of reached) {
+          const own = paths.get(s);
+          if (own.has("/") || own.has(source)) continue;
+          own.add(source);
+          todo.push(s);
+        }
       }
     }
   }
@@ -2989,7 +3097,7 @@ function reachingPaths(stages, stageRef, targets) {
 function possibleParents(s, stages) {
   if (s.parent) return [s.parent];
   if (s.image.resolved !== null || !s.image.raw.includes("$")) return [];
-  const parts = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  const parts = s.image.expanded.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
   if (parts.every((part) => part === "")) return [];
   const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   const fits = new RegExp(`^${pattern}$`, "i");
@@ -3085,7 +3193,7 @@ function takesOf(into, stageRef) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
       const ref = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
       const from = ref ? stageRef(ref, into.index) : null;
-      if (from) out.push({ from, sources: ins.copy.sources.map((s) => pathBeforeGlob(s.value ?? s.raw.replace(/^(["'])(.*)\1$/, "$2"))), dest: destination(ins) });
+      if (from) out.push({ from, sources: ins.copy.sources.flatMap((s) => (s.value !== null ? [s.value] : s.values ?? [s.raw.replace(/^(["'])(.*)\1$/, "$2")]).map(pathBeforeGlob)), dest: destination(ins) });
     }
     for (const m of ins.run?.mounts ?? []) {
       const from = m.from && (m.type === "bind" || m.type === "cache") ? stageRef(m.from, into.index) : null;
@@ -3150,8 +3258,22 @@ function systemPackagesShip(stage, folders = true) {
 function readShipsPackages(stage, folders) {
   const made = pathsMade(stage);
   return stage.shippedPaths.some(
-    (p) => !covers("/usr/local", p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, "")) && !builtSources(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
+    (p) => !covers("/usr/local", p) && !(folders && namesFilesOnly(p)) && !made.has(p.replace(/\/+$/, "")) && !builtSources(p) && !isPackageDataFile(p) && APT_TREES.some((t) => covers(p, t) || covers(t, p))
   );
+}
+function compilerOutputs(c) {
+  if (!c.name || !OUTPUT_WRITERS.has(c.name) || c.name === "go" && c.invocation.subcommand !== "build") return [];
+  return c.invocation.options.flatMap((o) => o.name === "-o" && o.value?.startsWith("/") && !o.value.includes("$") ? [o.value] : []);
+}
+function filesWritten(stage) {
+  let files = writtenFiles.get(stage);
+  if (files) return files;
+  const out = /* @__PURE__ */ new Set();
+  for (const ins of stage.instructions)
+    for (const c of ins.run?.script?.commands ?? [])
+      for (const o of compilerOutputs(c)) if (!o.endsWith("/") && !BASE_FOLDERS.has(normalize(o))) out.add(normalize(o));
+  writtenFiles.set(stage, files = out.size ? out : NO_FILES);
+  return files;
 }
 function pathsMade(stage) {
   const made = /* @__PURE__ */ new Set();
@@ -3160,9 +3282,7 @@ function pathsMade(stage) {
       if (c.name === "mkdir") {
         for (const w of c.invocation.operands) if (w.literal) made.add(w.value.replace(/\/+$/, ""));
       }
-      if (c.name && OUTPUT_WRITERS.has(c.name) && (c.name !== "go" || c.invocation.subcommand === "build")) {
-        for (const o of c.invocation.options) if (o.name === "-o" && o.value?.startsWith("/") && !o.value.includes("$")) made.add(o.value.replace(/\/+$/, ""));
-      }
+      for (const o of compilerOutputs(c)) made.add(o.replace(/\/+$/, ""));
     }
   return made;
 }
@@ -3174,7 +3294,7 @@ function namesFilesOnly(p) {
   const parts = p.split("/");
   return /^s?bin$/.test(parts[parts.length - 2] ?? "");
 }
-var TAKEN_OUT, VARIABLE, FILE_NAME, APT_TREES, shipsPackageFolders, shipsPackageFiles, OUTPUT_WRITERS;
+var TAKEN_OUT, VARIABLE, FILE_NAME, APT_TREES, shipsPackageFolders, shipsPackageFiles, OUTPUT_WRITERS, writtenFiles, NO_FILES, BASE_FOLDERS;
 var init_shipping = __esm({
   "src/model/shipping.ts"() {
     "use strict";
@@ -3188,18 +3308,28 @@ var init_shipping = __esm({
     shipsPackageFolders = /* @__PURE__ */ new WeakMap();
     shipsPackageFiles = /* @__PURE__ */ new WeakMap();
     OUTPUT_WRITERS = /* @__PURE__ */ new Set(["go", "gcc", "g++", "cc", "c++", "clang", "clang++", "rustc"]);
+    writtenFiles = /* @__PURE__ */ new WeakMap();
+    NO_FILES = /* @__PURE__ */ new Set();
+    BASE_FOLDERS = new Set(["debian", "redhat", "alpine", "busybox"].flatMap((d) => [...baseImageFolders(d)]));
   }
 });
 
 // src/knowledge/base-packages.ts
 function basePackages(image) {
+  if (image && image.familiar === "nvidia/cuda" && /ubuntu/.test(image.tag ?? "")) return CUDA_UBUNTU;
   if (!image || image.registry !== null || image.namespace !== "library") return [];
   const tag = image.tag ?? "latest";
+  if (SLIM_VARIANT.test(tag)) return SLIM[image.repository] ?? [];
   if (OTHER_VARIANT.test(tag)) return [];
   if (image.repository === "buildpack-deps") return tag.endsWith("-curl") || tag === "curl" ? CURL : tag.endsWith("-scm") || tag === "scm" ? SCM : FULL;
   return ON_BUILDPACK_DEPS[image.repository] ?? [];
 }
-var CURL, SCM, FULL, ON_BUILDPACK_DEPS, OTHER_VARIANT;
+function addsNoAptSource(image) {
+  if (image.registry !== null || image.namespace !== "library") return false;
+  if (image.repository !== "buildpack-deps" && !Object.hasOwn(ON_BUILDPACK_DEPS, image.repository)) return false;
+  return !SLIM_VARIANT.test(image.tag ?? "") && !OTHER_VARIANT.test(image.tag ?? "");
+}
+var CURL, SCM, FULL, ON_BUILDPACK_DEPS, SLIM, SLIM_VARIANT, OTHER_VARIANT, CUDA_UBUNTU;
 var init_base_packages = __esm({
   "src/knowledge/base-packages.ts"() {
     "use strict";
@@ -3258,7 +3388,12 @@ var init_base_packages = __esm({
       gcc: FULL,
       perl: FULL
     };
+    SLIM = {
+      python: ["ca-certificates", "netbase", "tzdata"]
+    };
+    SLIM_VARIANT = /(^|-)slim($|-)/;
     OTHER_VARIANT = /(^|-)(slim|alpine|windows|nanoserver|servercore)/;
+    CUDA_UBUNTU = ["ca-certificates", "gnupg2", "cuda-keyring"];
   }
 });
 
@@ -3614,9 +3749,13 @@ function baseImageTrust(image, settings) {
   }
   const tool = toolReleaseImage(image);
   if (tool) return { kind: "publisher", pattern: tool };
+  if (organisationMirror(image)) return { kind: "publisher", pattern: `${ownerOf(image)}/${image.repository}` };
   const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
   const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
   return nearOwner ? { kind: "unknown", didYouMean: `${nearOwner}/${image.repository}`, near: "publisher" } : { kind: "unknown", didYouMean: null };
+}
+function organisationMirror(image) {
+  return image.registry !== null && !COMMUNITY_REGISTRIES.has(image.registry) && OFFICIAL.has(image.repository) && !RETIRED_OFFICIAL_IMAGES.has(image.repository);
 }
 function toolReleaseImage(image) {
   for (const [repo, namespaces] of TOOL_RELEASE_IMAGES) {
@@ -3693,7 +3832,7 @@ function hostedBy(image, account) {
   const name = tld >= 2 && labels[tld].length === 2 && COUNTRY_SECOND_LEVEL.has(labels[tld - 1]) ? labels[tld - 2] : labels[tld - 1];
   return !!name && squash(account).length >= 3 && squash(name) === squash(account);
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, REGISTRY_MIRRORS, PREFIX_MIRRORS, LIBRARY_MIRRORS, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, TOOL_RELEASE_IMAGES, TOOL_ACCOUNT_REGISTRIES, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash, IMAGE_ORGANISATION_SUFFIX, KIND_SUFFIX, VENDOR_REGISTRIES, COUNTRY_SECOND_LEVEL;
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, REGISTRY_MIRRORS, PREFIX_MIRRORS, LIBRARY_MIRRORS, WORKSTATION_IMAGES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, COMMUNITY_REGISTRIES, TOOL_RELEASE_IMAGES, TOOL_ACCOUNT_REGISTRIES, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash, IMAGE_ORGANISATION_SUFFIX, KIND_SUFFIX, VENDOR_REGISTRIES, COUNTRY_SECOND_LEVEL;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3786,6 +3925,12 @@ var init_trusted_images = __esm({
     ]);
     PREFIX_MIRRORS = /* @__PURE__ */ new Set(["m.daocloud.io"]);
     LIBRARY_MIRRORS = ["public.ecr.aws/docker/library", "us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted"];
+    WORKSTATION_IMAGES = [
+      { glob: "*-docker.pkg.dev/cloud-workstations-images/*", personal: true },
+      { glob: "mcr.microsoft.com/devcontainers/*", personal: false },
+      { glob: "mcr.microsoft.com/vscode/devcontainers/*", personal: false },
+      { glob: "gitpod/workspace-*", personal: true }
+    ];
     VENDOR_AND_PROJECT_NAMESPACES = [
       // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, \u2026).
       "apache/*",
@@ -3979,7 +4124,14 @@ var init_trusted_images = __esm({
       "ghcr.io/actions/*",
       // The curl project's own images, built from github.com/curl/curl-container (its README: `curlimages/curl`,
       // Docker-Sponsored Open Source on hub.docker.com/u/curlimages).
-      "curlimages/*"
+      "curlimages/*",
+      // The Nix project's own image, which its manual builds on (nix.dev/manual/nix, "Using Nix within Docker": "The official
+      // Docker image", `docker run -ti docker.io/nixos/nix`, pre-releases as `ghcr.io/nixos/nix`, the NixOS organisation's
+      // packages), published by the NixOS organisation's Hydra and CI.
+      "nixos/*",
+      "ghcr.io/nixos/*",
+      // The vendors' workstation images, published to build a development environment on (WORKSTATION_IMAGES).
+      ...WORKSTATION_IMAGES.map((w) => w.glob)
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -4081,7 +4233,9 @@ var init_trusted_images = __esm({
       ["ghcr.io/huggingface", ["text-generation-inference", "text-embeddings-inference"]],
       ["continuumio", ["miniconda3", "anaconda3"]],
       ["condaforge", ["miniforge3", "mambaforge", "miniforge-pypy3"]],
-      ["mambaorg", ["micromamba"]]
+      ["mambaorg", ["micromamba"]],
+      // Only a look-alike namespace is caught (`nixso/nix`): `nix` is too short to tell a typo of it.
+      ["nixos", ["nix"]]
     ]);
     PUBLIC_REGISTRIES = /* @__PURE__ */ new Set([
       "docker.io",
@@ -4097,6 +4251,7 @@ var init_trusted_images = __esm({
       "codeberg.org"
     ]);
     globCache = /* @__PURE__ */ new Map();
+    COMMUNITY_REGISTRIES = /* @__PURE__ */ new Set(["ghcr.io", "quay.io", "public.ecr.aws", "registry.gitlab.com", "docker.pkg.github.com", "codeberg.org", "registry.hub.docker.com"]);
     TOOL_RELEASE_IMAGES = /* @__PURE__ */ new Map([
       ["anchore/syft", []],
       ["anchore/grype", []],
@@ -4282,9 +4437,6 @@ function baseWorkdir(image) {
   const name = image.name?.familiar;
   return name !== void 0 && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir || null;
 }
-function disablesPipCache(image) {
-  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
-}
 function pythonPrefix(image) {
   return PYTHON_PREFIXES.find((e) => e.image.test(image.familiar))?.prefix ?? null;
 }
@@ -4293,13 +4445,13 @@ function condaRootOf(image, program) {
   return image.familiar === "mambaorg/micromamba" ? null : pythonPrefix(image);
 }
 function isWorkstationImage(image) {
-  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+  return WORKSTATION_IMAGES.some((w) => matchesImageGlob(image, w.glob));
 }
 function isBuildToolchainImage(image) {
   return BUILD_TOOLCHAIN_IMAGES.some((p) => p.test(image.familiar));
 }
 function isPersonalWorkspaceImage(image) {
-  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
+  return WORKSTATION_IMAGES.some((w) => w.personal && matchesImageGlob(image, w.glob));
 }
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
@@ -4314,7 +4466,7 @@ function goVersionOf(image) {
 function shipsWithoutAptLists(image) {
   return isOfficialImage(image) && WITHOUT_APT_LISTS.has(image.repository) && distroOf(image) === "debian";
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, BASE_HOMES, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_ROOT_DAEMON_LINE, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, ENTERS_HOST_ROOT_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE, WITHOUT_APT_LISTS;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, BASE_HOMES, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, ROOT_BY_PLATFORM_STAGES, ROOT_BY_PLATFORM_ENV, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_ROOT_DAEMON_LINE, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, DOCKER_STATIC_RELEASE, DOCKER_CLIENT_BINARY, DOCKER_CLIENT_IMAGE, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, EBPF_AGENTS, EBPF_BUILD_PACKAGES, ROOT_DAEMONS, LOADS_KERNEL_MODULE_LINE, ENTERS_HOST_ROOT_LINE, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PYTHON_PREFIXES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES, GO_ARCHIVE, GO_MODULES_SINCE, GO_MODULES_BY_DEFAULT_SINCE, WITHOUT_APT_LISTS;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4710,18 +4862,8 @@ var init_image_defaults = __esm({
       { image: RED_HAT_S2I, workdir: "/opt/app-root/src" },
       { image: RED_HAT_OPENJDK, workdir: "/home/jboss" }
     ];
-    PIP_CACHE_OFF = [
-      /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
-      /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
-      /^vault\.habana\.ai\/gaudi-docker\//
-    ];
     PYTHON_PREFIXES = [
       { image: /^(continuumio\/(miniconda3?|anaconda3?)|condaforge\/(miniforge3|mambaforge)|mambaorg\/micromamba|pytorch\/pytorch)$/, prefix: "/opt/conda" }
-    ];
-    WORKSTATION_IMAGES = [
-      /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
-      /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
-      /^gitpod\/workspace-/
     ];
     BUILD_TOOLCHAIN_IMAGES = [/^quay\.io\/pypa\/(manylinux|musllinux)[\w-]*$/, /^(docker\.io\/)?dockcross\//];
     DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
@@ -5809,6 +5951,11 @@ function isDevelopmentComposeFile(filePath) {
 function runsOnTestInputs(meta) {
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
 }
+function runsOnTestImages(meta) {
+  if (meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id))) return true;
+  if (meta.category === "pinning" || meta.id === "base-image-tag") return false;
+  return meta.category !== "size" || TEST_IMAGE_SIZE_RULES.has(meta.id);
+}
 function isTestDockerfile(filePath) {
   const folders = pathParts(filePath).slice(0, -1);
   return folders.some((f, i) => TEST_FOLDER.test(f) || FIXTURE_FOLDER.test(f) && folders.slice(0, i).some((t) => TESTS_FOLDER.test(t)));
@@ -6035,7 +6182,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, NO_OPS, INERT_BUILTINS, PRINTED_FACTS, TERMINAL, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, SAMPLE_FOLDER, SAMPLE_PUBLISHERS, SAMPLE_FILES, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, ARTIFACT_BUILDERS, DEVELOPMENT_ONLY, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, CI_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, TEST_IMAGE_SIZE_RULES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, IMAGE_INFRASTRUCTURE, NO_OPS, INERT_BUILTINS, PRINTED_FACTS, TERMINAL, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, SAMPLE_FOLDER, SAMPLE_PUBLISHERS, SAMPLE_FILES, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, ARTIFACT_BUILDERS, DEVELOPMENT_ONLY, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -6059,6 +6206,7 @@ var init_file_purpose = __esm({
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
+    TEST_IMAGE_SIZE_RULES = /* @__PURE__ */ new Set(["apt-get-yes", "copy-ignored-file", "useradd-large-uid", "apt-get-not-apt", "consecutive-run", "wget-progress"]);
     FIXTURE_FOLDER = /^((__)?fixtures?(__)?|resources)$/i;
     TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|development|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
@@ -6078,7 +6226,7 @@ var init_file_purpose = __esm({
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
     INTERACTIVE_DEV_IMAGES = 'a file whose comments above its final stage\'s first instruction after `FROM` say it is for development only (`# This dockerfile is intended for dev only purposes`), a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), or a stage (not the final one) that a `devcontainer.json` builds as its target (`"build": {"target": "devcontainer"}`, or the `build.target` of the Compose service its `dockerComposeFile` and `service` name) and the stages only it uses, the file\'s other stages staying judged, a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script, Makefile or task runner\'s file (invoke\'s `tasks.py`, nox\'s `noxfile.py`, mage\'s `magefile.go` or `magefiles/`, Task\'s `Taskfile.yml`, just\'s `justfile`: each task\'s command read from the strings and lists its function assembles, the branches of an `if` as alternatives, a parameter\'s default as its value) starts for people to work in, `docker run -it` (also `nvidia-docker run`, or flags gathered in variables) with the project\'s tree bind-mounted (`-v ${PWD}:/workspace`, Make\'s `$(PWD)`, `--mount type=bind,source=\u2026`, or a folder a variable holds: `-v "$WORK_DIR":/work`; not a fixed host folder such as `-v /data:/data`, the home folder, nor a folder of data, models, caches or configuration), the script being beside the Dockerfile (and not building only another Dockerfile there) or, in a folder below or above it or elsewhere in the repository, building this very Dockerfile (`docker build -f "$SCRIPT_DIR/../Dockerfile.vllm"`), where no script of those folders pushes an image';
-    ARTIFACT_BUILDERS = "a script beside the Dockerfile (also one without an extension whose first line runs bash or sh, a task runner's file such as invoke's `tasks.py`, nox's `noxfile.py`, mage's `magefile.go` or `magefiles/`, Task's `Taskfile.yml` or just's `justfile`, or the composite GitHub action in its folder) builds the image (a build context that is the script's own folder, `$(dirname \"$0\")`, or a variable holding it, counts as that folder), runs it and takes out the files the run made: with `docker cp` from the container, through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), or as the run's standard output, redirected to a file or piped into a `tar` that extracts it (`tar cf - src | docker run -i builder | tar -xf -`; not a log nor `/dev/null`), in the foreground and publishing no port; also a Makefile, script or task runner's file in a folder above, up to the project's root, or a Makefile or script elsewhere in the repository (a sibling folder's: cluster-autoscaler's Makefile runs `docker build -t autoscaling-builder ../builder`), that builds the file by its path from there under a local name (no account or registry, never retagged) and runs it so, the working tree's folders mounted (kserve's `docker build -f docs/apis/Dockerfile -t apidocs-gen .` then `docker run --rm -v ${PWD}/docs/apis:/out apidocs-gen`; armada's magefiles, whose `BuildJava` target builds `./build/java-client/Dockerfile` as `armada-java-client-builder` and runs it with `-v <working folder>:/build`: in a task runner's file the build and that run are one task's, not a test task running an image another task built); not when a script beside it pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it exposes a port or has a health check";
+    ARTIFACT_BUILDERS = "a script beside the Dockerfile (also one without an extension whose first line runs bash or sh, a task runner's file such as invoke's `tasks.py`, nox's `noxfile.py`, mage's `magefile.go` or `magefiles/`, Task's `Taskfile.yml` or just's `justfile`, or the composite GitHub action in its folder) builds the image (a build context that is the script's own folder, `$(dirname \"$0\")`, or a variable holding it, counts as that folder), runs it and takes out the files the run made: with `docker cp` from the container, through the working tree or an output folder the run bind-mounts (`docker run --rm -v $(pwd):/workspace builder \u2026`), or as the run's standard output, redirected to a file or piped into a `tar` that extracts it (`tar cf - src | docker run -i builder | tar -xf -`), also through filters that pass it on whole (`docker run --rm schema2openapi | sed -e \u2026 > ./openapi/models.json`; not a log nor `/dev/null`, nor what `grep`, `head` or `tail` keep), in the foreground and publishing no port; also a Makefile, script or task runner's file in a folder above, up to the project's root, or a Makefile or script elsewhere in the repository (a sibling folder's: cluster-autoscaler's Makefile runs `docker build -t autoscaling-builder ../builder`), that builds the file by its path from there, or from where the script's `cd` lines go first (qdrant's `tools/generate_openapi_models.sh`: `cd \"$(dirname \"$0\")/../\"`, then `docker build tools/schema2openapi`), under a local name (no account or registry, never retagged) and runs it so, the working tree's folders mounted (kserve's `docker build -f docs/apis/Dockerfile -t apidocs-gen .` then `docker run --rm -v ${PWD}/docs/apis:/out apidocs-gen`; armada's magefiles, whose `BuildJava` target builds `./build/java-client/Dockerfile` as `armada-java-client-builder` and runs it with `-v <working folder>:/build`: in a task runner's file the build and that run are one task's, not a test task running an image another task built); not when a script beside it pushes an image, a build of the project tags that Dockerfile's image with a registry's name, a Compose service builds it, or it has a health check, or exposes a port (unless every run of it by that file gives its own command, in the foreground, publishing no port, with a folder of the tree bind-mounted (traefik's root Makefile builds `webui/buildx.Dockerfile`, which keeps an `EXPOSE 8080`, as `traefik-webui` and runs only `docker run --rm -v \"$(PWD)/webui/static\":/src/webui/static traefik-webui yarn build:prod`)); the Dockerfile the build names may be one value of a variable the file assigns several (`-f Dockerfile.$(DIST_OS)`, `DIST_OS=ubuntu` and `DIST_OS=redhat` in `ifeq` branches), also from a folder a `cd` on the build's line goes to (`cd src/example/SampleCpuExtension && docker build -f Dockerfile.$(DIST_OS) -t sample_cpu_extension .`), and the files may come out of a created container (`docker cp $(docker create sample_cpu_extension):/workspace/libext.so ./lib`)";
     DEVELOPMENT_ONLY = /\b(intended|meant)\s+(only\s+)?for\s+(local\s+)?(dev|development|debugging)\b|\b(only\s+)?for\s+(local\s+)?(dev|development|debugging)(\s+(use|purposes?))?\s+only\b|\bonly\s+for\s+(local\s+)?(dev|development|debugging)\b/i;
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
@@ -6094,6 +6242,31 @@ var init_file_purpose = __esm({
   }
 });
 
+// src/shell/find.ts
+function startsAt(args) {
+  let i = 0;
+  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i].value)) i++;
+  if (args[i]?.value === "-D") i += 2;
+  return i;
+}
+function findStartPoints(cmd) {
+  const args = cmd.invocation.args;
+  const starts = [];
+  for (let i = startsAt(args); i < args.length && !/^[-(!]/.test(args[i].value); i++) starts.push(args[i]);
+  return starts;
+}
+function findExpression(cmd) {
+  const args = cmd.invocation.args;
+  let i = startsAt(args);
+  while (i < args.length && !/^[-(!]/.test(args[i].value)) i++;
+  return args.slice(i);
+}
+var init_find = __esm({
+  "src/shell/find.ts"() {
+    "use strict";
+  }
+});
+
 // src/shell/caches.ts
 function removesPath(instruction, test) {
   const script = instruction.run?.script;
@@ -6102,11 +6275,7 @@ function removesPath(instruction, test) {
   const deletes = (value) => (braces ? braceExpansions(value) : [value]).some((p) => test(p.length > 1 ? p.replace(/\/+$/, "") : p));
   for (const cmd of script.commands) {
     if (cmd.invocation.tool === "rm" && cmd.invocation.operands.some((w) => deletes(w.value))) return true;
-    if (cmd.name === "find") {
-      const start = cmd.args[0];
-      const removes = cmd.args.some((w) => w.value === "-delete" || w.value === "-exec" || w.value === "-execdir");
-      if (start && removes && deletes(start.value)) return true;
-    }
+    if (cmd.name === "find" && findExpression(cmd).some((w) => w.value === "-delete" || w.value === "-exec" || w.value === "-execdir") && findStartPoints(cmd).some((w) => deletes(w.value))) return true;
   }
   return false;
 }
@@ -6236,6 +6405,7 @@ var init_caches = __esm({
     init_shipping();
     init_words();
     init_dialect();
+    init_find();
     init_invocation();
     SETTING_WRITERS = new FactKey();
   }
@@ -16686,7 +16856,12 @@ function unsetByBase(image) {
   const env = knownImageEnvironment(image);
   return env && ((name) => !env(name) && !isCommonImageVariable(name));
 }
-var COMMON_IMAGE_VARIABLES, OFFICIAL_EXTRA, OFFICIAL3, COMMON_IMAGE_VARIABLE_NAMES;
+function imageEnvValues(image) {
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of IMAGE_ENV_VALUES) if (entry.image.test(image.familiar)) for (const [name, value] of Object.entries(entry.env)) out.set(name, value);
+  return out;
+}
+var COMMON_IMAGE_VARIABLES, OFFICIAL_EXTRA, OFFICIAL3, COMMON_IMAGE_VARIABLE_NAMES, IMAGE_ENV_VALUES;
 var init_image_env = __esm({
   "src/knowledge/image-env.ts"() {
     "use strict";
@@ -16764,6 +16939,23 @@ var init_image_env = __esm({
     };
     OFFICIAL3 = new Set(OFFICIAL_IMAGES);
     COMMON_IMAGE_VARIABLE_NAMES = COMMON_IMAGE_VARIABLES.filter((p) => !p.endsWith("*"));
+    IMAGE_ENV_VALUES = [
+      // Red Hat's Python s2i images (sclorg/s2i-python-container, the `Dockerfile.*` of each `3.x` and `3.x-minimal`
+      // folder: `PIP_NO_CACHE_DIR=off`), published as `ubi8/python-3*` and `ubi9/python-3*` (also `-minimal`) on
+      // registry.access.redhat.com and registry.redhat.io, and as `sclorg/python-3*-c9s` on quay.io (the minimal ones as
+      // `sclorg/python-312-minimal-c9s`, the label of `3.12-minimal/Dockerfile.c9s`).
+      { image: /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/, env: { PIP_NO_CACHE_DIR: "off" } },
+      { image: /^quay\.io\/sclorg\/python-3\d+(-minimal)?-c\d+s$/, env: { PIP_NO_CACHE_DIR: "off" } },
+      // Intel Gaudi's framework images (`vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/pytorch-installer-<torch>`):
+      // their base installer sets `ENV PIP_NO_CACHE_DIR=on` (github.com/HabanaAI/Setup_and_Install,
+      // `dockerfiles/base/Dockerfile.*` of every OS, releases 1.14 to 1.22).
+      { image: /^vault\.habana\.ai\/gaudi-docker\//, env: { PIP_NO_CACHE_DIR: "on" } },
+      // Sentry's own image, the base getsentry/self-hosted builds its `sentry/Dockerfile` on (`FROM ${SENTRY_IMAGE}`):
+      // github.com/getsentry/sentry, `self-hosted/Dockerfile` ("Sane defaults for pip": `PIP_NO_CACHE_DIR=1`, kept from
+      // Python 3.11 to 3.13), published as `ghcr.io/getsentry/sentry` and, earlier, as `getsentry/sentry` on Docker Hub
+      // (self-hosted's `.env` named `SENTRY_IMAGE=getsentry/sentry:nightly` before ghcr.io).
+      { image: /^(ghcr\.io\/)?getsentry\/sentry$/, env: { PIP_NO_CACHE_DIR: "1" } }
+    ];
   }
 });
 
@@ -17222,7 +17414,7 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), variedValues = /* @__PURE__ */ new Map()) {
+function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), variedValues = /* @__PURE__ */ new Map(), passedValues = () => /* @__PURE__ */ new Map()) {
   const text2 = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
   const lineIndex = new LineIndex(text2);
   const lines2 = text2.split("\n");
@@ -17233,6 +17425,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
   const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
   const instructions = [];
   const stages = [];
+  let passedArgs;
   const globalArgs = /* @__PURE__ */ new Map();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, void 0);
   const placeholderArgs = /* @__PURE__ */ new Set();
@@ -17257,6 +17450,15 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
     const view = vars.view();
     state = withVariables(state, view);
   };
+  let choices = /* @__PURE__ */ new Map();
+  const choicesAtEnd = /* @__PURE__ */ new Map();
+  const choose = (updates, unsetEmpty) => {
+    const values = updates.map(([name, raw]) => [name, raw === null ? null : possibleValues(raw, state.env, choices, { escapeChar, undeclaredIsEmpty: unsetEmpty ?? false })]);
+    for (const [name, v] of values) {
+      if (v) choices.set(name, v);
+      else choices.delete(name);
+    }
+  };
   const readContext = { text: text2, lines: lineIndex, escapeChar, lineText: lines2, parsed, restore };
   const asts = takeInstructions(df);
   for (let i = 0; i < asts.length; i++) {
@@ -17267,7 +17469,10 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
     if (instruction.keyword === "ONBUILD") instruction.trigger = readTrigger(ast, instruction, readContext);
     const { keyword, flags, range, argsText, argsRange, json } = instruction;
     if (keyword === "FROM") {
-      if (stage) endStage(stage);
+      if (stage) {
+        endStage(stage);
+        if (choices.size) choicesAtEnd.set(stage, choices);
+      }
       const imageText = instruction.args[0]?.value ?? "";
       const imageRange = instruction.args[0]?.range ?? range;
       const stageArg = instruction.args.length > 2 && instruction.args[1].value.toUpperCase() === "AS" ? instruction.args[2] : null;
@@ -17298,6 +17503,8 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
       const onlyVaried = !resolved && !expanded.unresolved.length && !placeholders.some((v) => placeholderArgs.has(v));
       const defaultName = onlyVaried && isValidReference(expanded.value) && expanded.value.toLowerCase() !== "scratch" ? parseImageName(expanded.value) : null;
       const shapeName = !resolved && !parent && unresolvedVars.length ? imageShape(imageText, globalArgs, unresolvedVars, escapeChar) : null;
+      const passed = !resolved && unresolvedVars.length ? passedArgs ??= passedValues() : null;
+      const passedName = passed && unresolvedVars.every((v) => passed.has(v)) ? passedImage(imageText, globalArgs, unresolvedVars, passed, escapeChar, stages) : null;
       const rollingRelease = name && rollingReleaseOf(name);
       const unknownRelease = unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar) || resolved !== null && !parent && !isScratch && name === null || // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
       // tag that names no version nor release moves to each new distribution release, whose archive drops the
@@ -17310,9 +17517,11 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
         raw: imageText,
         range: imageRange,
         resolved,
+        expanded: expanded.value,
         unresolvedVars,
         name,
         defaultName,
+        passedName,
         shapeName,
         isScratch,
         rollingRelease,
@@ -17353,6 +17562,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
       stages.push(stage);
       const inherited = parent?.endState;
       vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, void 0])), /* @__PURE__ */ new Set());
+      choices = new Map(parent ? choicesAtEnd.get(parent) : void 0);
       const view = vars.view();
       state = withVariables(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }, view);
       instruction.stage = stage;
@@ -17361,6 +17571,13 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
     }
     stage?.instructions.push(instruction);
     const scope = state.env;
+    if (instruction.copy && stage) {
+      for (const p of [...instruction.copy.sources, ...instruction.copy.dest ? [instruction.copy.dest] : []]) {
+        if (p.value !== null) continue;
+        const values = possibleValues(p.raw, scope, choices, { escapeChar });
+        if (values) p.values = values;
+      }
+    }
     switch (keyword) {
       case "ARG": {
         for (const prop of instruction.properties) {
@@ -17375,12 +17592,18 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set(), varied
             if (!stage && e.variables.some((v) => varied.has(v.name))) varied.add(name);
           } else value = stage ? globalArgs.get(name) : void 0;
           if (!stage) globalArgs.set(name, value);
-          else if (!state.envNames.has(name)) setVars([[name, value]], false);
+          else if (!state.envNames.has(name)) {
+            if (choices.size || value === void 0 && raw !== null) choose([[name, value === void 0 ? raw : null]], null);
+            setVars([[name, value]], false);
+          }
         }
         break;
       }
       case "ENV": {
         const updates = instruction.properties.map((p) => [p.name, p.rawValue === null ? "" : p.value ?? void 0]);
+        if (stage && (choices.size || instruction.properties.some((p) => p.rawValue !== null && p.value === null))) {
+          choose(instruction.properties.map((p) => [p.name, p.rawValue !== null && p.value === null ? p.rawValue : null]), unsetByBase(stage.rootImage));
+        }
         setVars(updates, true);
         break;
       }
@@ -17555,6 +17778,13 @@ function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
+function passedImage(imageText, scope, unknown3, passed, escapeChar, stages) {
+  const filled = new Map(scope);
+  for (const name of unknown3) filled.set(name, passed.get(name));
+  const { value, unresolved } = processWord(imageText, filled, { escapeChar, undeclaredIsEmpty: true });
+  if (unresolved.length || !isValidReference(value) || value.toLowerCase() === "scratch" || stages.some((s) => s.name === value.toLowerCase())) return null;
+  return parseImageName(value);
+}
 function imageShape(imageText, scope, unknown3, escapeChar) {
   const colon = imageText.lastIndexOf(":");
   if (colon < 0 || imageText.includes("@") || imageText.slice(colon).includes("/") || imageText.slice(0, colon).includes("$")) return null;
@@ -17584,6 +17814,7 @@ var init_build = __esm({
     init_windows();
     init_variable_history();
     init_words();
+    init_image_env();
     PLATFORM_ARGS = [
       "TARGETPLATFORM",
       "TARGETOS",
@@ -20322,7 +20553,7 @@ var init_lazy_deps = __esm({
 function yamlDocument(text2) {
   try {
     const doc = loadYaml().parseDocument(text2, { merge: true });
-    return doc.errors.length > 0 ? null : doc.toJS();
+    return doc.errors.length > 0 ? null : doc.toJS({ maxAliasCount: 1e4 });
   } catch {
     return null;
   }
@@ -20357,6 +20588,9 @@ function projectFileCache(parse2, empty) {
     cache2.set(file, { mtimeMs: stat.mtimeMs, value });
     return value;
   };
+}
+function knownArgValue(value) {
+  return value === null || /[$`]/.test(value) ? null : value;
 }
 function listing(dir) {
   try {
@@ -20468,7 +20702,7 @@ function servicesRunning(services, target) {
   for (const s of building) if (!(s.placeholder && running.some((r) => r.image === s.builtImage))) out.push(s);
   for (const s of running) {
     const builder = built.get(s.image);
-    out.push({ ...s, target: builder.target, contexts: builder.contexts, args: builder.args, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers2(b.host, builder.context)) });
+    out.push({ ...s, target: builder.target, contexts: builder.contexts, args: builder.args, argValues: builder.argValues, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers2(b.host, builder.context)) });
   }
   return out;
 }
@@ -20491,6 +20725,8 @@ function parseCompose(file) {
   const services = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["services"]);
   if (!services) return [];
   const dir = projectDirectory(node_path_default.dirname(file), Object.values(services).map((s) => record(s)?.["build"]));
+  let dotEnv = null;
+  const environment = () => dotEnv ??= envFile(node_path_default.join(dir, ".env"));
   const out = [];
   for (const [name, value] of Object.entries(services)) {
     const service = record(value);
@@ -20509,6 +20745,7 @@ function parseCompose(file) {
       target: typeof build?.["target"] === "string" ? build["target"] : null,
       contexts: additionalContexts(build?.["additional_contexts"]),
       args: buildArgNames(build?.["args"]),
+      argValues: buildArgValues(build?.["args"], environment),
       command: service["command"] != null || service["entrypoint"] != null,
       user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null,
       mountsSource: context !== null && binds.some((b) => covers2(b.host, context)),
@@ -20564,6 +20801,47 @@ function additionalContexts(value) {
 function buildArgNames(value) {
   if (Array.isArray(value)) return value.flatMap((v) => typeof v === "string" && /^[A-Za-z_]/.test(v) ? [v.split("=")[0].trim()] : []);
   return Object.keys(record(value) ?? {});
+}
+function buildArgValues(value, environment) {
+  const entries2 = Array.isArray(value) ? value.flatMap((v) => typeof v === "string" && /^[A-Za-z_]/.test(v) ? [v.includes("=") ? [v.slice(0, v.indexOf("=")).trim(), v.slice(v.indexOf("=") + 1)] : [v.trim(), null]] : []) : Object.entries(record(value) ?? {});
+  return new Map(
+    entries2.map(([name, v]) => {
+      if (v === null || v === void 0) return [name, environment().get(name) ?? null];
+      return [name, typeof v === "string" ? interpolated(v, environment) : typeof v === "number" || typeof v === "boolean" ? String(v) : null];
+    })
+  );
+}
+function interpolated(value, environment) {
+  if (!value.includes("$")) return value;
+  let unknown3 = false;
+  const out = value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$/g, (m, braced, op, fallback, bare) => {
+    if (m === "$$") return "$";
+    const name = braced ?? bare;
+    if (!name) return unknown3 = true, m;
+    const set = environment().get(name);
+    if (set !== void 0 && !(op === ":-" && set === "")) return set;
+    if (op !== void 0) return fallback;
+    return unknown3 = true, m;
+  });
+  return unknown3 ? null : out;
+}
+function envFile(file) {
+  const out = /* @__PURE__ */ new Map();
+  let text2;
+  try {
+    if (!isFile(file)) return out;
+    text2 = node_fs_default.readFileSync(file, "utf8");
+  } catch {
+    return out;
+  }
+  for (const line of text2.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const raw = m[2].trim();
+    const quoted = /^(["'])(.*)\1$/.exec(raw);
+    out.set(m[1], quoted ? quoted[2] : raw.replace(/\s+#.*$/, ""));
+  }
+  return out;
 }
 function withDefaults(value) {
   return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, "$1");
@@ -20679,7 +20957,7 @@ function bakeVariedArgs(dockerfile) {
   return new Set([...values].filter(([, v]) => v.size > 1).map(([name]) => name));
 }
 function bakeTargetArgs(dockerfile) {
-  return bakeBuilds(dockerfile).map((t) => [...t.args.keys()]);
+  return bakeBuilds(dockerfile).map((t) => new Map([...t.args].map(([name, value]) => [name, value === EXPRESSION ? null : value])));
 }
 function bakeTags(file, vars = {}) {
   if (!Object.keys(vars).length || file.toLowerCase().endsWith(".json")) return bakeFile(file).tags;
@@ -21022,7 +21300,7 @@ function buildSteps(stepList) {
     const args = step.args.map(String);
     if (args[0] !== "build") continue;
     const tags = [];
-    const argNames = [];
+    const buildArgs = {};
     let file = null;
     let target = null;
     const positional = [];
@@ -21033,8 +21311,10 @@ function buildSteps(stepList) {
         const value = m[2] ?? args[++i] ?? "";
         if (m[1] === "--tag" || m[1] === "-t") tags.push(value);
         else if (m[1] === "--target") target = value;
-        else if (m[1] === "--build-arg") argNames.push(value.split("=")[0]);
-        else file = value;
+        else if (m[1] === "--build-arg") {
+          const at = value.indexOf("=");
+          buildArgs[at < 0 ? value : value.slice(0, at)] = at < 0 || value.includes("$") ? null : value.slice(at + 1);
+        } else file = value;
       } else if (/^(--cache-from|--platform|--network|--label)$/.test(a)) i++;
       else if (!a.startsWith("-")) positional.push(a);
     }
@@ -21042,7 +21322,7 @@ function buildSteps(stepList) {
     const dir = typeof step.dir === "string" && !step.dir.includes("$") ? step.dir : "";
     const read = node_path_default.posix.normalize(node_path_default.posix.join(dir, file ?? node_path_default.posix.join(positional[0], "Dockerfile")));
     const outside = read.startsWith("../") || read.startsWith("/") || read.includes("$");
-    out.push({ tags, target, argNames, file: outside ? null : read });
+    out.push({ tags, target, buildArgs, file: outside ? null : read });
   }
   return out;
 }
@@ -21153,12 +21433,31 @@ function projectBuilds(dockerfile) {
   }
   return { builds, root };
 }
+function builtFromOwnFolder(dockerfile) {
+  const own = node_path_default.resolve(dockerfile);
+  const dir = node_path_default.dirname(own);
+  const name = node_path_default.basename(own);
+  if (!DEFAULT_NAME.test(name)) return false;
+  const { folders, root } = foldersToProjectRoot(dir);
+  let documented = false;
+  for (const folder2 of folders) {
+    if (folder2 !== dir && isFile(node_path_default.join(folder2, name))) break;
+    const names = listing(folder2).filter((n) => MARKDOWN_README.test(n) || folder2 === dir && SHELL_SCRIPT.test(n));
+    documented = names.sort().slice(0, MAX_FILES).some(
+      (n) => buildsIn(node_path_default.join(folder2, n), n).some((b) => b.ownContext !== void 0 && (b.ownContext === "" || node_path_default.resolve(folder2, b.ownContext) === dir))
+    );
+    if (documented) break;
+  }
+  if (!documented) return false;
+  const relative = (root ? node_path_default.relative(root, own) : name).split(node_path_default.sep).join("/");
+  return !projectBuilds(own).builds.some((b) => b.file !== null && b.file.includes("/") && !b.file.includes("$") && (relative === b.file || relative.endsWith(`/${b.file}`)));
+}
 function cloudBuildProjectBuilds(dir, name, root) {
   const file = node_path_default.join(dir, name);
   const text2 = isFile(file) ? node_fs_default.readFileSync(file, "utf8") : null;
   return cloudBuildBuilds(text2).map((b) => {
     const fromRoot2 = root !== null && b.file !== null;
-    return { tags: b.tags, target: b.target, file: b.file === null ? null : fromRoot2 ? node_path_default.relative(root, node_path_default.join(dir, b.file)).split(node_path_default.sep).join("/") : b.file, fromRoot: fromRoot2, contexts: [], argNames: b.argNames };
+    return { tags: b.tags, target: b.target, file: b.file === null ? null : fromRoot2 ? node_path_default.relative(root, node_path_default.join(dir, b.file)).split(node_path_default.sep).join("/") : b.file, fromRoot: fromRoot2, contexts: [], buildArgs: b.buildArgs };
   });
 }
 function repositoryWorkflowBuilds(root) {
@@ -21200,7 +21499,7 @@ function buildsIn(file, name) {
 function tagsOnly(images) {
   return images.length ? [{ tags: images, target: null, file: null, fromRoot: false, contexts: [] }] : [];
 }
-function buildsInLines(lines2, values, { tags, fileFromContext = false, followCd = false, asWritten = false }) {
+function buildsInLines(lines2, values, { tags, fileFromContext = false, followCd = false, asWritten = false, assigned }) {
   const out = [];
   const known2 = plainValues(values);
   for (const written of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
@@ -21208,7 +21507,7 @@ function buildsInLines(lines2, values, { tags, fileFromContext = false, followCd
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     let cwd = "";
     for (const cmd of script.commands) {
-      if (followCd && cmd.name === "cd") {
+      if (cmd.name === "cd") {
         const to = cmd.args.length === 1 ? cmd.args[0].value : null;
         cwd = cwd !== null && to !== null && !/[$`~]|^\/|^-$/.test(to) ? node_path_default.posix.join(cwd, to) : null;
         continue;
@@ -21229,17 +21528,23 @@ function buildsInLines(lines2, values, { tags, fileFromContext = false, followCd
         let file = written2 ?? (contextKnown ? `${dir}/Dockerfile` : void 0);
         if (followCd && file !== void 0) file = cwd === null ? void 0 : node_path_default.posix.join(cwd, file);
         const climbs = !fileFromContext && !followCd && written2 !== void 0 && (dir === "." || dir === "./") ? leadingClimbs(substitute(written2, values)) : 0;
+        const ownContext = written2 === void 0 && (dir === "." || dir === "./") && cwd !== null ? cwd : void 0;
+        const alternatives2 = assigned && file !== void 0 ? pathAlternatives(file, values, assigned) : [];
         out.push({
+          ...alternatives2.length ? { fileAlternatives: alternatives2 } : {},
           ...climbs > 0 ? { climbs } : {},
+          ...ownContext !== void 0 ? { ownContext } : {},
           tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
           target: target === void 0 ? null : substitute(target, values),
           file: file === void 0 ? null : asWritten ? node_path_default.posix.normalize(substitute(file, values)) : relativeFile(substitute(file, values)),
           fromRoot: false,
           contexts: contextNames(optionValues(inv, "--build-context").map(({ value }) => substitute(value, values))),
-          argNames: optionValues(inv, "--build-arg").flatMap(({ value }) => {
-            const name = value.split("=")[0];
-            return /^[A-Za-z_]\w*$/.test(name) ? [name] : [];
-          })
+          buildArgs: Object.fromEntries(
+            optionValues(inv, "--build-arg").flatMap(({ value }) => {
+              const [name, ...rest] = value.split("=");
+              return /^[A-Za-z_]\w*$/.test(name) ? [[name, knownArgValue(rest.length ? substitute(rest.join("="), values) : null)]] : [];
+            })
+          )
         });
       } else if (cmd.name && BUILD_SCRIPT.test(cmd.name)) {
         const first = cmd.args[0]?.value ?? "";
@@ -21276,6 +21581,22 @@ function substitute(text2, values) {
     out = next;
   }
   return out;
+}
+function pathAlternatives(text2, values, assigned) {
+  if (!text2.includes("$")) return [];
+  const names = new Set([...text2.matchAll(/\$\{(\w+)\}|\$(\w+)/g)].map((m) => m[1] ?? m[2]));
+  const several = [...names].filter((n) => new Set(assigned.get(n) ?? []).size > 1 || (values.get(n) ?? null) === null);
+  if (!several.some((n) => (assigned.get(n)?.length ?? 0) > 0)) return [];
+  let out = [substitute(text2, new Map([...values].filter(([n]) => !several.includes(n))))];
+  for (const name of several) {
+    const plain2 = [...new Set((assigned.get(name) ?? []).filter((v) => /^[\w.+-]+$/.test(v)))];
+    for (const v of assigned.get(name) ?? []) if (!plain2.includes(v) && /^[\w.+-]+$/.test(substitute(v, values))) plain2.push(substitute(v, values));
+    if (!plain2.length || out.length * plain2.length > MAX_ALTERNATIVES) return [];
+    const variable = new RegExp(`\\$(?:\\{${name}\\}|${name}(?!\\w))`, "g");
+    out = out.flatMap((t) => plain2.map((v) => t.replace(variable, v)));
+  }
+  out = out.filter((t) => !t.includes("$")).map((t) => node_path_default.posix.normalize(t));
+  return [...new Set(out)];
 }
 function logicalLines(text2) {
   return text2.replace(/\\\r?\n/g, " ").split(/\r?\n/);
@@ -21327,12 +21648,17 @@ function indexedBuilds(index, file) {
   const make = MAKEFILE.test(name) ? makefileRecipes(text2) : null;
   const lines2 = make ? make.recipes : logicalLines(text2);
   const values = make ? make.values : shellValues(lines2);
+  const assigned = make ? make.assignments : shellAssignments(lines2);
   const known2 = plainValues(values);
-  const builds = buildsInLines(lines2.filter((l) => mentionsEngine(l, known2)), values, { tags: true, followCd: true, asWritten: true });
-  const resolved = builds.map((build) => {
-    if (build.file === null || /[$`]/.test(build.file)) return { build, dockerfile: null, base: dir };
-    const base = MAKEFILE_PROPER.test(name) || isFile(node_path_default.resolve(dir, build.file)) ? dir : index.top;
-    return { build, dockerfile: node_path_default.resolve(base, build.file), base };
+  const builds = buildsInLines(lines2.filter((l) => mentionsEngine(l, known2)), values, { tags: true, followCd: true, asWritten: true, assigned });
+  const resolved = builds.flatMap((build) => {
+    if (build.file === null || build.file.includes("`")) return [{ build, dockerfile: null, base: dir }];
+    const files = [.../* @__PURE__ */ new Set([...build.file.includes("$") ? [] : [build.file], ...build.fileAlternatives ?? []])];
+    if (!files.length) return [{ build, dockerfile: null, base: dir }];
+    return files.map((file2) => {
+      const base = MAKEFILE_PROPER.test(name) || isFile(node_path_default.resolve(dir, file2)) ? dir : index.top;
+      return { build: { ...build, file: file2 }, dockerfile: node_path_default.resolve(base, file2), base };
+    });
   });
   index.builds.set(file, resolved);
   return resolved;
@@ -21346,11 +21672,13 @@ function buildsElsewhere(dockerfile, folders, root) {
   const index = buildFileIndex(top);
   const name = node_path_default.basename(own);
   const word = DEFAULT_NAME.test(name) && node_path_default.dirname(own) !== top ? node_path_default.basename(node_path_default.dirname(own)) : name;
+  const folder2 = node_path_default.basename(node_path_default.dirname(own));
+  const variant = /^[^.]+\.[^.]+$/.test(name) && node_path_default.dirname(own) !== top ? `${name.slice(0, name.indexOf(".") + 1)}$` : null;
   const skipped = new Set(folders);
   const relative = node_path_default.relative(root, own).split(node_path_default.sep).join("/");
   const out = [];
   for (const [file, text2] of index.texts) {
-    if (skipped.has(node_path_default.dirname(file)) || !text2.includes(word)) continue;
+    if (skipped.has(node_path_default.dirname(file)) || !(text2.includes(word) || variant !== null && text2.includes(variant) && text2.includes(folder2))) continue;
     const builds = indexedBuilds(index, file).filter((b) => b.dockerfile === own);
     if (builds.length) out.push({ file, base: builds[0].base, builds: builds.map(({ build }) => ({ ...build, file: relative, fromRoot: true })) });
   }
@@ -21395,7 +21723,7 @@ function buildsOfWorkflow(file, inputs, depth) {
               return at > 0 ? [[l.slice(0, at).trim(), l.slice(at + 1).trim()]] : [];
             }));
             for (const file2 of expressionChoices(row(dockerfile))) {
-              found.push({ tags: imageList(row(text2("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(file2), fromRoot: true, contexts, args, argNames: Object.keys(args) });
+              found.push({ tags: imageList(row(text2("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(file2), fromRoot: true, contexts, args, buildArgs: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, knownArgValue(v)])) });
             }
           }
         }
@@ -21535,7 +21863,7 @@ function imageList(list) {
   }
   return out;
 }
-var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, MAX_INDEXED_FILES, MAX_INDEXED_TEXT, MAKEFILE_PROPER, DEFAULT_NAME, buildFileIndex, elsewhere, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, GITLAB_CI, ciScriptBuilds, GITLAB_GLOBAL_KEYWORDS, BAKE_DEFAULT_FILES, workflowContainers, MAX_CHOICES, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, MAX_ALTERNATIVES, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, MAX_INDEXED_FILES, MAX_INDEXED_TEXT, MAKEFILE_PROPER, DEFAULT_NAME, buildFileIndex, elsewhere, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, GITLAB_CI, ciScriptBuilds, GITLAB_GLOBAL_KEYWORDS, BAKE_DEFAULT_FILES, workflowContainers, MAX_CHOICES, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
     "use strict";
@@ -21567,6 +21895,7 @@ var init_own_images = __esm({
     BUILD_LINE = /build|tag/i;
     MAX_BUILD_LINES = 500;
     SUBSTITUTION_ROUNDS = 4;
+    MAX_ALTERNATIVES = 16;
     scriptBuilds = projectFileCache((file) => {
       const lines2 = logicalLines(node_fs_default.readFileSync(file, "utf8"));
       return buildsInLines(lines2, shellValues(lines2), { tags: true });
@@ -21706,29 +22035,35 @@ function alternatives(line, values) {
       changed = true;
       for (const value of values.get(m[1] ?? m[2])) next.push(text2.slice(0, m.index) + value + text2.slice(m.index + m[0].length));
     }
-    texts = next.slice(0, MAX_ALTERNATIVES);
+    texts = next.slice(0, MAX_ALTERNATIVES2);
     if (!changed) break;
   }
   return texts;
 }
 function releaseUnknown(instruction, buildContext) {
   const root = instruction.stage?.rootImage;
-  return root ? root.unknownRelease : (buildContext?.fragment() ?? null) !== null;
+  if (!root) return (buildContext?.fragment() ?? null) !== null;
+  return root.unknownRelease || localBaseFromArg(root) && !buildContext?.ownBase(root.name);
 }
-var MAX_FILES2, MAX_ALTERNATIVES, MAX_ROUNDS, SHELL_SCRIPT2, MAKEFILE2, PYTHON, DOCKERFILE_NAME, PYTHON_READ, VARIABLE2, NONE2, stagesOf, scriptFragments;
+function localBaseFromArg(image) {
+  const name = image.name;
+  return name !== null && image.raw.startsWith("$") && isLocalImage(name) && name.digest === null && (name.tag ?? "latest") === "latest";
+}
+var MAX_FILES2, MAX_ALTERNATIVES2, MAX_ROUNDS, SHELL_SCRIPT2, MAKEFILE2, PYTHON, DOCKERFILE_NAME, PYTHON_READ, VARIABLE2, NONE2, stagesOf, scriptFragments;
 var init_fragments = __esm({
   "src/context/fragments.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
     init_build();
+    init_trusted_images();
     init_parse();
     init_source_map();
     init_workdir();
     init_own_images();
     init_project_file();
     MAX_FILES2 = 40;
-    MAX_ALTERNATIVES = 16;
+    MAX_ALTERNATIVES2 = 16;
     MAX_ROUNDS = 8;
     SHELL_SCRIPT2 = /\.(sh|bash)$/i;
     MAKEFILE2 = /^((gnu)?makefile|.*\.mk)$/i;
@@ -21825,7 +22160,7 @@ var init_unpinned = __esm({
     LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
     UPGRADES_EVERYTHING = "Nor an install in a stage that upgrades every installed package with the same package manager (`apt-get upgrade`, `dist-upgrade`, `apk upgrade`, `dnf upgrade` or `yum update` without package names; in the stage or a stage it is built on, or in the project's own base image whose Dockerfile is found for certain, such as one a Cloud Build configuration builds with `--tag=gcloud-slim` for the next step's `FROM gcloud-slim`): the image takes the archive's latest on purpose, and an upgrade after the install moves a pinned package past its pin anyway.";
     OTHER_FAMILY = "Nor an install with a package manager of another distribution family than the base image's (`RUN dnf install -y wget || { apt-get update && apt install -y wget; }` on a Fedora base from a build argument's default): it runs only under a base the build passes instead, whose release the file does not fix, or not at all.";
-    BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, or into any folder by a compiler's `-o` (`go build -o /usr/bin/eventlogger`), a virtual environment, a folder it made, sources it built under `/usr/src`; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.";
+    BUILDER_PACKAGES = "Nor an install in a build-only stage that ships none of its packages (only its products are copied out of it: a binary it built into `/usr/local/bin` or `/app`, or into any folder by a compiler's `-o` (`go build -o /usr/bin/eventlogger`), a virtual environment, a folder it made, sources it built under `/usr/src`, a package's data file alone: the CA bundle `/etc/ssl/certs/ca-certificates.crt`, `/usr/share/zoneinfo`, `/etc/mime.types`, `/etc/passwd`; shipping.ts `systemPackagesShip`): the packages stay behind, what the stage makes is fixed by its sources and the base image's release, and pinned toolchains there only break rebuilds at the next point release. A stage that ships whole, or from which anything under `/usr` (not `/usr/local`), `/etc` or `/lib` is copied out, even one program a package installed (`COPY --from=tools /usr/bin/node`), stays judged.";
     FLOATING_BASE = "Where the base's tag leaves the distribution release under it open, the message asks to fix that too: a pinned version leaves the archive when the base moves to the next release, so the pin alone breaks the build at the next rebase. That is a Docker Official Image's version tag that names no release (`python:3.12`, on Debian bookworm until 2025 and trixie since: the message names the tag of the release it is on today, `python:3.12-trixie`, from docker-library's data in `src/knowledge/generated/official-releases.ts`), a distribution's own version tag with fewer parts than its releases (`alpine:3`, which moves from Alpine 3.23 to 3.24 as `latest` does: the message names `alpine:3.24`; `debian:12`, `fedora:42` and `amazonlinux:2023` name a release), or another image's floating tag (none, `latest`, `nightly`, or one naming no version nor release, such as `base`): pin the base image too. A tag or repository naming the release (`node:22-bookworm`, `\u2026/openmpi5.0-ubuntu24.04:latest`) fixes it, and so does an official tag no longer built (`python:3.8-slim`), which stays on the release of its last build.";
     LISTED = 4;
     PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
@@ -21855,7 +22190,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build, nor on Wolfi (`cgr.dev/chainguard/wolfi-base` and Chainguard's other images), a rolling distribution with no release, whose archive drops a superseded version after a while whatever the base image does: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file)): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build, nor on Wolfi (`cgr.dev/chainguard/wolfi-base` and Chainguard's other images), a rolling distribution with no release, whose archive drops a superseded version after a while whatever the base image does: pin the base image instead. " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a bare local image without a tag as such an argument's default (triton's `ARG BASE_IMAGE=tritonserver`, made by an earlier step of the project's build on whichever release it is asked for) that no Dockerfile of the project is found to build, while one found fixes its release and `FROM tritonserver` written in the FROM itself is reported; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file)): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apk-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -22118,6 +22453,13 @@ function inRelease(pkg, relations, release2) {
   const exact = pkg.releases === null || pkg.releases.includes(release2);
   return relations.filter((r) => !exact || r.releases === null || r.releases.includes(release2)).map((r) => r.to);
 }
+function recommendsNothing(name) {
+  return WITHOUT_RECOMMENDS.has(name) || /^[a-z0-9][a-z0-9.+-]*-keyring$/.test(name);
+}
+function debFilePackage(path) {
+  if (!/\.deb$/.test(path) || !path.includes("/")) return null;
+  return path.split("/").pop().replace(/\.deb$/, "").split("_")[0].toLowerCase() || null;
+}
 function closure(names, withRecommends, into, strict, release2) {
   const g = aptGraph();
   const todo = [...names];
@@ -22138,10 +22480,13 @@ function closure(names, withRecommends, into, strict, release2) {
 function recommendsAdded(names, earlier, release2, repositoryAdded = false) {
   if (names.length === 0 || names.some((n) => n === null)) return null;
   if (release2 !== null && APT_RELEASES.includes(release2)) return addedIn(names, earlier, release2, repositoryAdded);
+  const family = release2 === null ? null : releaseWordDistribution(release2);
+  const read = APT_RELEASES.filter((r) => family === null || releaseWordDistribution(r) === family);
   const added = /* @__PURE__ */ new Set();
-  for (const r of APT_RELEASES) {
+  for (const r of read.length ? read : APT_RELEASES) {
     const found = addedIn(names, earlier, r, repositoryAdded);
     if (!found) return null;
+    if (found.packages.length === 0) return { packages: [], exact: false };
     for (const p of found.packages) added.add(p);
   }
   return { packages: [...added], exact: false };
@@ -22171,6 +22516,7 @@ var init_apt_recommends = __esm({
   "src/knowledge/apt-recommends.ts"() {
     "use strict";
     init_apt_dependencies();
+    init_floating_tags();
     WITHOUT_RECOMMENDS = /* @__PURE__ */ new Set([
       // tzdata: Depends debconf. xz-utils: liblzma5, libc6. unzip: libbz2-1.0, libc6. (zip recommends unzip: not here.)
       "tzdata",
@@ -22319,6 +22665,612 @@ var init_apt_recommends = __esm({
   }
 });
 
+// node_modules/@balena/dockerignore/ignore.js
+var require_ignore2 = __commonJS({
+  "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
+    "use strict";
+    var path = require("path");
+    var factory = (options) => new IgnoreBase(options);
+    factory.default = factory;
+    module2.exports = factory;
+    function make_array(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
+    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
+    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
+    function cleanPath(file) {
+      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+    }
+    function toSlash(file) {
+      if (path.sep === "/") {
+        return file;
+      }
+      return file.replace(/\\/g, "/");
+    }
+    function fromSlash(file) {
+      if (path.sep === "/") {
+        return file;
+      }
+      return file.replace(/\//g, path.sep);
+    }
+    var IgnoreBase = class {
+      constructor({
+        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
+        ignorecase = true
+      } = {}) {
+        this._rules = [];
+        this._ignorecase = ignorecase;
+        this[KEY_IGNORE] = true;
+        this._initCache();
+      }
+      _initCache() {
+        this._cache = {};
+      }
+      // @param {Array.<string>|string|Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        if (typeof pattern === "string") {
+          pattern = pattern.split(/\r?\n/g);
+        }
+        make_array(pattern).forEach(this._addPattern, this);
+        if (this._added) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      _addPattern(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules);
+          this._added = true;
+          return;
+        }
+        if (this._checkPattern(pattern)) {
+          const rule = this._createRule(pattern.trim());
+          if (rule !== null) {
+            this._added = true;
+            this._rules.push(rule);
+          }
+        }
+      }
+      _checkPattern(pattern) {
+        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
+      }
+      filter(paths) {
+        return make_array(paths).filter((path2) => this._filter(path2));
+      }
+      createFilter() {
+        return (path2) => this._filter(path2);
+      }
+      ignores(path2) {
+        return !this._filter(path2);
+      }
+      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
+      _createRule(pattern) {
+        const origin = pattern;
+        let negative = false;
+        if (pattern[0] === "!") {
+          negative = true;
+          pattern = pattern.substring(1).trim();
+        }
+        if (pattern.length > 0) {
+          pattern = cleanPath(pattern);
+          pattern = toSlash(pattern);
+          if (pattern.length > 1 && pattern[0] === "/") {
+            pattern = pattern.slice(1);
+          }
+        }
+        if (negative) {
+          pattern = "!" + pattern;
+        }
+        pattern = pattern.trim();
+        if (pattern === "") {
+          return null;
+        }
+        pattern = cleanPath(pattern);
+        if (pattern[0] === "!") {
+          if (pattern.length === 1) {
+            return null;
+          }
+          negative = true;
+          pattern = pattern.substring(1);
+        } else {
+          negative = false;
+        }
+        return {
+          origin,
+          pattern,
+          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
+          dirs: pattern.split(path.sep),
+          negative
+        };
+      }
+      // @returns `Boolean` true if the `path` is NOT ignored
+      _filter(path2) {
+        if (!path2) {
+          return false;
+        }
+        if (path2 in this._cache) {
+          return this._cache[path2];
+        }
+        return this._cache[path2] = this._test(path2);
+      }
+      // @returns {Boolean} true if a file is NOT ignored
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
+      _test(file) {
+        file = fromSlash(file);
+        const parentPath = cleanPath(path.dirname(file));
+        const parentPathDirs = parentPath.split(path.sep);
+        let matched = false;
+        this._rules.forEach((rule) => {
+          let match = this._match(file, rule);
+          if (!match && parentPath !== ".") {
+            if (rule.dirs.includes("**")) {
+              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
+                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
+              }
+            } else if (rule.dirs.length <= parentPathDirs.length) {
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
+            }
+          }
+          if (match) {
+            matched = !rule.negative;
+          }
+        });
+        return !matched;
+      }
+      // @returns {Boolean} true if a file is matched by a rule
+      _match(file, rule) {
+        return this._compile(rule).regexp.test(file);
+      }
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
+      _compile(rule) {
+        if (rule.regexp) {
+          return rule;
+        }
+        let regStr = "^";
+        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
+        for (let i = 0; i < rule.pattern.length; i++) {
+          const ch = rule.pattern[i];
+          if (ch === "*") {
+            if (rule.pattern[i + 1] === "*") {
+              i++;
+              if (rule.pattern[i + 1] === path.sep) {
+                i++;
+              }
+              if (rule.pattern[i + 1] === void 0) {
+                regStr += ".*";
+              } else {
+                regStr += `(.*${escapedSlash})?`;
+              }
+            } else {
+              regStr += `[^${escapedSlash}]*`;
+            }
+          } else if (ch === "?") {
+            regStr += `[^${escapedSlash}]`;
+          } else if (ch === "." || ch === "$") {
+            regStr += `\\${ch}`;
+          } else if (ch === "\\") {
+            if (path.sep === "\\") {
+              regStr += escapedSlash;
+              continue;
+            }
+            if (rule.pattern[i + 1] !== void 0) {
+              regStr += "\\" + rule.pattern[i + 1];
+              i++;
+            } else {
+              regStr += "\\";
+            }
+          } else {
+            regStr += ch;
+          }
+        }
+        regStr += "$";
+        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
+        return rule;
+      }
+    };
+  }
+});
+
+// src/context/dockerignore.ts
+function dockerIgnoreFileOf(context) {
+  if (context.dockerfile && !context.dockerfile.startsWith("../")) {
+    const specific = `${context.dockerfile}.dockerignore`;
+    if (context.exists(specific) && !context.isDirectory(specific)) return specific;
+  }
+  return context.exists(".dockerignore") && !context.isDirectory(".dockerignore") ? ".dockerignore" : null;
+}
+function contextDockerIgnore(context) {
+  if (!LOADED.has(context)) LOADED.set(context, loadDockerIgnore(context));
+  return LOADED.get(context);
+}
+function inBuildContext(context, relPath) {
+  return context.exists(relPath) && !contextDockerIgnore(context)?.excludes(relPath);
+}
+function loadDockerIgnore(context) {
+  const file = dockerIgnoreFileOf(context);
+  if (!file) return null;
+  const text2 = context.read(file);
+  if (text2 === null) return null;
+  return parseDockerIgnore(text2, file);
+}
+function readPatterns(text2) {
+  const out = [];
+  for (const raw of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    if (raw.startsWith("#")) continue;
+    const p = raw.trim();
+    if (p) out.push(p);
+  }
+  return out;
+}
+function escapeLiteralMeta(pattern) {
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "\\" && i + 1 < pattern.length) {
+      out += ch + pattern[++i];
+      continue;
+    }
+    out += "+()|{}".includes(ch) ? `\\${ch}` : ch;
+  }
+  return out;
+}
+function parseDockerIgnore(text2, file = ".dockerignore") {
+  const patterns = readPatterns(text2);
+  const matcher = import_dockerignore.default.default({ ignorecase: false }).add(patterns.map(escapeLiteralMeta));
+  const single = patterns.map((p) => p.startsWith("!") ? null : import_dockerignore.default.default({ ignorecase: false }).add(escapeLiteralMeta(p)));
+  return {
+    file,
+    patterns,
+    excludes(relPath) {
+      const p = normalizeContextPath(relPath);
+      return p !== "" && p !== "." && matcher.ignores(p);
+    },
+    excludedBy(relPath) {
+      const p = normalizeContextPath(relPath);
+      for (let k = patterns.length - 1; k >= 0; k--) if (p && single[k]?.ignores(p)) return patterns[k];
+      return null;
+    }
+  };
+}
+function normalizeContextPath(p) {
+  const n = node_path_default.posix.normalize(p.replace(/^\/+/, "") || ".");
+  return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
+}
+var import_dockerignore, LOADED;
+var init_dockerignore = __esm({
+  "src/context/dockerignore.ts"() {
+    "use strict";
+    import_dockerignore = __toESM(require_ignore2(), 1);
+    init_node_path();
+    LOADED = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/knowledge/git-versions.ts
+function projectBuildReadsGit(read, dir = "") {
+  const prefix = dir ? `${dir.replace(/\/+$/, "")}/` : "";
+  return PROJECT_FILES.some(({ name, readsGit }) => {
+    const text2 = read(`${prefix}${name}`);
+    return text2 !== null && readsGit.some((r) => r.test(text2));
+  });
+}
+function needsGitRepository(command) {
+  if (command.name?.split("/").pop() !== "pre-commit") return false;
+  const sub = command.args[0]?.value;
+  if (sub === void 0) return true;
+  return !sub.startsWith("-") && !PRE_COMMIT_WITHOUT_GIT.has(sub);
+}
+var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, RUNS_GIT_READ, GO_READS_VCS_STAMP, GO_BUILDVCS_OFF, CMAKE_READS_GIT, MESON_READS_GIT, GRADLE_READS_GIT, CARGO_BUILD_SCRIPT_RUNS_GIT, CARGO_GIT_BUILD_DEPENDENCIES, CARGO_GIT_FEATURES, VERGEN_DEFAULT_GIT, CARGO_GIT_MACROS, PROJECT_FILES, PRE_COMMIT_WITHOUT_GIT;
+var init_git_versions = __esm({
+  "src/knowledge/git-versions.ts"() {
+    "use strict";
+    GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr|versioneer)\b/i;
+    SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
+    MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
+    GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
+    RUNS_GIT_READ = new RegExp(String.raw`(?<![\w.-])git${GIT_READ}`);
+    GO_READS_VCS_STAMP = /["`]vcs\.(?:revision|time|modified)["`]/;
+    GO_BUILDVCS_OFF = /(?<![\w-])--?buildvcs=(?:false|0|f|F|FALSE|False)\b/;
+    CMAKE_READS_GIT = [
+      new RegExp(String.raw`\b(?:execute_process|add_custom_command|add_custom_target)\s*\([^)]*?\bCOMMAND\s+(?:"?\$\{GIT_EXECUTABLE\}"?|git)"?${GIT_READ}`, "i"),
+      /\b(?:get_git_head_revision|git_describe(?:_working_tree)?|git_get_exact_tag)\s*\(/i
+    ];
+    MESON_READS_GIT = [/\bvcs_tag\s*\(/, new RegExp(String.raw`\brun_command\s*\(\s*\[?\s*(?:['"]git['"]|git)\s*,\s*['"](?:rev-parse|describe|log|rev-list)['"]`)];
+    GRADLE_READS_GIT = /\b(com\.gorylenko\.gradle-git-properties|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit)\b/;
+    CARGO_BUILD_SCRIPT_RUNS_GIT = [/\bCommand::new\(\s*"git"\s*\)/, /"(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|symbolic-ref|name-rev|ls-files)"/];
+    CARGO_GIT_BUILD_DEPENDENCIES = /* @__PURE__ */ new Set(["vergen-gitcl", "vergen-git2", "vergen-gix", "shadow-rs", "git2", "gix"]);
+    CARGO_GIT_FEATURES = /* @__PURE__ */ new Map([
+      ["vergen", /["'](?:git|gitcl|git2|gix)["']/],
+      ["built", /["']git2["']/]
+    ]);
+    VERGEN_DEFAULT_GIT = /(?:\bversion\s*=\s*|^\s*)["'][\^~=]?\s*[0-7](?!\d)/;
+    CARGO_GIT_MACROS = /* @__PURE__ */ new Set(["git-version", "git-testament"]);
+    PROJECT_FILES = [
+      { name: "pyproject.toml", readsGit: [GIT_VERSIONING] },
+      { name: "setup.cfg", readsGit: [GIT_VERSIONING] },
+      { name: "setup.py", readsGit: [GIT_VERSIONING, SETUP_RUNS_GIT] },
+      { name: "pom.xml", readsGit: [MAVEN_READS_GIT] },
+      { name: "CMakeLists.txt", readsGit: CMAKE_READS_GIT },
+      { name: "meson.build", readsGit: MESON_READS_GIT },
+      { name: "build.gradle", readsGit: [GRADLE_READS_GIT] },
+      { name: "build.gradle.kts", readsGit: [GRADLE_READS_GIT] }
+    ];
+    PRE_COMMIT_WITHOUT_GIT = /* @__PURE__ */ new Set(["clean", "gc", "hazmat", "init-templatedir", "sample-config", "validate-config", "validate-manifest", "help"]);
+  }
+});
+
+// src/context/copies.ts
+function workdirOf(instruction) {
+  const w = instruction.state.workdir;
+  if (!w) return "/";
+  return node_path_default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
+}
+function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
+  const copy = instruction.copy;
+  if (!copy) return null;
+  if (!copy.dest) return { instruction, fromContext: false, sources: [], dest: null, destIsDir: false };
+  const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
+  const destText = copy.dest.value;
+  const workdir2 = workdirOf(instruction);
+  const dest = destText === null ? null : destText.startsWith("/") ? node_path_default.posix.normalize(destText) : node_path_default.posix.join(workdir2, destText);
+  const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
+  const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
+  const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir2.replace(/\/+$/, "")));
+  return { instruction, fromContext: !fromFlag && copy.heredocs.length === 0, sources, dest: destNorm, destIsDir };
+}
+function instructionsBefore(instruction) {
+  const chain = [...instruction.stage?.lineage ?? []].reverse();
+  const out = [];
+  for (const s of chain) {
+    for (const i of s.instructions) {
+      if (i === instruction) return out;
+      out.push(i);
+    }
+  }
+  return out;
+}
+function readCopyInfos(instructions) {
+  const dirs = /* @__PURE__ */ new Set(["/"]);
+  const out = [];
+  let lastWorkdir2;
+  for (const i of instructions) {
+    if (i.state.workdir !== lastWorkdir2) {
+      lastWorkdir2 = i.state.workdir;
+      for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "." && !dirs.has(d); d = node_path_default.posix.dirname(d)) dirs.add(d);
+    }
+    const info = i.copy ? copyInfo(i, dirs) : null;
+    if (info) out.push(info);
+  }
+  return out;
+}
+function copiedIn(instruction, imagePath) {
+  const target = node_path_default.posix.normalize(imagePath);
+  return [...copiesBefore(instruction)].reverse().find((c) => c.dest !== null && under(c.dest, target) !== null) ?? null;
+}
+function copiesBefore(instruction) {
+  const stage = instruction.stage;
+  if (stage && stage.instructions.includes(instruction)) return copiesIn(stage).filter((c) => c.instruction.index < instruction.index);
+  return readCopyInfos(instructionsBefore(instruction));
+}
+function globRegExp2(glob) {
+  let re = "^";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i + 1);
+      if (close < 0) re += "\\[";
+      else {
+        re += `[${glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|\\/]/g, "\\$&");
+  }
+  return new RegExp(`${re}$`);
+}
+function matchesGlob(glob, relPath) {
+  return globRegExp2(glob).test(relPath);
+}
+function under(dir, p) {
+  if (dir === "/") return p.replace(/^\/+/, "");
+  if (p === dir) return "";
+  return p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : null;
+}
+function looksLikeDir(source, context) {
+  if (source.path === null) return null;
+  if (source.path === "" || source.arg.raw.endsWith("/")) return true;
+  if (context && context.exists(source.path)) return context.isDirectory(source.path);
+  return null;
+}
+function copiesIn(stage) {
+  if (!stage) return [];
+  return stage.facts.get(COPIES, () => readCopies(stage));
+}
+function readCopies(stage) {
+  return readCopyInfos([...stage.lineage].reverse().flatMap((s) => s.instructions));
+}
+function originIn(copies, target, context, stageRef) {
+  for (let k = copies.length - 1; k >= 0; k--) {
+    const copy = copies[k];
+    if (copy.dest === null) {
+      if (!copy.fromContext) continue;
+      return null;
+    }
+    if (!copy.fromContext) {
+      if (under(copy.dest, target) === null) continue;
+      const source = stageRef ? stageSourceOf(copy, target, stageRef) : null;
+      if (!source) return null;
+      for (const p of source.paths) {
+        const origin = originIn(copiesIn(source.stage), p, context, stageRef);
+        if (origin && (!context || context.exists(origin.contextPath))) return origin;
+      }
+      return null;
+    }
+    for (let s = copy.sources.length - 1; s >= 0; s--) {
+      const source = copy.sources[s];
+      if (source.path === null) {
+        if (under(copy.dest, target) !== null) return null;
+        continue;
+      }
+      const isDir = looksLikeDir(source, context);
+      if (source.glob) {
+        if (!copy.destIsDir) continue;
+        const rest = under(copy.dest, target);
+        if (rest === null || rest === "" || rest.includes("/")) continue;
+        const candidate = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(source.path), rest));
+        if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
+        continue;
+      }
+      if (isDir !== false) {
+        const rest = under(copy.dest, target);
+        if (rest !== null && rest !== "") {
+          const contextPath = normalizeContextPath(node_path_default.posix.join(source.path, rest));
+          if (context ? context.exists(contextPath) : isDir === true || node_path_default.posix.extname(source.path) === "") return { contextPath, copy, source };
+        }
+      }
+      if (isDir !== true) {
+        const fileTarget = copy.destIsDir ? node_path_default.posix.join(copy.dest, node_path_default.posix.basename(source.path)) : copy.dest;
+        if (fileTarget === target) return { contextPath: source.path, copy, source };
+      }
+    }
+  }
+  return void 0;
+}
+function contextOrigin(instruction, imagePath, context) {
+  const target = node_path_default.posix.normalize(imagePath);
+  for (const m of instruction.run?.mounts ?? []) {
+    if (m.type !== "bind" || m.from !== null || m.target === null) continue;
+    const mountTarget = node_path_default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
+    const rest = under(mountTarget, target);
+    if (rest === null) continue;
+    return { contextPath: normalizeContextPath(node_path_default.posix.join(m.source ?? "", rest)), copy: null, source: null };
+  }
+  return originIn(copiesBefore(instruction), target, context) ?? null;
+}
+function contextOriginIn(stage, imagePath, context, stageRef) {
+  return originIn(copiesIn(stage), node_path_default.posix.normalize(imagePath), context, stageRef);
+}
+function stageSourceIn(stage, imagePath, stageRef) {
+  const target = node_path_default.posix.normalize(imagePath);
+  const copies = copiesIn(stage);
+  for (let k = copies.length - 1; k >= 0; k--) {
+    const copy = copies[k];
+    if (copy.dest === null) {
+      if (!copy.fromContext) continue;
+      return null;
+    }
+    if (under(copy.dest, target) === null) continue;
+    return copy.fromContext ? null : stageSourceOf(copy, target, stageRef);
+  }
+  return null;
+}
+function stageSourceOf(copy, target, stageRef) {
+  const ins = copy.instruction;
+  const ref = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
+  const from = ref && ins.stage ? stageRef(ref, ins.stage.index) : null;
+  if (!from || !ins.stage || from.index >= ins.stage.index || copy.dest === null) return null;
+  const rest = under(copy.dest, target);
+  if (rest === null) return null;
+  const paths = [];
+  for (const arg of [...ins.copy?.sources ?? []].reverse()) {
+    if (!arg.value || GLOB.test(arg.value) || URL_SOURCE.test(arg.value)) return null;
+    const source = node_path_default.posix.normalize(`/${arg.value}`).replace(/(.)\/+$/, "$1");
+    if (rest === "") paths.push(source);
+    else {
+      if (node_path_default.posix.basename(source) === rest) paths.push(source);
+      paths.push(node_path_default.posix.join(source, rest));
+    }
+  }
+  return paths.length ? { stage: from, paths } : null;
+}
+function commandCwd(instruction, command) {
+  const { root, segments: segments2 } = command.cwd;
+  if (root === "?") return null;
+  return root === "/" ? dirPath(command.cwd) : node_path_default.posix.join(workdirOf(instruction), ...segments2);
+}
+function imagePathOf(instruction, command, written) {
+  if (written.startsWith("/")) return node_path_default.posix.normalize(written);
+  if (written.startsWith("~") || written.startsWith("$")) return null;
+  const cwd = commandCwd(instruction, command);
+  return cwd === null ? null : node_path_default.posix.resolve(cwd, written);
+}
+function wholeContextCopies(model) {
+  const out = [];
+  for (const instruction of model.instructions) {
+    const copy = copyInfo(instruction);
+    if (!copy?.fromContext) continue;
+    const source = copy.sources.find((s) => s.path === "");
+    if (source) out.push({ copy, source });
+  }
+  return out;
+}
+function mountsOverCopiedFolder(final, service) {
+  const context = service.context;
+  if (context === null) return false;
+  const normal = (p) => node_path_default.posix.normalize(p).replace(/(.)\/+$/, "$1");
+  return final.lineage.some(
+    (stage) => stage.instructions.some((i) => {
+      const copy = copyInfo(i);
+      const source = copy?.fromContext && copy.sources.length === 1 ? copy.sources[0] : null;
+      if (!copy?.dest || !source?.path || source.glob) return false;
+      const host = node_path_default.resolve(context, source.path);
+      return service.binds.some((b) => b.host === host && b.target !== null && b.target.startsWith("/") && normal(b.target) === normal(copy.dest));
+    })
+  );
+}
+function runsGitOnCopy(copy) {
+  const dest = copy.dest;
+  const stage = copy.instruction.stage;
+  if (!stage) return false;
+  return stage.instructions.some((i) => i.index > copy.instruction.index && runsGitIn(i, dest));
+}
+function mountRunsGit(model) {
+  return model.instructions.some(
+    (i) => (i.run?.mounts ?? []).some((m) => {
+      if (m.type !== "bind" || m.from !== null || m.source !== null && !/^(\.|\.\/|\/)?$/.test(m.source)) return false;
+      const target = m.target === null ? null : node_path_default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(i), m.target);
+      return runsGitIn(i, target);
+    })
+  );
+}
+function runsGitIn(i, dest) {
+  const inside = (p) => dest === null || p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, "")}/`) || dest === "/");
+  return (i.run?.script?.commands ?? []).some((c) => {
+    const sub = c.invocation.subcommand;
+    if (needsGitRepository(c)) return inside(commandCwd(i, c));
+    if (c.invocation.tool !== "git") return false;
+    const safe = sub === "config" ? c.invocation.operands.findIndex((w) => w.value === "safe.directory") : -1;
+    if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
+    if (sub === "clone" || sub === "init" || sub === "config" && hasOption(c.invocation, "--global", "--system")) return false;
+    const at = optionValue(c.invocation, "-C");
+    return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
+  });
+}
+var URL_SOURCE, GLOB, COPIES;
+var init_copies = __esm({
+  "src/context/copies.ts"() {
+    "use strict";
+    init_node_path();
+    init_facts();
+    init_workdir();
+    init_invocation();
+    init_dockerignore();
+    init_git_versions();
+    URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
+    GLOB = /[*?[]/;
+    COPIES = new FactKey();
+  }
+});
+
 // rules/apt-no-install-recommends.ts
 function purgedLater(install2, script) {
   const removed = removedAgain(install2, script);
@@ -22342,8 +23294,16 @@ function wantsRecommends(model, ins, install2) {
   return false;
 }
 function installsOnlyWithoutRecommends(invocation) {
-  const names = invocation.operands.map((w) => w.literal ? packageName("apt", w.value) : null);
-  return names.length > 0 && names.every((n) => n !== null && WITHOUT_RECOMMENDS.has(n));
+  const names = invocation.operands.map((w) => w.literal ? debFilePackage(w.value) ?? packageName("apt", w.value) : null);
+  return names.length > 0 && names.every((n) => n !== null && recommendsNothing(n));
+}
+function installsOnlyCopiedPackages(ins, install2) {
+  const files = install2.invocation.operands;
+  return files.length > 0 && files.every((w) => {
+    if (!w.literal || !/\.deb$/.test(w.value) || !w.value.includes("/")) return false;
+    const at = imagePathOf(ins, install2, w.value);
+    return at !== null && copiedIn(ins, at) !== null;
+  });
 }
 function named(packages) {
   const shown = packages.slice(0, 4).map((p) => `\`${p}\``).join(", ");
@@ -22360,6 +23320,7 @@ var init_apt_no_install_recommends = __esm({
     init_apt_recommends();
     init_file_purpose();
     init_shipping();
+    init_copies();
     apt_no_install_recommends_default = defineRule({
       meta: {
         id: "apt-no-install-recommends",
@@ -22368,7 +23329,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing. Beyond that list, what each package depends on and recommends is read from the package indexes of Debian 12 and 13 and Ubuntu 22.04 and 24.04 (`data/knowledge/apt-dependencies.txt`, for the packages Dockerfiles commonly install): apt adds a recommendation only for a package it newly installs, and only when nothing that satisfies it is installed or coming, so an install is not reported when everything its packages and their new dependencies recommend is already there (the base image's essential packages, what docker-library's buildpack-deps and the official images built on it install, `golang`, `python`, `node`, `ruby`, `rust`, `gcc` and `perl` but not their `-slim` or Alpine variants (`src/knowledge/base-packages.ts`), what the project's own base image installed, its Dockerfile found for certain (the own base of `non-root-user`), or an earlier install of the stage or a stage it is built on, with the recommends that install took) or named in the install itself (`git-lfs` after `git`; `python3.12-dev` after an install of `gcc` and `python3-dev`). The message names what would come only as a recommendation when the stage's release is one of those four. A package no index knows (a vendor's) keeps the install reported, and so does a package already installed when a repository was added since (it may be upgraded from there). Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`; keyring packages such as `debian-archive-keyring` or NVIDIA's `cuda-keyring`, also installed from a `.deb` file, `apt-get install -y /tmp/cuda-keyring.deb`), is not reported: the flag would change nothing. Beyond that list, what each package depends on and recommends is read from the package indexes of Debian 12 and 13 and Ubuntu 22.04 and 24.04 (`data/knowledge/apt-dependencies.txt`, for the packages Dockerfiles commonly install): apt adds a recommendation only for a package it newly installs, and only when nothing that satisfies it is installed or coming, so an install is not reported when everything its packages and their new dependencies recommend is already there (the base image's essential packages, what docker-library's buildpack-deps and the official images built on it install, `golang`, `python`, `node`, `ruby`, `rust`, `gcc` and `perl` but not their `-slim` (but Python's, which keeps `ca-certificates`, `netbase` and `tzdata`) or Alpine variants, and `nvidia/cuda` on Ubuntu (`ca-certificates`, `gnupg2`) (`src/knowledge/base-packages.ts`), what the project's own base image installed, its Dockerfile found for certain (the own base of `non-root-user`), or an earlier install of the stage or a stage it is built on, with the recommends that install took) or named in the install itself (`git-lfs` after `git`; `python3.12-dev` after an install of `gcc` and `python3-dev`). The message names what would come only as a recommendation when the stage's release is one of those four; on another release, the install is reported only when it adds a recommendation on each of those of the same distribution (Ubuntu 20.04 is read as 22.04 and 24.04), and on one the linter cannot tell, on each of the four. A package no index knows (a vendor's) keeps the install reported, except a `.deb` file the build copied in (`COPY --from=binary /release.deb /tmp/x.deb`, then `apt-get install -y /tmp/x.deb`): the project's own package, whose packaging seldom declares recommendations (a downloaded vendor package stays reported), and so does a package already installed when a repository was added since (it may be upgraded from there). Nor an install whose every package an earlier install of the stage (earlier in the same `RUN`, or in an earlier `RUN` of the stage or of a stage it is built on) already installed (not under a test such as `if [ \"$BUILD_TYPE\" = vulkan ]`) and nothing removed since: apt finds them installed and adds nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. Nor an install the same `RUN` follows with an autoremove that does not keep recommends (`apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \u2026`, or `=0`, as Amazon Corretto's images end): the packages the install names are manual and stay, but everything they only recommend was installed automatically and goes; an `apt-mark manual` between them keeps the install reported. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`, nor a package's data file alone: the CA bundle `/etc/ssl/certs/ca-certificates.crt`, `/usr/share/zoneinfo`, `/etc/passwd`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), a folder a RUN of the stage makes with `mkdir` (`mkdir -p ${JAVA_HOME}` before unpacking a JDK into it: no package owns it), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome. Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing.\n\nAn install that names no package installs nothing (`apt-get install -y` alone), except with `-f` (`--fix-broken`) after a `dpkg -i` that may have left packages with missing dependencies: it installs those, and what they recommend, so it is reported then. Not after `dpkg -i x.deb && apt-get -f install -y`, which runs only when dpkg succeeded, every dependency being there; a `dpkg -i` in an earlier `RUN` of the stage counts. On a line that also has a reported install of packages, its edit joins that finding: one finding a line.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -22389,6 +23350,7 @@ var init_apt_no_install_recommends = __esm({
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
             if (purgedLater(command, ins.run.script) || autoremovesRecommends(command, ins.run.script)) continue;
             if (installsOnlyWithoutRecommends(invocation)) continue;
+            if (installsOnlyCopiedPackages(ins, command)) continue;
             if (installedBefore({ instruction: ins, command })) continue;
             const before7 = aptInstallsBefore({ instruction: ins, command });
             const root = ins.stage?.rootImage.name;
@@ -23644,8 +24606,15 @@ function debText(word) {
 }
 function runsScript(command) {
   const name = command.name ?? "";
-  if (SHELLS4.has(name)) return !command.args.some((w) => /^-[a-z]*c/.test(w.value));
+  if (SHELLS4.has(name)) {
+    const script = command.args.find((w) => !w.value.startsWith("-"));
+    return !command.args.some((w) => /^-[a-z]*c/.test(w.value)) && !(script?.literal && isConfigureScript(script.value));
+  }
+  if (isConfigureScript(command.argv[0].value)) return false;
   return /\.sh$/.test(name) || command.argv[0].literal && command.argv[0].value.startsWith("./");
+}
+function isConfigureScript(file) {
+  return CONFIGURE_SCRIPT.test(file.split("/").pop() ?? "");
 }
 function commandEvents(command, script) {
   const name = command.name ?? "";
@@ -23723,8 +24692,10 @@ function before2(step, instruction, command) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
 function frozenAptSources(instruction, command) {
-  const sources = sourcesAt(instruction, command);
-  if (!sources || sources.base || sources.files.size === 0) return null;
+  return instruction.stage ? replacedByFrozen(sourcesIn(instruction.stage, { instruction, command })) : null;
+}
+function replacedByFrozen(sources) {
+  if (sources.base || sources.files.size === 0) return null;
   const releases = [];
   for (const { suites } of sources.files.values()) {
     if (suites === null) return null;
@@ -23732,12 +24703,19 @@ function frozenAptSources(instruction, command) {
   }
   return releases.length > 0 && !releases.includes(null) ? releases[0] : null;
 }
-function onlyFrozenAptSources(instruction, command) {
-  const replaced = frozenAptSources(instruction, command);
-  const root = instruction.stage?.rootImage;
-  const sources = sourcesAt(instruction, command);
-  if (replaced || !root || !sources) return replaced;
-  const own = root.frozenRelease && root.name && !root.raw.includes("$") && isDistributionImage(root.name) ? root.frozenRelease : null;
+function onlyFrozenAptSources(instruction, command, ownBaseFrozen = null) {
+  if (!instruction.stage) return null;
+  return frozenSourcesOf(instruction.stage, sourcesIn(instruction.stage, { instruction, command }), ownBaseFrozen);
+}
+function finalFrozenAptSources(stage, ownBaseFrozen) {
+  return frozenSourcesOf(stage, sourcesIn(stage, null), ownBaseFrozen);
+}
+function frozenSourcesOf(stage, sources, ownBaseFrozen) {
+  const replaced = replacedByFrozen(sources);
+  const root = stage.rootImage;
+  if (replaced) return replaced;
+  const clean = root.name && !root.raw.includes("$") && (isDistributionImage(root.name) || addsNoAptSource(root.name));
+  const own = (clean ? root.frozenRelease : null) ?? ownBaseFrozen;
   const live = !root.frozenRelease && (root.debianRelease !== null || !!root.floatingRelease?.pinned);
   const archived = sources.archived && !live && !(root.name && isAcceleratorImage(root.name)) ? root.frozenRelease ?? "a frozen release" : null;
   const release2 = own ?? archived;
@@ -23769,14 +24747,13 @@ function aptKeyringsInUse(instruction, command) {
 function aptSourceTrustsGlobalKeys(instruction, command) {
   return [...sourcesAt(instruction, command)?.files.values() ?? []].some((f) => !f.keyrings.length);
 }
-function sourcesAt(instruction, command) {
-  if (!instruction.stage) return null;
+function sourcesIn(stage, at) {
   let list = true;
   let dir = true;
   let archived = false;
   const files = /* @__PURE__ */ new Map();
-  for (const step of sourceSteps(instruction.stage)) {
-    if (!before2(step, instruction, command)) break;
+  for (const step of sourceSteps(stage)) {
+    if (at && !before2(step, at.instruction, at.command)) break;
     for (const e of step.events) {
       if (e.kind === "archive") archived = true;
       else if (e.kind === "remove-list") {
@@ -23798,6 +24775,9 @@ function sourcesAt(instruction, command) {
   }
   return { base: list || dir, archived, files };
 }
+function sourcesAt(instruction, command) {
+  return instruction.stage ? sourcesIn(instruction.stage, { instruction, command }) : null;
+}
 function frozenTargetRelease(command) {
   const target = optionValues(command.invocation, "-t", "--target-release", "--default-release").at(-1)?.value;
   return target ? frozenSuiteRelease(target) : null;
@@ -23810,7 +24790,7 @@ function fromFloatingPpa(stage, name) {
   const release2 = stage.rootImage.debianRelease;
   return added.size > 0 && FLOATING_PPAS.some((p) => added.has(p.ppa) && p.packages.test(name) && !(release2 && p.notFor?.[release2]?.test(name)));
 }
-var LIST, LIST_DIR, BASE_CODENAME, LSB_CODENAME, SHELLS4, SED_REPLACEMENT, SED_DELETE, READ_ONLY, STEPS, ADDS, ROLLS, PPAS;
+var LIST, LIST_DIR, BASE_CODENAME, LSB_CODENAME, SHELLS4, CONFIGURE_SCRIPT, SED_REPLACEMENT, SED_DELETE, READ_ONLY, STEPS, ADDS, ROLLS, PPAS;
 var init_apt_sources = __esm({
   "src/shell/apt-sources.ts"() {
     "use strict";
@@ -23819,12 +24799,14 @@ var init_apt_sources = __esm({
     init_frozen_releases();
     init_rolling_releases();
     init_gpu_images();
+    init_base_packages();
     init_invocation();
     LIST = "/etc/apt/sources.list";
     LIST_DIR = "/etc/apt/sources.list.d";
     BASE_CODENAME = "@codename";
     LSB_CODENAME = /\$\(\s*lsb_release\s+(?:-cs|-sc|-c\s+-s|-s\s+-c|--codename\s+--short|--short\s+--codename)\s*\)|`\s*lsb_release\s+(?:-cs|-sc|-c\s+-s|-s\s+-c)\s*`/g;
     SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+    CONFIGURE_SCRIPT = /^((run)?configure[A-Za-z]*|config|autogen\.sh|bootstrap(\.sh)?|buildconf)$/i;
     SED_REPLACEMENT = /^s(.)(?:\\.|(?!\1).)*\1((?:\\.|(?!\1).)*)\1/;
     SED_DELETE = /^\/(?:\\.|[^/\\])*\/I?\s*d$/;
     READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "ls", "test", "[", "mkdir", "chmod", "chown", "stat", "head", "tail"]);
@@ -23865,7 +24847,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: 'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a package from a Launchpad PPA whose index keeps only its newest upload (deadsnakes\' `python3.12` after `add-apt-repository ppa:deadsnakes/ppa`, git-core\'s `git`, `wireshark` after `ppa:wireshark-dev/stable`: `src/knowledge/apt-repositories.ts`) is not reported, since a pinned version leaves the PPA at its next upload; a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead; the same where a RUN writes `/etc/apt/sources.list` with Debian\'s `testing` or `sid`/`unstable` suites only (`echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list` with `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`). ' + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file), or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters; but a package installed after the stage adds a repository that may be live (a `deb` line written under `/etc/apt/sources.list.d/` with a suite not frozen or not known, `add-apt-repository`, a setup script such as NodeSource's, a vendor's repository package such as `dpkg -i packages-microsoft-prod.deb`) earlier in the same `RUN` stays reported: that is the install it was added for. An install in a later `RUN` (`apt-get install -y libc-dev` after NodeSource's setup in an earlier one) takes the distribution's package from the frozen archive and stays exempt. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
+          why: 'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`); a package from a Launchpad PPA whose index keeps only its newest upload (deadsnakes\' `python3.12` after `add-apt-repository ppa:deadsnakes/ppa`, git-core\'s `git`, `wireshark` after `ppa:wireshark-dev/stable`: `src/knowledge/apt-repositories.ts`) is not reported, since a pinned version leaves the PPA at its next upload; a purely virtual package (`pip`, which `python3-pip` provides; `postgresql-contrib-15`; `binutils-gold` on Debian 12) takes no version, so the message names its provider to pin instead, and says nothing of it when the same install names the provider. Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead; the same where a RUN writes `/etc/apt/sources.list` with Debian\'s `testing` or `sid`/`unstable` suites only (`echo "deb ${DEBIAN_MIRROR}" > /etc/apt/sources.list` with `ARG DEBIAN_MIRROR="http://deb.debian.org/debian testing main"`). ' + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a bare local image without a tag as such an argument's default (triton's `ARG BASE_IMAGE=tritonserver`, made by an earlier step of the project's build on whichever release it is asked for) that no Dockerfile of the project is found to build, while one found fixes its release and `FROM tritonserver` written in the FROM itself is reported; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file), or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters; but a package installed after the stage adds a repository that may be live (a `deb` line written under `/etc/apt/sources.list.d/` with a suite not frozen or not known, `add-apt-repository`, a setup script such as NodeSource's, a vendor's repository package such as `dpkg -i packages-microsoft-prod.deb`) earlier in the same `RUN` stays reported: that is the install it was added for. An install in a later `RUN` (`apt-get install -y libc-dev` after NodeSource's setup in an earlier one) takes the distribution's package from the frozen archive and stays exempt. So also on the project's own image built on one, its Dockerfile found for certain (the own base of `non-root-user`; Azure's `java17-core-tools.Dockerfile` on `azure-functions/java:4-java17-build`, which `java17-build.Dockerfile` beside it builds FROM `mcr.microsoft.com/dotnet/sdk:6.0`, Debian 11); and a floating tag of such an own image (`ghcr.io/kubeflow/kfp-api-generator:master`) whose Dockerfile fixes the release (a digest or a release tag) gets no advice to pin it. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("apt-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -23884,8 +24866,9 @@ var init_apt_pin_versions = __esm({
           if (releaseUnknown(instruction, buildContext)) continue;
           if (baseOfOtherFamily(instruction, "debian")) continue;
           const root = instruction.stage?.rootImage.name;
-          const ownRelease = root ? buildContext?.ownBase(root)?.release ?? null : null;
-          if ((instruction.stage?.rootImage.frozenRelease || ownRelease?.frozen) && !liveAptSourceAdded(instruction, command)) continue;
+          const ownBase = root ? buildContext?.ownBase(root) ?? null : null;
+          const ownRelease = ownBase?.release ?? null;
+          if ((instruction.stage?.rootImage.frozenRelease || ownRelease?.frozen || ownBase?.aptFrozen) && !liveAptSourceAdded(instruction, command)) continue;
           if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
           if (frozenAptSources(instruction, command) || frozenTargetRelease(command)) continue;
           const removed = removedAgain(command, instruction.run.script);
@@ -24084,7 +25067,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. Wolfi, under Chainguard's images, is a rolling distribution with no release to move to: the message asks for the digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release; also a repository named only for a distribution at a release, `launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `debian12`, Red Hat's UBI, `registry.access.redhat.com/ubi9`, `ubi9/ubi-minimal` (its `latest` is RHEL 9's newest minor release; not `ubi9/python-311`, an application on it), while `ubuntu`, `ubuntu_latest` or an application's `app-ubuntu2004` still float), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`, Google's own namespaces of gcr.io (`gcr.io/cloud-builders/\u2026`, `launcher.gcr.io/google/\u2026`, `gcr.io/gcp-runtimes/\u2026`, not the rest of gcr.io, which holds every Cloud customer's projects) in `GoogleCloudPlatform/*`, `google/*`, `googleapis/*` or `GoogleContainerTools/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, and so does a Docker Official Image's variant tag that names no version and no distribution release (`nginx:alpine`, `python:slim`, `nextcloud:fpm`: the next release of the image and of the distribution under it; a tag of other words, `liquibase:test-entrypoint`, may be a local build's and is not reported; a tag naming the release, `python:slim-bookworm`, is not reported, though it takes each new Python), unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. Wolfi, under Chainguard's images, is a rolling distribution with no release to move to: the message asks for the digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor a personal workspace's image (Gitpod's `gitpod/workspace-full`, Cloud Workstations' predefined images), which the platform rebuilds under one tag and documents building on as is: the workspace follows it, and nothing built on it ships. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release; also a repository named only for a distribution at a release, `launcher.gcr.io/google/ubuntu1804`, `gcr.io/gcp-runtimes/ubuntu_20_0_4`, `ubuntu16_04`, `debian12`, Red Hat's UBI, `registry.access.redhat.com/ubi9`, `ubi9/ubi-minimal` (its `latest` is RHEL 9's newest minor release; not `ubi9/python-311`, an application on it), while `ubuntu`, `ubuntu_latest` or an application's `app-ubuntu2004` still float), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`, or an image of the vendor's own registry in a repository of the vendor's GitHub organisations, `mcr.microsoft.com/\u2026` in `microsoft/*` or `Azure/*`, `nvcr.io/nvidia/\u2026` in `NVIDIA/*`, Google's own namespaces of gcr.io (`gcr.io/cloud-builders/\u2026`, `launcher.gcr.io/google/\u2026`, `gcr.io/gcp-runtimes/\u2026`, not the rest of gcr.io, which holds every Cloud customer's projects) in `GoogleCloudPlatform/*`, `google/*`, `googleapis/*` or `GoogleContainerTools/*`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder, a `ci/` or `.ci/` folder at any depth: `.ci/docker/ubuntu/Dockerfile`), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -24109,6 +25092,7 @@ var init_base_image_tag = __esm({
           if ((name.tag === null || FLOATING_TAG_WORDS.has(name.tag)) && (name.familiar.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part)) || pathNamesDistributionRelease(name))) continue;
           if (name.namespace !== null && name.namespace !== "library" && buildContext?.projectImage(name)) continue;
           if (devImage && name.tag !== null && name.namespace !== null && name.namespace !== "library") continue;
+          if (isPersonalWorkspaceImage(name)) continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
             if (rolling.pinAdvice) report({ range, message: `${shown} follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
@@ -24461,8 +25445,10 @@ function copiesOneFile(i) {
   const source = sources[0]?.value ?? "";
   if (sources.length !== 1 || i.copy?.heredocs.length || !source || dest.endsWith("/") || /[*?[]/.test(source)) return false;
   if (/^https?:\/\//.test(source)) return true;
-  const name = source.replace(/\/+$/, "").split("/").pop();
-  return !source.endsWith("/") && /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(name) && !(i.keyword === "ADD" && ADD_EXTRACTS.test(name));
+  const parts = source.replace(/\/+$/, "").split("/");
+  const name = parts.pop();
+  const program = /^s?bin$/.test(parts.pop() ?? "");
+  return !source.endsWith("/") && (program || /^[^.].*\.[A-Za-z0-9]{1,8}$/.test(name)) && !(i.keyword === "ADD" && ADD_EXTRACTS.test(name));
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
@@ -24550,7 +25536,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or a later `RUN` of the stage deletes (typesense's `RUN cd /opt/gcc-10.3.0/build && make install` then `RUN rm -rf /opt/gcc-10.3.0`: a WORKDIR would leave later steps in a folder that is gone), or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made (where the linter does not know the directory the `RUN` starts in, any earlier `COPY`/`ADD` to an absolute path may have, but one of a single file: `ADD rbuild.ini /rbuild.ini`, a URL), and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own (also one whose value the linter cannot resolve: `WORKDIR ${CODESPACE}/flash-attention` after a bare `ARG CODESPACE`) and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one; and when the stage's RUNs go into several folders the stage made itself (cloned, unpacked with `tar`/`unzip`, made with `mkdir`), wherever they are, each for its own build (typesense's toolchain image: `tar -C /opt -xf snappy.tar.gz` then `RUN cd /opt/snappy-1.1.3/build && ../configure && make install`, and so on for a dozen libraries); projects the stage did not make (`cd /opt/a` and `cd /opt/b` in folders of the base image or an earlier `COPY`) each take a WORKDIR and are reported. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or a later `RUN` of the stage deletes (typesense's `RUN cd /opt/gcc-10.3.0/build && make install` then `RUN rm -rf /opt/gcc-10.3.0`: a WORKDIR would leave later steps in a folder that is gone), or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made (where the linter does not know the directory the `RUN` starts in, any earlier `COPY`/`ADD` to an absolute path may have, but one of a single file: `ADD rbuild.ini /rbuild.ini`, a URL, a program out of a `bin` folder), and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own (also one whose value the linter cannot resolve: `WORKDIR ${CODESPACE}/flash-attention` after a bare `ARG CODESPACE`) and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one; and when the stage's RUNs go into several folders the stage made itself (cloned, unpacked with `tar`/`unzip`, made with `mkdir`), wherever they are, each for its own build (typesense's toolchain image: `tar -C /opt -xf snappy.tar.gz` then `RUN cd /opt/snappy-1.1.3/build && ../configure && make install`, and so on for a dozen libraries); projects the stage did not make (`cd /opt/a` and `cd /opt/b` in folders of the base image or an earlier `COPY`) each take a WORKDIR and are reported. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -24942,608 +25928,6 @@ var init_conda_env = __esm({
     "use strict";
     init_lazy_deps();
     NAME3 = /^[A-Za-z0-9_][A-Za-z0-9._-]*/;
-  }
-});
-
-// node_modules/@balena/dockerignore/ignore.js
-var require_ignore2 = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
-    "use strict";
-    var path = require("path");
-    var factory = (options) => new IgnoreBase(options);
-    factory.default = factory;
-    module2.exports = factory;
-    function make_array(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
-    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
-    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
-    function cleanPath(file) {
-      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
-    }
-    function toSlash(file) {
-      if (path.sep === "/") {
-        return file;
-      }
-      return file.replace(/\\/g, "/");
-    }
-    function fromSlash(file) {
-      if (path.sep === "/") {
-        return file;
-      }
-      return file.replace(/\//g, path.sep);
-    }
-    var IgnoreBase = class {
-      constructor({
-        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
-        ignorecase = true
-      } = {}) {
-        this._rules = [];
-        this._ignorecase = ignorecase;
-        this[KEY_IGNORE] = true;
-        this._initCache();
-      }
-      _initCache() {
-        this._cache = {};
-      }
-      // @param {Array.<string>|string|Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        if (typeof pattern === "string") {
-          pattern = pattern.split(/\r?\n/g);
-        }
-        make_array(pattern).forEach(this._addPattern, this);
-        if (this._added) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      _addPattern(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules);
-          this._added = true;
-          return;
-        }
-        if (this._checkPattern(pattern)) {
-          const rule = this._createRule(pattern.trim());
-          if (rule !== null) {
-            this._added = true;
-            this._rules.push(rule);
-          }
-        }
-      }
-      _checkPattern(pattern) {
-        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
-      }
-      filter(paths) {
-        return make_array(paths).filter((path2) => this._filter(path2));
-      }
-      createFilter() {
-        return (path2) => this._filter(path2);
-      }
-      ignores(path2) {
-        return !this._filter(path2);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
-      _createRule(pattern) {
-        const origin = pattern;
-        let negative = false;
-        if (pattern[0] === "!") {
-          negative = true;
-          pattern = pattern.substring(1).trim();
-        }
-        if (pattern.length > 0) {
-          pattern = cleanPath(pattern);
-          pattern = toSlash(pattern);
-          if (pattern.length > 1 && pattern[0] === "/") {
-            pattern = pattern.slice(1);
-          }
-        }
-        if (negative) {
-          pattern = "!" + pattern;
-        }
-        pattern = pattern.trim();
-        if (pattern === "") {
-          return null;
-        }
-        pattern = cleanPath(pattern);
-        if (pattern[0] === "!") {
-          if (pattern.length === 1) {
-            return null;
-          }
-          negative = true;
-          pattern = pattern.substring(1);
-        } else {
-          negative = false;
-        }
-        return {
-          origin,
-          pattern,
-          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path.sep),
-          negative
-        };
-      }
-      // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path2) {
-        if (!path2) {
-          return false;
-        }
-        if (path2 in this._cache) {
-          return this._cache[path2];
-        }
-        return this._cache[path2] = this._test(path2);
-      }
-      // @returns {Boolean} true if a file is NOT ignored
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
-      _test(file) {
-        file = fromSlash(file);
-        const parentPath = cleanPath(path.dirname(file));
-        const parentPathDirs = parentPath.split(path.sep);
-        let matched = false;
-        this._rules.forEach((rule) => {
-          let match = this._match(file, rule);
-          if (!match && parentPath !== ".") {
-            if (rule.dirs.includes("**")) {
-              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
-              }
-            } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
-            }
-          }
-          if (match) {
-            matched = !rule.negative;
-          }
-        });
-        return !matched;
-      }
-      // @returns {Boolean} true if a file is matched by a rule
-      _match(file, rule) {
-        return this._compile(rule).regexp.test(file);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
-      _compile(rule) {
-        if (rule.regexp) {
-          return rule;
-        }
-        let regStr = "^";
-        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
-        for (let i = 0; i < rule.pattern.length; i++) {
-          const ch = rule.pattern[i];
-          if (ch === "*") {
-            if (rule.pattern[i + 1] === "*") {
-              i++;
-              if (rule.pattern[i + 1] === path.sep) {
-                i++;
-              }
-              if (rule.pattern[i + 1] === void 0) {
-                regStr += ".*";
-              } else {
-                regStr += `(.*${escapedSlash})?`;
-              }
-            } else {
-              regStr += `[^${escapedSlash}]*`;
-            }
-          } else if (ch === "?") {
-            regStr += `[^${escapedSlash}]`;
-          } else if (ch === "." || ch === "$") {
-            regStr += `\\${ch}`;
-          } else if (ch === "\\") {
-            if (path.sep === "\\") {
-              regStr += escapedSlash;
-              continue;
-            }
-            if (rule.pattern[i + 1] !== void 0) {
-              regStr += "\\" + rule.pattern[i + 1];
-              i++;
-            } else {
-              regStr += "\\";
-            }
-          } else {
-            regStr += ch;
-          }
-        }
-        regStr += "$";
-        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
-        return rule;
-      }
-    };
-  }
-});
-
-// src/context/dockerignore.ts
-function dockerIgnoreFileOf(context) {
-  if (context.dockerfile && !context.dockerfile.startsWith("../")) {
-    const specific = `${context.dockerfile}.dockerignore`;
-    if (context.exists(specific) && !context.isDirectory(specific)) return specific;
-  }
-  return context.exists(".dockerignore") && !context.isDirectory(".dockerignore") ? ".dockerignore" : null;
-}
-function contextDockerIgnore(context) {
-  if (!LOADED.has(context)) LOADED.set(context, loadDockerIgnore(context));
-  return LOADED.get(context);
-}
-function inBuildContext(context, relPath) {
-  return context.exists(relPath) && !contextDockerIgnore(context)?.excludes(relPath);
-}
-function loadDockerIgnore(context) {
-  const file = dockerIgnoreFileOf(context);
-  if (!file) return null;
-  const text2 = context.read(file);
-  if (text2 === null) return null;
-  return parseDockerIgnore(text2, file);
-}
-function readPatterns(text2) {
-  const out = [];
-  for (const raw of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
-    if (raw.startsWith("#")) continue;
-    const p = raw.trim();
-    if (p) out.push(p);
-  }
-  return out;
-}
-function escapeLiteralMeta(pattern) {
-  let out = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "\\" && i + 1 < pattern.length) {
-      out += ch + pattern[++i];
-      continue;
-    }
-    out += "+()|{}".includes(ch) ? `\\${ch}` : ch;
-  }
-  return out;
-}
-function parseDockerIgnore(text2, file = ".dockerignore") {
-  const patterns = readPatterns(text2);
-  const matcher = import_dockerignore.default.default({ ignorecase: false }).add(patterns.map(escapeLiteralMeta));
-  const single = patterns.map((p) => p.startsWith("!") ? null : import_dockerignore.default.default({ ignorecase: false }).add(escapeLiteralMeta(p)));
-  return {
-    file,
-    patterns,
-    excludes(relPath) {
-      const p = normalizeContextPath(relPath);
-      return p !== "" && p !== "." && matcher.ignores(p);
-    },
-    excludedBy(relPath) {
-      const p = normalizeContextPath(relPath);
-      for (let k = patterns.length - 1; k >= 0; k--) if (p && single[k]?.ignores(p)) return patterns[k];
-      return null;
-    }
-  };
-}
-function normalizeContextPath(p) {
-  const n = node_path_default.posix.normalize(p.replace(/^\/+/, "") || ".");
-  return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
-}
-var import_dockerignore, LOADED;
-var init_dockerignore = __esm({
-  "src/context/dockerignore.ts"() {
-    "use strict";
-    import_dockerignore = __toESM(require_ignore2(), 1);
-    init_node_path();
-    LOADED = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/knowledge/git-versions.ts
-function projectBuildReadsGit(read, dir = "") {
-  const prefix = dir ? `${dir.replace(/\/+$/, "")}/` : "";
-  return PROJECT_FILES.some(({ name, readsGit }) => {
-    const text2 = read(`${prefix}${name}`);
-    return text2 !== null && readsGit.some((r) => r.test(text2));
-  });
-}
-function needsGitRepository(command) {
-  if (command.name?.split("/").pop() !== "pre-commit") return false;
-  const sub = command.args[0]?.value;
-  if (sub === void 0) return true;
-  return !sub.startsWith("-") && !PRE_COMMIT_WITHOUT_GIT.has(sub);
-}
-var GIT_VERSIONING, SETUP_RUNS_GIT, MAVEN_READS_GIT, GIT_READ, RUNS_GIT_READ, GO_READS_VCS_STAMP, GO_BUILDVCS_OFF, CMAKE_READS_GIT, MESON_READS_GIT, GRADLE_READS_GIT, CARGO_BUILD_SCRIPT_RUNS_GIT, CARGO_GIT_BUILD_DEPENDENCIES, CARGO_GIT_FEATURES, VERGEN_DEFAULT_GIT, CARGO_GIT_MACROS, PROJECT_FILES, PRE_COMMIT_WITHOUT_GIT;
-var init_git_versions = __esm({
-  "src/knowledge/git-versions.ts"() {
-    "use strict";
-    GIT_VERSIONING = /\b(setuptools[_-]scm|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|dunamai|pbr|versioneer)\b/i;
-    SETUP_RUNS_GIT = /\[\s*["']git["']\s*,|["']git\s+(rev-parse|describe|submodule|log|rev-list|status|show)\b/;
-    MAVEN_READS_GIT = /<artifactId>\s*git-commit-id(-maven)?-plugin\s*<\/artifactId>/;
-    GIT_READ = String.raw`(?:\s+(?:-[cC]\s+\S+|--?[\w-]+(?:=\S+)?))*\s+(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|update-index|symbolic-ref|name-rev|branch|tag|ls-files|cat-file)\b`;
-    RUNS_GIT_READ = new RegExp(String.raw`(?<![\w.-])git${GIT_READ}`);
-    GO_READS_VCS_STAMP = /["`]vcs\.(?:revision|time|modified)["`]/;
-    GO_BUILDVCS_OFF = /(?<![\w-])--?buildvcs=(?:false|0|f|F|FALSE|False)\b/;
-    CMAKE_READS_GIT = [
-      new RegExp(String.raw`\b(?:execute_process|add_custom_command|add_custom_target)\s*\([^)]*?\bCOMMAND\s+(?:"?\$\{GIT_EXECUTABLE\}"?|git)"?${GIT_READ}`, "i"),
-      /\b(?:get_git_head_revision|git_describe(?:_working_tree)?|git_get_exact_tag)\s*\(/i
-    ];
-    MESON_READS_GIT = [/\bvcs_tag\s*\(/, new RegExp(String.raw`\brun_command\s*\(\s*\[?\s*(?:['"]git['"]|git)\s*,\s*['"](?:rev-parse|describe|log|rev-list)['"]`)];
-    GRADLE_READS_GIT = /\b(com\.gorylenko\.gradle-git-properties|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit)\b/;
-    CARGO_BUILD_SCRIPT_RUNS_GIT = [/\bCommand::new\(\s*"git"\s*\)/, /"(?:rev-parse|describe|log|rev-list|show|show-ref|status|submodule|diff-index|symbolic-ref|name-rev|ls-files)"/];
-    CARGO_GIT_BUILD_DEPENDENCIES = /* @__PURE__ */ new Set(["vergen-gitcl", "vergen-git2", "vergen-gix", "shadow-rs", "git2", "gix"]);
-    CARGO_GIT_FEATURES = /* @__PURE__ */ new Map([
-      ["vergen", /["'](?:git|gitcl|git2|gix)["']/],
-      ["built", /["']git2["']/]
-    ]);
-    VERGEN_DEFAULT_GIT = /(?:\bversion\s*=\s*|^\s*)["'][\^~=]?\s*[0-7](?!\d)/;
-    CARGO_GIT_MACROS = /* @__PURE__ */ new Set(["git-version", "git-testament"]);
-    PROJECT_FILES = [
-      { name: "pyproject.toml", readsGit: [GIT_VERSIONING] },
-      { name: "setup.cfg", readsGit: [GIT_VERSIONING] },
-      { name: "setup.py", readsGit: [GIT_VERSIONING, SETUP_RUNS_GIT] },
-      { name: "pom.xml", readsGit: [MAVEN_READS_GIT] },
-      { name: "CMakeLists.txt", readsGit: CMAKE_READS_GIT },
-      { name: "meson.build", readsGit: MESON_READS_GIT },
-      { name: "build.gradle", readsGit: [GRADLE_READS_GIT] },
-      { name: "build.gradle.kts", readsGit: [GRADLE_READS_GIT] }
-    ];
-    PRE_COMMIT_WITHOUT_GIT = /* @__PURE__ */ new Set(["clean", "gc", "hazmat", "init-templatedir", "sample-config", "validate-config", "validate-manifest", "help"]);
-  }
-});
-
-// src/context/copies.ts
-function workdirOf(instruction) {
-  const w = instruction.state.workdir;
-  if (!w) return "/";
-  return node_path_default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
-}
-function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
-  const copy = instruction.copy;
-  if (!copy) return null;
-  if (!copy.dest) return { instruction, fromContext: false, sources: [], dest: null, destIsDir: false };
-  const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
-  const destText = copy.dest.value;
-  const workdir2 = workdirOf(instruction);
-  const dest = destText === null ? null : destText.startsWith("/") ? node_path_default.posix.normalize(destText) : node_path_default.posix.join(workdir2, destText);
-  const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
-  const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
-  const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir2.replace(/\/+$/, "")));
-  return { instruction, fromContext: !fromFlag && copy.heredocs.length === 0, sources, dest: destNorm, destIsDir };
-}
-function instructionsBefore(instruction) {
-  const chain = [...instruction.stage?.lineage ?? []].reverse();
-  const out = [];
-  for (const s of chain) {
-    for (const i of s.instructions) {
-      if (i === instruction) return out;
-      out.push(i);
-    }
-  }
-  return out;
-}
-function readCopyInfos(instructions) {
-  const dirs = /* @__PURE__ */ new Set(["/"]);
-  const out = [];
-  let lastWorkdir2;
-  for (const i of instructions) {
-    if (i.state.workdir !== lastWorkdir2) {
-      lastWorkdir2 = i.state.workdir;
-      for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "." && !dirs.has(d); d = node_path_default.posix.dirname(d)) dirs.add(d);
-    }
-    const info = i.copy ? copyInfo(i, dirs) : null;
-    if (info) out.push(info);
-  }
-  return out;
-}
-function copiesBefore(instruction) {
-  const stage = instruction.stage;
-  if (stage && stage.instructions.includes(instruction)) return copiesIn(stage).filter((c) => c.instruction.index < instruction.index);
-  return readCopyInfos(instructionsBefore(instruction));
-}
-function globRegExp2(glob) {
-  let re = "^";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const close = glob.indexOf("]", i + 1);
-      if (close < 0) re += "\\[";
-      else {
-        re += `[${glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\/]/g, "\\$&");
-  }
-  return new RegExp(`${re}$`);
-}
-function matchesGlob(glob, relPath) {
-  return globRegExp2(glob).test(relPath);
-}
-function under(dir, p) {
-  if (dir === "/") return p.replace(/^\/+/, "");
-  if (p === dir) return "";
-  return p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : null;
-}
-function looksLikeDir(source, context) {
-  if (source.path === null) return null;
-  if (source.path === "" || source.arg.raw.endsWith("/")) return true;
-  if (context && context.exists(source.path)) return context.isDirectory(source.path);
-  return null;
-}
-function copiesIn(stage) {
-  if (!stage) return [];
-  return stage.facts.get(COPIES, () => readCopies(stage));
-}
-function readCopies(stage) {
-  return readCopyInfos([...stage.lineage].reverse().flatMap((s) => s.instructions));
-}
-function originIn(copies, target, context, stageRef) {
-  for (let k = copies.length - 1; k >= 0; k--) {
-    const copy = copies[k];
-    if (copy.dest === null) {
-      if (!copy.fromContext) continue;
-      return null;
-    }
-    if (!copy.fromContext) {
-      if (under(copy.dest, target) === null) continue;
-      const source = stageRef ? stageSourceOf(copy, target, stageRef) : null;
-      if (!source) return null;
-      for (const p of source.paths) {
-        const origin = originIn(copiesIn(source.stage), p, context, stageRef);
-        if (origin && (!context || context.exists(origin.contextPath))) return origin;
-      }
-      return null;
-    }
-    for (let s = copy.sources.length - 1; s >= 0; s--) {
-      const source = copy.sources[s];
-      if (source.path === null) {
-        if (under(copy.dest, target) !== null) return null;
-        continue;
-      }
-      const isDir = looksLikeDir(source, context);
-      if (source.glob) {
-        if (!copy.destIsDir) continue;
-        const rest = under(copy.dest, target);
-        if (rest === null || rest === "" || rest.includes("/")) continue;
-        const candidate = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(source.path), rest));
-        if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
-        continue;
-      }
-      if (isDir !== false) {
-        const rest = under(copy.dest, target);
-        if (rest !== null && rest !== "") {
-          const contextPath = normalizeContextPath(node_path_default.posix.join(source.path, rest));
-          if (context ? context.exists(contextPath) : isDir === true || node_path_default.posix.extname(source.path) === "") return { contextPath, copy, source };
-        }
-      }
-      if (isDir !== true) {
-        const fileTarget = copy.destIsDir ? node_path_default.posix.join(copy.dest, node_path_default.posix.basename(source.path)) : copy.dest;
-        if (fileTarget === target) return { contextPath: source.path, copy, source };
-      }
-    }
-  }
-  return void 0;
-}
-function contextOrigin(instruction, imagePath, context) {
-  const target = node_path_default.posix.normalize(imagePath);
-  for (const m of instruction.run?.mounts ?? []) {
-    if (m.type !== "bind" || m.from !== null || m.target === null) continue;
-    const mountTarget = node_path_default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
-    const rest = under(mountTarget, target);
-    if (rest === null) continue;
-    return { contextPath: normalizeContextPath(node_path_default.posix.join(m.source ?? "", rest)), copy: null, source: null };
-  }
-  return originIn(copiesBefore(instruction), target, context) ?? null;
-}
-function contextOriginIn(stage, imagePath, context, stageRef) {
-  return originIn(copiesIn(stage), node_path_default.posix.normalize(imagePath), context, stageRef);
-}
-function stageSourceIn(stage, imagePath, stageRef) {
-  const target = node_path_default.posix.normalize(imagePath);
-  const copies = copiesIn(stage);
-  for (let k = copies.length - 1; k >= 0; k--) {
-    const copy = copies[k];
-    if (copy.dest === null) {
-      if (!copy.fromContext) continue;
-      return null;
-    }
-    if (under(copy.dest, target) === null) continue;
-    return copy.fromContext ? null : stageSourceOf(copy, target, stageRef);
-  }
-  return null;
-}
-function stageSourceOf(copy, target, stageRef) {
-  const ins = copy.instruction;
-  const ref = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
-  const from = ref && ins.stage ? stageRef(ref, ins.stage.index) : null;
-  if (!from || !ins.stage || from.index >= ins.stage.index || copy.dest === null) return null;
-  const rest = under(copy.dest, target);
-  if (rest === null) return null;
-  const paths = [];
-  for (const arg of [...ins.copy?.sources ?? []].reverse()) {
-    if (!arg.value || GLOB.test(arg.value) || URL_SOURCE.test(arg.value)) return null;
-    const source = node_path_default.posix.normalize(`/${arg.value}`).replace(/(.)\/+$/, "$1");
-    if (rest === "") paths.push(source);
-    else {
-      if (node_path_default.posix.basename(source) === rest) paths.push(source);
-      paths.push(node_path_default.posix.join(source, rest));
-    }
-  }
-  return paths.length ? { stage: from, paths } : null;
-}
-function commandCwd(instruction, command) {
-  const { root, segments: segments2 } = command.cwd;
-  if (root === "?") return null;
-  return root === "/" ? dirPath(command.cwd) : node_path_default.posix.join(workdirOf(instruction), ...segments2);
-}
-function imagePathOf(instruction, command, written) {
-  if (written.startsWith("/")) return node_path_default.posix.normalize(written);
-  if (written.startsWith("~") || written.startsWith("$")) return null;
-  const cwd = commandCwd(instruction, command);
-  return cwd === null ? null : node_path_default.posix.resolve(cwd, written);
-}
-function wholeContextCopies(model) {
-  const out = [];
-  for (const instruction of model.instructions) {
-    const copy = copyInfo(instruction);
-    if (!copy?.fromContext) continue;
-    const source = copy.sources.find((s) => s.path === "");
-    if (source) out.push({ copy, source });
-  }
-  return out;
-}
-function mountsOverCopiedFolder(final, service) {
-  const context = service.context;
-  if (context === null) return false;
-  const normal = (p) => node_path_default.posix.normalize(p).replace(/(.)\/+$/, "$1");
-  return final.lineage.some(
-    (stage) => stage.instructions.some((i) => {
-      const copy = copyInfo(i);
-      const source = copy?.fromContext && copy.sources.length === 1 ? copy.sources[0] : null;
-      if (!copy?.dest || !source?.path || source.glob) return false;
-      const host = node_path_default.resolve(context, source.path);
-      return service.binds.some((b) => b.host === host && b.target !== null && b.target.startsWith("/") && normal(b.target) === normal(copy.dest));
-    })
-  );
-}
-function runsGitOnCopy(copy) {
-  const dest = copy.dest;
-  const stage = copy.instruction.stage;
-  if (!stage) return false;
-  return stage.instructions.some((i) => i.index > copy.instruction.index && runsGitIn(i, dest));
-}
-function mountRunsGit(model) {
-  return model.instructions.some(
-    (i) => (i.run?.mounts ?? []).some((m) => {
-      if (m.type !== "bind" || m.from !== null || m.source !== null && !/^(\.|\.\/|\/)?$/.test(m.source)) return false;
-      const target = m.target === null ? null : node_path_default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(i), m.target);
-      return runsGitIn(i, target);
-    })
-  );
-}
-function runsGitIn(i, dest) {
-  const inside = (p) => dest === null || p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, "")}/`) || dest === "/");
-  return (i.run?.script?.commands ?? []).some((c) => {
-    const sub = c.invocation.subcommand;
-    if (needsGitRepository(c)) return inside(commandCwd(i, c));
-    if (c.invocation.tool !== "git") return false;
-    const safe = sub === "config" ? c.invocation.operands.findIndex((w) => w.value === "safe.directory") : -1;
-    if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
-    if (sub === "clone" || sub === "init" || sub === "config" && hasOption(c.invocation, "--global", "--system")) return false;
-    const at = optionValue(c.invocation, "-C");
-    return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
-  });
-}
-var URL_SOURCE, GLOB, COPIES;
-var init_copies = __esm({
-  "src/context/copies.ts"() {
-    "use strict";
-    init_node_path();
-    init_facts();
-    init_workdir();
-    init_invocation();
-    init_dockerignore();
-    init_git_versions();
-    URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
-    GLOB = /[*?[]/;
-    COPIES = new FactKey();
   }
 });
 
@@ -26003,7 +26387,8 @@ function contextLooksRight(model, context) {
     if (!copy?.fromContext) continue;
     for (const s of copy.sources) if (s.path && !s.glob && !context.exists(s.path)) return false;
   }
-  if (holdsOnlyHousekeeping(context)) return false;
+  const besideRoot = context.dockerfile !== null && !context.dockerfile.includes("/");
+  if (holdsOnlyHousekeeping(context) && !(besideRoot && context.builtFromOwnFolder())) return false;
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
     const dir = node_path_default.dirname(node_path_default.join(context.root, context.dockerfile));
     const parts = dir.split(node_path_default.sep).filter(Boolean);
@@ -27865,6 +28250,16 @@ var init_exec_form = __esm({
 });
 
 // rules/exec-form-cmd.ts
+function listEnd(script) {
+  const own = script.commands.filter((c) => c.wrappedBy === null);
+  const last = own[own.length - 1];
+  if (!last?.name || !last.argv[0]?.literal || last.subshell) return null;
+  if (own.length === 1 && !last.argv.some((w) => w.value.includes("$"))) return null;
+  const statement = script.statements[script.statements.length - 1];
+  const end = statement?.range?.end;
+  if (!statement || statement.background || !end || end.line !== last.range.end.line || end.column !== last.range.end.column) return null;
+  return script.pipelines.some((p) => p.commands.length > 1 && p.commands.includes(last)) ? null : last;
+}
 function execsLoneCommand(ins, shell) {
   const name = shellName(shell[0] ?? "");
   if (name === null) return false;
@@ -27879,6 +28274,10 @@ function inheritedShell(ins, buildContext) {
   if (!stage || !base || stage.windows) return null;
   if (stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "SHELL" && i.index < ins.index))) return null;
   return buildContext?.ownBase(base)?.shell ?? null;
+}
+function runsUnder(ins) {
+  const entry = ins.keyword === "CMD" && ins.stage?.entrypoint?.looksLikeJson ? ins.stage.entrypoint.script?.commands[0]?.argv.map((w) => w.value) : null;
+  return entry && INIT_PROGRAMS.has(entry[0]?.split("/").pop() ?? "") ? `gets the signals of \`${entry[0]}\` (PID 1) but ` : "stays PID 1 and ";
 }
 function groupSignallingInit(ins) {
   const stage = ins.stage;
@@ -27912,10 +28311,10 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it; so also under the base image\'s own such ENTRYPOINT, where the file sets none (Jupyter docker-stacks\' `jupyter/*-notebook` and `quay.io/jupyter/*-notebook`, `ENTRYPOINT ["tini", "-g", "--"]` since 2018). On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run \u2026 /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form; for a list of commands that needs the shell (`umask 0002 && export HOME=/app && ./start.sh`), or a command whose words the shell must expand (`gunicorn -w $((2 * $(nproc) + 1))`), which the exec form cannot run, put `exec` before its last command instead, which then takes the shell\'s place as PID 1 (a list that already does so, `cd /app && exec ./server`, is not reported). Under an init that signals only its child (`ENTRYPOINT ["tini", "--"]`) the shell gets the signals and keeps them; the message says so. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash; also `node:${NODE_VERSION}-alpine`, whose version the build passes) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it; so also under the base image\'s own such ENTRYPOINT, where the file sets none (Jupyter docker-stacks\' `jupyter/*-notebook` and `quay.io/jupyter/*-notebook`, `ENTRYPOINT ["tini", "-g", "--"]` since 2018). On the project\'s own base image (its Dockerfile found for certain, as for `non-root-user`) that sets a `SHELL`, the CMD runs under that SHELL, which the message names (`conda run \u2026 /bin/bash -c`: conda stays PID 1 and does not forward signals); no fix is offered there, since the exec form would leave what that SHELL sets up.',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
-          fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
+          fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). A list of commands (`umask 0002 && ./start.sh`), or a command whose words need the shell, gets an unsafe fix that puts `exec` before its last command: the app then replaces the shell, so an `EXIT` trap the command line set no longer runs. Other commands with shell syntax (a pipe, a loop) get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
         },
         fixable: true,
         fixKind: "mixed",
@@ -27927,11 +28326,24 @@ var init_exec_form_cmd = __esm({
           const script = ins.script;
           if (script === null) continue;
           if (script.commands[0]?.name === "exec") continue;
+          const lastCommand2 = listEnd(script);
+          if (lastCommand2?.name === "exec") continue;
           const inherited = inheritedShell(ins, buildContext);
           const shell = inherited ?? ins.state.shell;
           const login = shell.slice(1).some((o) => o === "--login" || /^-[a-z]*l[a-z]*$/.test(o));
           if (ins.keyword === "CMD" && groupSignallingInit(ins)) continue;
           if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].argv.length > 0) continue;
+          if (lastCommand2) {
+            const at = lastCommand2.range.start;
+            const program = lastCommand2.argv[0].value;
+            const where = script.commands.length > 1 ? `start its last command with \`exec\` (\`\u2026 && exec ${program} \u2026\`)` : `start it with \`exec\` (\`exec ${program} \u2026\`; the exec form cannot expand its words)`;
+            report({
+              range: ins.argsRange,
+              message: `${ins.keyword} in shell form runs under \`${shell.join(" ")}\`${inherited ? " (the SHELL of the project's own base image)" : ""}, which ${runsUnder(ins)}does not pass signals to the app; ${where}, so that the app takes the shell's place.`,
+              fix: { description: `Start \`${program}\` with \`exec\` (unsafe: an EXIT trap the command line set no longer runs)`, edits: [{ range: { start: at, end: at }, text: "exec " }], safe: false }
+            });
+            continue;
+          }
           const fix = inherited ? { text: null, why: `the exec form would not run under the base image's SHELL, which sets up what the command needs` } : execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
@@ -30469,8 +30881,11 @@ function saysOneLayer(model, run2) {
   const from = before7 ? before7.range.end.line : 0;
   return model.comments.some((c) => c.range.start.line > from && c.range.end.line < run2.range.start.line && ONE_LAYER.test(c.text));
 }
-function staleIndexes(model, context, report) {
+function staleIndexes(model, context, project, report) {
   for (const stage of model.stages) {
+    const root = stage.rootImage.name;
+    let ownFrozen;
+    const ownBaseFrozen = () => ownFrozen ??= root && project ? project.ownBase(root)?.aptFrozen ?? null : null;
     const runs = [...stage.lineage].reverse().flatMap((s) => s.instructions.filter((i) => i.keyword === "RUN" && i.run?.script));
     for (const index of PACKAGE_INDEXES) {
       let update = null;
@@ -30480,7 +30895,7 @@ function staleIndexes(model, context, report) {
         const before7 = update;
         if (updates) update = later;
         if (!install2 || !before7 || keepsNoIndex(before7, index)) continue;
-        if (index.tool === "apt" && onlyFrozenAptSources(later, install2.command)) continue;
+        if (index.tool === "apt" && onlyFrozenAptSources(later, install2.command, ownBaseFrozen())) continue;
         if (rebuiltWithDockerfile(model, before7, context) && keyedOnlyByText(before7, later)) continue;
         report({
           range: install2.subcommand.range,
@@ -30562,7 +30977,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch's `.npmrc`: a COPY of it fails the build); for Cargo it asks for a stub target beside the manifests (`cargo fetch` stops at \"no targets specified in the manifest\" over a `Cargo.toml` without `src/`), in a workspace for each member too, or for cargo-chef, which prepares them. Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm's Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, written in the `FROM` (not a build argument's default, which a build may replace), not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites; or any base, a build argument's default included, whose sources the stage points at that archive host, `sed -i s/deb.debian.org/archive.debian.org/g /etc/apt/sources.list`, since that host serves only frozen releases: not a base whose tag names a live release (`ubuntu:24.04`), nor an accelerator image (CUDA, ROCm), whose vendor repository stays live; a repository the stage adds for the image's own release, `add-apt-repository \"deb \u2026 $(lsb_release -cs) stable\"`, is then on a frozen suite too): lists fetched once stay current. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm (`pnpm install`, and `pnpm fetch`, which reads only the lock file), `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member), never one that `.dockerignore` leaves out of the context (hoppscotch's `.npmrc`: a COPY of it fails the build); for Cargo it asks for a stub target beside the manifests (`cargo fetch` stops at \"no targets specified in the manifest\" over a `Cargo.toml` without `src/`), in a workspace for each member too, or for cargo-chef, which prepares them. Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step; pnpm's Docker recipe, `COPY pnpm-lock.yaml ./` and `pnpm fetch`, then `COPY . .` and `pnpm install --offline`), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), when a node install runs the project's own install scripts (`preinstall`, `install`, `postinstall`, `prepare` in its `package.json`, run by `npm ci`, `npm install`, `yarn` and `pnpm install` unless `--ignore-scripts`: `\"prepare\": \"tsc\"` reads the source, and what a script reads cannot be known in general; in a workspace, those of the root and of each member the install covers: all of them, or those `pnpm install --filter` or `npm ci -w` selects, not members `.dockerignore` leaves out), for `go mod download` of a module whose `go.mod` replaces modules with folders of the project (`replace example.com/apis => ./apis`: the download reads their `go.mod` files too, so the manifests alone fail it), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Nor is an apt install whose every source is a frozen release's archive, which no longer changes (the base is the distribution's own image of a frozen release, `ubuntu:14.10`, `debian:10`, or an Official Image built on buildpack-deps, which adds no apt source, `gcc:10.3.0-buster`, `python:3.9-buster` (not `-slim` or Alpine variants, nor `postgres`, which adds its vendor's repository), written in the `FROM` (not a build argument's default, which a build may replace), or the project's own image whose Dockerfile (found for certain, also one beside it named after the image: `ubuntu-12-04-gcc.Dockerfile` for `typesense/ubuntu-12-04-gcc`) ends with only such sources, through its own bases too, and adds no live repository; not a vendor's image on one such as `nvidia/cuda:\u2026-ubuntu18.04`, which adds its live repository, and the stage's own source files name only frozen suites, its base sources at most pointed at the archive host with `sed`, `old-releases.ubuntu.com`, or all sources replaced by frozen suites; or any base, a build argument's default included, whose sources the stage points at that archive host, `sed -i s/deb.debian.org/archive.debian.org/g /etc/apt/sources.list`, since that host serves only frozen releases: not a base whose tag names a live release (`ubuntu:24.04`), nor an accelerator image (CUDA, ROCm), whose vendor repository stays live; a repository the stage adds for the image's own release, `add-apt-repository \"deb \u2026 $(lsb_release -cs) stable\"`, is then on a frozen suite too): lists fetched once stay current. A build's configure script between them (`./configure`, OpenSSL's `sh ./config`, ICU's `./runConfigureICU`) adds no source; another script it runs (`bash ./setup-repos.sh`) may. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. Nor when every edit of the Dockerfile rebuilds the update while nothing between the update and the install (a `COPY`, an `ADD`, an `ARG`, a `RUN` bind mount) can change the install's cache alone, so that an edit of the install line runs the update again: an instruction before the update copies or bind-mounts a part of the build context that holds the Dockerfile itself (smallstep's `COPY . .` from the top of the repository with `docker/Dockerfile.hsm` in it; a folder of nothing but the Dockerfile counts as the context where the project's README or a script beside it builds it from there with no file named, intel's torchrec example README's `nvidia-docker build -t torchrec .`; not when `.dockerignore` excludes the Dockerfile, nor without the context), or copies from a stage that does and whose build stamps the time into what it makes (a `date` in its `RUN`, or `make` over a Makefile of the context that calls `date`, `$(shell date \u2026)` in an `-X main.BuildTime` flag; a reproducible build gives the same bytes, and BuildKit keys a copy from a stage by the content copied, so the update stays cached). This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace, not Cargo, whose manifests need a stub target), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -30573,7 +30988,7 @@ var init_layer_cache_order = __esm({
       },
       check({ model, buildContext, report }) {
         const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
-        staleIndexes(model, context, report);
+        staleIndexes(model, context, buildContext, report);
         const installs3 = dependencyInstalls(model);
         const reported = /* @__PURE__ */ new Set();
         const needsCache = /* @__PURE__ */ new Map();
@@ -30883,6 +31298,9 @@ function folderExists(instruction, cmd, folder2) {
 function ownFolder(instruction, cmd, folder2) {
   return !baseFolders(instruction).has(folder2) && !LINUX_FOLDERS.has(folder2) && folderExists(instruction, cmd, folder2);
 }
+function makesOwnFolder(instruction, folder2) {
+  return !baseFolders(instruction).has(folder2) && !LINUX_FOLDERS.has(folder2);
+}
 var GLOB2, Folders;
 var init_folders = __esm({
   "src/context/folders.ts"() {
@@ -30966,6 +31384,7 @@ function preparedForAnyUser(final) {
   return final.lineage.some(
     (s) => s.instructions.some(
       (i) => (i.run?.script?.commands ?? []).some((c) => {
+        if (c.name === "mkdir") return makesFolderForAnyUser(i, c);
         if (c.name !== "chmod") return false;
         const [mode, ...paths] = scanOptions(c.args, { valued: /* @__PURE__ */ new Set() }).positional;
         if (!mode?.literal) return false;
@@ -30978,6 +31397,15 @@ function preparedForAnyUser(final) {
       })
     )
   );
+}
+function makesFolderForAnyUser(instruction, mkdir) {
+  const mode = optionValues(mkdir.invocation, "-m", "--mode").pop();
+  if (!mode?.word.literal) return false;
+  const open = mode.value === "1777" || givesOthersAll(mode.value);
+  return open && mkdir.invocation.operands.some((p) => {
+    const folder2 = absoluteOperand(p, mkdir);
+    return folder2 !== null && !TEMP_FOLDERS.has(folder2) && makesOwnFolder(instruction, folder2);
+  });
 }
 function saysRootOnPurpose(model, final) {
   const at = final.endState.user?.range.start.line;
@@ -31296,6 +31724,7 @@ var init_non_root_user = __esm({
     init_server();
     init_image_ref();
     init_command();
+    init_invocation();
     init_parse();
     init_options2();
     init_rule();
@@ -31307,7 +31736,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001), BuildKit\'s rootless images (`moby/buildkit:v0.25.1-rootless`, 1000) and `docker:dind-rootless`; not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; system loggers (`rsyslogd`, `syslog-ng`, `syslogd`), which create the `/dev/log` socket in the container\'s root-owned `/dev`; images whose start script starts a daemon that needs root (the Tailscale daemon in its default kernel networking mode, not with `--tun=userspace-networking`; `dockerd`, `containerd`, `k3s server` or `agent`, also K3s as the command); host installers whose start script changes root into the host\'s root filesystem mounted in the container or enters the host\'s namespaces (`chroot /rootfs ./install-nvidia-driver.sh`, `nsenter -t 1`; not a chroot into the image\'s own tree, `exec chroot /srv /app`, which runs the application as root); eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`, or a configuration up to two folders above builds it from a step\'s `dir` and runs it there (cloud-builders\' `git/cloudbuild.yaml` and its `examples/version-file`); a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose command is runit\'s `runsvdir DIR` (or `runsv DIR`), also as the last line of a start script copied from the build context (`exec /sbin/runsvdir /etc/service`), whose services all come from the build context (not when a `RUN` adds others) and whose every `run` script steps down itself (`chpst -u`) or ends by running a server that steps down or a daemon that must be root (as above and below: Postfix\'s `master`, also through a variable the script sets, `"$cmd" -c /etc/postfix`; `rsyslogd`): runsvdir starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or a loop of waits, `/busybox/sh -c "while true; do sleep 86400; done"`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, also through a start script of its own, copied from the build context, whose every command prints a line to the terminal, with at most the time, host or user substituted in (`echo "Hello, world! The time is $(date)."`), and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `development`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root. Nor is an explicit `USER root` that the file says is on purpose, in a comment right above the final stage's `ENTRYPOINT` or `CMD` (or above that `USER`, when no `RUN` follows it) that runs it as root for a reason or says it must (`# Overwrite ENTRYPOINT to run fluentd as root for /var/log / /var/lib`: fluentd-kubernetes-daemonset, a node log collector reading the host's root-owned logs; `# needs to run as root`); not one that puts it off or denies it (`TODO`, `for now`, `do not run as root`).",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001), BuildKit\'s rootless images (`moby/buildkit:v0.25.1-rootless`, 1000) and `docker:dind-rootless`; not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; NGINX Unit\'s `unitd`, whose apps run as its `unit` user; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`; also `pypiserver/pypiserver`, whose entrypoint runs `pypi-server` through `gosu pypiserver`, kept with its command or given a subcommand, `CMD ["run", "-p", "8080", "/data/packages"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; kernel module loaders, which need `CAP_SYS_MODULE`: NVIDIA\'s driver container (`nvidia-driver init`, which compiles and loads the driver into the host\'s kernel), `modprobe`, `insmod`, or a start script copied from the build context that runs them; system loggers (`rsyslogd`, `syslog-ng`, `syslogd`), which create the `/dev/log` socket in the container\'s root-owned `/dev`; images whose start script starts a daemon that needs root (the Tailscale daemon in its default kernel networking mode, not with `--tun=userspace-networking`; `dockerd`, `containerd`, `k3s server` or `agent`, also K3s as the command); host installers whose start script changes root into the host\'s root filesystem mounted in the container or enters the host\'s namespaces (`chroot /rootfs ./install-nvidia-driver.sh`, `nsenter -t 1`; not a chroot into the image\'s own tree, `exec chroot /srv /app`, which runs the application as root); eBPF host agents, which load programs into the kernel and see every process of the host: `otelcol-ebpf-profiler`, `parca-agent`, `tetragon`, `beyla`, OpenTelemetry eBPF Instrumentation\'s `obi` (the Beyla Grafana donated) (also after an explicit `USER 0`), also an image that ships one of them under its name beside a controller of its own that runs it (openlit-controller with `COPY --from=obi-builder /obi /usr/local/bin/obi`), or whose command is a program copied from a stage that installs eBPF\'s build toolchain (`libbpf-dev`, `libbpf-devel`, `bpftool`, BCC\'s headers): it loads its eBPF programs into the kernel; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`, Determined\'s `determined-agent`, which starts each task\'s container there, and Buildkite\'s `buildkite-agent`, also started by an entrypoint script of the image\'s own through an init and a wrapper that runs its arguments (`exec /sbin/tini -- ssh-env-config.sh /usr/local/bin/buildkite-agent "$@"`); also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), Cloud Build builders (a `cloudbuild.yaml` beside the Dockerfile, or one named for its use such as `cloudbuild-release.yaml`, builds it, `docker build -t gcr.io/$PROJECT_ID/helm .`, or by its path from a folder above it that the build is submitted from, `-f paxml/pip_package/Dockerfile .`, and a step of it or of a `cloudbuild.yaml` in a folder below, such as `examples/`, runs the built image, `- name: gcr.io/${PROJECT_ID}/helm`, or a configuration up to two folders above builds it from a step\'s `dir` and runs it there (cloud-builders\' `git/cloudbuild.yaml` and its `examples/version-file`); a name with a substitution of the configuration\'s own, `$_IMAGE_NAME`, only in the same file: Cloud Build runs its steps as root over the root-owned `/workspace` and `/builder/home`; an image the file only builds and pushes is still reported), images whose start script, copied from the build context (also through a builder stage that copied it from there, `COPY --from=builder /app/client/scripts ./scripts`), runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is a cron daemon (`crond -f`, `busybox crond -f`), also as the `CMD` an entrypoint is given to run (`ENTRYPOINT ["/entrypoint.sh"]`, whose script ends with `exec "$@"`, and `CMD ["/usr/sbin/crond", "-f"]`, even after an explicit `USER root`), which must be root to run each crontab as its owner, images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose command is runit\'s `runsvdir DIR` (or `runsv DIR`), also as the last line of a start script copied from the build context (`exec /sbin/runsvdir /etc/service`), whose services all come from the build context (not when a `RUN` adds others) and whose every `run` script steps down itself (`chpst -u`) or ends by running a server that steps down or a daemon that must be root (as above and below: Postfix\'s `master`, also through a variable the script sets, `"$cmd" -c /etc/postfix`; `rsyslogd`): runsvdir starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`) or ship its static binary (Docker\'s `download.docker.com/linux/static/\u2026` archive fetched by the image or by the stage it copies `docker` from, or `COPY --from=docker:27-cli /usr/local/bin/docker /usr/local/bin/`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or a loop of waits, `/busybox/sh -c "while true; do sleep 86400; done"`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, also through a start script of its own, copied from the build context, whose every command prints a line to the terminal, with at most the time, host or user substituted in (`echo "Hello, world! The time is $(date)."`), and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a platform folder of a builder family (`docker/dev-builder/android/Dockerfile`), a CI folder (`ci/`, or `ci/` or `.ci/` at any depth in a path relative to where dlint runs: `.ci/docker/ubuntu/Dockerfile`, `CI/batch/docker/Dockerfile.cpu`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it), an image built only to make files with (' + ARTIFACT_BUILDERS + "; its command builds as root into root-owned folders, and the image is thrown away) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start) or whose final stage is named as its build target (`FROM runtime AS sglang-sagemaker`), or that set its toolkits' variables (`ENV SAGEMAKER_PROGRAM train.py`, `SAGEMAKER_TRAINING_MODULE`), bootable container images (bootc: `FROM quay.io/centos-bootc/centos-bootc`), an operating system whose systemd runs each service as the user of its unit, base layers of the project's own image family, with no command beyond a bare interpreter or shell, that another Dockerfile of the family (a sibling folder's, or one beside it) is built FROM, the image found to be built from this file as for the bases below (browserless's `docker/base/Dockerfile`, on which `docker/chrome/Dockerfile` builds with `FROM ghcr.io/browserless/base:$VERSION` and sets `USER blessuser`; the images built on it set the user), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository (also a workflow step's `docker build -t app .`, reading the context's `Dockerfile`, renamed for the push by `docker tag app acme/app`), or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `development`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter, REPL or shell (`CMD [\"python3\"]`, `CMD [\"irb\"]`, Hy's `CMD [\"hy\"]` on a Python image) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP's `ENV OTP_VERSION R16B03-1`, docker-library's convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO's `anaconda3`), or, with a bare interpreter or shell as its command, installs it from a package repository at an exact version (SapMachine's `apt-get install sapmachine-17-jdk-headless=17.0.19` with `CMD [\"jshell\"]`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker's `/rocker_scripts`) are the image's own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`, or a `mkdir` given such a mode, `mkdir --parents --mode=0777 /var/lib/vector`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root. Nor is an explicit `USER root` that the file says is on purpose, in a comment right above the final stage's `ENTRYPOINT` or `CMD` (or above that `USER`, when no `RUN` follows it) that runs it as root for a reason or says it must (`# Overwrite ENTRYPOINT to run fluentd as root for /var/log / /var/lib`: fluentd-kubernetes-daemonset, a node log collector reading the host's root-owned logs; `# needs to run as root`); not one that puts it off or denies it (`TODO`, `for now`, `do not run as root`).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -31519,7 +31948,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama, LMDeploy, and the Chinese GPU vendors' own registries: Moore Threads' `registry.mthreads.com/mcconline/*`, MetaX's `cr.metax-tech.com/public-ai-release/*`, Hygon's SourceFind `harbor.sourcefind.cn:5443/dcu/admin/*`), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard` (and Chainguard's Docker Hub namespace `chainguard/*`), Red Hat UBI, `quay.io/jupyter` and registry mirrors, which serve another registry's images unchanged and are read as them (`public.ecr.aws/docker/library/python`, Google's Artifact Foundry copies `us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted/golang`, `mirror.gcr.io/library/mongo`, DaoCloud's `docker.m.daocloud.io/vllm/vllm-openai` and `quay.m.daocloud.io/ascend/vllm-ascend`; the trust settings may name either); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`, and tools' own release images that Dockerfiles copy a binary out of, under the tool's GitHub organisation or its documented namespace: `anchore/syft`, `ghcr.io/hadolint/hadolint`, Sigstore's `gcr.io/projectsigstore/cosign`; also any image a bare `FROM` stage no image is built on takes only for the program named as its repository, copied or mounted out of it: `FROM crazymax/undock:0.9.0 AS undock` then `COPY --from=undock /usr/local/bin/undock /usr/bin/`, or `RUN --mount=from=go-mod-outdated,source=/usr/bin/go-mod-outdated,\u2026` of `psampaz/go-mod-outdated`; not one built on, run, or taken other files from) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`, or an image named for the repository under the organisation's name without its `-ai`, `-io` or `-project`, `langchain/langgraph-api` in `github.com/langchain-ai/langgraph` (not any image of `langchain`); on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), or on any registry under a namespace named for the repository itself, its owner and name joined (`\u2026personal.cr.aliyuncs.com/opendatalab-mineru/corex` in `github.com/opendatalab/MinerU`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled), and the `docker build -t` of its workflows' `run` steps, its CircleCI configuration's (`.circleci/*.yml`) and its `.gitlab-ci.yml` job scripts: `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama, LMDeploy, and the Chinese GPU vendors' own registries: Moore Threads' `registry.mthreads.com/mcconline/*`, MetaX's `cr.metax-tech.com/public-ai-release/*`, Hygon's SourceFind `harbor.sourcefind.cn:5443/dcu/admin/*`), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard` (and Chainguard's Docker Hub namespace `chainguard/*`), Red Hat UBI, `quay.io/jupyter` and registry mirrors, which serve another registry's images unchanged and are read as them (`public.ecr.aws/docker/library/python`, an organisation's copies in its own registry named as the official image they copy: MLRun's `gcr.io/iguazio/python:3.9-slim`, a private ECR's `\u2026/golang:1.22`, not on a registry where anyone opens any account such as `ghcr.io`, `quay.io` or `public.ecr.aws`; Google's Artifact Foundry copies `us-docker.pkg.dev/artifact-foundry-prod/docker-3p-trusted/golang`, `mirror.gcr.io/library/mongo`, DaoCloud's `docker.m.daocloud.io/vllm/vllm-openai` and `quay.m.daocloud.io/ascend/vllm-ascend`; the trust settings may name either); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, the workstation images vendors publish to build development environments on (Google Cloud Workstations' predefined images `us-central1-docker.pkg.dev/cloud-workstations-images/predefined/base`, in any location, Gitpod's `gitpod/workspace-*`, the Dev Containers'), the Nix project's own `nixos/nix` (also `ghcr.io/nixos/nix`), `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, OpenTelemetry's `ghcr.io/open-telemetry`, Red Hat's, Prometheus', MinIO's) and release images (Deno's `denoland/deno`, Swagger UI's `swaggerapi/swagger-ui`, Pathway's `pathwaycom/pathway`, and tools' own release images that Dockerfiles copy a binary out of, under the tool's GitHub organisation or its documented namespace: `anchore/syft`, `ghcr.io/hadolint/hadolint`, Sigstore's `gcr.io/projectsigstore/cosign`; also any image a bare `FROM` stage no image is built on takes only for the program named as its repository, copied or mounted out of it: `FROM crazymax/undock:0.9.0 AS undock` then `COPY --from=undock /usr/local/bin/undock /usr/bin/`, or `RUN --mount=from=go-mod-outdated,source=/usr/bin/go-mod-outdated,\u2026` of `psampaz/go-mod-outdated`; not one built on, run, or taken other files from) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`, or an image named for the repository under the organisation's name without its `-ai`, `-io` or `-project`, `langchain/langgraph-api` in `github.com/langchain-ai/langgraph` (not any image of `langchain`); on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, as the Google Cloud project of `gcr.io/<project>/\u2026`, or as the Amazon ECR Public alias of `public.ecr.aws/<alias>/\u2026`: `public.ecr.aws/buildkite/agent-base` in `github.com/buildkite/agent`), or on any registry under a namespace named for the repository itself, its owner and name joined (`\u2026personal.cr.aliyuncs.com/opendatalab-mineru/corex` in `github.com/opendatalab/MinerU`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`), and images of a vendor's own registry in a repository of the vendor's GitHub organisations (`mcr.microsoft.com/\u2026` in `microsoft/*`, `Azure/*` or `dotnet/*`; `nvcr.io/nvidia/\u2026` in `NVIDIA/*`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled), and the `docker build -t` of its workflows' `run` steps, its CircleCI configuration's (`.circleci/*.yml`) and its `.gitlab-ci.yml` job scripts: `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -31932,13 +32361,12 @@ function onlyLocalWheels(install2) {
   const { packages } = install2;
   return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith(".whl") && !/[a-z]+:\/\//.test(w.value)) && !hasOption(install2, "-r", "--requirement", "-e", "--editable");
 }
-function cacheHandled(install2) {
+function cacheHandled(install2, buildContext) {
   const { instruction, command } = install2;
   if (hasOption(install2, "--no-cache-dir", "--cache-dir")) return true;
   const env = instruction.state.env;
   if (env.has("PIP_NO_CACHE_DIR") || env.has("PIP_CONFIG_FILE")) return true;
-  const root = instruction.stage?.rootImage.name;
-  if (root && disablesPipCache(root)) return true;
+  if (instruction.stage && baseDisablesCache(instruction.stage, buildContext)) return true;
   const script = instruction.run.script;
   if (command.assignments.some((a) => a.name === "PIP_NO_CACHE_DIR")) return true;
   const dir = pipCacheDir(instruction);
@@ -31946,6 +32374,10 @@ function cacheHandled(install2) {
   if (cacheMounted(install2)) return true;
   if (dir !== null && firstFolderOwnedByOther(instruction, command, dir)) return true;
   return configuredEarlier(instruction);
+}
+function baseDisablesCache(stage, buildContext) {
+  const base = stage.rootImage.name ?? stage.rootImage.passedName;
+  return !!base && (imageEnvValues(base).has("PIP_NO_CACHE_DIR") || !!buildContext?.ownBase(base)?.env.has("PIP_NO_CACHE_DIR"));
 }
 function setsNoCacheVariable(cmd) {
   return (cmd.name === "export" || cmd.name === "env") && cmd.args.some((w) => w.value.startsWith("PIP_NO_CACHE_DIR="));
@@ -31990,7 +32422,7 @@ var init_pip_no_cache_dir = __esm({
     init_run_edits();
     init_home();
     init_words();
-    init_image_defaults();
+    init_image_env();
     init_dependency_free_wheels();
     init_file_purpose();
     init_rule();
@@ -32007,7 +32439,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root's `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing. Nor an install run as root whose cache folder, or the first folder of its path that exists, is another user's (`ENV HOME=/home/app` after `useradd -m app` or `chown -R app $HOME`; Jupyter docker-stacks' own `HOME=/home/jovyan` under `USER root`): pip then turns its cache off (\"The cache has been disabled\"). It is reported when root may have made `~/.cache` in between (`mkdir -p ~/.cache/\u2026`, a `COPY` into the home without `--chown`, a cache mount there, a tool that caches there such as `uv`, an interpreter or a JavaScript package manager) or gave the home back (`chown -R root`), and when the home was not made for that user (`useradd` without `-m`).",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Nor on a base image that sets `PIP_NO_CACHE_DIR` in its own `ENV`: one the linter knows (Red Hat's Python images, `ubi9/python-312` and `ubi9/python-312-minimal`: `off`; Intel Gaudi's; Sentry's `ghcr.io/getsentry/sentry`: `1`), also named by a build argument whose value the project's builds pass (`FROM ${SENTRY_IMAGE}` with a Compose service's `args: [SENTRY_IMAGE]`, read from the project's `.env`), or the project's own base image whose Dockerfile sets it or is built on such an image (feast's `yarn-builder`, built by its script with `docker build --tag yarn-builder -f \u2026/Dockerfile.builder.yarn` FROM `ubi9/python-312-minimal`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them (pip keeps it in `PIP_CACHE_DIR`, `$XDG_CACHE_HOME/pip` or the home of the user the `RUN` runs as: `HOME`, root's `/root`, or for another user whose home is not known any folder under `/home`), directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself, and so does a builder run as root whose output is `/home/venv`. Nor when a later `RUN` of such a stage deletes the cache (`rm -rf ~/.cache/pip`, `pip cache purge`): only its final files are copied out, not its layers (`FROM scratch` then `COPY --from=base / /` flattens it). Nor in an image built only to make files with (" + ARTIFACT_BUILDERS + "): it is thrown away once its files are out, so its size buys nothing. Nor an install run as root whose cache folder, or the first folder of its path that exists, is another user's (`ENV HOME=/home/app` after `useradd -m app` or `chown -R app $HOME`; Jupyter docker-stacks' own `HOME=/home/jovyan` under `USER root`): pip then turns its cache off (\"The cache has been disabled\"). It is reported when root may have made `~/.cache` in between (`mkdir -p ~/.cache/\u2026`, a `COPY` into the home without `--chown`, a cache mount there, a tool that caches there such as `uv`, an interpreter or a JavaScript package manager) or gave the home back (`chown -R root`), and when the home was not made for that user (`useradd` without `-m`).",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -32016,10 +32448,10 @@ var init_pip_no_cache_dir = __esm({
         fixKind: "safe",
         covers: ["DL3042"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         if (model.artifactBuilder) return;
         for (const install2 of pipInstalls(model)) {
-          if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
+          if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2, buildContext)) continue;
           const stage = install2.instruction.stage;
           if (stage && !pipCacheShips(stage, install2.instruction)) continue;
           if (stage?.buildOnly && stage.instructions.some((i) => i.index > install2.instruction.index && i.run?.script?.commands.some((c) => deletesPipCache(c, pipCacheDir(i))))) continue;
@@ -32634,7 +33066,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file)): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. A version from a build argument (`kernel-devel-${KERNEL_VERSION}`) is pinned by it, also when the argument's default is empty and the build must pass it. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). " + FLOATING_BASE + "\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets (also a target whose Dockerfile the run names, `dockerfile = \"${DOCKERFILE}\"`, building a stage the file declares from its folder) or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats (no tag, or one naming no version nor release codename: `FROM alpine:latest`, `nginx:alpine`, `python:slim`; `python:bookworm` names Debian 12), directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a bare local image without a tag as such an argument's default (triton's `ARG BASE_IMAGE=tritonserver`, made by an earlier step of the project's build on whichever release it is asked for) that no Dockerfile of the project is found to build, while one found fixes its release and `FROM tritonserver` written in the FROM itself is reported; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `golang:1.13`, Debian 10, `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21 (the release of the docker-library entry that listed the tag when it was dropped, from the history of its `library/` file)): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST + " " + UPGRADES_EVERYTHING + " " + declinedAdviceDoc("rpm-pin-versions") + " " + SAMPLE_FILES + " " + BUILDER_PACKAGES + " " + OTHER_FAMILY,
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -33297,31 +33729,6 @@ var init_excludes = __esm({
       SC2166: { level: "info", why: "`[ a -a b ]`: obsolescent in POSIX but works in dash, bash and BusyBox" }
     };
     DEFAULT_EXCLUDE_CODES = new Set(DEFAULT_EXCLUDES.map((e) => e.code));
-  }
-});
-
-// src/shell/find.ts
-function startsAt(args) {
-  let i = 0;
-  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i].value)) i++;
-  if (args[i]?.value === "-D") i += 2;
-  return i;
-}
-function findStartPoints(cmd) {
-  const args = cmd.invocation.args;
-  const starts = [];
-  for (let i = startsAt(args); i < args.length && !/^[-(!]/.test(args[i].value); i++) starts.push(args[i]);
-  return starts;
-}
-function findExpression(cmd) {
-  const args = cmd.invocation.args;
-  let i = startsAt(args);
-  while (i < args.length && !/^[-(!]/.test(args[i].value)) i++;
-  return args.slice(i);
-}
-var init_find = __esm({
-  "src/shell/find.ts"() {
-    "use strict";
   }
 });
 
@@ -34308,9 +34715,13 @@ function outputFileChecked(pipe, script) {
     (c) => (c.name === "[" || c.name === "test") && comparePositions(c.range.start, pipe.range.end) > 0 && c.args.some((w, i) => w.value === "-s" && files.includes(c.args[i + 1]?.value ?? ""))
   );
 }
+function filesWritten2(last) {
+  const named2 = last.name === "tee" ? last.invocation.operands : last.name === "dd" ? last.args.filter((w) => w.value.startsWith("of=")) : [];
+  return [...last.redirects, ...named2].filter((w) => w.literal).map((w) => last.name === "dd" && w.value.startsWith("of=") ? w.value.slice(3) : w.value);
+}
 function fileCheckedLater(pipe, script, busybox, instruction) {
   const last = lastCommand(pipe);
-  const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value !== "/dev/null").map((w) => w.value);
+  const written = filesWritten2(last).filter((f) => f !== "/dev/null");
   if (!written.length) return false;
   const download = mayPrintPart(pipe);
   return script.commands.some((cmd) => {
@@ -34360,7 +34771,7 @@ function globalKeyCheckedByUpdate(pipe, script, instruction) {
 function keyringCheckedNextRun(pipe, model, instruction) {
   const last = lastCommand(pipe);
   const apt = CHECKED_FILES.find((c) => c.tool === "apt" && c.subcommand === "update");
-  const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value.startsWith("/")).map((w) => w.value);
+  const written = filesWritten2(last).filter((f) => f.startsWith("/"));
   const keyrings = written.filter((k) => apt.path.test(k));
   if (!written.length || !instruction.stage) return false;
   const stage = instruction.stage;
@@ -34911,8 +35322,12 @@ function checkDirectives(model, report) {
   }
   const effective = new Set(model.directives.map((d) => d.range.start.line));
   for (const d of model.ignoredDirectives) {
+    const same = model.directives.find((e) => e.name.toLowerCase() === d.name.toLowerCase());
     if (effective.has(d.range.start.line)) {
       report(d.range, `Only one \`# ${d.name}\` parser directive is allowed; BuildKit rejects the repeated one, so remove it.`);
+    } else if (same) {
+      if (same.value !== d.value)
+        report(d.range, `\`# ${d.name}=${d.value}\` is read as a plain comment: the top of the file already sets \`# ${same.name}=${same.value}\`, which applies to the whole file; remove this line or change the one at the top.`);
     } else {
       report(
         d.range,
@@ -35106,7 +35521,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, the `<% \u2026 %>` of Groovy, ERB or JSP templates, FreeMarker's `<#if \u2026>` directives, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`; a plain word that a build file beside the Dockerfile (a Makefile, `*.mk` or shell script) replaces with sed in it before building: rook's `FROM BASEIMAGE`, after `sed 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile`; or a `{{name}}` marker after FROM's image name: `FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction; a later copy of the directive the top already sets, with the same value, is a harmless comment and is not reported). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, the `<% \u2026 %>` of Groovy, ERB or JSP templates, FreeMarker's `<#if \u2026>` directives, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`; a plain word that a build file beside the Dockerfile (a Makefile, `*.mk` or shell script) replaces with sed in it before building: rook's `FROM BASEIMAGE`, after `sed 's|BASEIMAGE|$(BASEIMAGE)|g' Dockerfile`; or a `{{name}}` marker after FROM's image name: `FROM mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:{{latest-image-tag}}`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -35359,9 +35774,13 @@ function checkDefaultImage(stage, globalArgs, report) {
   if (value && (value.toLowerCase() === "scratch" || isValidReference(value))) return;
   const passed = word.variables.filter((v) => !PLATFORM_ARGS.includes(v.name) && globalArgs.passed().has(v.name));
   if (passed.length) {
-    const given = new Map([...scope, ...passed.map((v) => [v.name, "passed"])]);
-    const built = processWord(image.raw, given, { undeclaredIsEmpty: true }).value;
-    if (built && isValidReference(built)) return;
+    const placeholder = (name) => new RegExp(`@\\$\\{?${name}\\b`).test(image.raw) ? "sha256:passed" : "passed";
+    const validFor = (build) => {
+      const given = new Map([...scope, ...passed.map((v) => [v.name, build.get(v.name) ?? placeholder(v.name)])]);
+      const built = processWord(image.raw, given, { undeclaredIsEmpty: true }).value;
+      return built !== "" && isValidReference(built);
+    };
+    if (globalArgs.builds().every(validFor)) return;
   }
   const hasDefault = word.variables.some((v) => globalArgs.values.get(v.name) !== void 0);
   report({
@@ -35461,7 +35880,7 @@ var init_undefined_var = __esm({
           why: [
             "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:\u2026`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, \u2026); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
             "",
-            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args` (a target's `context` read from the folder Bake runs in: the Bake file's own, or, when the target's Dockerfile is not there, the nearest folder above it where it is, as `docker buildx bake -f docker/docker-bake.hcl` run from the repository's top reads it), its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI's `<< pipeline.parameters.X >>` is a value given at each run), and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). A workflow's build whose `file` an expression `${{ cond && 'a' || 'b' }}` chooses builds one of its choices; one of another form may build any file. A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
+            "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`), unless it is valid once the arguments that every build of the file the project has passes are given: its Bake targets' `args` (a target's `context` read from the folder Bake runs in: the Bake file's own, or, when the target's Dockerfile is not there, the nearest folder above it where it is, as `docker buildx bake -f docker/docker-bake.hcl` run from the repository's top reads it), its Compose services' `build.args`, what cross-rs passes a custom Dockerfile its `Cross.toml` (or `Cross.*.toml`, or `Cargo.toml` metadata) names (`CROSS_BASE_IMAGE`, `CROSS_DEB_ARCH` for a Linux target, and its `build-args`), the `--build-arg`s of the `docker build` commands of its scripts, Makefiles, READMEs and CI pipelines (GitHub workflows, the `run` steps of its CircleCI configuration `.circleci/*.yml`, the job scripts of its `.gitlab-ci.yml`: CircleCI's `<< pipeline.parameters.X >>` is a value given at each run), and its workflows' `build-args` (the argument is then required by design: `--build-arg ALPINE_IMAGE=\u2026` per architecture, `NODE_VERSION` from `.nvmrc`). The reference is judged with each build's values: the one its file gives plainly (cloud-builders' `--build-arg NODE_VERSION=8.12.0` for `node@${NODE_VERSION}`, no digest, keeps the finding), or else one that fits where the name stands (a digest after `@`: vector's `ghcr.io/cross-rs/${TARGET}@${CROSS_DIGEST}`, its Makefile passing `$(CROSS_DIGEST_$*)`); a Compose list entry without `=` (`- SENTRY_IMAGE`) passes the value of the environment or `.env`. A build's `-f` with a variable folder names only the files whose path has its written folders (`distribution/docker/$BASE/Dockerfile` is not `scripts/cross/Dockerfile`). A workflow's build whose `file` an expression `${{ cond && 'a' || 'b' }}` chooses builds one of its choices; one of another form may build any file. A build of the file that passes none of them keeps the finding. Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
             "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`) and the others their Dockerfiles set (`GOPATH` on `golang`, `PG_MAJOR` and `PGDATA` on `postgres`, \u2026), also where a global `ARG` has the same name (`ARG PG_MAJOR=18` for `FROM postgres:${PG_MAJOR}`, then `ENV PG_MAJOR=${PG_MAJOR}` in the stage: the base image's own value). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
             "",
@@ -35491,7 +35910,7 @@ var init_undefined_var = __esm({
               message: `FROM argument \`${use.name}\` is not declared; add \`ARG ${use.name}=<default>\` before the first \`FROM\`${hint ? ` (did you mean \`${hint}\`?)` : ""}.`
             });
           }
-          if (!from.expansions.some(generators)) checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? /* @__PURE__ */ new Set() }, report);
+          if (!from.expansions.some(generators)) checkDefaultImage(stage, { values: model.globalArgs, withoutDefault, passed: () => buildContext?.passedArgs() ?? /* @__PURE__ */ new Set(), builds: () => buildContext?.argsOfEachBuild() ?? [] }, report);
           for (const ins of stage.instructions) {
             if (ins.keyword !== "FROM") checkInstruction2(ins, stage, globalNames, generators, report);
             if (ins.keyword === "RUN") checkRunGlobals(ins, stage, globalNames, model.textSubstituted, report);
@@ -46664,12 +47083,14 @@ var init_diff = __esm({
 function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
   const testInput = isNotShippedHere(model.path);
+  const testImage = !testInput && isTestImageDockerfile(model.path);
   const retired2 = isRetiredDockerfile(model.path, model.retired);
   const owner = buildContext?.repositoryOwner() ?? null;
   const deadLines = new Set(model.stages.filter((st) => st.dead).flatMap((st) => st.instructions.flatMap((i) => lineSpan(i.range.start.line, i.range.end.line))));
   for (const { rule, severity, options } of rules) {
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
+    if (testImage && !runsOnTestImages(rule.meta)) continue;
     if (retired2 && !runsOnRetiredFiles(rule.meta)) continue;
     if (model.generated && !runsOnGeneratedFiles(rule.meta)) continue;
     if (declinedBy(owner, rule.meta.id)) continue;
@@ -46836,6 +47257,175 @@ var init_varied_args = __esm({
     init_bake();
     init_own_images();
     DEFAULT2 = "\0default";
+  }
+});
+
+// src/context/cross.ts
+function tomlStrings(text2) {
+  const out = [];
+  let table2 = [];
+  for (const raw of text2.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
+    if (header) {
+      table2 = keyPath2(header[1]);
+      continue;
+    }
+    readPairs(line, table2, out);
+  }
+  return out;
+}
+function keyPath2(key) {
+  return [...key.matchAll(/"([^"]*)"|'([^']*)'|([^.\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+function readPairs(text2, table2, out) {
+  let rest = text2;
+  for (; ; ) {
+    const pair = PAIR.exec(rest);
+    if (!pair) return;
+    const key = [...table2, ...keyPath2(pair[1])];
+    rest = rest.slice(pair[0].length);
+    const string = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(rest);
+    if (string) {
+      out.push({ key, value: string[1] ?? string[2] });
+      rest = rest.slice(string[0].length);
+    } else if (rest.startsWith("{")) {
+      const end = closingBrace2(rest);
+      readPairs(rest.slice(1, end), key, out);
+      rest = rest.slice(end + 1);
+    } else {
+      const next = /^[^,]*/.exec(rest)[0];
+      out.push({ key, value: "" });
+      rest = rest.slice(next.length);
+    }
+    const comma = /^\s*,/.exec(rest);
+    if (!comma) return;
+    rest = rest.slice(comma[0].length);
+  }
+}
+function closingBrace2(text2) {
+  let depth = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"' || c === "'") {
+      const close = text2.indexOf(c, i + 1);
+      if (close < 0) return text2.length;
+      i = close;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return text2.length;
+}
+function crossBuildArgs(dockerfile) {
+  const own = node_path_default.resolve(dockerfile);
+  const out = [];
+  for (const dir of foldersToRepositoryTop(node_path_default.dirname(own))) {
+    for (const entry of listing(dir)) {
+      if (!CROSS_FILE.test(entry) && !/^cargo\.toml$/i.test(entry)) continue;
+      for (const d of crossDockerfiles(node_path_default.join(dir, entry))) if (d.file === own) out.push([...d.args]);
+    }
+  }
+  return out;
+}
+var CROSS_FILE, PAIR, crossDockerfiles;
+var init_cross = __esm({
+  "src/context/cross.ts"() {
+    "use strict";
+    init_node_path();
+    init_node_fs();
+    init_compose();
+    init_project_file();
+    CROSS_FILE = /^cross([.-][\w.-]+)?\.toml$/i;
+    PAIR = /^\s*((?:"[^"]*"|'[^']*'|[\w-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*=\s*/;
+    crossDockerfiles = projectFileCache((file) => {
+      const cargo = /^cargo\.toml$/i.test(node_path_default.basename(file));
+      const text2 = node_fs_default.readFileSync(file, "utf8");
+      if (cargo && !/metadata\.cross\b/.test(text2)) return [];
+      const pairs = tomlStrings(text2).flatMap(({ key, value }) => {
+        if (!cargo) return [{ key, value }];
+        return (key[0] === "package" || key[0] === "workspace") && key[1] === "metadata" && key[2] === "cross" ? [{ key: key.slice(3), value }] : [];
+      });
+      const scopes = /* @__PURE__ */ new Map();
+      for (const { key } of pairs) {
+        if (key[0] === "build" && key[1] === "dockerfile") scopes.set("build", null);
+        if (key[0] === "target" && key.length > 2 && key[2] === "dockerfile") scopes.set(`target.${key[1]}`, key[1]);
+      }
+      const out = [];
+      for (const [scope, target] of scopes) {
+        const prefix = scope === "build" ? ["build", "dockerfile"] : ["target", target, "dockerfile"];
+        const under2 = pairs.filter(({ key }) => prefix.every((p, i) => key[i] === p));
+        const named2 = under2.find(({ key }) => key.length === prefix.length || key.length === prefix.length + 1 && key[prefix.length] === "file");
+        if (!named2?.value || named2.value.includes("$")) continue;
+        const args = under2.filter(({ key }) => key[prefix.length] === "build-args" && key.length === prefix.length + 2).map(({ key }) => key[prefix.length + 1]);
+        out.push({
+          file: node_path_default.resolve(node_path_default.dirname(file), named2.value),
+          // CROSS_DEB_ARCH only where the target is known to be a Linux one (cross gives it a Debian architecture).
+          args: ["CROSS_BASE_IMAGE", ...target && /-linux-/.test(target) ? ["CROSS_DEB_ARCH"] : [], ...args]
+        });
+      }
+      return out;
+    }, []);
+  }
+});
+
+// src/context/passed-args.ts
+function argsEveryBuildPasses(passed) {
+  if (!passed.length) return /* @__PURE__ */ new Set();
+  return new Set([...passed[0].keys()].filter((name) => passed.every((args) => args.has(name))));
+}
+function argsSomeBuildPasses(passed) {
+  return new Set(passed.flatMap((args) => [...args.keys()]));
+}
+function argValuesEveryBuildPasses(dockerfile) {
+  const passed = argsOfEachBuild(dockerfile);
+  const out = /* @__PURE__ */ new Map();
+  for (const name of new Set(passed.flatMap((args) => [...args.keys()]))) {
+    const values = new Set(passed.filter((args) => args.has(name)).map((args) => args.get(name)));
+    const [value] = values;
+    if (values.size === 1 && typeof value === "string") out.set(name, value);
+  }
+  return out;
+}
+function argsOfEachBuild(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  const own = node_path_default.resolve(dockerfile);
+  const name = node_path_default.basename(own);
+  const fromTop = (top2) => (top2 ? node_path_default.relative(top2, own) : name).split(node_path_default.sep).join("/");
+  const read = (list, relative) => list.filter((b) => b.buildArgs !== void 0 && mayRead(b, relative, name)).map((b) => new Map(Object.entries(b.buildArgs)));
+  const passed = [
+    ...bakeTargetArgs(dockerfile),
+    ...composeServicesBuilding(dockerfile).map((s) => s.argValues),
+    ...crossBuildArgs(dockerfile).map(namesOnly),
+    ...read(builds, fromTop(root))
+  ];
+  const top = foldersToRepositoryTop(node_path_default.dirname(own)).at(-1);
+  if (root && top !== root && node_fs_default.existsSync(node_path_default.join(top, ".git"))) passed.push(...read(repositoryWorkflowBuilds(top), fromTop(top)));
+  return passed;
+}
+function mayRead(build, relative, name) {
+  if (build.file === null) return /^(Dockerfile|Containerfile)$/.test(name);
+  if (build.file.includes("$")) {
+    const variable = /\$(?:\{\{[^{}]*\}\}|\{[^{}]*\}|\([^()]*\)|\w+)/g;
+    if (build.file.replace(variable, "").includes("$")) return true;
+    const escape6 = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const [first, ...rest] = build.file.split(variable);
+    const pattern = escape6(first) + rest.map((part) => part.startsWith("/") ? `(?:.*/)?${escape6(part.slice(1))}` : `.*${escape6(part)}`).join("");
+    return new RegExp(`${build.fromRoot ? "^" : "(?:^|/)"}${pattern}$`).test(relative);
+  }
+  return build.fromRoot ? build.file === relative : relative === build.file || relative.endsWith(`/${build.file}`);
+}
+var namesOnly;
+var init_passed_args = __esm({
+  "src/context/passed-args.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_bake();
+    init_compose();
+    init_cross();
+    init_own_images();
+    namesOnly = (names) => new Map(names.map((n) => [n, null]));
   }
 });
 
@@ -47205,163 +47795,6 @@ var init_retired_versions = __esm({
   }
 });
 
-// src/context/cross.ts
-function tomlStrings(text2) {
-  const out = [];
-  let table2 = [];
-  for (const raw of text2.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
-    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
-    if (header) {
-      table2 = keyPath2(header[1]);
-      continue;
-    }
-    readPairs(line, table2, out);
-  }
-  return out;
-}
-function keyPath2(key) {
-  return [...key.matchAll(/"([^"]*)"|'([^']*)'|([^.\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
-}
-function readPairs(text2, table2, out) {
-  let rest = text2;
-  for (; ; ) {
-    const pair = PAIR.exec(rest);
-    if (!pair) return;
-    const key = [...table2, ...keyPath2(pair[1])];
-    rest = rest.slice(pair[0].length);
-    const string = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(rest);
-    if (string) {
-      out.push({ key, value: string[1] ?? string[2] });
-      rest = rest.slice(string[0].length);
-    } else if (rest.startsWith("{")) {
-      const end = closingBrace2(rest);
-      readPairs(rest.slice(1, end), key, out);
-      rest = rest.slice(end + 1);
-    } else {
-      const next = /^[^,]*/.exec(rest)[0];
-      out.push({ key, value: "" });
-      rest = rest.slice(next.length);
-    }
-    const comma = /^\s*,/.exec(rest);
-    if (!comma) return;
-    rest = rest.slice(comma[0].length);
-  }
-}
-function closingBrace2(text2) {
-  let depth = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === '"' || c === "'") {
-      const close = text2.indexOf(c, i + 1);
-      if (close < 0) return text2.length;
-      i = close;
-    } else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
-  }
-  return text2.length;
-}
-function crossBuildArgs(dockerfile) {
-  const own = node_path_default.resolve(dockerfile);
-  const out = [];
-  for (const dir of foldersToRepositoryTop(node_path_default.dirname(own))) {
-    for (const entry of listing(dir)) {
-      if (!CROSS_FILE.test(entry) && !/^cargo\.toml$/i.test(entry)) continue;
-      for (const d of crossDockerfiles(node_path_default.join(dir, entry))) if (d.file === own) out.push([...d.args]);
-    }
-  }
-  return out;
-}
-var CROSS_FILE, PAIR, crossDockerfiles;
-var init_cross = __esm({
-  "src/context/cross.ts"() {
-    "use strict";
-    init_node_path();
-    init_node_fs();
-    init_compose();
-    init_project_file();
-    CROSS_FILE = /^cross([.-][\w.-]+)?\.toml$/i;
-    PAIR = /^\s*((?:"[^"]*"|'[^']*'|[\w-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*=\s*/;
-    crossDockerfiles = projectFileCache((file) => {
-      const cargo = /^cargo\.toml$/i.test(node_path_default.basename(file));
-      const text2 = node_fs_default.readFileSync(file, "utf8");
-      if (cargo && !/metadata\.cross\b/.test(text2)) return [];
-      const pairs = tomlStrings(text2).flatMap(({ key, value }) => {
-        if (!cargo) return [{ key, value }];
-        return (key[0] === "package" || key[0] === "workspace") && key[1] === "metadata" && key[2] === "cross" ? [{ key: key.slice(3), value }] : [];
-      });
-      const scopes = /* @__PURE__ */ new Map();
-      for (const { key } of pairs) {
-        if (key[0] === "build" && key[1] === "dockerfile") scopes.set("build", null);
-        if (key[0] === "target" && key.length > 2 && key[2] === "dockerfile") scopes.set(`target.${key[1]}`, key[1]);
-      }
-      const out = [];
-      for (const [scope, target] of scopes) {
-        const prefix = scope === "build" ? ["build", "dockerfile"] : ["target", target, "dockerfile"];
-        const under2 = pairs.filter(({ key }) => prefix.every((p, i) => key[i] === p));
-        const named2 = under2.find(({ key }) => key.length === prefix.length || key.length === prefix.length + 1 && key[prefix.length] === "file");
-        if (!named2?.value || named2.value.includes("$")) continue;
-        const args = under2.filter(({ key }) => key[prefix.length] === "build-args" && key.length === prefix.length + 2).map(({ key }) => key[prefix.length + 1]);
-        out.push({
-          file: node_path_default.resolve(node_path_default.dirname(file), named2.value),
-          // CROSS_DEB_ARCH only where the target is known to be a Linux one (cross gives it a Debian architecture).
-          args: ["CROSS_BASE_IMAGE", ...target && /-linux-/.test(target) ? ["CROSS_DEB_ARCH"] : [], ...args]
-        });
-      }
-      return out;
-    }, []);
-  }
-});
-
-// src/context/passed-args.ts
-function argsEveryBuildPasses(dockerfile) {
-  const passed = argListsOfBuilds(dockerfile);
-  if (!passed.length) return /* @__PURE__ */ new Set();
-  return new Set(passed[0].filter((name) => passed.every((names) => names.includes(name))));
-}
-function argsSomeBuildPasses(dockerfile) {
-  return new Set(argListsOfBuilds(dockerfile).flat());
-}
-function argListsOfBuilds(dockerfile) {
-  const { builds, root } = projectBuilds(dockerfile);
-  const own = node_path_default.resolve(dockerfile);
-  const name = node_path_default.basename(own);
-  const fromTop = (top2) => (top2 ? node_path_default.relative(top2, own) : name).split(node_path_default.sep).join("/");
-  const read = (list, relative) => list.filter((b) => b.argNames !== void 0 && mayRead(b, relative, name)).map((b) => b.argNames);
-  const passed = [
-    ...bakeTargetArgs(dockerfile),
-    ...composeServicesBuilding(dockerfile).map((s) => s.args),
-    ...crossBuildArgs(dockerfile),
-    ...read(builds, fromTop(root))
-  ];
-  const top = foldersToRepositoryTop(node_path_default.dirname(own)).at(-1);
-  if (root && top !== root && node_fs_default.existsSync(node_path_default.join(top, ".git"))) passed.push(...read(repositoryWorkflowBuilds(top), fromTop(top)));
-  return passed;
-}
-function mayRead(build, relative, name) {
-  if (build.file === null) return /^(Dockerfile|Containerfile)$/.test(name);
-  if (build.file.includes("$")) {
-    const last = [...build.file.matchAll(/\$(?:\{[^{}]*\}|\([^()]*\)|\w+)/g)].at(-1);
-    const end = last ? last.index + last[0].length : 0;
-    if (!last || build.file.includes("$", end)) return true;
-    const tail = build.file.slice(end);
-    return tail.startsWith("/") ? `/${relative}`.endsWith(tail) : relative.endsWith(tail);
-  }
-  return build.fromRoot ? build.file === relative : relative === build.file || relative.endsWith(`/${build.file}`);
-}
-var init_passed_args = __esm({
-  "src/context/passed-args.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    init_bake();
-    init_compose();
-    init_cross();
-    init_own_images();
-  }
-});
-
 // src/context/own-base.ts
 function ownBaseDockerfile(dockerfile, image, own) {
   const self = node_path_default.resolve(dockerfile);
@@ -47369,12 +47802,14 @@ function ownBaseDockerfile(dockerfile, image, own) {
   const { builds, root } = projectBuilds(self);
   const files = /* @__PURE__ */ new Set();
   for (const build of builds) {
-    if (!root || !build.fromRoot || build.file === null || build.file.includes("$")) continue;
-    if (build.tags.some((tag) => !repository(tag).includes("$") && repository(tag) === wanted2)) files.add(node_path_default.join(root, build.file));
+    if (build.file === null || build.file.includes("$") || !build.tags.some((tag) => !repository(tag).includes("$") && repository(tag) === wanted2)) continue;
+    const file = build.fromRoot ? root && node_path_default.join(root, build.file) : build.climbs ? null : namedFromAbove(self, build.file);
+    if (file) files.add(file);
   }
   for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted2) files.add(built.dockerfile);
   if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
   if (!files.size && own(image)) for (const f of variantFiles(self, image)) files.add(f);
+  if (!files.size && own(image)) for (const f of repositoryNamedFiles(self, image)) files.add(f);
   files.delete(self);
   const existing = [...files].filter((f) => isFile(f));
   if (existing.length <= 1) return existing[0] ?? null;
@@ -47383,6 +47818,10 @@ function ownBaseDockerfile(dockerfile, image, own) {
     if (inFolder.length === 1) return inFolder[0];
   }
   return null;
+}
+function namedFromAbove(self, file) {
+  const found = foldersToRepositoryTop(node_path_default.dirname(self)).map((dir) => node_path_default.join(dir, file)).filter((f) => isFile(f));
+  return found.length === 1 ? found[0] : null;
 }
 function familyFolderFiles(self, image) {
   const out = [];
@@ -47414,6 +47853,17 @@ function variantFiles(self, image) {
     return words.every((w) => above.includes(w)) && isFile(node_path_default.join(here, name)) ? [node_path_default.join(here, name)] : [];
   });
 }
+function repositoryNamedFiles(self, image) {
+  const repo = image.repository.toLowerCase();
+  const account = image.namespace?.toLowerCase();
+  const names = /* @__PURE__ */ new Set([repo, ...account && repo.startsWith(`${account}-`) ? [repo.slice(account.length + 1)] : []]);
+  const here = node_path_default.dirname(self);
+  return listing(here).filter((name) => {
+    const m = VARIANT_FILE.exec(name);
+    const named2 = (m?.[1] ?? m?.[2])?.toLowerCase();
+    return named2 !== void 0 && names.has(named2) && isFile(node_path_default.join(here, name));
+  }).map((name) => node_path_default.join(here, name));
+}
 function ownBaseImage(file, own, depth = 0) {
   let mtimeMs;
   try {
@@ -47444,7 +47894,10 @@ function ownBaseImage(file, own, depth = 0) {
       };
       const upgrades = new Set([...UPGRADED_TOOLS].filter((tool) => upgradesEverything(final, tool) || inherited?.upgrades.has(tool)));
       const aptInstalls2 = [...aptInstallsLeft(final), ...inherited?.aptInstalls ?? []];
-      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release: release2, upgrades, aptInstalls: aptInstalls2 };
+      const env = new Map(inherited?.env ?? (base ? imageEnvValues(base) : []));
+      for (const name of final.endState.envNames) env.set(name, final.endState.env.get(name) ?? "");
+      const aptFrozen = finalFrozenAptSources(final, inherited?.aptFrozen ?? null);
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports, shell, release: release2, aptFrozen, upgrades, aptInstalls: aptInstalls2, env };
     }
   } catch {
     value = null;
@@ -47465,6 +47918,8 @@ var init_own_base = __esm({
     init_own_images();
     init_project_file();
     init_installs();
+    init_apt_sources();
+    init_image_env();
     UPGRADED_TOOLS = ["apt", "apk", "rpm", "zypper"];
     MAX_DEPTH4 = 4;
     MAX_LEVELS3 = 4;
@@ -47711,6 +48166,9 @@ function openBuildContext(root, dockerfilePath) {
   let fragment;
   let passed = null;
   let passedBySome = null;
+  let eachBuild = null;
+  const argsOfBuilds = () => eachBuild ??= dockerfilePath ? argsOfEachBuild(dockerfilePath) : [];
+  let ownFolderBuild;
   const ownBases = /* @__PURE__ */ new Map();
   const packagingReaders = /* @__PURE__ */ new Map();
   let familyBase;
@@ -47819,8 +48277,10 @@ function openBuildContext(root, dockerfilePath) {
       return targets = named2 && /* @__PURE__ */ new Set([...named2, ...builtStages(), ...devContainerStages()]);
     },
     devContainerTargets: devContainerStages,
-    passedArgs: () => passed ??= dockerfilePath ? argsEveryBuildPasses(dockerfilePath) : /* @__PURE__ */ new Set(),
-    argsSomeBuildPasses: () => passedBySome ??= dockerfilePath ? argsSomeBuildPasses(dockerfilePath) : /* @__PURE__ */ new Set()
+    passedArgs: () => passed ??= argsEveryBuildPasses(argsOfBuilds()),
+    argsSomeBuildPasses: () => passedBySome ??= argsSomeBuildPasses(argsOfBuilds()),
+    argsOfEachBuild: argsOfBuilds,
+    builtFromOwnFolder: () => ownFolderBuild ??= dockerfilePath ? builtFromOwnFolder(dockerfilePath) : false
   };
 }
 var MAX_CONTEXT_FILE;
@@ -49455,17 +49915,27 @@ var init_task_runners2 = __esm({
 });
 
 // src/context/artifact-builds.ts
-function factsOf(text2, lines2, values, ownFolder2 = /* @__PURE__ */ new Set()) {
+function factsOf(text2, lines2, values, assigned = /* @__PURE__ */ new Map(), ownFolder2 = /* @__PURE__ */ new Set(), followCd = false) {
   const facts2 = { builds: [], runs: [], copiesOut: false, pushes: PUSHES.test(text2), retagged: [] };
   const fill = (text3) => substitute(fromOwnFolder(text3, ownFolder2), values);
   const known2 = plainValues(values);
-  const engineLines = lines2.filter((l) => mentionsEngine(l, known2));
-  facts2.pushes ||= engineLines.some((l) => l.includes("$") && PUSHES.test(fill(l)));
-  for (const line of engineLines.slice(0, MAX_LINES2)) {
+  const engineLines = new Set(lines2.filter((l) => mentionsEngine(l, known2)));
+  facts2.pushes ||= [...engineLines].some((l) => l.includes("$") && PUSHES.test(fill(l)));
+  let from = ".";
+  let parsed = 0;
+  for (const line of lines2) {
+    let here = from;
+    if (followCd && CD_LINE.test(line)) from = movedTo(from, line, ownFolder2);
+    if (!engineLines.has(line) || parsed++ >= MAX_LINES2) continue;
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     const launcher = /* @__PURE__ */ new Map();
     for (const cmd of script.commands) if (cmd.launches) launcher.set(cmd.launches, cmd);
     for (const cmd of script.commands) {
+      if (cmd.name === "cd" && !cmd.subshell) {
+        const operands = cmd.args.filter((w) => w.value !== "--");
+        here = here !== null && operands.length === 1 ? cdTo(here, operands[0].value, ownFolder2) : null;
+        continue;
+      }
       const call = engineCall(cmd, known2);
       if (!call) continue;
       const inv = call.invocation;
@@ -49480,22 +49950,34 @@ function factsOf(text2, lines2, values, ownFolder2 = /* @__PURE__ */ new Set()) 
       if (call.subcommand === "tag" && inv.operands[0]) facts2.retagged.push(fill(inv.operands[0].value));
       if (call.subcommand !== "build") continue;
       const file = optionValues(inv, "-f", "--file").pop()?.value;
+      const written = file === void 0 ? null : node_path_default.posix.normalize(fill(file));
       facts2.builds.push({
         file: file === void 0 ? null : relativeFile(fill(file)),
-        written: file === void 0 ? null : node_path_default.posix.normalize(fill(file)),
+        written,
+        alternatives: file === void 0 ? [] : pathAlternatives(fromOwnFolder(file, ownFolder2), values, assigned),
         context: inv.operands[0] ? fill(inv.operands[0].value) : null,
-        tags: optionValues(inv, "-t", "--tag").map(({ value }) => fill(value))
+        tags: optionValues(inv, "-t", "--tag").map(({ value }) => fill(value)),
+        from: here
       });
     }
   }
   return facts2;
 }
 function streamsOut(cmd, pipelines) {
-  if (cmd.stdout) return !/^\/dev\/|(^|[^a-z])logs?([^a-z]|$)/i.test(cmd.stdout.value);
+  if (cmd.stdout) return keepsOutput(cmd.stdout.value);
   if (cmd.pipelineIndex < 0) return false;
   const pipeline = pipelines.find((p) => p.commands.includes(cmd));
-  const next = pipeline?.commands.find((c) => c.pipelineIndex === cmd.pipelineIndex + 1);
-  return !!next && extractsArchive(next);
+  for (let at = cmd.pipelineIndex + 1; ; at++) {
+    const next = pipeline?.commands.find((c) => c.pipelineIndex === at);
+    if (!next) return false;
+    if (extractsArchive(next)) return true;
+    if (next.name === null || !STREAM_FILTERS.has(next.name)) return false;
+    if (next.stdout) return keepsOutput(next.stdout.value);
+    if (next.name === "tee" && next.invocation.operands.some((w) => keepsOutput(w.value))) return true;
+  }
+}
+function keepsOutput(file) {
+  return !/^\/dev\/|(^|[^a-z])logs?([^a-z]|$)/i.test(file);
 }
 function runOf(call, fill, streams) {
   const inv = call.invocation;
@@ -49506,6 +49988,7 @@ function runOf(call, fill, streams) {
     image: fill(image.value),
     detached: call.subcommand === "create" || hasOption(inv, "-d", "--detach"),
     serves: hasOption(inv, "-p", "--publish", "-P", "--publish-all", "--restart"),
+    ownCommand: inv.operands.length > 1 || hasOption(inv, "--entrypoint"),
     hostFolders,
     streamsOut: streams
   };
@@ -49523,6 +50006,30 @@ function scriptFolderVariables(lines2) {
   for (const name of other) folder2.delete(name);
   return folder2;
 }
+function movedTo(from, line, ownFolder2) {
+  const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+  const cd = script.commands.find((c) => c.name === "cd" && !c.subshell);
+  const operands = cd?.args.filter((w) => w.value !== "--") ?? [];
+  if (!cd || operands.length !== 1 || script.commands.some((c) => c !== cd && !c.subshell && c.name !== "exit" && c.name !== "return")) return null;
+  return cdTo(from, operands[0].value, ownFolder2);
+}
+function cdTo(from, to, ownFolder2) {
+  const own = ownFolderPath(to, ownFolder2);
+  if (own !== null) return own;
+  return from !== null && /^[\w.][\w./-]*$/.test(to) ? node_path_default.posix.normalize(node_path_default.posix.join(from, to)) : null;
+}
+function ownFolderPath(text2, ownFolder2) {
+  const plain2 = (rest) => /^[\w./-]*$/.test(rest) ? node_path_default.posix.normalize(rest.replace(/^\/+/, "") || ".") : null;
+  if (isScriptFolder(text2)) return ".";
+  for (let at = text2.indexOf("/"); at > 0; at = text2.indexOf("/", at + 1)) {
+    const head = text2.slice(0, at).replace(/^"|"$/g, "");
+    const rest = text2.slice(at).replace(/"/g, "");
+    const variable2 = /^\$(?:(\w+)|\{(\w+)\})$/.exec(head);
+    if (isScriptFolder(head) || variable2 && ownFolder2.has(variable2[1] ?? variable2[2])) return plain2(rest);
+  }
+  const variable = /^"?\$(?:(\w+)|\{(\w+)\})"?$/.exec(text2);
+  return variable && ownFolder2.has(variable[1] ?? variable[2]) ? "." : null;
+}
 function fromOwnFolder(text2, ownFolder2) {
   if (isScriptFolder(text2)) return ".";
   const m = ownFolder2.size ? /^\$(?:(\w+)|\{(\w+)\})(?=\/|$)/.exec(text2) : null;
@@ -49537,28 +50044,30 @@ function readsDockerfile(build, dockerfile) {
     const context = (build.context ?? ".").replace(/\/+$/, "");
     return /^(Dockerfile|Containerfile)$/.test(own.at(-1)) && !context.includes("$") && (context === "." || own.at(-2) === context.split("/").at(-1));
   }
-  if (build.file.includes("$")) return false;
-  const named2 = build.file.split("/");
-  let matched = 0;
-  while (matched < named2.length && named2[named2.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
-  return matched === named2.length || matched >= 2;
+  return [...build.file.includes("$") ? [] : [build.file], ...build.alternatives.map(relativeFile)].some((file) => {
+    const named2 = file.split("/");
+    let matched = 0;
+    while (matched < named2.length && named2[named2.length - 1 - matched] === own[own.length - 1 - matched]) matched++;
+    return matched === named2.length || matched >= 2;
+  });
 }
 function sameImage2(a, b) {
   return a.includes("$") || b.includes("$") ? a === b : repository(a) === repository(b);
 }
-function makesFilesWith(files, reads2, localOnly) {
+function makesFilesWith(files, reads2, localOnly, exposes) {
   return files.some((f) => {
     const tags = f.builds.filter(reads2).flatMap((b) => b.tags);
     if (localOnly && (!tags.length || tags.some((t) => t.includes("$") || repository(t).includes("/")))) return false;
     if (tags.some((t) => f.retagged.some((r) => sameImage2(r, t)))) return false;
     const runs = f.runs.filter((r) => tags.some((t) => sameImage2(t, r.image)));
     if (!runs.length || runs.some((r) => r.serves)) return false;
+    if (exposes) return runs.every((r) => r.ownCommand && !r.detached && r.hostFolders.some(leavesFiles));
     return f.copiesOut || runs.some((r) => !r.detached && (r.streamsOut || r.hostFolders.some(leavesFiles)));
   });
 }
 function builtFrom(folder2, b) {
-  if (b.written === null) return b.context === null || b.context.includes("$") ? null : node_path_default.join(folder2, b.context, "Dockerfile");
-  return b.written.includes("$") ? null : node_path_default.resolve(folder2, b.written);
+  if (b.written === null) return b.context === null || b.context.includes("$") ? [] : [node_path_default.join(folder2, b.context, "Dockerfile")];
+  return [...b.written.includes("$") ? [] : [b.written], ...b.alternatives].map((w) => node_path_default.resolve(folder2, w));
 }
 function buildFilesIn(dir, names) {
   return names.filter((n) => SCRIPT.test(n) || MAKEFILE3.test(n) || !n.includes(".") && bashShebang(node_path_default.join(dir, n))).sort().map((n) => scriptFacts(node_path_default.join(dir, n)));
@@ -49577,20 +50086,21 @@ function taskRunnersIn(dir, names) {
 }
 function buildsArtifactsOnly(model, dockerfile, context) {
   const final = model.finalStage;
-  if (!final || declaresService(final)) return false;
+  if (!final || final.lineage.some((s) => s.instructions.some((i) => i.keyword === "HEALTHCHECK"))) return false;
+  const exposes = declaresService(final);
   const own = node_path_default.resolve(dockerfile);
   const dir = node_path_default.dirname(own);
   const names = listing(dir);
   const files = [...buildFilesIn(dir, names), ...taskRunnersIn(dir, names), ...names.filter((n) => ACTION.test(n)).map((n) => actionFacts(node_path_default.join(dir, n)))];
   if (files.some((f) => f.pushes)) return false;
-  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false);
+  let makesFiles = makesFilesWith(files, (b) => readsDockerfile(b, own), false, exposes);
   const { folders, root } = foldersToProjectRoot(dir);
   for (const folder2 of makesFiles ? [] : folders.slice(1)) {
     const names2 = listing(folder2);
-    if (makesFiles = makesFilesWith([...buildFilesIn(folder2, names2), ...taskRunnersIn(folder2, names2)], (b) => builtFrom(folder2, b) === own, true)) break;
+    if (makesFiles = makesFilesWith([...buildFilesIn(folder2, names2), ...taskRunnersIn(folder2, names2)], (b) => builtFrom(node_path_default.resolve(folder2, b.from ?? "."), b).includes(own), true, exposes)) break;
   }
   for (const found of makesFiles || !root ? [] : buildsElsewhere(own, folders, root)) {
-    if (makesFiles = makesFilesWith([scriptFacts(found.file)], (b) => builtFrom(found.base, b) === own, true)) break;
+    if (makesFiles = makesFilesWith([scriptFacts(found.file)], (b) => builtFrom(node_path_default.resolve(found.base, b.from ?? "."), b).includes(own), true, exposes)) break;
   }
   if (!makesFiles || context.composeServices().length > 0) return false;
   return !publishedElsewhere(own);
@@ -49602,7 +50112,7 @@ function publishedElsewhere(dockerfile) {
     (b) => b.file !== null && !b.file.includes("$") && (b.fromRoot ? b.file === relative : relative === b.file || relative.endsWith(`/${b.file}`)) && b.tags.some((t) => repository(t).includes("/"))
   );
 }
-var NONE5, MAX_LINES2, scriptFacts, actionFacts, SELF, CANONICAL, substitution, DIRNAME, QUIET, SCRIPT_FOLDER, SCRIPT, MAKEFILE3, ACTION, WORKING_TREE, OUTPUT_FOLDER, taskFacts;
+var NONE5, MAX_LINES2, scriptFacts, actionFacts, SELF, CANONICAL, substitution, DIRNAME, QUIET, SCRIPT_FOLDER, CD_LINE, SCRIPT, MAKEFILE3, ACTION, WORKING_TREE, OUTPUT_FOLDER, taskFacts;
 var init_artifact_builds = __esm({
   "src/context/artifact-builds.ts"() {
     "use strict";
@@ -49615,6 +50125,7 @@ var init_artifact_builds = __esm({
     init_source_map();
     init_unpacks();
     init_workdir();
+    init_commands();
     init_build_targets();
     init_compose();
     init_engine_commands();
@@ -49627,11 +50138,11 @@ var init_artifact_builds = __esm({
     scriptFacts = projectFileCache((file) => {
       const text2 = node_fs_default.readFileSync(file, "utf8");
       if (MAKEFILE3.test(node_path_default.basename(file))) {
-        const { recipes, values } = makefileRecipes(text2);
-        return factsOf(text2, recipes, values);
+        const { recipes, values, assignments } = makefileRecipes(text2);
+        return factsOf(text2, recipes, values, assignments);
       }
       const lines2 = logicalLines(text2);
-      return factsOf(text2, lines2, shellValues(lines2), scriptFolderVariables(lines2));
+      return factsOf(text2, lines2, shellValues(lines2), shellAssignments(lines2), scriptFolderVariables(lines2), true);
     }, NONE5);
     actionFacts = projectFileCache((file) => {
       const runs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["runs"]);
@@ -49659,6 +50170,7 @@ var init_artifact_builds = __esm({
     DIRNAME = substitution(`dirname (?:${SELF}|${substitution(`${CANONICAL} ${SELF}`)})`);
     QUIET = String.raw`(?: ?[0-9&]?>>?&? ?(?:/dev/null|[0-9]))*`;
     SCRIPT_FOLDER = new RegExp(`^(?:${DIRNAME}|${substitution(`${CANONICAL} ${DIRNAME}`)}|${substitution(`cd ${DIRNAME}${QUIET} ?(?:&&|;) ?pwd(?: -P)?`)})$`);
+    CD_LINE = /^cd\s/;
     SCRIPT = /\.(sh|bash)$/i;
     MAKEFILE3 = /^((gnu)?makefile|.*\.mk)$/i;
     ACTION = /^action\.ya?ml$/;
@@ -50149,7 +50661,13 @@ function lint(text2, options = {}) {
 function modelFor(text2, options) {
   const { filePath, contextDir } = options;
   const withContext = filePath !== void 0 && contextDir !== null;
-  return buildModel(filePath ?? "Dockerfile", text2, withContext ? variedBuildArgs(filePath) : void 0, withContext ? variedBuildArgValues(filePath) : void 0);
+  return buildModel(
+    filePath ?? "Dockerfile",
+    text2,
+    withContext ? variedBuildArgs(filePath) : void 0,
+    withContext ? variedBuildArgValues(filePath) : void 0,
+    withContext ? () => argValuesEveryBuildPasses(filePath) : void 0
+  );
 }
 function ruleSet(options) {
   const settingsKey = options.rules ?? NONE7;
@@ -50201,6 +50719,7 @@ var init_lint = __esm({
     "use strict";
     init_node_path();
     init_varied_args();
+    init_passed_args();
     init_build_context();
     init_substituted_words();
     init_inferred_context();
