@@ -34,8 +34,8 @@ export default defineRule({
       if (script === null) continue;
       if (script.commands[0]?.name === 'exec') continue;
       // `cd /app && exec ./server`: the last command of the list takes the shell's place.
-      const lastCommand = listEnd(script);
-      if (lastCommand?.name === 'exec') continue;
+      const end = listEnd(script);
+      if (end?.command.name === 'exec') continue;
       // bash and BusyBox ash run a lone simple command in their own place (`bash -c /setup.sh` and Alpine's
       // `/bin/sh -c /bin/app` exec it: no shell stays PID 1); Debian's dash keeps the shell (its package turns that off).
       // No SHELL in the file before it: the one the project's own base image sets (own-base.ts), if any, runs it.
@@ -49,10 +49,10 @@ export default defineRule({
       if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.argv.length > 0) continue;
       // A list that needs the shell (`umask 0002 && ./start.sh`), or a command whose words do (`gunicorn -w $((2 * $(nproc) + 1))`):
       // `exec` before its (last) command hands PID 1 to the app, where the exec form could not run it.
-      if (lastCommand) {
-        const at = lastCommand.range.start;
-        const program = lastCommand.argv[0]!.value;
-        const where = script.commands.length > 1 ? `start its last command with \`exec\` (\`… && exec ${program} …\`)` : `start it with \`exec\` (\`exec ${program} …\`; the exec form cannot expand its words)`;
+      if (end) {
+        const at = end.command.range.start;
+        const program = end.command.argv[0]!.value;
+        const where = !end.lone ? `start its last command with \`exec\` (\`… && exec ${program} …\`)` : `start it with \`exec\` (\`exec ${program} …\`; the exec form cannot expand its words)`;
         report({
           range: ins.argsRange,
           message: `${ins.keyword} in shell form runs under \`${shell.join(' ')}\`${inherited ? " (the SHELL of the project's own base image)" : ''}, which ${runsUnder(ins)}does not pass signals to the app; ${where}, so that the app takes the shell's place.`,
@@ -73,21 +73,23 @@ export default defineRule({
 
 /**
  * The last command of a list of main-shell commands (`umask 0002 && export HOME=/app && ./start.sh`), or a lone command
- * whose words the shell must expand (`gunicorn -w $((2 * $(nproc) + 1))`), run where the shell is: not in a pipe, a
- * subshell or `$(…)`, and written as a plain word; null otherwise.
+ * (`lone`) whose words the shell must expand (`gunicorn -w $((2 * $(nproc) + 1))`), run where the shell is: not in a
+ * pipe, a subshell or `$(…)`, and written as a plain word; null otherwise.
  */
-function listEnd(script: ShellScript): SimpleCommand | null {
-  // A command a wrapper runs (`exec ./server`) is listed after the wrapper: the list's own commands are the others.
-  const own = script.commands.filter((c) => c.wrappedBy === null);
+function listEnd(script: ShellScript): { command: SimpleCommand; lone: boolean } | null {
+  // A command a wrapper runs (`exec ./server`) is listed after the wrapper, and one in `$(…)` runs in a subshell: the
+  // list's own commands are the others.
+  const own = script.commands.filter((c) => c.wrappedBy === null && !c.subshell);
   const last = own[own.length - 1];
-  if (!last?.name || !last.argv[0]?.literal || last.subshell) return null;
+  if (!last?.name || !last.argv[0]?.literal) return null;
   // A lone command takes the exec form, unless its words need the shell to expand them.
-  if (own.length === 1 && !last.argv.some((w) => w.value.includes('$'))) return null;
+  const lone = own.length === 1;
+  if (lone && !last.argv.some((w) => w.value.includes('$'))) return null;
   // It ends the script's last statement, at its top level: not the body of a loop (`while :; do sleep 1; done`) nor sent to the background.
   const statement = script.statements[script.statements.length - 1];
   const end = statement?.range?.end;
   if (!statement || statement.background || !end || end.line !== last.range.end.line || end.column !== last.range.end.column) return null;
-  return script.pipelines.some((p) => p.commands.length > 1 && p.commands.includes(last)) ? null : last;
+  return script.pipelines.some((p) => p.commands.length > 1 && p.commands.includes(last)) ? null : { command: last, lone };
 }
 
 /**
@@ -118,10 +120,6 @@ function inheritedShell(ins: Instruction, buildContext: BuildContext | null): re
 }
 
 /**
- * The CMD runs under an exec-form ENTRYPOINT whose program is an init that signals the whole process group: the file's
- * own, or, where the file sets none, the base image's (jupyter docker-stacks' `tini -g --`: imageInitEntrypoint).
- */
-/**
  * `stays PID 1 and ` where the shell is PID 1; under an init that signals only its child (`ENTRYPOINT ["tini", "--"]`),
  * `gets the init's signals but ` : the init is PID 1 and forwards to the shell, which keeps them.
  */
@@ -130,6 +128,10 @@ function runsUnder(ins: Instruction): string {
   return entry && INIT_PROGRAMS.has(entry[0]?.split('/').pop() ?? '') ? `gets the signals of \`${entry[0]}\` (PID 1) but ` : 'stays PID 1 and ';
 }
 
+/**
+ * The CMD runs under an exec-form ENTRYPOINT whose program is an init that signals the whole process group: the file's
+ * own, or, where the file sets none, the base image's (jupyter docker-stacks' `tini -g --`: imageInitEntrypoint).
+ */
 function groupSignallingInit(ins: Instruction): boolean {
   const stage = ins.stage;
   const entrypoint = stage?.entrypoint;
