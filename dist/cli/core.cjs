@@ -28251,14 +28251,15 @@ var init_exec_form = __esm({
 
 // rules/exec-form-cmd.ts
 function listEnd(script) {
-  const own = script.commands.filter((c) => c.wrappedBy === null);
+  const own = script.commands.filter((c) => c.wrappedBy === null && !c.subshell);
   const last = own[own.length - 1];
-  if (!last?.name || !last.argv[0]?.literal || last.subshell) return null;
-  if (own.length === 1 && !last.argv.some((w) => w.value.includes("$"))) return null;
+  if (!last?.name || !last.argv[0]?.literal) return null;
+  const lone = own.length === 1;
+  if (lone && !last.argv.some((w) => w.value.includes("$"))) return null;
   const statement = script.statements[script.statements.length - 1];
   const end = statement?.range?.end;
   if (!statement || statement.background || !end || end.line !== last.range.end.line || end.column !== last.range.end.column) return null;
-  return script.pipelines.some((p) => p.commands.length > 1 && p.commands.includes(last)) ? null : last;
+  return script.pipelines.some((p) => p.commands.length > 1 && p.commands.includes(last)) ? null : { command: last, lone };
 }
 function execsLoneCommand(ins, shell) {
   const name = shellName(shell[0] ?? "");
@@ -28326,17 +28327,17 @@ var init_exec_form_cmd = __esm({
           const script = ins.script;
           if (script === null) continue;
           if (script.commands[0]?.name === "exec") continue;
-          const lastCommand2 = listEnd(script);
-          if (lastCommand2?.name === "exec") continue;
+          const end = listEnd(script);
+          if (end?.command.name === "exec") continue;
           const inherited = inheritedShell(ins, buildContext);
           const shell = inherited ?? ins.state.shell;
           const login = shell.slice(1).some((o) => o === "--login" || /^-[a-z]*l[a-z]*$/.test(o));
           if (ins.keyword === "CMD" && groupSignallingInit(ins)) continue;
           if (execsLoneCommand(ins, shell) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].argv.length > 0) continue;
-          if (lastCommand2) {
-            const at = lastCommand2.range.start;
-            const program = lastCommand2.argv[0].value;
-            const where = script.commands.length > 1 ? `start its last command with \`exec\` (\`\u2026 && exec ${program} \u2026\`)` : `start it with \`exec\` (\`exec ${program} \u2026\`; the exec form cannot expand its words)`;
+          if (end) {
+            const at = end.command.range.start;
+            const program = end.command.argv[0].value;
+            const where = !end.lone ? `start its last command with \`exec\` (\`\u2026 && exec ${program} \u2026\`)` : `start it with \`exec\` (\`exec ${program} \u2026\`; the exec form cannot expand its words)`;
             report({
               range: ins.argsRange,
               message: `${ins.keyword} in shell form runs under \`${shell.join(" ")}\`${inherited ? " (the SHELL of the project's own base image)" : ""}, which ${runsUnder(ins)}does not pass signals to the app; ${where}, so that the app takes the shell's place.`,
