@@ -4,6 +4,7 @@
  * per ARG/ENV made files with thousands of them quadratic in time and memory.
  */
 import type { Scope } from './words.js';
+import { MapView } from './map-view.js';
 
 /**
  * The values a name was given, oldest first. The first is kept inline and later ones in two parallel lists: most
@@ -78,7 +79,7 @@ export class VariableHistory {
 }
 
 /** A read-only map of the variables at one version, with the ENV-set names beside it. */
-export class VariableView implements ReadonlyMap<string, string | undefined> {
+export class VariableView extends MapView<string | undefined> {
   readonly envNames: ReadonlySet<string>;
   private sizeCache = -1;
 
@@ -86,6 +87,7 @@ export class VariableView implements ReadonlyMap<string, string | undefined> {
     private readonly names: ReadonlyMap<string, NameHistory>,
     private readonly version: number,
   ) {
+    super();
     this.envNames = new EnvNames(names, version);
   }
 
@@ -100,7 +102,7 @@ export class VariableView implements ReadonlyMap<string, string | undefined> {
     return h !== undefined && h.indexAt(this.version) !== NOT_SET;
   }
 
-  get size(): number {
+  override get size(): number {
     if (this.sizeCache < 0) this.sizeCache = [...this.keys()].length;
     return this.sizeCache;
   }
@@ -110,22 +112,6 @@ export class VariableView implements ReadonlyMap<string, string | undefined> {
       const i = h.indexAt(this.version);
       if (i !== NOT_SET) yield [name, h.valueAt(i)];
     }
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [name] of this.entries()) yield name;
-  }
-
-  *values(): MapIterator<string | undefined> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, string | undefined]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: string | undefined, key: string, map: ReadonlyMap<string, string | undefined>) => void): void {
-    for (const [name, value] of this.entries()) callback(value, name, this);
   }
 }
 

@@ -10,6 +10,7 @@
  * and each reference with its modifier.
  */
 import { flat } from './flat.js';
+import { MapView } from './map-view.js';
 /** A name maps to its value, or to undefined when declared without a value the linter can know. */
 export type Scope = ReadonlyMap<string, string | undefined>;
 
@@ -316,11 +317,13 @@ function undeclaredEmpty(options: ProcessOptions, name: string): boolean {
 }
 
 /** `scope` with some names set (a string) or unset (null) over it, without copying it. */
-class Overlay implements ReadonlyMap<string, string | undefined> {
+class Overlay extends MapView<string | undefined> {
   constructor(
     private readonly scope: Scope,
     private readonly over: ReadonlyMap<string, string | null>,
-  ) {}
+  ) {
+    super();
+  }
 
   get(name: string): string | undefined {
     const v = this.over.get(name);
@@ -332,28 +335,8 @@ class Overlay implements ReadonlyMap<string, string | undefined> {
     return v === undefined ? this.scope.has(name) : v !== null;
   }
 
-  get size(): number {
-    return [...this.keys()].length;
-  }
-
   *entries(): MapIterator<[string, string | undefined]> {
     for (const [name, value] of this.scope) if (!this.over.has(name)) yield [name, value];
     for (const [name, value] of this.over) if (value !== null) yield [name, value];
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [name] of this.entries()) yield name;
-  }
-
-  *values(): MapIterator<string | undefined> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, string | undefined]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: string | undefined, key: string, map: ReadonlyMap<string, string | undefined>) => void): void {
-    for (const [name, value] of this.entries()) callback(value, name, this);
   }
 }
