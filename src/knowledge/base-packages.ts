@@ -66,7 +66,5 @@ export function basePackages(image: ImageName | null): readonly string[] {
  * Dockerfiles), nor images that add a vendor's repository (`postgres`, `mysql`, `mongo`: not listed).
  */
 export function addsNoAptSource(image: ImageName): boolean {
-  if (image.registry !== null || image.namespace !== 'library') return false;
-  if (image.repository !== 'buildpack-deps' && !Object.hasOwn(ON_BUILDPACK_DEPS, image.repository)) return false;
-  return !SLIM_VARIANT.test(image.tag ?? '') && !OTHER_VARIANT.test(image.tag ?? '');
+  return image.registry === null && image.namespace === 'library' && !OTHER_VARIANT.test(image.tag ?? '') && (image.repository === 'buildpack-deps' || Object.hasOwn(ON_BUILDPACK_DEPS, image.repository));
 }
