@@ -2060,6 +2060,31 @@ var init_flat = __esm({
   }
 });
 
+// src/model/map-view.ts
+var MapView;
+var init_map_view = __esm({
+  "src/model/map-view.ts"() {
+    "use strict";
+    MapView = class {
+      get size() {
+        return [...this.keys()].length;
+      }
+      *keys() {
+        for (const [name] of this.entries()) yield name;
+      }
+      *values() {
+        for (const [, value] of this.entries()) yield value;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback) {
+        for (const [name, value] of this.entries()) callback(value, name, this);
+      }
+    };
+  }
+});
+
 // src/model/words.ts
 function isNameChar(c) {
   return c === "_" || /[\p{L}\p{N}]/u.test(c);
@@ -2109,6 +2134,7 @@ var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
     init_flat();
+    init_map_view();
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
       constructor(text2, scope, escape6, options) {
@@ -2312,8 +2338,9 @@ var init_words = __esm({
     };
     MAX_VALUES = 16;
     MAX_TRIES = 64;
-    Overlay = class {
+    Overlay = class extends MapView {
       constructor(scope, over) {
+        super();
         this.scope = scope;
         this.over = over;
       }
@@ -2327,24 +2354,9 @@ var init_words = __esm({
         const v = this.over.get(name);
         return v === void 0 ? this.scope.has(name) : v !== null;
       }
-      get size() {
-        return [...this.keys()].length;
-      }
       *entries() {
         for (const [name, value] of this.scope) if (!this.over.has(name)) yield [name, value];
         for (const [name, value] of this.over) if (value !== null) yield [name, value];
-      }
-      *keys() {
-        for (const [name] of this.entries()) yield name;
-      }
-      *values() {
-        for (const [, value] of this.entries()) yield value;
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      forEach(callback) {
-        for (const [name, value] of this.entries()) callback(value, name, this);
       }
     };
   }
@@ -3325,9 +3337,7 @@ function basePackages(image) {
   return ON_BUILDPACK_DEPS[image.repository] ?? [];
 }
 function addsNoAptSource(image) {
-  if (image.registry !== null || image.namespace !== "library") return false;
-  if (image.repository !== "buildpack-deps" && !Object.hasOwn(ON_BUILDPACK_DEPS, image.repository)) return false;
-  return !SLIM_VARIANT.test(image.tag ?? "") && !OTHER_VARIANT.test(image.tag ?? "");
+  return image.registry === null && image.namespace === "library" && !OTHER_VARIANT.test(image.tag ?? "") && (image.repository === "buildpack-deps" || Object.hasOwn(ON_BUILDPACK_DEPS, image.repository));
 }
 var CURL, SCM, FULL, ON_BUILDPACK_DEPS, SLIM, SLIM_VARIANT, OTHER_VARIANT, CUDA_UBUNTU;
 var init_base_packages = __esm({
@@ -17280,6 +17290,7 @@ var NameHistory, FIRST, NOT_SET, VariableHistory, VariableView, EnvNames;
 var init_variable_history = __esm({
   "src/model/variable-history.ts"() {
     "use strict";
+    init_map_view();
     NameHistory = class {
       constructor(firstVersion, firstValue) {
         this.firstVersion = firstVersion;
@@ -17339,8 +17350,9 @@ var init_variable_history = __esm({
         return new VariableView(this.names, this.version);
       }
     };
-    VariableView = class {
+    VariableView = class extends MapView {
       constructor(names, version) {
+        super();
         this.names = names;
         this.version = version;
         this.envNames = new EnvNames(names, version);
@@ -17367,18 +17379,6 @@ var init_variable_history = __esm({
           const i = h.indexAt(this.version);
           if (i !== NOT_SET) yield [name, h.valueAt(i)];
         }
-      }
-      *keys() {
-        for (const [name] of this.entries()) yield name;
-      }
-      *values() {
-        for (const [, value] of this.entries()) yield value;
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      forEach(callback) {
-        for (const [name, value] of this.entries()) callback(value, name, this);
       }
     };
     EnvNames = class {
